@@ -1,0 +1,34 @@
+# The suite's commands. `make run` and `make test` set up whatever is missing.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PY := .venv/bin/python
+UV := $(shell command -v uv 2>/dev/null)
+SERVICES := intake triage referral notification audit analytics portal
+PROTOS := $(shell find proto -name '*.proto' 2>/dev/null)
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+.venv/.stamp: requirements.lock shared/pyproject.toml $(wildcard services/*/pyproject.toml)
+	@command -v uv >/dev/null || python3 -m pip install --quiet --disable-pip-version-check uv==0.13.9
+	@test -x .venv/bin/python || uv venv --quiet --python python3.11 .venv
+	uv pip sync --quiet --python .venv/bin/python requirements.lock
+	uv pip install --quiet --python .venv/bin/python --no-deps -e shared $(foreach s,$(wildcard services/*/pyproject.toml),-e $(dir $(s)))
+	@touch $@
+
+venv: .venv/.stamp gen/.stamp ## the Python environment with pinned dependencies
+
+gen/.stamp: $(PROTOS) .venv/.stamp
+	@mkdir -p gen/python
+	@if [ -n "$(PROTOS)" ]; then $(PY) -m grpc_tools.protoc -Iproto --python_out=gen/python --pyi_out=gen/python --grpc_python_out=gen/python $(PROTOS); fi
+	@echo "$(CURDIR)/gen/python" > $$($(PY) -c 'import sysconfig;print(sysconfig.get_paths()["purelib"])')/pseah-gen.pth
+	@touch $@
+
+proto: ## generate gRPC code from proto/ into gen/python
+	@rm -f gen/.stamp
+	@$(MAKE) --no-print-directory gen/.stamp
+
+lock: ## pin requirements.in into requirements.lock
+	uv pip compile --quiet --python-version 3.11 requirements.in -o requirements.lock
+
+.PHONY: help venv proto lock

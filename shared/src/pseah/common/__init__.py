@@ -1,0 +1,1 @@
+"""What two or more PSEAH services really share. No business logic lives here."""

@@ -1,0 +1,79 @@
+"""CloudEvents 1.0 envelope (structured JSON mode) for every Kafka message.
+
+The key of every message is the case reference (`subject`), so all events of one case keep their order.
+Types are past tense and versioned: report.received.v1.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Topics:
+    """Topic names, one per domain stream (docs/CONVENTIONS.md)."""
+
+    REPORTS = "pseah.reports.v1"
+    TRIAGE = "pseah.triage.v1"
+    CASES = "pseah.cases.v1"
+    NOTIFICATIONS = "pseah.notifications.v1"
+    ACCESS = "pseah.access.v1"
+
+    @classmethod
+    def all(cls) -> list[str]:
+        return [cls.REPORTS, cls.TRIAGE, cls.CASES, cls.NOTIFICATIONS, cls.ACCESS]
+
+    @staticmethod
+    def dead_letter(topic: str) -> str:
+        return f"{topic}.dlq"
+
+
+class EventTypes:
+    REPORT_RECEIVED = "report.received.v1"
+    REPORTER_MESSAGE_POSTED = "reporter.message.posted.v1"
+    REPORT_TRIAGED = "report.triaged.v1"
+    TRIAGE_CONFIRMED = "triage.confirmed.v1"
+    DEADLINE_BREACHED = "deadline.breached.v1"
+    CASE_ASSIGNED = "case.assigned.v1"
+    CASE_ACKNOWLEDGED = "case.acknowledged.v1"
+    REFERRAL_CREATED = "referral.created.v1"
+    NOTIFICATION_SENT = "notification.sent.v1"
+    CASE_CONTENT_READ = "case.content.read.v1"
+
+
+class CloudEvent(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    specversion: str = "1.0"
+    id: str = Field(default_factory=lambda: str(uuid.uuid4()))
+    source: str
+    type: str
+    subject: str
+    time: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    datacontenttype: str = "application/json"
+    # Extension attribute: who caused the event (user id, service name, "anonymous-reporter").
+    actor: str | None = None
+    data: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def key(self) -> bytes:
+        return self.subject.encode()
+
+    def to_bytes(self) -> bytes:
+        return self.model_dump_json(exclude_none=True).encode()
+
+    @classmethod
+    def from_bytes(cls, raw: bytes | str) -> "CloudEvent":
+        return cls.model_validate(json.loads(raw))
+
+
+def new_event(*, type: str, source: str, subject: str, data: dict[str, Any] | None = None,
+              actor: str | None = None, id: str | None = None) -> CloudEvent:
+    fields: dict[str, Any] = {"type": type, "source": source, "subject": subject, "data": data or {},
+                              "actor": actor}
+    if id:
+        fields["id"] = id
+    return CloudEvent(**fields)

@@ -1,0 +1,81 @@
+"""Transactional outbox without multi-document transactions (FerretDB has none).
+
+A domain document carries the events it still owes Kafka in the same document, so the write and the
+promise to publish are one atomic single-document write. A relay publishes them in order and clears them.
+Consumers de-duplicate by event id, so a crash between publish and clear never doubles an effect.
+"""
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+import mongoengine
+from kafka.errors import KafkaError
+
+from pseah.common.events import CloudEvent
+from pseah.common.kafka import publish
+from pseah.common.logging import get_logger
+
+log = get_logger(__name__)
+
+
+class OutboxMixin:
+    """Add to a mongoengine Document (meta `allow_inheritance` not needed)."""
+
+    pending_events = mongoengine.ListField(mongoengine.DictField())
+    has_pending = mongoengine.BooleanField(default=False)
+    pending_since = mongoengine.DateTimeField()
+
+    def add_event(self, *, topic: str, event: CloudEvent) -> None:
+        self.pending_events.append({"id": event.id, "topic": topic, "value": event.to_bytes().decode()})
+        if not self.has_pending:
+            self.has_pending = True
+            self.pending_since = datetime.now(UTC)
+
+
+def flush_document(doc, *, producer, timeout: float = 10.0) -> int:
+    """Publish the pending events of one document in order; clear what was sent. Raises on failure."""
+    sent = []
+    try:
+        for item in doc.pending_events:
+            publish(producer, topic=item["topic"], event=CloudEvent.from_bytes(item["value"]), timeout=timeout)
+            sent.append(item)
+    finally:
+        if sent:
+            type(doc).objects(pk=doc.pk).update_one(pull_all__pending_events=sent)
+            type(doc).objects(pk=doc.pk, pending_events__size=0).update_one(set__has_pending=False)
+    return len(sent)
+
+
+def relay_once(*, documents: list[type], producer, batch: int = 200) -> int:
+    """One pass over every outbox-carrying collection, oldest first; stops at the first failure so order holds."""
+    total = 0
+    for document in documents:
+        for doc in document.objects(has_pending=True).order_by("pending_since").limit(batch):
+            total += flush_document(doc, producer=producer)
+    return total
+
+
+async def run_relay(*, documents: list[type], producer_factory, interval: float = 1.0,
+                    stop: asyncio.Event | None = None) -> None:
+    """Keep publishing what is owed; survives Kafka and store outages, backing off up to 10 s."""
+    stop = stop or asyncio.Event()
+    producer = None
+    delay = interval
+    while not stop.is_set():
+        try:
+            if producer is None:
+                producer = await asyncio.to_thread(producer_factory)
+            sent = await asyncio.to_thread(relay_once, documents=documents, producer=producer)
+            if sent:
+                log.info("outbox_relayed", events=sent)
+            delay = interval
+        except (KafkaError, mongoengine.connection.ConnectionFailure, OSError, Exception) as exc:  # noqa: BLE001
+            log.warning("outbox_relay_failed", error_type=type(exc).__name__, retry_in=delay)
+            delay = min(delay * 2, 10.0)
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=delay)
+        except TimeoutError:
+            pass
+    if producer is not None:
+        await asyncio.to_thread(producer.close, 5)

@@ -1,0 +1,51 @@
+"""The faust App factory: one App per service, consuming CloudEvents from the suite's topics.
+
+Agents consume with at-least-once delivery (offsets committed after the agent finished with a message)
+and must be idempotent (pseah.common.idempotency). They publish onwards through an outbox and the
+kafka-python producer (acks=all, idempotent), not through faust's own producer.
+"""
+from __future__ import annotations
+
+import faust
+
+from pseah.common.events import CloudEvent
+from pseah.common.telemetry import context_from_kafka_headers
+
+
+def create_app(*, service: str, bootstrap: str, web_port: int, partitions: int = 6, **overrides) -> faust.App:
+    options = dict(
+        broker=f"kafka://{bootstrap}",
+        value_serializer="raw",
+        key_serializer="raw",
+        store="memory://",
+        topic_partitions=partitions,
+        topic_replication_factor=1,
+        producer_acks=-1,
+        consumer_auto_offset_reset="earliest",
+        broker_commit_every=100,
+        broker_commit_interval=1.0,
+        web_enabled=True,
+        web_bind="127.0.0.1",
+        web_host="127.0.0.1",
+        web_port=web_port,
+        web_in_thread=False,
+        autodiscover=False,
+    )
+    options.update(overrides)
+    app = faust.App(f"pseah-{service}", **options)
+
+    @app.page("/healthz")
+    async def healthz(web, request):
+        return web.json({"status": "alive"})
+
+    @app.page("/readyz")
+    async def readyz(web, request):
+        ready = bool(app.consumer.assignment()) or app.rebalancing is False
+        return web.json({"status": "ready" if ready else "not_ready"}, status=200 if ready else 503)
+
+    return app
+
+
+def decode(event: faust.types.EventT) -> tuple[CloudEvent, object]:
+    """The CloudEvent of a faust event and the trace context carried in its headers."""
+    return CloudEvent.from_bytes(event.value), context_from_kafka_headers(event.headers)

@@ -1,0 +1,72 @@
+"""OpenTelemetry tracing and W3C trace-context propagation over HTTP, Kafka headers and gRPC metadata.
+
+Spans carry ids, types and counts only; never survivor content.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextlib import contextmanager
+
+from opentelemetry import context, propagate, trace
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExporter, SimpleSpanProcessor
+
+
+def setup_tracing(*, service: str, exporter: str = "none", span_processor=None) -> TracerProvider:
+    """Install a tracer provider once per process; `span_processor` lets tests collect spans."""
+    provider = TracerProvider(resource=Resource.create({"service.name": f"pseah-{service}"}))
+    if span_processor is not None:
+        provider.add_span_processor(span_processor)
+    elif exporter == "console":
+        provider.add_span_processor(SimpleSpanProcessor(ConsoleSpanExporter()))
+    elif exporter == "otlp":  # pragma: no cover - production only, collector address from OTEL_* env
+        from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+
+        provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
+    trace.set_tracer_provider(provider)
+    return provider
+
+
+def tracer(name: str):
+    return trace.get_tracer(name)
+
+
+# Kafka headers are a list of (str, bytes) pairs.
+def kafka_headers() -> list[tuple[str, bytes]]:
+    carrier: dict[str, str] = {}
+    propagate.inject(carrier)
+    return [(k, v.encode()) for k, v in carrier.items()]
+
+
+def context_from_kafka_headers(headers: Iterable[tuple[str, bytes]] | dict | None) -> context.Context:
+    items = headers.items() if isinstance(headers, dict) else (headers or [])
+    carrier = {k: (v.decode() if isinstance(v, bytes) else str(v)) for k, v in items}
+    return propagate.extract(carrier)
+
+
+def grpc_metadata() -> list[tuple[str, str]]:
+    carrier: dict[str, str] = {}
+    propagate.inject(carrier)
+    return list(carrier.items())
+
+
+def context_from_grpc_metadata(metadata: Iterable[tuple[str, str]] | None) -> context.Context:
+    return propagate.extract({k: v for k, v in (metadata or [])})
+
+
+def http_headers() -> dict[str, str]:
+    carrier: dict[str, str] = {}
+    propagate.inject(carrier)
+    return carrier
+
+
+@contextmanager
+def span_from(parent: context.Context, name: str, *, tracer_name: str = "pseah", **attributes):
+    """A span whose parent came from a carrier (Kafka headers, gRPC metadata)."""
+    token = context.attach(parent)
+    try:
+        with trace.get_tracer(tracer_name).start_as_current_span(name, attributes=attributes) as span:
+            yield span
+    finally:
+        context.detach(token)
