@@ -31,4 +31,34 @@ proto: ## generate gRPC code from proto/ into gen/python
 lock: ## pin requirements.in into requirements.lock
 	uv pip compile --quiet --python-version 3.11 requirements.in -o requirements.lock
 
-.PHONY: help venv proto lock
+run: venv ## the suite up with demo data (sets up whatever is missing); harmless when already up
+	@deploy/local/suite.sh up
+
+stop: ## stop everything `make run` started; data stays in var/data
+	@deploy/local/suite.sh down
+
+status: ## one line per component; exit 0 only when all are ready
+	@deploy/local/suite.sh status
+
+unit: venv ## unit tests only (no servers)
+	$(PY) -m pytest -q -m "not integration and not e2e" shared/tests services
+
+test: venv ## the whole test suite on real servers; stops after what it started
+	@deploy/local/test.sh
+
+bench: venv ## the benchmarks; the last line printed is one JSON object of figures
+	@deploy/local/bench.sh
+
+.PHONY: help venv proto lock run stop status unit test bench
+
+# Helm built from the Go module proxy once (about 3 minutes), cached under var/cache/bin.
+HELM_VERSION := v3.19.5
+HELM := var/cache/bin/helm
+$(HELM):
+	GOBIN=$(CURDIR)/var/cache/bin go install helm.sh/helm/v3/cmd/helm@$(HELM_VERSION)
+
+chart-check: $(HELM) ## lint and render the Helm chart (charts/pseah)
+	$(HELM) lint --strict charts/pseah --kube-version 1.31.0
+	$(HELM) template pseah charts/pseah --kube-version 1.31.0 --set networkPolicy.enabled=true >/dev/null
+
+.PHONY: chart-check

@@ -58,11 +58,12 @@ EOF
 }
 
 start() {
-  if is_running kafka; then say "already running (pid $(pid_of kafka))"; return 0; fi
+  if is_running kafka; then say "already running (pid $(pid_of kafka))"; wait_ready 90; return; fi
   fetch
   write_config
   if [[ ! -f $DATA/logs/meta.properties ]]; then
-    [[ -s $DATA/cluster.id ]] || java_run kafka.tools.StorageTool random-uuid >"$DATA/cluster.id"
+    [[ -s $DATA/cluster.id ]] || java_run kafka.tools.StorageTool random-uuid 2>/dev/null \
+      | grep -xE '[A-Za-z0-9_-]{22}' >"$DATA/cluster.id" || die "could not generate a cluster id"
     say "formatting storage (cluster id $(<"$DATA/cluster.id"))"
     java_run kafka.tools.StorageTool format --standalone -g -t "$(<"$DATA/cluster.id")" \
       -c "$DATA/server.properties" >>"$LOGFILE" 2>&1 || die "storage format failed, see var/log/kafka.log"
@@ -93,9 +94,9 @@ EOF
 }
 
 case ${1:-} in
-  fetch) fetch ;;
-  start) start ;;
-  stop) stop_bg kafka ;;
+  fetch) lock kafka; fetch ;;
+  start) lock kafka; start ;;
+  stop) lock kafka; stop_bg kafka ;;
   status) status_bg kafka "$HOST" "$PORT" ;;
   wait) wait_ready "${2:-60}" ;;
   *) usage "fetch|start|stop|status|wait [timeout]" ;;

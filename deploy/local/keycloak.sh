@@ -102,9 +102,10 @@ cmd_build() {
   want="${BUILD_OPTS[*]}"
   [[ -f $stamp && $(<"$stamp") == "$want" ]] && return 0
   is_running keycloak && die "keycloak is running; stop it before a rebuild"
-  local jh t0=$SECONDS; jh=$(pick_java)
-  say "kc.sh build ${BUILD_OPTS[*]} (java $(java_version "$jh"))"
-  JAVA_HOME=$jh "$KC_HOME/bin/kc.sh" build "${BUILD_OPTS[@]}" >>"$LOGFILE" 2>&1 \
+  local t0=$SECONDS
+  java_env
+  say "kc.sh build ${BUILD_OPTS[*]} (java $JAVA_MAJOR)"
+  "$KC_HOME/bin/kc.sh" build "${BUILD_OPTS[@]}" >>"$LOGFILE" 2>&1 \
     || die "kc.sh build failed; see ${LOGFILE#"$ROOT"/}"
   echo "$want" >"$stamp"
   say "built in $((SECONDS - t0)) s"
@@ -113,12 +114,14 @@ cmd_build() {
 # ---------- realm ----------
 render_realm() {
   [[ -x $PY ]] || die "no .venv; run 'make venv' first"
-  "$PY" "$ROOT/deploy/keycloak/realm.py" render --out "$DATA/import" --secrets "$SECRETS" >&2
+  "$PY" "$ROOT/deploy/keycloak/realm.py" render --out "$DATA/import" --secrets "$SECRETS" \
+    --keycloak-url "http://$KC_HOST:$KC_PORT" | sed 's/^/[keycloak] /' >&2
 }
 apply_realm() {
   admin_env
-  "$PY" "$ROOT/deploy/keycloak/realm.py" apply --out "$DATA/import" --secrets "$SECRETS" \
-    --url "http://$KC_HOST:$KC_PORT" --state "$DATA/realm-applied.json" >&2
+  "$PY" "$ROOT/deploy/keycloak/realm.py" apply --out "$DATA/import" \
+    --url "http://$KC_HOST:$KC_PORT" --state "$DATA/realm-applied.json" 2>&1 | sed 's/^/[keycloak] /' >&2
+  return "${PIPESTATUS[0]}"
 }
 
 # ---------- start / stop / status ----------
@@ -131,23 +134,31 @@ cmd_wait() {
     sleep 1
   done
 }
-cmd_start() {
-  local pid
-  if pid=$(pid_of keycloak); then
-    say "already running (pid $pid)"; cmd_wait; return 0
-  fi
-  port_open "$KC_HOST" "$KC_PORT" && die "$KC_HOST:$KC_PORT is taken by another process"
-  cmd_build
-  render_realm
-  admin_env
-  local jh t0=$SECONDS; jh=$(pick_java)
+java_env() {
+  local jh v; jh=$(pick_java); v=$(java_version "$jh"); v=${v%%.*}
   export JAVA_HOME=$jh
-  export JAVA_OPTS_KC_HEAP="-Xms256m -Xmx${PSEAH_KEYCLOAK_HEAP:-768m}"
-  start_bg keycloak "$KC_HOME/bin/kc.sh" start --optimized --import-realm \
-    --http-enabled=true --http-host="$KC_HOST" --http-port="$KC_PORT" \
-    --http-management-port="$KC_MGMT_PORT" --hostname-strict=false
+  export JAVA_OPTS_KC_HEAP="-Xms128m -Xmx${PSEAH_KEYCLOAK_HEAP:-768m}"
+  # Java 24+: jboss-threads resets thread locals by reflection (else IllegalAccessError when threads end)
+  ((v >= 24)) && export JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED ${JAVA_OPTS_APPEND:-}"
+  JAVA_MAJOR=$v
+}
+cmd_start() {
+  local pid t0=$SECONDS
+  if pid=$(pid_of keycloak); then
+    say "already running (pid $pid)"
+    render_realm
+  else
+    port_open "$KC_HOST" "$KC_PORT" && die "$KC_HOST:$KC_PORT is taken by another process"
+    cmd_build
+    render_realm
+    admin_env
+    java_env
+    start_bg keycloak "$KC_HOME/bin/kc.sh" start --optimized --import-realm \
+      --http-enabled=true --http-host="$KC_HOST" --http-port="$KC_PORT" \
+      --http-management-port="$KC_MGMT_PORT" --hostname-strict=false --cache=local
+  fi
   cmd_wait
-  say "ready in $((SECONDS - t0)) s on http://$KC_HOST:$KC_PORT (java $(java_version "$jh"), keycloak $KC_VERSION)"
+  say "ready after $((SECONDS - t0)) s on http://$KC_HOST:$KC_PORT (keycloak $KC_VERSION)"
   apply_realm
 }
 cmd_stop() { stop_bg keycloak; }

@@ -19,6 +19,13 @@ var_dirs() {
   mkdir -p "$CACHE" "$DATA" "$VAR/run" "$VAR/log"
 }
 
+# lock <c>: serialise fetch/start/stop of one component across concurrent callers (fd 9, released
+# when the calling script exits; start_bg closes it for the started process).
+lock() {
+  exec 9>"$VAR/run/$1.lock"
+  flock -w 900 9 || die "another deploy/local/$1.sh is still busy (lock var/run/$1.lock)"
+}
+
 # pid_of <c>: the recorded pid if that process is alive and still leads its own process group.
 pid_of() {
   local f=$VAR/run/$1.pid pid
@@ -39,7 +46,7 @@ start_bg() {
   rm -f "$PIDFILE"
   echo "---- $(date -Is) start: $*" >>"$LOGFILE"
   # the inner shell writes its own pid, then execs: robust whether or not setsid forks
-  setsid bash -c 'echo $$ >"$0"; exec nohup "$@"' "$PIDFILE" "$@" >>"$LOGFILE" 2>&1 </dev/null &
+  setsid bash -c 'echo $$ >"$0"; exec nohup "$@"' "$PIDFILE" "$@" >>"$LOGFILE" 2>&1 </dev/null 9>&- &
   local i
   for i in $(seq 50); do [[ -s $PIDFILE ]] && break; sleep 0.1; done
   pid=$(pid_of "$c") || die "failed to start; last log lines:$(echo; tail -n 20 "$LOGFILE")"

@@ -1,0 +1,505 @@
+#!/usr/bin/env python3
+"""Render the Keycloak realms of the suite and apply them to a running Keycloak.
+
+    realm.py render --out DIR --secrets DIR [--orgs FILE] [--environment development|production]
+    realm.py apply  --out DIR --secrets DIR --url URL [--state FILE]
+
+`render` writes DIR/pseah-realm.json (plus the partner realms used for brokering in development) from
+../shared/data/organizations.json and the declarations below. Secrets never come from git: each one is
+taken from the environment or else generated once into the secrets folder (mode 600):
+
+    demo password        PSEAH_DEMO_PASSWORD                  or <secrets>/demo-password
+    portal client        PSEAH_PORTAL_CLIENT_SECRET           or <secrets>/client-secret-pseah-portal
+    partner clients      PSEAH_PARTNER_<ORG>_CLIENT_SECRET    or <secrets>/client-secret-partner-<org>
+    realm signing key    -                                    <secrets>/keycloak-pseah-rs256.pem
+    brokering (dev)      -                                    <secrets>/client-secret-broker-<realm>
+
+It also writes <secrets>/demo-users.json (username, role, org, email) and <secrets>/keycloak-clients.json.
+
+`apply` logs in to the master realm as KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD and makes
+each rendered realm match its file: created when missing; deleted and imported again when the
+`pseah.config.sha256` attribute differs (PSEAH_KEYCLOAK_REALM_UPDATE=recreate, the default) or left as is
+(=keep). User, client and organisation ids and the RS256 signing key are deterministic, so subjects and
+issued tokens survive a re-import; users or sessions created at run time in that realm do not.
+
+Standard library only (plus `cryptography`, or the `openssl` command, to make the signing key once).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import secrets as pysecrets
+import string
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+REALM = "pseah"
+AUDIENCE = "pseah-api"
+SHA_ATTR = "pseah.config.sha256"
+ID_NAMESPACE = uuid.UUID("6f1c5d8e-2b1a-4c1e-9a57-7f0e1c2d3b4a")
+
+# ---------------------------------------------------------------- declarations (edit here)
+ROLES = {
+    "focal_point": "PSEA focal point of an organisation: receives, investigates and closes its cases",
+    "triage_officer": "PSEAH Network triage officer: confirms or corrects the automatic triage",
+    "service_provider": "Survivor service provider: accepts, declines and completes referrals",
+    "coordinator": "PSEAH coordinator: deadlines, escalations, aggregate statistics",
+    "auditor": "Reviews the event log, never survivor content",
+    "operator": "Runs and scales the suite",
+    "partner_system": "A partner agency's system integrating through the APIs (service accounts only)",
+}
+# username, role, organisation id, first name, last name
+DEMO_USERS = [
+    ("fp-unicef", "focal_point", "unicef", "Focal Point", "UNICEF"),
+    ("fp-pmi", "focal_point", "pmi", "Focal Point", "PMI"),
+    ("fp-wvi", "focal_point", "wvi", "Focal Point", "WVI"),
+    ("fp-bnpb", "focal_point", "bnpb", "Focal Point", "BNPB"),
+    ("triage-officer", "triage_officer", "pseah-network", "Triage Officer", "PSEAH Network"),
+    ("coordinator", "coordinator", "pseah-network", "Coordinator", "PSEAH Network"),
+    ("provider-pulih", "service_provider", "pulih", "Service Provider", "Yayasan Pulih"),
+    ("provider-kemenpppa", "service_provider", "kemenpppa", "Service Provider", "UPTD PPA"),
+    ("auditor", "auditor", "pseah-network", "Auditor", "PSEAH Network"),
+    ("operator", "operator", "pseah-network", "Operator", "PSEAH Network"),
+]
+# partner systems (client credentials): client id partner-<org>
+PARTNERS = ["unicef", "pmi"]
+# partner realms brokered into pseah over OIDC in development: realm, display name, the organisation whose
+# e-mail domain is routed to it (an identity provider is linked to one organisation), demo staff username
+BROKERED = [
+    ("un-agency", "UN agency (partner IdP)", "unfpa", "staff-unfpa"),
+    ("redcross", "Red Cross (partner IdP)", "ifrc", "staff-ifrc"),
+]
+
+
+def _id(kind: str, name: str) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, f"{kind}/{name}"))
+
+
+# ---------------------------------------------------------------- secrets
+def _secret(secrets_dir: Path, name: str, env: str | None = None, *, length: int = 32) -> str:
+    if env and os.environ.get(env):
+        return os.environ[env]
+    path = secrets_dir / name
+    if path.exists() and path.read_text().strip():
+        return path.read_text().strip()
+    alphabet = string.ascii_letters + string.digits
+    value = "".join(pysecrets.choice(alphabet) for _ in range(length))
+    _write_private(path, value + "\n")
+    return value
+
+
+def _write_private(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700) if path.parent.name == "secrets" else None
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
+def _signing_key(secrets_dir: Path, name: str) -> str:
+    """A PKCS#8 RSA private key made once, so the realm's kid and signatures survive a re-import."""
+    path = secrets_dir / name
+    if path.exists():
+        return path.read_text()
+    try:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption()).decode()
+    except ImportError:
+        pem = subprocess.run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"],
+                             check=True, capture_output=True, text=True).stdout
+    _write_private(path, pem)
+    return pem
+
+
+# ---------------------------------------------------------------- realm pieces
+def _user_profile(org_ids: list[str]) -> str:
+    def attr(name, required=True, validations=None):
+        a = {"name": name, "displayName": "${%s}" % name, "validations": validations or {"length": {"max": 255}},
+             "permissions": {"view": ["admin", "user"], "edit": ["admin", "user"]}, "multivalued": False}
+        if required:
+            a["required"] = {"roles": ["user"]}
+        return a
+
+    attrs = [
+        attr("username", required=False, validations={"length": {"min": 3, "max": 255},
+                                                      "username-prohibited-characters": {},
+                                                      "up-username-not-idn-homograph": {}}),
+        attr("email", validations={"email": {}, "length": {"max": 255}}),
+        attr("firstName", validations={"length": {"max": 255}, "person-name-prohibited-characters": {}}),
+        attr("lastName", validations={"length": {"max": 255}, "person-name-prohibited-characters": {}}),
+        {"name": "org_id", "displayName": "Organisation",
+         "validations": {"options": {"options": org_ids}},
+         "annotations": {"inputType": "select"},
+         # users see their organisation, only administrators change it
+         "permissions": {"view": ["admin", "user"], "edit": ["admin"]}, "multivalued": False},
+    ]
+    return json.dumps({"attributes": attrs,
+                       "groups": [{"name": "user-metadata", "displayHeader": "User metadata",
+                                   "displayDescription": "Attributes, which refer to user metadata"}]})
+
+
+def _mapper(name: str, mapper: str, **config: str) -> dict:
+    return {"name": name, "protocol": "openid-connect", "protocolMapper": mapper, "consentRequired": False, "config": config}
+
+
+def _pseah_mappers(*, org_claim: str | None) -> list[dict]:
+    """Audience pseah-api on access tokens, and org_id: from the user attribute or hard-coded for a partner."""
+    tokens = {"access.token.claim": "true", "id.token.claim": "true", "userinfo.token.claim": "true",
+              "introspection.token.claim": "true"}
+    mappers = [_mapper(f"audience {AUDIENCE}", "oidc-audience-mapper", **{
+        "included.custom.audience": AUDIENCE, "access.token.claim": "true", "id.token.claim": "false",
+        "introspection.token.claim": "true"})]
+    if org_claim is None:
+        mappers.append(_mapper("org_id", "oidc-usermodel-attribute-mapper", **tokens, **{
+            "user.attribute": "org_id", "claim.name": "org_id", "jsonType.label": "String",
+            "multivalued": "false"}))
+    else:
+        mappers.append(_mapper("org_id", "oidc-hardcoded-claim-mapper", **tokens, **{
+            "claim.name": "org_id", "claim.value": org_claim, "jsonType.label": "String"}))
+    return mappers
+
+
+DEFAULT_SCOPES = ["web-origins", "acr", "profile", "roles", "basic", "email", "organization"]
+OPTIONAL_SCOPES = ["offline_access", "address", "phone", "microprofile-jwt"]
+
+
+def _client(client_id: str, *, realm: str = REALM, **fields) -> dict:
+    base = {"id": _id(f"client/{realm}", client_id), "clientId": client_id, "enabled": True, "protocol": "openid-connect",
+            "publicClient": False, "standardFlowEnabled": False, "implicitFlowEnabled": False,
+            "directAccessGrantsEnabled": False, "serviceAccountsEnabled": False, "frontchannelLogout": True,
+            "fullScopeAllowed": True, "defaultClientScopes": DEFAULT_SCOPES,
+            "optionalClientScopes": OPTIONAL_SCOPES, "attributes": {}}
+    base.update(fields)
+    return base
+
+
+def _user(username: str, *, email: str, first: str, last: str, password: str, roles: list[str],
+          attributes: dict | None = None, realm: str = REALM) -> dict:
+    return {"id": _id(f"user/{realm}", username), "username": username, "enabled": True, "email": email,
+            "emailVerified": True, "firstName": first, "lastName": last,
+            "attributes": attributes or {}, "realmRoles": ["default-roles-" + realm, *roles],
+            "credentials": [{"type": "password", "value": password, "temporary": False}]}
+
+
+def _keys(pem: str, *, realm: str = REALM) -> list[dict]:
+    return [
+        {"id": _id(f"key/{realm}", "rs256"), "name": "pseah-rs256", "providerId": "rsa", "subComponents": {},
+         "config": {"privateKey": [pem], "priority": ["200"], "algorithm": ["RS256"], "keyUse": ["SIG"],
+                    "active": ["true"], "enabled": ["true"]}},
+        {"name": "rsa-enc-generated", "providerId": "rsa-enc-generated", "subComponents": {},
+         "config": {"priority": ["100"], "algorithm": ["RSA-OAEP"]}},
+        {"name": "hmac-generated-hs512", "providerId": "hmac-generated", "subComponents": {},
+         "config": {"priority": ["100"], "algorithm": ["HS512"]}},
+        {"name": "aes-generated", "providerId": "aes-generated", "subComponents": {},
+         "config": {"priority": ["100"]}},
+    ]
+
+
+def _realm_base(name: str, display: str, *, dev: bool) -> dict:
+    return {
+        "id": name, "realm": name, "displayName": display, "enabled": True,
+        "sslRequired": "external", "registrationAllowed": False, "loginWithEmailAllowed": True,
+        "duplicateEmailsAllowed": False, "resetPasswordAllowed": False, "editUsernameAllowed": False,
+        "rememberMe": False, "verifyEmail": False,
+        # brute-force lockout in production only: in development tests and people share the demo logins, and
+        # two failures within a second would lock a user for a minute
+        "bruteForceProtected": not dev, "permanentLockout": False, "failureFactor": 10,
+        "maxFailureWaitSeconds": 900, "waitIncrementSeconds": 60, "minimumQuickLoginWaitSeconds": 60,
+        "accessTokenLifespan": 300, "ssoSessionIdleTimeout": 1800, "ssoSessionMaxLifespan": 36000,
+        "defaultSignatureAlgorithm": "RS256",
+        "eventsEnabled": True, "eventsExpiration": 2592000, "adminEventsEnabled": True,
+        "adminEventsDetailsEnabled": False,
+        "smtpServer": {"host": os.environ.get("PSEAH_SMTP_HOST", "127.0.0.1"),
+                       "port": os.environ.get("PSEAH_SMTP_PORT", "1025"),
+                       "from": f"no-reply@{name}.pseah-network.example", "fromDisplayName": display},
+    }
+
+
+def _finish(realm: dict) -> dict:
+    body = json.dumps(realm, sort_keys=True)
+    realm.setdefault("attributes", {})[SHA_ATTR] = hashlib.sha256(body.encode()).hexdigest()
+    return realm
+
+
+# ---------------------------------------------------------------- the realms
+def render(*, out: Path, secrets_dir: Path, orgs_file: Path, environment: str, keycloak_url: str,
+           portal_url: str) -> list[Path]:
+    dev = environment == "development"
+    orgs = json.loads(orgs_file.read_text())["organizations"]
+    by_id = {o["id"]: o for o in orgs}
+    for username, role, org, *_ in DEMO_USERS:
+        if org not in by_id or role not in ROLES:
+            raise SystemExit(f"demo user {username}: unknown organisation {org!r} or role {role!r}")
+    for org in PARTNERS:
+        if org not in by_id:
+            raise SystemExit(f"partner {org!r} is not in {orgs_file}")
+
+    password = _secret(secrets_dir, "demo-password", "PSEAH_DEMO_PASSWORD", length=20)
+    if len(password) < 12:
+        raise SystemExit("PSEAH_DEMO_PASSWORD must have at least 12 characters")
+    portal_secret = _secret(secrets_dir, "client-secret-pseah-portal", "PSEAH_PORTAL_CLIENT_SECRET")
+    partner_secrets = {org: _secret(secrets_dir, f"client-secret-partner-{org}",
+                                    f"PSEAH_PARTNER_{org.upper().replace('-', '_')}_CLIENT_SECRET")
+                       for org in PARTNERS}
+
+    realm = _realm_base(REALM, "PSEAH Network Indonesia", dev=dev)
+    realm.update({
+        "organizationsEnabled": True,
+        "passwordPolicy": "length(12) and notUsername and notEmail",
+        "roles": {"realm": [{"name": r, "description": d, "composite": False, "clientRole": False}
+                            for r, d in ROLES.items()]},
+        "components": {
+            "org.keycloak.keys.KeyProvider": _keys(_signing_key(secrets_dir, "keycloak-pseah-rs256.pem")),
+            "org.keycloak.userprofile.UserProfileProvider": [{
+                "providerId": "declarative-user-profile", "subComponents": {},
+                "config": {"kc.user.profile.config": [_user_profile([o["id"] for o in orgs])]}}],
+        },
+    })
+
+    portal = portal_url.rstrip("/")
+    clients = [
+        _client("pseah-portal", name="PSEAH portal", secret=portal_secret, standardFlowEnabled=True,
+                redirectUris=[f"{portal}/*"], webOrigins=[portal], rootUrl=portal, baseUrl="/",
+                attributes={"pkce.code.challenge.method": "S256", "post.logout.redirect.uris": f"{portal}/*"},
+                protocolMappers=_pseah_mappers(org_claim=None)),
+        # public: a CLI cannot keep a secret. Device grant everywhere, password grant only in development.
+        _client("pseah-cli", name="pseah command-line tool", publicClient=True,
+                directAccessGrantsEnabled=dev,
+                attributes={"oauth2.device.authorization.grant.enabled": "true"},
+                protocolMappers=_pseah_mappers(org_claim=None)),
+    ]
+    users = []
+    for org in PARTNERS:
+        cid = f"partner-{org}"
+        clients.append(_client(cid, name=f"{by_id[org]['acronym']} partner system", secret=partner_secrets[org],
+                               serviceAccountsEnabled=True, defaultClientScopes=[*DEFAULT_SCOPES, "service_account"],
+                               protocolMappers=_pseah_mappers(org_claim=org)))
+        users.append({"id": _id(f"user/{REALM}", f"service-account-{cid}"), "username": f"service-account-{cid}",
+                      "enabled": True, "serviceAccountClientId": cid,
+                      "realmRoles": [f"default-roles-{REALM}", "partner_system"]})
+
+    demo = []
+    if dev:
+        for username, role, org, first, last in DEMO_USERS:
+            email = f"{username}@{by_id[org]['domain']}"
+            users.append(_user(username, email=email, first=first, last=last, password=password,
+                               roles=[role], attributes={"org_id": [org]}))
+            demo.append({"username": username, "role": role, "org": org, "email": email})
+    realm["users"] = users
+    realm["clients"] = clients
+
+    members: dict[str, list[str]] = {}
+    for u in demo:
+        members.setdefault(u["org"], []).append(u["username"])
+
+    idps, idp_mappers, partner_realms, idp_of_org = [], [], [], {}
+    if dev:
+        for name, display, org, staff in BROKERED:
+            secret = _secret(secrets_dir, f"client-secret-broker-{name}")
+            issuer = f"{keycloak_url.rstrip('/')}/realms/{name}"
+            base = f"{issuer}/protocol/openid-connect"
+            idp_of_org[org] = name
+            idps.append({
+                "alias": name, "displayName": display, "providerId": "oidc", "enabled": True,
+                "trustEmail": True, "storeToken": False, "firstBrokerLoginFlowAlias": "first broker login",
+                "hideOnLogin": True,
+                "config": {"issuer": issuer, "authorizationUrl": f"{base}/auth", "tokenUrl": f"{base}/token",
+                           "userInfoUrl": f"{base}/userinfo", "logoutUrl": f"{base}/logout",
+                           "jwksUrl": f"{base}/certs", "useJwksUrl": "true", "validateSignature": "true",
+                           "clientId": "pseah-broker", "clientSecret": secret,
+                           "clientAuthMethod": "client_secret_post", "defaultScope": "openid profile email",
+                           "pkceEnabled": "true", "pkceMethod": "S256", "syncMode": "FORCE",
+                           # organisation link: users whose e-mail is at the organisation's domain are sent
+                           # to this IdP from the identity-first login page, and become members on return
+                           "kc.org.domain": by_id[org]["domain"],
+                           "kc.org.broker.redirect.mode.email-matches": "true"}})
+            # org_id and role pinned by the link, not taken from the partner's claims
+            idp_mappers += [
+                {"name": "org_id", "identityProviderAlias": name,
+                 "identityProviderMapper": "hardcoded-attribute-idp-mapper",
+                 "config": {"syncMode": "FORCE", "attribute": "org_id", "attribute.value": org}},
+                {"name": "focal_point", "identityProviderAlias": name,
+                 "identityProviderMapper": "oidc-hardcoded-role-idp-mapper",
+                 "config": {"syncMode": "FORCE", "role": "focal_point"}},
+            ]
+            partner_realms.append(_partner_realm(name, display, org, staff, by_id=by_id, secret=secret,
+                                                 password=password, keycloak_url=keycloak_url,
+                                                 secrets_dir=secrets_dir))
+            demo.append({"username": staff, "role": "focal_point", "org": org,
+                         "email": f"{staff}@{by_id[org]['domain']}", "idp": name})
+        realm["identityProviders"] = idps
+        realm["identityProviderMappers"] = idp_mappers
+
+    realm["organizations"] = [
+        {"id": _id(f"org/{REALM}", o["id"]), "name": o["name"], "alias": o["id"], "enabled": True,
+         "description": f"{o['acronym']} ({o['type']})",
+         "attributes": {"type": [o["type"]], "acronym": [o["acronym"]]},
+         "domains": [{"name": o["domain"], "verified": True}],
+         "members": [{"username": u, "membershipType": "UNMANAGED"} for u in members.get(o["id"], [])],
+         "identityProviders": [{"alias": idp_of_org[o["id"]]}] if o["id"] in idp_of_org else []}
+        for o in orgs
+    ]
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for rep in [_finish(realm), *(_finish(r) for r in partner_realms)]:
+        path = out / f"{rep['realm']}-realm.json"
+        _write_private(path, json.dumps(rep, indent=1, sort_keys=True) + "\n")
+        written.append(path)
+    # partner realms that are no longer declared (or production rendering) must not linger in the import dir
+    keep = {p.name for p in written}
+    for stale in out.glob("*-realm.json"):
+        if stale.name not in keep:
+            stale.unlink()
+
+    _write_private(secrets_dir / "demo-users.json", json.dumps(demo, indent=1) + "\n")
+    _write_private(secrets_dir / "keycloak-clients.json", json.dumps({
+        "issuer": f"{keycloak_url.rstrip('/')}/realms/{REALM}", "audience": AUDIENCE,
+        "pseah-portal": {"type": "confidential", "secret": portal_secret},
+        "pseah-cli": {"type": "public", "password_grant": dev},
+        **{f"partner-{o}": {"type": "service-account", "org": o, "secret": s} for o, s in partner_secrets.items()},
+    }, indent=1) + "\n")
+    return written
+
+
+def _partner_realm(name, display, org, staff, *, by_id, secret, password, keycloak_url, secrets_dir) -> dict:
+    realm = _realm_base(name, display, dev=True)
+    realm["components"] = {"org.keycloak.keys.KeyProvider": _keys(_signing_key(secrets_dir, f"keycloak-{name}-rs256.pem"), realm=name)}
+    broker_redirect = f"{keycloak_url.rstrip('/')}/realms/{REALM}/broker/{name}/endpoint"
+    realm["clients"] = [_client("pseah-broker", realm=name, name="PSEAH Network (brokering)", secret=secret,
+                                standardFlowEnabled=True, redirectUris=[broker_redirect],
+                                attributes={"pkce.code.challenge.method": "S256"})]
+    realm["users"] = [_user(staff, email=f"{staff}@{by_id[org]['domain']}", first="Staff",
+                            last=by_id[org]["acronym"], password=password, roles=[], realm=name)]
+    return realm
+
+
+# ---------------------------------------------------------------- apply to a running Keycloak
+class Admin:
+    def __init__(self, url: str, username: str, password: str):
+        self.url = url.rstrip("/")
+        body = urllib.parse.urlencode({"grant_type": "password", "client_id": "admin-cli",
+                                       "username": username, "password": password}).encode()
+        try:
+            with urllib.request.urlopen(f"{self.url}/realms/master/protocol/openid-connect/token", body,
+                                        timeout=30) as r:
+                self.token = json.load(r)["access_token"]
+        except urllib.error.HTTPError as e:
+            raise SystemExit(f"admin login to {self.url} as {username!r} failed ({e.code}); the bootstrap admin "
+                             "is created only on the first start of an empty database: use the password of "
+                             "that start (var/secrets/keycloak-admin-password) or wipe var/data/keycloak") from e
+
+    def call(self, method: str, path: str, body: dict | None = None) -> tuple[int, object]:
+        data = json.dumps(body).encode() if body is not None else None
+        req = urllib.request.Request(f"{self.url}/admin{path}", data=data, method=method,
+                                     headers={"Authorization": f"Bearer {self.token}",
+                                              "Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=120) as r:
+                raw = r.read()
+                return r.status, (json.loads(raw) if raw else None)
+        except urllib.error.HTTPError as e:
+            raw = e.read()
+            try:
+                return e.code, json.loads(raw) if raw else None
+            except ValueError:
+                return e.code, raw.decode(errors="replace")
+
+
+def _realm_exists(url: str, name: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url.rstrip('/')}/realms/{name}", timeout=10):
+            return True
+    except urllib.error.HTTPError as e:
+        if e.code == 404:
+            return False
+        raise
+
+
+def apply(*, out: Path, url: str, state: Path | None) -> None:
+    mode = os.environ.get("PSEAH_KEYCLOAK_REALM_UPDATE", "recreate")
+    files = sorted(out.glob("*-realm.json"), key=lambda p: p.name != f"{REALM}-realm.json")
+    # partner realms first: the pseah realm's identity providers point at them
+    files = [f for f in files if f.name != f"{REALM}-realm.json"] + [f for f in files if f.name == f"{REALM}-realm.json"]
+    wanted = {f: json.loads(f.read_text()) for f in files}
+    applied = json.loads(state.read_text()) if state and state.exists() else {}
+    # fast path: nothing changed since the last apply and every realm is there (no admin login needed)
+    if all(applied.get(rep["realm"]) == rep["attributes"][SHA_ATTR] and _realm_exists(url, rep["realm"])
+           for rep in wanted.values()):
+        print(f"realms {', '.join(r['realm'] for r in wanted.values())}: unchanged")
+        return
+    admin = Admin(url, os.environ.get("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
+                  os.environ.get("KC_BOOTSTRAP_ADMIN_PASSWORD", ""))
+    for path, rep in wanted.items():
+        name, sha = rep["realm"], rep["attributes"][SHA_ATTR]
+        status, current = admin.call("GET", f"/realms/{name}")
+        if status == 200 and current.get("attributes", {}).get(SHA_ATTR) == sha:
+            print(f"realm {name}: unchanged")
+        elif status == 200 and mode == "keep":
+            print(f"realm {name}: differs from {path.name}, kept (PSEAH_KEYCLOAK_REALM_UPDATE=keep)")
+            continue
+        else:
+            if status == 200:
+                st, body = admin.call("DELETE", f"/realms/{name}")
+                if st != 204:
+                    raise SystemExit(f"realm {name}: delete failed ({st}): {body}")
+            t0 = time.monotonic()
+            st, body = admin.call("POST", "/realms", rep)
+            if st != 201:
+                raise SystemExit(f"realm {name}: import failed ({st}): {body}")
+            print(f"realm {name}: {'re-imported' if status == 200 else 'imported'} from {path.name} "
+                  f"in {time.monotonic() - t0:.1f} s")
+        applied[name] = sha
+    if state:
+        _write_private(state, json.dumps(applied, indent=1) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    for name in ("render", "apply"):
+        s = sub.add_parser(name)
+        s.add_argument("--out", type=Path, required=True, help="the import folder (realm files)")
+        s.add_argument("--secrets", type=Path, default=ROOT / "var/secrets")
+    r = sub.choices["render"]
+    r.add_argument("--orgs", type=Path, default=Path(os.environ.get(
+        "PSEAH_ORGANIZATIONS_FILE", ROOT.parent / "shared/data/organizations.json")))
+    r.add_argument("--environment", default=os.environ.get("PSEAH_ENVIRONMENT", "development"),
+                   help="development adds demo users, partner realms and the CLI password grant")
+    r.add_argument("--keycloak-url", default=os.environ.get("PSEAH_PUBLIC_KEYCLOAK_URL") or os.environ.get(
+        "PSEAH_KEYCLOAK_URL", "http://127.0.0.1:8080"))
+    r.add_argument("--portal-url", default=os.environ.get(
+        "PSEAH_PORTAL_URL", f"http://127.0.0.1:{os.environ.get('PSEAH_PORTAL_PORT', '8000')}"))
+    a = sub.choices["apply"]
+    a.add_argument("--url", default=os.environ.get("PSEAH_KEYCLOAK_URL", "http://127.0.0.1:8080"))
+    a.add_argument("--state", type=Path, default=None, help="remembers what was applied (fast restart)")
+    args = p.parse_args(argv)
+    if args.cmd == "render":
+        orgs = args.orgs
+        if not orgs.exists():  # the copy shipped with pseah.common
+            orgs = ROOT / "shared/src/pseah/common/data/organizations.json"
+        paths = render(out=args.out, secrets_dir=args.secrets, orgs_file=orgs, environment=args.environment,
+                       keycloak_url=args.keycloak_url, portal_url=args.portal_url)
+        print(f"rendered {', '.join(p.name for p in paths)} into {args.out}")
+    else:
+        apply(out=args.out, url=args.url, state=args.state)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

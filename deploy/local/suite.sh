@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The whole local suite: infrastructure, then services, then demo data.
+# usage: suite.sh {up|down|status|infra-up}
+COMPONENT=suite
+. "$(dirname "$0")/lib.sh"
+
+INFRA=(kafka ferretdb smtp keycloak)
+
+fetch_all() {
+  # Downloads and builds are independent: run them side by side on a cold machine.
+  local pids=() c failed=0
+  for c in kafka ferretdb keycloak; do "$LOCAL/$c.sh" fetch & pids+=($!); done
+  for p in "${pids[@]}"; do wait "$p" || failed=1; done
+  ((failed == 0)) || die "fetching infrastructure failed (see messages above)"
+}
+
+infra_up() {
+  fetch_all
+  local c
+  for c in kafka ferretdb smtp; do "$LOCAL/$c.sh" start; done
+  "$LOCAL/keycloak.sh" start
+  "$PY" "$LOCAL/topics.py"
+}
+
+demo_data() {
+  "$ROOT/.venv/bin/pseah" directory load-demo
+}
+
+print_welcome() {
+  cat <<MSG
+
+The PSEAH suite is up.
+  Portal:   http://127.0.0.1:${PSEAH_PORTAL_PORT:-8000}   (public report form; staff sign in at /login)
+  Intake:   http://127.0.0.1:${PSEAH_INTAKE_PORT:-8001}/docs
+  Keycloak: http://127.0.0.1:${PSEAH_KEYCLOAK_PORT:-8080}  (admin password in var/secrets/)
+MSG
+  if [[ -s $VAR/secrets/demo-users.json ]]; then
+    echo "  Demo logins (password: $(<"$VAR/secrets/demo-password")):"
+    "$PY" -c 'import json,sys
+for u in json.load(open(sys.argv[1])): print(f"    {u[\"username\"]:<22} {u[\"role\"]:<17} {u.get(\"org\") or \"\"}")' "$VAR/secrets/demo-users.json"
+  fi
+  echo "  make status | make stop"
+}
+
+case ${1:-} in
+  infra-up) infra_up ;;
+  up)
+    infra_up
+    demo_data
+    "$LOCAL/services.sh" start
+    print_welcome ;;
+  down)
+    "$LOCAL/services.sh" stop
+    for ((i = ${#INFRA[@]} - 1; i >= 0; i--)); do "$LOCAL/${INFRA[i]}.sh" stop; done ;;
+  status)
+    rc=0
+    for c in "${INFRA[@]}"; do
+      if "$LOCAL/$c.sh" status >/dev/null 2>&1; then printf '%-13s ready\n' "$c"; else printf '%-13s NOT READY\n' "$c"; rc=1; fi
+    done
+    "$LOCAL/services.sh" status || rc=1
+    exit $rc ;;
+  *) usage "up|down|status|infra-up" ;;
+esac

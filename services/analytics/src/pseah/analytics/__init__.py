@@ -1,0 +1,1 @@
+"""The analytics service: aggregate counts of cases, small cells suppressed."""

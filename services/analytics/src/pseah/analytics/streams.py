@@ -1,0 +1,91 @@
+"""The faust app of analytics: one agent (concurrency 1) counting triaged reports and assignments."""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+
+import faust
+from pydantic import ValidationError
+
+from pseah.analytics.config import AnalyticsSettings
+from pseah.analytics.stats import service
+from pseah.analytics.stats.dimensions import fact_from_event
+from pseah.common import organizations
+from pseah.common.events import CloudEvent, Topics
+from pseah.common.kafka import make_producer
+from pseah.common.logging import get_logger
+from pseah.common.streams import create_app
+from pseah.common.telemetry import context_from_kafka_headers, span_from
+
+log = get_logger(__name__)
+
+
+class AnalyticsStreams:
+    def __init__(self, settings: AnalyticsSettings) -> None:
+        self.settings = settings
+        self._organizations: Mapping[str, Mapping] | None = None
+        self._producer = None
+        self.app: faust.App = create_app(service=settings.consumer_group, bootstrap=settings.kafka_bootstrap,
+                                         web_port=settings.port, web_enabled=False)
+        topic = self.app.topic(Topics.TRIAGE, Topics.CASES)
+        # Concurrency 1: reconciliation (see stats.service) relies on a single counting writer.
+        self.app.agent(topic, name="analytics-count", concurrency=1)(self._consume)
+
+    @property
+    def organizations(self) -> Mapping[str, Mapping]:
+        if self._organizations is None:
+            self._organizations = organizations.by_id(self.settings.organizations_file)
+        return self._organizations
+
+    async def _consume(self, stream):
+        async for event in stream.events():
+            await self.handle(raw=event.value, headers=event.headers, topic=event.message.topic)
+
+    async def handle(self, *, raw: bytes, headers, topic: str) -> None:
+        try:
+            cloud_event = CloudEvent.from_bytes(raw)
+        except (ValidationError, ValueError):
+            log.warning("analytics_event_unreadable", topic=topic)
+            await asyncio.to_thread(self._dead_letter, topic=topic, raw=raw)
+            return
+        fact = fact_from_event(cloud_event, organizations=self.organizations)
+        if fact is None:
+            return
+        with span_from(context_from_kafka_headers(headers), "analytics.count", tracer_name="pseah.analytics",
+                       event_type=cloud_event.type):
+            outcome = await self._count_with_retry(fact)
+        log.info("analytics_event_counted" if outcome.counted else "analytics_event_already_counted",
+                 event_id=cloud_event.id, event_type=cloud_event.type, metric=fact.metric)
+
+    async def _count_with_retry(self, fact):
+        # A store hiccup is retried, never skipped; the pending-fact reconciliation keeps retries exact.
+        delay = 0.5
+        for attempt in range(12):
+            try:
+                return await asyncio.to_thread(service.count, fact=fact)
+            except Exception as exc:  # noqa: BLE001
+                if attempt == 11:
+                    log.error("analytics_count_failed", error_type=type(exc).__name__)
+                    raise
+                log.warning("analytics_count_retry", error_type=type(exc).__name__, delay=delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 10.0)
+
+    def _dead_letter(self, *, topic: str, raw: bytes) -> None:
+        if self._producer is None:
+            self._producer = make_producer(bootstrap=self.settings.kafka_bootstrap, client_id="pseah-analytics")
+        self._producer.send(Topics.dead_letter(topic), value=raw).get(timeout=15)
+
+    def assigned(self) -> bool:
+        try:
+            return bool(self.app.consumer.assignment())
+        except Exception:  # noqa: BLE001 - before start there is no consumer yet
+            return False
+
+    async def start(self) -> None:
+        await self.app.start()
+
+    async def stop(self) -> None:
+        await self.app.stop()
+        if self._producer is not None:
+            self._producer.close(timeout=5)

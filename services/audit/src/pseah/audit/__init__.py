@@ -1,0 +1,1 @@
+"""The audit service: every event of the suite in one hash-chained, append-only log."""

@@ -1,0 +1,1 @@
+"""The auditors' read API (metadata only)."""

@@ -1,0 +1,60 @@
+"""How the chain is stored: one document per entry, plus a checkpoint of the head.
+
+Entries are read and written as raw documents (the collection), not through mongoengine field
+conversion: the hash covers exactly the stored values, so nothing may coerce them in between.
+The Document classes declare the collections and their indexes.
+"""
+from __future__ import annotations
+
+import mongoengine
+from pydantic import BaseModel
+
+
+class AuditEntry(mongoengine.DynamicDocument):
+    meta = {
+        "collection": "audit_entries",
+        "indexes": [
+            # One writer per chain: a second writer's insert with the same seq fails instead of forking.
+            {"fields": ["seq"], "unique": True},
+            # A redelivered event is never appended twice.
+            {"fields": ["event_id"], "unique": True},
+            {"fields": ["subject", "seq"]},
+        ],
+        "auto_create_index": False,
+    }
+    seq = mongoengine.IntField(required=True)
+    event_id = mongoengine.StringField(required=True)
+    subject = mongoengine.StringField()
+
+
+class ChainCheckpoint(mongoengine.Document):
+    """The last appended (seq, hash), written after each append.
+
+    It may lag the chain by one entry after a crash, never lead it; verify uses it to notice entries
+    removed from the end, which the links alone cannot show.
+    """
+
+    meta = {"collection": "audit_checkpoint", "auto_create_index": False}
+    id = mongoengine.StringField(primary_key=True, default="head")
+    seq = mongoengine.IntField(required=True)
+    hash = mongoengine.StringField(required=True)
+
+
+class EntryRead(BaseModel):
+    """What an auditor sees of an entry: metadata only, as stored and hashed."""
+
+    seq: int
+    event_id: str
+    type: str
+    subject: str
+    source: str
+    actor: str | None
+    time: str
+    recorded_at: str
+    topic: str
+    partition: int
+    offset: int
+    metadata: dict
+    event_digest: str
+    prev_hash: str
+    hash: str

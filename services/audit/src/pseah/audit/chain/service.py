@@ -1,0 +1,121 @@
+"""Appending to the chain and reading it back, against MongoDB/FerretDB.
+
+Crash safety without transactions: an entry is ONE insert carrying its seq, its event_id and its link,
+with unique indexes on seq and event_id. A crash before the insert leaves nothing (the offset is not
+committed, the event comes again); a crash after it leaves a complete entry (the event comes again and
+is recognised by its event_id). The checkpoint is written after the entry and is allowed to lag.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pymongo import ASCENDING, DESCENDING
+from pymongo.errors import DuplicateKeyError
+
+from pseah.audit.chain.ledger import GENESIS_HASH, Anchor, Verdict, build_entry, verify_entries
+from pseah.audit.chain.models import AuditEntry, ChainCheckpoint
+from pseah.common.events import CloudEvent
+from pseah.common.logging import get_logger
+
+log = get_logger(__name__)
+
+_PROJECTION = {"_id": False}
+
+
+def entries_collection():
+    return AuditEntry._get_collection()
+
+
+def checkpoint_collection():
+    return ChainCheckpoint._get_collection()
+
+
+def ensure_indexes() -> None:
+    AuditEntry.ensure_indexes()
+
+
+def head() -> tuple[int, str]:
+    """(seq, hash) of the last entry, (0, genesis) for an empty chain."""
+    last = entries_collection().find_one({}, {"seq": True, "hash": True}, sort=[("seq", DESCENDING)])
+    return (last["seq"], last["hash"]) if last else (0, GENESIS_HASH)
+
+
+def checkpoint() -> Anchor | None:
+    doc = checkpoint_collection().find_one({"_id": "head"})
+    return Anchor(seq=doc["seq"], hash=doc["hash"]) if doc else None
+
+
+@dataclass(frozen=True)
+class AppendOutcome:
+    appended: bool
+    seq: int
+
+
+class ChainWriter:
+    """The single writer of the chain; keeps the head in memory between appends.
+
+    If another writer appended meanwhile (it should not: the agent runs with concurrency 1 and one
+    consumer group), the unique seq index refuses our insert; we reload the head and link after it,
+    so the chain stays one line either way.
+    """
+
+    MAX_CONFLICTS = 5
+
+    def __init__(self) -> None:
+        self._head: tuple[int, str] | None = None
+
+    def forget_head(self) -> None:
+        self._head = None
+
+    def resume(self) -> tuple[int, str]:
+        self._head = head()
+        return self._head
+
+    def append(self, *, raw: bytes, event: CloudEvent, topic: str, partition: int, offset: int,
+               recorded_at: datetime | None = None) -> AppendOutcome:
+        collection = entries_collection()
+        existing = collection.find_one({"event_id": event.id}, {"seq": True})
+        if existing:
+            return AppendOutcome(appended=False, seq=existing["seq"])
+        for _ in range(self.MAX_CONFLICTS):
+            seq, prev_hash = self._head if self._head is not None else self.resume()
+            entry = build_entry(
+                seq=seq + 1, prev_hash=prev_hash, event_id=event.id, type=event.type, subject=event.subject,
+                source=event.source, actor=event.actor, time=event.time,
+                recorded_at=recorded_at or datetime.now(UTC), topic=topic, partition=partition,
+                offset=offset, data=event.data, raw_event=raw,
+            )
+            try:
+                collection.insert_one(dict(entry))
+            except DuplicateKeyError:
+                existing = collection.find_one({"event_id": event.id}, {"seq": True})
+                if existing:
+                    self._head = None
+                    return AppendOutcome(appended=False, seq=existing["seq"])
+                log.warning("audit_seq_conflict", seq=seq + 1)
+                self.resume()
+                continue
+            self._head = (entry["seq"], entry["hash"])
+            checkpoint_collection().update_one(
+                {"_id": "head"}, {"$set": {"seq": entry["seq"], "hash": entry["hash"]}}, upsert=True)
+            return AppendOutcome(appended=True, seq=entry["seq"])
+        raise RuntimeError("another writer keeps appending to the audit chain")
+
+
+def iter_entries(*, batch_size: int = 1000) -> Iterator[dict[str, Any]]:
+    return entries_collection().find({}, _PROJECTION, sort=[("seq", ASCENDING)], batch_size=batch_size)
+
+
+def list_entries(*, subject: str | None = None, after_seq: int = 0, limit: int = 100) -> list[dict[str, Any]]:
+    query: dict[str, Any] = {"seq": {"$gt": after_seq}}
+    if subject:
+        query["subject"] = subject
+    return list(entries_collection().find(query, _PROJECTION, sort=[("seq", ASCENDING)], limit=limit))
+
+
+def verify_store() -> Verdict:
+    anchor = checkpoint()
+    return verify_entries(iter_entries(), anchors=[anchor] if anchor else [])

@@ -1,0 +1,69 @@
+"""The audit service's process: FastAPI (health, read API) and the faust consumer in one lifespan."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+from fastapi import FastAPI
+
+from pseah.audit.api import access
+from pseah.audit.api.entries import entries_router
+from pseah.audit.chain import service
+from pseah.audit.config import AuditSettings
+from pseah.audit.streams import AuditStreams
+from pseah.common import mongo
+from pseah.common.errors import install_error_handlers
+from pseah.common.health import health_router, tcp_check
+from pseah.common.logging import get_logger
+
+log = get_logger(__name__)
+
+
+async def _prepare_store(streams: AuditStreams) -> None:
+    # The store may come up after us; keep trying in the background instead of failing start-up.
+    delay = 0.5
+    while True:
+        try:
+            await asyncio.to_thread(service.ensure_indexes)
+            seq, _ = await asyncio.to_thread(streams.writer.resume)
+            log.info("audit_chain_resumed", head_seq=seq)
+            return
+        except Exception as exc:  # noqa: BLE001
+            log.warning("audit_store_not_ready", error_type=type(exc).__name__, delay=delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
+
+
+def create_api(settings: AuditSettings, *, consume: bool = True) -> FastAPI:
+    streams = AuditStreams(settings) if consume else None
+
+    async def _start_consuming() -> None:
+        # Indexes and head before consuming: the unique seq index is what keeps the chain single.
+        await _prepare_store(streams)
+        await streams.start()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        mongo.connect(uri=settings.mongo_uri, db=settings.database)
+        # In the background, so /healthz answers while the store or Kafka are still coming up.
+        starter = asyncio.create_task(_start_consuming()) if streams is not None else None
+        try:
+            yield
+        finally:
+            if starter is not None:
+                starter.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await starter
+                await streams.stop()
+            mongo.disconnect()
+
+    app = FastAPI(title="PSEAH audit", version="1", lifespan=lifespan)
+    install_error_handlers(app)
+    access.install(app, settings)
+    checks = {"mongo": mongo.ping, "kafka": tcp_check(settings.kafka_bootstrap)}
+    if streams is not None:
+        checks["consumer"] = streams.assigned
+    app.include_router(health_router(checks))
+    app.include_router(entries_router(reader=access.reader_dependency(), max_page=settings.max_page))
+    app.state.streams = streams
+    return app

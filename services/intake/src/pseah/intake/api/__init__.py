@@ -1,0 +1,1 @@
+"""Thin HTTP routers; the work is in the domain services and flows."""

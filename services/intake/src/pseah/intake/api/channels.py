@@ -1,0 +1,82 @@
+"""Provider webhooks for WhatsApp and SMS. The signature is checked before anything else is read."""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Literal
+from xml.sax.saxutils import escape
+
+from fastapi import APIRouter, BackgroundTasks, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from pseah.common.errors import ApiError
+from pseah.intake.channel import service
+from pseah.intake.channel.models import ChannelReply, RapidProInbound
+from pseah.intake.channel.signatures import verify_rapidpro, verify_twilio
+from pseah.intake.runtime import Runtime, RuntimeDep
+from pseah.intake.schemas import error_responses
+
+router = APIRouter(prefix="/v1/channels", tags=["channels"])
+
+_NOT_ENABLED = dict(status=404, code="not_found", message="This channel is not enabled.")
+_BAD_SIGNATURE = dict(status=403, code="invalid_signature", message="The webhook signature does not verify.")
+
+
+def _base_url(runtime: Runtime) -> str:
+    s = runtime.settings
+    return (s.public_base_url or f"http://{s.host}:{s.port}").rstrip("/")
+
+
+async def _handle(runtime: Runtime, background: BackgroundTasks, **message) -> str | None:
+    reply, report = await run_in_threadpool(
+        service.handle_inbound, runtime=runtime,
+        idle=timedelta(hours=runtime.settings.conversation_idle_hours), **message)
+    if report is not None:
+        background.add_task(runtime.publisher.flush, report)
+    return reply
+
+
+@router.post("/twilio/{channel}", responses={200: {"content": {"application/xml": {}},
+                                                   "description": "TwiML with the reply"},
+                                              **error_responses(400, 403, 404, 413, 503)},
+             openapi_extra={"requestBody": {"required": True, "content": {"application/x-www-form-urlencoded": {
+                 "schema": {"type": "object", "required": ["From", "Body"],
+                            "properties": {"From": {"type": "string"}, "Body": {"type": "string"},
+                                           "MessageSid": {"type": "string"}}}}}}},
+             summary="Twilio-style inbound message (form-encoded, X-Twilio-Signature)")
+async def twilio_inbound(channel: Literal["whatsapp", "sms"], request: Request, runtime: RuntimeDep,
+                         background: BackgroundTasks) -> Response:
+    token = runtime.settings.twilio_auth_token
+    if token is None:
+        raise ApiError(**_NOT_ENABLED)
+    try:
+        form = await request.form()
+    except Exception:  # noqa: BLE001 - any unparsable form is the sender's problem, not a 500
+        raise ApiError(status=400, code="bad_request", message="The form body cannot be parsed.") from None
+    params = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    url = _base_url(runtime) + request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    if not verify_twilio(auth_token=token.get_secret_value(), url=url, params=params,
+                         signature=request.headers.get("x-twilio-signature")):
+        raise ApiError(**_BAD_SIGNATURE)
+    fields = dict(params)
+    if not fields.get("From") or "Body" not in fields:
+        raise ApiError(status=422, code="invalid", message="From and Body are required.")
+    reply = await _handle(runtime, background, provider="twilio", channel=channel, sender=fields["From"],
+                          text=fields["Body"], message_id=fields.get("MessageSid"))
+    twiml = "<Response>" + (f"<Message>{escape(reply)}</Message>" if reply else "") + "</Response>"
+    return Response('<?xml version="1.0" encoding="UTF-8"?>' + twiml, media_type="application/xml")
+
+
+@router.post("/rapidpro", response_model=ChannelReply, responses=error_responses(400, 403, 404, 413, 422, 503),
+             summary="RapidPro-style inbound message (JSON, X-RapidPro-Signature: hex HMAC-SHA256 of the body)")
+async def rapidpro_inbound(payload: RapidProInbound, request: Request, runtime: RuntimeDep,
+                           background: BackgroundTasks) -> ChannelReply:
+    secret = runtime.settings.rapidpro_secret
+    if secret is None:
+        raise ApiError(**_NOT_ENABLED)
+    if not verify_rapidpro(secret=secret.get_secret_value(), body=await request.body(),
+                           signature=request.headers.get("x-rapidpro-signature")):
+        raise ApiError(**_BAD_SIGNATURE)
+    reply = await _handle(runtime, background, provider="rapidpro", channel=payload.channel, sender=payload.from_,
+                          text=payload.text, message_id=payload.id)
+    return ChannelReply(reply=reply)

@@ -1,0 +1,21 @@
+"""POST /v1/reports: the public web channel (CONTRACTS.md)."""
+from __future__ import annotations
+
+from fastapi import APIRouter, BackgroundTasks
+
+from pseah.intake.report import service
+from pseah.intake.report.models import ReportAccepted, ReportCreate
+from pseah.intake.runtime import RuntimeDep
+from pseah.intake.schemas import error_responses
+
+router = APIRouter(prefix="/v1/reports", tags=["reports"])
+
+
+@router.post("", status_code=202, response_model=ReportAccepted,
+             responses=error_responses(400, 413, 415, 422, 503),
+             summary="Submit a report (anonymous; only narrative is required)")
+def submit_report(payload: ReportCreate, runtime: RuntimeDep, background: BackgroundTasks) -> ReportAccepted:
+    report, receipt = service.create(keyring=runtime.keyring, hasher=runtime.hasher,
+                                     directory=runtime.directory, payload=payload, channel="web")
+    background.add_task(runtime.publisher.flush, report)
+    return ReportAccepted(reference=report.reference, receipt=receipt)

@@ -1,0 +1,98 @@
+"""The guided conversation: language, what happened, where, consent. Pure logic; no storage here.
+
+Kept short on purpose: people write from cheap phones, often in fear. Any step but the first accepts
+"0" (or stop words) to cancel, and "-" to skip the optional place question.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+STEPS = ("language", "narrative", "place", "consent", "done")
+LANGUAGES = {"1": "id", "2": "en", "3": "su", "4": "jv"}
+_YES = {"ya", "y", "yes", "iya", "muhun", "enggih", "1"}
+_NO = {"tidak", "tdk", "no", "n", "teu", "mboten", "2"}
+_CANCEL = {"0", "stop", "batal", "cancel"}
+
+# Sundanese and Javanese texts fall back to Bahasa Indonesia until reviewed translations exist.
+TEXTS = {
+    "id": {
+        "welcome": "Layanan pengaduan PSEAH (rahasia, boleh tanpa nama). Pilih bahasa: 1 Bahasa Indonesia, "
+                   "2 English, 3 Basa Sunda, 4 Basa Jawa.",
+        "ask_narrative": "Ceritakan apa yang terjadi. Anda tidak perlu menyebut nama Anda. Ketik 0 untuk batal.",
+        "ask_place": "Di mana kejadiannya (desa/kecamatan/posko)? Ketik - untuk lewati.",
+        "ask_consent": "Bolehkah kami menghubungkan Anda dengan layanan pendampingan (kesehatan, psikososial, "
+                       "hukum)? Balas YA atau TIDAK.",
+        "yes_no": "Mohon balas YA atau TIDAK.",
+        "done": "Terima kasih. Laporan Anda diterima: {reference}. Simpan kode rahasia ini untuk melihat "
+                "perkembangan dan mengirim pesan: {receipt}. Jangan bagikan kode ini.",
+        "cancelled": "Dibatalkan. Tidak ada yang disimpan. Kirim pesan apa saja untuk mulai lagi.",
+        "language": "Mohon balas dengan angka 1, 2, 3 atau 4.",
+    },
+    "en": {
+        "welcome": "PSEAH reporting line (confidential, you may stay anonymous). Choose a language: "
+                   "1 Bahasa Indonesia, 2 English, 3 Basa Sunda, 4 Basa Jawa.",
+        "ask_narrative": "Tell us what happened. You do not need to give your name. Send 0 to cancel.",
+        "ask_place": "Where did it happen (village/district/camp)? Send - to skip.",
+        "ask_consent": "May we connect you with support services (medical, psychosocial, legal)? Reply YES or NO.",
+        "yes_no": "Please reply YES or NO.",
+        "done": "Thank you. Your report was received: {reference}. Keep this secret code to follow the case "
+                "and send messages: {receipt}. Do not share it.",
+        "cancelled": "Cancelled. Nothing was kept. Send any message to start again.",
+        "language": "Please reply with 1, 2, 3 or 4.",
+    },
+}
+
+
+def text(language: str | None, key: str, **values: str) -> str:
+    return TEXTS.get(language or "id", TEXTS["id"])[key].format(**values)
+
+
+@dataclass
+class State:
+    step: str = "language"
+    language: str | None = None
+    answers: dict[str, str | None] = field(default_factory=dict)
+    consent_referral: bool = False
+
+
+@dataclass
+class Turn:
+    state: State
+    reply: str | None  # None when the reply needs the stored report (the final "done" message)
+    complete: bool = False
+    cancelled: bool = False
+
+
+def start() -> Turn:
+    return Turn(state=State(), reply=text(None, "welcome"))
+
+
+def advance(state: State, message: str) -> Turn:
+    answer = message.strip()
+    lang = state.language
+    if state.step != "language" and answer.lower() in _CANCEL:
+        return Turn(state=state, reply=text(lang, "cancelled"), cancelled=True)
+    if state.step == "language":
+        chosen = LANGUAGES.get(answer)
+        if chosen is None:
+            return Turn(state=state, reply=text(lang, "language"))
+        state.language, state.step = chosen, "narrative"
+        return Turn(state=state, reply=text(chosen, "ask_narrative"))
+    if state.step == "narrative":
+        if not answer or len(message) > 20000:
+            return Turn(state=state, reply=text(lang, "ask_narrative"))
+        state.answers["narrative"] = message  # as written: no trimming of what the person said
+        state.step = "place"
+        return Turn(state=state, reply=text(lang, "ask_place"))
+    if state.step == "place":
+        state.answers["place_text"] = None if answer in {"", "-"} else message
+        state.step = "consent"
+        return Turn(state=state, reply=text(lang, "ask_consent"))
+    if state.step == "consent":
+        word = answer.lower()
+        if word not in _YES | _NO:
+            return Turn(state=state, reply=text(lang, "yes_no"))
+        state.consent_referral = word in _YES
+        state.step = "done"
+        return Turn(state=state, reply=None, complete=True)
+    return start()

@@ -1,0 +1,43 @@
+"""The one Settings class of the intake service (env prefix PSEAH_INTAKE_)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import SettingsConfigDict
+
+from pseah.common.settings import CommonSettings, repo_root
+
+
+class IntakeSettings(CommonSettings):
+    model_config = SettingsConfigDict(env_prefix="PSEAH_INTAKE_", extra="ignore", populate_by_name=True)
+
+    host: str = "127.0.0.1"
+    port: int = 8001
+    mongo_db: str = "pseah_intake"
+    keys_db: str = "pseah_keys"
+    # Short: a request waiting on a dead store should get its 503 quickly, not after the default 30 s.
+    mongo_timeout_ms: int = 2000
+    receipt_key_file: Path = repo_root() / "var/secrets/receipt.key"
+    organizations_file: Path | None = None  # None: the list shipped with pseah.common
+    max_body_bytes: int = 64 * 1024
+    # Failed receipt lookups: a global bucket (no per-person state) and back-off per receipt prefix.
+    lookup_burst: int = 60
+    lookup_refill_per_second: float = 2.0
+    lookup_prefix_chars: int = 4
+    lookup_prefix_free_failures: int = 3
+    lookup_prefix_max_lock_seconds: int = 900
+    relay_interval_seconds: float = 1.0
+    consume_status_events: bool = True
+    consumer_group: str = "intake"
+    # Service-account clients allowed on the partner API; empty means any service account of the realm.
+    partner_client_ids: list[str] = Field(default_factory=list)
+    # A pending partner submission older than this is taken over by a retry (its first try died midway).
+    partner_claim_timeout_seconds: int = 30
+    retry_after_seconds: int = 5
+    # Channel webhooks: a provider's endpoint answers 404 until its secret is configured.
+    twilio_auth_token: SecretStr | None = None
+    rapidpro_secret: SecretStr | None = None
+    # The public address providers call, for Twilio's URL-bound signature; default http://host:port.
+    public_base_url: str | None = None
+    conversation_idle_hours: int = 24

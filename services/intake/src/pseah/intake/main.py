@@ -1,0 +1,78 @@
+"""The intake app factory and its lifespan: HTTP, the outbox relay and the status consumer."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from pseah.common import mongo
+from pseah.common.health import health_router, tcp_check
+from pseah.common.kafka import make_producer
+from pseah.common.logging import get_logger
+from pseah.common.outbox import run_relay
+from pseah.intake import errors, status_consumer
+from pseah.common.auth import AuthConfig, TokenValidator, install_auth
+from pseah.intake.api import channels, operator, partner, receipts, reports
+from pseah.intake.config import IntakeSettings
+from pseah.intake.message.models import Message
+from pseah.intake.middleware import BodyGuard, NoStore
+from pseah.intake.publisher import producer_options
+from pseah.intake.report.models import Report
+from pseah.intake.runtime import bootstrap, shutdown
+
+log = get_logger(__name__)
+
+# Relay order matters: a report's event before any message on it.
+OUTBOX_DOCUMENTS = [Report, Message]
+
+
+def _json_only(path: str) -> bool:
+    # Every /v1 body is JSON except the channel webhooks, which providers send form-encoded.
+    return path.startswith("/v1/") and not path.startswith("/v1/channels/")
+
+
+def create_app(settings: IntakeSettings | None = None) -> FastAPI:
+    settings = settings or IntakeSettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        runtime = bootstrap(settings)
+        app.state.runtime = runtime
+        stop = asyncio.Event()
+        tasks = [asyncio.create_task(run_relay(
+            documents=OUTBOX_DOCUMENTS, interval=settings.relay_interval_seconds, stop=stop,
+            producer_factory=lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id="pseah-intake-relay",
+                                                   **producer_options())))]
+        if settings.consume_status_events:
+            tasks.append(asyncio.create_task(status_consumer.run(settings=settings, publisher=runtime.publisher, stop=stop)))
+        log.info("intake_started", port=settings.port)
+        try:
+            yield
+        finally:
+            stop.set()
+            for task in tasks:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(task, timeout=15)
+            await asyncio.to_thread(shutdown, runtime)
+
+    app = FastAPI(
+        title="PSEAH intake", version="1.0.0", lifespan=lifespan,
+        description="Reports of sexual exploitation, abuse and harassment from every channel. "
+                    "Anonymous by default: no IP address or other identifier of the reporter is stored.")
+    errors.install(app, retry_after=settings.retry_after_seconds)
+    app.include_router(health_router({
+        "mongo": lambda: mongo.ping(),
+        "kafka": tcp_check(settings.kafka_bootstrap.split(",")[0]),
+    }))
+    app.include_router(reports.router)
+    app.include_router(receipts.router)
+    app.include_router(operator.router)
+    app.include_router(partner.router)
+    app.include_router(channels.router)
+    # The key set is fetched on the first authenticated request, not here.
+    install_auth(app, validator=TokenValidator(config=AuthConfig.from_settings(settings)))
+    app.add_middleware(BodyGuard, max_bytes=settings.max_body_bytes, json_only=_json_only)
+    app.add_middleware(NoStore)
+    return app

@@ -1,0 +1,1 @@
+"""Messages between the (anonymous) reporter and the case handlers, sealed at rest."""

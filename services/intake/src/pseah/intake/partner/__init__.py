@@ -1,0 +1,1 @@
+"""Partner agencies' systems submitting reports with client credentials and an Idempotency-Key."""

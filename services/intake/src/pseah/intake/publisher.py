@@ -1,0 +1,68 @@
+"""Flushing a freshly stored outbox right after the 202, so events leave within milliseconds.
+
+If Kafka is down the flush fails quietly and the relay (pseah.common.outbox.run_relay) publishes
+the owed events, in order, when Kafka returns. Consumers de-duplicate by event id, so the rare
+overlap between this flush and the relay is harmless.
+"""
+from __future__ import annotations
+
+import threading
+import time
+
+from pseah.common.kafka import make_producer
+from pseah.common.logging import get_logger
+from pseah.common.outbox import flush_document
+
+log = get_logger(__name__)
+
+
+# Bound how long a request's background flush may hold a worker thread when Kafka is away.
+BOOTSTRAP_TIMEOUT_MS = 3000
+SEND_TIMEOUT_S = 5.0
+# After a failure, leave publishing to the relay for a while instead of blocking thread after thread.
+PAUSE_AFTER_FAILURE_S = 5.0
+
+
+def producer_options() -> dict:
+    return {"bootstrap_timeout_ms": BOOTSTRAP_TIMEOUT_MS}
+
+
+class Publisher:
+    def __init__(self, *, bootstrap: str, client_id: str):
+        self._bootstrap = bootstrap
+        self._client_id = client_id
+        self._producer = None
+        self._lock = threading.Lock()
+        self._paused_until = 0.0
+
+    def producer(self):
+        with self._lock:
+            if self._producer is None:
+                self._producer = make_producer(bootstrap=self._bootstrap, client_id=self._client_id,
+                                               **producer_options())
+            return self._producer
+
+    def flush(self, doc, *, blocked_by=None) -> int:
+        """Publish one document's owed events; never raises (the relay is the safety net).
+
+        `blocked_by` is a document whose own events must go first (a report before its messages);
+        while it still owes events, this one is left to the relay, which keeps their order.
+        """
+        if time.monotonic() < self._paused_until:
+            return 0
+        try:
+            if blocked_by is not None:
+                owner = type(blocked_by).objects(pk=blocked_by.pk).only("has_pending").first()
+                if owner is not None and owner.has_pending:
+                    return 0
+            return flush_document(doc, producer=self.producer(), timeout=SEND_TIMEOUT_S)
+        except Exception as exc:  # noqa: BLE001 - any failure here is retried by the relay
+            self._paused_until = time.monotonic() + PAUSE_AFTER_FAILURE_S
+            log.info("outbox_flush_deferred", error_type=type(exc).__name__)
+            return 0
+
+    def close(self) -> None:
+        with self._lock:
+            if self._producer is not None:
+                self._producer.close(5)
+                self._producer = None

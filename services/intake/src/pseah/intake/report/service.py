@@ -1,0 +1,135 @@
+"""Report operations: plain keyword-only functions over the stored Report."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import mongoengine
+from pymongo.errors import DuplicateKeyError
+
+from pseah.common.crypto import KeyRing
+from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
+from pseah.intake import codes
+from pseah.intake.codes import KeyedHasher
+from pseah.intake.organizations import OrganizationDirectory
+from pseah.intake.report.models import SEALED_FIELDS, STATUS_RANK, Report, ReportCreate
+
+SOURCE = "pseah/intake"
+ANONYMOUS = "anonymous-reporter"
+_REFERENCE_ATTEMPTS = 5
+
+
+def claim_reference(*, keyring: KeyRing) -> str:
+    """A fresh reference with its case key. The key insert is the uniqueness check (40 random bits)."""
+    for _ in range(_REFERENCE_ATTEMPTS):
+        reference = codes.new_reference()
+        try:
+            keyring.create(reference)
+            return reference
+        except (mongoengine.NotUniqueError, DuplicateKeyError):
+            continue
+    raise RuntimeError("could not allocate a unique reference")
+
+
+def seal_values(*, keyring: KeyRing, reference: str, values: dict[str, str | None]) -> dict[str, str | None]:
+    return {name: keyring.seal(reference, values.get(name)) for name in SEALED_FIELDS}
+
+
+def received_event_data(report: Report) -> dict:
+    """report.received.v1 data exactly as docs/CONVENTIONS.md fixes it."""
+    return {
+        "reference": report.reference,
+        "channel": report.channel,
+        "received_at": report.received_at.astimezone(UTC).isoformat(),
+        "language": report.language,
+        "reporter_role": report.reporter_role,
+        "incident_date": report.incident_date,
+        "region_code": report.region_code,
+        "survivor_age_group": report.survivor_age_group,
+        "survivor_gender": report.survivor_gender,
+        "perpetrator_org": report.perpetrator_org,
+        "consent": dict(report.consent),
+        "sealed": {name: report.sealed.get(name) for name in SEALED_FIELDS},
+    }
+
+
+def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDirectory, payload: ReportCreate,
+           channel: str, actor: str = ANONYMOUS, entered_by: str | None = None,
+           receipt: str | None = None, reference: str | None = None) -> tuple[Report, str]:
+    """Store a sealed report with its report.received.v1 owed in the same document; returns it and the receipt.
+
+    One single-document insert carries both the report and the event (FerretDB has no transactions),
+    so there is never a stored report without its event or an event without its report.
+    """
+    # A channel conversation claims its reference (and case key) early, to seal the answers it collects.
+    reference = reference or claim_reference(keyring=keyring)
+    receipt = receipt or codes.new_receipt()
+    org_id = directory.match(payload.perpetrator_org) if payload.perpetrator_org else None
+    plain = {
+        "narrative": payload.narrative,
+        "contact": payload.contact,
+        "perpetrator_description": payload.perpetrator_description,
+        "place_text": payload.place_text,
+        "perpetrator_org_text": payload.perpetrator_org if payload.perpetrator_org and not org_id else None,
+    }
+    now = datetime.now(UTC)
+    report = Report(
+        reference=reference,
+        receipt_hash=hasher.receipt(receipt),
+        channel=channel,
+        received_at=now,
+        language=payload.language,
+        reporter_role=payload.reporter_role,
+        incident_date=payload.incident_date.isoformat() if payload.incident_date else None,
+        region_code=payload.region_code,
+        survivor_age_group=payload.survivor_age_group,
+        survivor_gender=payload.survivor_gender,
+        perpetrator_org=org_id,
+        consent=payload.consent.model_dump(),
+        sealed=seal_values(keyring=keyring, reference=reference, values=plain),
+        entered_on_behalf=entered_by is not None,
+        entered_by=entered_by,
+        status="received",
+        status_rank=STATUS_RANK["received"],
+        status_history=[{"status": "received", "at": now}],
+        updated_at=now,
+    )
+    report.add_event(topic=Topics.REPORTS, event=new_event(
+        type=EventTypes.REPORT_RECEIVED, source=SOURCE, subject=reference,
+        data=received_event_data(report), actor=actor))
+    report.save(force_insert=True)
+    return report, receipt
+
+
+def get_by_receipt(*, hasher: KeyedHasher, receipt: str) -> Report | None:
+    return Report.objects(receipt_hash=hasher.receipt(receipt)).exclude("sealed", "pending_events").first()
+
+
+def get(*, reference: str) -> Report | None:
+    return Report.objects(reference=reference).first()
+
+
+# Which events move the status the reporter sees; the rest (referrals, deadlines) say nothing to them.
+STATUS_BY_EVENT = {
+    EventTypes.REPORT_TRIAGED: "triaged",
+    EventTypes.TRIAGE_CONFIRMED: "triaged",
+    EventTypes.CASE_ASSIGNED: "assigned",
+    EventTypes.CASE_ACKNOWLEDGED: "acknowledged",
+    "case.closed.v1": "closed",
+}
+
+
+def apply_status_event(*, event: CloudEvent) -> bool:
+    """Move the report forward for a downstream event; True if it moved.
+
+    The filter on status_rank makes the update monotonic and atomic, so late, duplicate or out-of-order
+    events never move a case backwards or add a second history entry.
+    """
+    status = STATUS_BY_EVENT.get(event.type)
+    if status is None:
+        return False
+    rank = STATUS_RANK[status]
+    now = datetime.now(UTC)
+    updated = Report.objects(reference=event.subject, status_rank__lt=rank).update_one(
+        set__status=status, set__status_rank=rank, set__updated_at=now,
+        push__status_history={"status": status, "at": event.time or now})
+    return bool(updated)

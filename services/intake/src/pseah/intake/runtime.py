@@ -1,0 +1,54 @@
+"""What the service wires together once at start (bootstrap), handed to routers as dependencies."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from pseah.common import mongo
+from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
+from pseah.intake.codes import KeyedHasher, load_or_create_key
+from pseah.intake.config import IntakeSettings
+from pseah.intake.organizations import OrganizationDirectory
+from pseah.intake.publisher import Publisher
+from pseah.intake.ratelimit import LookupGuard
+
+
+@dataclass
+class Runtime:
+    settings: IntakeSettings
+    keyring: KeyRing
+    hasher: KeyedHasher
+    directory: OrganizationDirectory
+    publisher: Publisher
+    guard: LookupGuard
+
+
+def bootstrap(settings: IntakeSettings) -> Runtime:
+    mongo.connect(uri=settings.mongo_uri, db=settings.mongo_db, timeout_ms=settings.mongo_timeout_ms)
+    mongo.connect(uri=settings.mongo_uri, db=settings.keys_db, alias=KEYS_ALIAS, timeout_ms=settings.mongo_timeout_ms)
+    return Runtime(
+        settings=settings,
+        keyring=KeyRing(KeyFileWrapper(settings.master_key_file)),
+        hasher=KeyedHasher(load_or_create_key(settings.receipt_key_file)),
+        directory=OrganizationDirectory.from_file(settings.organizations_file),
+        publisher=Publisher(bootstrap=settings.kafka_bootstrap, client_id="pseah-intake"),
+        guard=LookupGuard(burst=settings.lookup_burst, refill_per_second=settings.lookup_refill_per_second,
+                          prefix_chars=settings.lookup_prefix_chars,
+                          free_failures=settings.lookup_prefix_free_failures,
+                          max_lock_seconds=settings.lookup_prefix_max_lock_seconds),
+    )
+
+
+def shutdown(runtime: Runtime) -> None:
+    runtime.publisher.close()
+    mongo.disconnect()
+    mongo.disconnect(KEYS_ALIAS)
+
+
+def _runtime(request: Request) -> Runtime:
+    return request.app.state.runtime
+
+
+RuntimeDep = Annotated[Runtime, Depends(_runtime)]

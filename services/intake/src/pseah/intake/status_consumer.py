@@ -1,0 +1,87 @@
+"""Keeps each report's status current from triage and case events, so the receipt shows progress.
+
+A background aiokafka consumer in the app's lifespan (group = service name). Offsets are committed
+after a batch is applied; a store outage stops the batch uncommitted and it is read again, which is
+safe because the update is monotonic and each event is recorded once (pseah.common.idempotency).
+"""
+from __future__ import annotations
+
+import asyncio
+
+from aiokafka import AIOKafkaConsumer
+
+from pseah.common import idempotency
+from pseah.common.events import CloudEvent, Topics
+from pseah.common.kafka import publish
+from pseah.common.logging import get_logger
+from pseah.intake.config import IntakeSettings
+from pseah.intake.publisher import Publisher
+from pseah.intake.report import service as reports
+
+log = get_logger(__name__)
+HANDLER = "intake.status"
+TOPICS = (Topics.TRIAGE, Topics.CASES)
+
+
+def handle(*, raw: bytes) -> str:
+    """Apply one record; returns what happened (for tests and counters). Store errors propagate."""
+    event = CloudEvent.from_bytes(raw)
+    if event.type not in reports.STATUS_BY_EVENT:
+        return "ignored"
+    if idempotency.seen(handler=HANDLER, event_id=event.id):
+        return "duplicate"
+    moved = reports.apply_status_event(event=event)
+    idempotency.mark_processed(handler=HANDLER, event_id=event.id)
+    return "moved" if moved else "unchanged"
+
+
+def _dead_letter(*, publisher: Publisher, record) -> None:
+    # The value is forwarded as it came: it is either sealed already or not ours to read.
+    producer = publisher.producer()
+    future = producer.send(Topics.dead_letter(record.topic), key=record.key, value=record.value,
+                           headers=list(record.headers or []))
+    future.get(timeout=10)
+
+
+def _process(*, publisher: Publisher, record) -> None:
+    try:
+        outcome = handle(raw=record.value)
+    except ValueError:  # not a CloudEvent (pydantic's ValidationError and JSON errors are ValueErrors)
+        log.warning("status_event_undecodable", topic=record.topic, offset=record.offset)
+        _dead_letter(publisher=publisher, record=record)
+        return
+    if outcome == "moved":
+        log.info("report_status_moved", topic=record.topic, offset=record.offset)
+
+
+async def run(*, settings: IntakeSettings, publisher: Publisher, stop: asyncio.Event) -> None:
+    delay = 1.0
+    while not stop.is_set():
+        consumer = AIOKafkaConsumer(
+            *TOPICS, bootstrap_servers=settings.kafka_bootstrap, group_id=settings.consumer_group,
+            client_id="pseah-intake-status", enable_auto_commit=False, auto_offset_reset="earliest")
+        try:
+            await consumer.start()
+            delay = 1.0
+            while not stop.is_set():
+                batches = await consumer.getmany(timeout_ms=500, max_records=200)
+                for records in batches.values():
+                    for record in records:
+                        await asyncio.to_thread(_process, publisher=publisher, record=record)
+                if batches:
+                    await consumer.commit()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - Kafka or store away: back off and start again
+            log.warning("status_consumer_failed", error_type=type(exc).__name__, retry_in=delay)
+        finally:
+            try:
+                await consumer.stop()
+            except Exception:  # noqa: BLE001
+                pass
+        if not stop.is_set():
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=delay)
+            except TimeoutError:
+                pass
+            delay = min(delay * 2, 10.0)

@@ -1,0 +1,91 @@
+"""Integration fixtures: the real app (lifespan and all) against the real FerretDB and Kafka.
+
+Each test gets its own databases (dropped after) and consumer group, so tests never share state.
+"""
+import json
+import time
+import uuid
+
+import httpx
+import pymongo
+import pytest
+from kafka import KafkaConsumer, TopicPartition
+
+from pseah.common.kafka import ensure_topics
+from pseah.intake.config import IntakeSettings
+from pseah.intake.main import create_app
+
+MONGO_URI = "mongodb://127.0.0.1:27017"
+KAFKA = "127.0.0.1:9092"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def topics():
+    ensure_topics(bootstrap=KAFKA)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    tag = uuid.uuid4().hex[:10]
+    s = IntakeSettings(mongo_uri=MONGO_URI, kafka_bootstrap=KAFKA, mongo_db=f"pseah_test_intake_{tag}",
+                       keys_db=f"pseah_test_intake_keys_{tag}", consumer_group=f"pseah-test-intake-{tag}",
+                       master_key_file=tmp_path / "master.key", receipt_key_file=tmp_path / "receipt.key",
+                       relay_interval_seconds=0.5)
+    yield s
+    client = pymongo.MongoClient(MONGO_URI)
+    client.drop_database(s.mongo_db)
+    client.drop_database(s.keys_db)
+    client.close()
+
+
+@pytest.fixture
+def raw_db(settings):
+    client = pymongo.MongoClient(MONGO_URI)
+    yield client[settings.mongo_db]
+    client.close()
+
+
+@pytest.fixture
+async def app(settings):
+    application = create_app(settings)
+    async with application.router.lifespan_context(application):
+        yield application
+
+
+@pytest.fixture
+async def client(app):
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as c:
+        yield c
+
+
+class TopicTail:
+    """Reads what arrives on a topic after the tail was opened (a fresh consumer, positions fixed first)."""
+
+    def __init__(self, topic: str):
+        self.consumer = KafkaConsumer(bootstrap_servers=KAFKA, group_id=f"pseah-test-tail-{uuid.uuid4().hex[:8]}",
+                                      enable_auto_commit=False, consumer_timeout_ms=500)
+        parts = [TopicPartition(topic, p) for p in self.consumer.partitions_for_topic(topic)]
+        self.consumer.assign(parts)
+        for tp, offset in self.consumer.end_offsets(parts).items():
+            self.consumer.seek(tp, offset)
+
+    def collect(self, *, key: str, count: int = 1, timeout: float = 20.0) -> list[dict]:
+        found, deadline = [], time.monotonic() + timeout
+        while len(found) < count and time.monotonic() < deadline:
+            for message in self.consumer:
+                if message.key == key.encode():
+                    found.append({"value": json.loads(message.value), "headers": dict(message.headers),
+                                  "partition": message.partition, "offset": message.offset})
+                if len(found) >= count:
+                    break
+        return found
+
+    def close(self):
+        self.consumer.close()
+
+
+@pytest.fixture
+def reports_tail():
+    tail = TopicTail("pseah.reports.v1")
+    yield tail
+    tail.close()

@@ -1,0 +1,94 @@
+import asyncio
+import time
+
+import pytest
+
+from pseah.common.events import new_event
+from pseah.common.kafka import make_producer, publish
+from pseah.common.outbox import relay_once
+from pseah.intake import status_consumer
+from pseah.intake.config import IntakeSettings
+from pseah.intake.main import OUTBOX_DOCUMENTS, create_app
+from pseah.intake.runtime import bootstrap, shutdown
+
+pytestmark = pytest.mark.integration
+
+
+async def wait_for_status(client, receipt, wanted, timeout=40.0):
+    deadline = time.monotonic() + timeout
+    status = None
+    while time.monotonic() < deadline:
+        status = (await client.get(f"/v1/receipts/{receipt}")).json()
+        if status["status"] == wanted:
+            return status
+        await asyncio.sleep(0.3)
+    raise AssertionError(f"status stayed {status}")
+
+
+async def test_receipt_follows_triage_and_assignment_events(client):
+    body = (await client.post("/v1/reports", json={"narrative": "status test"})).json()
+    ref = body["reference"]
+    triaged = new_event(type="report.triaged.v1", source="pseah/triage", subject=ref, data={"reference": ref})
+    assigned = new_event(type="case.assigned.v1", source="pseah/referral", subject=ref, data={"reference": ref})
+    producer = await asyncio.to_thread(make_producer, bootstrap="127.0.0.1:9092", client_id="pseah-test")
+    try:
+        await asyncio.to_thread(publish, producer, topic="pseah.triage.v1", event=triaged)
+        await asyncio.to_thread(publish, producer, topic="pseah.triage.v1", event=triaged)  # redelivered
+        await wait_for_status(client, body["receipt"], "triaged")
+        await asyncio.to_thread(publish, producer, topic="pseah.cases.v1", event=assigned)
+        status = await wait_for_status(client, body["receipt"], "assigned")
+    finally:
+        await asyncio.to_thread(producer.close, 5)
+    assert [h["status"] for h in status["history"]] == ["received", "triaged", "assigned"]
+
+
+async def test_status_handler_is_idempotent_and_monotonic(client):
+    body = (await client.post("/v1/reports", json={"narrative": "idempotency test"})).json()
+    ref = body["reference"]
+    assigned = new_event(type="case.assigned.v1", source="pseah/referral", subject=ref, data={})
+    late_triage = new_event(type="report.triaged.v1", source="pseah/triage", subject=ref, data={})
+    other = new_event(type="referral.created.v1", source="pseah/referral", subject=ref, data={})
+    assert await asyncio.to_thread(status_consumer.handle, raw=assigned.to_bytes()) == "moved"
+    assert await asyncio.to_thread(status_consumer.handle, raw=assigned.to_bytes()) == "duplicate"
+    assert await asyncio.to_thread(status_consumer.handle, raw=late_triage.to_bytes()) == "unchanged"
+    assert await asyncio.to_thread(status_consumer.handle, raw=other.to_bytes()) == "ignored"
+    status = (await client.get(f"/v1/receipts/{body['receipt']}")).json()
+    assert status["status"] == "assigned"
+    assert [h["status"] for h in status["history"]] == ["received", "assigned"]
+
+
+async def test_kafka_down_still_202_and_relayed_in_order_later(settings, raw_db, reports_tail):
+    import httpx
+
+    # Kafka "down" for this app: nothing listens on port 9.
+    down = IntakeSettings(**{**settings.model_dump(), "kafka_bootstrap": "127.0.0.1:9", "consume_status_events": False})
+    app = create_app(down)
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as client:
+            started = time.monotonic()
+            first = await client.post("/v1/reports", json={"narrative": "kafka down 1"})
+            assert first.status_code == 202
+            receipt = first.json()["receipt"]
+            msg = await client.post(f"/v1/receipts/{receipt}/messages", json={"text": "still there?"})
+            assert msg.status_code == 202
+            second = await client.post("/v1/reports", json={"narrative": "kafka down 2"})
+            assert second.status_code == 202
+            assert time.monotonic() - started < 30
+    refs = [first.json()["reference"], second.json()["reference"]]
+    assert raw_db.reports.count_documents({"has_pending": True}) == 2
+    assert raw_db.messages.count_documents({"has_pending": True}) == 1
+
+    # Kafka "returns": the relay (same code the lifespan runs) publishes what was owed, in order.
+    runtime = bootstrap(settings)
+    producer = await asyncio.to_thread(make_producer, bootstrap="127.0.0.1:9092", client_id="pseah-test-relay")
+    try:
+        sent = await asyncio.to_thread(relay_once, documents=OUTBOX_DOCUMENTS, producer=producer)
+    finally:
+        await asyncio.to_thread(producer.close, 5)
+        shutdown(runtime)
+    assert sent == 3
+    events = await asyncio.to_thread(reports_tail.collect, key=refs[0], count=2)
+    assert [e["value"]["type"] for e in events] == ["report.received.v1", "reporter.message.posted.v1"]
+    assert len(await asyncio.to_thread(reports_tail.collect, key=refs[1])) == 1
+    assert raw_db.reports.count_documents({"has_pending": True}) == 0
+    assert raw_db.messages.count_documents({"has_pending": True}) == 0

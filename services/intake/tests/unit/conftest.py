@@ -1,0 +1,27 @@
+import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from pseah.common.crypto import KeyRing, KeyUnavailable
+
+
+class MemoryKeyRing(KeyRing):
+    """The real KeyRing's sealing with keys held in memory instead of the key store (unit tests only)."""
+
+    def __init__(self):
+        super().__init__(wrapper=None)
+
+    def create(self, reference: str) -> bytes:
+        if reference in self._cache:
+            raise AssertionError("reference reused")
+        self._cache[reference] = AESGCM.generate_key(bit_length=256)
+        return self._cache[reference]
+
+    def get(self, reference: str) -> bytes:
+        if reference not in self._cache:
+            raise KeyUnavailable(reference)
+        return self._cache[reference]
+
+
+@pytest.fixture
+def keyring():
+    return MemoryKeyRing()

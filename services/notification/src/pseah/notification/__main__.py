@@ -1,0 +1,3 @@
+from pseah.notification.main import run
+
+run()

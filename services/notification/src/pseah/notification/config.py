@@ -1,0 +1,35 @@
+"""The notification service's settings (env prefix PSEAH_NOTIFICATION_, plus the common PSEAH_ ones)."""
+from __future__ import annotations
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import SettingsConfigDict
+
+from pseah.common.events import Topics
+from pseah.common.settings import CommonSettings
+
+SERVICE = "notification"
+
+
+class Settings(CommonSettings):
+    model_config = SettingsConfigDict(env_prefix="PSEAH_NOTIFICATION_", extra="ignore", populate_by_name=True)
+
+    host: str = "127.0.0.1"
+    port: int = 8004
+    database: str = "pseah_notification"
+    # PSEAH_SMTP_HOST/PORT are shared with the dev mail sink (docs/CONVENTIONS.md).
+    smtp_host: str = Field("127.0.0.1", validation_alias=AliasChoices("PSEAH_NOTIFICATION_SMTP_HOST", "PSEAH_SMTP_HOST", "smtp_host"))
+    smtp_port: int = Field(1025, validation_alias=AliasChoices("PSEAH_NOTIFICATION_SMTP_PORT", "PSEAH_SMTP_PORT", "smtp_port"))
+    smtp_timeout: float = 10.0
+    mail_from: str = "PSEAH Network Indonesia <no-reply@pseah-network.example>"
+    message_id_domain: str = "notification.pseah.local"
+    portal_url: str = "http://127.0.0.1:8000"
+    coordinator_email: str = "coordinator@pseah-network.example"
+    coordinator_org: str = "pseah-network"
+    # faust app id "pseah-<app_name>" is the consumer group; topics overridable for isolated test runs.
+    app_name: str = SERVICE
+    cases_topic: str = Topics.CASES
+    triage_topic: str = Topics.TRIAGE
+    notifications_topic: str = Topics.NOTIFICATIONS
+
+    def case_url(self, reference: str) -> str:
+        return f"{self.portal_url.rstrip('/')}/cases/{reference}"

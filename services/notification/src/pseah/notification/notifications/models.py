@@ -1,0 +1,32 @@
+"""A notification: one message to one recipient because of one event, written before it is sent."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import mongoengine
+
+from pseah.common.outbox import OutboxMixin
+
+STATUSES = ("pending", "sent")
+
+
+class Notification(OutboxMixin, mongoengine.Document):
+    meta = {"collection": "notifications", "indexes": ["reference", "status", "has_pending"]}
+
+    # uuid5 of (cause event id, recipient): the same cause and recipient always map to the same document.
+    id = mongoengine.StringField(primary_key=True)
+    cause_event_id = mongoengine.StringField(required=True)
+    cause_event_type = mongoengine.StringField()
+    reference = mongoengine.StringField(required=True)
+    channel = mongoengine.StringField(default="email")
+    template = mongoengine.StringField(required=True)
+    recipient = mongoengine.StringField(required=True)  # a work address, never a survivor's
+    recipient_role = mongoengine.StringField()
+    recipient_org = mongoengine.StringField()
+    deadline = mongoengine.DateTimeField()
+    link = mongoengine.StringField()
+    status = mongoengine.StringField(choices=STATUSES, default="pending")
+    attempts = mongoengine.IntField(default=0)
+    message_id = mongoengine.StringField()
+    created_at = mongoengine.DateTimeField(default=lambda: datetime.now(UTC))
+    sent_at = mongoengine.DateTimeField()

@@ -1,0 +1,85 @@
+"""Exactly-once effect for notifications, without transactions.
+
+1. `begin` inserts the notification as pending, keyed by (cause event, recipient): a redelivered event
+   finds it. If it is already sent, nothing is sent again.
+2. The message goes out with a Message-ID derived from the notification id.
+3. `mark_sent` flips it to sent with notification.sent.v1 owed in the same single-document write.
+A crash between 2 and 3 is the one window: the next delivery re-sends with the same Message-ID, so the
+duplicate is identifiable (and mail systems that de-duplicate by Message-ID drop it).
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import mongoengine
+from pymongo.errors import DuplicateKeyError
+
+from pseah.common.events import EventTypes, new_event
+from pseah.notification.notifications.models import Notification
+
+SOURCE = "pseah/notification"
+_NAMESPACE = uuid.UUID("6c6f8f4e-2b1a-5f0e-9a57-70736561682d")
+
+
+def notification_id(*, cause_event_id: str, recipient: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"{cause_event_id}|{recipient.strip().lower()}"))
+
+
+def message_id(*, notification_id: str, domain: str) -> str:
+    return f"<{notification_id}@{domain}>"
+
+
+@dataclass(frozen=True)
+class Intent:
+    cause_event_id: str
+    cause_event_type: str
+    reference: str
+    template: str
+    recipient: str
+    recipient_role: str
+    recipient_org: str | None
+    deadline: datetime | None
+    link: str
+    channel: str = "email"
+
+
+def begin(*, intent: Intent, domain: str) -> tuple[Notification, bool]:
+    """(notification, True) when it must be sent now; (existing, False) when it was already sent."""
+    nid = notification_id(cause_event_id=intent.cause_event_id, recipient=intent.recipient)
+    doc = Notification(
+        id=nid, cause_event_id=intent.cause_event_id, cause_event_type=intent.cause_event_type,
+        reference=intent.reference, channel=intent.channel, template=intent.template,
+        recipient=intent.recipient, recipient_role=intent.recipient_role, recipient_org=intent.recipient_org,
+        deadline=intent.deadline, link=intent.link, status="pending",
+        message_id=message_id(notification_id=nid, domain=domain))
+    try:
+        doc.save(force_insert=True)
+        return doc, True
+    except (mongoengine.NotUniqueError, DuplicateKeyError):
+        existing = Notification.objects(id=nid).first()
+        return existing, existing.status != "sent"
+
+
+def record_attempt(*, notification: Notification) -> None:
+    Notification.objects(id=notification.id).update_one(inc__attempts=1)
+
+
+def sent_event_data(notification: Notification) -> dict:
+    return {"reference": notification.reference, "notification_id": notification.id,
+            "channel": notification.channel, "template": notification.template,
+            "recipient_role": notification.recipient_role, "recipient_org": notification.recipient_org,
+            "cause_event_id": notification.cause_event_id}
+
+
+def mark_sent(*, notification: Notification, topic: str) -> Notification:
+    now = datetime.now(UTC)
+    event = new_event(type=EventTypes.NOTIFICATION_SENT, source=SOURCE, subject=notification.reference,
+                      actor="notification", data=sent_event_data(notification))
+    item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
+    # Conditional on pending so a concurrent duplicate cannot owe a second notification.sent.v1.
+    Notification.objects(id=notification.id, status="pending").update_one(
+        set__status="sent", set__sent_at=now, push__pending_events=item, set__has_pending=True,
+        set__pending_since=now)
+    return Notification.objects(id=notification.id).first()

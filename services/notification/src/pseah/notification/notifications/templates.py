@@ -1,0 +1,65 @@
+"""Message templates in Bahasa Indonesia and English.
+
+They take only what a recipient needs to act: the action, the case reference, the deadline and a portal
+link. Nothing about the survivor or the allegation can reach a template, because `render` accepts
+nothing else.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+# Western Indonesia Time (no daylight saving), fixed so slim images need no tz database.
+_WIB = timezone(timedelta(hours=7), "WIB")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    text: str
+
+
+_TEMPLATES = {
+    "case_assigned": {
+        "subject": "[PSEAH] Kasus {reference} perlu konfirmasi Anda / Case {reference} needs your acknowledgement",
+        "id": ("Sebuah kasus perlu konfirmasi (acknowledgement) Anda.\n\n"
+               "Nomor kasus: {reference}\n"
+               "Batas waktu: {deadline_id}\n"
+               "Buka kasus di portal: {link}\n\n"
+               "Detail kasus hanya tersedia di portal setelah Anda masuk. Jangan meneruskan e-mail ini."),
+        "en": ("A case needs your acknowledgement.\n\n"
+               "Case reference: {reference}\n"
+               "Deadline: {deadline_en}\n"
+               "Open the case in the portal: {link}\n\n"
+               "Case details are only available in the portal after you log in. Do not forward this e-mail."),
+    },
+    "deadline_breached": {
+        "subject": "[PSEAH] Tenggat terlewati untuk kasus {reference} / Deadline missed on case {reference}",
+        "id": ("Tenggat waktu sebuah kasus telah terlewati dan perlu tindak lanjut Anda sebagai koordinator.\n\n"
+               "Nomor kasus: {reference}\n"
+               "Tenggat: {deadline_id}\n"
+               "Buka kasus di portal: {link}\n"),
+        "en": ("A case has missed a deadline and needs your follow-up as coordinator.\n\n"
+               "Case reference: {reference}\n"
+               "Deadline: {deadline_en}\n"
+               "Open the case in the portal: {link}\n"),
+    },
+}
+
+TEMPLATES = tuple(_TEMPLATES)
+
+
+def _when(deadline: datetime | None, *, lang: str) -> str:
+    if deadline is None:
+        return "lihat portal" if lang == "id" else "see the portal"
+    local = deadline.astimezone(_WIB)
+    return local.strftime("%Y-%m-%d %H:%M WIB") + f" ({deadline.astimezone(UTC).strftime('%H:%M UTC')})"
+
+
+def render(template: str, *, reference: str, deadline: datetime | None, link: str) -> Rendered:
+    parts = _TEMPLATES[template]
+    values = {"reference": reference, "link": link, "deadline_id": _when(deadline, lang="id"),
+              "deadline_en": _when(deadline, lang="en")}
+    text = (parts["id"].format(**values) + "\n\n---- English ----\n\n" + parts["en"].format(**values)
+            + "\n\n-- \nPSEAH Network Indonesia\n")
+    return Rendered(subject=parts["subject"].format(**values), text=text)

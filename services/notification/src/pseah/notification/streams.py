@@ -1,0 +1,83 @@
+"""The notification faust App: one agent per input topic, and the outbox relay."""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import faust
+
+from pseah.common.events import CloudEvent, Topics
+from pseah.common.logging import get_logger
+from pseah.common.outbox import flush_document, run_relay
+from pseah.common.streams import create_app
+from pseah.common.telemetry import context_from_kafka_headers, span_from
+from pseah.notification.notifications.flows import BadEvent, deliver
+from pseah.notification.notifications.models import Notification
+
+log = get_logger(__name__)
+
+
+class Producer:
+    """One kafka-python producer for the process, made on first use (thread-safe)."""
+
+    def __init__(self, factory: Callable[[], object]):
+        self._factory = factory
+        self._producer = None
+
+    def get(self):
+        if self._producer is None:
+            self._producer = self._factory()
+        return self._producer
+
+    def flush(self, doc) -> None:
+        # Best effort now; what fails stays owed in the document and the relay sends it.
+        try:
+            flush_document(doc, producer=self.get())
+        except Exception as exc:  # noqa: BLE001
+            log.warning("outbox_flush_deferred", error_type=type(exc).__name__)
+
+    def dead_letter(self, *, topic: str, key: bytes | None, value: bytes, reason: str) -> None:
+        self.get().send(Topics.dead_letter(topic), key=key, value=value,
+                        headers=[("dlq_reason", reason.encode())]).get(timeout=15)
+
+
+def build_app(*, settings, send: Callable, producer: Producer) -> faust.App:
+    app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
+                     web_bind=settings.host)
+
+    async def handle(message, *, topic: str) -> None:
+        delay = 0.5
+        while True:
+            try:
+                event = CloudEvent.from_bytes(message.value)
+                with span_from(context_from_kafka_headers(message.headers), "notification.deliver",
+                               event_type=event.type, reference=event.subject):
+                    await deliver(event=event, settings=settings, send=send, flush=producer.flush)
+                return
+            except (BadEvent, ValueError) as exc:
+                log.error("event_dead_lettered", topic=topic, error_type=type(exc).__name__)
+                await asyncio.to_thread(producer.dead_letter, topic=topic, key=message.key, value=message.value,
+                                        reason=type(exc).__name__)
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - SMTP, store or Kafka down: retry, keeping order
+                log.warning("deliver_retry", error_type=type(exc).__name__, retry_in=delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30.0)
+
+    @app.agent(app.topic(settings.cases_topic, value_type=bytes, key_type=bytes))
+    async def on_cases(stream):
+        async for message in stream.events():
+            await handle(message, topic=settings.cases_topic)
+
+    @app.agent(app.topic(settings.triage_topic, value_type=bytes, key_type=bytes))
+    async def on_triage(stream):
+        async for message in stream.events():
+            await handle(message, topic=settings.triage_topic)
+
+    @app.task
+    async def relay():
+        await run_relay(documents=[Notification], producer_factory=producer.get)
+
+    return app

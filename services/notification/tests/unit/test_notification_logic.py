@@ -1,0 +1,126 @@
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from pseah.common.events import new_event
+from pseah.notification.config import Settings
+from pseah.notification.notifications import flows, service
+from pseah.notification.notifications.flows import BadEvent, deliver, intent_for
+from pseah.notification.notifications.mailer import build_message
+from pseah.notification.notifications.templates import TEMPLATES, render
+
+NARRATIVE = "Relawan distribusi bantuan meminta imbalan seksual di posko Cugenang"
+SETTINGS = Settings(portal_url="http://portal.test", coordinator_email="coordinator@pseah-network.example")
+
+
+def _assigned(ref="PSEAH-ABCD1234", role="focal_point", email="fp-unicef@unicef.example", **extra):
+    data = {"reference": ref, "org_id": "unicef", "queue": "focal_point", "priority": "critical",
+            "assignee": {"username": "fp-unicef", "email": email, "role": role},
+            "portal_url": f"http://portal.test/cases/{ref}",
+            "deadlines": [{"kind": "investigation", "due_at": "2030-01-10T00:00:00+00:00"},
+                          {"kind": "acknowledge", "due_at": "2030-01-02T03:00:00+00:00"}]}
+    data.update(extra)
+    return new_event(type="case.assigned.v1", source="pseah/referral", subject=ref, data=data)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_templates_are_bilingual_and_name_action_reference_deadline_link(template):
+    rendered = render(template, reference="PSEAH-ABCD1234", deadline=datetime(2030, 1, 2, 3, tzinfo=UTC),
+                      link="http://portal.test/cases/PSEAH-ABCD1234")
+    assert "PSEAH-ABCD1234" in rendered.subject
+    assert "Nomor kasus: PSEAH-ABCD1234" in rendered.text and "Case reference: PSEAH-ABCD1234" in rendered.text
+    assert "http://portal.test/cases/PSEAH-ABCD1234" in rendered.text
+    assert "2030-01-02 10:00 WIB" in rendered.text  # 03:00 UTC is 10:00 in Jakarta
+
+
+@hsettings(max_examples=50, deadline=None)
+@given(narrative=st.text(min_size=12, max_size=80).filter(lambda s: s.strip() and "PSEAH" not in s))
+def test_nothing_from_the_event_but_reference_deadline_and_link_reaches_the_message(narrative):
+    # Even if a producer wrongly put content into the event, the message cannot carry it.
+    event = _assigned(sealed={"narrative": narrative}, narrative=narrative, category=narrative)
+    intent = intent_for(event, settings=SETTINGS)
+    rendered = render(intent.template, reference=intent.reference, deadline=intent.deadline, link=intent.link)
+    message = build_message(rendered=rendered, sender=SETTINGS.mail_from, recipient=intent.recipient,
+                            message_id="<x@y>", notification_id="n")
+    assert narrative not in message.as_string() and narrative.strip() not in rendered.text
+
+
+def test_intent_routes_and_picks_earliest_deadline():
+    intent = intent_for(_assigned(), settings=SETTINGS)
+    assert intent.recipient == "fp-unicef@unicef.example" and intent.recipient_org == "unicef"
+    assert intent.deadline == datetime(2030, 1, 2, 3, tzinfo=UTC) and intent.template == "case_assigned"
+    assert intent.link == "http://portal.test/cases/PSEAH-ABCD1234"
+    coord = intent_for(_assigned(role="coordinator", email="coordinator@pseah-network.example"), settings=SETTINGS)
+    assert coord.recipient_org == "pseah-network"
+    breached = new_event(type="deadline.breached.v1", source="pseah/triage", subject="PSEAH-ABCD1234",
+                         data={"reference": "PSEAH-ABCD1234", "kind": "acknowledge",
+                               "due_at": "2030-01-02T03:00:00+00:00"})
+    escalation = intent_for(breached, settings=SETTINGS)
+    assert escalation.recipient == "coordinator@pseah-network.example"
+    assert escalation.template == "deadline_breached"
+    ignored = new_event(type="case.acknowledged.v1", source="pseah/referral", subject="PSEAH-ABCD1234", data={})
+    assert intent_for(ignored, settings=SETTINGS) is None
+    with pytest.raises(BadEvent):
+        intent_for(_assigned(email=""), settings=SETTINGS)
+
+
+def test_notification_id_is_stable_per_cause_and_recipient():
+    a = service.notification_id(cause_event_id="e1", recipient="FP@x.example")
+    assert a == service.notification_id(cause_event_id="e1", recipient="fp@x.example ")
+    assert a != service.notification_id(cause_event_id="e2", recipient="fp@x.example")
+    assert service.message_id(notification_id=a, domain="n.test") == f"<{a}@n.test>"
+
+
+class FakeStore:
+    """Stands in for the Notification collection: begin/mark_sent semantics only."""
+
+    def __init__(self):
+        self.docs = {}
+
+    def begin(self, *, intent, domain):
+        nid = service.notification_id(cause_event_id=intent.cause_event_id, recipient=intent.recipient)
+        if nid in self.docs:
+            doc = self.docs[nid]
+            return doc, doc.status != "sent"
+        doc = type("Doc", (), {"id": nid, "status": "pending", "has_pending": False,
+                               "message_id": service.message_id(notification_id=nid, domain=domain)})()
+        self.docs[nid] = doc
+        return doc, True
+
+    def mark_sent(self, *, notification, topic):
+        notification.status = "sent"
+        return notification
+
+
+async def test_deliver_sends_once_per_event_and_recipient(monkeypatch):
+    store = FakeStore()
+    monkeypatch.setattr(service, "begin", store.begin)
+    monkeypatch.setattr(service, "mark_sent", store.mark_sent)
+    monkeypatch.setattr(service, "record_attempt", lambda **_: None)
+    sent = []
+    event = _assigned()
+    outcomes = [await deliver(event=event, settings=SETTINGS, send=sent.append, flush=lambda d: None)
+                for _ in range(3)]
+    assert outcomes == ["sent", "already_sent", "already_sent"] and len(sent) == 1
+    assert sent[0]["Message-ID"] == next(iter(store.docs.values())).message_id
+
+
+async def test_a_failed_send_is_retried_with_the_same_message_id(monkeypatch):
+    store = FakeStore()
+    monkeypatch.setattr(service, "begin", store.begin)
+    monkeypatch.setattr(service, "mark_sent", store.mark_sent)
+    monkeypatch.setattr(service, "record_attempt", lambda **_: None)
+    attempts = []
+
+    def flaky(message):
+        attempts.append(message["Message-ID"])
+        if len(attempts) == 1:
+            raise ConnectionRefusedError()
+
+    event = _assigned()
+    with pytest.raises(ConnectionRefusedError):
+        await deliver(event=event, settings=SETTINGS, send=flaky, flush=lambda d: None)
+    assert await deliver(event=event, settings=SETTINGS, send=flaky, flush=lambda d: None) == "sent"
+    assert len(attempts) == 2 and attempts[0] == attempts[1]

@@ -1,0 +1,1 @@
+"""The PSEAH web portal (server-rendered, works without JavaScript)."""

@@ -1,0 +1,90 @@
+"""Reading a case: scope check, audit record, then (and only then) decryption."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from pseah.common.crypto import KeyRing, KeyUnavailable
+from pseah.portal.cases.audit import AccessAuditor, content_read_event
+from pseah.portal.cases.models import CaseView, inbox_order
+from pseah.portal.cases.service import CaseGateway
+from pseah.portal.sessions.models import SessionUser
+
+# Need to know: an investigator sees the allegation, not the reporter's contact details.
+CONTENT_FIELDS = {
+    "focal_point": ("narrative", "place_text", "perpetrator_description", "perpetrator_org_text", "reasons"),
+    "coordinator": ("narrative", "place_text", "perpetrator_description", "perpetrator_org_text", "reasons"),
+}
+CASE_ROLES = tuple(CONTENT_FIELDS)
+
+
+class CaseNotFound(Exception):
+    """Unknown, or not this user's to see: the two must look the same."""
+
+
+@dataclass
+class CasePage:
+    case: CaseView
+    content: dict[str, object] = field(default_factory=dict)
+    content_erased: bool = False
+
+
+def acting_role(user: SessionUser) -> str | None:
+    for role in CASE_ROLES[::-1]:  # coordinator first: it sees more
+        if role in user.roles:
+            return role
+    return None
+
+
+def in_scope(*, user: SessionUser, case: CaseView) -> bool:
+    # The referral service scopes already; checked again so a bug there cannot leak another org's case.
+    if "coordinator" in user.roles:
+        return True
+    return bool(user.org_id) and case.org_id == user.org_id
+
+
+def inbox(*, gateway: CaseGateway, token: str, user: SessionUser) -> list[CaseView]:
+    return inbox_order([c for c in gateway.list_cases(token=token) if in_scope(user=user, case=c)])
+
+
+def open_case(*, gateway: CaseGateway, token: str, user: SessionUser, reference: str,
+              auditor: AccessAuditor, keyring: KeyRing) -> CasePage:
+    case = gateway.get_case(token=token, reference=reference)
+    if case is None or not in_scope(user=user, case=case):
+        raise CaseNotFound(reference)
+    role = acting_role(user)
+    allowed = CONTENT_FIELDS.get(role or "", ())
+    fields = [name for name in allowed if case.sealed.get(name)]
+    if not fields:
+        return CasePage(case=case)
+    # Raises AuditUnavailable: no record, no content.
+    auditor.record(content_read_event(reference=case.reference, actor=user.username, org_id=user.org_id,
+                                      role=role or "", fields=fields))
+    try:
+        content: dict[str, object] = {name: keyring.open(case.reference, case.sealed[name]) for name in fields}
+    except KeyUnavailable:
+        return CasePage(case=case, content_erased=True)
+    if isinstance(content.get("reasons"), str):
+        content["reasons"] = _as_list(content["reasons"])
+    return CasePage(case=case, content=content)
+
+
+def _as_list(raw: str) -> list[str]:
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return [raw]
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [str(value)]
+
+
+def acknowledge(*, gateway: CaseGateway, token: str, user: SessionUser, reference: str) -> CaseView:
+    # Scope first, so the portal never asks to acknowledge a case it would not show.
+    current = gateway.get_case(token=token, reference=reference)
+    if current is None or not in_scope(user=user, case=current):
+        raise CaseNotFound(reference)
+    case = gateway.acknowledge(token=token, reference=reference)
+    if case is None:
+        raise CaseNotFound(reference)
+    return case

@@ -1,0 +1,239 @@
+"""Fakes for the portal's seams (unit tests only): session store, intake over httpx.MockTransport,
+case gateway, access auditor, key ring, token verifiers."""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from pseah.common.crypto import KeyUnavailable, open_sealed, seal
+from pseah.portal.cases.audit import AuditUnavailable
+from pseah.portal.cases.models import CaseView, Deadline
+from pseah.portal.config import PortalSettings
+from pseah.portal.main import Portal, create_app
+from pseah.portal.security import CSRF_COOKIE
+from pseah.portal.sessions import service as sessions
+from pseah.portal.sessions.models import SessionRecord, SessionUser
+
+SECRET = "unit-test-signing-key-0123456789abcdef"
+
+
+class MemorySessionStore:
+    def __init__(self):
+        self.records: dict[str, SessionRecord] = {}
+
+    def insert(self, record):
+        assert record.sid not in self.records
+        self.records[record.sid] = replace(record)
+
+    def get(self, sid):
+        r = self.records.get(sid)
+        return replace(r) if r else None
+
+    def save(self, record):
+        self.records[record.sid] = replace(record)
+
+    def delete(self, sid):
+        self.records.pop(sid, None)
+
+    def delete_idle(self, before):
+        gone = [s for s, r in self.records.items() if r.last_seen < before]
+        for s in gone:
+            del self.records[s]
+        return len(gone)
+
+
+class FakeIntake:
+    """Answers like intake's REST API; records what it was sent."""
+
+    def __init__(self):
+        self.reports: list[dict] = []
+        self.messages: list[dict] = []
+        self.mode = "ok"  # ok | down | reject
+        self.receipts = {"R3C31PT-OK": {"reference": "PSEAH-AAAA1111", "status": "received",
+                                        "received_at": "2024-01-01T00:00:00Z", "history": []}}
+        self.conversation = {"R3C31PT-OK": [{"id": "m0", "author": "handler", "text": "<b>Terima kasih</b>",
+                                             "created_at": "2024-01-01T00:00:00Z"}]}
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        if self.mode == "down":
+            raise httpx.ConnectError("down")
+        path = request.url.path
+        if request.method == "POST" and path == "/v1/reports":
+            if self.mode == "reject":
+                return httpx.Response(422, json={"error": {"code": "invalid", "message": "x",
+                                                           "details": [{"loc": ["body", "region_code"]}]}})
+            self.reports.append(json.loads(request.content))
+            return httpx.Response(202, json={"reference": "PSEAH-7K3F9QX2", "receipt": "SECRET-RCPT-42"})
+        if path.startswith("/v1/receipts/"):
+            parts = path.split("/")
+            receipt = parts[3]
+            if receipt not in self.receipts:
+                return httpx.Response(404, json={"error": {"code": "not_found", "message": "x", "details": []}})
+            if request.method == "POST" and path.endswith("/messages"):
+                self.messages.append(json.loads(request.content))
+                return httpx.Response(202, json={"id": "m1"})
+            if path.endswith("/messages"):
+                return httpx.Response(200, json={"reference": self.receipts[receipt]["reference"],
+                                                 "messages": self.conversation[receipt]})
+            return httpx.Response(200, json=self.receipts[receipt])
+        return httpx.Response(404)
+
+
+class FakeKeyRing:
+    def __init__(self):
+        self.keys: dict[str, bytes] = {}
+
+    def add(self, reference: str) -> bytes:
+        self.keys[reference] = os.urandom(32)
+        return self.keys[reference]
+
+    def seal(self, reference, text):
+        return seal(self.keys[reference], text, context=reference)
+
+    def open(self, reference, token):
+        if reference not in self.keys:
+            raise KeyUnavailable(reference)
+        return open_sealed(self.keys[reference], token, context=reference).decode()
+
+
+class FakeAuditor:
+    def __init__(self, log: list):
+        self.events = []
+        self.fail = False
+        self._log = log
+
+    def record(self, event):
+        if self.fail:
+            raise AuditUnavailable("KafkaTimeoutError")
+        self.events.append(event)
+        self._log.append(("audit", event.subject))
+
+
+class FakeCases:
+    """Scopes like the referral service: NOT_FOUND (None) for another organisation's case."""
+
+    def __init__(self, log: list, tokens: dict[str, SessionUser]):
+        self.cases: dict[str, CaseView] = {}
+        self.acknowledged: list[str] = []
+        self._log = log
+        self._tokens = tokens
+
+    def _user(self, token):
+        return self._tokens[token]
+
+    def _visible(self, token, case):
+        user = self._user(token)
+        return "coordinator" in user.roles or case.org_id == user.org_id
+
+    def list_cases(self, *, token):
+        return [c for c in self.cases.values() if self._visible(token, c)]
+
+    def get_case(self, *, token, reference):
+        self._log.append(("get_case", reference))
+        case = self.cases.get(reference)
+        return case if case and self._visible(token, case) else None
+
+    def acknowledge(self, *, token, reference):
+        case = self.get_case(token=token, reference=reference)
+        if case is None:
+            return None
+        self.acknowledged.append(reference)
+        case = replace(case, status="acknowledged", acknowledged_by=self._user(token).username)
+        self.cases[reference] = case
+        return case
+
+
+class Env:
+    def __init__(self):
+        self.calls: list = []
+        self.tokens: dict[str, SessionUser] = {}
+        self.settings = PortalSettings(secret_key=SECRET, environment="development", intake_url="http://intake.test",
+                                       keycloak_url="http://kc.test", client_secret="s3cret")
+        self.intake = FakeIntake()
+        self.store = MemorySessionStore()
+        self.cases = FakeCases(self.calls, self.tokens)
+        self.auditor = FakeAuditor(self.calls)
+        self.keyring = FakeKeyRing()
+        self.id_token_claims: dict = {}
+        self.token_response: dict = {}
+        self.http = httpx.Client(transport=httpx.MockTransport(self._route))
+        self.portal = Portal(
+            settings=self.settings, sessions=self.store, http=self.http, cases=self.cases, auditor=self.auditor,
+            keyring=lambda: self.keyring, verify_access_token=self._verify_access, verify_id_token=self._verify_id,
+        )
+        self.app = create_app(portal=self.portal)
+
+    def _route(self, request: httpx.Request) -> httpx.Response:
+        if request.url.host == "kc.test":
+            self.calls.append(("token", dict(httpx.QueryParams(request.content.decode()))))
+            return httpx.Response(200, json=self.token_response)
+        return self.intake.handler(request)
+
+    def _verify_access(self, token):
+        from pseah.portal.identity.tokens import InvalidToken
+
+        if token not in self.tokens:
+            raise InvalidToken("unknown")
+        return self.tokens[token]
+
+    def _verify_id(self, *, id_token, nonce):
+        from pseah.portal.identity.oidc import LoginError
+
+        if self.id_token_claims.get("nonce") != nonce:
+            raise LoginError("id token nonce mismatch")
+        return self.id_token_claims
+
+    def client(self) -> TestClient:
+        return TestClient(self.app, raise_server_exceptions=False, follow_redirects=False)
+
+    def add_case(self, reference: str, *, org_id: str, narrative: str | None = None, due_hours: float = 24,
+                 status: str = "assigned", priority: str = "high") -> CaseView:
+        sealed = {}
+        if narrative is not None:
+            self.keyring.add(reference)
+            sealed["narrative"] = self.keyring.seal(reference, narrative)
+        case = CaseView(reference=reference, org_id=org_id, priority=priority, category="sexual_exploitation",
+                        status=status, deadlines=(Deadline(kind="acknowledge",
+                                                           due_at=datetime.now(UTC) + timedelta(hours=due_hours)),),
+                        sealed=sealed)
+        self.cases.cases[reference] = case
+        return case
+
+    def log_in(self, client: TestClient, *, username="fp-unicef", org_id="unicef", roles=("focal_point",),
+               last_seen: datetime | None = None) -> SessionRecord:
+        token = f"token-{username}"
+        user = SessionUser(subject=f"sub-{username}", username=username, org_id=org_id, roles=frozenset(roles))
+        self.tokens[token] = user
+        now = datetime.now(UTC)
+        record = SessionRecord(sid=f"sid-{username}", user=user.to_doc(), access_token=token,
+                               access_expires_at=now + timedelta(minutes=5), last_seen=last_seen or now)
+        self.store.insert(record)
+        client.cookies.set(sessions.COOKIE, sessions.sign_sid(sid=record.sid, key=SECRET))
+        return record
+
+
+@pytest.fixture
+def env() -> Env:
+    return Env()
+
+
+def csrf_of(client: TestClient, path: str = "/") -> str:
+    """GET a page, keep its CSRF cookie, return the form token it rendered."""
+    import re
+
+    page = client.get(path)
+    assert CSRF_COOKIE in client.cookies
+    match = re.search(r'name="csrf_token" value="([0-9a-f]+)"', page.text)
+    assert match, "page has no CSRF field"
+    return match.group(1)
+
+
+@pytest.fixture
+def csrf():
+    return csrf_of

@@ -1,0 +1,3 @@
+from pseah.referral.main import run
+
+run()

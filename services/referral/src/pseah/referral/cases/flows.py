@@ -1,0 +1,44 @@
+"""report.triaged.v1 -> a Case held by the right person -> case.assigned.v1 (through the outbox)."""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from pydantic import ValidationError
+
+from pseah.common.events import CloudEvent, EventTypes
+from pseah.common.logging import get_logger
+from pseah.referral.cases import assignment, service
+from pseah.referral.cases.models import Case, TriagedIn
+
+log = get_logger(__name__)
+
+
+class BadEvent(Exception):
+    """The event can never be processed (wrong shape); it goes to the dead-letter topic."""
+
+
+async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, settings,
+                     flush: Callable[[Case], None]) -> tuple[Case, bool] | None:
+    """Create and assign the case once; a redelivery only re-flushes what the first attempt still owes."""
+    if event.type != EventTypes.REPORT_TRIAGED:
+        return None
+    try:
+        triaged = TriagedIn.model_validate(event.data)
+    except ValidationError as exc:
+        # Field names only: the values may be content.
+        raise BadEvent(",".join(sorted({str(e["loc"][0]) for e in exc.errors() if e["loc"]}))) from None
+    existing = await asyncio.to_thread(service.get, reference=triaged.reference)
+    if existing is not None:
+        if existing.has_pending:
+            await asyncio.to_thread(flush, existing)
+        log.info("case_exists", reference=triaged.reference, cause_event_id=event.id)
+        return existing, False
+    queue, assignee = await assignment.choose(org_id=triaged.org_id, route=triaged.route, directory=directory)
+    case, created = await asyncio.to_thread(
+        service.create_assigned, triaged=triaged, queue=queue, assignee=assignee,
+        portal_url=settings.case_url(triaged.reference), cause_event_id=event.id, topic=settings.cases_topic)
+    await asyncio.to_thread(flush, case)
+    log.info("case_assigned", reference=case.reference, queue=queue, owner_org=case.owner_org,
+             assignee_role=assignee.role, created=created)
+    return case, created

@@ -1,0 +1,72 @@
+"""A case: what triage decided about a report, who holds it, and the events it still owes Kafka."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import mongoengine
+from pydantic import BaseModel, ConfigDict, Field
+
+from pseah.common.outbox import OutboxMixin
+
+STATUSES = ("assigned", "acknowledged")
+QUEUES = ("focal_point", "coordinator", "gbv_pathway")
+
+
+class Case(OutboxMixin, mongoengine.Document):
+    meta = {"collection": "cases", "indexes": ["owner_org", "status", "-created_at", "has_pending"]}
+
+    reference = mongoengine.StringField(primary_key=True)
+    org_id = mongoengine.StringField(null=True)  # the alleged perpetrator's organisation, as triaged
+    owner_org = mongoengine.StringField(required=True)  # whose people hold the case (assignee's org)
+    queue = mongoengine.StringField(required=True, choices=QUEUES)
+    route = mongoengine.StringField()
+    priority = mongoengine.StringField()
+    category = mongoengine.StringField()
+    perpetrator_type = mongoengine.StringField()
+    flags = mongoengine.ListField(mongoengine.StringField())
+    deadlines = mongoengine.ListField(mongoengine.DictField())
+    channel = mongoengine.StringField()
+    region_code = mongoengine.StringField(null=True)
+    survivor_services = mongoengine.ListField(mongoengine.StringField())
+    consent = mongoengine.DictField()
+    # Sealed tokens copied as they came: referral never holds a case key.
+    sealed = mongoengine.DictField()
+    status = mongoengine.StringField(required=True, choices=STATUSES, default="assigned")
+    assignee = mongoengine.DictField()
+    cause_event_id = mongoengine.StringField()
+    created_at = mongoengine.DateTimeField(default=lambda: datetime.now(UTC))
+    acknowledged_at = mongoengine.DateTimeField()
+    acknowledged_by = mongoengine.StringField()
+
+
+class DeadlineIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    kind: str
+    due_at: datetime
+
+
+class TriagedIn(BaseModel):
+    """The `data` of report.triaged.v1 (docs/CONVENTIONS.md); lenient where triage may grow fields."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    reference: str = Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9-]+$")
+    channel: str | None = None
+    region_code: str | None = None
+    category: str | None = None
+    perpetrator_type: str | None = None
+    child_involved: bool = False
+    urgent_medical: bool = False
+    priority: str | None = None
+    confidence: float | None = None
+    org_id: str | None = None
+    route: Literal["focal_point", "coordinator", "gbv_pathway"] = "coordinator"
+    survivor_services: list[str] = Field(default_factory=list)
+    consent: dict[str, Any] = Field(default_factory=dict)
+    deadlines: list[DeadlineIn] = Field(default_factory=list)
+    sealed: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def flags(self) -> list[str]:
+        return [name for name in ("child_involved", "urgent_medical") if getattr(self, name)]

@@ -1,0 +1,77 @@
+"""Case persistence: keyword-only functions; every state change carries its event in the same write."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import mongoengine
+from pymongo.errors import DuplicateKeyError
+
+from pseah.common.events import EventTypes, new_event
+from pseah.referral.cases.assignment import Assignee
+from pseah.referral.cases.models import Case, TriagedIn
+
+SOURCE = "pseah/referral"
+
+
+def get(*, reference: str) -> Case | None:
+    return Case.objects(reference=reference).first()
+
+
+def assigned_event_data(*, case: Case, assignee: Assignee, portal_url: str) -> dict:
+    return {"reference": case.reference, "org_id": case.org_id, "queue": case.queue,
+            "priority": case.priority, "assignee": assignee.event_view(), "portal_url": portal_url,
+            # Additive to the contract: notification tells the assignee the deadline without asking back.
+            "deadlines": [{"kind": d["kind"], "due_at": d["due_at"].isoformat()} for d in case.deadlines]}
+
+
+def create_assigned(*, triaged: TriagedIn, queue: str, assignee: Assignee, portal_url: str,
+                    cause_event_id: str, topic: str) -> tuple[Case, bool]:
+    """Insert the case with its case.assigned.v1 owed in the same document; (case, False) if it existed.
+
+    One insert keyed by reference is the idempotency: a redelivered report.triaged.v1 finds the case and
+    publishes nothing new, and the event promised by the first insert is still owed until the relay sends it.
+    """
+    case = Case(
+        reference=triaged.reference, org_id=triaged.org_id, owner_org=assignee.org_id, queue=queue,
+        route=triaged.route, priority=triaged.priority, category=triaged.category,
+        perpetrator_type=triaged.perpetrator_type, flags=triaged.flags,
+        deadlines=[d.model_dump() for d in triaged.deadlines], channel=triaged.channel,
+        region_code=triaged.region_code, survivor_services=triaged.survivor_services,
+        consent=triaged.consent, sealed=triaged.sealed, status="assigned",
+        assignee={"username": assignee.username, "email": assignee.email, "role": assignee.role,
+                  "org_id": assignee.org_id},
+        cause_event_id=cause_event_id,
+    )
+    case.add_event(topic=topic, event=new_event(
+        type=EventTypes.CASE_ASSIGNED, source=SOURCE, subject=case.reference, actor="referral",
+        data=assigned_event_data(case=case, assignee=assignee, portal_url=portal_url)))
+    try:
+        case.save(force_insert=True)
+    except (mongoengine.NotUniqueError, DuplicateKeyError):
+        return get(reference=triaged.reference), False
+    return case, True
+
+
+def list_cases(*, owner_org: str | None, status: str = "", offset: int = 0, limit: int = 50) -> list[Case]:
+    query = Case.objects
+    if owner_org is not None:
+        query = query.filter(owner_org=owner_org)
+    if status:
+        query = query.filter(status=status)
+    # Only metadata leaves through a list; the sealed values stay for GetCase.
+    return list(query.exclude("sealed", "pending_events").order_by("-created_at", "reference")
+                .skip(offset).limit(limit))
+
+
+def acknowledge(*, case: Case, actor: str, topic: str) -> tuple[Case, bool]:
+    """Mark acknowledged once, with case.acknowledged.v1 owed in the same write; (case, False) if it was."""
+    now = datetime.now(UTC)
+    event = new_event(type=EventTypes.CASE_ACKNOWLEDGED, source=SOURCE, subject=case.reference, actor=actor,
+                      data={"reference": case.reference, "org_id": case.org_id, "owner_org": case.owner_org,
+                            "acknowledged_at": now.isoformat()})
+    item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
+    # Conditional update: two concurrent acknowledgements produce one event.
+    updated = Case.objects(reference=case.reference, status="assigned").update_one(
+        set__status="acknowledged", set__acknowledged_at=now, set__acknowledged_by=actor,
+        push__pending_events=item, set__has_pending=True, set__pending_since=now)
+    return get(reference=case.reference), bool(updated)

@@ -1,0 +1,89 @@
+"""pseah.api.cases.v1.CaseService: authenticate, scope to the caller's organisation, delegate.
+
+A case the caller may not see answers NOT_FOUND exactly like a missing one, so its existence never leaks.
+"""
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+
+import grpc
+
+from pseah.api.cases.v1 import cases_pb2, cases_pb2_grpc
+from pseah.common.logging import get_logger
+from pseah.referral.cases import policy, service
+from pseah.referral.grpc import convert
+from pseah.referral.grpc.auth import TokenRejected, bearer_token
+
+log = get_logger(__name__)
+_NOT_FOUND = "no such case"
+_MAX_PAGE = 200
+
+
+def _offset(token: str) -> int:
+    try:
+        return max(0, int(base64.urlsafe_b64decode(token.encode()).decode())) if token else 0
+    except ValueError:
+        return 0
+
+
+def _token(offset: int) -> str:
+    return base64.urlsafe_b64encode(str(offset).encode()).decode()
+
+
+class CaseServicer(cases_pb2_grpc.CaseServiceServicer):
+    def __init__(self, *, authenticate: Callable[[str], policy.Caller], cases_topic: str,
+                 flush: Callable[[object], None] = lambda case: None):
+        self._authenticate = authenticate
+        self._cases_topic = cases_topic
+        self._flush = flush
+
+    def _caller(self, context) -> policy.Caller:
+        token = bearer_token(context.invocation_metadata())
+        if not token:
+            context.abort(grpc.StatusCode.UNAUTHENTICATED, "a bearer token is required in `authorization`")
+        try:
+            return self._authenticate(token)
+        except TokenRejected as exc:
+            if exc.unavailable:
+                context.abort(grpc.StatusCode.UNAVAILABLE, "tokens cannot be checked right now; retry")
+            context.abort(grpc.StatusCode.UNAUTHENTICATED, f"the token is not valid ({exc.code})")
+
+    def _scope(self, caller, context) -> str | None:
+        try:
+            return policy.scope(caller)
+        except policy.Forbidden:
+            context.abort(grpc.StatusCode.PERMISSION_DENIED, "your role does not work on cases")
+
+    def _visible_case(self, reference: str, context):
+        caller = self._caller(context)
+        self._scope(caller, context)
+        case = service.get(reference=reference) if reference else None
+        if case is None or not policy.can_see(caller, owner_org=case.owner_org):
+            log.info("case_not_visible", reference=reference, actor=caller.username)
+            context.abort(grpc.StatusCode.NOT_FOUND, _NOT_FOUND)
+        return caller, case
+
+    def ListCases(self, request, context):
+        caller = self._caller(context)
+        owner_org = self._scope(caller, context)
+        size = min(request.page_size or 50, _MAX_PAGE)
+        offset = _offset(request.page_token)
+        # One more than asked tells whether there is a next page without counting.
+        found = service.list_cases(owner_org=owner_org, status=request.status, offset=offset, limit=size + 1)
+        return cases_pb2.ListCasesResponse(
+            cases=[convert.case(c, with_sealed=False) for c in found[:size]],
+            next_page_token=_token(offset + size) if len(found) > size else "")
+
+    def GetCase(self, request, context):
+        caller, case = self._visible_case(request.reference, context)
+        log.info("case_read", reference=case.reference, actor=caller.username, org_id=caller.org_id)
+        return convert.case(case, with_sealed=True)
+
+    def AcknowledgeCase(self, request, context):
+        caller, case = self._visible_case(request.reference, context)
+        case, changed = service.acknowledge(case=case, actor=caller.username, topic=self._cases_topic)
+        if changed:
+            log.info("case_acknowledged", reference=case.reference, actor=caller.username)
+            self._flush(case)
+        return convert.case(case, with_sealed=False)

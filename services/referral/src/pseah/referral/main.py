@@ -1,0 +1,50 @@
+"""Entry point: `python -m pseah.referral` runs the faust worker (health on 8003) and the gRPC server (50051)."""
+from __future__ import annotations
+
+import asyncio
+
+import faust
+import mode
+
+from pseah.common import mongo
+from pseah.common.kafka import make_producer
+from pseah.common.logging import configure_logging, get_logger
+from pseah.common.telemetry import setup_tracing
+from pseah.referral.config import SERVICE, Settings
+from pseah.referral.directory.client import GrpcDirectory
+from pseah.referral.grpc.auth import keycloak_authenticator
+from pseah.referral.grpc.server import build_server, set_serving
+from pseah.referral.streams import Producer, build_app
+
+log = get_logger(__name__)
+
+
+def grpc_service_class(*, settings: Settings, producer: Producer) -> type[mode.Service]:
+    class GrpcServer(mode.Service):
+        """The gRPC server started and stopped with the faust app."""
+
+        async def on_start(self) -> None:
+            self._server, self._health = build_server(settings=settings, authenticate=keycloak_authenticator(settings),
+                                                      flush=producer.flush_case)
+            self._server.start()
+            set_serving(self._health, True)
+            log.info("grpc_started", address=settings.grpc_address)
+
+        async def on_stop(self) -> None:
+            if getattr(self, "_server", None) is None:
+                return
+            set_serving(self._health, False)
+            await asyncio.to_thread(lambda: self._server.stop(grace=3).wait())
+
+    return GrpcServer
+
+
+def run() -> None:
+    settings = Settings()
+    configure_logging(service=SERVICE, level=settings.log_level)
+    setup_tracing(service=SERVICE, exporter=settings.otel_exporter)
+    mongo.connect(uri=settings.mongo_uri, db=settings.database)
+    producer = Producer(lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id=f"pseah-{SERVICE}"))
+    app = build_app(settings=settings, directory=GrpcDirectory(settings.directory_target), producer=producer,
+                    grpc_service=grpc_service_class(settings=settings, producer=producer))
+    faust.Worker(app, loglevel=settings.log_level, override_logging=False).execute_from_commandline()

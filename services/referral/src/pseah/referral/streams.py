@@ -1,0 +1,91 @@
+"""The referral faust App: the assignment agent, the outbox relay, and the gRPC server in its lifecycle."""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import faust
+import mode
+
+from pseah.common.events import CloudEvent, Topics
+from pseah.common.kafka import make_producer
+from pseah.common.logging import get_logger
+from pseah.common.outbox import flush_document, run_relay
+from pseah.common.streams import create_app
+from pseah.common.telemetry import context_from_kafka_headers, span_from
+from pseah.referral.cases.flows import BadEvent, on_triaged
+from pseah.referral.cases.models import Case
+
+log = get_logger(__name__)
+
+
+class Producer:
+    """One kafka-python producer for the process, made on first use (thread-safe)."""
+
+    def __init__(self, factory: Callable[[], object]):
+        self._factory = factory
+        self._producer = None
+
+    def get(self):
+        if self._producer is None:
+            self._producer = self._factory()
+        return self._producer
+
+    def flush_case(self, case: Case) -> None:
+        # Best effort now; whatever fails stays owed in the document and the relay sends it.
+        try:
+            flush_document(case, producer=self.get())
+        except Exception as exc:  # noqa: BLE001
+            log.warning("outbox_flush_deferred", reference=case.reference, error_type=type(exc).__name__)
+
+    def dead_letter(self, *, topic: str, key: bytes | None, value: bytes, reason: str) -> None:
+        self.get().send(Topics.dead_letter(topic), key=key, value=value,
+                        headers=[("dlq_reason", reason.encode())]).get(timeout=15)
+
+    def close(self) -> None:
+        if self._producer is not None:
+            self._producer.close(5)
+
+
+def build_app(*, settings, directory, producer: Producer, grpc_service: type[mode.Service] | None = None) -> faust.App:
+    app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
+                     web_bind=settings.host)
+    triage_topic = app.topic(settings.triage_topic, value_type=bytes, key_type=bytes)
+
+    @app.agent(triage_topic)
+    async def assign(stream):
+        # events() so the headers (trace context, ce_type) are at hand; acked when the next one is taken.
+        async for message in stream.events():
+            await _handle(message)
+
+    async def _handle(message) -> None:
+        delay = 0.5
+        while True:
+            try:
+                event = CloudEvent.from_bytes(message.value)
+                with span_from(context_from_kafka_headers(message.headers), "referral.assign",
+                               event_type=event.type, reference=event.subject):
+                    await on_triaged(event=event, directory=directory, settings=settings,
+                                     flush=producer.flush_case)
+                return
+            except (BadEvent, ValueError) as exc:
+                # Could never succeed: park it where it can be inspected and replayed, keep the partition moving.
+                log.error("event_dead_lettered", topic=settings.triage_topic, error_type=type(exc).__name__,
+                          reason=str(exc) if isinstance(exc, BadEvent) else "unreadable")
+                await asyncio.to_thread(producer.dead_letter, topic=settings.triage_topic,
+                                        key=message.key, value=message.value, reason=type(exc).__name__)
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - store, directory or Kafka down: retry in order
+                log.warning("assign_retry", error_type=type(exc).__name__, retry_in=delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 10.0)
+
+    @app.task
+    async def relay():
+        await run_relay(documents=[Case], producer_factory=producer.get)
+
+    if grpc_service is not None:
+        app.service(grpc_service)
+    return app

@@ -1,0 +1,3 @@
+from pseah.triage.main import main
+
+main()

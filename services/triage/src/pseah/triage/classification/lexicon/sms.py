@@ -1,0 +1,53 @@
+"""Informal and SMS spellings (Indonesian, a little Sundanese/Javanese/English) mapped to one canonical form.
+
+Only unambiguous abbreviations: 'kk' is left alone (it is also Kartu Keluarga, 'setiap KK'), 'dr' is
+read as 'dari' because a doctor is written 'dr.' before a name and no cue depends on it.
+"""
+
+SPELLINGS: dict[str, str] = {
+    # function words
+    "yg": "yang", "yng": "yang", "dgn": "dengan", "dg": "dengan", "dng": "dengan", "dngn": "dengan",
+    "utk": "untuk", "untk": "untuk", "u/": "untuk", "krn": "karena", "karna": "karena", "krna": "karena",
+    "kpd": "kepada", "pd": "pada", "dr": "dari", "dri": "dari", "tp": "tapi", "tpi": "tapi", "tapii": "tapi",
+    "jg": "juga", "jga": "juga", "sm": "sama", "ama": "sama", "trs": "terus",
+    "trus": "terus", "terus2": "terus-terus", "lg": "lagi", "lgi": "lagi", "aja": "saja", "aj": "saja",
+    "sj": "saja", "cm": "cuma", "cmn": "cuma", "cuman": "cuma", "bgt": "banget", "bngt": "banget",
+    "klo": "kalau", "kalo": "kalau", "kl": "kalau", "klau": "kalau", "kalu": "kalau", "jk": "jika",
+    "spy": "supaya", "jd": "jadi", "jdi": "jadi", "sblm": "sebelum", "stlh": "setelah",
+    "abis": "habis", "udh": "sudah", "udah": "sudah", "sdh": "sudah", "dah": "sudah", "blm": "belum",
+    "blom": "belum", "msh": "masih", "masi": "masih", "msih": "masih", "bs": "bisa", "bsa": "bisa",
+    "gmn": "bagaimana", "gimana": "bagaimana", "knp": "kenapa", "kpn": "kapan", "dmn": "dimana",
+    "mksd": "maksud", "sbg": "sebagai", "ato": "atau", "atw": "atau", "bbrp": "beberapa",
+    "dpt": "dapat", "dapet": "dapat", "dpet": "dapat", "kasi": "kasih", "ksh": "kasih", "dikasi": "dikasih",
+    "tau": "tahu", "tw": "tahu", "liat": "lihat", "ngeliat": "melihat", "ngintipin": "mengintip",
+    "nemenin": "menemani", "nemenin2": "menemani", "ngajak": "mengajak", "ngancem": "mengancam",
+    "ngancam": "mengancam",
+    # negation: one spelling so that 'tidak senonoh' and friends need one pattern
+    "tdk": "tidak", "gk": "tidak", "ga": "tidak", "gak": "tidak", "nggak": "tidak", "ngga": "tidak",
+    "ngak": "tidak", "enggak": "tidak", "engga": "tidak", "kagak": "tidak", "ndak": "tidak", "nda": "tidak",
+    "g": "tidak", "gag": "tidak", "tak": "tidak",
+    # people
+    "sy": "saya", "sya": "saya", "aq": "aku", "gw": "saya", "gue": "saya", "gua": "saya",
+    "ank": "anak", "anq": "anak", "ade": "adik", "adk": "adik", "adek": "adik", "dede": "adik",
+    "bpk": "bapak", "bp": "bapak", "ortu": "orang tua",
+    "org": "orang", "orng": "orang", "cew": "cewek", "cewe": "cewek", "cwe": "cewek", "cowo": "cowok",
+    "cwo": "cowok", "tmn": "teman", "temen": "teman", "sodara": "saudara", "tetanga": "tetangga",
+    "rlwn": "relawan", "relawn": "relawan", "relwan": "relawan", "ptgs": "petugas", "petgas": "petugas",
+    "staff": "staf", "kades": "kepala desa", "kadus": "kepala dusun",
+    # time
+    "kmrn": "kemarin", "kmarin": "kemarin", "kemaren": "kemarin", "kmren": "kemarin", "kmrin": "kemarin",
+    "smlm": "semalam", "td": "tadi", "tdi": "tadi", "mlm": "malam", "malem": "malam", "mlem": "malam",
+    "pgi": "pagi", "pg": "pagi", "skrg": "sekarang", "skrang": "sekarang", "skr": "sekarang",
+    "hr": "hari", "hri": "hari", "mgg": "minggu", "mggu": "minggu", "bln": "bulan", "thn": "tahun",
+    "th": "tahun", "thun": "tahun", "tahon": "tahun", "taun": "tahun", "umr": "umur",
+    "sklh": "sekolah", "skolah": "sekolah", "kls": "kelas", "klas": "kelas",
+    # English texting
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "yrs": "years", "yr": "year",
+    "y/o": "years old", "y.o": "years old", "yo": "years old", "yro": "years old",
+    # English contractions (apostrophes are normalised to ' before lookup)
+    "didn't": "did not", "don't": "do not", "doesn't": "does not", "wasn't": "was not",
+    "weren't": "were not", "isn't": "is not", "aren't": "are not", "won't": "will not",
+    "can't": "can not", "cannot": "can not", "couldn't": "could not", "hasn't": "has not",
+    "haven't": "have not", "hadn't": "had not", "never": "never", "i'm": "i am", "he's": "he is",
+    "she's": "she is", "it's": "it is", "i've": "i have", "nobody's": "nobody is",
+}

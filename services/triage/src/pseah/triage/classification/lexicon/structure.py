@@ -1,0 +1,44 @@
+"""Words that shape sentences: where clauses end, what negates, what does not negate after all."""
+
+SENTENCE_BREAKS = frozenset({".", "!", "?"})
+
+# A negation or an 'if' never reaches past these: "dia tidak memperkosa, tapi meraba" negates one verb only.
+CLAUSE_BREAKS = frozenset({
+    ".", "!", "?", ";", ",", ":", "(", ")",
+    "tapi", "tetapi", "namun", "melainkan", "sedangkan", "padahal", "lalu", "kemudian", "terus",
+    "but", "however", "then", "whereas", "although", "though",
+    "nanging", "ananging", "tur", "nanging", "mung", "tapina", "ngan", "terus",
+})
+
+# (pattern, reach in words): a cue is negated when one of these ends at most `reach` words before it,
+# in the same clause. Multi-word forms come first so 'tidak ada yang' wins over 'tidak'.
+NEGATORS: tuple[tuple[str, int], ...] = (
+    (r"tidak benar (?:kalau|bahwa|jika)", 6),      # denial of a rumour: "tidak benar kalau relawan ... "
+    (r"(?:tidak|belum) (?:ada|pernah ada) (?:yang|orang yang|seorang pun yang)?", 3),
+    (r"(?:no one|nobody|none of them|no-one|not anyone|not a single)", 3),
+    (r"(?:teu aya|henteu aya) (?:nu|anu|saha)?", 3),
+    (r"(?:ora ana|ora ono|mboten wonten) (?:sing|ingkang)?", 3),
+    (r"(?:tidak|belum|bukan|tanpa|jangan sampai)", 3),
+    (r"(?:not|never|without|no)", 3),
+    (r"(?:teu|henteu|moal|can|tacan|teu acan|lain)", 3),   # Sundanese ('lain' is only Sundanese 'not' before a noun)
+    (r"(?:ora|dudu|durung|mboten|boten|dereng|sanes|ora tau)", 3),   # Javanese ngoko/krama
+    (r"(?:hampir|nyaris|almost|nearly)", 1),       # "almost hit": it did not happen
+)
+
+# After a negator these mean the reporter refused, which is no negation of the event: "saya tidak mau
+# tidur dengannya tapi ...", "not only", "tidak hanya meraba tapi juga ..."
+NOT_A_NEGATION_AFTER = frozenset({
+    "mau", "ingin", "suka", "rela", "bersedia", "setuju", "berani", "want", "wanted", "wants", "agree",
+    "consent", "consented", "like", "gelem", "purun", "daek", "hayang", "kersa", "hanya", "cuma",
+    "only", "just", "sekedar", "sekadar", "ngan", "mung", "saja", "sempat", "bisa", "dapat",
+})
+
+# A negation after these is a condition, not a fact: "kalau saya tidak mau tidur dengannya, ..."
+CONDITIONALS = frozenset({
+    "kalau", "jika", "jikalau", "bila", "apabila", "asal", "asalkan", "if", "unless", "upami", "lamun",
+    "mun", "yen", "nek", "menawi", "misalnya", "supaya", "agar",
+})
+
+# A relative pronoun between a negator and a cue means the negator described someone else:
+# "bukan relawan yang melecehkan saya" still reports harassment.
+RELATIVE_PRONOUNS = frozenset({"yang", "who", "that", "which", "nu", "anu", "sing", "ingkang", "kang"})

@@ -1,0 +1,150 @@
+"""A normalised view of a report that still knows where every word came from.
+
+Cues are matched on lower-case words with SMS spellings expanded and number words turned into digits, so
+one pattern covers 'enam belas tahun', '16 thn' and '16thn'. Each normalised word keeps the span of the
+reporter's own text it came from, so the reasons quote what was written, not our rewriting of it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from pseah.triage.classification.lexicon.numbers import TEEN_WORDS, TENS_WORDS, UNITS
+from pseah.triage.classification.lexicon.sms import SPELLINGS
+from pseah.triage.classification.lexicon.structure import CLAUSE_BREAKS, SENTENCE_BREAKS
+
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)+"                     # 20.000, 1,5
+    r"|(?:[^\W\d_]\.){2,}"                 # u.n., y.o.
+    r"|[^\W_]+(?:['’\-/][^\W_]+)*"         # words, anak-anak, didn't, y/o
+    r"|[.!?;:,()\[\]\"“”…]|\n",
+)
+_REPEATED_LETTER = re.compile(r"([^\W\d_])\1{2,}")
+_REDUPLICATED = re.compile(r"^([^\W\d_]{2,})2([^\W\d_]*)$")   # anak2 -> anak-anak, anak2nya
+_DIGITS_LETTERS = re.compile(r"^(\d+)([^\W\d_]+)$")            # 16thn
+_LETTERS_DIGITS = re.compile(r"^([^\W\d_]+)(\d+)$")            # kelas5
+
+
+@dataclass(frozen=True)
+class Word:
+    norm: str
+    start: int  # span in the original text
+    end: int
+
+
+def _canonical(part: str) -> str:
+    return SPELLINGS.get(part, part)
+
+
+def _split_token(raw: str, start: int, end: int) -> list[Word]:
+    """One original token -> one or more normalised words, all pointing back into the original."""
+    if raw == "\n" or raw == "…":
+        return [Word(".", start, end)]
+    token = unicodedata.normalize("NFKC", raw).casefold().replace("’", "'")
+    if re.fullmatch(r"(?:[^\W\d_]\.){2,}", token):
+        token = token.replace(".", "")
+    token = _REPEATED_LETTER.sub(r"\1", token)
+    if (m := _REDUPLICATED.match(token)) is not None:
+        token = f"{m[1]}-{m[1]}{m[2]}"
+    for pattern in (_DIGITS_LETTERS, _LETTERS_DIGITS):
+        if (m := pattern.match(token)) is not None and token not in SPELLINGS:
+            return [w for part in (m[1], m[2]) for w in _expand(part, start, end)]
+    if "-" in token and any(part.isdigit() for part in token.split("-")):
+        # 14-year-old: the number must stand alone for the age patterns
+        return [w for part in token.split("-") if part for w in _expand(part, start, end)]
+    if token in SPELLINGS or "-" not in token:
+        return _expand(token, start, end)
+    return _expand("-".join(_canonical(part) for part in token.split("-")), start, end)
+
+
+def _expand(token: str, start: int, end: int) -> list[Word]:
+    return [Word(piece, start, end) for piece in _canonical(token).split()]
+
+
+def _merge_numbers(words: list[Word]) -> list[Word]:
+    """'enam belas' -> 16, 'dua puluh lima' -> 25, 'twenty five' -> 25, 'rolas' -> 12."""
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        value = UNITS.get(word.norm)
+        if value is None and "-" in word.norm and all(p in UNITS for p in word.norm.split("-")):
+            value = sum(UNITS[p] for p in word.norm.split("-"))       # twenty-five
+        if value is None:
+            out.append(word)
+            i += 1
+            continue
+        j = i + 1
+        if j < len(words) and words[j].norm in TEEN_WORDS and value < 10:
+            value, j = value + 10, j + 1
+        elif j < len(words) and words[j].norm in TENS_WORDS and value < 10:
+            value, j = value * 10, j + 1
+            if j < len(words) and words[j].norm in UNITS and UNITS[words[j].norm] < 10:
+                value, j = value + UNITS[words[j].norm], j + 1
+        elif value >= 20 and value % 10 == 0 and j < len(words) and UNITS.get(words[j].norm, 10) < 10:
+            value, j = value + UNITS[words[j].norm], j + 1                # twenty five
+        out.append(Word(str(value), word.start, words[j - 1].end))
+        i = j
+    return out
+
+
+@dataclass(frozen=True)
+class Text:
+    """The original report and its normalised words; `norm` is the words joined by single spaces."""
+
+    original: str
+    words: tuple[Word, ...]
+
+    @classmethod
+    def of(cls, original: str) -> Text:
+        words: list[Word] = []
+        for m in _TOKEN.finditer(original):
+            words.extend(_split_token(m.group(), m.start(), m.end()))
+        return cls(original=original, words=tuple(_merge_numbers(words)))
+
+    @cached_property
+    def norm(self) -> str:
+        return " ".join(w.norm for w in self.words)
+
+    @cached_property
+    def _starts(self) -> tuple[int, ...]:
+        starts, offset = [], 0
+        for w in self.words:
+            starts.append(offset)
+            offset += len(w.norm) + 1
+        return tuple(starts)
+
+    @cached_property
+    def _sentence_ids(self) -> tuple[int, ...]:
+        ids, current = [], 0
+        for w in self.words:
+            ids.append(current)
+            if w.norm in SENTENCE_BREAKS:
+                current += 1
+        return tuple(ids)
+
+    def word_at(self, offset: int) -> int:
+        """Index of the word containing (or starting after) a character offset of `norm`."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def word_end(self, offset: int) -> int:
+        """Index one past the last word touched by a match ending at `offset`."""
+        return bisect.bisect_left(self._starts, offset)
+
+    def quote(self, start: int, end: int) -> str:
+        """The reporter's own text behind a span of `norm`."""
+        first, last = self.word_at(start), max(self.word_at(max(start, end - 1)), self.word_at(start))
+        return self.original[self.words[first].start:self.words[last].end]
+
+    def sentence_of(self, index: int) -> int:
+        return self._sentence_ids[index] if self.words else 0
+
+    def clause_start(self, index: int) -> int:
+        """First word of the clause holding `index`: clauses end at punctuation and 'tapi', 'but'..."""
+        i = index
+        while i > 0 and self.words[i - 1].norm not in CLAUSE_BREAKS:
+            i -= 1
+        return i

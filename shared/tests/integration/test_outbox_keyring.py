@@ -1,0 +1,59 @@
+"""The outbox and the key ring against the real FerretDB and Kafka."""
+import mongoengine
+import pytest
+from kafka import KafkaConsumer, TopicPartition
+
+from pseah.common.crypto import KeyFileWrapper, KeyRing, KeyUnavailable
+from pseah.common.events import CloudEvent, Topics, new_event
+from pseah.common.kafka import make_producer
+from pseah.common.outbox import OutboxMixin, relay_once
+
+pytestmark = pytest.mark.integration
+
+
+class Thing(OutboxMixin, mongoengine.Document):
+    meta = {"collection": "things"}
+    reference = mongoengine.StringField(primary_key=True)
+
+
+def read_events(bootstrap, topic, subject, expected, timeout_ms=20000):
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, consumer_timeout_ms=timeout_ms)
+    partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)]
+    consumer.assign(partitions)
+    consumer.seek_to_beginning(*partitions)
+    found = []
+    for record in consumer:
+        if record.key == subject.encode():
+            found.append(CloudEvent.from_bytes(record.value))
+            if len(found) >= expected:
+                break
+    consumer.close()
+    return found
+
+
+def test_relay_publishes_pending_events_in_order_once(settings, mongo_test_db, unique):
+    reference = f"PSEAH-T{unique}"
+    thing = Thing(reference=reference)
+    for n in range(3):
+        thing.add_event(topic=Topics.ACCESS, event=new_event(type="thing.tested.v1", source="test",
+                                                             subject=reference, data={"n": n}))
+    thing.save()
+    producer = make_producer(bootstrap=settings.kafka_bootstrap, client_id="test")
+    assert relay_once(documents=[Thing], producer=producer) == 3
+    assert relay_once(documents=[Thing], producer=producer) == 0  # nothing owed any more
+    stored = Thing.objects.get(reference=reference)
+    assert stored.pending_events == [] and stored.has_pending is False
+    events = read_events(settings.kafka_bootstrap, Topics.ACCESS, reference, expected=3)
+    assert [e.data["n"] for e in events] == [0, 1, 2]
+    producer.close()
+
+
+def test_shredded_case_key_makes_sealed_values_unreadable(mongo_test_db, tmp_path, unique):
+    reference = f"PSEAH-K{unique}"
+    ring = KeyRing(KeyFileWrapper(tmp_path / "master.key"))
+    ring.create(reference)
+    token = ring.seal(reference, "narasi rahasia")
+    assert KeyRing(KeyFileWrapper(tmp_path / "master.key")).open(reference, token) == "narasi rahasia"
+    ring.shred(reference)
+    with pytest.raises(KeyUnavailable):
+        KeyRing(KeyFileWrapper(tmp_path / "master.key")).open(reference, token)
