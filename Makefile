@@ -61,4 +61,17 @@ chart-check: $(HELM) ## lint and render the Helm chart (charts/pseah)
 	$(HELM) lint --strict charts/pseah --kube-version 1.31.0
 	$(HELM) template pseah charts/pseah --kube-version 1.31.0 --set networkPolicy.enabled=true >/dev/null
 
-.PHONY: chart-check
+# docker compose, built the same way (about 7 minutes; its go.mod forbids `go install`), so that
+# tests/packaging can run `docker-compose config` where no compose plugin is installed.
+COMPOSE_VERSION := v2.40.3
+COMPOSE := var/cache/bin/docker-compose
+$(COMPOSE):
+	@mkdir -p var/cache/compose-build
+	src=$$(go mod download -json github.com/docker/compose/v2@$(COMPOSE_VERSION) | $(PY) -c 'import json,sys;print(json.load(sys.stdin)["Dir"])') \
+	  && rm -rf var/cache/compose-build/src && cp -r "$$src" var/cache/compose-build/src && chmod -R u+w var/cache/compose-build/src \
+	  && cd var/cache/compose-build/src && go build -o $(CURDIR)/$(COMPOSE) ./cmd
+
+packaging-check: venv $(HELM) $(COMPOSE) ## compose, chart, AsyncAPI and collector checks (tests/packaging)
+	$(PY) -m pytest -q tests/packaging
+
+.PHONY: chart-check packaging-check

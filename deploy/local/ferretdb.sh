@@ -2,6 +2,7 @@
 # FerretDB v1 (MongoDB wire protocol, SQLite backend) built from deploy/local/ferretdb/main.go.
 # usage: ferretdb.sh {fetch|start|stop|status|wait [timeout]}   (fetch = download modules + go build)
 COMPONENT=ferretdb
+# shellcheck source=deploy/local/lib.sh disable=SC2034
 . "$(dirname "$0")/lib.sh"
 
 HOST=127.0.0.1

@@ -2,6 +2,7 @@
 # One-node Kafka (KRaft, combined broker+controller) on loopback.
 # usage: kafka.sh {fetch|start|stop|status|wait [timeout]}
 COMPONENT=kafka
+# shellcheck source=deploy/local/lib.sh disable=SC2034
 . "$(dirname "$0")/lib.sh"
 
 VERSION=${PSEAH_KAFKA_VERSION:-4.1.1}
@@ -9,20 +10,20 @@ HOST=127.0.0.1
 PORT=${PSEAH_KAFKA_PORT:-9092}
 CPORT=${PSEAH_KAFKA_CONTROLLER_PORT:-9093}
 HOME_DIR=$CACHE/kafka
-LIBS=$HOME_DIR/libs
+LIBS=$HOME_DIR/$VERSION/libs
 var_dirs kafka
 
 fetch() {
-  [[ -f $LIBS/.ok-$VERSION ]] && { say "kafka $VERSION already in ${LIBS#"$ROOT"/}"; return 0; }
+  [[ -f $LIBS/.ok ]] && { say "kafka $VERSION already in ${LIBS#"$ROOT"/}"; return 0; }
   need mvn "install Maven: apt-get install maven"
   say "fetching kafka $VERSION with Maven into ${LIBS#"$ROOT"/}"
-  mkdir -p "$HOME_DIR"
+  mkdir -p "$HOME_DIR/$VERSION"
   rm -rf "$LIBS"
-  cp "$LOCAL/kafka/pom.xml" "$HOME_DIR/pom.xml"
-  (cd "$HOME_DIR" && mvn -q -B -Dstyle.color=never -Dmaven.repo.local="$HOME_DIR/m2" -Dkafka.version="$VERSION" \
-      dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$LIBS") >"$HOME_DIR/fetch.log" 2>&1 \
-    || die "Maven could not fetch org.apache.kafka:kafka_2.13:$VERSION:$(echo; tail -n 20 "$HOME_DIR/fetch.log")"
-  touch "$LIBS/.ok-$VERSION"
+  cp "$LOCAL/kafka/pom.xml" "$HOME_DIR/$VERSION/pom.xml"
+  (cd "$HOME_DIR/$VERSION" && mvn -q -B -Dstyle.color=never -Dmaven.repo.local="$HOME_DIR/m2" -Dkafka.version="$VERSION" \
+      dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$LIBS") >"$HOME_DIR/$VERSION/fetch.log" 2>&1 \
+    || die "Maven could not fetch org.apache.kafka:kafka_2.13:$VERSION:$(echo; tail -n 20 "$HOME_DIR/$VERSION/fetch.log")"
+  touch "$LIBS/.ok"
 }
 
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java

@@ -40,7 +40,7 @@ pick_java() {
     d=${d%/}
     [[ -x $d/bin/java && ! -L $d ]] || continue
     v=$(java_version "$d"); v=${v%%.*}
-    [[ $v =~ ^[0-9]+$ ]] && ((v > bestv)) && { best=$d; bestv=$v; }
+    if [[ $v =~ ^[0-9]+$ ]] && ((v > bestv)); then best=$d; bestv=$v; fi
   done
   if ((bestv >= 21)); then echo "$best"; return; fi
   [[ -n ${JAVA_HOME:-} ]] && { echo "$JAVA_HOME"; return; }

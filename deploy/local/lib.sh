@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034,SC2016  # vars are used by the sourcing scripts; quotes on purpose
 # Shared helpers for deploy/local/*.sh. Source it: `. "$(dirname "$0")/lib.sh"`.
 # Layout (docs/CONVENTIONS.md): var/cache, var/data/<c>, var/run/<c>.pid, var/log/<c>.log.
 set -euo pipefail
@@ -47,19 +48,18 @@ start_bg() {
   echo "---- $(date -Is) start: $*" >>"$LOGFILE"
   # the inner shell writes its own pid, then execs: robust whether or not setsid forks
   setsid bash -c 'echo $$ >"$0"; exec nohup "$@"' "$PIDFILE" "$@" >>"$LOGFILE" 2>&1 </dev/null 9>&- &
-  local i
-  for i in $(seq 50); do [[ -s $PIDFILE ]] && break; sleep 0.1; done
+  for _ in $(seq 50); do [[ -s $PIDFILE ]] && break; sleep 0.1; done
   pid=$(pid_of "$c") || die "failed to start; last log lines:$(echo; tail -n 20 "$LOGFILE")"
   say "started (pid $pid, log ${LOGFILE#"$ROOT"/})"
 }
 
 # stop_bg <c>: TERM the recorded process group, wait up to 30 s, then KILL it.
 stop_bg() {
-  local c=$1 pid i
+  local c=$1 pid
   var_dirs "$c"
   if ! pid=$(pid_of "$c"); then rm -f "$PIDFILE"; say "not running"; return 0; fi
   kill -TERM -- "-$pid" 2>/dev/null || true
-  for i in $(seq 300); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.1; done
+  for _ in $(seq 300); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.1; done
   if kill -0 -- "-$pid" 2>/dev/null; then
     say "still alive after 30 s, sending KILL"; kill -KILL -- "-$pid" 2>/dev/null || true; sleep 0.5
   fi

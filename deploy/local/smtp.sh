@@ -2,6 +2,7 @@
 # Dev SMTP sink (deploy/local/smtp_sink.py, aiosmtpd from .venv): mails stored as .eml in var/data/smtp.
 # usage: smtp.sh {fetch|start|stop|status|wait [timeout]}   (fetch only checks .venv: run `make venv`)
 COMPONENT=smtp
+# shellcheck source=deploy/local/lib.sh disable=SC2034
 . "$(dirname "$0")/lib.sh"
 
 HOST=127.0.0.1
@@ -9,7 +10,8 @@ PORT=${PSEAH_SMTP_PORT:-1025}
 var_dirs smtp
 
 fetch() {
-  [[ -x $PY ]] && "$PY" -c 'import aiosmtpd' 2>/dev/null || die "$PY with aiosmtpd missing: run 'make venv'"
+  [[ -x $PY ]] || die "no $PY: run 'make venv'"
+  "$PY" -c 'import aiosmtpd' 2>/dev/null || die "aiosmtpd missing in .venv: run 'make venv'"
   say "aiosmtpd present in .venv"
 }
 

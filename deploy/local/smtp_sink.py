@@ -18,6 +18,7 @@ import signal
 import sys
 import time
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
@@ -31,8 +32,12 @@ class JsonFormatter(logging.Formatter):
     converter = time.gmtime
 
     def format(self, r: logging.LogRecord) -> str:
-        d = {"ts": self.formatTime(r, "%Y-%m-%dT%H:%M:%S") + f".{int(r.msecs):03d}Z", "level": r.levelname.lower(),
-             "logger": r.name, "event": r.getMessage()}
+        d = {
+            "ts": self.formatTime(r, "%Y-%m-%dT%H:%M:%S") + f".{int(r.msecs):03d}Z",
+            "level": r.levelname.lower(),
+            "logger": r.name,
+            "event": r.getMessage(),
+        }
         d.update(getattr(r, "fields", {}))
         if r.exc_info:
             d["exc"] = self.formatException(r.exc_info)
@@ -43,10 +48,7 @@ class Store:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
-        name = f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{uuid.uuid4().hex[:12]}.eml"
-        head = f"Return-Path: <{envelope.mail_from}>\r\nX-Original-To: {', '.join(envelope.rcpt_tos)}\r\n"
-        data = head.encode() + envelope.original_content
+    def write(self, name: str, data: bytes) -> None:
         tmp = self.folder / f".{name}.tmp"
         try:
             with open(tmp, "wb") as f:
@@ -55,21 +57,48 @@ class Store:
                 os.fsync(f.fileno())
             os.replace(tmp, self.folder / name)
         except OSError:
-            log.exception("store failed", extra={"fields": {"file": name}})
             tmp.unlink(missing_ok=True)
+            raise
+
+    async def handle_DATA(
+        self, server: SMTP, session: Session, envelope: Envelope
+    ) -> str:
+        # sortable by arrival: UTC time to the microsecond, then a random part
+        name = f"{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}-{uuid.uuid4().hex[:8]}.eml"
+        head = f"Return-Path: <{envelope.mail_from}>\r\nX-Original-To: {', '.join(envelope.rcpt_tos)}\r\n"
+        data = head.encode() + envelope.original_content
+        try:
+            await asyncio.to_thread(self.write, name, data)
+        except OSError:
+            log.exception("store failed", extra={"fields": {"file": name}})
             return "451 Requested action aborted: local error in processing"
-        log.info("message stored", extra={"fields": {"file": name, "bytes": len(data), "rcpt_count": len(envelope.rcpt_tos)}})
+        log.info(
+            "message stored",
+            extra={
+                "fields": {
+                    "file": name,
+                    "bytes": len(data),
+                    "rcpt_count": len(envelope.rcpt_tos),
+                }
+            },
+        )
         return "250 Message accepted for delivery"
 
 
 async def serve(port: int, folder: Path) -> None:
     loop = asyncio.get_running_loop()
     handler = Store(folder)
-    server = await loop.create_server(lambda: SMTP(handler, hostname="pseah-smtp-sink", enable_SMTPUTF8=True), HOST, port)
+    server = await loop.create_server(
+        lambda: SMTP(handler, hostname="pseah-smtp-sink", enable_SMTPUTF8=True),
+        HOST,
+        port,
+    )
     stop = asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    log.info("listening", extra={"fields": {"address": f"{HOST}:{port}", "dir": str(folder)}})
+    log.info(
+        "listening", extra={"fields": {"address": f"{HOST}:{port}", "dir": str(folder)}}
+    )
     await stop.wait()
     server.close()
     await server.wait_closed()
@@ -78,20 +107,30 @@ async def serve(port: int, folder: Path) -> None:
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--port", type=int, default=int(os.environ.get("PSEAH_SMTP_PORT", "1025")))
-    p.add_argument("--dir", type=Path, default=Path(os.environ.get("PSEAH_SMTP_DIR", ROOT / "var/data/smtp")))
+    p.add_argument(
+        "--port", type=int, default=int(os.environ.get("PSEAH_SMTP_PORT", "1025"))
+    )
+    p.add_argument(
+        "--dir",
+        type=Path,
+        default=Path(os.environ.get("PSEAH_SMTP_DIR", ROOT / "var/data/smtp")),
+    )
     a = p.parse_args()
     h = logging.StreamHandler(sys.stderr)
     h.setFormatter(JsonFormatter())
     logging.basicConfig(level=logging.INFO, handlers=[h])
-    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs peers and, at debug, data
+    # aiosmtpd's own logger reports peers and, at debug level, message data
+    logging.getLogger("mail.log").setLevel(logging.WARNING)
     a.dir.mkdir(parents=True, exist_ok=True)
     for stale in a.dir.glob(".*.tmp"):  # left by a crash mid-write
         stale.unlink()
     try:
         asyncio.run(serve(a.port, a.dir))
     except OSError as e:
-        log.error("cannot listen", extra={"fields": {"address": f"{HOST}:{a.port}", "error": str(e)}})
+        log.error(
+            "cannot listen",
+            extra={"fields": {"address": f"{HOST}:{a.port}", "error": str(e)}},
+        )
         return 1
     return 0
 

@@ -25,13 +25,23 @@ TOPICS = [
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--bootstrap", default=os.environ.get("PSEAH_KAFKA_BOOTSTRAP", "127.0.0.1:9092"))
-    p.add_argument("--partitions", type=int, default=int(os.environ.get("PSEAH_KAFKA_PARTITIONS", "6")))
+    p.add_argument(
+        "--bootstrap", default=os.environ.get("PSEAH_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+    )
+    p.add_argument(
+        "--partitions",
+        type=int,
+        default=int(os.environ.get("PSEAH_KAFKA_PARTITIONS", "6")),
+    )
     p.add_argument("--replication", type=int, default=1)
     a = p.parse_args()
 
     wanted = [t for base in TOPICS for t in (base, f"{base}.dlq")]
-    admin = KafkaAdminClient(bootstrap_servers=a.bootstrap, client_id="pseah-topics", request_timeout_ms=15000)
+    admin = KafkaAdminClient(
+        bootstrap_servers=a.bootstrap,
+        client_id="pseah-topics",
+        request_timeout_ms=15000,
+    )
     try:
         existing = set(admin.list_topics())
         missing = [t for t in wanted if t not in existing]
@@ -39,11 +49,14 @@ def main() -> int:
             if t in existing:
                 print(f"exists  {t}")
         if missing:
-            new = {t: {"num_partitions": a.partitions, "replication_factor": a.replication} for t in missing}
+            new = {
+                t: {"num_partitions": a.partitions, "replication_factor": a.replication}
+                for t in missing
+            }
             try:
                 admin.create_topics(new, timeout_ms=30000, wait_for_metadata=True)
-            except TopicAlreadyExistsError:  # created concurrently by someone else: fine
-                pass
+            except TopicAlreadyExistsError:
+                pass  # created concurrently by someone else: fine
             for t in missing:
                 print(f"created {t} (partitions={a.partitions})")
     finally:

@@ -179,3 +179,94 @@ def test_fastapi_with_real_tokens(validator, config, demo_password, clients):
     partner = auth.fetch_client_token("partner-pmi", clients["partner-pmi"]["secret"], issuer=config.issuer)
     r = client.get("/aggregates", headers={"Authorization": f"Bearer {partner['access_token']}"})
     assert r.status_code == 403 and r.json()["error"]["code"] == auth.FORBIDDEN
+
+
+# ---------------------------------------------------------------- brokering (partner realms, development)
+class Browser:
+    """Just enough of a browser for Keycloak's login pages with httpx.
+
+    Keycloak 26 sets its login cookies with `Version=1; Secure; SameSite=None` even on http://127.0.0.1;
+    browsers send Secure cookies to loopback, Python's cookie jar does not (and drops Version=1 cookies),
+    so cookies are kept here by (path, name)."""
+
+    def __init__(self, base: str):
+        self.base = httpx.URL(base)
+        self.jar: dict[tuple[str, str], str] = {}
+        self.http = httpx.Client(follow_redirects=False, timeout=30,
+                                 event_hooks={"request": [self._send], "response": [self._keep]})
+
+    def _keep(self, response):
+        for header in response.headers.get_list("set-cookie"):
+            parts = [p.strip() for p in header.split(";")]
+            name, _, value = parts[0].partition("=")
+            attrs = {k.lower(): v for k, _, v in (p.partition("=") for p in parts[1:])}
+            key = (attrs.get("path", "/"), name)
+            if attrs.get("max-age") == "0" or value in ("", '""'):
+                self.jar.pop(key, None)
+            else:
+                self.jar[key] = value
+
+    def _send(self, request):
+        if (request.url.host, request.url.port) == (self.base.host, self.base.port):
+            cookies = [f"{n}={v}" for (path, n), v in self.jar.items() if request.url.path.startswith(path)]
+            if cookies:
+                request.headers["Cookie"] = "; ".join(cookies)
+
+    def follow(self, response, stop_at: str):
+        """Follow redirects; return (page, None) or (None, redirect URL) once it reaches `stop_at`."""
+        while response.status_code in (302, 303):
+            location = response.headers["location"]
+            if location.startswith(stop_at):
+                return None, location
+            response = self.http.get(location)
+        return response, None
+
+    @staticmethod
+    def form(page) -> tuple[str, set[str]]:
+        import html
+        import re
+
+        action = re.search(r'<form[^>]*action="([^"]+)"', page.text)
+        assert action, f"no form on {page.url}: {page.status_code}"
+        return html.unescape(action.group(1)), set(re.findall(r'<input[^>]*name="([^"]+)"', page.text))
+
+
+def _code_flow(config, clients, email, username, password) -> dict:
+    import hashlib
+    import re
+    import secrets
+
+    redirect = "http://127.0.0.1:8000/auth/callback"
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    browser = Browser(config.issuer.split("/realms/")[0])
+    page, done = browser.follow(browser.http.get(f"{config.issuer}/protocol/openid-connect/auth", params={
+        "client_id": "pseah-portal", "response_type": "code", "redirect_uri": redirect, "scope": "openid",
+        "state": "s", "code_challenge": challenge, "code_challenge_method": "S256"}), redirect)
+    # organisation identity-first page: the e-mail address decides where the user logs in
+    action, fields = browser.form(page)
+    assert "username" in fields and "password" not in fields
+    page, done = browser.follow(browser.http.post(action, data={"username": email}), redirect)
+    assert "/realms/pseah/" not in str(page.url), "not sent to the partner realm"
+    action, fields = browser.form(page)
+    page, done = browser.follow(browser.http.post(action, data={"username": username, "password": password}),
+                                redirect)
+    assert done, f"login did not come back to the portal: {page.status_code} {page.url}"
+    code = re.search(r"[?&]code=([^&]+)", done).group(1)
+    response = httpx.post(config.token_endpoint, data={
+        "grant_type": "authorization_code", "code": code, "redirect_uri": redirect, "client_id": "pseah-portal",
+        "client_secret": clients["pseah-portal"]["secret"], "code_verifier": verifier})
+    response.raise_for_status()
+    return response.json()
+
+
+def test_partner_realm_users_land_in_their_organisation(config, validator, clients, demo_password):
+    brokered = [u for u in _secret_json("demo-users.json") if u.get("idp")]
+    if not brokered:
+        pytest.skip("no partner realms rendered (production rendering)")
+    for user in brokered:
+        tokens = _code_flow(config, clients, user["email"], user["username"], demo_password)
+        p = validator.validate(tokens["access_token"])
+        assert p.org_id == user["org"] and "focal_point" in p.roles and p.username == user["username"]
+        assert _claims(tokens["access_token"])["organization"] == [user["org"]]
+        assert p.client_id == "pseah-portal"

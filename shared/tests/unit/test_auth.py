@@ -172,7 +172,7 @@ def test_not_yet_valid_refused(validator, key):
 @pytest.mark.parametrize("missing", ["exp", "iat", "sub", "iss", "aud"])
 def test_required_claims(validator, key, missing):
     token = sign(key, {k: v for k, v in claims().items() if k != missing})
-    err = refused(validator, token, auth.INVALID_TOKEN if missing not in ("iss", "aud") else auth.INVALID_TOKEN)
+    err = refused(validator, token, auth.INVALID_TOKEN)
     assert missing in err.message
 
 
@@ -236,6 +236,16 @@ def test_jwks_unreachable_is_503():
                                          http_timeout_seconds=1))
     err = refused(v, raw_token({"alg": "RS256", "kid": KID}, claims(), b"x" * 256), auth.JWKS_UNAVAILABLE)
     assert err.status == 503
+    with pytest.raises(AuthError) as exc:
+        v.warm()
+    assert exc.value.code == auth.JWKS_UNAVAILABLE
+
+
+async def test_validate_async_and_warm(validator, jwks, key):
+    validator.warm()
+    assert jwks.fetches == 1
+    assert (await validator.validate_async(sign(key, claims()))).org_id == "unicef"
+    assert jwks.fetches == 1
 
 
 def test_config_from_settings():

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pymongo
 import pytest
-from kafka import KafkaConsumer, TopicPartition
+from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 from kafka.structs import OffsetAndMetadata
 
 from pseah.common.events import Topics
@@ -21,9 +21,6 @@ from pseah.common.kafka import ensure_topics, make_producer
 BOOTSTRAP = os.environ.get("PSEAH_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
 MONGO_URI = os.environ.get("PSEAH_MONGO_URI", "mongodb://127.0.0.1:27017")
 REPO = Path(__file__).resolve().parents[4]
-# A fixed group for the tests (faust makes one internal topic per group); its offsets are moved to
-# the end before each start, so the service reads only what the test publishes from then on.
-GROUP = "audit-itest"
 
 
 def _free_port() -> int:
@@ -46,13 +43,17 @@ def skip_to_end(*, group: str, topics: list[str]) -> None:
 class Service:
     def __init__(self, *, database: str, port: int, log: Path):
         self.database, self.port, self.log = database, port, log
+        # A group of its own, never the suite's: its offsets are moved to the end before the start, so
+        # the service reads only what the test publishes from then on.
+        self.group = f"audit-itest-{uuid.uuid4().hex[:8]}"
         self.env = {**os.environ, "PSEAH_AUDIT_DATABASE": database, "PSEAH_AUDIT_PORT": str(port),
-                    "PSEAH_AUDIT_CONSUMER_GROUP": GROUP, "PSEAH_KAFKA_BOOTSTRAP": BOOTSTRAP,
+                    "PSEAH_AUDIT_CONSUMER_GROUP": self.group, "PSEAH_KAFKA_BOOTSTRAP": BOOTSTRAP,
                     "PSEAH_MONGO_URI": MONGO_URI}
         self.process: subprocess.Popen | None = None
 
-    def start(self) -> None:
-        skip_to_end(group=f"pseah-{GROUP}", topics=Topics.all())
+    def start(self, *, from_end: bool = True) -> None:
+        if from_end:
+            skip_to_end(group=f"pseah-{self.group}", topics=Topics.all())
         self.process = subprocess.Popen([sys.executable, "-m", "pseah.audit"], env=self.env, cwd=REPO,
                                         stdout=subprocess.DEVNULL, stderr=self.log.open("ab"))
         deadline = time.monotonic() + 90
@@ -74,6 +75,19 @@ class Service:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+    def forget_group(self) -> None:
+        """Remove what faust created for the test's group (its internal topic, the group itself)."""
+        admin = KafkaAdminClient(bootstrap_servers=BOOTSTRAP, client_id="pseah-audit-itest")
+        try:
+            internal = [t for t in admin.list_topics() if t.startswith(f"pseah-{self.group}-")]
+            if internal:
+                admin.delete_topics(internal)
+            admin.delete_consumer_groups([f"pseah-{self.group}"])
+        except Exception:  # noqa: BLE001 - best-effort tidying, never a test failure
+            pass
+        finally:
+            admin.close()
 
     def cli(self, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run([str(REPO / ".venv/bin/pseah"), "audit", *args], env=self.env, cwd=REPO,
@@ -97,6 +111,7 @@ def audit_service(tmp_path_factory, mongo_client):
     service.start()
     yield service
     service.stop()
+    service.forget_group()
     mongo_client.drop_database(database)
 
 
@@ -115,3 +130,15 @@ def wait_for(predicate, *, timeout: float = 30.0, interval: float = 0.3):
             return value
         time.sleep(interval)
     return predicate()
+
+
+def demo_token(role: str) -> str:
+    """An access token of the demo user holding `role` (var/secrets, written by deploy/local/keycloak.sh)."""
+    import json
+
+    from pseah.common.auth import fetch_password_token
+
+    users = json.loads((REPO / "var/secrets/demo-users.json").read_text())
+    password = (REPO / "var/secrets/demo-password").read_text().strip()
+    username = next(u["username"] for u in users if u["role"] == role)
+    return fetch_password_token(username, password)["access_token"]

@@ -11,7 +11,7 @@ import pytest
 from pseah.common.events import EventTypes, Topics, new_event
 from pseah.common.kafka import publish
 
-from .conftest import wait_for
+from .conftest import demo_token, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -147,7 +147,38 @@ def test_a_removed_last_entry_is_caught_by_the_checkpoint(audit_service, produce
     assert entries and audit_service.cli("verify").returncode == 0
 
 
-def test_the_read_api_refuses_requests_without_a_valid_token(audit_service):
-    response = httpx.get(f"http://127.0.0.1:{audit_service.port}/v1/audit/entries", timeout=5)
-    assert response.status_code == 401
-    assert response.json()["error"]["code"] == "missing_token"
+def test_the_read_api_serves_auditors_metadata_only(audit_service, producer, mongo_client):
+    reference = _reference()
+    _publish_in_order(producer, _journey(reference)[:1])
+    assert wait_for(lambda: _entries(mongo_client, audit_service.database, reference))
+    base = f"http://127.0.0.1:{audit_service.port}/v1/audit"
+
+    anonymous = httpx.get(f"{base}/entries", timeout=5)
+    assert anonymous.status_code == 401 and anonymous.json()["error"]["code"] == "missing_token"
+    auditor = {"Authorization": f"Bearer {demo_token('auditor')}"}
+    focal_point = {"Authorization": f"Bearer {demo_token('focal_point')}"}
+    assert httpx.get(f"{base}/entries", headers=focal_point, timeout=10).status_code == 403
+
+    listed = httpx.get(f"{base}/entries", params={"subject": reference, "limit": 10}, headers=auditor, timeout=10)
+    assert listed.status_code == 200, listed.text
+    assert [e["type"] for e in listed.json()][:1] == ["report.received.v1"]
+    assert SECRET not in listed.text and "sealed" not in listed.text
+    verified = httpx.get(f"{base}/verify", headers=auditor, timeout=30)
+    assert verified.status_code == 200 and verified.json()["status"] == "intact"
+
+
+def test_a_restart_resumes_the_chain_without_losing_what_came_meanwhile(audit_service, producer, mongo_client):
+    before = audit_service.cli("verify", "--json")
+    assert before.returncode == 0
+    head_seq = json.loads(before.stdout.strip().splitlines()[-1])["head_seq"]
+    audit_service.stop()
+    reference = _reference()
+    events = _journey(reference)[:2]
+    _publish_in_order(producer, events)  # while the service is down
+    audit_service.start(from_end=False)  # from its committed offsets, as after a crash
+    assert wait_for(lambda: len(_mine(_entries(mongo_client, audit_service.database, reference), events)) == 2)
+    entries = _mine(_entries(mongo_client, audit_service.database, reference), events)
+    assert all(e["seq"] > head_seq for e in entries)
+    after = audit_service.cli("verify", "--json")
+    assert after.returncode == 0, after.stderr
+    assert json.loads(after.stdout.strip().splitlines()[-1])["head_seq"] >= head_seq + 2

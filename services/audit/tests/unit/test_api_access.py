@@ -16,7 +16,10 @@ ENTRY = {"seq": 1, "event_id": "e1", "type": "report.received.v1", "subject": "P
 
 def _settings():
     # A port nothing listens on: the app is only driven in-process here.
-    return AuditSettings(mongo_uri="mongodb://def _as(roles: set[str]):
+    return AuditSettings(mongo_uri="mongodb://127.0.0.1:1", port=1)
+
+
+def _as(roles: set[str]):
     def principal():
         return Principal(subject="u1", username="someone", org_id="unicef", roles=frozenset(roles),
                          client_id="pseah-portal", is_service_account=False)

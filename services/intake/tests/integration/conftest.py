@@ -68,17 +68,22 @@ class TopicTail:
         self.consumer.assign(parts)
         for tp, offset in self.consumer.end_offsets(parts).items():
             self.consumer.seek(tp, offset)
+        self.seen: list = []  # everything read so far, so collecting one key never loses another's
 
     def collect(self, *, key: str, count: int = 1, timeout: float = 20.0) -> list[dict]:
-        found, deadline = [], time.monotonic() + timeout
-        while len(found) < count and time.monotonic() < deadline:
+        wanted = key.encode()
+
+        def found():
+            return [{"value": json.loads(m.value), "headers": dict(m.headers), "partition": m.partition,
+                     "offset": m.offset} for m in self.seen if m.key == wanted]
+
+        deadline = time.monotonic() + timeout
+        while len(found()) < count and time.monotonic() < deadline:
             for message in self.consumer:
-                if message.key == key.encode():
-                    found.append({"value": json.loads(message.value), "headers": dict(message.headers),
-                                  "partition": message.partition, "offset": message.offset})
-                if len(found) >= count:
+                self.seen.append(message)
+                if message.key == wanted and len(found()) >= count:
                     break
-        return found
+        return found()
 
     def close(self):
         self.consumer.close()

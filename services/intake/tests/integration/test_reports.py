@@ -112,3 +112,9 @@ async def test_messages_are_sealed_listed_and_published(client, raw_db, reports_
 
     missing = await client.post("/v1/receipts/" + "1" * 26 + "/messages", json={"text": "x"})
     assert missing.status_code == 404
+
+
+@pytest.mark.parametrize("path", ["%F0%9F%98%A2" * 3, "%ED%A0%80", "%FF%FE", "%24gt", "..%2F..%2Fetc"])
+async def test_odd_receipts_are_404_not_5xx(client, path):
+    r = await client.get(f"/v1/receipts/{path}")
+    assert r.status_code == 404, r.text

@@ -13,7 +13,6 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import httpx
-import mongoengine
 import pytest
 from fastapi.testclient import TestClient
 
@@ -61,11 +60,11 @@ def portal_settings(need_mongo, tmp_path) -> PortalSettings:
 @pytest.fixture
 def portal(portal_settings):
     app = create_app(portal_settings)
-    with TestClient(app, raise_server_exceptions=False, follow_redirects=False) as client:
-        try:
+    try:
+        with TestClient(app, raise_server_exceptions=False, follow_redirects=False) as client:
             yield client
-        finally:
-            mongoengine.get_connection().drop_database(portal_settings.mongo_db)
+    finally:
+        drop_databases(portal_settings.mongo_db)
 
 
 def demo_user(role: str = "focal_point", org: str | None = None) -> tuple[str, str]:
@@ -110,6 +109,15 @@ def keycloak_login(portal: TestClient, *, username: str, password: str, next_pat
     query = {k: v[0] for k, v in parse_qs(back.query).items()}
     assert "code" in query, "Keycloak redirected back without a code"
     return portal.get(f"/auth/callback?code={query['code']}&state={query['state']}")
+
+
+def drop_databases(*names: str) -> None:
+    # A client of its own: the portal's mongoengine connection is gone once its lifespan ended.
+    import pymongo
+
+    with pymongo.MongoClient("mongodb://127.0.0.1:27017", serverSelectionTimeoutMS=5000) as client:
+        for name in names:
+            client.drop_database(name)
 
 
 def free_port() -> int:

@@ -63,6 +63,7 @@ def test_csrf_token_binds_to_cookie_and_key():
 
 def test_settings_refuse_missing_secret_outside_development(monkeypatch):
     monkeypatch.setenv("PSEAH_ENVIRONMENT", "production")
+    monkeypatch.setenv("PSEAH_PORTAL_SECRET_KEY_FILE", "/nonexistent/portal-secret-key")
     with pytest.raises(ValueError):
         PortalSettings()
     monkeypatch.setenv("PSEAH_PORTAL_SECRET_KEY", "long-random")

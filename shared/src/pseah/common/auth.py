@@ -206,6 +206,18 @@ class TokenValidator:
     def validate(self, token: str) -> Principal:
         return principal_from_claims(self.claims(token))
 
+    async def validate_async(self, token: str) -> Principal:
+        """`validate` off the event loop (the key set is fetched over blocking HTTP when it expires)."""
+        return await run_in_threadpool(self.validate, token)
+
+    def warm(self) -> None:
+        """Fetch the key set now (start-up, readiness checks); raises AuthError(jwks_unavailable)."""
+        try:
+            self._jwks.get_jwk_set(refresh=True)
+        except jwt.PyJWKClientError as exc:
+            raise AuthError(JWKS_UNAVAILABLE, "The identity provider's keys cannot be fetched right now.",
+                            status=503) from exc
+
 
 def validate_token(token: str, *, validator: TokenValidator) -> Principal:
     return validator.validate(token)
@@ -268,8 +280,7 @@ async def require_principal(request: Request, _scheme: Any = Depends(_bearer_sch
     if validator is None:
         raise RuntimeError("pseah.common.auth.install_auth(app, validator=...) was not called")
     token = token_from_authorization(request.headers.get("authorization"))
-    # the first call per lifespan of the key set fetches it over HTTP: keep that off the event loop
-    principal = await run_in_threadpool(validator.validate, token)
+    principal = await validator.validate_async(token)
     request.state.principal = principal
     return principal
 

@@ -28,6 +28,8 @@ class IntakeSettings(CommonSettings):
     lookup_prefix_free_failures: int = 3
     lookup_prefix_max_lock_seconds: int = 900
     relay_interval_seconds: float = 1.0
+    # Publish a new report's event right after answering (fast); False leaves it all to the relay.
+    publish_after_request: bool = True
     consume_status_events: bool = True
     consumer_group: str = "intake"
     # Service-account clients allowed on the partner API; empty means any service account of the realm.

@@ -18,7 +18,7 @@ from pseah.intake.api import channels, operator, partner, receipts, reports
 from pseah.intake.config import IntakeSettings
 from pseah.intake.message.models import Message
 from pseah.intake.middleware import BodyGuard, NoStore
-from pseah.intake.publisher import producer_options
+from pseah.intake.publisher import PAUSE_AFTER_FAILURE_S, Settled, producer_options
 from pseah.intake.report.models import Report
 from pseah.intake.runtime import bootstrap, shutdown
 
@@ -41,8 +41,11 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         runtime = bootstrap(settings)
         app.state.runtime = runtime
         stop = asyncio.Event()
+        # While requests flush their own events, the relay takes only what they left behind.
+        settle = PAUSE_AFTER_FAILURE_S if settings.publish_after_request else 0.0
         tasks = [asyncio.create_task(run_relay(
-            documents=OUTBOX_DOCUMENTS, interval=settings.relay_interval_seconds, stop=stop,
+            documents=[Settled(d, seconds=settle) for d in OUTBOX_DOCUMENTS],
+            interval=settings.relay_interval_seconds, stop=stop,
             producer_factory=lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id="pseah-intake-relay",
                                                    **producer_options())))]
         if settings.consume_status_events:

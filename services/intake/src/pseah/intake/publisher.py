@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 
 from pseah.common.kafka import make_producer
 from pseah.common.logging import get_logger
@@ -28,7 +29,8 @@ def producer_options() -> dict:
 
 
 class Publisher:
-    def __init__(self, *, bootstrap: str, client_id: str):
+    def __init__(self, *, bootstrap: str, client_id: str, enabled: bool = True):
+        self._enabled = enabled
         self._bootstrap = bootstrap
         self._client_id = client_id
         self._producer = None
@@ -48,7 +50,7 @@ class Publisher:
         `blocked_by` is a document whose own events must go first (a report before its messages);
         while it still owes events, this one is left to the relay, which keeps their order.
         """
-        if time.monotonic() < self._paused_until:
+        if not self._enabled or time.monotonic() < self._paused_until:
             return 0
         try:
             if blocked_by is not None:
@@ -66,3 +68,19 @@ class Publisher:
             if self._producer is not None:
                 self._producer.close(5)
                 self._producer = None
+
+
+class Settled:
+    """What the relay sees of an outbox collection: only documents owed for at least `seconds`.
+
+    A fresh document is being flushed by its request right now; leaving it alone for a moment keeps the
+    relay from publishing the same event a second time. After a failed flush it is the relay's.
+    """
+
+    def __init__(self, document, *, seconds: float):
+        self.document = document
+        self.seconds = seconds
+
+    def objects(self, **filters):
+        cutoff = datetime.now(UTC) - timedelta(seconds=self.seconds)
+        return self.document.objects(pending_since__lt=cutoff, **filters)

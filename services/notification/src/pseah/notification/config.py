@@ -27,6 +27,8 @@ class Settings(CommonSettings):
     coordinator_org: str = "pseah-network"
     # faust app id "pseah-<app_name>" is the consumer group; topics overridable for isolated test runs.
     app_name: str = SERVICE
+    # How long a dead worker keeps its partitions before the group hands them on (Kafka's floor is 6 s).
+    session_timeout: float = 30.0
     cases_topic: str = Topics.CASES
     triage_topic: str = Topics.TRIAGE
     notifications_topic: str = Topics.NOTIFICATIONS

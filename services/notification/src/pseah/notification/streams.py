@@ -43,7 +43,7 @@ class Producer:
 
 def build_app(*, settings, send: Callable, producer: Producer) -> faust.App:
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
-                     web_bind=settings.host)
+                     web_bind=settings.host, broker_session_timeout=settings.session_timeout)
 
     async def handle(message, *, topic: str) -> None:
         delay = 0.5

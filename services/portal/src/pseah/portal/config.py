@@ -46,8 +46,9 @@ class PortalSettings(CommonSettings):
     def _refuse_placeholders(self):
         # Outside development a missing or placeholder secret must stop the start, not weaken sessions.
         if self.environment != "development":
-            if not self.secret_key or self.secret_key == _DEV_PLACEHOLDER:
-                raise ValueError("PSEAH_PORTAL_SECRET_KEY must be set outside development")
+            if self.secret_key == _DEV_PLACEHOLDER or not (self.secret_key or self.secret_key_file.exists()):
+                raise ValueError("PSEAH_PORTAL_SECRET_KEY (or an existing PSEAH_PORTAL_SECRET_KEY_FILE) "
+                                 "must be set outside development")
             if not self.cookie_secure:
                 raise ValueError("PSEAH_PORTAL_COOKIE_SECURE must be true outside development")
         return self
@@ -75,6 +76,7 @@ class PortalSettings(CommonSettings):
         if self.secret_key:
             return self.secret_key
         path = self.secret_key_file
+        # Only development creates its own key; elsewhere the validator already insisted on one.
         if not path.exists():
             import os
             import secrets

@@ -45,7 +45,9 @@ class Settings(CommonSettings):
 
     @property
     def directory_target(self) -> str:
-        return self.directory_address or self.grpc_address
+        # Its own server by default; a wildcard bind address is not something to dial.
+        host = "127.0.0.1" if self.grpc_host in ("0.0.0.0", "::", "[::]") else self.grpc_host
+        return self.directory_address or f"{host}:{self.grpc_port}"
 
     def case_url(self, reference: str) -> str:
         return f"{self.portal_url.rstrip('/')}/cases/{reference}"

@@ -5,6 +5,7 @@ same in every breakdown of a metric), so a lone hidden cell could be computed as
 we hide further cells, smallest first, until at least two are hidden, the hidden ones together reach
 the threshold (else their sum, derivable, would itself be a small number), and no hidden cell can be
 pinned down from what is known of the others (a "<5" cell lies in 1..4, a "suppressed" one is >= 5).
+When no cell is left to hide and they still could be, the total is suppressed instead.
 """
 from __future__ import annotations
 
@@ -40,6 +41,14 @@ def suppress(counts: Mapping[str, int], *, threshold: int = 5) -> dict[str, Any]
                               or _determined(hidden, cells, threshold)):
             hidden.add(candidates.pop(0))
     total = sum(cells.values())
+    if total < threshold:
+        published_total: int | str = small(threshold) if total else 0
+    elif hidden and (len(hidden) < 2 or _determined(hidden, cells, threshold)):
+        # Every cell is already hidden and they still pin each other down (e.g. 4 and 4 of 8):
+        # the total is what gives them away, so it goes.
+        published_total = SUPPRESSED
+    else:
+        published_total = total
     shown = []
     for value in sorted(cells):
         n = cells[value]
@@ -47,4 +56,4 @@ def suppress(counts: Mapping[str, int], *, threshold: int = 5) -> dict[str, Any]
             shown.append({"value": value, "count": n})
         else:
             shown.append({"value": value, "count": small(threshold) if n < threshold else SUPPRESSED})
-    return {"total": total if total >= threshold or total == 0 else small(threshold), "cells": shown}
+    return {"total": published_total, "cells": shown}

@@ -29,8 +29,9 @@ def _resolve(runtime: Runtime, raw: str) -> Report:
     if wait:
         raise ApiError(status=429, code="rate_limited", message="Too many attempts; please wait and try again.",
                        headers={"Retry-After": str(wait)})
-    # Always hash and query, even for a code that cannot be valid, so timing says little.
-    report = reports.get_by_receipt(hasher=runtime.hasher, receipt=receipt or raw)
+    # Always hash and query, even for a code that cannot be valid, so timing says little. The stand-in
+    # can never be a real receipt (not Crockford base32) and never fails to encode, whatever was typed.
+    report = reports.get_by_receipt(hasher=runtime.hasher, receipt=receipt or "not-a-receipt")
     if report is None:
         runtime.guard.failed(throttle_key)
         raise ApiError(**_NOT_FOUND)

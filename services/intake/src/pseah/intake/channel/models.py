@@ -1,11 +1,10 @@
 """A guided conversation in progress, keyed by a keyed hash of the sender: the number itself is never kept."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 import mongoengine
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-from typing_extensions import Annotated
 
 
 class Conversation(mongoengine.Document):

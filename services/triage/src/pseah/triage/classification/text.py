@@ -52,7 +52,8 @@ def _split_token(raw: str, start: int, end: int) -> list[Word]:
     for pattern in (_DIGITS_LETTERS, _LETTERS_DIGITS):
         if (m := pattern.match(token)) is not None and token not in SPELLINGS:
             return [w for part in (m[1], m[2]) for w in _expand(part, start, end)]
-    if "-" in token and any(part.isdigit() for part in token.split("-")):
+    parts = token.split("-")
+    if "-" in token and any(p.isdigit() for p in parts) and not all(p.isdigit() for p in parts):
         # 14-year-old: the number must stand alone for the age patterns
         return [w for part in token.split("-") if part for w in _expand(part, start, end)]
     if token in SPELLINGS or "-" not in token:

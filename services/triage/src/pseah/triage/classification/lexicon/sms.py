@@ -9,7 +9,7 @@ SPELLINGS: dict[str, str] = {
     "yg": "yang", "yng": "yang", "dgn": "dengan", "dg": "dengan", "dng": "dengan", "dngn": "dengan",
     "utk": "untuk", "untk": "untuk", "u/": "untuk", "krn": "karena", "karna": "karena", "krna": "karena",
     "kpd": "kepada", "pd": "pada", "dr": "dari", "dri": "dari", "tp": "tapi", "tpi": "tapi", "tapii": "tapi",
-    "jg": "juga", "jga": "juga", "sm": "sama", "ama": "sama", "trs": "terus",
+    "jg": "juga", "jga": "juga", "sm": "sama", "ama": "sama", "trs": "terus", "ad": "ada", "ada2": "ada-ada",
     "trus": "terus", "terus2": "terus-terus", "lg": "lagi", "lgi": "lagi", "aja": "saja", "aj": "saja",
     "sj": "saja", "cm": "cuma", "cmn": "cuma", "cuman": "cuma", "bgt": "banget", "bngt": "banget",
     "klo": "kalau", "kalo": "kalau", "kl": "kalau", "klau": "kalau", "kalu": "kalau", "jk": "jika",

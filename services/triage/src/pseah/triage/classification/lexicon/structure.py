@@ -7,20 +7,20 @@ CLAUSE_BREAKS = frozenset({
     ".", "!", "?", ";", ",", ":", "(", ")",
     "tapi", "tetapi", "namun", "melainkan", "sedangkan", "padahal", "lalu", "kemudian", "terus",
     "but", "however", "then", "whereas", "although", "though",
-    "nanging", "ananging", "tur", "nanging", "mung", "tapina", "ngan", "terus",
+    "nanging", "ananging", "tur", "tapina",
 })
 
 # (pattern, reach in words): a cue is negated when one of these ends at most `reach` words before it,
 # in the same clause. Multi-word forms come first so 'tidak ada yang' wins over 'tidak'.
 NEGATORS: tuple[tuple[str, int], ...] = (
     (r"tidak benar (?:kalau|bahwa|jika)", 6),      # denial of a rumour: "tidak benar kalau relawan ... "
-    (r"(?:tidak|belum) (?:ada|pernah ada) (?:yang|orang yang|seorang pun yang)?", 3),
+    (r"(?:tidak|belum) (?:pernah )?ada(?: (?:yang|orang yang|seorang pun yang|seorang pun))?", 3),
     (r"(?:no one|nobody|none of them|no-one|not anyone|not a single)", 3),
-    (r"(?:teu aya|henteu aya) (?:nu|anu|saha)?", 3),
-    (r"(?:ora ana|ora ono|mboten wonten) (?:sing|ingkang)?", 3),
+    (r"(?:teu|henteu) aya(?: (?:nu|anu|saha))?", 3),
+    (r"(?:ora ana|ora ono|mboten wonten)(?: (?:sing|ingkang))?", 3),
     (r"(?:tidak|belum|bukan|tanpa|jangan sampai)", 3),
     (r"(?:not|never|without|no)", 3),
-    (r"(?:teu|henteu|moal|can|tacan|teu acan|lain)", 3),   # Sundanese ('lain' is only Sundanese 'not' before a noun)
+    (r"(?:teu|henteu|moal|tacan|teu acan)", 3),   # Sundanese (not 'lain': Indonesian 'relawan lain' = another)
     (r"(?:ora|dudu|durung|mboten|boten|dereng|sanes|ora tau)", 3),   # Javanese ngoko/krama
     (r"(?:hampir|nyaris|almost|nearly)", 1),       # "almost hit": it did not happen
 )
@@ -30,7 +30,10 @@ NEGATORS: tuple[tuple[str, int], ...] = (
 NOT_A_NEGATION_AFTER = frozenset({
     "mau", "ingin", "suka", "rela", "bersedia", "setuju", "berani", "want", "wanted", "wants", "agree",
     "consent", "consented", "like", "gelem", "purun", "daek", "hayang", "kersa", "hanya", "cuma",
-    "only", "just", "sekedar", "sekadar", "ngan", "mung", "saja", "sempat", "bisa", "dapat",
+    "only", "just", "sekedar", "sekadar", "ngan", "mung", "saja",
+    # lexicalised: 'tidak senonoh' is indecent, 'tidak dikenal' unknown; they describe, they do not negate
+    "senonoh", "pantas", "sopan", "wajar", "diinginkan", "bermoral", "layak", "adil", "dikenal", "kenal",
+    "pantes", "patut", "appropriate", "known",
 })
 
 # A negation after these is a condition, not a fact: "kalau saya tidak mau tidur dengannya, ..."

@@ -1,0 +1,140 @@
+"""Real Kafka, FerretDB and Keycloak; the analytics service started by the test itself (own database, group)."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import pymongo
+import pytest
+from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
+from kafka.structs import OffsetAndMetadata
+
+from pseah.common.events import Topics
+from pseah.common.kafka import ensure_topics, make_producer
+
+BOOTSTRAP = os.environ.get("PSEAH_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+MONGO_URI = os.environ.get("PSEAH_MONGO_URI", "mongodb://127.0.0.1:27017")
+REPO = Path(__file__).resolve().parents[4]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def skip_to_end(*, group: str, topics: list[str]) -> None:
+    consumer = KafkaConsumer(bootstrap_servers=BOOTSTRAP, group_id=group, enable_auto_commit=False)
+    try:
+        partitions = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or [])]
+        consumer.assign(partitions)
+        consumer.seek_to_end(*partitions)
+        consumer.commit({tp: OffsetAndMetadata(consumer.position(tp), "", -1) for tp in partitions})
+    finally:
+        consumer.close()
+
+
+class Service:
+    def __init__(self, *, database: str, port: int, log: Path):
+        self.database, self.port, self.log = database, port, log
+        # A group of its own, never the suite's: its offsets are moved to the end before the start, so
+        # the service reads only what the test publishes from then on.
+        self.group = f"analytics-itest-{uuid.uuid4().hex[:8]}"
+        self.env = {**os.environ, "PSEAH_ANALYTICS_DATABASE": database, "PSEAH_ANALYTICS_PORT": str(port),
+                    "PSEAH_ANALYTICS_CONSUMER_GROUP": self.group, "PSEAH_KAFKA_BOOTSTRAP": BOOTSTRAP,
+                    "PSEAH_MONGO_URI": MONGO_URI}
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        skip_to_end(group=f"pseah-{self.group}", topics=[Topics.TRIAGE, Topics.CASES])
+        self.process = subprocess.Popen([sys.executable, "-m", "pseah.analytics"], env=self.env, cwd=REPO,
+                                        stdout=subprocess.DEVNULL, stderr=self.log.open("ab"))
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            assert self.process.poll() is None, self.log.read_text()[-3000:]
+            try:
+                if httpx.get(f"http://127.0.0.1:{self.port}/readyz", timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.5)
+        raise AssertionError("analytics service not ready: " + self.log.read_text()[-3000:])
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def forget_group(self) -> None:
+        """Remove what faust created for the test's group (its internal topic, the group itself)."""
+        admin = KafkaAdminClient(bootstrap_servers=BOOTSTRAP, client_id="pseah-analytics-itest")
+        try:
+            internal = [t for t in admin.list_topics() if t.startswith(f"pseah-{self.group}-")]
+            if internal:
+                admin.delete_topics(internal)
+            admin.delete_consumer_groups([f"pseah-{self.group}"])
+        except Exception:  # noqa: BLE001 - best-effort tidying, never a test failure
+            pass
+        finally:
+            admin.close()
+
+
+
+@pytest.fixture(scope="module")
+def mongo_client():
+    client = pymongo.MongoClient(MONGO_URI, serverSelectionTimeoutMS=5000)
+    client.admin.command("ping")
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="module")
+def analytics_service(tmp_path_factory, mongo_client):
+    ensure_topics(bootstrap=BOOTSTRAP)
+    database = f"pseah_test_analytics_{uuid.uuid4().hex[:8]}"
+    service = Service(database=database, port=_free_port(),
+                      log=tmp_path_factory.mktemp("analytics") / "analytics.log")
+    service.start()
+    yield service
+    service.stop()
+    service.forget_group()
+    mongo_client.drop_database(database)
+
+
+@pytest.fixture(scope="module")
+def producer():
+    producer = make_producer(bootstrap=BOOTSTRAP, client_id="pseah-analytics-itest")
+    yield producer
+    producer.close(timeout=5)
+
+
+def wait_for(predicate, *, timeout: float = 30.0, interval: float = 0.3):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    return predicate()
+
+
+def demo_token(role: str) -> str:
+    """An access token of the demo user holding `role` (var/secrets, written by deploy/local/keycloak.sh)."""
+    import json
+
+    from pseah.common.auth import fetch_password_token
+
+    users = json.loads((REPO / "var/secrets/demo-users.json").read_text())
+    password = (REPO / "var/secrets/demo-password").read_text().strip()
+    username = next(u["username"] for u in users if u["role"] == role)
+    return fetch_password_token(username, password)["access_token"]

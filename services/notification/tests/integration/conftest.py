@@ -1,0 +1,173 @@
+"""A notification process of its own per test module: its own database, topics, consumer group and port,
+against the real Kafka, FerretDB and the dev SMTP sink (mails stored as .eml in var/data/smtp)."""
+from __future__ import annotations
+
+import email
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from email import policy
+from pathlib import Path
+
+import pytest
+from kafka import KafkaConsumer, KafkaProducer
+from kafka.admin import KafkaAdminClient
+
+from pseah.common.kafka import ensure_topics
+from pseah.common.settings import repo_root
+
+KAFKA = os.environ.get("PSEAH_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+MONGO = os.environ.get("PSEAH_MONGO_URI", "mongodb://127.0.0.1:27017")
+ROOT = repo_root()
+MAILDIR = Path(os.environ.get("PSEAH_TEST_SMTP_DIR", ROOT / "var/data/smtp"))
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _reachable(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+class Notifier:
+    """Starts, kills and restarts one notification process with fixed settings."""
+
+    def __init__(self, env: dict, log_path: Path):
+        self.env, self.log_path = env, log_path
+        self.proc: subprocess.Popen | None = None
+        self._log = log_path.open("ab")
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-m", "pseah.notification"], env=self.env,
+                                     stdout=self._log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{self.env['PSEAH_NOTIFICATION_PORT']}/healthz"
+        import httpx
+
+        deadline = time.monotonic() + 45
+        while True:
+            assert self.proc.poll() is None, f"notification exited; see {self.log_path}"
+            try:
+                if httpx.get(url, timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, f"notification not up; see {self.log_path}"
+            time.sleep(0.3)
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        self._log.close()
+
+
+@pytest.fixture(scope="module")
+def notifier():
+    for name, port in {"Kafka": 9092, "FerretDB": 27017, "SMTP sink": 1025}.items():
+        assert _reachable("127.0.0.1", port), f"{name} is not running (deploy/local/*.sh start)"
+    suffix = uuid.uuid4().hex[:8]
+    env = {
+        **os.environ,
+        "PSEAH_NOTIFICATION_DATABASE": f"pseah_test_notification_{suffix}",
+        "PSEAH_NOTIFICATION_PORT": str(_free_port()),
+        "PSEAH_NOTIFICATION_APP_NAME": f"notification-test-{suffix}",
+        "PSEAH_NOTIFICATION_CASES_TOPIC": f"test.{suffix}.cases",
+        "PSEAH_NOTIFICATION_TRIAGE_TOPIC": f"test.{suffix}.triage",
+        "PSEAH_NOTIFICATION_NOTIFICATIONS_TOPIC": f"test.{suffix}.notifications",
+        "PSEAH_NOTIFICATION_SESSION_TIMEOUT": "6",
+        "PSEAH_LOG_LEVEL": "WARNING",
+    }
+    topics = [env["PSEAH_NOTIFICATION_CASES_TOPIC"], env["PSEAH_NOTIFICATION_TRIAGE_TOPIC"],
+              env["PSEAH_NOTIFICATION_NOTIFICATIONS_TOPIC"]]
+    ensure_topics(bootstrap=KAFKA, topics=topics, partitions=2)
+    log_path = ROOT / "var/log" / f"notification-test-{suffix}.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    proc = Notifier(env, log_path)
+    proc.start()
+    try:
+        yield {"env": env, "topics": dict(zip(("cases", "triage", "notifications"), topics)), "proc": proc}
+    finally:
+        proc.stop()
+        import mongoengine
+
+        from pseah.common import mongo
+
+        mongo.connect(uri=MONGO, db=env["PSEAH_NOTIFICATION_DATABASE"], alias="cleanup")
+        mongoengine.get_connection("cleanup").drop_database(env["PSEAH_NOTIFICATION_DATABASE"])
+        mongo.disconnect("cleanup")
+        admin = KafkaAdminClient(bootstrap_servers=KAFKA)
+        try:
+            admin.delete_topics([*topics, *(f"{t}.dlq" for t in topics)])
+        except Exception:  # noqa: BLE001 - leftover test topics are harmless
+            pass
+        finally:
+            admin.close()
+        log_path.unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="module")
+def producer():
+    p = KafkaProducer(bootstrap_servers=KAFKA, acks="all")
+    yield p
+    p.close()
+
+
+def _mails_for(reference: str) -> list:
+    found = []
+    for path in MAILDIR.glob("*.eml"):
+        raw = path.read_bytes()
+        if reference.encode() in raw:
+            found.append(email.message_from_bytes(raw, policy=policy.default))
+    return found
+
+
+@pytest.fixture(scope="session")
+def mails():
+    def wait(reference: str, *, want: int, timeout: float = 25.0, settle: float = 2.0) -> list:
+        """Mails mentioning `reference`, once at least `want` arrived and `settle` seconds showed no more."""
+        deadline = time.monotonic() + timeout
+        while len(_mails_for(reference)) < want and time.monotonic() < deadline:
+            time.sleep(0.3)
+        time.sleep(settle)
+        return _mails_for(reference)
+
+    return wait
+
+
+@pytest.fixture(scope="session")
+def read_events():
+    def read(topic: str, *, reference: str, wait: float, want: int | None = None) -> list[dict]:
+        consumer = KafkaConsumer(topic, bootstrap_servers=KAFKA, auto_offset_reset="earliest",
+                                 enable_auto_commit=False, group_id=None, consumer_timeout_ms=500)
+        found, deadline = [], time.monotonic() + wait
+        try:
+            while time.monotonic() < deadline:
+                for record in consumer:
+                    event = json.loads(record.value)
+                    if event.get("subject") == reference:
+                        found.append(event)
+                if want is not None and len(found) >= want:
+                    deadline, want = min(deadline, time.monotonic() + 2), None
+        finally:
+            consumer.close()
+        return found
+
+    return read

@@ -1,0 +1,95 @@
+"""The IASC category of a report, from its cues.
+
+Principles that decide (seed, IASC core principles 2-4): any sexual activity with a child is abuse,
+whatever the local age of consent; exchanging aid, money, work or favours for sex is exploitation; a sexual
+relationship of an aid worker with a beneficiary abuses their position. Where cues point two ways, the more
+severe category wins, because a triage officer can lower it and a missed case cannot be undone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pseah.triage.classification import cues as k
+from pseah.triage.classification.lexicon.sexual import PROPOSITION_MARKERS
+from pseah.triage.classification.matcher import Hit
+from pseah.triage.classification.model import Category, PerpetratorType
+from pseah.triage.classification.text import Text
+
+_EXCHANGE_SEXUAL = (k.PROPOSITION, k.SEX_ACT, k.CONTACT, k.RAPE, k.GENITAL_CONTACT, k.NONCONTACT, k.ISOLATION,
+                    k.MARRIAGE, k.VERBAL, k.PREGNANCY)
+_WITH_A_CHILD = (k.SEX_ACT, k.PREGNANCY, k.CONTACT, k.NONCONTACT, k.PROPOSITION, k.ISOLATION, k.MARRIAGE)
+
+
+@dataclass(frozen=True)
+class CategoryFinding:
+    category: Category
+    reason: str
+    support: int          # how many distinct kinds of cue back it (for confidence)
+
+
+def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
+    """'asal saya mau tidur dengannya': a sexual act asked for is a proposition, not an act that happened."""
+    out = []
+    for h in hits:
+        if h.kind == k.SEX_ACT:
+            before = {w.norm for w in text.words[max(text.clause_start(h.first), h.first - 3):h.first]}
+            if before & PROPOSITION_MARKERS:
+                h = Hit(kind=k.PROPOSITION, label=f"asking for {h.label}", start=h.start, end=h.end,
+                        first=h.first, last=h.last, quote=h.quote, negated_by=h.negated_by)
+        out.append(h)
+    return out
+
+
+def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
+    for sexual in (h for h in live if h.kind in _EXCHANGE_SEXUAL):
+        sentence = text.sentence_of(sexual.first)
+        same = [h for h in live if text.sentence_of(h.first) == sentence]
+        benefit = next((h for h in same if h.kind == k.BENEFIT), None)
+        exchange = next((h for h in same if h.kind == k.EXCHANGE), None)
+        if benefit is not None and exchange is not None:
+            return sexual, benefit, exchange
+    return None
+
+
+def _first(live: list[Hit], *kinds: str) -> Hit | None:
+    return next((h for h in live if h.kind in kinds), None)
+
+
+def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: PerpetratorType) -> CategoryFinding:
+    """`live` are the hits that no negation reaches, with requested acts already turned into propositions."""
+    kinds = {h.kind for h in live}
+    support = len(kinds & set(k.SEXUAL_KINDS + (k.BENEFIT, k.EXCHANGE)))
+    if (h := _first(live, k.TRANSACTION)) is not None:
+        return CategoryFinding(Category.SEXUAL_EXPLOITATION, f'exploitation: "{h.quote}" ({h.label})', support + 1)
+    if (found := _exchange(text, live)) is not None:
+        sexual, benefit, exchange = found
+        return CategoryFinding(
+            Category.SEXUAL_EXPLOITATION,
+            f'exploitation: "{sexual.quote}" ({sexual.label}) linked to "{benefit.quote}" ({benefit.label}) '
+            f'by "{exchange.quote}"', support + 1)
+    if (h := _first(live, k.RAPE, k.GENITAL_CONTACT)) is not None:
+        return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{h.quote}" ({h.label})', support + 1)
+    if child_possible and (h := _first(live, *_WITH_A_CHILD)) is not None:
+        return CategoryFinding(Category.SEXUAL_ABUSE,
+                               f'abuse: "{h.quote}" ({h.label}) with a child: sexual activity with a child is abuse',
+                               support + 1)
+    if (h := _first(live, k.SEX_ACT, k.PREGNANCY)) is not None:
+        if perpetrator is PerpetratorType.AID_WORKER:
+            return CategoryFinding(Category.SEXUAL_EXPLOITATION,
+                                   f'exploitation: "{h.quote}" ({h.label}) by an aid worker with someone they serve '
+                                   f"(abuse of position)", support)
+        return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{h.quote}" ({h.label}); consent unclear', support)
+    if (h := _first(live, k.CONTACT)) is not None:
+        return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{h.quote}" ({h.label}, physical)', support + 1)
+    if (h := _first(live, k.MARRIAGE)) is not None and perpetrator is PerpetratorType.AID_WORKER:
+        return CategoryFinding(Category.SEXUAL_EXPLOITATION,
+                               f'exploitation: "{h.quote}" ({h.label}) by an aid worker (abuse of position)', support)
+    if (h := _first(live, k.NONCONTACT, k.VERBAL, k.PROPOSITION, k.ISOLATION)) is not None:
+        return CategoryFinding(Category.SEXUAL_HARASSMENT, f'harassment: "{h.quote}" ({h.label})', support + 1)
+    if (h := _first(live, k.PHYSICAL_VIOLENCE, k.OTHER_MISCONDUCT)) is not None:
+        return CategoryFinding(Category.OTHER_MISCONDUCT, f'other misconduct: "{h.quote}" ({h.label})',
+                               1 + len(kinds & {k.PHYSICAL_VIOLENCE, k.OTHER_MISCONDUCT}))
+    if (h := _first(live, k.NOT_MISCONDUCT)) is not None:
+        return CategoryFinding(Category.NOT_MISCONDUCT, f'not misconduct: no misconduct named; "{h.quote}" '
+                                                        f"({h.label})", 1)
+    return CategoryFinding(Category.NOT_MISCONDUCT, "not misconduct: no misconduct named", 0)

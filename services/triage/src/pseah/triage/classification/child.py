@@ -1,0 +1,69 @@
+"""Is the survivor a child? Recall first: an unsure sign counts, and the reason says it is unsure."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pseah.triage.classification import cues as k
+from pseah.triage.classification.ages import Age
+from pseah.triage.classification.lexicon.children import ADULT_AGE, NOT_A_PUPIL_BEFORE
+from pseah.triage.classification.matcher import Hit
+from pseah.triage.classification.text import Text
+
+_CHILD_GROUPS = re.compile(r"child|anak|minor|under ?18|<\s*18|adolescen|remaja|kid|youth|0\s*-\s*17|bocah|budak")
+_ADULT_GROUPS = re.compile(r"adult|dewasa|18\s*\+|elder|lansia|older|>\s*18")
+_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
+
+
+@dataclass(frozen=True)
+class ChildFinding:
+    possible: bool          # a child may be the survivor
+    unsure: bool            # only ambiguous signs
+    reasons: tuple[str, ...]
+
+
+def _age_group(value: str | None) -> bool | None:
+    """True for a child group, False for an adult group, None when it says nothing."""
+    if not value:
+        return None
+    text = value.strip().casefold()
+    if (m := _RANGE.search(text)) is not None:
+        low, high = int(m[1]), int(m[2])
+        return True if high < ADULT_AGE else (False if low >= ADULT_AGE else None)
+    if _CHILD_GROUPS.search(text):
+        return True
+    if _ADULT_GROUPS.search(text):
+        return False
+    return None
+
+
+def _pupil(text: Text, hit: Hit) -> bool:
+    return not (hit.first > 0 and text.words[hit.first - 1].norm in NOT_A_PUPIL_BEFORE)
+
+
+def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit], survivor_age: int | None,
+           survivor_age_group: str | None) -> ChildFinding:
+    # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's.
+    ages = [a for a in ages if not any(0 <= a.word - r.last <= 4 for r in role_hits)]
+    reasons: list[str] = []
+    if survivor_age is not None and survivor_age < ADULT_AGE:
+        reasons.append(f"child: survivor age field {survivor_age} (under 18)")
+    if _age_group(survivor_age_group) is True:
+        reasons.append(f'child: survivor age group field "{survivor_age_group}"')
+    reasons += [f'child: "{a.quote}" (age under 18)' for a in ages if a.years < ADULT_AGE]
+    live = [h for h in hits if not h.negated]
+    reasons += [f'child: "{h.quote}" ({h.label})' for h in live if h.kind in (k.CHILD, k.UNDERAGE)]
+    reasons += [f'child: "{h.quote}" (school pupil)' for h in live if h.kind == k.GRADE and _pupil(text, h)]
+    if reasons:
+        return ChildFinding(True, False, tuple(dict.fromkeys(reasons)))
+
+    soft = [h for h in live if h.kind in (k.OFFSPRING, k.AMBIGUOUS_YOUTH)]
+    if not soft:
+        return ChildFinding(False, False, ())
+    adult = [a for a in ages if a.years >= ADULT_AGE]
+    adult_field = (survivor_age is not None and survivor_age >= ADULT_AGE) or _age_group(survivor_age_group) is False
+    if adult or adult_field:
+        said = f'"{adult[0].quote}"' if adult else "the survivor age field"
+        return ChildFinding(False, False, (f'not a child: "{soft[0].quote}" but an adult age is given ({said})',))
+    return ChildFinding(True, True, (f'unsure, treated as a child: "{soft[0].quote}" ({soft[0].label}), '
+                                     f"no age given",))

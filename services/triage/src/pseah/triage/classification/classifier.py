@@ -1,0 +1,92 @@
+"""classify(): one report in, one explained proposal out. Pure: no I/O, no clock, no randomness."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pseah.triage.classification import cues as k
+from pseah.triage.classification.ages import find_ages
+from pseah.triage.classification.category import as_propositions, decide
+from pseah.triage.classification.child import assess
+from pseah.triage.classification.matcher import find
+from pseah.triage.classification.model import Category, Classification, PerpetratorType, required_priority
+from pseah.triage.classification.perpetrator import from_fields, identify
+from pseah.triage.classification.text import Text
+from pseah.triage.classification.urgency import assess_urgency, ongoing_danger, violence
+
+_ROLE_KINDS = (k.AID_ROLE, k.CONDITIONAL_AID_ROLE, k.COMMUNITY_ROLE, k.WEAK_COMMUNITY_ROLE)
+# Only cues that could change the outcome are worth a line when a negation switches them off.
+_WORTH_REPORTING_NEGATED = k.SEXUAL_KINDS + (k.OTHER_MISCONDUCT, k.PHYSICAL_VIOLENCE, k.CHILD, k.AID_ROLE)
+
+
+def classify(*, narrative: str, reported_at: datetime, incident_date: date | None = None,
+             survivor_age: int | None = None, survivor_age_group: str | None = None,
+             perpetrator_org: str | None = None, perpetrator_description: str | None = None,
+             language: str | None = None) -> Classification:
+    """Propose category, perpetrator type, child and medical flags and priority for one report, with reasons.
+
+    `reported_at` anchors relative times ('tadi malam', 'dua hari lalu'); `incident_date` is the form field if
+    the reporter gave one. `language` is accepted for the record but not used: reports mix languages, so every
+    lexicon always applies.
+    """
+    del language
+    text = Text.of(narrative or "")
+    hits = as_propositions(text, find(text, k.ALL))
+    live = [h for h in hits if not h.negated]
+
+    perpetrator = from_fields(perpetrator_org=perpetrator_org)
+    if perpetrator is None and perpetrator_description:
+        described = Text.of(perpetrator_description)
+        found = identify(described, find(described, k.ALL))
+        if found.type is not PerpetratorType.UNKNOWN:
+            perpetrator = found.__class__(found.type, f"{found.reason}, from the perpetrator description")
+    if perpetrator is None:
+        perpetrator = identify(text, hits)
+
+    child = assess(text=text, hits=hits, ages=find_ages(text), role_hits=[h for h in live if h.kind in _ROLE_KINDS],
+                   survivor_age=survivor_age, survivor_age_group=survivor_age_group)
+    category = decide(text=text, live=live, child_possible=child.possible, perpetrator=perpetrator.type)
+
+    misconduct = category.category is not Category.NOT_MISCONDUCT
+    violent_misconduct = any(h.kind == k.PHYSICAL_VIOLENCE for h in live)
+    child_involved = child.possible and (category.category.is_sexual or
+                                         (category.category is Category.OTHER_MISCONDUCT and violent_misconduct))
+    acts = violence(text=text, live=live, child_possible=child_involved) if misconduct else []
+    urgency = assess_urgency(text=text, acts=acts, reported_at=reported_at, incident_date=incident_date)
+    danger, danger_reasons = ongoing_danger(text=text, live=live) if misconduct else (False, ())
+
+    perpetrator_type = perpetrator.type if misconduct else PerpetratorType.UNKNOWN
+    priority = required_priority(category=category.category, child_involved=child_involved,
+                                 urgent_medical=urgency.urgent_medical, ongoing_danger=danger)
+
+    reasons = [category.reason]
+    if misconduct:
+        reasons.append(perpetrator.reason)
+    if child_involved or (misconduct and child.reasons):
+        reasons += child.reasons
+    reasons += urgency.reasons
+    reasons += danger_reasons
+    reasons.append(_priority_reason(priority.value, child_involved, urgency.urgent_medical, danger))
+    reasons += [f'ignored, negated by "{h.negated_by}": "{h.quote}" ({h.label})'
+                for h in hits if h.negated and h.kind in _WORTH_REPORTING_NEGATED]
+
+    unsure = sum([child.unsure and child_involved, urgency.unsure, "(weak)" in perpetrator.reason])
+    confidence = _confidence(category=category.category, support=category.support, unsure=unsure,
+                             perpetrator_known=perpetrator_type is not PerpetratorType.UNKNOWN)
+    return Classification(category=category.category, perpetrator_type=perpetrator_type,
+                          child_involved=child_involved, urgent_medical=urgency.urgent_medical, priority=priority,
+                          reasons=tuple(dict.fromkeys(reasons)), confidence=confidence, ongoing_danger=danger)
+
+
+def _priority_reason(priority: str, child: bool, urgent: bool, danger: bool) -> str:
+    why = [w for w, on in (("a child is involved", child), ("urgent medical care", urgent),
+                           ("ongoing danger", danger)) if on]
+    return f"priority {priority}: {', '.join(why)}" if why else f"priority {priority}: by category"
+
+
+def _confidence(*, category: Category, support: int, unsure: int, perpetrator_known: bool) -> float:
+    """A rough, explainable score: more independent cues raise it, every unsure guess lowers it."""
+    if category is Category.NOT_MISCONDUCT:
+        value = 0.6 + 0.15 * min(support, 1)
+    else:
+        value = 0.5 + 0.1 * min(support, 3) + (0.05 if perpetrator_known else 0.0)
+    return round(max(0.05, min(0.95, value - 0.1 * unsure)), 2)

@@ -1,0 +1,77 @@
+"""Signs that the survivor is a child (under 18). Recall first: ambiguous words count, and say so.
+
+Ages themselves are read by ``classification.ages`` from the patterns below; words are in three kinds:
+- CHILD: a child without doubt ('anak', 'bocah', 'budak', 'siswi', 'balita', 'masih kecil', 'minor').
+- OFFSPRING: someone's child ('anak saya', 'putri saya', 'my daughter'): may be grown up.
+- AMBIGUOUS: words for young people that may or may not be under 18 ('remaja', 'gadis', 'girl', 'santriwati').
+An explicit adult age (or an adult survivor age field) overrides OFFSPRING and AMBIGUOUS, never CHILD.
+"""
+
+_NOT_A_CHILD_AFTER_ANAK = (r"(?! (?:buah|tangga|sungai|perusahaan|cabang|usaha|kos|kost|kuliah|kuliahan|muda|mudi|"
+                           r"mahasiswa|didik|emas|panah|kunci|angkat|buahnya))")
+_POSSESSIVE = r"(?:saya|ku|aku|kami|kita|abdi|kula|gue|mu|kamu|nya|dia|beliau|ibu|bapak|teh|na|e|ne)"
+
+CHILD: tuple[tuple[str, str], ...] = (
+    (r"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )anak-anak|"
+     r"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )"
+     rf"anak{_NOT_A_CHILD_AFTER_ANAK}(?! (?:perempuan |laki-laki |lelaki |gadis |tiri |kandung )?{_POSSESSIVE}\b)"
+     r"(?!ku|nya|mu|e\b|na\b)", "a child ('anak')"),
+    (r"anak (?:kecil|sekolah|yatim|piatu|yatim piatu|sd|smp|sma|tk|di bawah umur)|balita|batita|bayi|bocah|bocil|"
+     r"bocah cilik|budak(?! (?:belian|seks))|barudak|murangkalih|lare|cah (?:cilik|wedok|wadon|lanang)|"
+     r"arek cilik|budak (?:awewe|lalaki|leutik)", "a child"),
+    (r"murid|siswa|siswi|pelajar|schoolgirls?|schoolboys?|school girls?|school boys?|pupils?", "a pupil"),
+    (r"(?<!save the )(?<!sos )children(?!'s fund)|(?<!save the )child(?!-friendly|-safe| protection| friendly|"
+     r"fund|ren's)|kids?|toddlers?|infants?|babies|baby(?! formula)|little (?:girls?|boys?)|young (?:girls?|boys?)|"
+     r"gadis kecil|anak gadis kecil", "a child"),
+    (r"masih (?:kecil|bocah|anak-anak|di bawah umur|sekolah|sd|smp)|isih cilik|masih leutik", "still small"),
+)
+
+UNDERAGE: tuple[tuple[str, str], ...] = (
+    (r"(?:di ?bawah|dibawah) umur|belum cukup umur|belum dewasa|under ?age|underage|minors|(?:a|is a|was a|the) "
+     r"minor(?! (?:injur\w*|issues?|problems?|accidents?|cuts?|wounds?|incidents?))|under 18|di bawah 18|belum 1[78]|"
+     r"not yet 18|juvenile|can keneh dewasa", "under age"),
+)
+
+OFFSPRING: tuple[tuple[str, str], ...] = (
+    (rf"anak(?: (?:perempuan|laki-laki|lelaki|gadis|tiri|kandung|wedok|wadon|lanang))? {_POSSESSIVE}|"
+     r"anak(?:ku|nya|mu)|anake|anakna|anak gadis(?:nya)?|anak perempuan(?:nya)?|anak tiri|"
+     r"putri(?:ku|nya)?|putra(?:ku|nya)?|putri (?:saya|kami|abdi|kula)|putra (?:saya|kami|abdi|kula)|"
+     r"(?:my|our|his|her|their) (?:daughters?|sons?|kids?|child|children)|daughters?|sons?|"
+     r"anak wedok|anak wadon|bocah wadonku|anakku", "someone's child (age not stated)"),
+)
+
+AMBIGUOUS: tuple[tuple[str, str], ...] = (
+    (r"remaja|rumaja|abg|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
+     r"teenage|adolescents?|(?<!university )(?<!college )students?|cah wedok|pemudi", "a young person (may be under 18)"),
+)
+
+# School grades: SD/SMP/SMA pupils are children; graduates, teachers and school buildings are not.
+GRADE: tuple[tuple[str, str], ...] = (
+    (r"sd|smp|sma|smk|mts|sltp|slta|tk|paud|sekolah dasar|sekolah menengah|primary school|elementary school|"
+     r"junior high|middle school|high school|kindergarten", "school grade"),
+    (r"kelas (?:[1-9]|1[0-2])(?!\d)|(?:[1-9]|1[0-2]) ?(?:th|st|nd|rd|tahun)? grade|grade (?:[1-9]|1[0-2])(?!\d)|"
+     r"year (?:[1-9]|1[0-2]) (?:student|pupil)", "school grade"),
+)
+NOT_A_PUPIL_BEFORE = frozenset({
+    "lulus", "lulusan", "tamat", "tamatan", "alumni", "alumnus", "graduated", "graduate", "mantan", "guru",
+    "teacher", "teachers", "kepala", "gedung", "halaman", "bangunan", "lapangan", "ruang", "posko", "di", "at", "in",
+    "near", "dekat", "depan", "belakang", "from", "sebelah",
+})
+
+# Ages: a number with a word for age or years. Durations ('2 tahun lalu', 'selama 3 tahun') are not ages.
+AGE_PATTERNS: tuple[str, ...] = (
+    r"(?:umur|usia|berumur|berusia|umurnya|usianya|umurna|umure|yuswa|yuswana|yuswanipun|umuran|usiane|aged|age|"
+     r"ages|age of)(?: nya)?(?: (?:baru|masih|sekitar|kira-kira|kurang lebih|lebih kurang|about|around|only|just|"
+     r"approximately|approx|sekitaran|kurang|under))* (\d{1,2})(?![\d])",
+    r"(?<![\d.,])(\d{1,2}) (?:tahun|years?|warsa)(?: old)?(?! (?:yang )?(?:lalu|silam|kebelakang|kepungkur|kepengker|"
+    r"ka tukang|ago|sebelumnya|terakhir|belakangan|lamanya|berjalan|kemarin|kamari|wingi|ini|terakhir))",
+    r"(?:girl|boy|child|kid|daughter|son|sister|brother|cousin|niece|nephew|victim|survivor|she|he) (?:is |was |aged "
+    r"|of |, )(?:only |just |barely |about |around )?(\d{1,2})(?![\d])(?! (?:days?|hours?|weeks?|months?|minutes?|"
+    r"times|hari|jam|kali|years? ago))",
+    r"(?:i am|i was|saya|aku|abdi) (\d{1,2})(?![\d])(?! (?:hari|jam|kali|days?|hours?|times|orang|kk|anak))",
+    r"\( ?(\d{1,2}) ?\)",
+    r"(?:umur|usia) (\d{1,2}) ?an",
+)
+NOT_AN_AGE_BEFORE = frozenset({"selama", "sejak", "since", "for", "dalam", "during", "hampir", "lebih", "kurang",
+                               "sudah", "udah", "telah", "geus", "wis", "sampun"})
+ADULT_AGE = 18

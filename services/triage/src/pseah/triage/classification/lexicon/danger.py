@@ -1,0 +1,28 @@
+"""Signs that the danger is not over: the perpetrator still threatens, comes back or lives close by."""
+
+ONGOING_DANGER: tuple[tuple[str, str], ...] = (
+    (r"masih .. (?:mengancam|ngancam|meneror|neror|mengintai|berkeliaran|ancaman|ngancem|datang|tinggal "
+     r"(?:serumah|satu tenda|setenda|di dekat|dekat|di sebelah|sebelah|bersama))|masih di sekitar",
+     "the perpetrator still threatens or is still near"),
+    (r"terus (?:mengancam|datang|meneror)|mengancam (?:akan )?(?:membunuh|memukul|menyakiti|menyebarkan|menyebar|"
+     r"memperkosa|membakar|mencelakai|menculik|datang|mengusir)|ancaman (?:pembunuhan|pembunuhan)",
+     "threats of harm"),
+    (r"takut (?:dia|pelaku|ia|orang itu|laki-laki itu) (?:akan )?(?:datang|kembali|balik) lagi|"
+     r"(?:dia|pelaku) (?:akan|mau|bakal) (?:datang|kembali|balik) lagi|datang lagi", "fear he will come back"),
+    (r"(?:setiap|tiap) malam (?:dia )?datang|datang (?:setiap|tiap) malam|(?:setiap|tiap) malam dia datang|"
+     r"every night he comes|comes (?:back )?every night|keeps coming (?:back|to)", "he comes back every night"),
+    (r"still threaten\w*|threaten(?:ed|s|ing)? to (?:kill|hurt|harm|beat|share|post|rape|come|burn)|"
+     r"still (?:lives|living|stays|comes|visits|waits|around|near)|afraid (?:he|they) will come back|"
+     r"(?:is|are|am) in danger|still in danger", "the danger is ongoing"),
+    (r"dalam bahaya|tidak aman (?:pulang|kembali|tinggal)|sieun (?:balik|mulih|uih)|sieun .. (?:datang deui|balik deui)|"
+     r"masih ngancam|ngancam bakal|isih ngancam|wedi .. (?:bali|teka) maneh|sampai sekarang .. masih|"
+     r"hingga kini .. masih|pelaku masih|perpetrator (?:is )?still|tinggal (?:satu|se) (?:tenda|rumah) "
+     r"(?:dengan|sama|bareng) (?:pelaku|dia)", "the danger is ongoing"),
+)
+
+# Repetition: with sexual or physical violence in the same sentence it means the violence goes on.
+RECURRENCE: tuple[tuple[str, str], ...] = (
+    (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|hari|pagi|sore|peuting|poe|wengi|bengi|dina)|every (?:night|day|"
+     r"evening)|berkali-kali|repeatedly|many times|several times|beberapa kali|terus-menerus|again and again|"
+     r"sering|sok|kerep|often|nightly", "repeated"),
+)

@@ -1,0 +1,37 @@
+"""What makes sexual misconduct exploitation: a benefit (aid, money, work, favours) and a link of exchange.
+
+IASC principle 3: exchanging money, employment, goods or services for sex, including sexual favours, is
+prohibited, and this includes assistance due to beneficiaries. A sentence with a sexual cue, a benefit and
+an exchange marker is read as exploitation.
+"""
+
+BENEFIT: tuple[tuple[str, str], ...] = (
+    (r"bantuan|bantosan|sembako|beras|beas|terpal|kupon|jatah|selimut|paket|logistik|makanan|makan|obat|susu|"
+     r"mi instan|lenga|minyak|air bersih|air lebih|air|hygiene kit|kit kebersihan|kebutuhan", "aid"),
+    (r"uang|duit|dhuwit|artos|pulsa|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|juta|jt|k)|cash|money|dollars?|hp|handphone|"
+     r"ponsel|phone|uang jajan|jajan|permen|coklat|cokelat|hadiah|gifts?|sweets|candy", "money or gifts"),
+    (r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
+     r"kader|honor|gaji|salary|promosi|naik pangkat|promotion|perpanjang", "work or pay"),
+    (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|vouchers?|hygiene kits?|shelter|"
+     r"cash assistance|cash transfer|food parcels?", "aid"),
+    (r"huntara|hunian sementara|hunian|tempat tinggal|rumah hunian|daftar (?:penerima|bantuan|pkh|blt)|pkh|blt|"
+     r"penerima bantuan|nama .. (?:dimasukkan|masuk|didaftarkan)|dimasukkan .. daftar|list|keamanan|"
+     r"perlindungan|protection|priority|prioritas|duluan|lebih dulu", "a place on a list, shelter or protection"),
+)
+
+EXCHANGE: tuple[tuple[str, str], ...] = (
+    (r"imbalan|sebagai imbalan|dengan imbalan|ditukar|menukar|tukar(?:an)?|sebagai gantinya|gantinya",
+     "in exchange"),
+    (r"asal(?:kan)?|syarat(?:nya)?|dengan syarat|sebagai syarat|kalau|jika|jikalau|bila|apabila|if|unless|"
+     r"only if|upami|lamun|mun|yen|nek|menawi|harus|must", "on condition"),
+    (r"janji|berjanji|menjanjikan|dijanjikan|janjiin|dijanjiin|promised|promises?|menawarkan|menawari|ditawari|"
+     r"ditawarkan|nawarin|ditawarin|nawiskeun|offered|offering|offers?|iming-iming|diiming-imingi", "offered"),
+    (r"in exchange|in return|exchange|bayar|dibayar|membayar|bayaran|paid|pays?|dikasih|diberi|dipasihan|"
+     r"dikasih(?:nya)?", "paid or given"),
+    (r"hanya (?:dapat|diberi|memberikan|dikasih|kasih|memberi|membagikan) .. (?:kepada|untuk|ke|kalau|yang)|"
+     r"yang (?:mau|bersedia)|who (?:agreed|agree|would)", "only for those who agree"),
+    (r"(?:mau|ingin|want to) (?:dapat|mendapat|mendapatkan|get)|supaya|agar|biar|demi", "to obtain"),
+    (r"tidak akan (?:diberikan|dikasih|dapat|diberi|memberi)|tidak (?:diberikan|dikasih|diberi)|won't get|"
+     r"will not get|would not get|moal dipasihan|ora oleh|mengancam .. (?:mencoret|memotong|menghentikan)|"
+     r"(?:mencoret|dicoret) .. daftar|menolak", "aid withheld otherwise"),
+)

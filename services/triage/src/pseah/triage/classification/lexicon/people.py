@@ -1,0 +1,112 @@
+"""Who the alleged perpetrator is: roles that make someone an aid worker, community members, and the small
+words around a role that tell whether it is the perpetrator, the survivor or the reporter.
+
+PRODUCT.md: aid worker means anyone acting for an aid effort: staff, volunteer, contractor, driver, and
+officials or village heads handing out aid. So drivers, officials, soldiers and police count as aid workers
+only with an aid context in the same sentence; without it they are members of the community.
+"""
+
+# Organisations and kinds of organisation, as they appear in reports; used as aid context and after
+# 'orang', 'staf', 'dari'. The directory match itself is routing's job (routing/aliases.py).
+AID_ORGS = (
+    r"(?:lsm|ngos?|ingos?|an? (?:i?ngo|un agency|agency)|un|pbb|lembaga(?: \w+)?|yayasan|organisasi|agency|"
+    r"un agency|posko|dinas \w+|dinsos|dinkes|kementerian|kemensos|kemenkes|kemenpppa|kpppa|bnpb|bpbd|basarnas|"
+    r"palang merah|red cross|pmi|unicef|unisef|wfp|unfpa|unhcr|undp|iom|ocha|ifrc|un women|save the children|"
+    r"oxfam|wahana visi|world vision|wvi|plan international|childfund|dompet dhuafa|rumah zakat|mdmc|muhammadiyah|"
+    r"lpbi|baznas|act|aksi cepat tanggap|human initiative|islamic relief|caritas|karina|yakkum|surfaid|redr|"
+    r"crs|adra|cws|cbm|tagana|sar|ykmi|mpbi|hfi|apki|donor|lembaga donor)"
+)
+
+AID_ROLE: tuple[tuple[str, str], ...] = (
+    (r"relawan|sukarelawan|volunteers?|volunter|voluntir|relawane|relawanna", "volunteer"),
+    (r"petugas|petugase|ptugas|(?<!police )officers?", "aid officer"),
+    (r"staf|stafnya|karyawan|pegawai|pagawe|pegawe|employees?|personnel|pekerja (?:kemanusiaan|bantuan|lembaga|lsm|"
+     r"ngo|sosial|posko|dapur umum)|aid workers?|humanitarian workers?|humanitarians?|ngo workers?|relief workers?|"
+     r"aid staff|un staff|field staff", "staff"),
+    (r"kontraktor|contractors?|subkontraktor|sub-contractor", "contractor"),
+    (r"koordinator|coordinators?|korlap|cluster lead|team lead(?:er)?|ketua tim|pimpinan tim|manajer|managers?|"
+     r"supervisors?|fasilitator|facilitators?|enumerators?|pendata|pendamping|caseworkers?|case workers?|"
+     r"social workers?|pekerja sosial|peksos|tagana|camp manag\w+", "coordinator or manager"),
+    (r"guru relawan|relawan guru|guru (?:di )?sekolah darurat|volunteer teachers?|teachers? (?:at|in) the "
+     r"(?:temporary|emergency) school", "volunteer teacher"),
+    (r"dokter|perawat|bidan|nakes|tenaga kesehatan|tim medis|medical team|doctors?|nurses?|midwife|midwives|"
+     r"health workers?|paramedis|paramedics?", "health worker at the response"),
+    (r"penjaga (?:posko|gudang|pos|tenda|gerbang|malam|pengungsian)|satpam|security guards?|security staff|"
+     r"night guards?|guards?", "guard of the camp or warehouse"),
+    (r"(?:ketua|kepala|pengurus|pengelola|penanggung jawab|koordinator) (?:posko|pengungsian|dapur umum|gudang|"
+     r"shelter|camp)", "head of the camp or post"),
+    (r"tim (?:relawan|bantuan|medis|kesehatan|logistik|sar|penyelamat|lembaga|distribusi|pendataan|psikososial|"
+     r"trauma healing)", "response team"),
+    (rf"(?:orang|wong|urang|tiyang|people|guy|someone|seseorang|anggota|member|tim|team|pekerja|worker|people) "
+     rf"(?:dari |from |of |ti |saka )?(?:{AID_ORGS})", "someone from an aid organisation"),
+)
+
+# Roles that are aid work only when the same sentence shows aid (handing out aid, the post, an agency).
+CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
+    (r"sopir|supir|driver|drivers|pengemudi|sopire", "driver"),
+    (r"mandor|foreman|tukang proyek|pekerja proyek|kuli bangunan", "builder"),
+    (r"tentara|tni|polisi|polri|aparat|babinsa|bhabinkamtibmas|brimob|soldiers?|police(?:man|men| officers?)?|"
+     r"army|military", "soldier or police officer"),
+    (r"kepala desa|pak kades|kuwu|pak kuwu|lurah|pak lurah|lurahe|camat|sekdes|sekretaris desa|perangkat desa|"
+     r"aparat desa|aparatur desa|kepala dusun|pak kadus|ketua rt|ketua rw|pak rt|pak rw|bu rt|bu rw|pengurus rt|"
+     r"pengurus rw|village (?:head|chief|officials?|leader)|local officials?|pejabat|kepala kampung|pak dukuh|dukuh|"
+     r"kamituwo|carik|pamong(?: desa)?|ketua posko", "village official"),
+)
+
+AID_CONTEXT: tuple[tuple[str, str], ...] = (
+    (r"bantuan|bantosan|sembako|kupon|jatah|logistik|terpal|distribusi|pembagian|(?:mem)?bagikan|membagi|"
+     r"bagi-bagi|ngabagikeun|mbagi|mbagekake|ngedum|daftar penerima|penerima bantuan|dana bantuan|pendataan|"
+     r"aid|relief|distribution|food parcels?|pkh|blt|huntara|hunian sementara|posko|ambulans|ambulan|ambulance|"
+     r"truk (?:logistik|bantuan|air)|mobil (?:bantuan|lembaga|dinas)|proyek|dikontrak|kemanusiaan|humanitarian|"
+     r"supplies|water truck|supply truck|rehabilitasi|rekonstruksi|pengungsian|camp|shelter", "aid work"),
+    (AID_ORGS, "an aid organisation"),
+)
+
+COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
+    (r"tetangga|tatangga|tanggaku|tanggane|tangga teparo|tonggo|tonggoku|neighbou?rs?", "neighbour"),
+    (r"warga(?: (?:desa|kampung|sekitar|setempat|sebelah|lokal|biasa|lain|asli))?|penduduk(?: (?:desa|setempat|"
+     r"lokal))?|villagers?|community members?|host community|local (?:man|men|youth|boys?)|"
+     r"(?:a|the)? ?man from the (?:village|community|camp|area)|orang (?:kampung|desa|sini|setempat|lokal)|"
+     r"wong (?:kampung|desa|kene)|urang (?:lembur|kampung|dieu)|tiyang (?:kampung|dusun|ngriki)", "local resident"),
+    (r"pemuda(?: (?:kampung|desa|setempat|sekitar))?|preman", "young man of the village"),
+    (r"pengungsi (?:laki-laki|pria|lain|lelaki|sebelah)|sesama pengungsi|(?:bapak-bapak|laki-laki|pria|lelaki) "
+     r"pengungsi|fellow (?:displaced|idps?|refugees?)|(?:another|a) displaced (?:man|person|boy)|displaced man|"
+     r"teman sekamar|idp man", "another displaced person"),
+    # Not 'keluarga', 'saudara': in reports they are nearly always the survivor's side ("keluarga kami").
+    (r"suami|salaki|bojo|bojoku|bojone|husband|ayah tiri|bapak tiri|bapa tiri|bapak kandung|ayah kandung|ayah|"
+     r"stepfather|step-father|father|paman|pamanna|om|oom|uncle|pakde|pakdhe|paklik|pak lik|mamang|kakek|"
+     r"grandfather|kakak ipar|ipar|brother-in-law|sepupu|cousin|kerabat", "family member"),
+    (r"pacar|boyfriend|mantan(?: pacar| suami)?|ex-boyfriend|ex-husband|teman|kawan|sahabat|friends?",
+     "partner or friend"),
+    (r"tukang ojek|ojek|pedagang|penjual|vendor|guru ngaji|ustadz|ustad|kyai|pemilik (?:warung|rumah|kos)|"
+     r"landlord|majikan|bos|boss|tokoh masyarakat|dukun", "someone from the community"),
+)
+
+# 'a man' says little; it counts for the community only when nothing better is named.
+WEAK_COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
+    (r"pria|laki-laki|lelaki|lalaki|wong lanang|a man|the man|men|seorang pria", "a man"),
+)
+
+UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
+    (r"(?:tidak|tak) (?:dikenal|kenal|tahu siapa|jelas siapa)|orang asing|stranger|unknown (?:man|person|men|"
+     r"people|number)|someone|seseorang|do not know who|did not know who|teu dikenal|teu apal saha|teu terang saha|"
+     r"ora kenal|ora ngerti sapa|mboten kenal|entah siapa|anonim|nomor (?:yang )?(?:tidak|tak) (?:saya )?(?:kenal|"
+     r"dikenal)|nomor asing|aya nu|ana wong|ono wong", "an unknown person"),
+)
+
+# The words around a role.
+AGENT_MARKERS = frozenset({"oleh", "by", "ku", "karo", "dening", "sama", "ama", "sareng", "kalayan"})
+IDENTIFYING = (r"(?:dia|ia|pelaku|pelakunya|pelakuna|pelakune|he|she|the perpetrator|manehna|anjeunna|dheweke|"
+               r"piyambakipun)(?: (?:adalah|ialah|itu|is|was|teh|iku|yaiku|cuma|hanya|just|only|juga|also|"
+               r"memang|sebenarnya|actually))*(?: (?:seorang|a|an|the|salah satu|one of the|hiji))?")
+SELF_MARKERS = (r"(?:saya|aku|abdi|kula|kami)(?: (?:adalah|seorang|juga|sebagai|ini))*|i am(?: an?)?|i'm(?: an?)?|"
+                r"as an?|sebagai(?: seorang)?|we are")
+OBJECT_MARKERS = frozenset({"ke", "kepada", "terhadap", "pada", "to", "about", "towards", "against", "ka",
+                            "marang", "dhateng", "untuk", "for", "on"})
+FEMALE_MARKERS = frozenset({"perempuan", "wanita", "female", "women", "woman", "awewe", "wadon", "wedok", "putri"})
+# Witnesses and reporters (not 'bilang', 'said': perpetrators speak too, "petugas bilang ... kalau ...").
+REPORTING_VERBS = frozenset({"melaporkan", "melapor", "lapor", "cerita", "bercerita", "menceritakan", "melihat",
+                             "lihat", "mendengar", "saw", "reported", "reports", "heard", "noticed", "ngalaporkeun",
+                             "nyaksian", "weruh"})
+CLAIM_MARKERS = (r"ngaku|mengaku|ngaku-ngaku|mengaku-ngaku|claiming to be|claims to be|claimed to be|"
+                 r"pretending to be|posing as|menyamar (?:sebagai|jadi)")

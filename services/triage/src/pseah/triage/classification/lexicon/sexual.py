@@ -1,0 +1,209 @@
+"""Cues of sexual misconduct, by kind. See the package docstring for the pattern conventions.
+
+The kinds follow what a triage officer needs to tell apart:
+- RAPE: penetration, forced sex, sexual assault, molestation (legal 'cabul'); sexual violence for the 72-hour
+  rule. 'Cabul' is here on purpose: it often hides penetration, and recall matters more than precision.
+- GENITAL_CONTACT: contact with genitals; also counted as sexual violence for the 72-hour rule.
+- SEX_ACT: intercourse without a stated force; with a child it is abuse (and violence), with an aid worker
+  it is an abuse of position.
+- PREGNANCY: the act happened weeks ago at least; it proves sexual activity but not a recent one.
+- CONTACT: touching, groping, kissing, hugging, a child on a lap.
+- NONCONTACT: peeping, exposure, pornography, undressing, photographing bodies.
+- VERBAL: comments, jokes, messages, whistling, slurs, stalking, 'harassment' named as such.
+- PROPOSITION: asking for sexual company (a night, a date, sleeping together, a massage, 'be my girlfriend').
+- ISOLATION: taking someone to a tent, car or room, at night or alone; with distress it suggests assault.
+- TRANSACTION: trading sex is named outright (prostitution, trafficking, 'pay with the body').
+- MARRIAGE: marrying or 'nikah siri'; with a child it is abuse whatever the law says.
+- DISTRESS: crying, fear, bleeding, pain: raises suspicion of an assault after isolation.
+"""
+
+_BODY = (r"(?:payudara|dada|susu|toket|pantat|bokong|paha|pinggang|pinggul|badan|tubuh|bibir|pipi|leher|awak|"
+         r"breasts?|chest|bottom|buttocks?|butt|thighs?|body|waist|lips)")
+_GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selangkangan|private parts?|genitals?|"
+             r"crotch|bagian (?:intim|pribadi|sensitif|bawah)|area (?:intim|pribadi|sensitif)|between (?:her|my) legs)")
+_FORCE = (r"(?:dipaksa|memaksa|dipaksakan|maksa|paksa|dipeksa|meksa|dipaksa-paksa|forced|forcing|forces|"
+          r"pressured|coerced)")
+_ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|nglayani|have sex|had sex|"
+        r"sex|sleep with|tidur (?:dengan|sama|bareng|bersama)|turu karo|begituan|ml|intercourse|oral|"
+        r"nafsu|ngewe|berzina|zina)")
+
+RAPE: tuple[tuple[str, str], ...] = (
+    (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me)?rudapaksa|rudapeksa",
+     "rape"),
+    (r"rape|raped|rapes|raping|rapist", "rape"),
+    (r"(?:di|meng)gagahi|(?:di|me)nodai|(?:di|meny)?sodomi|sodomized|sodomised", "rape"),
+    (r"(?:di|meny)setubuhi|persetubuhan|(?:di|meng)gauli|dientot(?:in)?|diewe", "forced intercourse"),
+    (r"(?:di|men|pen)cabul(?:i|an)?|dicabul|nyabulan|perbuatan cabul|molested|molesting|molestation",
+     "sexual molestation (may involve penetration)"),
+    (r"sexual(?:ly)? assault(?:ed|s)?|sexually abused|sexual violence|kekerasan seksual|serangan seksual|"
+     r"kekerasan seksual", "sexual assault"),
+    (rf"{_FORCE} ... {_ACT}", "forced sex"),
+    (r"melayani nafsu|nafsu bejat|against (?:my|her|his|their) will", "forced sex"),
+    (r"memasukkan (?:jari|tangan|penis|kemaluan|alat kelamin|benda)", "penetration"),
+)
+
+GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
+    (r"(?:meraba|diraba|raba|memegang|dipegang|pegang|megang|menyentuh|disentuh|nyentuh|memainkan|dimainkan|"
+     r"mengelus|dielus|meremas|diremas|dicekel|nyekel|dicepeng|touched|touching|touches|grabbed|grabbing|"
+     r"fondled|fondling|rubbed)(?:-\w+)? ... " + _GENITALS, "contact with genitals"),
+    (_GENITALS + r" .. (?:di)?(?:raba|pegang|sentuh|elus|remas|mainkan)(?:-\w+)?", "contact with genitals"),
+)
+
+SEX_ACT: tuple[tuple[str, str], ...] = (
+    (r"berhubungan (?:badan|intim|seks|seksual|suami istri|suami-istri)|hubungan (?:seks|seksual|intim|badan)",
+     "sexual intercourse"),
+    (r"bersetubuh|ngeseks|ngesex|begituan|bercinta|ngewe|ngentot|berzina|zina", "sexual intercourse"),
+    (r"(?:having|had|have|has) sex|sexual intercourse|intercourse|slept with|sleeping with|sleeps with|"
+     r"making love|made love", "sexual intercourse"),
+    (r"(?:di|me)tiduri|meniduri", "sexual intercourse"),
+    (r"tidur (?:dengan|sama|bareng|bersama|jeung|sareng)(?:nya| dia| dirinya| saya| aku| kami)?|tidur dengannya|"
+     r"turu karo|sare kalih|sleep with", "sleeping together"),
+)
+
+PREGNANCY: tuple[tuple[str, str], ...] = (
+    (r"(?:di|meng)hamili|hamil (?:karena|oleh|akibat|setelah|dari|sama|anak)|got (?:her|me) pregnant|"
+     r"made (?:her|me) pregnant|impregnated|pregnant by|kakandungan ku|meteng karo", "pregnancy from the act"),
+)
+
+CONTACT: tuple[tuple[str, str], ...] = (
+    (r"(?:me)?raba(?:-raba)?|diraba(?:-raba)?|grepe(?:-grepe)?|digrepe(?:-grepe)?|grepein|(?:di|meng)?gerayangi",
+     "groping"),
+    (rf"(?:memegang|dipegang|pegang|megang)(?:-\w+)? .. {_BODY}|dipegang-pegang|memegang-megang|pegang-pegang|"
+     r"megang-megang|dipegang-pegangi", "touching the body"),
+    (rf"(?:me|di)?nyentuh .. {_BODY}|(?:menyentuh|disentuh) .. {_BODY}|"
+     r"(?:menyentuh|disentuh|touched|touching|touches|touch (?:me|her|him|them|my|her|his)) .. "
+     r"(?:secara tidak pantas|tidak pantas|inappropriately|sexually)", "touching the body"),
+    (r"touched (?:me|her|him|them|my|his)|touching (?:me|her|him|them|my|his)|groped|groping|grope[sd]?|"
+     r"fondled|fondling|touched inappropriately", "touching"),
+    (r"(?:men|di)?colek|nyolek|dicolek-colek|(?:men|di)?jawil|njawil|dijawil", "touching (pinching, poking)"),
+    (rf"(?:mencubit|dicubit|menepuk|ditepuk|meremas|diremas|mengusap|diusap|mengelus|dielus)(?:-\w+)? .. {_BODY}",
+     "touching the body"),
+    (r"(?:mem|di)peluk|meluk|meluk-meluk|dipeluk-peluk|(?:me|di)?rangkul|merangkul|hugged|hugging|"
+     r"hugs (?:me|her|them)", "hugging"),
+    (r"(?:men|di)cium(?:i)?(?! bau| aroma)|nyium|ngambung|diambung|ngarambung|kissed|kissing (?:me|her|him|them)|"
+     r"kiss (?:me|her|him|them)|french kiss", "kissing"),
+    (r"(?:di)?pangku|pangkuan|memangku|on his lap|sit on (?:his|my) lap|sat on (?:his|my) lap", "a child/person on the lap"),
+    (rf"dicekel-cekel|nyekel-nyekel|dicekel .. {_BODY}|dicepeng-cepeng|digerayang", "grabbing the body"),
+    (rf"menggesek(?:kan)? .. (?:badan|tubuh|kelamin)|rubbed (?:himself|his body) against", "rubbing against"),
+)
+
+NONCONTACT: tuple[tuple[str, str], ...] = (
+    (r"(?:meng|di)?intip|ngintip|ngintipan|diintipan|peep(?:ing|ed|s)?|peeping tom", "peeping"),
+    (r"watch(?:es|ed|ing)? (?:them|us|women|girls|her|me|the women|the girls) "
+     r"(?:shower|bathe|bathing|showering|undress|changing|in the shower|in the bathroom)", "peeping"),
+    (rf"(?:memperlihatkan|menunjukkan|memamerkan|mempertontonkan|pamer|pamerin|showed|showing|exposed) .. {_GENITALS}|"
+     r"exposed himself|exposing himself|flashed (?:me|her|us|them)|flashing", "indecent exposure"),
+    (r"(?:menonton|nonton|ditonton|ditunjukkan|diperlihatkan|menunjukkan|memperlihatkan|showed|show|showing|watch|"
+     r"watching|dipaksa menonton) .. (?:video|film|gambar|foto|pictures?|videos?)? ?(?:porno|porn|pornography|"
+     r"bokep|biru|dewasa|xxx)", "showing pornography"),
+    (r"(?:membuka|buka|melepas|lepas|copot|nyopot|undress|take off|took off|remove|removing) "
+     r"(?:baju|pakaian|celana|rok|bajunya|pakaiannya|her clothes|their clothes|clothes|your clothes)|"
+     r"undress(?:ed|ing)?|strip(?:ped)? naked|telanjang|bugil|naked|nudes?", "nudity demanded"),
+    (rf"(?:memotret|memfoto|motret|moto|merekam|difoto|dipotret|direkam|photograph(?:ed|ing)?|filmed|filming) .. "
+     rf"(?:{_BODY}|telanjang|bugil|naked|saat mandi|ketika mandi|while (?:she|they|i) (?:showered|bathed|changed))",
+     "photographing the body"),
+)
+
+VERBAL: tuple[tuple[str, str], ...] = (
+    (r"(?:meng|di)?goda|godain|digodain|ngegodain|godaan|(?:me|di)?rayu(?:-rayu)?|rayuan|ngerayu|ngagoda|"
+     r"digodaan|godani|digodani|nggodani|ngaheureuyan|dirayu-rayu", "flirting, teasing"),
+    (r"(?:ber)?siul(?:an)?|disiulin|suit-suit|catcall(?:ed|ing|s)?|whistl(?:e|es|ed|ing)|kissing sounds?",
+     "whistling, catcalls"),
+    (rf"(?:komentar|berkomentar|mengomentari|komen|ngomentarin|comments?|commenting|remarks?) .. (?:{_BODY}|"
+     r"bentuk tubuh|pakaian|baju|bodies|figure|looks|appearance)", "comments about the body"),
+    (r"(?:pesan|chat|sms|wa|whatsapp|stiker|meme|memes|lelucon|candaan|bercandaan|joke|jokes|messages?|texts?|"
+     r"kata-kata|omongan|obrolan|gambar|foto|video|videos|pics?|photos?|pictures?|pesen|stickers?|images?) .. "
+     r"(?:mesum|cabul|jorok|porno|porn|seks|seksual|sexual|kotor|saru|jorang|dirty|lewd|vulgar|tidak senonoh|"
+     r"tidak pantas|inappropriate|explicit|bugil|telanjang|kelamin|alat kelamin)", "sexual messages or images"),
+    (r"(?:sexual|sex|dirty|lewd|vulgar) (?:jokes?|things|talk|messages?|comments?|remarks?|texts?|pictures?|photos?)",
+     "sexual remarks or messages"),
+    (r"(?:ngomong|berbicara|bicara|omong|nyarios|ngomongin|ngobrol|ngomongke|saying|said|say|talking|talks) .. "
+     r"(?:jorok|mesum|cabul|kotor|jorang|saru|dirty|porno|seks|sexual|lewd)", "sexual talk"),
+    (r"lonte|pelacur|perek|jablay|sundal|cabe-cabean|slut|whore|pecun", "a sexual slur"),
+    (r"(?:memanggil|manggil|dipanggil|called)(?:-manggil)? .. (?:sayang|cantik|seksi|sexy|beb|baby|honey|manis|"
+     r"neng geulis)", "calling with sexual pet names"),
+    (rf"(?:menatap|melotot|memandangi|mantengin|stari?ng|stared|stares|stare|ogling|ogled) .. {_BODY}",
+     "staring at the body"),
+    (r"pelecehan(?: seksual)?|(?:me|di)lecehkan|dilecehin|dilecehke|nglecehke|dilecehkeun|ngalecehkeun|"
+     r"(?:sexual(?:ly)? )?harass(?:ed|es|ing|ment)|sexual harassment|sexual misconduct", "harassment named as such"),
+    (r"(?:meng|di)?kuntit|nguntit|stalk(?:ed|ing|s|er)?|(?:follow(?:s|ed|ing)?|mengikuti|ngikutin|ngikutin) "
+     r"(?:me|her|us|them|saya|dia|kami|aku) .. (?:bathroom|toilet|tent|home|mck|kamar mandi|tenda|rumah|wc)",
+     "following, stalking"),
+    (r"diganggu(?:in)? (?:oleh|ku|sama|karo|by|dening)|(?:mengganggu|ngganggu|gangguin|ngaganggu|ganggu) "
+     r"(?:saya|aku|anak\w*|adik\w*|perempuan|istri\w*|abdi|kula|ibu\w*|cewek\w*|remaja|gadis|kami|anakku|wanita)",
+     "bothering a woman or child"),
+    (r"(?:asking|asked|ask|meminta|minta|mengajak|diajak|ajak|nyuruh|menyuruh) (?:me|her|saya|dia|aku)? ?"
+     r"(?:to be|untuk jadi|untuk menjadi|menjadi|jadi) (?:his|pacar|istri|simpanan|girlfriend|wife|selingkuhan)",
+     "asking to be his girlfriend/wife"),
+)
+
+PROPOSITION: tuple[tuple[str, str], ...] = (
+    (r"(?:menemani|temani|ditemani|ngancani|ngancanan|ngarencangan|ngrencangi|accompany (?:him|me)|"
+     r"keep (?:him|me) company) ... (?:malam|malam-malam|tidur|kamar|tenda|sapeuting|peuting|wengi|bengi|dalu|"
+     r"night|overnight|hotel|penginapan|minum|mobil)", "asking for company at night"),
+    (r"jalan(?:-jalan)? (?:berdua|bareng|malam|malam-malam|bersama dia)|jalan berdua|jalan-jalan berdua",
+     "asking to go out alone with him"),
+    (r"(?:menginap|nginep|nginap|bermalam|nyipeng|nginep) (?:di|ke|dengan|bersama|bareng|sareng) .. "
+     r"(?:rumah|kamar|tenda|hotel|kos|kosan|penginapan|dia|dirinya|nya)|spend the (?:night|weekend|nights) with|"
+     r"spent the (?:night|weekend) with|stay the night|overnight with", "asking to spend the night"),
+    (r"(?:kencan|berkencan|ngedate|date with|go on a date|a date)|(?:ngajak|mengajak|diajak|ajak|invited) "
+     r"(?:\w+ )?(?:makan malam|dinner|kencan|minum|karaoke|dugem)", "asking for a date"),
+    (r"(?:at|to|in) (?:a|his|the) hotel|hotel room|kamar hotel", "a hotel room"),
+    (r"(?:jadi|menjadi|jd) (?:pacar|istri|istri simpanan|simpanan|selingkuhan|girlfriend|wife|istri kedua|istri siri)|"
+     r"istri simpanan|simpanan(?:nya)?", "asking to be his partner"),
+    (r"main (?:dulu )?(?:sama|dengan|bareng|karo) (?:dia|dirinya|saya|aku|kamu|dheweke)", "asking for sex (euphemism)"),
+    (r"(?:minta|meminta|menuntut) jatah (?:dari|ke|sama|kepada) (?:perempuan|wanita|ibu-ibu|ibu|janda|cewek\w*|istri)",
+     "asking for sex (euphemism)"),
+    (r"memijat|memijit|pijat|pijit|dipijat|ngurut|ngurutan|dipijet|mijet|massage", "asking for a massage"),
+    (r"(?:for|demanded|demands|wanted|wants|asking for|asked for|in exchange for|in return for) sex|"
+     r"(?:minta|meminta|ngajak|mengajak|ajakan|ajak) (?:\w+ )?(?:tidur|berhubungan|ngamar|check in|begituan|ml)",
+     "asking for sex"),
+    (r"(?:baik|manis) (?:kepadanya|kepada dia|sama dia|padanya)", "asking for favours (euphemism)"),
+)
+
+ISOLATION: tuple[tuple[str, str], ...] = (
+    (r"(?:dibawa|diajak|ditarik|diseret|dijak|digawa|dibawa kabur|taken|dragged|pulled|lured|mengajak|ngajak|"
+     r"membawa|bawa|nyeret|dicandak) ... (?:tenda|kamar|mobil|truk|gudang|semak|semak-semak|kebun|hutan|sawah|"
+     r"penginapan|kos|kosan|kontrakan|tent|car|room|bushes|warehouse|truck|tendane|kamare|hotel)",
+     "taken to a tent, car or room"),
+    (r"(?:datang|masuk|ke) (?:sendiri|sendirian)? ?(?:ke|ka|menyang)? ?(?:gudang|tenda|kamar|rumah|mobil|truk|"
+     r"penginapan)(?:nya)? .. (?:malam|malam-malam|malam hari|tengah malam|sendiri|sendirian|bengi|peuting)|"
+     r"datang (?:sendiri|sendirian) ke|come alone to|alone at night", "asked to come alone or at night"),
+    (r"(?:disuruh|menyuruh|nyuruh|dipaksa) (?:masuk|naik|ikut) (?:ke )?(?:mobil|truk|tenda|kamar|car|truck)|"
+     r"ikut (?:naik )?(?:truk|mobil|motor)(?:nya)? .. (?:malam|malam-malam|sendiri)|get into (?:his|the) (?:car|truck)",
+     "told to get into a car or tent"),
+    (r"dibawa kabur|kabur bersama|eloped|ran away with|dilarikan", "taken away"),
+)
+
+TRANSACTION: tuple[tuple[str, str], ...] = (
+    (r"(?:bayar|membayar|dibayar) (?:pake|pakai|dengan|pakė) (?:badan|tubuh|tubuhnya|badannya|tubuh mereka)|"
+     r"pay with (?:her|their|my) body", "paying with the body"),
+    (r"(?:menjual|dijual|jual|menjajakan|dijajakan|memperdagangkan|diperdagangkan|sold|selling) (?:\w+ )?"
+     r"(?:anak|perempuan|gadis|wanita|cewek|istri|diri|dirinya|tubuh|girls?|women|children)", "selling a person"),
+    (r"prostitusi|pelacuran|melacur|dilacurkan|melacurkan|open bo|germo|mucikari|pimp|trafficking|trafficked|"
+     r"perdagangan (?:orang|manusia|anak|perempuan)|human trafficking", "prostitution or trafficking"),
+    (r"transactional sex|survival sex|sex for (?:food|money|aid|rice|jobs?|work|help)|(?:in exchange|in return) "
+     r"for sex|seks (?:demi|untuk|ditukar) (?:bantuan|makanan|uang|beras)", "sex traded for aid or money"),
+    (r"eksploitasi seksual|sexual(?:ly)? exploit(?:ed|ation|ing)?", "sexual exploitation named as such"),
+)
+
+MARRIAGE: tuple[tuple[str, str], ...] = (
+    (r"(?:me|di)nikahi|menikah (?:dengan|sama|siri)|nikah siri|kawin siri|kawin kontrak|nikah kontrak|"
+     r"dikawinkan|dinikahkan|(?:di|meng)awini|diperistri|(?:di)?nikahin|dirabi|ngarabi|ngawin|mau dinikahi|"
+     r"married (?:her|a|the)|marry (?:her|a|the)|child marriage|perkawinan anak|pernikahan (?:dini|anak)",
+     "marriage"),
+)
+
+DISTRESS: tuple[tuple[str, str], ...] = (
+    (r"(?:me)?nangis|menangis|ceurik|trauma|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|"
+     r"terluka|luka|crying|cried|in pain|hurt|ora gelem cerita|tidak mau cerita|diam saja|murung|shaking|"
+     r"gemetar|tidak mau bicara|won't talk|refuses to talk", "distress"),
+)
+
+# Words that turn a later sexual-act cue into a proposition ("asal mau tidur dengannya"): nothing happened yet.
+PROPOSITION_MARKERS = frozenset({
+    "mau", "bersedia", "if", "would", "asal", "asalkan", "kalau", "jika", "bila", "apabila", "for", "exchange",
+    "tukar", "mengajak", "ajak", "diajak", "minta", "meminta", "asked", "ask", "asking", "invite", "invited",
+    "ajakan", "offer", "offered", "gelem", "daek", "purun", "want", "wants", "wanted", "menawarkan", "supaya",
+    "agar", "untuk", "yen", "upami", "lamun", "nek", "to",
+})

@@ -1,0 +1,158 @@
+"""Who is the alleged perpetrator: an aid worker, a member of the community, or unknown.
+
+Reports name several people: the survivor ('anak saya', 'relawan perempuan'), the reporter ('saya relawan
+PMI'), witnesses ('bidan relawan mengatakan ...') and the perpetrator. Each role mention is scored by the
+small words around it (agent 'oleh/by/ku/karo', passive verbs, 'dia adalah ...', self-identification,
+'ke/kepada', 'ngaku'), and the best-scoring role decides.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pseah.triage.classification import cues as k
+from pseah.triage.classification.lexicon.people import (
+    AGENT_MARKERS,
+    CLAIM_MARKERS,
+    FEMALE_MARKERS,
+    IDENTIFYING,
+    OBJECT_MARKERS,
+    REPORTING_VERBS,
+    SELF_MARKERS,
+)
+from pseah.triage.classification.matcher import Hit
+from pseah.triage.classification.model import PerpetratorType
+from pseah.triage.classification.text import Text
+
+_SELF = re.compile(rf"(?:^|\s)(?:{SELF_MARKERS})$")
+_IDENTIFIED = re.compile(rf"(?:^|\s)(?:{IDENTIFYING})(?: \S+){{0,2}}$")
+_CLAIM = re.compile(rf"(?:^|\s)(?:{CLAIM_MARKERS})(?: \S+){{0,2}}$")
+_UNKNOWN_VALUES = {"", "-", "unknown", "tidak tahu", "tidak diketahui", "tdk tahu", "gak tahu", "none", "n/a",
+                   "tidak ada", "belum tahu", "anonim", "other", "lainnya"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    type: PerpetratorType
+    hit: Hit
+    score: int
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    type: PerpetratorType
+    reason: str
+
+
+def _prefix(text: Text, hit: Hit, words: int) -> str:
+    start = max(text.clause_start(hit.first), hit.first - words)
+    return " ".join(w.norm for w in text.words[start:hit.first])
+
+
+def _has_aid_context(text: Text, role: Hit, context: list[Hit]) -> Hit | None:
+    sentence = text.sentence_of(role.first)
+    for c in context:
+        overlaps = c.first <= role.last and role.first <= c.last
+        if not c.negated and not overlaps and text.sentence_of(c.first) == sentence:
+            return c
+    return None
+
+
+def _role_candidates(text: Text, hits: list[Hit]) -> list[tuple[PerpetratorType, Hit, str]]:
+    context = [h for h in hits if h.kind == k.AID_CONTEXT]
+    roles: list[tuple[PerpetratorType, Hit, str]] = []
+    for h in hits:
+        if h.negated:
+            continue
+        if h.kind == k.AID_ROLE:
+            roles.append((PerpetratorType.AID_WORKER, h, h.label))
+        elif h.kind == k.CONDITIONAL_AID_ROLE:
+            if (c := _has_aid_context(text, h, context)) is not None:
+                roles.append((PerpetratorType.AID_WORKER, h, f'{h.label} with aid context "{c.quote}"'))
+            else:
+                roles.append((PerpetratorType.COMMUNITY_MEMBER, h, f"{h.label}, no aid context"))
+        elif h.kind in (k.COMMUNITY_ROLE, k.WEAK_COMMUNITY_ROLE):
+            roles.append((PerpetratorType.COMMUNITY_MEMBER, h, h.label))
+    aid = [h for t, h, _ in roles if t is PerpetratorType.AID_WORKER]
+
+    def qualified_by_aid(h: Hit) -> bool:
+        # 'ustadz relawan', 'relawan laki-laki', 'petugas ... warga'? only adjacent words qualify one person
+        return any(a is not h and (0 <= h.first - a.last <= 2 or 0 <= a.first - h.last <= 1) for a in aid)
+
+    return [(t, h, why) for t, h, why in roles
+            if t is PerpetratorType.AID_WORKER or not qualified_by_aid(h)]
+
+
+def _score(text: Text, hit: Hit, acts: list[Hit], weak: bool) -> tuple[int, list[str]]:
+    score, notes = (-1 if weak else 0), []
+    before2 = [w.norm for w in text.words[max(text.clause_start(hit.first), hit.first - 2):hit.first]]
+    before3 = [w.norm for w in text.words[max(text.clause_start(hit.first), hit.first - 3):hit.first]]
+    after = [w.norm for w in text.words[hit.last + 1:hit.last + 6]]
+    sentence = text.sentence_of(hit.first)
+    if any(w in AGENT_MARKERS for w in before2):
+        score, notes = score + 3, notes + ["named as the one who did it"]
+    for act in acts:
+        if text.sentence_of(act.first) != sentence:
+            continue
+        if act.passive and 0 < hit.first - act.last <= 3:
+            score, notes = score + 3, notes + ["named after the act"]
+            break
+        if act.first < hit.first and act.last >= hit.last:
+            if act.passive and hit.first - act.first <= 2:
+                score, notes = score + 3, notes + ["named after the act"]
+            else:
+                score -= 2                      # the object of the act: the survivor
+            break
+        if 0 < act.first - hit.last <= 3 and act.passive:
+            score -= 3                          # 'anak saya diperkosa': the survivor
+            break
+        if 0 < act.first - hit.last <= 6 and not act.passive:
+            score, notes = score + 1, notes + ["subject of the act"]
+            break
+    if _IDENTIFIED.search(_prefix(text, hit, 6)):
+        score, notes = score + 3, notes + ["identified as the perpetrator"]
+    if _SELF.search(_prefix(text, hit, 4)):
+        score -= 4                              # 'saya relawan PMI': the reporter
+    if _CLAIM.search(_prefix(text, hit, 4)):
+        score, notes = score - 3, notes + ["only claimed to be one"]
+    if any(w in OBJECT_MARKERS for w in before3) and not any(w in AGENT_MARKERS for w in before2):
+        score -= 2                              # 'ke relawan perempuan', 'about the volunteers'
+    if (after[:1] and after[0] in FEMALE_MARKERS) or any(w in ("female", "women", "perempuan") for w in before2):
+        score -= 2                              # 'relawan perempuan': usually the survivor
+    if any(w in REPORTING_VERBS for w in after[:5]):
+        score -= 2                              # the witness or reporter
+    return score, notes
+
+
+def identify(text: Text, hits: list[Hit]) -> Finding:
+    """The most likely perpetrator type in one text, with a plain reason."""
+    acts = sorted((h for h in hits if h.kind in k.ACT_KINDS and not h.negated), key=lambda h: h.first)
+    roles = _role_candidates(text, hits)
+    unknown = [h for h in hits if h.kind == k.UNKNOWN_PERPETRATOR and not h.negated
+               and not any(r.first <= h.first <= r.last for _, r, _ in roles)]
+    # 'lalaki nu teu dikenal': a man nobody knows is an unknown perpetrator
+    roles = [(t, h, why) for t, h, why in roles
+             if not (h.kind == k.WEAK_COMMUNITY_ROLE and any(0 <= u.first - h.last <= 3 for u in unknown))]
+    candidates: list[Candidate] = []
+    first_seen = False
+    for kind, hit, why in sorted(roles, key=lambda r: r[1].first):
+        score, notes = _score(text, hit, acts, weak=hit.kind == k.WEAK_COMMUNITY_ROLE)
+        if not first_seen and score > -4:
+            score, first_seen = score + 1, True
+        candidates.append(Candidate(kind, hit, score, tuple([why, *notes])))
+    best = max(candidates, key=lambda c: (c.score, -c.hit.first), default=None)
+    if best is not None and best.score >= 0:
+        return Finding(best.type, f'{best.type.value.replace("_", " ")}: "{best.hit.quote}" ({"; ".join(best.notes)})')
+    if unknown:
+        return Finding(PerpetratorType.UNKNOWN, f'perpetrator unknown: "{unknown[0].quote}"')
+    if best is not None and best.score > -2:
+        return Finding(best.type, f'{best.type.value.replace("_", " ")} (weak): "{best.hit.quote}" ({best.notes[0]})')
+    return Finding(PerpetratorType.UNKNOWN, "perpetrator: no role named")
+
+
+def from_fields(*, perpetrator_org: str | None) -> Finding | None:
+    """A filled-in organisation field means the reporter names an employer: an aid worker."""
+    if perpetrator_org is None or perpetrator_org.strip().casefold() in _UNKNOWN_VALUES:
+        return None
+    return Finding(PerpetratorType.AID_WORKER, f'aid worker: organisation field "{perpetrator_org.strip()}"')

@@ -1,0 +1,87 @@
+"""Urgent medical care (sexual violence within 72 hours) and ongoing danger."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from pseah.triage.classification import cues as k
+from pseah.triage.classification.matcher import Hit
+from pseah.triage.classification.text import Text
+from pseah.triage.classification.timing import PEP_WINDOW, When, find_times, from_incident_date
+
+_WINDOW_HOURS = PEP_WINDOW.total_seconds() / 3600
+
+
+@dataclass(frozen=True)
+class Urgency:
+    urgent_medical: bool
+    reasons: tuple[str, ...]
+    unsure: bool = False
+
+
+def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
+    """Acts that call for post-exposure prophylaxis or emergency contraception if recent.
+
+    Intercourse with a child is sexual violence whatever was said about consent. Being taken somewhere and then
+    found crying or hurt is treated as a suspected assault: the check costs less than a missed one.
+    """
+    acts = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT)]
+    if child_possible:
+        acts += [h for h in live if h.kind == k.SEX_ACT]
+    distress = [h for h in live if h.kind == k.DISTRESS]
+    for isolation in (h for h in live if h.kind == k.ISOLATION):
+        near = text.sentence_of(isolation.first)
+        if any(abs(text.sentence_of(d.first) - near) <= 1 for d in distress):
+            acts.append(Hit(kind=k.RAPE, label="suspected assault (taken away, then in distress)",
+                            start=isolation.start, end=isolation.end, first=isolation.first, last=isolation.last,
+                            quote=isolation.quote))
+    return acts
+
+
+def _nearest(text: Text, act: Hit, times: list[When]) -> When | None:
+    if not times:
+        return None
+    sentence = text.sentence_of(act.first)
+    same = [t for t in times if text.sentence_of(t.word) == sentence]
+    pool = same or times
+    return min(pool, key=lambda t: min(abs(t.word - act.first), abs(t.word - act.last)))
+
+
+def _describe(when: When, least: float, most: float) -> str:
+    where = f'"{when.quote}"' if when.word >= 0 else f"incident date {when.quote}"
+    return f"{where}, about {least:.0f}-{most:.0f} h before the report"
+
+
+def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
+                   incident_date: date | None) -> Urgency:
+    if not acts:
+        return Urgency(False, ())
+    times = find_times(text, reported_at)
+    field = from_incident_date(incident_date, reported_at) if incident_date else None
+    outside: list[str] = []
+    for act in acts:
+        candidates = [w for w in (_nearest(text, act, times), field) if w is not None]
+        if not candidates:
+            return Urgency(True, (f'urgent medical: "{act.quote}" ({act.label}); when is not stated, treated as '
+                                  f"possibly within 72 h",), unsure=True)
+        for when in candidates:
+            least, most = when.hours_since(reported_at)
+            if most <= _WINDOW_HOURS:
+                return Urgency(True, (f'urgent medical: "{act.quote}" ({act.label}) within 72 h '
+                                      f"({_describe(when, least, most)})",))
+            if least <= _WINDOW_HOURS:
+                return Urgency(True, (f'urgent medical: "{act.quote}" ({act.label}) possibly within 72 h '
+                                      f"({_describe(when, least, most)}); treated as urgent",), unsure=True)
+            outside.append(f'"{act.quote}" more than 72 h ago ({_describe(when, least, most)})')
+    return Urgency(False, (f"no urgent medical need: {outside[0]}",) if outside else ())
+
+
+def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...]]:
+    found = [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.DANGER]
+    violent = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT, k.PHYSICAL_VIOLENCE)]
+    for again in (h for h in live if h.kind == k.RECURRENCE):
+        for act in violent:
+            if text.sentence_of(act.first) == text.sentence_of(again.first):
+                found.append(f'ongoing danger: "{act.quote}" happens repeatedly ("{again.quote}")')
+                break
+    return bool(found), tuple(dict.fromkeys(found))

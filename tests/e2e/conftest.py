@@ -1,0 +1,85 @@
+"""End-to-end fixtures: the running suite (`make run` / `make test` start it) on its default addresses."""
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SECRETS = ROOT / "var/secrets"
+PORTAL = os.environ.get("PSEAH_E2E_PORTAL", "http://127.0.0.1:8000")
+INTAKE = os.environ.get("PSEAH_E2E_INTAKE", "http://127.0.0.1:8001")
+ANALYTICS = os.environ.get("PSEAH_E2E_ANALYTICS", "http://127.0.0.1:8006")
+KEYCLOAK = os.environ.get("PSEAH_KEYCLOAK_URL", "http://127.0.0.1:8080")
+MAILDIR = ROOT / "var/data/smtp"
+
+
+@pytest.fixture(scope="session")
+def demo_password() -> str:
+    return os.environ.get("PSEAH_DEMO_PASSWORD") or (SECRETS / "demo-password").read_text().strip()
+
+
+@pytest.fixture(scope="session")
+def demo_users() -> dict[str, dict]:
+    return {u["username"]: u for u in json.loads((SECRETS / "demo-users.json").read_text())}
+
+
+@pytest.fixture
+def portal_login(demo_password):
+    """Factory: a client logged in to the portal as a demo user."""
+    clients = []
+
+    def login(username: str) -> httpx.Client:
+        client = portal_session(username, demo_password)
+        clients.append(client)
+        return client
+
+    yield login
+    for client in clients:
+        client.close()
+
+
+@pytest.fixture
+def bearer(demo_password):
+    return lambda username: {"Authorization": f"Bearer {token_for(username, demo_password)}"}
+
+
+@pytest.fixture(scope="session")
+def waiter():
+    return wait_for
+
+
+def portal_session(username: str, password: str) -> httpx.Client:
+    """Log in to the portal through the real Keycloak login form (authorization code with PKCE)."""
+    client = httpx.Client(base_url=PORTAL, follow_redirects=True, timeout=20)
+    page = client.get("/login")
+    assert page.status_code == 200 and "kc-form-login" in page.text, page.text[:300]
+    action = html.unescape(re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', page.text).group(1))
+    landed = client.post(action, data={"username": username, "password": password, "credentialId": ""})
+    assert landed.status_code == 200, landed.text[:300]
+    assert str(landed.url).startswith(PORTAL), f"login did not come back to the portal: {landed.url}"
+    return client
+
+
+def token_for(username: str, password: str) -> str:
+    response = httpx.post(f"{KEYCLOAK}/realms/pseah/protocol/openid-connect/token",
+                          data={"grant_type": "password", "client_id": "pseah-cli", "username": username,
+                                "password": password, "scope": "openid"}, timeout=20)
+    response.raise_for_status()
+    return response.json()["access_token"]
+
+
+def wait_for(predicate, *, timeout: float = 60, interval: float = 0.5, what: str = "condition"):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
