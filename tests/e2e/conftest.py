@@ -55,16 +55,41 @@ def waiter():
     return wait_for
 
 
+def _cookie_header(client: httpx.Client) -> str:
+    # Keycloak marks its login cookies Secure; browsers send them to http://127.0.0.1 (a secure context),
+    # Python's cookie jar does not, so the test sends them itself.
+    return "; ".join(f"{c.name}={c.value}" for c in client.cookies.jar)
+
+
 def portal_session(username: str, password: str) -> httpx.Client:
     """Log in to the portal through the real Keycloak login form (authorization code with PKCE)."""
-    client = httpx.Client(base_url=PORTAL, follow_redirects=True, timeout=20)
-    page = client.get("/login")
-    assert page.status_code == 200 and "kc-form-login" in page.text, page.text[:300]
-    action = html.unescape(re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', page.text).group(1))
-    landed = client.post(action, data={"username": username, "password": password, "credentialId": ""})
-    assert landed.status_code == 200, landed.text[:300]
-    assert str(landed.url).startswith(PORTAL), f"login did not come back to the portal: {landed.url}"
-    return client
+    portal = httpx.Client(base_url=PORTAL, follow_redirects=False, timeout=20)
+    start = portal.get("/login")
+    assert start.status_code in (302, 303), start.text[:300]
+    with httpx.Client(follow_redirects=False, timeout=20) as browser:
+        page = browser.get(start.headers["location"])
+        back = None
+        # With organisations on, Keycloak may ask for the username first and the password next.
+        for _ in range(3):
+            assert page.status_code == 200, f"Keycloak login page answered {page.status_code}"
+            action = re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', page.text)
+            assert action, "Keycloak login form not found"
+            fields = set(re.findall(r'<input[^>]*name="(\w+)"', page.text))
+            data = {"credentialId": ""}
+            if "username" in fields:
+                data["username"] = username
+            if "password" in fields:
+                data["password"] = password
+            page = browser.post(html.unescape(action.group(1)), data=data,
+                                headers={"cookie": _cookie_header(browser)})
+            if page.status_code in (302, 303):
+                back = page.headers["location"]
+                break
+    assert back and back.startswith(PORTAL), f"login did not come back to the portal: {back}"
+    landed = portal.get(back.removeprefix(PORTAL))
+    assert landed.status_code in (200, 302, 303), landed.text[:300]
+    portal.follow_redirects = True
+    return portal
 
 
 def token_for(username: str, password: str) -> str:
