@@ -6,9 +6,12 @@ kafka-python producer (acks=all, idempotent), not through faust's own producer.
 """
 from __future__ import annotations
 
+import os
+
 import faust
 
 from pseah.common.events import CloudEvent
+from pseah.common.settings import repo_root
 from pseah.common.telemetry import context_from_kafka_headers
 
 
@@ -30,6 +33,8 @@ def create_app(*, service: str, bootstrap: str, web_port: int, partitions: int =
         web_port=web_port,
         web_in_thread=False,
         autodiscover=False,
+        # faust keeps a small folder per app; never the working directory (containers: read-only root).
+        datadir=os.environ.get("PSEAH_FAUST_DATADIR") or str(repo_root() / "var/data/faust/{conf.name}"),
     )
     options.update(overrides)
     app = faust.App(f"pseah-{service}", **options)

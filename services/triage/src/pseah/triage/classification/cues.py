@@ -16,10 +16,13 @@ ISOLATION = "isolation"
 TRANSACTION = "transaction"
 MARRIAGE = "marriage"
 DISTRESS = "distress"
+INTRUSION = "intrusion"
+QUOTED_EUPHEMISM = "quoted_euphemism"
 BENEFIT = "benefit"
 EXCHANGE = "exchange"
 OTHER_MISCONDUCT = "other_misconduct"
 PHYSICAL_VIOLENCE = "physical_violence"
+MISTREATMENT = "mistreatment"
 NOT_MISCONDUCT = "not_misconduct"
 DANGER = "danger"
 RECURRENCE = "recurrence"
@@ -34,12 +37,13 @@ UNDERAGE = "underage"
 OFFSPRING = "offspring"
 AMBIGUOUS_YOUTH = "ambiguous_youth"
 GRADE = "grade"
+NOT_A_CHILD_SURVIVOR = "not_a_child_survivor"
 
 # Sexual conduct, from most to least severe: the order decides nothing, it documents.
 SEXUAL_KINDS = (RAPE, GENITAL_CONTACT, SEX_ACT, PREGNANCY, CONTACT, NONCONTACT, VERBAL, PROPOSITION, ISOLATION,
-                TRANSACTION, MARRIAGE)
+                INTRUSION, TRANSACTION, MARRIAGE)
 # Acts whose subject or object may be the perpetrator: used to tell agents from survivors.
-ACT_KINDS = SEXUAL_KINDS + (OTHER_MISCONDUCT, PHYSICAL_VIOLENCE)
+ACT_KINDS = SEXUAL_KINDS + (OTHER_MISCONDUCT, PHYSICAL_VIOLENCE, MISTREATMENT)
 
 ALL: tuple[Cue, ...] = (
     compile_cues(RAPE, sexual.RAPE)
@@ -51,6 +55,7 @@ ALL: tuple[Cue, ...] = (
     + compile_cues(VERBAL, sexual.VERBAL)
     + compile_cues(PROPOSITION, sexual.PROPOSITION)
     + compile_cues(ISOLATION, sexual.ISOLATION)
+    + compile_cues(INTRUSION, sexual.INTRUSION)
     + compile_cues(TRANSACTION, sexual.TRANSACTION)
     + compile_cues(MARRIAGE, sexual.MARRIAGE)
     + compile_cues(DISTRESS, sexual.DISTRESS)
@@ -58,6 +63,7 @@ ALL: tuple[Cue, ...] = (
     + compile_cues(EXCHANGE, exchange.EXCHANGE)
     + compile_cues(OTHER_MISCONDUCT, misconduct.OTHER_MISCONDUCT)
     + compile_cues(PHYSICAL_VIOLENCE, misconduct.PHYSICAL_VIOLENCE)
+    + compile_cues(MISTREATMENT, misconduct.MISTREATMENT)
     + compile_cues(NOT_MISCONDUCT, misconduct.NOT_MISCONDUCT)
     + compile_cues(DANGER, danger.ONGOING_DANGER)
     + compile_cues(RECURRENCE, danger.RECURRENCE)
@@ -72,4 +78,5 @@ ALL: tuple[Cue, ...] = (
     + compile_cues(OFFSPRING, children.OFFSPRING)
     + compile_cues(AMBIGUOUS_YOUTH, children.AMBIGUOUS)
     + compile_cues(GRADE, children.GRADE)
+    + compile_cues(NOT_A_CHILD_SURVIVOR, children.NOT_A_CHILD_SURVIVOR)
 )

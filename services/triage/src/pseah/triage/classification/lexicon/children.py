@@ -20,10 +20,19 @@ CHILD: tuple[tuple[str, str], ...] = (
      r"bocah cilik|budak(?! (?:belian|seks))|barudak|murangkalih|lare|cah (?:cilik|wedok|wadon|lanang)|"
      r"arek cilik|budak (?:awewe|lalaki|leutik)", "a child"),
     (r"murid|siswa|siswi|pelajar|schoolgirls?|schoolboys?|school girls?|school boys?|pupils?", "a pupil"),
-    (r"(?<!save the )(?<!sos )children(?!'s fund)|(?<!save the )child(?!-friendly|-safe| protection| friendly|"
-     r"fund|ren's)|kids?|toddlers?|infants?|babies|baby(?! formula)|little (?:girls?|boys?)|young (?:girls?|boys?)|"
+    (r"(?<!save the )(?<!sos )children(?! fund)|(?<!save the )child(?!-friendly|-safe| protection| friendly|"
+     r"fund)|kids?|toddlers?|infants?|babies|baby(?! formula)|little (?:girls?|boys?)|young (?:girls?|boys?)|"
      r"gadis kecil|anak gadis kecil", "a child"),
     (r"masih (?:kecil|bocah|anak-anak|di bawah umur|sekolah|sd|smp)|isih cilik|masih leutik", "still small"),
+)
+
+# Where a child word does not speak of a survivor: 'ibu dari 2 anak', 'ruang ramah anak', 'Save the Children'.
+NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
+    (r"(?:ibu|bapak|ayah|mother|father|janda|orang tua|single mother|mama|mamah|emak|indung|bapa) (?:dari |of "
+     r"|beranak |punya |with )?\d+ (?:orang )?(?:anak|children|kids|anak-anak|budak|bocah|putra)",
+     "the reporter's family size"),
+    (r"ruang ramah anak|posko anak|pos anak|perlindungan anak|child-friendly spaces?|children fund|"
+     r"save the children|sos children|childfund|layanan anak|sekolah anak", "a service or place for children"),
 )
 
 UNDERAGE: tuple[tuple[str, str], ...] = (

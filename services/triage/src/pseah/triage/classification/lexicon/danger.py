@@ -4,9 +4,14 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"masih .. (?:mengancam|ngancam|meneror|neror|mengintai|berkeliaran|ancaman|ngancem|datang|tinggal "
      r"(?:serumah|satu tenda|setenda|di dekat|dekat|di sebelah|sebelah|bersama))|masih di sekitar",
      "the perpetrator still threatens or is still near"),
-    (r"terus (?:mengancam|datang|meneror)|mengancam (?:akan )?(?:membunuh|memukul|menyakiti|menyebarkan|menyebar|"
-     r"memperkosa|membakar|mencelakai|menculik|datang|mengusir)|ancaman (?:pembunuhan|pembunuhan)",
-     "threats of harm"),
+    (r"terus (?:mengancam|datang|meneror)|(?:mengancam|ngancam|ngancem|diancam|threaten\w*) (?:\w+ ){0,3}"
+     r"(?:membunuh|bunuh|maehan|mateni|ngabunuh|menyakiti|mukul|memukul|neunggeul|ngantem|nyiksa|menyiksa|membakar|"
+     r"mencelakai|menculik|menyebarkan|menyebar|nyebarkeun|memperkosa|kill|hurt|harm|beat|burn|share|post|rape)|"
+     r"ancaman pembunuhan|death threats?", "threats of harm"),
+    (r"belum pulang|belum kembali|tidak pulang|(?:masih )?hilang|missing|has not (?:come back|returned)|"
+     r"hasn't (?:come back|returned)|dibawa kabur|dibawa pergi", "someone taken or missing"),
+    (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|bengi|peuting|wengi) .. (?:datang|gedor|menggedor|masuk|mlebu|"
+     r"asup|ganggu|mengganggu)", "he comes back every night"),
     (r"takut (?:dia|pelaku|ia|orang itu|laki-laki itu) (?:akan )?(?:datang|kembali|balik) lagi|"
      r"(?:dia|pelaku) (?:akan|mau|bakal) (?:datang|kembali|balik) lagi|datang lagi", "fear he will come back"),
     (r"(?:setiap|tiap) malam (?:dia )?datang|datang (?:setiap|tiap) malam|(?:setiap|tiap) malam dia datang|"
@@ -24,5 +29,6 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
 RECURRENCE: tuple[tuple[str, str], ...] = (
     (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|hari|pagi|sore|peuting|poe|wengi|bengi|dina)|every (?:night|day|"
      r"evening)|berkali-kali|repeatedly|many times|several times|beberapa kali|terus-menerus|again and again|"
-     r"sering|sok|kerep|often|nightly", "repeated"),
+     r"sering|sok|kerep|often|nightly|kaping \d+|berulang(?:-ulang)?(?: kali)?|\d+ kali|again and again|lagi dan lagi",
+     "repeated"),
 )

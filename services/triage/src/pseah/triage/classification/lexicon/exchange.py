@@ -11,12 +11,16 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     (r"uang|duit|dhuwit|artos|pulsa|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|juta|jt|k)|cash|money|dollars?|hp|handphone|"
      r"ponsel|phone|uang jajan|jajan|permen|coklat|cokelat|hadiah|gifts?|sweets|candy", "money or gifts"),
     (r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
-     r"kader|honor|gaji|salary|promosi|naik pangkat|promotion|perpanjang", "work or pay"),
+     r"kader|honor|gaji|salary|promosi|naik pangkat|promotion|perpanjang|dipakai (?:lagi|kerja)|dipekerjakan|"
+     r"dipecat|fired|fire (?:her|me|him)|lose (?:her|my|his) job|kehilangan pekerjaan|tetap bekerja|kerja lagi|"
+     r"renewal|bongkar muat", "work or pay"),
     (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|vouchers?|hygiene kits?|shelter|"
      r"cash assistance|cash transfer|food parcels?", "aid"),
     (r"huntara|hunian sementara|hunian|tempat tinggal|rumah hunian|daftar (?:penerima|bantuan|pkh|blt)|pkh|blt|"
      r"penerima bantuan|nama .. (?:dimasukkan|masuk|didaftarkan)|dimasukkan .. daftar|list|keamanan|"
-     r"perlindungan|protection|priority|prioritas|duluan|lebih dulu", "a place on a list, shelter or protection"),
+     r"perlindungan|protection|priority|prioritas|duluan|lebih dulu|kebagian|share|allocation|assistance|"
+     r"entitlement|her case|my case|their case|berkas(?:nya)?|membelikan|dibelikan|bought (?:her|them|me)|rokok",
+     "a share of aid, a list, shelter or a favour"),
 )
 
 EXCHANGE: tuple[tuple[str, str], ...] = (
@@ -30,8 +34,9 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"dikasih(?:nya)?", "paid or given"),
     (r"hanya (?:dapat|diberi|memberikan|dikasih|kasih|memberi|membagikan) .. (?:kepada|untuk|ke|kalau|yang)|"
      r"yang (?:mau|bersedia)|who (?:agreed|agree|would)", "only for those who agree"),
-    (r"(?:mau|ingin|want to) (?:dapat|mendapat|mendapatkan|get)|supaya|agar|biar|demi", "to obtain"),
+    (r"(?:mau|ingin|want to) (?:dapat|mendapat|mendapatkan|get)|supaya|agar|biar|demi|to (?:receive|get|obtain|keep)|"
+     r"in order to|depends on|tergantung|would get", "to obtain"),
     (r"tidak akan (?:diberikan|dikasih|dapat|diberi|memberi)|tidak (?:diberikan|dikasih|diberi)|won't get|"
      r"will not get|would not get|moal dipasihan|ora oleh|mengancam .. (?:mencoret|memotong|menghentikan)|"
-     r"(?:mencoret|dicoret) .. daftar|menolak", "aid withheld otherwise"),
+     r"(?:mencoret|dicoret) .. daftar|menolak|nolak|threatens? to fire|tidak dipakai", "aid withheld otherwise"),
 )

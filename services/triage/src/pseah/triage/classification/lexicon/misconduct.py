@@ -1,9 +1,18 @@
 """Misconduct that is not sexual (fraud, extortion, discrimination, mistreatment) and signs of plain feedback."""
 
+_AID_ITEMS = (r"(?:bantuan|terpal|beras|rice|sembako|selimut|blankets?|tenda|tents?|logistik|mi|supplies|aid|relief|"
+              r"food|tarpaulins?|bantosan|donasi|donations?|donated \w+|obat|medicines?|kits?|kupon|vouchers?|jatah)")
+
 OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
-    (r"(?:meminta|minta|memungut|menarik|dipungut|dimintai|dimintain|menta|dipenta|njaluk|nyuwun|asked (?:us|me|for)|"
-     r"asking (?:us|me|for)|demanded|charged?|charging) .. (?:uang|duit|bayaran|biaya|dhuwit|artos|pungutan|"
-     r"money|payment|fee|bribe|cash|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu))", "asking for money"),
+    (r"(?:meminta|minta|memungut|menarik|dipungut|dimintai|dimintain|menta|dipenta|njaluk|jaluk|dijaluk|nyuwun|"
+     r"menyetor|setor|nyetor|menyetorkan|asked (?:us|me|for)|asking (?:us|me|for)|demanded|charged?|charging|"
+     r"made (?:us|me|them) pay) ... (?:uang|duit|bayaran|biaya|dhuwit|artos|pungutan|money|payment|fee|bribe|cash|"
+     r"rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|ewu))", "asking for money"),
+    (r"(?:meminta|minta|menta|njaluk|jaluk) (?:jatah|bagian|potongan|komisi|fee|setoran)|(?:jatah|potongan|bagian|"
+     r"komisi) \d+ ?(?:persen|%)", "asking for a cut"),
+    (r"(?:uang|bayar|membayar|rp ?\d[\d.,]*|ribu|\d+ ?rb|dhuwit|duit) ... (?:untuk|buat|kanggo|pikeun|to) "
+     r"(?:mendapat|mendapatkan|dapat|dapet|bisa dapat|get|receive|oleh|meunang) (?:\w+ )?" + _AID_ITEMS,
+     "making people pay for aid"),
     (r"(?:meminta|minta|menyuruh|disuruh) .. (?:membayar|bayar)|harus membayar|disuruh bayar|bayar dulu",
      "asking for payment"),
     (r"pungli|pungutan liar|pungutan|uang lelah|uang rokok|uang pelicin|uang terima kasih|suap|menyuap|disuap|"
@@ -12,14 +21,19 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"dipotong|disunat|disunatin|dipangkas|memotong (?:jatah|bantuan|dana|uang|beras)|potongan (?:bantuan|dana|jatah)|"
      r"(?:bantuan|jatah|dana|uang|beras|sembako|bantosan|rations?|aid) .. (?:dikurangi|cut|reduced|skimmed)",
      "aid cut"),
-    (r"(?:menjual|dijual|jual|mendol|ngedol|didol|didodol|sold|selling|sells) .. (?:bantuan|terpal|beras|sembako|"
-     r"selimut|tenda|logistik|mi|supplies|aid|relief|food|tarpaulins?|blankets?|bantosan)|untuk dijual|"
+    (r"(?:menjual|dijual|jual|mendol|ngedol|didol|didodol|sold|selling|sells) .. " + _AID_ITEMS + r"|untuk dijual|"
      r"buat dijual|for sale", "selling aid"),
     (r"(?:mengambil|ambil|diambil|nyolong|dicolong|mencuri|dicuri|ngembat|diembat|stole|stolen|steal|stealing|took) "
-     r".. (?:bantuan|jatah|beras|sembako|logistik|terpal|selimut|aid|supplies|food|rations?|bantosan)|"
+     r".. " + _AID_ITEMS + r"|"
      r"dipangan dhewe|dientekke dhewe|dipakai sendiri|dipake dhewe|untuk (?:dirinya )?sendiri|"
      r"buat (?:diri )?sendiri|untuk (?:keperluan|kepentingan) pribadi|for (?:himself|themselves|personal use)",
      "taking aid for themselves"),
+    (r"(?:hanya|cuma|ngan|ngan ukur|mung|only) ... (?:kerabat\w*|keluarga\w*|kulawarga\w*|baraya\w*|sedulur\w*|"
+     r"dulur\w*|saudara\w*|relatives|family|friends|teman\w*|kenalan\w*|pendukung\w*|konco\w*)", "favouritism"),
+    (r"(?:tidak|belum) (?:dibagikan|dibagi|disalurkan)|ditimbun|menimbun|hoard\w*|not (?:being )?distributed",
+     "aid held back"),
+    (r"menyerempet|diserempet|menabrak|ditabrak|tabrak lari|hit and run|ran over|crashed into|ngebut|"
+     r"reckless(?:ly)? driv\w*", "endangering people on the road"),
     (r"pilih kasih|pilih-pilih|nepotisme|dibeda-bedakan|membeda-bedakan|diskriminasi|mendiskriminasi|"
      r"didiskriminasi|discriminat\w*|favou?ritism|hanya (?:untuk|kepada|ke|buat|membagikan|memberikan|memberi|"
      r"dibagikan) .. (?:kerabat|keluarga|saudara|teman|kenalan|pendukung|kelompok|golongan|relatives|friends)|"
@@ -31,17 +45,21 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"give|register|treat|assist|ngalayanan|mantuan|masihan|ngladeni|nulungi|ngobati|nyatet)", "refusing service"),
     (r"dicoret (?:dari )?(?:daftar)?|mencoret nama|dihapus dari daftar|removed (?:us|our names?|me|my name) from|"
      r"struck off", "struck off the list"),
-    (r"(?:mem|di)bentak|bentak|(?:me|di)maki|maki-maki|(?:me|di)marahi|kasar|(?:meng|di)hina|(?:meng|di)usir|"
-     r"yelled|shouted|insulted|humiliated|abusive|rude|nyentak|disentak|misuh|dipisuhi|ngagorowokan",
-     "mistreatment"),
     (r"mabuk (?:saat|waktu|ketika|pas|sambil) \w+|drunk (?:while|on duty|at work)|was drunk|"
      r"mengangkut barang pribadi|untuk ojek|personal errands|pakai mobil (?:dinas|lembaga|bantuan)",
      "misuse of position or property"),
-    (r"(?:memotret|memfoto|merekam|mengunggah|menyebarkan|upload\w*|posted|shared|disebar) .. "
-     r"(?:tanpa izin|tanpa persetujuan|without (?:permission|consent))|menyebarkan data|data pribadi",
-     "privacy violated"),
-    (r"(?:meng|di)ancam|ngancam|threaten(?:ed|s|ing)?|intimidasi|diintimidasi|intimidated", "threats"),
+    (r"(?:memotret|memfoto|merekam|mengunggah|menyebarkan|upload\w*|posted|shared|disebar|foto-foto|moto|motoin|"
+     r"fotoin|difoto|ngerekam|record(?:ed|ing)?|filmed|photograph\w*) ... (?:tanpa izin|tanpa persetujuan|"
+     r"without (?:permission|consent))|menyebarkan data|data pribadi", "privacy violated"),
     (r"menyalahgunakan|penyalahgunaan|abuse of power|misuse", "abuse of power"),
+)
+
+# Mistreating a person (not fraud): when the person is a child, a child is involved.
+MISTREATMENT: tuple[tuple[str, str], ...] = (
+    (r"(?:mem|di)bentak|bentak|(?:me|di)maki|maki-maki|(?:me|di)marahi|kasar|(?:meng|di)hina|(?:meng|di)usir|"
+     r"yelled|shouted|insulted|humiliated|abusive|rude|nyentak|disentak|misuh|dipisuhi|ngagorowokan|"
+     r"menyebut (?:mereka|dia|kami|saya) (?:anak )?(?:setan|anjing|babi|bodoh|goblok)", "mistreatment"),
+    (r"(?:meng|di)ancam|ngancam|threaten(?:ed|s|ing)?|intimidasi|diintimidasi|intimidated", "threats"),
 )
 
 PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (

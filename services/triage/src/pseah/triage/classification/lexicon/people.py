@@ -54,7 +54,8 @@ CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
 )
 
 AID_CONTEXT: tuple[tuple[str, str], ...] = (
-    (r"bantuan|bantosan|sembako|kupon|jatah|logistik|terpal|distribusi|pembagian|(?:mem)?bagikan|membagi|"
+    (r"bantuan|bantosan|sembako|kupon|jatah|logistik|terpal|distribusi|distribut\w+|pembagian|(?:mem)?bagikan|membagi|"
+     r"mobile clinic|klinik keliling|health post|"
      r"bagi-bagi|ngabagikeun|mbagi|mbagekake|ngedum|daftar penerima|penerima bantuan|dana bantuan|pendataan|"
      r"aid|relief|distribution|food parcels?|pkh|blt|huntara|hunian sementara|posko|ambulans|ambulan|ambulance|"
      r"truk (?:logistik|bantuan|air)|mobil (?:bantuan|lembaga|dinas)|proyek|dikontrak|kemanusiaan|humanitarian|"
@@ -76,8 +77,8 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
     (r"suami|salaki|bojo|bojoku|bojone|husband|ayah tiri|bapak tiri|bapa tiri|bapak kandung|ayah kandung|ayah|"
      r"stepfather|step-father|father|paman|pamanna|om|oom|uncle|pakde|pakdhe|paklik|pak lik|mamang|kakek|"
      r"grandfather|kakak ipar|ipar|brother-in-law|sepupu|cousin|kerabat", "family member"),
-    (r"pacar|boyfriend|mantan(?: pacar| suami)?|ex-boyfriend|ex-husband|teman|kawan|sahabat|friends?",
-     "partner or friend"),
+    (r"pacar|boyfriend|mantan(?: pacar| suami)?|ex-boyfriend|ex-husband|teman|kawan|sahabat|friends?|kenalan|"
+     r"acquaintances?|teman online|someone (?:she|i|he) met online", "partner, friend or acquaintance"),
     (r"tukang ojek|ojek|pedagang|penjual|vendor|guru ngaji|ustadz|ustad|kyai|pemilik (?:warung|rumah|kos)|"
      r"landlord|majikan|bos|boss|tokoh masyarakat|dukun", "someone from the community"),
 )
@@ -91,7 +92,8 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
     (r"(?:tidak|tak) (?:dikenal|kenal|tahu siapa|jelas siapa)|orang asing|stranger|unknown (?:man|person|men|"
      r"people|number)|someone|seseorang|do not know who|did not know who|teu dikenal|teu apal saha|teu terang saha|"
      r"ora kenal|ora ngerti sapa|mboten kenal|entah siapa|anonim|nomor (?:yang )?(?:tidak|tak) (?:saya )?(?:kenal|"
-     r"dikenal)|nomor asing|aya nu|ana wong|ono wong", "an unknown person"),
+     r"dikenal)|nomor asing|aya nu|ana wong|ono wong|(?:ora ana|ora ono|tidak ada|nobody|no one|teu aya) "
+     r"(?:sing|yang|nu)? ?(?:ngerti|tahu|kenal|knows?|apal|terang) (?:sapa|siapa|saha|who)", "an unknown person"),
 )
 
 # The words around a role.

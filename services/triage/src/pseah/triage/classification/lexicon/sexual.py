@@ -18,14 +18,16 @@ The kinds follow what a triage officer needs to tell apart:
 """
 
 _BODY = (r"(?:payudara|dada|susu|toket|pantat|bokong|paha|pinggang|pinggul|badan|tubuh|bibir|pipi|leher|awak|"
-         r"breasts?|chest|bottom|buttocks?|butt|thighs?|body|waist|lips)")
+         r"rambut|punggung|pundak|bahu|perut|wajah|muka|kaki|betis|"
+         r"breasts?|chest|bottom|buttocks?|butt|thighs?|body|waist|lips|hair|back|shoulders?|belly|face|legs?)")
 _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selangkangan|private parts?|genitals?|"
-             r"crotch|bagian (?:intim|pribadi|sensitif|bawah)|area (?:intim|pribadi|sensitif)|between (?:her|my) legs)")
+             r"crotch|bagian (?:intim|pribadi|sensitif|bawah)|area (?:intim|pribadi|sensitif)|between (?:her|my) legs|"
+             r"burung|anu|titit)")   # 'burung', 'anu': slang, only after a touching verb
 _FORCE = (r"(?:dipaksa|memaksa|dipaksakan|maksa|paksa|dipeksa|meksa|dipaksa-paksa|forced|forcing|forces|"
           r"pressured|coerced)")
 _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|nglayani|have sex|had sex|"
-        r"sex|sleep with|tidur (?:dengan|sama|bareng|bersama)|turu karo|begituan|ml|intercourse|oral|"
-        r"nafsu|ngewe|berzina|zina)")
+        r"sex|seks|sleep with|tidur (?:dengan|sama|bareng|bersama)|turu karo|begituan|gituan|ml|intercourse|oral|"
+        r"nafsu|ngewe|berzina|zina|sare|turu|ngamar)")
 
 RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me)?rudapaksa|rudapeksa",
@@ -38,21 +40,25 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"sexual(?:ly)? assault(?:ed|s)?|sexually abused|sexual violence|kekerasan seksual|serangan seksual|"
      r"kekerasan seksual", "sexual assault"),
     (rf"{_FORCE} ... {_ACT}", "forced sex"),
-    (r"melayani nafsu|nafsu bejat|against (?:my|her|his|their) will", "forced sex"),
+    (r"melayani nafsu|nafsu bejat|against (?:my|her|his|their) will|forced himself on|had his way with|"
+     r"made (?:me|her|him|them) (?:have sex|sleep with)", "forced sex"),
+    (r"(?:me|di)nindih|ditindih", "pinned down (attempted rape)"),
     (r"memasukkan (?:jari|tangan|penis|kemaluan|alat kelamin|benda)", "penetration"),
 )
 
 GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
     (r"(?:meraba|diraba|raba|memegang|dipegang|pegang|megang|menyentuh|disentuh|nyentuh|memainkan|dimainkan|"
      r"mengelus|dielus|meremas|diremas|dicekel|nyekel|dicepeng|touched|touching|touches|grabbed|grabbing|"
-     r"fondled|fondling|rubbed)(?:-\w+)? ... " + _GENITALS, "contact with genitals"),
+     r"fondled|fondling|rubbed|mengocok|dikocok|dirogoh|ngrogoh|dirampa|ngarampa|menjilat|dijilat|stroked|licked|"
+     r"touch)(?:-\w+)? ... " + _GENITALS, "contact with genitals"),
     (_GENITALS + r" .. (?:di)?(?:raba|pegang|sentuh|elus|remas|mainkan)(?:-\w+)?", "contact with genitals"),
 )
 
 SEX_ACT: tuple[tuple[str, str], ...] = (
     (r"berhubungan (?:badan|intim|seks|seksual|suami istri|suami-istri)|hubungan (?:seks|seksual|intim|badan)",
      "sexual intercourse"),
-    (r"bersetubuh|ngeseks|ngesex|begituan|bercinta|ngewe|ngentot|berzina|zina", "sexual intercourse"),
+    (r"bersetubuh|ngeseks|ngesex|begituan|gituan|bercinta|ngewe|ngentot|berzina|zina|indehoy|(?:di|ng)eloni",
+     "sexual intercourse"),
     (r"(?:having|had|have|has) sex|sexual intercourse|intercourse|slept with|sleeping with|sleeps with|"
      r"making love|made love", "sexual intercourse"),
     (r"(?:di|me)tiduri|meniduri", "sexual intercourse"),
@@ -74,13 +80,17 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"(?:menyentuh|disentuh|touched|touching|touches|touch (?:me|her|him|them|my|her|his)) .. "
      r"(?:secara tidak pantas|tidak pantas|inappropriately|sexually)", "touching the body"),
     (r"touched (?:me|her|him|them|my|his)|touching (?:me|her|him|them|my|his)|groped|groping|grope[sd]?|"
-     r"fondled|fondling|touched inappropriately", "touching"),
+     r"fondled|fondling|touched inappropriately|(?:was|were|got|been) touched", "touching"),
+    (rf"(?:touched|grabbed|groped|fondled|rubbed|stroked|pinched|squeezed|caressed|licked) .. {_BODY}",
+     "touching the body"),
+    (r"(?:men|di)?jilat|ngejilat|dirampa(?:-rampa)?|ngarampa|dirogoh|ngrogoh|diemek(?:-emek)?|ngemek|dicekeli|"
+     r"nyekeli|digrayangi|ngrayangi", "touching, groping"),
     (r"(?:men|di)?colek|nyolek|dicolek-colek|(?:men|di)?jawil|njawil|dijawil", "touching (pinching, poking)"),
     (rf"(?:mencubit|dicubit|menepuk|ditepuk|meremas|diremas|mengusap|diusap|mengelus|dielus)(?:-\w+)? .. {_BODY}",
      "touching the body"),
-    (r"(?:mem|di)peluk|meluk|meluk-meluk|dipeluk-peluk|(?:me|di)?rangkul|merangkul|hugged|hugging|"
-     r"hugs (?:me|her|them)", "hugging"),
-    (r"(?:men|di)cium(?:i)?(?! bau| aroma)|nyium|ngambung|diambung|ngarambung|kissed|kissing (?:me|her|him|them)|"
+    (r"memeluk|dipeluk|peluk|meluk|meluk-meluk|dipeluk-peluk|(?:me|di)?rangkul|merangkul|ngrangkul(?:-rangkul)?|"
+     r"hugged|hugging|hugs (?:me|her|them)", "hugging"),
+    (r"(?:men|di)?cium(?:i)?(?:-cium)?(?! bau| aroma)|nyium|ngambung|diambung(?:i)?|ngarambung|kissed|kissing (?:me|her|him|them)|"
      r"kiss (?:me|her|him|them)|french kiss", "kissing"),
     (r"(?:di)?pangku|pangkuan|memangku|on his lap|sit on (?:his|my) lap|sat on (?:his|my) lap", "a child/person on the lap"),
     (rf"dicekel-cekel|nyekel-nyekel|dicekel .. {_BODY}|dicepeng-cepeng|digerayang", "grabbing the body"),
@@ -98,7 +108,11 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"bokep|biru|dewasa|xxx)", "showing pornography"),
     (r"(?:membuka|buka|melepas|lepas|copot|nyopot|undress|take off|took off|remove|removing) "
      r"(?:baju|pakaian|celana|rok|bajunya|pakaiannya|her clothes|their clothes|clothes|your clothes)|"
-     r"undress(?:ed|ing)?|strip(?:ped)? naked|telanjang|bugil|naked|nudes?", "nudity demanded"),
+     r"undress(?:ed|ing)?|strip(?:ped)? naked|telanjang|bugil|naked|nudes?|wuda|wudo|taranjang|buligir|lalanjang",
+     "nudity demanded"),
+    (r"(?:minta|meminta|dimintai|dijaluk|njaluk|jaluk|menta|dipenta|asking for|asked for|asks for|asked (?:her|me) for) "
+     r"(?:\w+ )?(?:foto|video|gambar|pics?|photos?|pictures?|videos?) .. (?:seksi|sexy|syur|hot|vulgar)",
+     "asking for sexual images"),
     (rf"(?:memotret|memfoto|motret|moto|merekam|difoto|dipotret|direkam|photograph(?:ed|ing)?|filmed|filming) .. "
      rf"(?:{_BODY}|telanjang|bugil|naked|saat mandi|ketika mandi|while (?:she|they|i) (?:showered|bathed|changed))",
      "photographing the body"),
@@ -114,7 +128,13 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:pesan|chat|sms|wa|whatsapp|stiker|meme|memes|lelucon|candaan|bercandaan|joke|jokes|messages?|texts?|"
      r"kata-kata|omongan|obrolan|gambar|foto|video|videos|pics?|photos?|pictures?|pesen|stickers?|images?) .. "
      r"(?:mesum|cabul|jorok|porno|porn|seks|seksual|sexual|kotor|saru|jorang|dirty|lewd|vulgar|tidak senonoh|"
-     r"tidak pantas|inappropriate|explicit|bugil|telanjang|kelamin|alat kelamin)", "sexual messages or images"),
+     r"tidak pantas|inappropriate|explicit|bugil|telanjang|kelamin|alat kelamin|seksi|sexy|syur|mesra|romantis|"
+     r"wuda|genit)", "sexual messages or images"),
+    (r"(?:explicit|nude|naked|dirty|sexual|sexy|obscene|pornographic|lewd|indecent|inappropriate) (?:\w+ )?"
+     r"(?:pictures?|photos?|pics|images?|videos?|messages?|texts?|comments?|jokes?|remarks?)",
+     "sexual messages or images"),
+    (r"hit on (?:me|her|us|them)|kamu (?:cantik|seksi|manis|montok|sexy)|you(?: are|'re)? (?:so )?(?:pretty|beautiful|"
+     r"sexy|hot)|geulis pisan|ayu tenan", "remarks on looks"),
     (r"(?:sexual|sex|dirty|lewd|vulgar) (?:jokes?|things|talk|messages?|comments?|remarks?|texts?|pictures?|photos?)",
      "sexual remarks or messages"),
     (r"(?:ngomong|berbicara|bicara|omong|nyarios|ngomongin|ngobrol|ngomongke|saying|said|say|talking|talks) .. "
@@ -135,6 +155,7 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:asking|asked|ask|meminta|minta|mengajak|diajak|ajak|nyuruh|menyuruh) (?:me|her|saya|dia|aku)? ?"
      r"(?:to be|untuk jadi|untuk menjadi|menjadi|jadi) (?:his|pacar|istri|simpanan|girlfriend|wife|selingkuhan)",
      "asking to be his girlfriend/wife"),
+    (r"mengajak menikah|ngajak nikah|ngajak kawin|melamar(?:nya)?|proposed to (?:me|her)", "proposing marriage"),
 )
 
 PROPOSITION: tuple[tuple[str, str], ...] = (
@@ -149,8 +170,18 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
     (r"(?:kencan|berkencan|ngedate|date with|go on a date|a date)|(?:ngajak|mengajak|diajak|ajak|invited) "
      r"(?:\w+ )?(?:makan malam|dinner|kencan|minum|karaoke|dugem)", "asking for a date"),
     (r"(?:at|to|in) (?:a|his|the) hotel|hotel room|kamar hotel", "a hotel room"),
-    (r"(?:jadi|menjadi|jd) (?:pacar|istri|istri simpanan|simpanan|selingkuhan|girlfriend|wife|istri kedua|istri siri)|"
-     r"istri simpanan|simpanan(?:nya)?", "asking to be his partner"),
+    (r"(?:jadi|menjadi|jd|dijadikan|dijadiin|jadiin|menjadikan(?:nya)?) (?:\w+ )?(?:pacar|istri|istri simpanan|"
+     r"simpanan|selingkuhan|girlfriend|wife|istri kedua|istri siri)|istri simpanan|simpanan(?:nya)?|"
+     r"(?:ber)?pacaran (?:dengan|sama|bareng|karo|jeung)|dating (?:her|a|the)", "a relationship with him"),
+    (r"berdua(?:an)? (?:dengan|sama|bareng|karo|jeung)(?:nya| dia| dirinya| him)?|berduaan", "alone together"),
+    (r"(?:meminta|minta|menyuruh|disuruh|suruh|nyuruh|harus|mau|asked|asks) .. (?:melayani|ngalayanan|ngladeni)"
+     r"(?:nya| dia| dirinya| him| beliau)?", "asking to 'serve' him"),
+    (r"(?:ajak|ngajak|ngajakin|mengajak|mengajaknya|diajak|invited?|asked (?:me|her|them) to) .. (?:ketemuan|ketemu|"
+     r"bertemu|meet|nongkrong|keluar|pergi|jalan|hang out|go out) .. (?:malam|malam-malam|larut malam|tengah malam|"
+     r"di mobil\w*|di kamar\w*|di tenda\w*|di hotel|di kos\w*|di belakang|at night|late|alone|sendiri)",
+     "asking to meet alone or at night"),
+    (r"(?:ngajak|mengajak|ajak|diajak|ngajakin|invite[sd]?) .. (?:ngamar|check in|chek in|tidur|begituan|gituan|ml)",
+     "asking for sex"),
     (r"main (?:dulu )?(?:sama|dengan|bareng|karo) (?:dia|dirinya|saya|aku|kamu|dheweke)", "asking for sex (euphemism)"),
     (r"(?:minta|meminta|menuntut) jatah (?:dari|ke|sama|kepada) (?:perempuan|wanita|ibu-ibu|ibu|janda|cewek\w*|istri)",
      "asking for sex (euphemism)"),
@@ -172,7 +203,23 @@ ISOLATION: tuple[tuple[str, str], ...] = (
     (r"(?:disuruh|menyuruh|nyuruh|dipaksa) (?:masuk|naik|ikut) (?:ke )?(?:mobil|truk|tenda|kamar|car|truck)|"
      r"ikut (?:naik )?(?:truk|mobil|motor)(?:nya)? .. (?:malam|malam-malam|sendiri)|get into (?:his|the) (?:car|truck)",
      "told to get into a car or tent"),
-    (r"dibawa kabur|kabur bersama|eloped|ran away with|dilarikan", "taken away"),
+    (r"dibawa kabur|kabur bersama|eloped|ran away with|dilarikan|dibawa (?:pergi|lari|jalan)|taken away|"
+     r"went off with", "taken away"),
+    (r"(?:come|go|visit|meet(?: him)?) (?:\w+ )?(?:to|at|in) (?:his|the|my) (?:room|tent|car|house|home|office|hotel|"
+     r"quarters)|visit (?:his|the) (?:house|room|tent|home) alone", "asked to come to his room or house"),
+    (r"ketemu(?:an)? (?:di )?(?:belakang|balik|dalam|luar) (?:posko|tenda|gudang|dapur|sekolah)|"
+     r"berduaan (?:di|dalam) (?:tenda|kamar|mobil|gudang)", "meeting alone out of sight"),
+    (r"jangan bilang(?:-bilang)?|jangan kasih tahu|jangan cerita|rahasia(?:kan| kita| kita berdua)|don't tell|"
+     r"do not tell|keep (?:it|this) (?:a )?secret|our (?:little )?secret|ulah bebeja|aja kandha|aja ngomong",
+     "asked to keep it secret"),
+)
+
+# Entering where women sleep or bathe, knocking on their tents at night: with repetition, a danger.
+INTRUSION: tuple[tuple[str, str], ...] = (
+    (r"(?:masuk|mlebu|asup|entered|enters|came into|comes into|sneaked into|sneaks into) (?:ke |ka |nang |menyang "
+     r"|the |into )?(?:tenda|kamar|tent|room|bilik) (?:khusus )?(?:perempuan|wanita|wadon|awewe|janda|women|girls?)|"
+     r"(?:menggedor|gedor(?:-gedor)?|mendobrak|ngegedor|banging on|bangs on|knocking on) .. (?:tenda|pintu|kamar|"
+     r"tents?|doors?)", "entering or banging on women's tents"),
 )
 
 TRANSACTION: tuple[tuple[str, str], ...] = (
@@ -195,10 +242,20 @@ MARRIAGE: tuple[tuple[str, str], ...] = (
 )
 
 DISTRESS: tuple[tuple[str, str], ...] = (
-    (r"(?:me)?nangis|menangis|ceurik|trauma|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|"
+    (r"(?:me)?nangis|menangis|ceurik|trauma|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|pendarahan|"
+     r"perdarahan|nyeri|pingsan|histeris|"
      r"terluka|luka|crying|cried|in pain|hurt|ora gelem cerita|tidak mau cerita|diam saja|murung|shaking|"
      r"gemetar|tidak mau bicara|won't talk|refuses to talk", "distress"),
 )
+
+# Words reporters put in quotes when they mean sex: "minta 'jatah'", "harus 'main' dulu", "'melayani' dia".
+QUOTED_EUPHEMISMS = frozenset({
+    "main", "melayani", "layanan", "servis", "service", "jatah", "bayar", "menemani", "nemenin", "temani", "baik",
+    "pacar", "pacarnya", "discuss", "diskusi", "ngobrol", "pijat", "pijit", "urut", "tidur", "istirahat",
+    "ketemuan", "mampir", "ngopi", "hiburan", "entertain", "special", "khusus", "favor", "favour", "nice",
+    "friendly", "dekat", "akrab", "gituan", "begituan", "anu", "burung", "check", "checkup", "sayang", "kenalan",
+    "ngamar", "jalan-jalan", "dolan", "ngancani", "ngladeni", "ngalayanan", "ngurut",
+})
 
 # Words that turn a later sexual-act cue into a proposition ("asal mau tidur dengannya"): nothing happened yet.
 PROPOSITION_MARKERS = frozenset({

@@ -21,7 +21,7 @@ SPELLINGS: dict[str, str] = {
     "dpt": "dapat", "dapet": "dapat", "dpet": "dapat", "kasi": "kasih", "ksh": "kasih", "dikasi": "dikasih",
     "tau": "tahu", "tw": "tahu", "liat": "lihat", "ngeliat": "melihat", "ngintipin": "mengintip",
     "nemenin": "menemani", "nemenin2": "menemani", "ngajak": "mengajak", "ngancem": "mengancam",
-    "ngancam": "mengancam",
+    "ngancam": "mengancam", "ngajakin": "mengajak", "nolak": "menolak", "jln": "jalan", "kmaren": "kemarin",
     # negation: one spelling so that 'tidak senonoh' and friends need one pattern
     "tdk": "tidak", "gk": "tidak", "ga": "tidak", "gak": "tidak", "nggak": "tidak", "ngga": "tidak",
     "ngak": "tidak", "enggak": "tidak", "engga": "tidak", "kagak": "tidak", "ndak": "tidak", "nda": "tidak",
