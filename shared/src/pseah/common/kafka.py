@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kafka import KafkaProducer
-from kafka.admin import KafkaAdminClient, NewTopic
+from kafka.admin import KafkaAdminClient
 from kafka.errors import TopicAlreadyExistsError
 
 from pseah.common.events import CloudEvent, Topics
@@ -35,18 +35,21 @@ def publish(producer: KafkaProducer, *, topic: str, event: CloudEvent, timeout: 
 
 
 def ensure_topics(*, bootstrap: str, partitions: int = 6, topics: list[str] | None = None) -> list[str]:
-    """Create the suite's topics and their dead-letter topics; existing ones are left alone."""
+    """Create the suite's topics and their dead-letter topics; existing ones are left alone.
+
+    Returns the names created. Waits for their metadata so consumers started next find them.
+    """
     names = topics or Topics.all()
     wanted = [*names, *(Topics.dead_letter(t) for t in names)]
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="pseah-admin")
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="pseah-admin", request_timeout_ms=15000)
     try:
-        existing = set(admin.list_topics())
-        missing = [t for t in wanted if t not in existing]
-        for name in missing:
+        missing = [t for t in wanted if t not in set(admin.list_topics())]
+        if missing:
             try:
-                admin.create_topics([NewTopic(name=name, num_partitions=partitions, replication_factor=1)])
+                admin.create_topics({t: {"num_partitions": partitions, "replication_factor": 1} for t in missing},
+                                    timeout_ms=30000, wait_for_metadata=True)
             except TopicAlreadyExistsError:
-                pass
+                pass  # created concurrently by someone else
         return missing
     finally:
         admin.close()

@@ -16,8 +16,9 @@ from pseah.triage.classification.model import Category, PerpetratorType
 from pseah.triage.classification.text import Text
 
 _EXCHANGE_SEXUAL = (k.PROPOSITION, k.SEX_ACT, k.CONTACT, k.RAPE, k.GENITAL_CONTACT, k.NONCONTACT, k.ISOLATION,
-                    k.MARRIAGE, k.VERBAL, k.PREGNANCY)
-_WITH_A_CHILD = (k.SEX_ACT, k.PREGNANCY, k.CONTACT, k.NONCONTACT, k.PROPOSITION, k.ISOLATION, k.MARRIAGE)
+                    k.INTRUSION, k.MARRIAGE, k.VERBAL, k.PREGNANCY)
+_WITH_A_CHILD = (k.SEX_ACT, k.PREGNANCY, k.CONTACT, k.NONCONTACT, k.PROPOSITION, k.ISOLATION, k.INTRUSION,
+                 k.MARRIAGE)
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,11 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
     if (h := _first(live, k.MARRIAGE)) is not None and perpetrator is PerpetratorType.AID_WORKER:
         return CategoryFinding(Category.SEXUAL_EXPLOITATION,
                                f'exploitation: "{h.quote}" ({h.label}) by an aid worker (abuse of position)', support)
-    if (h := _first(live, k.NONCONTACT, k.VERBAL, k.PROPOSITION, k.ISOLATION)) is not None:
+    if (h := _first(live, k.NONCONTACT, k.VERBAL, k.PROPOSITION, k.ISOLATION, k.INTRUSION)) is not None:
         return CategoryFinding(Category.SEXUAL_HARASSMENT, f'harassment: "{h.quote}" ({h.label})', support + 1)
-    if (h := _first(live, k.PHYSICAL_VIOLENCE, k.OTHER_MISCONDUCT)) is not None:
+    if (h := _first(live, k.PHYSICAL_VIOLENCE, k.MISTREATMENT, k.OTHER_MISCONDUCT)) is not None:
         return CategoryFinding(Category.OTHER_MISCONDUCT, f'other misconduct: "{h.quote}" ({h.label})',
-                               1 + len(kinds & {k.PHYSICAL_VIOLENCE, k.OTHER_MISCONDUCT}))
+                               1 + len(kinds & {k.PHYSICAL_VIOLENCE, k.MISTREATMENT, k.OTHER_MISCONDUCT}))
     if (h := _first(live, k.NOT_MISCONDUCT)) is not None:
         return CategoryFinding(Category.NOT_MISCONDUCT, f'not misconduct: no misconduct named; "{h.quote}" '
                                                         f"({h.label})", 1)

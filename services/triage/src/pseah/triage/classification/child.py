@@ -44,7 +44,7 @@ def _pupil(text: Text, hit: Hit) -> bool:
 def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit], survivor_age: int | None,
            survivor_age_group: str | None) -> ChildFinding:
     # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's.
-    ages = [a for a in ages if not any(0 <= a.word - r.last <= 4 for r in role_hits)]
+    ages = [a for a in ages if not any(0 < a.word - r.last <= 2 for r in role_hits)]
     reasons: list[str] = []
     if survivor_age is not None and survivor_age < ADULT_AGE:
         reasons.append(f"child: survivor age field {survivor_age} (under 18)")

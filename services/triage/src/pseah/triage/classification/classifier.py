@@ -7,7 +7,8 @@ from pseah.triage.classification import cues as k
 from pseah.triage.classification.ages import find_ages
 from pseah.triage.classification.category import as_propositions, decide
 from pseah.triage.classification.child import assess
-from pseah.triage.classification.matcher import find
+from pseah.triage.classification.lexicon.sexual import QUOTED_EUPHEMISMS
+from pseah.triage.classification.matcher import Hit, find, find_quoted
 from pseah.triage.classification.model import Category, Classification, PerpetratorType, required_priority
 from pseah.triage.classification.perpetrator import from_fields, identify
 from pseah.triage.classification.text import Text
@@ -30,7 +31,7 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     """
     del language
     text = Text.of(narrative or "")
-    hits = as_propositions(text, find(text, k.ALL))
+    hits = _cues(text)
     live = [h for h in hits if not h.negated]
 
     perpetrator = from_fields(perpetrator_org=perpetrator_org)
@@ -47,7 +48,7 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     category = decide(text=text, live=live, child_possible=child.possible, perpetrator=perpetrator.type)
 
     misconduct = category.category is not Category.NOT_MISCONDUCT
-    violent_misconduct = any(h.kind == k.PHYSICAL_VIOLENCE for h in live)
+    violent_misconduct = any(h.kind in (k.PHYSICAL_VIOLENCE, k.MISTREATMENT) for h in live)
     child_involved = child.possible and (category.category.is_sexual or
                                          (category.category is Category.OTHER_MISCONDUCT and violent_misconduct))
     acts = violence(text=text, live=live, child_possible=child_involved) if misconduct else []
@@ -75,6 +76,17 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     return Classification(category=category.category, perpetrator_type=perpetrator_type,
                           child_involved=child_involved, urgent_medical=urgency.urgent_medical, priority=priority,
                           reasons=tuple(dict.fromkeys(reasons)), confidence=confidence, ongoing_danger=danger)
+
+
+def _cues(text: Text) -> list[Hit]:
+    """Every cue, with quoted euphemisms, requested acts read as propositions, and child words that only
+    describe the reporter's family or a children's service left out."""
+    hits = find(text, k.ALL) + find_quoted(text, QUOTED_EUPHEMISMS, kind=k.PROPOSITION,
+                                           label="a sexual euphemism in quotes")
+    places = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR]
+    child_kinds = (k.CHILD, k.OFFSPRING, k.AMBIGUOUS_YOUTH)
+    hits = [h for h in hits if not (h.kind in child_kinds and any(p.start <= h.start < p.end for p in places))]
+    return sorted(as_propositions(text, hits), key=lambda h: (h.first, h.start))
 
 
 def _priority_reason(priority: str, child: bool, urgent: bool, danger: bool) -> str:

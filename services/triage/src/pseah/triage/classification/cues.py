@@ -26,6 +26,7 @@ MISTREATMENT = "mistreatment"
 NOT_MISCONDUCT = "not_misconduct"
 DANGER = "danger"
 RECURRENCE = "recurrence"
+COUNTED = "counted"
 AID_ROLE = "aid_role"
 CONDITIONAL_AID_ROLE = "conditional_aid_role"
 AID_CONTEXT = "aid_context"
@@ -67,6 +68,7 @@ ALL: tuple[Cue, ...] = (
     + compile_cues(NOT_MISCONDUCT, misconduct.NOT_MISCONDUCT)
     + compile_cues(DANGER, danger.ONGOING_DANGER)
     + compile_cues(RECURRENCE, danger.RECURRENCE)
+    + compile_cues(COUNTED, danger.COUNTED)
     + compile_cues(AID_ROLE, people.AID_ROLE)
     + compile_cues(CONDITIONAL_AID_ROLE, people.CONDITIONAL_AID_ROLE)
     + compile_cues(AID_CONTEXT, people.AID_CONTEXT)

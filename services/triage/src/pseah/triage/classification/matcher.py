@@ -15,6 +15,9 @@ from pseah.triage.classification.text import Text
 
 # Indonesian, Sundanese and Javanese clitics a cue may carry: diperkosanya, anakku, umurna, relawane.
 _CLITIC = r"(?:-?(?:nya|lah|kah|pun|ku|mu|na|ne|e))?"
+_PASSIVE = re.compile(r"^(?:di|ter)[a-z]{3,}")
+_NOT_PASSIVE = frozenset({"dia", "dinas", "diri", "dirinya", "disini", "disana", "dimana", "dini", "dingin", "terus",
+                          "terima", "tertentu", "terlalu", "termasuk", "terhadap", "terakhir", "tersebut", "tersangka"})
 _GAP = {" ... ": r" (?:[^\s.!?;]+ ){0,6}", " .. ": r" (?:[^\s.!?;]+ ){0,3}"}
 
 
@@ -54,9 +57,9 @@ class Hit:
 
     @property
     def passive(self) -> bool:
-        """Indonesian/Javanese passive verbs (di-, ter-, dipun-): the grammatical subject is the survivor."""
+        """Indonesian, Sundanese and Javanese passive verbs (di-, ter-, dipun-): the subject is the survivor."""
         head = self.quote.split()[0].lower() if self.quote else ""
-        return head.startswith(("di", "ter", "ka")) and not head.startswith(("dia", "dinas", "dirinya"))
+        return bool(_PASSIVE.match(head)) and head not in _NOT_PASSIVE
 
 
 def find(text: Text, cues: Iterable[Cue]) -> list[Hit]:
@@ -68,6 +71,23 @@ def find(text: Text, cues: Iterable[Cue]) -> list[Hit]:
             first, last = text.word_at(m.start()), text.word_at(m.end() - 1)
             hits.append(Hit(kind=cue.kind, label=cue.label, start=m.start(), end=m.end(), first=first, last=last,
                             quote=text.quote(m.start(), m.end()), negated_by=negation_before(text, first)))
+    return hits
+
+
+_CLITICS = ("nya", "ku", "mu", "na", "ne")
+
+
+def find_quoted(text: Text, words: frozenset[str], *, kind: str, label: str) -> list[Hit]:
+    """Quoted words from `words` ("minta 'jatah'"): the quotes say the reporter means something else."""
+    hits = []
+    for i in sorted(text.quoted):
+        word = text.words[i].norm
+        stem = next((word[:-len(c)] for c in _CLITICS if word.endswith(c) and word[:-len(c)] in words), word)
+        if stem in words:
+            start = sum(len(w.norm) + 1 for w in text.words[:i])
+            hits.append(Hit(kind=kind, label=label, start=start, end=start + len(word), first=i, last=i,
+                            quote=text.original[text.words[i].start:text.words[i].end],
+                            negated_by=negation_before(text, i)))
     return hits
 
 

@@ -142,6 +142,8 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
             score, first_seen = score + 1, True
         candidates.append(Candidate(kind, hit, score, tuple([why, *notes])))
     best = max(candidates, key=lambda c: (c.score, -c.hit.first), default=None)
+    if best is not None and best.hit.kind == k.WEAK_COMMUNITY_ROLE and unknown:
+        best = None                             # 'a man ... nobody knows who': unknown, not 'community'
     if best is not None and best.score >= 0:
         return Finding(best.type, f'{best.type.value.replace("_", " ")}: "{best.hit.quote}" ({"; ".join(best.notes)})')
     if unknown:

@@ -22,6 +22,8 @@ _TOKEN = re.compile(
     r"|[^\W_]+(?:['’\-/][^\W_]+)*"         # words, anak-anak, didn't, y/o
     r"|[.!?;:,()\[\]\"“”…]|\n",
 )
+# A short stretch in quotes: reporters quote euphemisms ("minta 'jatah'"). Not apostrophes inside words.
+_QUOTED = re.compile(r"(?<!\w)['\"“‘]([^'\"“”‘’\n]{1,40}?)['\"”’](?!\w)")
 _REPEATED_LETTER = re.compile(r"([^\W\d_])\1{2,}")
 _REDUPLICATED = re.compile(r"^([^\W\d_]{2,})2([^\W\d_]*)$")   # anak2 -> anak-anak, anak2nya
 _DIGITS_LETTERS = re.compile(r"^(\d+)([^\W\d_]+)$")            # 16thn
@@ -47,6 +49,8 @@ def _split_token(raw: str, start: int, end: int) -> list[Word]:
     if re.fullmatch(r"(?:[^\W\d_]\.){2,}", token):
         token = token.replace(".", "")
     token = _REPEATED_LETTER.sub(r"\1", token)
+    if token.endswith("'s") and token not in SPELLINGS:
+        token = token[:-2]                       # girl's -> girl (English possessive)
     if (m := _REDUPLICATED.match(token)) is not None:
         token = f"{m[1]}-{m[1]}{m[2]}"
     for pattern in (_DIGITS_LETTERS, _LETTERS_DIGITS):
@@ -98,13 +102,17 @@ class Text:
 
     original: str
     words: tuple[Word, ...]
+    quoted: frozenset[int] = frozenset()     # indices of words the reporter put in quotes
 
     @classmethod
     def of(cls, original: str) -> Text:
         words: list[Word] = []
         for m in _TOKEN.finditer(original):
             words.extend(_split_token(m.group(), m.start(), m.end()))
-        return cls(original=original, words=tuple(_merge_numbers(words)))
+        merged = tuple(_merge_numbers(words))
+        spans = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(original)]
+        quoted = frozenset(i for i, w in enumerate(merged) if any(a <= w.start < b for a, b in spans))
+        return cls(original=original, words=merged, quoted=quoted)
 
     @cached_property
     def norm(self) -> str:

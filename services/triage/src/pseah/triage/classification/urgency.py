@@ -78,9 +78,10 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
 
 def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...]]:
     found = [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.DANGER]
-    violent = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT, k.PHYSICAL_VIOLENCE)]
-    for again in (h for h in live if h.kind == k.RECURRENCE):
-        for act in violent:
+    violent = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT, k.PHYSICAL_VIOLENCE, k.INTRUSION)]
+    intrusions = [h for h in live if h.kind == k.INTRUSION]
+    for again in (h for h in live if h.kind in (k.RECURRENCE, k.COUNTED)):
+        for act in (violent if again.kind == k.RECURRENCE else intrusions):
             if text.sentence_of(act.first) == text.sentence_of(again.first):
                 found.append(f'ongoing danger: "{act.quote}" happens repeatedly ("{again.quote}")')
                 break

@@ -25,10 +25,13 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"(?:dengan|sama|bareng) (?:pelaku|dia)", "the danger is ongoing"),
 )
 
-# Repetition: with sexual or physical violence in the same sentence it means the violence goes on.
+# Habits: with sexual or physical violence, or with intrusions, in the same sentence the danger goes on.
 RECURRENCE: tuple[tuple[str, str], ...] = (
     (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|hari|pagi|sore|peuting|poe|wengi|bengi|dina)|every (?:night|day|"
-     r"evening)|berkali-kali|repeatedly|many times|several times|beberapa kali|terus-menerus|again and again|"
-     r"sering|sok|kerep|often|nightly|kaping \d+|berulang(?:-ulang)?(?: kali)?|\d+ kali|again and again|lagi dan lagi",
-     "repeated"),
+     r"evening)|berkali-kali|repeatedly|terus-menerus|again and again|sering|sok|kerep|often|nightly|"
+     r"berulang(?:-ulang)?(?: kali)?|lagi dan lagi", "repeated, as a habit"),
+)
+# Counted events ('dua kali', 'wis kaping telu') are over: a danger only for intrusions, which will come again.
+COUNTED: tuple[tuple[str, str], ...] = (
+    (r"kaping \d+|\d+ kali|many times|several times|beberapa kali|udah \d+ kali", "happened several times"),
 )

@@ -55,7 +55,7 @@ CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
 
 AID_CONTEXT: tuple[tuple[str, str], ...] = (
     (r"bantuan|bantosan|sembako|kupon|jatah|logistik|terpal|distribusi|distribut\w+|pembagian|(?:mem)?bagikan|membagi|"
-     r"mobile clinic|klinik keliling|health post|"
+     r"mobile clinic|klinik keliling|health post|mendata|didata|data korban|"
      r"bagi-bagi|ngabagikeun|mbagi|mbagekake|ngedum|daftar penerima|penerima bantuan|dana bantuan|pendataan|"
      r"aid|relief|distribution|food parcels?|pkh|blt|huntara|hunian sementara|posko|ambulans|ambulan|ambulance|"
      r"truk (?:logistik|bantuan|air)|mobil (?:bantuan|lembaga|dinas)|proyek|dikontrak|kemanusiaan|humanitarian|"
