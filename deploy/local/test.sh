@@ -10,6 +10,8 @@ trap cleanup EXIT
 
 "$LOCAL/suite.sh" up
 cd "$ROOT"
+# The portal's browser tests drive Debian's Chromium (never a browser downloaded by Playwright).
+command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 say "unit tests"
 "$PY" -m pytest -q -m "not integration and not e2e" shared/tests services tests
 say "integration and end-to-end tests against the running servers"

@@ -104,11 +104,14 @@ def analytics_service(tmp_path_factory, mongo_client):
     database = f"pseah_test_analytics_{uuid.uuid4().hex[:8]}"
     service = Service(database=database, port=_free_port(),
                       log=tmp_path_factory.mktemp("analytics") / "analytics.log")
-    service.start()
-    yield service
-    service.stop()
-    service.forget_group()
-    mongo_client.drop_database(database)
+    try:
+        service.start()
+        yield service
+    finally:
+        # Also when the start failed: no process, group, internal topic or database is left behind.
+        service.stop()
+        service.forget_group()
+        mongo_client.drop_database(database)
 
 
 @pytest.fixture(scope="module")

@@ -108,11 +108,14 @@ def audit_service(tmp_path_factory, mongo_client):
     database = f"pseah_test_audit_{uuid.uuid4().hex[:8]}"
     service = Service(database=database, port=_free_port(),
                       log=tmp_path_factory.mktemp("audit") / "audit.log")
-    service.start()
-    yield service
-    service.stop()
-    service.forget_group()
-    mongo_client.drop_database(database)
+    try:
+        service.start()
+        yield service
+    finally:
+        # Also when the start failed: no process, group, internal topic or database is left behind.
+        service.stop()
+        service.forget_group()
+        mongo_client.drop_database(database)
 
 
 @pytest.fixture(scope="module")

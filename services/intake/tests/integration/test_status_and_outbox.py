@@ -14,12 +14,16 @@ from pseah.intake.runtime import bootstrap, shutdown
 pytestmark = pytest.mark.integration
 
 
+RANK = {"received": 0, "triaged": 1, "assigned": 2, "acknowledged": 3, "closed": 9}
+
+
 async def wait_for_status(client, receipt, wanted, timeout=40.0):
+    # "At least": a running suite's triage and referral may move a test report along on their own.
     deadline = time.monotonic() + timeout
     status = None
     while time.monotonic() < deadline:
         status = (await client.get(f"/v1/receipts/{receipt}")).json()
-        if status["status"] == wanted:
+        if RANK[status["status"]] >= RANK[wanted]:
             return status
         await asyncio.sleep(0.3)
     raise AssertionError(f"status stayed {status}")

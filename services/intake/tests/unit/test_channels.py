@@ -45,9 +45,10 @@ def test_guided_conversation_collects_language_story_place_consent():
     assert turn.complete and turn.state.consent_referral is True
 
 
-def test_sundanese_uses_indonesian_texts_and_cancel_works():
+def test_sundanese_has_its_own_texts_and_cancel_works():
     turn = conversation.advance(conversation.start().state, "3")
-    assert turn.state.language == "su" and turn.reply == conversation.text("id", "ask_narrative")
+    assert turn.state.language == "su" and turn.reply == conversation.text("su", "ask_narrative")
     turn = conversation.advance(turn.state, "batal")
-    assert turn.cancelled
-    assert conversation.text("su", "done", reference="R", receipt="X").startswith("Terima kasih")
+    assert turn.cancelled and turn.reply == conversation.text("su", "cancelled")
+    assert conversation.text("su", "done", reference="R", receipt="X").startswith("Hatur nuhun")
+    assert conversation.text("jv", "done", reference="R", receipt="X").startswith("Matur nuwun")

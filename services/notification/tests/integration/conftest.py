@@ -79,13 +79,69 @@ class Notifier:
         self._log.close()
 
 
+class Receiver:
+    """A local HTTP server standing in for partner webhooks and the SMS / WhatsApp provider.
+
+    Every request is recorded; `fail[path]` answers that many requests on a path with 503 first
+    (a negative number: always)."""
+
+    def __init__(self):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.requests: list[dict] = []
+        self.fail: dict[str, int] = {}
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                outer.requests.append({"path": self.path, "headers": dict(self.headers), "body": body})
+                left = outer.fail.get(self.path, 0)
+                if left:
+                    outer.fail[self.path] = left - 1 if left > 0 else left
+                    self.send_response(503)
+                else:
+                    self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def on(self, path: str) -> list[dict]:
+        return [r for r in self.requests if r["path"] == path]
+
+    def wait(self, path: str, *, want: int, timeout: float = 25.0) -> list[dict]:
+        deadline = time.monotonic() + timeout
+        while len(self.on(path)) < want and time.monotonic() < deadline:
+            time.sleep(0.2)
+        return self.on(path)
+
+    def close(self):
+        self._server.shutdown()
+
+
 @pytest.fixture(scope="module")
-def notifier():
+def receiver():
+    server = Receiver()
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def notifier(tmp_path_factory, receiver):
     for name, port in {"Kafka": 9092, "FerretDB": 27017, "SMTP sink": 1025}.items():
         assert _reachable("127.0.0.1", port), f"{name} is not running (deploy/local/*.sh start)"
     suffix = uuid.uuid4().hex[:8]
     env = {
         **os.environ,
+        # faust's data directory of its own: var/data/faust may not exist, and the suite's must not be shared.
+        "PSEAH_FAUST_DATADIR": str(tmp_path_factory.mktemp("faust")),
         "PSEAH_NOTIFICATION_DATABASE": f"pseah_test_notification_{suffix}",
         "PSEAH_NOTIFICATION_PORT": str(_free_port()),
         "PSEAH_NOTIFICATION_APP_NAME": f"notification-test-{suffix}",
@@ -93,6 +149,11 @@ def notifier():
         "PSEAH_NOTIFICATION_TRIAGE_TOPIC": f"test.{suffix}.triage",
         "PSEAH_NOTIFICATION_NOTIFICATIONS_TOPIC": f"test.{suffix}.notifications",
         "PSEAH_NOTIFICATION_SESSION_TIMEOUT": "6",
+        # Webhooks retried quickly here; the SMS / WhatsApp provider is the local receiver.
+        "PSEAH_NOTIFICATION_WEBHOOK_ATTEMPTS": "3",
+        "PSEAH_NOTIFICATION_WEBHOOK_BACKOFF": "0.2",
+        "PSEAH_NOTIFICATION_WEBHOOK_BACKOFF_MAX": "0.5",
+        "PSEAH_NOTIFICATION_MESSAGING_URL": receiver.url + "/provider",
         "PSEAH_LOG_LEVEL": "WARNING",
     }
     topics = [env["PSEAH_NOTIFICATION_CASES_TOPIC"], env["PSEAH_NOTIFICATION_TRIAGE_TOPIC"],

@@ -31,7 +31,7 @@ KAFKA = "127.0.0.1:9092"
 
 
 @pytest.fixture(scope="module")
-def referral():
+def referral(tmp_path_factory):
     if not (port_open(KAFKA) and port_open("127.0.0.1:27017") and port_open("127.0.0.1:8080")):
         pytest.skip("Kafka, FerretDB and Keycloak must be running (deploy/local/*.sh start)")
     if not (SECRETS / "demo-users.json").exists():
@@ -41,7 +41,9 @@ def referral():
            "PSEAH_REFERRAL_PORT": str(free_port()), "PSEAH_REFERRAL_GRPC_PORT": str(free_port()),
            "PSEAH_REFERRAL_APP_NAME": f"portal-test-referral-{suffix}",
            "PSEAH_REFERRAL_TRIAGE_TOPIC": f"test.portal.{suffix}.triage",
-           "PSEAH_REFERRAL_CASES_TOPIC": f"test.portal.{suffix}.cases", "PSEAH_LOG_LEVEL": "WARNING"}
+           "PSEAH_REFERRAL_CASES_TOPIC": f"test.portal.{suffix}.cases", "PSEAH_LOG_LEVEL": "WARNING",
+           # faust's data directory of its own: var/data/faust may not exist, and the suite's must not be shared.
+           "PSEAH_FAUST_DATADIR": str(tmp_path_factory.mktemp("faust") / "{conf.name}")}
     topics = [env["PSEAH_REFERRAL_TRIAGE_TOPIC"], env["PSEAH_REFERRAL_CASES_TOPIC"]]
     ensure_topics(bootstrap=KAFKA, topics=topics, partitions=2)
     ensure_topics(bootstrap=KAFKA, topics=[Topics.ACCESS])

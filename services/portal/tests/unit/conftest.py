@@ -149,6 +149,72 @@ class FakeCases:
         return case
 
 
+class FakeCasesDenying(FakeCases):
+    """The referral service today: roles other than focal point and coordinator may not list cases."""
+
+    def list_cases(self, *, token):
+        from pseah.portal.cases.service import NotPermitted
+
+        user = self._user(token)
+        if not user.has_any("focal_point", "coordinator"):
+            raise NotPermitted()
+        return super().list_cases(token=token)
+
+
+class FakeDirectory:
+    def __init__(self):
+        from pseah.portal.directory.models import ProviderView
+
+        self.down = False
+        self.calls: list[str] = []
+        self.items = [
+            ProviderView(id="p1", name="Yayasan Pulih", org_id="pulih", region="32", services=("psychosocial", "legal"),
+                         languages=("id", "su"), national=False, phone="021-000"),
+            ProviderView(id="p2", name="SAPA 129", org_id="kemenpppa", region="", services=("psychosocial",),
+                         languages=("id",), national=True),
+        ]
+
+    def providers(self, *, token):
+        from pseah.portal.directory.service import DirectoryUnavailable
+
+        self.calls.append(token)
+        if self.down:
+            raise DirectoryUnavailable("UNAVAILABLE")
+        return list(self.items)
+
+
+class FakeAuditLog:
+    def __init__(self):
+        from pseah.portal.auditlog.models import ChainVerdict
+
+        self.mode = "ok"  # ok | down | refused
+        self.verdict = ChainVerdict(intact=True, entries=3, head_seq=3, head_hash="ab" * 32, last_time="t3")
+        self.entry_calls: list[dict] = []
+        self.rows = [{"seq": i, "time": f"t{i}", "type": "report.received.v1", "subject": f"PSEAH-AUD{i:05d}",
+                      "source": "pseah/intake", "actor": None, "hash": f"h{i}", "metadata": {"x": 1}}
+                     for i in (1, 2, 3)]
+
+    def _check(self):
+        from pseah.portal.auditlog.service import AuditLogRefused, AuditLogUnavailable
+
+        if self.mode == "down":
+            raise AuditLogUnavailable("ConnectError")
+        if self.mode == "refused":
+            raise AuditLogRefused("403")
+
+    def verify(self, *, token):
+        self._check()
+        return self.verdict
+
+    def entries(self, *, token, subject, after, limit):
+        from pseah.portal.auditlog.models import EntryView
+
+        self._check()
+        self.entry_calls.append({"subject": subject, "after": after, "limit": limit})
+        rows = [r for r in self.rows if r["seq"] > after and (subject is None or r["subject"] == subject)]
+        return [EntryView.from_api(r) for r in rows[:limit]]
+
+
 class Env:
     def __init__(self):
         self.calls: list = []
@@ -157,7 +223,9 @@ class Env:
                                        keycloak_url="http://kc.test", client_secret="s3cret")
         self.intake = FakeIntake()
         self.store = MemorySessionStore()
-        self.cases = FakeCases(self.calls, self.tokens)
+        self.cases = FakeCasesDenying(self.calls, self.tokens)
+        self.directory = FakeDirectory()
+        self.audit_log = FakeAuditLog()
         self.auditor = FakeAuditor(self.calls)
         self.keyring = FakeKeyRing()
         self.id_token_claims: dict = {}
@@ -166,6 +234,7 @@ class Env:
         self.portal = Portal(
             settings=self.settings, sessions=self.store, http=self.http, cases=self.cases, auditor=self.auditor,
             keyring=lambda: self.keyring, verify_access_token=self._verify_access, verify_id_token=self._verify_id,
+            directory=self.directory, audit_log=self.audit_log,
         )
         self.app = create_app(portal=self.portal)
 
@@ -193,13 +262,13 @@ class Env:
         return TestClient(self.app, raise_server_exceptions=False, follow_redirects=False)
 
     def add_case(self, reference: str, *, org_id: str, narrative: str | None = None, due_hours: float = 24,
-                 status: str = "assigned", priority: str = "high") -> CaseView:
+                 status: str = "assigned", priority: str = "high", flags: tuple[str, ...] = ()) -> CaseView:
         sealed = {}
         if narrative is not None:
             self.keyring.add(reference)
             sealed["narrative"] = self.keyring.seal(reference, narrative)
         case = CaseView(reference=reference, org_id=org_id, priority=priority, category="sexual_exploitation",
-                        status=status, deadlines=(Deadline(kind="acknowledge",
+                        status=status, flags=flags, deadlines=(Deadline(kind="acknowledge",
                                                            due_at=datetime.now(UTC) + timedelta(hours=due_hours)),),
                         sealed=sealed)
         self.cases.cases[reference] = case

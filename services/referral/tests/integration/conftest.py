@@ -41,12 +41,14 @@ def _reachable(host: str, port: int) -> bool:
 
 
 @pytest.fixture(scope="module")
-def referral():
+def referral(tmp_path_factory):
     for name, (host, port) in {"Kafka": ("127.0.0.1", 9092), "FerretDB": ("127.0.0.1", 27017)}.items():
         assert _reachable(host, port), f"{name} is not running (deploy/local/*.sh start)"
     suffix = uuid.uuid4().hex[:8]
     env = {
         **os.environ,
+        # faust's data directory of its own: var/data/faust may not exist, and the suite's must not be shared.
+        "PSEAH_FAUST_DATADIR": str(tmp_path_factory.mktemp("faust")),
         "PSEAH_REFERRAL_DATABASE": f"pseah_test_referral_{suffix}",
         "PSEAH_REFERRAL_PORT": str(_free_port()),
         "PSEAH_REFERRAL_GRPC_PORT": str(_free_port()),
@@ -149,5 +151,21 @@ def tokens():
         if username not in cache:
             cache[username] = fetch_password_token(username, password)["access_token"]
         return cache[username]
+
+    return token
+
+
+@pytest.fixture(scope="session")
+def partner_token():
+    """Real client-credentials tokens of the partner service accounts (partner-<org>)."""
+    from pseah.common.auth import fetch_client_token
+
+    cache: dict[str, str] = {}
+
+    def token(org: str) -> str:
+        if org not in cache:
+            secret = (ROOT / f"var/secrets/client-secret-partner-{org}").read_text().strip()
+            cache[org] = fetch_client_token(f"partner-{org}", secret)["access_token"]
+        return cache[org]
 
     return token

@@ -53,3 +53,13 @@ def ensure_topics(*, bootstrap: str, partitions: int = 6, topics: list[str] | No
         return missing
     finally:
         admin.close()
+
+
+def dead_letter(producer: KafkaProducer, *, topic: str, key: bytes | None, value: bytes, reason: str,
+                timeout: float = 15.0) -> None:
+    """Park a message its consumer can never process on `<topic>.dlq`, unchanged, with the reason in a header.
+
+    The reason is a short code or exception type, never content, so the dead-letter topic is as safe as the topic.
+    """
+    producer.send(Topics.dead_letter(topic), key=key, value=value,
+                  headers=[("dlq_reason", reason.encode())]).get(timeout=timeout)

@@ -15,6 +15,13 @@ from pseah.common.settings import repo_root
 from pseah.common.telemetry import context_from_kafka_headers
 
 
+def _datadir() -> str:
+    # faust keeps a small folder per app: never the working directory (containers have a read-only root).
+    base = os.environ.get("PSEAH_FAUST_DATADIR") or str(repo_root() / "var/data/faust")
+    os.makedirs(base, exist_ok=True)
+    return os.path.join(base, "{conf.name}")
+
+
 def create_app(*, service: str, bootstrap: str, web_port: int, partitions: int = 6, **overrides) -> faust.App:
     options = dict(
         broker=f"kafka://{bootstrap}",
@@ -33,8 +40,7 @@ def create_app(*, service: str, bootstrap: str, web_port: int, partitions: int =
         web_port=web_port,
         web_in_thread=False,
         autodiscover=False,
-        # faust keeps a small folder per app; never the working directory (containers: read-only root).
-        datadir=os.environ.get("PSEAH_FAUST_DATADIR") or str(repo_root() / "var/data/faust/{conf.name}"),
+        datadir=_datadir(),
     )
     options.update(overrides)
     app = faust.App(f"pseah-{service}", **options)

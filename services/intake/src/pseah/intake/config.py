@@ -21,6 +21,10 @@ class IntakeSettings(CommonSettings):
     receipt_key_file: Path = repo_root() / "var/secrets/receipt.key"
     organizations_file: Path | None = None  # None: the list shipped with pseah.common
     max_body_bytes: int = 64 * 1024
+    # Attachments: one file per request, raw body; images bigger than this in pixels are refused (bombs).
+    max_attachment_bytes: int = 10 * 1024 * 1024
+    max_attachments_per_case: int = 20
+    max_image_pixels: int = 40_000_000
     # Failed receipt lookups: a global bucket (no per-person state) and back-off per receipt prefix.
     lookup_burst: int = 60
     lookup_refill_per_second: float = 2.0

@@ -14,11 +14,11 @@ from pseah.common.logging import get_logger
 from pseah.common.outbox import run_relay
 from pseah.intake import errors, status_consumer
 from pseah.common.auth import AuthConfig, TokenValidator, install_auth
-from pseah.intake.api import channels, operator, partner, receipts, reports
+from pseah.intake.api import attachments, cases, channels, operator, partner, receipts, reports
 from pseah.intake.config import IntakeSettings
 from pseah.intake.message.models import Message
 from pseah.intake.middleware import BodyGuard, NoStore
-from pseah.intake.publisher import PAUSE_AFTER_FAILURE_S, Settled, producer_options
+from pseah.intake.publisher import REQUEST_FLUSH_BOUND_S, Settled, producer_options
 from pseah.intake.report.models import Report
 from pseah.intake.runtime import bootstrap, shutdown
 
@@ -28,9 +28,14 @@ log = get_logger(__name__)
 OUTBOX_DOCUMENTS = [Report, Message]
 
 
+def _is_attachment_upload(path: str) -> bool:
+    return path.startswith("/v1/receipts/") and path.endswith("/attachments")
+
+
 def _json_only(path: str) -> bool:
-    # Every /v1 body is JSON except the channel webhooks, which providers send form-encoded.
-    return path.startswith("/v1/") and not path.startswith("/v1/channels/")
+    # Every /v1 body is JSON except the channel webhooks, which providers send form-encoded, and
+    # attachments, which are the file itself.
+    return path.startswith("/v1/") and not path.startswith("/v1/channels/") and not _is_attachment_upload(path)
 
 
 def create_app(settings: IntakeSettings | None = None) -> FastAPI:
@@ -42,7 +47,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         app.state.runtime = runtime
         stop = asyncio.Event()
         # While requests flush their own events, the relay takes only what they left behind.
-        settle = PAUSE_AFTER_FAILURE_S if settings.publish_after_request else 0.0
+        settle = REQUEST_FLUSH_BOUND_S if settings.publish_after_request else 0.0
         tasks = [asyncio.create_task(run_relay(
             documents=[Settled(d, seconds=settle) for d in OUTBOX_DOCUMENTS],
             interval=settings.relay_interval_seconds, stop=stop,
@@ -71,11 +76,14 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     }))
     app.include_router(reports.router)
     app.include_router(receipts.router)
+    app.include_router(attachments.router)
+    app.include_router(cases.router)
     app.include_router(operator.router)
     app.include_router(partner.router)
     app.include_router(channels.router)
     # The key set is fetched on the first authenticated request, not here.
     install_auth(app, validator=TokenValidator(config=AuthConfig.from_settings(settings)))
-    app.add_middleware(BodyGuard, max_bytes=settings.max_body_bytes, json_only=_json_only)
+    app.add_middleware(BodyGuard, max_bytes=settings.max_body_bytes, json_only=_json_only,
+                       max_bytes_for=lambda path: settings.max_attachment_bytes if _is_attachment_upload(path) else None)
     app.add_middleware(NoStore)
     return app

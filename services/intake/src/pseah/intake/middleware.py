@@ -31,19 +31,24 @@ def _is_json(content_type: str) -> tuple[bool, str | None]:
 
 
 class BodyGuard:
-    def __init__(self, app, *, max_bytes: int, json_only: Callable[[str], bool]):
+    """`max_bytes` for every body; `max_bytes_for(path)` may give a path its own limit (attachments)."""
+
+    def __init__(self, app, *, max_bytes: int, json_only: Callable[[str], bool],
+                 max_bytes_for: Callable[[str], int | None] | None = None):
         self.app = app
         self.max_bytes = max_bytes
         self.json_only = json_only
+        self.max_bytes_for = max_bytes_for or (lambda _path: None)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
             return await self.app(scope, receive, send)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        max_bytes = self.max_bytes_for(scope["path"]) or self.max_bytes
         too_large = dict(status=413, code="too_large",
-                         message=f"The request body is larger than {self.max_bytes} bytes.")
+                         message=f"The request body is larger than {max_bytes} bytes.")
         length = headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
+        if length is not None and (not length.isdigit() or int(length) > max_bytes):
             return await _send_error(send, **too_large)
 
         chunks, size = [], 0
@@ -53,7 +58,7 @@ class BodyGuard:
                 return
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_bytes:
+            if size > max_bytes:
                 return await _send_error(send, **too_large)
             chunks.append(chunk)
             if not message.get("more_body", False):

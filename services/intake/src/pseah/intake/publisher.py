@@ -10,7 +10,7 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 
-from pseah.common.kafka import make_producer
+from pseah.common.kafka import make_producer, publish
 from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document
 
@@ -19,13 +19,23 @@ log = get_logger(__name__)
 
 # Bound how long a request's background flush may hold a worker thread when Kafka is away.
 BOOTSTRAP_TIMEOUT_MS = 3000
+REQUEST_TIMEOUT_MS = 3000
+# A record the broker has not acknowledged within this time fails in the producer and is dropped from
+# its buffer. It must end before the caller stops waiting (SEND_TIMEOUT_S, and the relay's 10 s):
+# otherwise a record given up on stays buffered, is delivered when Kafka returns, and the outbox,
+# still owing it, publishes it a second time (found by tests/integration/test_kafka_outage.py).
+DELIVERY_TIMEOUT_MS = 4000
 SEND_TIMEOUT_S = 5.0
 # After a failure, leave publishing to the relay for a while instead of blocking thread after thread.
 PAUSE_AFTER_FAILURE_S = 5.0
+# The longest a request's flush can still be under way (bootstrap, then delivery, then the outbox update):
+# the relay leaves a document alone this long so both never publish it.
+REQUEST_FLUSH_BOUND_S = (BOOTSTRAP_TIMEOUT_MS + DELIVERY_TIMEOUT_MS) / 1000 + 3.0
 
 
 def producer_options() -> dict:
-    return {"bootstrap_timeout_ms": BOOTSTRAP_TIMEOUT_MS}
+    return {"bootstrap_timeout_ms": BOOTSTRAP_TIMEOUT_MS, "request_timeout_ms": REQUEST_TIMEOUT_MS,
+            "delivery_timeout_ms": DELIVERY_TIMEOUT_MS}
 
 
 class Publisher:
@@ -62,6 +72,13 @@ class Publisher:
             self._paused_until = time.monotonic() + PAUSE_AFTER_FAILURE_S
             log.info("outbox_flush_deferred", error_type=type(exc).__name__)
             return 0
+
+    def publish_now(self, *, topic: str, event) -> None:
+        """Publish and wait for the broker's acknowledgement; raises when it cannot (no outbox behind it).
+
+        For access records (case.content.read.v1): content is shown only once its read is on record.
+        """
+        publish(self.producer(), topic=topic, event=event, timeout=SEND_TIMEOUT_S)
 
     def close(self) -> None:
         with self._lock:

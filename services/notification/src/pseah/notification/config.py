@@ -33,5 +33,25 @@ class Settings(CommonSettings):
     triage_topic: str = Topics.TRIAGE
     notifications_topic: str = Topics.NOTIFICATIONS
 
+    # Webhooks: tries per delivery and the exponential back-off between them (seconds), then the dead-letter topic.
+    webhook_attempts: int = 5
+    webhook_backoff: float = 0.5
+    webhook_backoff_max: float = 8.0
+    webhook_timeout: float = 5.0
+    # SMS / WhatsApp provider's HTTP API; empty disables those channels (e-mail is used instead for staff).
+    messaging_url: str = ""
+    messaging_token: str = ""
+    # Reporters' contacts are opened with the case key at sending time (database shared with intake).
+    keys_database: str = "pseah_keys"
+    status_path: str = "/receipt"
+
+    @property
+    def status_url(self) -> str:
+        return f"{self.portal_url.rstrip('/')}{self.status_path}"
+
+    @property
+    def dead_letter_topic(self) -> str:
+        return Topics.dead_letter(self.notifications_topic)
+
     def case_url(self, reference: str) -> str:
         return f"{self.portal_url.rstrip('/')}/cases/{reference}"

@@ -3,12 +3,18 @@ from __future__ import annotations
 
 import faust
 
+import httpx
+
 from pseah.common import mongo
+from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
 from pseah.common.kafka import make_producer
 from pseah.common.logging import configure_logging
 from pseah.common.telemetry import setup_tracing
 from pseah.notification.config import SERVICE, Settings
+from pseah.notification.notifications.flows import Outlets
 from pseah.notification.notifications.mailer import SmtpMailer
+from pseah.notification.notifications.messaging import HttpMessagingProvider
+from pseah.notification.recipients import service as recipients
 from pseah.notification.streams import Producer, build_app
 
 
@@ -19,5 +25,14 @@ def run() -> None:
     mongo.connect(uri=settings.mongo_uri, db=settings.database)
     mailer = SmtpMailer(host=settings.smtp_host, port=settings.smtp_port, timeout=settings.smtp_timeout)
     producer = Producer(lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id=f"pseah-{SERVICE}"))
-    app = build_app(settings=settings, send=mailer.send, producer=producer)
+    # The key ring opens a reporter's sealed contact at the moment of sending, and nothing else.
+    mongo.connect(uri=settings.mongo_uri, db=settings.keys_database, alias=KEYS_ALIAS)
+    keyring = KeyRing(KeyFileWrapper(settings.master_key_file))
+    outlets = Outlets(
+        send=mailer.send, client=httpx.Client(timeout=settings.webhook_timeout),
+        dead_letter=lambda **kw: producer.dead_letter_delivery(topic=settings.dead_letter_topic, **kw),
+        messaging=HttpMessagingProvider(base_url=settings.messaging_url, token=settings.messaging_token)
+        if settings.messaging_url else None,
+        open_contact=keyring.open, prefer=lambda address: recipients.preference(address=address))
+    app = build_app(settings=settings, send=mailer.send, producer=producer, outlets=outlets)
     faust.Worker(app, loglevel=settings.log_level, override_logging=False).execute_from_commandline()

@@ -11,7 +11,7 @@ from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document, run_relay
 from pseah.common.streams import create_app
 from pseah.common.telemetry import context_from_kafka_headers, span_from
-from pseah.notification.notifications.flows import BadEvent, deliver
+from pseah.notification.notifications.flows import BadEvent, Outlets, dispatch
 from pseah.notification.notifications.models import Notification
 
 log = get_logger(__name__)
@@ -40,8 +40,25 @@ class Producer:
         self.get().send(Topics.dead_letter(topic), key=key, value=value,
                         headers=[("dlq_reason", reason.encode())]).get(timeout=15)
 
+    def close(self) -> None:
+        if self._producer is not None:
+            self._producer.close(5)
 
-def build_app(*, settings, send: Callable, producer: Producer) -> faust.App:
+    def dead_letter_delivery(self, *, topic: str, event: CloudEvent, reason: str, subscription_id: str,
+                             notification_id: str) -> None:
+        """The cause event, unchanged, with what `replay-dlq` needs to try that one delivery again."""
+        self.get().send(topic, key=event.key, value=event.to_bytes(), headers=[
+            ("dlq_reason", reason.encode()), ("pseah_channel", b"webhook"),
+            ("pseah_subscription", subscription_id.encode()),
+            ("pseah_notification_id", notification_id.encode())]).get(timeout=15)
+
+
+def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets | None = None) -> faust.App:
+    if outlets is None:
+        import httpx
+
+        outlets = Outlets(send=send, client=httpx.Client(timeout=settings.webhook_timeout),
+                          dead_letter=lambda **kw: producer.dead_letter_delivery(topic=settings.dead_letter_topic, **kw))
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
                      web_bind=settings.host, broker_session_timeout=settings.session_timeout)
 
@@ -52,7 +69,7 @@ def build_app(*, settings, send: Callable, producer: Producer) -> faust.App:
                 event = CloudEvent.from_bytes(message.value)
                 with span_from(context_from_kafka_headers(message.headers), "notification.deliver",
                                event_type=event.type, reference=event.subject):
-                    await deliver(event=event, settings=settings, send=send, flush=producer.flush)
+                    await dispatch(event=event, settings=settings, outlets=outlets, flush=producer.flush)
                 return
             except (BadEvent, ValueError) as exc:
                 log.error("event_dead_lettered", topic=topic, error_type=type(exc).__name__)

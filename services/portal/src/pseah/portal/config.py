@@ -21,6 +21,8 @@ class PortalSettings(CommonSettings):
     public_url: str = "http://127.0.0.1:8000"
     intake_url: str = "http://127.0.0.1:8001"
     referral_grpc: str = "127.0.0.1:50051"
+    # The audit service's read API (auditor page: trail and chain verification).
+    audit_url: str = "http://127.0.0.1:8005"
     mongo_db: str = "pseah_portal"
     keys_db: str = "pseah_keys"
 

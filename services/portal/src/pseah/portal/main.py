@@ -20,10 +20,12 @@ from pseah.common import mongo
 from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
 from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import get_logger
-from pseah.portal.api import auth, cases, public
+from pseah.portal.api import audit, auth, cases, coordinator, public, referrals, triage
+from pseah.portal.auditlog.service import AuditLogGateway, HttpAuditLogGateway
 from pseah.portal.cases.audit import AccessAuditor, KafkaAccessAuditor
 from pseah.portal.cases.service import CaseGateway, GrpcCaseGateway
 from pseah.portal.config import PortalSettings
+from pseah.portal.directory.service import DirectoryGateway, GrpcDirectoryGateway
 from pseah.portal.identity import oidc
 from pseah.portal.identity.tokens import AccessTokenVerifier, make_verifier
 from pseah.portal.security import SecurityHeadersMiddleware, content_security_policy
@@ -47,6 +49,9 @@ class Portal:
     verify_access_token: AccessTokenVerifier
     verify_id_token: Callable[..., dict]
     templates: jinja2.Environment = field(default_factory=make_templates)
+    # The coordinator's service map and the auditor's trail; None only in tests that do not use those pages.
+    directory: DirectoryGateway | None = None
+    audit_log: AuditLogGateway | None = None
     # Set by the default wiring so the lifespan knows to connect and close real clients.
     owns_infrastructure: bool = False
 
@@ -64,13 +69,15 @@ def default_portal(settings: PortalSettings) -> Portal:
     def verify_id(*, id_token: str, nonce: str) -> dict:
         return oidc.verify_id_token(id_token=id_token, nonce=nonce, settings=settings, jwks=jwks)
 
+    http = httpx.Client(timeout=settings.http_timeout, follow_redirects=False)
     return Portal(
-        settings=settings, sessions=MongoSessionStore(),
-        http=httpx.Client(timeout=settings.http_timeout, follow_redirects=False),
+        settings=settings, sessions=MongoSessionStore(), http=http,
         cases=GrpcCaseGateway(target=settings.referral_grpc, timeout=settings.grpc_timeout),
         auditor=KafkaAccessAuditor(bootstrap=settings.kafka_bootstrap, timeout=settings.audit_timeout),
         keyring=keyring, verify_access_token=make_verifier(settings=settings),
         verify_id_token=verify_id, owns_infrastructure=True,
+        directory=GrpcDirectoryGateway(target=settings.referral_grpc, timeout=settings.grpc_timeout),
+        audit_log=HttpAuditLogGateway(client=http, base_url=settings.audit_url, timeout=settings.http_timeout),
     )
 
 
@@ -97,7 +104,8 @@ def create_app(settings: PortalSettings | None = None, *, portal: Portal | None 
         finally:
             if portal.owns_infrastructure:
                 portal.http.close()
-                for closer in (getattr(portal.cases, "close", None), getattr(portal.auditor, "close", None)):
+                for closer in (getattr(portal.cases, "close", None), getattr(portal.auditor, "close", None),
+                               getattr(portal.directory, "close", None)):
                     if closer:
                         try:
                             closer()
@@ -121,6 +129,8 @@ def create_app(settings: PortalSettings | None = None, *, portal: Portal | None 
     app.include_router(public.router)
     app.include_router(auth.router)
     app.include_router(cases.router)
+    for router in (triage.router, referrals.router, coordinator.router, audit.router):
+        app.include_router(router)
 
     @app.exception_handler(LoginRequired)
     async def _login_required(_request: Request, exc: LoginRequired):

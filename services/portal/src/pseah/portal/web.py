@@ -10,7 +10,7 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 
-from pseah.portal import i18n
+from pseah.portal import i18n, navigation
 from pseah.portal.security import CSRF_COOKIE, CSRF_FIELD, csrf_token_for, csrf_valid, new_csrf_secret
 from pseah.portal.sessions import service as sessions
 from pseah.portal.sessions.models import SessionRecord, SessionUser
@@ -120,6 +120,7 @@ def render(request: Request, template: str, context: dict[str, Any] | None = Non
         "csrf_field": CSRF_FIELD,
         "csrf_token": csrf_token_for(secret=ctx.csrf_secret, key=portal.settings.signing_key),
         "user": current_user(request),
+        "menu": navigation.menu(current_user(request)),
         "quick_exit_url": portal.settings.quick_exit_url,
         **(context or {}),
     }

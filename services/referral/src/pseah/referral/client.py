@@ -13,9 +13,11 @@ import grpc
 
 from pseah.api.cases.v1 import cases_pb2, cases_pb2_grpc
 from pseah.api.directory.v1 import directory_pb2, directory_pb2_grpc
+from pseah.api.referral.v1 import referral_pb2, referral_pb2_grpc
 from pseah.common.telemetry import grpc_metadata
 
-__all__ = ["bearer", "cases_pb2", "cases_stub", "channel", "directory_pb2", "directory_stub"]
+__all__ = ["bearer", "cases_pb2", "cases_stub", "channel", "directory_pb2", "directory_stub", "referral_pb2",
+           "referral_stub"]
 
 _channels: dict[str, grpc.Channel] = {}
 
@@ -33,6 +35,10 @@ def cases_stub(address: str = "127.0.0.1:50051") -> cases_pb2_grpc.CaseServiceSt
 
 def directory_stub(address: str = "127.0.0.1:50051") -> directory_pb2_grpc.DirectoryServiceStub:
     return directory_pb2_grpc.DirectoryServiceStub(channel(address))
+
+
+def referral_stub(address: str = "127.0.0.1:50051") -> referral_pb2_grpc.ReferralServiceStub:
+    return referral_pb2_grpc.ReferralServiceStub(channel(address))
 
 
 def bearer(access_token: str) -> list[tuple[str, str]]:

@@ -36,6 +36,14 @@ class Settings(CommonSettings):
     app_name: str = SERVICE
     triage_topic: str = Topics.TRIAGE
     cases_topic: str = Topics.CASES
+    # A provider answers a referral within these hours, or it fails (no_response) and goes to the next match.
+    response_hours: float = 24.0
+    urgent_response_hours: float = 1.0
+    sweep_interval: float = 30.0
+    # WatchReferrals polls the store, so every replica streams every change (no in-process fan-out).
+    watch_interval: float = 0.5
+    # The key ring seals a coordinator's override reason with the case key (database shared with intake).
+    keys_database: str = "pseah_keys"
     organizations_file: Path = _packaged("pseah.common", "organizations.json")
     service_directory_file: Path = _packaged("pseah.referral", "service-directory.json")
 

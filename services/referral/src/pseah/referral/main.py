@@ -7,6 +7,7 @@ import faust
 import mode
 
 from pseah.common import mongo
+from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
 from pseah.common.kafka import make_producer
 from pseah.common.logging import configure_logging, get_logger
 from pseah.common.telemetry import setup_tracing
@@ -19,13 +20,15 @@ from pseah.referral.streams import Producer, build_app
 log = get_logger(__name__)
 
 
-def grpc_service_class(*, settings: Settings, producer: Producer) -> type[mode.Service]:
+def grpc_service_class(*, settings: Settings, producer: Producer, keyring: KeyRing | None = None
+                       ) -> type[mode.Service]:
     class GrpcServer(mode.Service):
         """The gRPC server started and stopped with the faust app."""
 
         async def on_start(self) -> None:
-            self._server, self._health = build_server(settings=settings, authenticate=keycloak_authenticator(settings),
-                                                      flush=producer.flush_case)
+            self._server, self._health = build_server(
+                settings=settings, authenticate=keycloak_authenticator(settings), flush=producer.flush_case,
+                seal=keyring.seal if keyring is not None else None)
             self._server.start()
             set_serving(self._health, True)
             log.info("grpc_started", address=settings.grpc_address)
@@ -44,7 +47,10 @@ def run() -> None:
     configure_logging(service=SERVICE, level=settings.log_level)
     setup_tracing(service=SERVICE, exporter=settings.otel_exporter)
     mongo.connect(uri=settings.mongo_uri, db=settings.database)
+    # Only to seal a coordinator's consent-override reason with the case key; nothing is ever opened here.
+    mongo.connect(uri=settings.mongo_uri, db=settings.keys_database, alias=KEYS_ALIAS)
+    keyring = KeyRing(KeyFileWrapper(settings.master_key_file))
     producer = Producer(lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id=f"pseah-{SERVICE}"))
     app = build_app(settings=settings, directory=GrpcDirectory(settings.directory_target), producer=producer,
-                    grpc_service=grpc_service_class(settings=settings, producer=producer))
+                    grpc_service=grpc_service_class(settings=settings, producer=producer, keyring=keyring))
     faust.Worker(app, loglevel=settings.log_level, override_logging=False).execute_from_commandline()

@@ -15,6 +15,9 @@ from pseah.common.streams import create_app
 from pseah.common.telemetry import context_from_kafka_headers, span_from
 from pseah.referral.cases.flows import BadEvent, on_triaged
 from pseah.referral.cases.models import Case
+from pseah.referral.consent.models import Consent
+from pseah.referral.referrals import flows as referral_flows
+from pseah.referral.referrals.models import Referral
 
 log = get_logger(__name__)
 
@@ -84,7 +87,18 @@ def build_app(*, settings, directory, producer: Producer, grpc_service: type[mod
 
     @app.task
     async def relay():
-        await run_relay(documents=[Case], producer_factory=producer.get)
+        await run_relay(documents=[Case, Consent, Referral], producer_factory=producer.get)
+
+    @app.timer(interval=settings.sweep_interval)
+    async def sweep():
+        # Referrals nobody answered in time fail and go to the next match (a deadline re-refers).
+        try:
+            expired = await asyncio.to_thread(referral_flows.expire_overdue, settings=settings,
+                                              flush=producer.flush_case)
+            if expired:
+                log.info("referrals_expired", count=expired)
+        except Exception as exc:  # noqa: BLE001 - the store may be down; the next tick tries again
+            log.warning("sweep_failed", error_type=type(exc).__name__)
 
     if grpc_service is not None:
         app.service(grpc_service)

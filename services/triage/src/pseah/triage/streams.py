@@ -6,10 +6,13 @@ from datetime import UTC, datetime
 
 import faust
 import mongoengine
+from cryptography.exceptions import InvalidTag
+from pydantic import ValidationError
 
 from pseah.common import idempotency
-from pseah.common.crypto import KeyRing
+from pseah.common.crypto import KeyRing, KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes, Topics
+from pseah.common.kafka import dead_letter
 from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document, run_relay
 from pseah.common.streams import create_app, decode
@@ -19,6 +22,10 @@ from pseah.triage.decisions import service
 from pseah.triage.decisions.models import TriageDecision
 
 log = get_logger(__name__)
+
+# A message that fails with one of these will fail the same way forever: park it, don't block the partition.
+# Anything else (store or Kafka unreachable) is retried: the agent restarts from the last committed offset.
+UNPROCESSABLE = (KeyUnavailable, InvalidTag, ValidationError, ValueError, KeyError, TypeError)
 
 
 def handle_received(*, event: CloudEvent, keyring: KeyRing, producer) -> TriageDecision:
@@ -70,17 +77,26 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer_factory) -> faus
     @app.agent(reports, concurrency=1)
     async def triage_reports(stream):
         async for message in stream.events():
-            event, parent = decode(message)
-            if event.type != EventTypes.REPORT_RECEIVED:
-                continue
-            with span_from(parent, "triage.report", **{"pseah.reference": event.subject}):
-                await asyncio.to_thread(handle_received, event=event, keyring=keyring, producer=producer())
+            try:
+                event, parent = decode(message)
+                if event.type != EventTypes.REPORT_RECEIVED:
+                    continue
+                with span_from(parent, "triage.report", **{"pseah.reference": event.subject}):
+                    await asyncio.to_thread(handle_received, event=event, keyring=keyring, producer=producer())
+            except UNPROCESSABLE as exc:
+                log.warning("report_dead_lettered", reason=type(exc).__name__, offset=message.message.offset,
+                            partition=message.message.partition)
+                await asyncio.to_thread(dead_letter, producer(), topic=Topics.REPORTS, key=message.key,
+                                        value=message.value, reason=type(exc).__name__)
 
     @app.agent(cases, concurrency=1)
     async def watch_case_events(stream):
         async for message in stream.events():
-            event, _ = decode(message)
-            await asyncio.to_thread(handle_case_event, event=event)
+            try:
+                event, _ = decode(message)
+                await asyncio.to_thread(handle_case_event, event=event)
+            except (ValidationError, ValueError) as exc:
+                log.warning("case_event_skipped", reason=type(exc).__name__)
 
     @app.timer(interval=settings.clock_interval_seconds, on_leader=True)
     async def deadline_clocks():

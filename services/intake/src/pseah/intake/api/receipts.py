@@ -22,7 +22,7 @@ ReceiptPath = Annotated[str, Path(min_length=1, max_length=64, description="The 
 _NOT_FOUND = dict(status=404, code="not_found", message="No case matches this receipt.")
 
 
-def _resolve(runtime: Runtime, raw: str) -> Report:
+def resolve_receipt(runtime: Runtime, raw: str) -> Report:
     receipt = normalize_receipt(raw)
     throttle_key = receipt or raw.upper()
     wait = runtime.guard.retry_after(throttle_key)
@@ -45,7 +45,7 @@ _LOOKUP_ERRORS = error_responses(404, 422, 429, 503)
 @router.get("/{receipt}", response_model=ReceiptStatus, responses=_LOOKUP_ERRORS,
             summary="Where the case stands (no content)")
 def receipt_status(receipt: ReceiptPath, runtime: RuntimeDep) -> ReceiptStatus:
-    report = _resolve(runtime, receipt)
+    report = resolve_receipt(runtime, receipt)
     return ReceiptStatus(
         reference=report.reference, status=report.status, received_at=report.received_at,
         updated_at=report.updated_at or report.received_at,
@@ -57,7 +57,7 @@ def receipt_status(receipt: ReceiptPath, runtime: RuntimeDep) -> ReceiptStatus:
              summary="Send a message to the case handlers")
 def post_message(receipt: ReceiptPath, payload: MessageCreate, runtime: RuntimeDep,
                  background: BackgroundTasks) -> MessageAccepted:
-    report = _resolve(runtime, receipt)
+    report = resolve_receipt(runtime, receipt)
     message = messages.post(keyring=runtime.keyring, reference=report.reference, text=payload.text,
                             language=payload.language)
     background.add_task(runtime.publisher.flush, message, blocked_by=report)
@@ -67,6 +67,6 @@ def post_message(receipt: ReceiptPath, payload: MessageCreate, runtime: RuntimeD
 @router.get("/{receipt}/messages", response_model=MessageList, responses=error_responses(404, 410, 422, 429, 503),
             summary="The conversation on the case, oldest first")
 def list_messages(receipt: ReceiptPath, runtime: RuntimeDep) -> MessageList:
-    report = _resolve(runtime, receipt)
+    report = resolve_receipt(runtime, receipt)
     items = messages.list_for_case(keyring=runtime.keyring, reference=report.reference)
     return MessageList(reference=report.reference, messages=[MessageRead(**m) for m in items])

@@ -9,11 +9,14 @@ from dataclasses import dataclass, field
 
 STEPS = ("language", "narrative", "place", "consent", "done")
 LANGUAGES = {"1": "id", "2": "en", "3": "su", "4": "jv"}
-_YES = {"ya", "y", "yes", "iya", "muhun", "enggih", "1"}
-_NO = {"tidak", "tdk", "no", "n", "teu", "mboten", "2"}
+# Yes and no as people write them in Indonesian, English, Sundanese (muhun, enya, teu, henteu) and
+# Javanese (enggih, nggih, inggih, boten, mboten, ora).
+_YES = {"ya", "y", "yes", "iya", "muhun", "enya", "enggih", "nggih", "inggih", "1"}
+_NO = {"tidak", "tdk", "no", "n", "teu", "henteu", "mboten", "boten", "ora", "2"}
 _CANCEL = {"0", "stop", "batal", "cancel"}
 
-# Sundanese and Javanese texts fall back to Bahasa Indonesia until reviewed translations exist.
+# Short and plain on purpose. Sundanese and Javanese use the polite register (lemes, krama) a stranger
+# would expect; have them checked by speakers from the affected communities when the wording changes.
 TEXTS = {
     "id": {
         "welcome": "Layanan pengaduan PSEAH (rahasia, boleh tanpa nama). Pilih bahasa: 1 Bahasa Indonesia, "
@@ -39,6 +42,33 @@ TEXTS = {
                 "and send messages: {receipt}. Do not share it.",
         "cancelled": "Cancelled. Nothing was kept. Send any message to start again.",
         "language": "Please reply with 1, 2, 3 or 4.",
+    },
+    "su": {
+        "welcome": "Layanan pangaduan PSEAH (rasiah, teu kedah nyebut nami). Pilih basa: 1 Bahasa Indonesia, "
+                   "2 English, 3 Basa Sunda, 4 Basa Jawa.",
+        "ask_narrative": "Mangga carioskeun naon anu kajantenan. Teu kedah nyebut nami. Ketik 0 pikeun ngabatalkeun.",
+        "ask_place": "Di mana kajadianana (desa/kacamatan/posko)? Ketik - pikeun ngalangkungan.",
+        "ask_consent": "Naha kénging kami nyambungkeun anjeun ka layanan pendampingan (kaséhatan, psikososial, "
+                       "hukum)? Bales MUHUN atanapi TEU.",
+        "yes_no": "Mangga bales MUHUN atanapi TEU.",
+        "done": "Hatur nuhun. Laporan anjeun parantos katampi: {reference}. Simpen kode rasiah ieu pikeun ningali "
+                "kamajuan sareng ngirim pesen: {receipt}. Ulah dibéjakeun ka batur.",
+        "cancelled": "Dibatalkeun. Teu aya anu disimpen. Kirim pesen naon waé pikeun ngamimitian deui.",
+        "language": "Mangga bales ku angka 1, 2, 3 atanapi 4.",
+    },
+    "jv": {
+        "welcome": "Layanan pangaduan PSEAH (rahasia, saged tanpa nama). Pilih basa: 1 Bahasa Indonesia, "
+                   "2 English, 3 Basa Sunda, 4 Basa Jawa.",
+        "ask_narrative": "Mangga cariyosaken punapa ingkang kedadosan. Boten perlu nyebutaken nama. "
+                         "Ketik 0 kanggé mbatalaken.",
+        "ask_place": "Wonten pundi kedadosanipun (desa/kecamatan/posko)? Ketik - kanggé nglangkungi.",
+        "ask_consent": "Punapa kula saged nyambungaken panjenengan kaliyan layanan pendampingan (kesehatan, "
+                       "psikososial, hukum)? Wangsuli ENGGIH utawi MBOTEN.",
+        "yes_no": "Mangga wangsuli ENGGIH utawi MBOTEN.",
+        "done": "Matur nuwun. Laporan panjenengan sampun katampi: {reference}. Simpen kode rahasia punika kanggé "
+                "mirsani perkembangan lan ngintun pesen: {receipt}. Sampun dipuntedahaken dhateng tiyang sanès.",
+        "cancelled": "Dipunbatalaken. Boten wonten ingkang dipunsimpen. Kintun pesen punapa kémawon kanggé miwiti malih.",
+        "language": "Mangga wangsuli mawi angka 1, 2, 3 utawi 4.",
     },
 }
 

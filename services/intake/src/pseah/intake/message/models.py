@@ -36,6 +36,8 @@ class MessageAccepted(BaseModel):
 class MessageRead(BaseModel):
     id: str
     author: Literal["reporter", "handler"]
+    # For a handler's message, only the role (focal_point, coordinator): never a name or organisation.
+    role: str | None = None
     text: str
     language: str | None = None
     created_at: datetime
@@ -55,6 +57,7 @@ class Message(OutboxMixin, mongoengine.Document):
     id = mongoengine.StringField(primary_key=True, default=lambda: str(uuid.uuid4()))
     reference = mongoengine.StringField(required=True)
     author = mongoengine.StringField(required=True)  # reporter | handler: never who the reporter is
+    author_role = mongoengine.StringField()  # a handler's role; who exactly is in the event's actor only
     language = mongoengine.StringField()
     sealed_text = mongoengine.StringField(required=True)
     created_at = mongoengine.DateTimeField(required=True)

@@ -149,3 +149,5 @@ class Report(OutboxMixin, mongoengine.Document):
     status_rank = mongoengine.IntField(default=0)
     status_history = mongoengine.ListField(mongoengine.DictField())
     updated_at = mongoengine.DateTimeField()
+    # The organisation whose focal point handles the case (from case.assigned.v1): who may reply.
+    assigned_org = mongoengine.StringField()

@@ -129,6 +129,10 @@ def apply_status_event(*, event: CloudEvent) -> bool:
         return False
     rank = STATUS_RANK[status]
     now = datetime.now(UTC)
+    org_id = event.data.get("org_id") if event.type == EventTypes.CASE_ASSIGNED else None
+    if isinstance(org_id, str) and org_id:
+        # Not tied to the status rank: a case re-assigned to another organisation changes hands.
+        Report.objects(reference=event.subject).update_one(set__assigned_org=org_id)
     updated = Report.objects(reference=event.subject, status_rank__lt=rank).update_one(
         set__status=status, set__status_rank=rank, set__updated_at=now,
         push__status_history={"status": status, "at": event.time or now})

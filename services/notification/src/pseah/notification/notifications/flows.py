@@ -1,4 +1,11 @@
-"""Events in, notifications out: case.assigned.v1 to the assignee, deadline.breached.v1 to the coordinator."""
+"""Events in, notifications out.
+
+- case.assigned.v1 to the assignee, deadline.breached.v1 to the coordinator: e-mail, or SMS / WhatsApp when the
+  recipient prefers it;
+- events that concern an organisation (its referrals, its cases) to its partner system's webhooks, signed,
+  retried, then dead-lettered;
+- status changes to a reporter who agreed to be contacted, on their own channel, with no content at all.
+"""
 from __future__ import annotations
 
 import asyncio
@@ -7,12 +14,24 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+import dataclasses
+from typing import Any
+
+import httpx
+
+from pseah.common.crypto import KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes
 from pseah.common.logging import get_logger
 from pseah.notification.notifications import service
 from pseah.notification.notifications.mailer import build_message
 from pseah.notification.notifications.models import Notification
-from pseah.notification.notifications.templates import render
+from pseah.notification.notifications.messaging import MessagingProvider, MessagingUnavailable, ShortMessage
+from pseah.notification.notifications.templates import render, render_short, render_status_email
+from pseah.notification.recipients import rules as recipient_rules
+from pseah.notification.recipients import service as recipients
+from pseah.notification.webhooks import delivery, payload
+from pseah.notification.webhooks import service as webhooks
+from pseah.notification.webhooks.models import WebhookSubscription
 
 log = get_logger(__name__)
 
@@ -72,25 +91,177 @@ def intent_for(event: CloudEvent, *, settings) -> service.Intent | None:
     return None
 
 
-async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callable[[Notification], None]) -> str:
+def preferred(intent: service.Intent, *, prefer: Callable[[str], Any] | None,
+              messaging_enabled: bool) -> tuple[service.Intent, str | None]:
+    """The intent on the recipient's preferred channel, and the phone for it (None: e-mail). Pure."""
+    choice = prefer(intent.recipient) if prefer else None
+    if choice is None or not messaging_enabled or choice.channel not in ("sms", "whatsapp") or not choice.phone:
+        return intent, None
+    return dataclasses.replace(intent, channel=choice.channel), choice.phone
+
+
+async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callable[[Notification], None],
+                  messaging: MessagingProvider | None = None, prefer: Callable[[str], Any] | None = None) -> str:
     """Send at most once per (event, recipient); returns what happened: sent, already_sent or ignored."""
     intent = intent_for(event, settings=settings)
     if intent is None:
         return "ignored"
+    if prefer is not None:
+        choice = await asyncio.to_thread(prefer, intent.recipient)
+        intent, phone = preferred(intent, prefer=lambda _a: choice, messaging_enabled=messaging is not None)
+    else:
+        phone = None
     notification, must_send = await asyncio.to_thread(service.begin, intent=intent, domain=settings.message_id_domain)
     if not must_send:
         if notification.has_pending:
             await asyncio.to_thread(flush, notification)
         log.info("notification_already_sent", reference=intent.reference, notification_id=notification.id)
         return "already_sent"
-    rendered = render(intent.template, reference=intent.reference, deadline=intent.deadline, link=intent.link)
-    message = build_message(rendered=rendered, sender=settings.mail_from, recipient=intent.recipient,
-                            message_id=notification.message_id, notification_id=notification.id)
     await asyncio.to_thread(service.record_attempt, notification=notification)
-    await asyncio.to_thread(send, message)
+    if phone is not None:
+        text = render_short(intent.template, reference=intent.reference, link=intent.link)
+        await asyncio.to_thread(messaging.send, ShortMessage(notification_id=notification.id, channel=intent.channel,
+                                                             to=phone, text=text))
+    else:
+        rendered = render(intent.template, reference=intent.reference, deadline=intent.deadline, link=intent.link)
+        message = build_message(rendered=rendered, sender=settings.mail_from, recipient=intent.recipient,
+                                message_id=notification.message_id, notification_id=notification.id)
+        await asyncio.to_thread(send, message)
     notification = await asyncio.to_thread(service.mark_sent, notification=notification,
                                            topic=settings.notifications_topic)
     await asyncio.to_thread(flush, notification)
     log.info("notification_sent", reference=intent.reference, notification_id=notification.id,
              template=intent.template, recipient_role=intent.recipient_role)
     return "sent"
+
+
+# ---------------------------------------------------------------- webhooks
+DeadLetter = Callable[..., None]
+
+
+def webhook_intent(*, event: CloudEvent, subscription: WebhookSubscription, org: str) -> service.Intent:
+    return service.Intent(cause_event_id=event.id, cause_event_type=event.type, reference=event.subject,
+                          template=event.type, recipient=f"webhook:{subscription.id}", recipient_role="partner_system",
+                          recipient_org=org, deadline=None, link="", channel="webhook")
+
+
+def send_webhook(*, event: CloudEvent, subscription: WebhookSubscription, org: str, settings, client: httpx.Client,
+                 flush: Callable[[Notification], None], dead_letter: DeadLetter,
+                 notification: Notification | None = None) -> str:
+    """Deliver once (sent), or park it on the dead-letter topic (dead_lettered). Synchronous: run in a thread."""
+    if notification is None:
+        notification, must_send = service.begin(intent=webhook_intent(event=event, subscription=subscription, org=org),
+                                                domain=settings.message_id_domain)
+        if not must_send:
+            if notification.has_pending:
+                flush(notification)
+            return "already_sent"
+    service.record_attempt(notification=notification)
+    try:
+        delivery.deliver(client=client, url=subscription.url, secret=subscription.secret, body=payload.body(event),
+                         delivery_id=notification.id, event_type=event.type, attempts=settings.webhook_attempts,
+                         backoff=settings.webhook_backoff, backoff_max=settings.webhook_backoff_max)
+    except delivery.DeliveryFailed as exc:
+        dead_letter(event=event, reason=exc.reason, subscription_id=subscription.id, notification_id=notification.id)
+        service.mark_dead_lettered(notification=notification, reason=exc.reason)
+        log.warning("webhook_dead_lettered", reference=event.subject, notification_id=notification.id,
+                    org_id=org, reason=exc.reason)
+        return "dead_lettered"
+    notification = service.mark_sent(notification=notification, topic=settings.notifications_topic)
+    flush(notification)
+    log.info("webhook_delivered", reference=event.subject, notification_id=notification.id, org_id=org,
+             event_type=event.type)
+    return "sent"
+
+
+def send_webhooks(*, event: CloudEvent, settings, client: httpx.Client, flush, dead_letter: DeadLetter) -> list[str]:
+    if event.type not in payload.ROUTED:
+        return []
+    outcomes = []
+    for org in payload.organisations(event):
+        for subscription in webhooks.for_event(org_id=org, event_type=event.type):
+            outcomes.append(send_webhook(event=event, subscription=subscription, org=org, settings=settings,
+                                         client=client, flush=flush, dead_letter=dead_letter))
+    return outcomes
+
+
+# ---------------------------------------------------------------- reporters
+STATUS_EVENTS = frozenset({EventTypes.CASE_ACKNOWLEDGED, EventTypes.CASE_INVESTIGATION_UPDATED,
+                           EventTypes.REFERRAL_ACCEPTED, EventTypes.REFERRAL_COMPLETED})
+
+
+def remember_reporter(event: CloudEvent) -> None:
+    data = event.data or {}
+    sealed = data.get("sealed") or {}
+    recipients.remember_reporter(reference=event.subject, consent=data.get("consent") or {},
+                                 report_channel=data.get("channel"),
+                                 sealed_contact=sealed.get("contact") if isinstance(sealed.get("contact"), str) else None)
+
+
+def tell_reporter(*, event: CloudEvent, settings, send: Callable, messaging: MessagingProvider | None,
+                  open_contact: Callable[[str, str], str] | None, flush) -> str:
+    """A no-content "there is news" to a reporter who agreed to be contacted. Synchronous: run in a thread."""
+    if event.type not in STATUS_EVENTS or open_contact is None:
+        return "ignored"
+    contact = recipients.reporter(reference=event.subject)
+    if contact is None or not contact.consent_contact or not contact.sealed_contact:
+        return "no_contact"
+    try:
+        opened = open_contact(event.subject, contact.sealed_contact)
+    except KeyUnavailable:  # crypto-shredded: the reporter can no longer be reached, by design
+        return "no_contact"
+    route = recipient_rules.reporter_route(contact=opened, report_channel=contact.report_channel,
+                                           contact_method=contact.contact_method)
+    if route is None or (route[0] != "email" and messaging is None):
+        return "no_contact"
+    channel, address = route
+    # The recipient kept on record is a placeholder: the reporter's address is never stored open.
+    intent = service.Intent(cause_event_id=event.id, cause_event_type=event.type, reference=event.subject,
+                            template="status_update", recipient=f"reporter:{event.subject}", recipient_role="reporter",
+                            recipient_org=None, deadline=None, link=settings.status_url, channel=channel)
+    notification, must_send = service.begin(intent=intent, domain=settings.message_id_domain)
+    if not must_send:
+        return "already_sent"
+    service.record_attempt(notification=notification)
+    if channel == "email":
+        send(build_message(rendered=render_status_email(link=settings.status_url), sender=settings.mail_from,
+                           recipient=address, message_id=notification.message_id, notification_id=notification.id))
+    else:
+        messaging.send(ShortMessage(notification_id=notification.id, channel=channel, to=address,
+                                    text=render_short("status_update", reference="", link=settings.status_url)))
+    notification = service.mark_sent(notification=notification, topic=settings.notifications_topic)
+    flush(notification)
+    log.info("reporter_told", reference=event.subject, notification_id=notification.id, channel=channel)
+    return "sent"
+
+
+@dataclasses.dataclass
+class Outlets:
+    """Everything that leaves the service, wired once in main (fakes in unit tests)."""
+
+    send: Callable
+    client: httpx.Client
+    dead_letter: DeadLetter
+    messaging: MessagingProvider | None = None
+    open_contact: Callable[[str, str], str] | None = None
+    prefer: Callable[[str], Any] | None = None
+
+
+async def dispatch(*, event: CloudEvent, settings, outlets: Outlets, flush) -> dict[str, Any]:
+    """Every notification one event causes; each part is idempotent, so a redelivery repeats nothing."""
+    if event.type == EventTypes.REPORT_TRIAGED:
+        await asyncio.to_thread(remember_reporter, event)
+        return {"reporter": "remembered"}
+    outcome: dict[str, Any] = {"email": await deliver(event=event, settings=settings, send=outlets.send, flush=flush,
+                                                      messaging=outlets.messaging, prefer=outlets.prefer)}
+    outcome["webhooks"] = await asyncio.to_thread(send_webhooks, event=event, settings=settings, client=outlets.client,
+                                                  flush=flush, dead_letter=outlets.dead_letter)
+    try:
+        outcome["reporter"] = await asyncio.to_thread(tell_reporter, event=event, settings=settings, send=outlets.send,
+                                                      messaging=outlets.messaging, open_contact=outlets.open_contact,
+                                                      flush=flush)
+    except MessagingUnavailable as exc:
+        # Raised on: the stream retries with back-off, as for an SMTP outage.
+        log.warning("reporter_message_deferred", reference=event.subject, reason=str(exc))
+        raise
+    return outcome

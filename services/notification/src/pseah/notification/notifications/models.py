@@ -7,7 +7,7 @@ import mongoengine
 
 from pseah.common.outbox import OutboxMixin
 
-STATUSES = ("pending", "sent")
+STATUSES = ("pending", "sent", "dead_lettered")
 
 
 class Notification(OutboxMixin, mongoengine.Document):
@@ -30,3 +30,4 @@ class Notification(OutboxMixin, mongoengine.Document):
     message_id = mongoengine.StringField()
     created_at = mongoengine.DateTimeField(default=lambda: datetime.now(UTC))
     sent_at = mongoengine.DateTimeField()
+    failure = mongoengine.StringField()  # why it was dead-lettered: a status code or an error type

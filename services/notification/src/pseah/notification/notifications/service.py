@@ -59,7 +59,8 @@ def begin(*, intent: Intent, domain: str) -> tuple[Notification, bool]:
         return doc, True
     except (mongoengine.NotUniqueError, DuplicateKeyError):
         existing = Notification.objects(id=nid).first()
-        return existing, existing.status != "sent"
+        # Sent, or dead-lettered (only `replay-dlq` tries those again): nothing to send on a redelivery.
+        return existing, existing.status == "pending"
 
 
 def record_attempt(*, notification: Notification) -> None:
@@ -83,3 +84,15 @@ def mark_sent(*, notification: Notification, topic: str) -> Notification:
         set__status="sent", set__sent_at=now, push__pending_events=item, set__has_pending=True,
         set__pending_since=now)
     return Notification.objects(id=notification.id).first()
+
+
+def mark_dead_lettered(*, notification: Notification, reason: str) -> None:
+    Notification.objects(id=notification.id, status="pending").update_one(set__status="dead_lettered",
+                                                                          set__failure=reason)
+
+
+def reopen(*, notification_id: str) -> Notification | None:
+    """A dead-lettered notification back to pending, for a replay; None if it is not dead-lettered."""
+    if Notification.objects(id=notification_id, status="dead_lettered").update_one(set__status="pending"):
+        return Notification.objects(id=notification_id).first()
+    return None

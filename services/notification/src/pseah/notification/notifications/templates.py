@@ -63,3 +63,26 @@ def render(template: str, *, reference: str, deadline: datetime | None, link: st
     text = (parts["id"].format(**values) + "\n\n---- English ----\n\n" + parts["en"].format(**values)
             + "\n\n-- \nPSEAH Network Indonesia\n")
     return Rendered(subject=parts["subject"].format(**values), text=text)
+
+
+# SMS and WhatsApp: one short bilingual line. The reporter's says only that there is news; not even the
+# reference, since someone else may read the reporter's phone.
+_SHORT = {
+    "case_assigned": "[PSEAH] Kasus {reference} perlu konfirmasi Anda / Case {reference} needs your "
+                     "acknowledgement: {link}",
+    "deadline_breached": "[PSEAH] Tenggat terlewati / Deadline missed: {reference} {link}",
+    "status_update": "Ada kabar terbaru tentang laporan Anda. Cek dengan kode tanda terima Anda: {link} / "
+                     "There is news about your report. Check it with your receipt code: {link}",
+}
+SHORT_TEMPLATES = tuple(_SHORT)
+
+
+def render_short(template: str, *, reference: str, link: str) -> str:
+    return _SHORT[template].format(reference=reference, link=link)
+
+
+def render_status_email(*, link: str) -> Rendered:
+    """The reporter's e-mail: the same no-content news as the short message, no reference either."""
+    return Rendered(subject="Kabar terbaru / An update",
+                    text=(f"Ada kabar terbaru tentang laporan Anda. Cek dengan kode tanda terima Anda: {link}\n\n"
+                          f"There is news about your report. Check it with your receipt code: {link}\n"))

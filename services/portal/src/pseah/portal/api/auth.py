@@ -7,6 +7,7 @@ from starlette.concurrency import run_in_threadpool
 
 from pseah.common.logging import get_logger
 from pseah.portal.identity import flows, oidc
+from pseah.portal.navigation import landing
 from pseah.portal.sessions import service as sessions
 from pseah.portal.web import check_csrf, finish, page_context, render, set_session_cookie
 
@@ -35,7 +36,8 @@ def callback(request: Request, code: str | None = None, state: str | None = None
     except oidc.LoginError as exc:
         log.info("login_failed", reason=str(exc))
         return render(request, "login_error.html", {}, status=400)
-    response = RedirectResponse(next_path, status_code=303)
+    # The default inbox is for focal points; an auditor or provider lands on their own page instead of a 403.
+    response = RedirectResponse(landing(record.session_user, wanted=next_path), status_code=303)
     set_session_cookie(request, response, record.sid)
     return finish(request, response)
 

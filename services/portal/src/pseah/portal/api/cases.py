@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse
 from pseah.common.logging import get_logger
 from pseah.portal.cases import flows
 from pseah.portal.cases.audit import AuditUnavailable
-from pseah.portal.cases.service import CasesUnavailable, NotAuthenticated
+from pseah.portal.cases.service import CasesUnavailable, NotAuthenticated, NotPermitted
 from pseah.portal.identity.flows import fresh_access_token
 from pseah.portal.sessions.models import SessionUser
 from pseah.portal.web import Forbidden, LoginRequired, NotFound, check_csrf, page_context, render
@@ -55,6 +55,8 @@ def inbox(request: Request, caller: CallerDep):
         cases = flows.inbox(gateway=portal.cases, token=caller.token, user=caller.user)
     except NotAuthenticated:
         raise LoginRequired("/cases") from None
+    except NotPermitted:
+        raise Forbidden() from None
     except CasesUnavailable as exc:
         log.warning("cases_unavailable", error=str(exc))
         return render(request, "cases.html", {"cases": [], "error": "cases_unavailable"}, status=503)

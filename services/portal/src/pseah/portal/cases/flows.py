@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from pseah.common.crypto import KeyRing, KeyUnavailable
 from pseah.portal.cases.audit import AccessAuditor, content_read_event
-from pseah.portal.cases.models import CaseView, inbox_order
+from pseah.portal.cases.models import PRIORITY_ORDER, CaseView, inbox_order
 from pseah.portal.cases.service import CaseGateway
 from pseah.portal.sessions.models import SessionUser
 
@@ -88,3 +89,42 @@ def acknowledge(*, gateway: CaseGateway, token: str, user: SessionUser, referenc
     if case is None:
         raise CaseNotFound(reference)
     return case
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One case on the coordinator's board: its next deadline and whether a clock has run out."""
+
+    case: CaseView
+    overdue_kinds: tuple[str, ...] = ()
+
+    @property
+    def escalated(self) -> bool:
+        return bool(self.overdue_kinds)
+
+
+def overdue_kinds(case: CaseView, *, now: datetime) -> tuple[str, ...]:
+    """Deadlines past due. An acknowledge clock stops once the case is acknowledged; the others run until closure,
+    which the case API does not carry yet, so a past one stays visible as an escalation."""
+    late = []
+    for deadline in case.deadlines:
+        if deadline.due_at is None or deadline.due_at > now:
+            continue
+        if deadline.kind == "acknowledge" and case.status == "acknowledged":
+            continue
+        late.append(deadline.kind)
+    return tuple(late)
+
+
+def deadline_board(*, gateway: CaseGateway, token: str, now: datetime | None = None) -> list[BoardRow]:
+    """Every case the coordinator may see (all organisations), escalated first, then by deadline."""
+    now = now or datetime.now(UTC)
+    rows = [BoardRow(case=c, overdue_kinds=overdue_kinds(c, now=now)) for c in inbox_order(gateway.list_cases(token=token))]
+    # sorted() is stable: within each group the inbox order (deadline, priority, reference) stays.
+    return sorted(rows, key=lambda r: not r.escalated)
+
+
+def triage_queue(*, gateway: CaseGateway, token: str) -> list[CaseView]:
+    """Cases whose automatic triage nobody has acted on yet (not acknowledged): most urgent first, then by deadline."""
+    waiting = [c for c in gateway.list_cases(token=token) if c.status != "acknowledged"]
+    return sorted(inbox_order(waiting), key=lambda c: PRIORITY_ORDER.get(c.priority, 9))

@@ -22,6 +22,10 @@ class NotAuthenticated(Exception):
     """The token was refused; the user must log in again."""
 
 
+class NotPermitted(Exception):
+    """The referral service does not let this role list cases at all (PERMISSION_DENIED)."""
+
+
 class CaseGateway(Protocol):
     def list_cases(self, *, token: str) -> list[CaseView]: ...
     def get_case(self, *, token: str, reference: str) -> CaseView | None: ...
@@ -64,12 +68,15 @@ class GrpcCaseGateway:
             self._stub = cases_pb2_grpc.CaseServiceStub(self._channel)
         return self._stub
 
-    def _call(self, method: str, request, *, token: str):
+    def _call(self, method: str, request, *, token: str, denied_raises: bool = False):
         metadata = [("authorization", f"Bearer {token}"), *grpc_metadata()]
         try:
             return getattr(self._get_stub(), method)(request, metadata=metadata, timeout=self._timeout)
         except grpc.RpcError as exc:
             code = exc.code() if hasattr(exc, "code") else None
+            if denied_raises and code == grpc.StatusCode.PERMISSION_DENIED:
+                # A list refused for the role is not "no cases": the page says so instead of showing an empty queue.
+                raise NotPermitted() from None
             if code in (grpc.StatusCode.NOT_FOUND, grpc.StatusCode.PERMISSION_DENIED):
                 return None
             if code == grpc.StatusCode.UNAUTHENTICATED:
@@ -83,7 +90,7 @@ class GrpcCaseGateway:
         page_token = ""
         for _ in range(20):  # at most 20 pages of 200: an inbox, not an export
             response = self._call("ListCases", cases_pb2.ListCasesRequest(page_size=200, page_token=page_token),
-                                  token=token)
+                                  token=token, denied_raises=True)
             if response is None:
                 break
             cases.extend(case_from_proto(c) for c in response.cases)

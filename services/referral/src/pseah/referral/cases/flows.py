@@ -10,6 +10,7 @@ from pseah.common.events import CloudEvent, EventTypes
 from pseah.common.logging import get_logger
 from pseah.referral.cases import assignment, service
 from pseah.referral.cases.models import Case, TriagedIn
+from pseah.referral.referrals import flows as referral_flows
 
 log = get_logger(__name__)
 
@@ -33,6 +34,9 @@ async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, sett
         if existing.has_pending:
             await asyncio.to_thread(flush, existing)
         log.info("case_exists", reference=triaged.reference, cause_event_id=event.id)
+        # A crash may have come between the case and its referrals: finishing them is idempotent.
+        await asyncio.to_thread(referral_flows.after_triaged, case=existing, consent_block=triaged.consent,
+                                settings=settings, flush=flush)
         return existing, False
     queue, assignee = await assignment.choose(org_id=triaged.org_id, route=triaged.route, directory=directory)
     case, created = await asyncio.to_thread(
@@ -41,4 +45,6 @@ async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, sett
     await asyncio.to_thread(flush, case)
     log.info("case_assigned", reference=case.reference, queue=queue, owner_org=case.owner_org,
              assignee_role=assignee.role, created=created)
+    await asyncio.to_thread(referral_flows.after_triaged, case=case, consent_block=triaged.consent,
+                            settings=settings, flush=flush)
     return case, created

@@ -11,6 +11,11 @@ from pseah.common.outbox import OutboxMixin
 
 STATUSES = ("assigned", "acknowledged")
 QUEUES = ("focal_point", "coordinator", "gbv_pathway")
+# What a focal point (or its organisation's system) reports of its investigation; closed is final.
+INVESTIGATION_STATUSES = ("not_started", "in_progress", "referred_to_authorities", "substantiated",
+                          "unsubstantiated", "closed")
+# Codes only: a transfer reason travels in events that auditors read.
+TRANSFER_REASONS = ("employer_identified", "wrong_organisation", "conflict_of_interest", "jurisdiction", "other")
 
 
 class Case(OutboxMixin, mongoengine.Document):
@@ -38,6 +43,11 @@ class Case(OutboxMixin, mongoengine.Document):
     created_at = mongoengine.DateTimeField(default=lambda: datetime.now(UTC))
     acknowledged_at = mongoengine.DateTimeField()
     acknowledged_by = mongoengine.StringField()
+    # Matching inputs that are safe outside `sealed` (they travel in report.received.v1 in the clear).
+    language = mongoengine.StringField(null=True)
+    survivor_gender = mongoengine.StringField(null=True)
+    investigation_status = mongoengine.StringField(default="not_started", choices=INVESTIGATION_STATUSES)
+    transfers = mongoengine.ListField(mongoengine.DictField())  # [{from_org, to_org, reason, actor, at}]
 
 
 class DeadlineIn(BaseModel):
@@ -64,6 +74,9 @@ class TriagedIn(BaseModel):
     route: Literal["focal_point", "coordinator", "gbv_pathway"] = "coordinator"
     survivor_services: list[str] = Field(default_factory=list)
     consent: dict[str, Any] = Field(default_factory=dict)
+    # Optional: matching uses them when triage passes them on from report.received.v1.
+    language: str | None = None
+    survivor_gender: str | None = None
     deadlines: list[DeadlineIn] = Field(default_factory=list)
     sealed: dict[str, Any] = Field(default_factory=dict)
 

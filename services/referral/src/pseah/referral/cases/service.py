@@ -38,6 +38,7 @@ def create_assigned(*, triaged: TriagedIn, queue: str, assignee: Assignee, porta
         deadlines=[d.model_dump() for d in triaged.deadlines], channel=triaged.channel,
         region_code=triaged.region_code, survivor_services=triaged.survivor_services,
         consent=triaged.consent, sealed=triaged.sealed, status="assigned",
+        language=triaged.language, survivor_gender=triaged.survivor_gender,
         assignee={"username": assignee.username, "email": assignee.email, "role": assignee.role,
                   "org_id": assignee.org_id},
         cause_event_id=cause_event_id,
@@ -75,3 +76,59 @@ def acknowledge(*, case: Case, actor: str, topic: str) -> tuple[Case, bool]:
         set__status="acknowledged", set__acknowledged_at=now, set__acknowledged_by=actor,
         push__pending_events=item, set__has_pending=True, set__pending_since=now)
     return get(reference=case.reference), bool(updated)
+
+
+class Conflict(Exception):
+    """The case changed meanwhile; read it again."""
+
+
+class Closed(Exception):
+    """The investigation is closed; nothing more is reported on it."""
+
+
+def transfer(*, case: Case, to_org: str, reason: str, assignee: Assignee, actor: str, portal_url: str,
+             topic: str) -> Case:
+    """Hand the case to another organisation's focal point: case.transferred.v1 then case.assigned.v1.
+
+    Conditional on the owner it had when read, so two concurrent transfers cannot both win."""
+    now = datetime.now(UTC)
+    from_org = case.owner_org
+    transferred = new_event(type=EventTypes.CASE_TRANSFERRED, source=SOURCE, subject=case.reference, actor=actor,
+                            data={"reference": case.reference, "from_org": from_org, "to_org": to_org,
+                                  "reason": reason, "transferred_at": now.isoformat()})
+    case.org_id, case.queue = to_org, "focal_point" if assignee.role == "focal_point" else "coordinator"
+    assigned = new_event(type=EventTypes.CASE_ASSIGNED, source=SOURCE, subject=case.reference, actor=actor,
+                         data=assigned_event_data(case=case, assignee=assignee, portal_url=portal_url))
+    items = [{"id": e.id, "topic": topic, "value": e.to_bytes().decode()} for e in (transferred, assigned)]
+    updated = Case.objects(reference=case.reference, owner_org=from_org).update_one(
+        set__org_id=to_org, set__owner_org=assignee.org_id, set__queue=case.queue, set__status="assigned",
+        set__assignee={"username": assignee.username, "email": assignee.email, "role": assignee.role,
+                       "org_id": assignee.org_id},
+        unset__acknowledged_at=True, unset__acknowledged_by=True,
+        push__transfers={"from_org": from_org, "to_org": to_org, "reason": reason, "actor": actor, "at": now},
+        push_all__pending_events=items, set__has_pending=True, set__pending_since=now)
+    if not updated:
+        raise Conflict(case.reference)
+    return get(reference=case.reference)
+
+
+def report_investigation(*, case: Case, status: str, actor: str, topic: str) -> tuple[Case, bool]:
+    """Record the investigation status with case.investigation.updated.v1; (case, False) if unchanged."""
+    if case.investigation_status == "closed":
+        raise Closed(case.reference)
+    if case.investigation_status == status:
+        return case, False
+    now = datetime.now(UTC)
+    event = new_event(type=EventTypes.CASE_INVESTIGATION_UPDATED, source=SOURCE, subject=case.reference, actor=actor,
+                      data={"reference": case.reference, "owner_org": case.owner_org, "status": status,
+                            "previous_status": case.investigation_status, "reported_at": now.isoformat()})
+    item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
+    # Cases stored before the field existed have none: they count as not_started.
+    current = [case.investigation_status, None] if case.investigation_status == "not_started" else \
+        [case.investigation_status]
+    updated = Case.objects(reference=case.reference, investigation_status__in=current).update_one(
+        set__investigation_status=status, push__pending_events=item, set__has_pending=True,
+        set__pending_since=now)
+    if not updated:
+        raise Conflict(case.reference)
+    return get(reference=case.reference), True

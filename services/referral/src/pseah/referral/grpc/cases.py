@@ -12,6 +12,9 @@ import grpc
 from pseah.api.cases.v1 import cases_pb2, cases_pb2_grpc
 from pseah.common.logging import get_logger
 from pseah.referral.cases import policy, service
+from pseah.referral.cases.assignment import Assignee
+from pseah.referral.cases.models import INVESTIGATION_STATUSES, TRANSFER_REASONS
+from pseah.referral.directory import service as directory
 from pseah.referral.grpc import convert
 from pseah.referral.grpc.auth import TokenRejected, bearer_token
 
@@ -33,10 +36,11 @@ def _token(offset: int) -> str:
 
 class CaseServicer(cases_pb2_grpc.CaseServiceServicer):
     def __init__(self, *, authenticate: Callable[[str], policy.Caller], cases_topic: str,
-                 flush: Callable[[object], None] = lambda case: None):
+                 flush: Callable[[object], None] = lambda case: None, settings=None):
         self._authenticate = authenticate
         self._cases_topic = cases_topic
         self._flush = flush
+        self._settings = settings
 
     def _caller(self, context) -> policy.Caller:
         token = bearer_token(context.invocation_metadata())
@@ -86,4 +90,45 @@ class CaseServicer(cases_pb2_grpc.CaseServiceServicer):
         if changed:
             log.info("case_acknowledged", reference=case.reference, actor=caller.username)
             self._flush(case)
+        return convert.case(case, with_sealed=False)
+
+    def ReportInvestigationStatus(self, request, context):
+        if request.status not in INVESTIGATION_STATUSES:
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT,
+                          f"status must be one of {', '.join(INVESTIGATION_STATUSES)}")
+        caller, case = self._visible_case(request.reference, context)
+        try:
+            case, changed = service.report_investigation(case=case, status=request.status, actor=caller.username,
+                                                         topic=self._cases_topic)
+        except service.Closed:
+            context.abort(grpc.StatusCode.FAILED_PRECONDITION, "the investigation is closed")
+        except service.Conflict:
+            context.abort(grpc.StatusCode.ABORTED, "the case changed meanwhile; retry")
+        if changed:
+            log.info("investigation_reported", reference=case.reference, actor=caller.username, status=request.status)
+            self._flush(case)
+        return convert.case(case, with_sealed=False)
+
+    def TransferCase(self, request, context):
+        if request.reason not in TRANSFER_REASONS:
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"reason must be one of {', '.join(TRANSFER_REASONS)}")
+        caller, case = self._visible_case(request.reference, context)
+        if directory.get_organization(org_id=request.to_org) is None:
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, "no such organisation")
+        if request.to_org == case.owner_org:
+            context.abort(grpc.StatusCode.FAILED_PRECONDITION, "the case is already held by that organisation")
+        settings = self._settings
+        contact = directory.get_focal_point(org_id=request.to_org) or directory.get_coordinator(
+            org_id=settings.coordinator_org, username=settings.coordinator_username)
+        if contact is None:
+            context.abort(grpc.StatusCode.FAILED_PRECONDITION, "no focal point or coordinator in the directory")
+        assignee = Assignee(username=contact.username, email=contact.email, role=contact.role, org_id=contact.org_id)
+        try:
+            case = service.transfer(case=case, to_org=request.to_org, reason=request.reason, assignee=assignee,
+                                    actor=caller.username, portal_url=settings.case_url(case.reference),
+                                    topic=self._cases_topic)
+        except service.Conflict:
+            context.abort(grpc.StatusCode.ABORTED, "the case changed meanwhile; retry")
+        log.info("case_transferred", reference=case.reference, actor=caller.username, to_org=request.to_org)
+        self._flush(case)
         return convert.case(case, with_sealed=False)

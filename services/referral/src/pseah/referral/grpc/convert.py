@@ -7,6 +7,7 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from pseah.api.cases.v1 import cases_pb2
 from pseah.api.directory.v1 import directory_pb2
+from pseah.api.referral.v1 import referral_pb2
 
 
 def _ts(value) -> Timestamp | None:
@@ -50,6 +51,7 @@ def case(doc, *, with_sealed: bool) -> cases_pb2.Case:
         category=doc.category or "", flags=list(doc.flags or []), channel=doc.channel or "",
         region_code=doc.region_code or "", status=doc.status or "", route=doc.route or "",
         perpetrator_type=doc.perpetrator_type or "", acknowledged_by=doc.acknowledged_by or "",
+        investigation_status=doc.investigation_status or "not_started",
         assignee=cases_pb2.Assignee(username=assignee.get("username", ""), email=assignee.get("email", ""),
                                     role=assignee.get("role", ""), org_id=assignee.get("org_id", "")),
         deadlines=[cases_pb2.Deadline(kind=d.get("kind", ""), due_at=_ts(d.get("due_at")))
@@ -62,3 +64,31 @@ def case(doc, *, with_sealed: bool) -> cases_pb2.Case:
     if with_sealed:
         message.sealed.update(sealed_map(doc.sealed))
     return message
+
+
+def referral(doc) -> referral_pb2.Referral:
+    message = referral_pb2.Referral(
+        id=doc.id, reference=doc.reference, service_type=doc.service_type, provider_id=doc.provider_id,
+        provider_org=doc.provider_org or "", status=doc.status, rank=doc.rank or 0, reasons=list(doc.reasons or ()),
+        consent_override=doc.basis == "override", decline_reason=doc.decline_reason or "",
+        outcome_reason=doc.outcome_reason or "", previous_id=doc.previous_id or "")
+    for name in ("created_at", "updated_at", "respond_by"):
+        value = getattr(doc, name)
+        if value is not None:
+            getattr(message, name).CopyFrom(_ts(value))
+    return message
+
+
+def consent(doc) -> referral_pb2.Consent:
+    message = referral_pb2.Consent(
+        reference=doc.reference, status=doc.status or "withdrawn", purposes=list(doc.purposes or ()),
+        provider_types=list(doc.provider_types or ()), contact_method=doc.contact_method or "none",
+        overrides=len(doc.overrides or ()))
+    if doc.updated_at:
+        message.updated_at.CopyFrom(_ts(doc.updated_at))
+    return message
+
+
+def suggestion(item) -> referral_pb2.Suggestion:
+    return referral_pb2.Suggestion(provider_id=item.provider_id, provider_org=item.provider_org,
+                                   service_type=item.service_type, rank=item.rank, reasons=list(item.reasons))

@@ -42,13 +42,15 @@ def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
 
 
 def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
+    """A sexual cue, a benefit and an exchange marker in one sentence."""
+    by_sentence: dict[int, dict[str, Hit]] = {}
+    for h in live:
+        if h.kind in (k.BENEFIT, k.EXCHANGE):
+            by_sentence.setdefault(text.sentence_of(h.first), {}).setdefault(h.kind, h)
     for sexual in (h for h in live if h.kind in _EXCHANGE_SEXUAL):
-        sentence = text.sentence_of(sexual.first)
-        same = [h for h in live if text.sentence_of(h.first) == sentence]
-        benefit = next((h for h in same if h.kind == k.BENEFIT), None)
-        exchange = next((h for h in same if h.kind == k.EXCHANGE), None)
-        if benefit is not None and exchange is not None:
-            return sexual, benefit, exchange
+        found = by_sentence.get(text.sentence_of(sexual.first), {})
+        if k.BENEFIT in found and k.EXCHANGE in found:
+            return sexual, found[k.BENEFIT], found[k.EXCHANGE]
     return None
 
 

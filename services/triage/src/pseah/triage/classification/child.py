@@ -13,6 +13,7 @@ from pseah.triage.classification.text import Text
 _CHILD_GROUPS = re.compile(r"child|anak|minor|under ?18|<\s*18|adolescen|remaja|kid|youth|0\s*-\s*17|bocah|budak")
 _ADULT_GROUPS = re.compile(r"adult|dewasa|18\s*\+|elder|lansia|older|>\s*18")
 _RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
+_FIRST_PERSON = frozenset({"saya", "aku", "abdi", "kula", "i", "me", "gue", "ingsun", "kami"})
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,21 @@ def _pupil(text: Text, hit: Hit) -> bool:
     return not (hit.first > 0 and text.words[hit.first - 1].norm in NOT_A_PUPIL_BEFORE)
 
 
+def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
+    """'... bisa dibantu kalau saya mau jadi pacarnya': every sexual act is asked of or done to 'saya', and the
+    child words ('anak saya') stand apart from them. Only ever used to set aside unsure child words."""
+    acts = [h for h in live if h.kind in k.SEXUAL_KINDS]
+    if not acts:
+        return False
+    for act in acts:
+        near = {w.norm for w in text.words[max(0, act.first - 3):act.last + 3]}
+        if not near & _FIRST_PERSON:
+            return False
+        if any(abs(s.first - act.first) <= 4 or abs(s.last - act.last) <= 4 for s in soft):
+            return False
+    return True
+
+
 def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit], survivor_age: int | None,
            survivor_age_group: str | None) -> ChildFinding:
     # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's.
@@ -60,10 +76,13 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     soft = [h for h in live if h.kind in (k.OFFSPRING, k.AMBIGUOUS_YOUTH)]
     if not soft:
         return ChildFinding(False, False, ())
-    adult = [a for a in ages if a.years >= ADULT_AGE]
+    adult = [a.quote for a in ages if a.years >= ADULT_AGE] + [h.quote for h in live if h.kind == k.ADULT_STATUS]
     adult_field = (survivor_age is not None and survivor_age >= ADULT_AGE) or _age_group(survivor_age_group) is False
     if adult or adult_field:
-        said = f'"{adult[0].quote}"' if adult else "the survivor age field"
-        return ChildFinding(False, False, (f'not a child: "{soft[0].quote}" but an adult age is given ({said})',))
+        said = f'"{adult[0]}"' if adult else "the survivor age field"
+        return ChildFinding(False, False, (f'not a child: "{soft[0].quote}" but said to be grown up ({said})',))
+    if _reporter_is_survivor(text, live, soft):
+        return ChildFinding(False, False, (f'not counted as a child: "{soft[0].quote}" is mentioned, but the acts '
+                                           f"are done to the reporter",))
     return ChildFinding(True, True, (f'unsure, treated as a child: "{soft[0].quote}" ({soft[0].label}), '
                                      f"no age given",))

@@ -1,6 +1,7 @@
 """classify(): one report in, one explained proposal out. Pure: no I/O, no clock, no randomness."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
@@ -39,7 +40,7 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
         described = Text.of(perpetrator_description)
         found = identify(described, find(described, k.ALL))
         if found.type is not PerpetratorType.UNKNOWN:
-            perpetrator = found.__class__(found.type, f"{found.reason}, from the perpetrator description")
+            perpetrator = replace(found, reason=f"{found.reason}, from the perpetrator description")
     if perpetrator is None:
         perpetrator = identify(text, hits)
 
@@ -70,7 +71,7 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     reasons += [f'ignored, negated by "{h.negated_by}": "{h.quote}" ({h.label})'
                 for h in hits if h.negated and h.kind in _WORTH_REPORTING_NEGATED]
 
-    unsure = sum([child.unsure and child_involved, urgency.unsure, "(weak)" in perpetrator.reason])
+    unsure = sum([child.unsure and child_involved, urgency.unsure, perpetrator.weak and misconduct])
     confidence = _confidence(category=category.category, support=category.support, unsure=unsure,
                              perpetrator_known=perpetrator_type is not PerpetratorType.UNKNOWN)
     return Classification(category=category.category, perpetrator_type=perpetrator_type,

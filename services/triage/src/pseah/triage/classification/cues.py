@@ -39,6 +39,7 @@ OFFSPRING = "offspring"
 AMBIGUOUS_YOUTH = "ambiguous_youth"
 GRADE = "grade"
 NOT_A_CHILD_SURVIVOR = "not_a_child_survivor"
+ADULT_STATUS = "adult_status"
 
 # Sexual conduct, from most to least severe: the order decides nothing, it documents.
 SEXUAL_KINDS = (RAPE, GENITAL_CONTACT, SEX_ACT, PREGNANCY, CONTACT, NONCONTACT, VERBAL, PROPOSITION, ISOLATION,
@@ -81,4 +82,5 @@ ALL: tuple[Cue, ...] = (
     + compile_cues(AMBIGUOUS_YOUTH, children.AMBIGUOUS)
     + compile_cues(GRADE, children.GRADE)
     + compile_cues(NOT_A_CHILD_SURVIVOR, children.NOT_A_CHILD_SURVIVOR)
+    + compile_cues(ADULT_STATUS, children.ADULT_STATUS)
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from pseah.triage.classification.lexicon.structure import (
     CONDITIONALS,
@@ -18,7 +19,7 @@ _CLITIC = r"(?:-?(?:nya|lah|kah|pun|ku|mu|na|ne|e))?"
 _PASSIVE = re.compile(r"^(?:di|ter)[a-z]{3,}")
 _NOT_PASSIVE = frozenset({"dia", "dinas", "diri", "dirinya", "disini", "disana", "dimana", "dini", "dingin", "terus",
                           "terima", "tertentu", "terlalu", "termasuk", "terhadap", "terakhir", "tersebut", "tersangka"})
-_GAP = {" ... ": r" (?:[^\s.!?;]+ ){0,6}", " .. ": r" (?:[^\s.!?;]+ ){0,3}"}
+_GAP = {" .... ": r" (?:[^\s.!?;]+ ){0,9}", " ... ": r" (?:[^\s.!?;]+ ){0,6}", " .. ": r" (?:[^\s.!?;]+ ){0,3}"}
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -55,7 +56,7 @@ class Hit:
     def negated(self) -> bool:
         return self.negated_by is not None
 
-    @property
+    @cached_property
     def passive(self) -> bool:
         """Indonesian, Sundanese and Javanese passive verbs (di-, ter-, dipun-): the subject is the survivor."""
         head = self.quote.split()[0].lower() if self.quote else ""
@@ -82,6 +83,7 @@ def find_quoted(text: Text, words: frozenset[str], *, kind: str, label: str) -> 
     hits = []
     for i in sorted(text.quoted):
         word = text.words[i].norm
+        word = word.split("-")[0]                 # 'sayang-sayangan' -> 'sayang'
         stem = next((word[:-len(c)] for c in _CLITICS if word.endswith(c) and word[:-len(c)] in words), word)
         if stem in words:
             start = sum(len(w.norm) + 1 for w in text.words[:i])
@@ -91,6 +93,7 @@ def find_quoted(text: Text, words: frozenset[str], *, kind: str, label: str) -> 
     return hits
 
 
+_LOOK_BACK = 12
 _NEGATOR_REGEXES = tuple((re.compile(rf"(?<!\S)(?:{p})(?!\S)"), reach) for p, reach in NEGATORS)
 
 
@@ -100,7 +103,8 @@ def negation_before(text: Text, first_word: int) -> str | None:
     A negator reaches a few words ahead within its clause, unless it is a refusal ('tidak mau'), 'not only',
     part of a condition ('kalau tidak mau ...'), or a relative clause intervenes ('bukan relawan yang ...').
     """
-    begin = text.clause_start(first_word)
+    # no negator reaches further than a few words: bound the look-back so long run-on reports stay linear
+    begin = max(text.clause_start(first_word), first_word - _LOOK_BACK)
     if begin >= first_word:
         return None
     words = [w.norm for w in text.words[begin:first_word]]

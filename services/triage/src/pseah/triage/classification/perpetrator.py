@@ -7,6 +7,7 @@ small words around it (agent 'oleh/by/ku/karo', passive verbs, 'dia adalah ...',
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from pseah.triage.classification.text import Text
 _SELF = re.compile(rf"(?:^|\s)(?:{SELF_MARKERS})$")
 _IDENTIFIED = re.compile(rf"(?:^|\s)(?:{IDENTIFYING})(?: \S+){{0,2}}$")
 _CLAIM = re.compile(rf"(?:^|\s)(?:{CLAIM_MARKERS})(?: \S+){{0,2}}$")
+_NEAR = 14
 _UNKNOWN_VALUES = {"", "-", "unknown", "tidak tahu", "tidak diketahui", "tdk tahu", "gak tahu", "none", "n/a",
                    "tidak ada", "belum tahu", "anonim", "other", "lainnya"}
 
@@ -43,6 +45,7 @@ class Candidate:
 class Finding:
     type: PerpetratorType
     reason: str
+    weak: bool = False      # a guess from a faint sign: lowers the confidence
 
 
 def _prefix(text: Text, hit: Hit, words: int) -> str:
@@ -84,23 +87,28 @@ def _role_candidates(text: Text, hits: list[Hit]) -> list[tuple[PerpetratorType,
             if t is PerpetratorType.AID_WORKER or not qualified_by_aid(h)]
 
 
-def _score(text: Text, hit: Hit, acts: list[Hit], weak: bool) -> tuple[int, list[str]]:
+def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: bool) -> tuple[int, list[str]]:
     score, notes = (-1 if weak else 0), []
     before2 = [w.norm for w in text.words[max(text.clause_start(hit.first), hit.first - 2):hit.first]]
     before3 = [w.norm for w in text.words[max(text.clause_start(hit.first), hit.first - 3):hit.first]]
     after = [w.norm for w in text.words[hit.last + 1:hit.last + 6]]
     sentence = text.sentence_of(hit.first)
     if any(w in AGENT_MARKERS for w in before2):
-        score, notes = score + 3, notes + ["named as the one who did it"]
-    for act in acts:
-        if text.sentence_of(act.first) != sentence:
-            continue
+        score += 3
+        notes.append("named as the one who did it")
+    in_sentence = acts_by_sentence.get(sentence, [])
+    # only acts a few words around the role matter (the longest cue spans about a dozen words)
+    lo = bisect.bisect_left(in_sentence, hit.first - _NEAR, key=lambda a: a.first)
+    hi = bisect.bisect_right(in_sentence, hit.last + _NEAR, key=lambda a: a.first)
+    for act in in_sentence[lo:hi]:
         if act.passive and 0 < hit.first - act.last <= 3:
-            score, notes = score + 3, notes + ["named after the act"]
+            score += 3                          # 'diperkosa tetangga': named after the act
+            notes.append("named after the act")
             break
         if act.first < hit.first and act.last >= hit.last:
             if act.passive and hit.first - act.first <= 2:
-                score, notes = score + 3, notes + ["named after the act"]
+                score += 3                      # 'dijak relawan menyang tendane'
+                notes.append("named after the act")
             else:
                 score -= 2                      # the object of the act: the survivor
             break
@@ -108,14 +116,17 @@ def _score(text: Text, hit: Hit, acts: list[Hit], weak: bool) -> tuple[int, list
             score -= 3                          # 'anak saya diperkosa': the survivor
             break
         if 0 < act.first - hit.last <= 6 and not act.passive:
-            score, notes = score + 1, notes + ["subject of the act"]
+            score += 1                          # 'relawan itu memperkosa'
+            notes.append("subject of the act")
             break
     if _IDENTIFIED.search(_prefix(text, hit, 6)):
-        score, notes = score + 3, notes + ["identified as the perpetrator"]
+        score += 3
+        notes.append("identified as the perpetrator")
     if _SELF.search(_prefix(text, hit, 4)):
         score -= 4                              # 'saya relawan PMI': the reporter
     if _CLAIM.search(_prefix(text, hit, 4)):
-        score, notes = score - 3, notes + ["only claimed to be one"]
+        score -= 3
+        notes.append("only claimed to be one")
     if any(w in OBJECT_MARKERS for w in before3) and not any(w in AGENT_MARKERS for w in before2):
         score -= 2                              # 'ke relawan perempuan', 'about the volunteers'
     if (after[:1] and after[0] in FEMALE_MARKERS) or any(w in ("female", "women", "perempuan") for w in before2):
@@ -127,7 +138,9 @@ def _score(text: Text, hit: Hit, acts: list[Hit], weak: bool) -> tuple[int, list
 
 def identify(text: Text, hits: list[Hit]) -> Finding:
     """The most likely perpetrator type in one text, with a plain reason."""
-    acts = sorted((h for h in hits if h.kind in k.ACT_KINDS and not h.negated), key=lambda h: h.first)
+    acts_by_sentence: dict[int, list[Hit]] = {}
+    for h in sorted((h for h in hits if h.kind in k.ACT_KINDS and not h.negated), key=lambda h: h.first):
+        acts_by_sentence.setdefault(text.sentence_of(h.first), []).append(h)
     roles = _role_candidates(text, hits)
     unknown = [h for h in hits if h.kind == k.UNKNOWN_PERPETRATOR and not h.negated
                and not any(r.first <= h.first <= r.last for _, r, _ in roles)]
@@ -137,7 +150,7 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
     candidates: list[Candidate] = []
     first_seen = False
     for kind, hit, why in sorted(roles, key=lambda r: r[1].first):
-        score, notes = _score(text, hit, acts, weak=hit.kind == k.WEAK_COMMUNITY_ROLE)
+        score, notes = _score(text, hit, acts_by_sentence, weak=hit.kind == k.WEAK_COMMUNITY_ROLE)
         if not first_seen and score > -4:
             score, first_seen = score + 1, True
         candidates.append(Candidate(kind, hit, score, tuple([why, *notes])))
@@ -149,7 +162,8 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
     if unknown:
         return Finding(PerpetratorType.UNKNOWN, f'perpetrator unknown: "{unknown[0].quote}"')
     if best is not None and best.score > -2:
-        return Finding(best.type, f'{best.type.value.replace("_", " ")} (weak): "{best.hit.quote}" ({best.notes[0]})')
+        return Finding(best.type, f'{best.type.value.replace("_", " ")} (unsure): "{best.hit.quote}" ({best.notes[0]})',
+                       weak=True)
     return Finding(PerpetratorType.UNKNOWN, "perpetrator: no role named")
 
 

@@ -151,9 +151,17 @@ class Text:
     def sentence_of(self, index: int) -> int:
         return self._sentence_ids[index] if self.words else 0
 
+    @cached_property
+    def _clause_starts(self) -> tuple[int, ...]:
+        starts, current = [], 0
+        for i, w in enumerate(self.words):
+            starts.append(current)
+            if w.norm in CLAUSE_BREAKS:
+                current = i + 1
+        return tuple(starts)
+
     def clause_start(self, index: int) -> int:
         """First word of the clause holding `index`: clauses end at punctuation and 'tapi', 'but'..."""
-        i = index
-        while i > 0 and self.words[i - 1].norm not in CLAUSE_BREAKS:
-            i -= 1
-        return i
+        if not self.words:
+            return 0
+        return self._clause_starts[min(index, len(self.words) - 1)]

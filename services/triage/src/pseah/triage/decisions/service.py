@@ -8,7 +8,7 @@ from pseah.common import organizations
 from pseah.common.crypto import KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.triage.classification import classify
-from pseah.triage.clocks import deadlines_for
+from pseah.triage.clocks import breached, deadlines_for
 from pseah.triage.decisions.models import Deadline, TriageDecision
 from pseah.triage.routing import identify_organization, route
 
@@ -79,6 +79,7 @@ def decide(*, received: CloudEvent, keyring: KeyRing) -> TriageDecision:
                 "org_id": decision.org_id,
                 "route": chosen.queue,
                 "survivor_services": chosen.survivor_services,
+                "services": list(chosen.services),
                 "consent": data.get("consent") or {},
                 "deadlines": [{"kind": d.kind, "due_at": d.due_at.isoformat()} for d in deadlines],
                 "sealed": {**sealed, "reasons": decision.sealed_reasons},
@@ -88,14 +89,16 @@ def decide(*, received: CloudEvent, keyring: KeyRing) -> TriageDecision:
     return decision
 
 
+def newly_breached(*, decision: TriageDecision, now: datetime) -> list[Deadline]:
+    """Clocks past due (pseah.triage.clocks.breached) that were not completed nor reported yet."""
+    settled = [d.kind for d in decision.deadlines if d.completed_at or d.breached_at]
+    past_due = {d.kind for d in breached(deadlines=decision.deadlines, now=now, completed_kinds=settled)}
+    return [d for d in decision.deadlines if d.kind in past_due]
+
+
 def due_breaches(*, now: datetime, limit: int = 500) -> list[TriageDecision]:
     """Decisions with a clock past due that has not been reported as breached yet."""
-    found = []
-    for decision in TriageDecision.objects(open_clocks=True).limit(limit):
-        if any(d.completed_at is None and d.breached_at is None and _aware(d.due_at) <= now
-               for d in decision.deadlines):
-            found.append(decision)
-    return found
+    return [d for d in TriageDecision.objects(open_clocks=True).limit(limit) if newly_breached(decision=d, now=now)]
 
 
 def _aware(value: datetime) -> datetime:
@@ -104,27 +107,25 @@ def _aware(value: datetime) -> datetime:
 
 def record_breaches(*, decision: TriageDecision, now: datetime) -> int:
     """Mark each newly breached clock and owe one deadline.breached.v1 for it, in one document write."""
-    count = 0
-    for deadline in decision.deadlines:
-        if deadline.completed_at is None and deadline.breached_at is None and _aware(deadline.due_at) <= now:
-            deadline.breached_at = now
-            count += 1
-            decision.add_event(
-                topic=Topics.TRIAGE,
-                event=new_event(
-                    type=EventTypes.DEADLINE_BREACHED,
-                    source=SOURCE,
-                    subject=decision.reference,
-                    actor="pseah-triage",
-                    # Deterministic id: a second pass after a crash produces the same event, deduplicated downstream.
-                    id=f"{decision.reference}:{deadline.kind}:breached",
-                    data={"reference": decision.reference, "kind": deadline.kind,
-                          "due_at": _aware(deadline.due_at).isoformat(), "priority": decision.automatic.get("priority"),
-                          "org_id": decision.org_id, "route": decision.route},
-                ),
-            )
+    due = newly_breached(decision=decision, now=now)
+    for deadline in due:
+        deadline.breached_at = now
+        decision.add_event(
+            topic=Topics.TRIAGE,
+            event=new_event(
+                type=EventTypes.DEADLINE_BREACHED,
+                source=SOURCE,
+                subject=decision.reference,
+                actor="pseah-triage",
+                # Deterministic id: a second pass after a crash yields the same event, deduplicated downstream.
+                id=f"{decision.reference}:{deadline.kind}:breached",
+                data={"reference": decision.reference, "kind": deadline.kind,
+                      "due_at": _aware(deadline.due_at).isoformat(), "priority": decision.automatic.get("priority"),
+                      "org_id": decision.org_id, "route": decision.route},
+            ),
+        )
     decision.open_clocks = any(d.completed_at is None and d.breached_at is None for d in decision.deadlines)
-    return count
+    return len(due)
 
 
 COMPLETES = {EventTypes.CASE_ACKNOWLEDGED: "acknowledgement", EventTypes.REFERRAL_CREATED: "referral_offered"}

@@ -51,7 +51,14 @@ OFFSPRING: tuple[tuple[str, str], ...] = (
 
 AMBIGUOUS: tuple[tuple[str, str], ...] = (
     (r"remaja|rumaja|abg|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
-     r"teenage|adolescents?|(?<!university )(?<!college )students?|cah wedok|pemudi", "a young person (may be under 18)"),
+     r"teenage|adolescents?|(?<!university )(?<!college )students?|cah wedok|pemudi",
+     "a young person (may be under 18)"),
+)
+
+# Said of someone's child, these make the child a grown-up ('anak saya yang kuliah').
+ADULT_STATUS: tuple[tuple[str, str], ...] = (
+    (r"kuliah|kuliahan|mahasiswa|mahasiswi|sudah (?:menikah|bekerja|kerja|dewasa|berkeluarga)|university|college|"
+     r"is married|grown up|grown-up|dewasa", "grown up"),
 )
 
 # School grades: SD/SMP/SMA pupils are children; graduates, teachers and school buildings are not.

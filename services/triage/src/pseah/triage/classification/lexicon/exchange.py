@@ -13,13 +13,14 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     (r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
      r"kader|honor|gaji|salary|promosi|naik pangkat|promotion|perpanjang|dipakai (?:lagi|kerja)|dipekerjakan|"
      r"dipecat|fired|fire (?:her|me|him)|lose (?:her|my|his) job|kehilangan pekerjaan|tetap bekerja|kerja lagi|"
-     r"renewal|bongkar muat", "work or pay"),
+     r"renewal|bongkar muat|padamelan|pagawean|gawean|penggawean|beasiswa|scholarships?", "work or pay"),
     (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|vouchers?|hygiene kits?|shelter|"
      r"cash assistance|cash transfer|food parcels?", "aid"),
     (r"huntara|hunian sementara|hunian|tempat tinggal|rumah hunian|daftar (?:penerima|bantuan|pkh|blt)|pkh|blt|"
      r"penerima bantuan|nama .. (?:dimasukkan|masuk|didaftarkan)|dimasukkan .. daftar|list|keamanan|"
      r"perlindungan|protection|priority|prioritas|duluan|lebih dulu|kebagian|share|allocation|assistance|"
-     r"entitlement|her case|my case|their case|berkas(?:nya)?|membelikan|dibelikan|bought (?:her|them|me)|rokok",
+     r"entitlement|her case|my case|their case|berkas(?:nya)?|membelikan|dibelikan|bought (?:her|them|me)|rokok|"
+     r"pendaftaran|registration|dibantu|diurus|help (?:with|register)|more food|charge (?:my|her) phone",
      "a share of aid, a list, shelter or a favour"),
 )
 
@@ -28,10 +29,11 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      "in exchange"),
     (r"asal(?:kan)?|syarat(?:nya)?|dengan syarat|sebagai syarat|kalau|jika|jikalau|bila|apabila|if|unless|"
      r"only if|upami|lamun|mun|yen|nek|menawi|harus|must", "on condition"),
-    (r"janji|berjanji|menjanjikan|dijanjikan|janjiin|dijanjiin|promised|promises?|menawarkan|menawari|ditawari|"
+    (r"janji|jangji|berjanji|menjanjikan|dijanjikan|janjiin|dijanjiin|promised|promises?|menawarkan|menawari|ditawari|"
      r"ditawarkan|nawarin|ditawarin|nawiskeun|offered|offering|offers?|iming-iming|diiming-imingi", "offered"),
     (r"in exchange|in return|exchange|bayar|dibayar|membayar|bayaran|paid|pays?|dikasih|diberi|dipasihan|"
-     r"dikasih(?:nya)?", "paid or given"),
+     r"dikasih(?:nya)?|(?:will|would) (?:give|let)|promised to give|(?:giving|gives|gave|buys|bought) "
+     r"(?:her|him|them|me|my \w+|us)", "paid or given"),
     (r"hanya (?:dapat|diberi|memberikan|dikasih|kasih|memberi|membagikan) .. (?:kepada|untuk|ke|kalau|yang)|"
      r"yang (?:mau|bersedia)|who (?:agreed|agree|would)", "only for those who agree"),
     (r"(?:mau|ingin|want to) (?:dapat|mendapat|mendapatkan|get)|supaya|agar|biar|demi|to (?:receive|get|obtain|keep)|"

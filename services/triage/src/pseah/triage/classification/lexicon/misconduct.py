@@ -38,13 +38,20 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"didiskriminasi|discriminat\w*|favou?ritism|hanya (?:untuk|kepada|ke|buat|membagikan|memberikan|memberi|"
      r"dibagikan) .. (?:kerabat|keluarga|saudara|teman|kenalan|pendukung|kelompok|golongan|relatives|friends)|"
      r"only (?:to|for) (?:his|her|their) (?:relatives|friends|family)|because (?:we are|we're|i am|she is|they are) "
-     r"\w+|karena (?:kami|saya|mereka|dia) (?:bukan|berbeda|beda|orang|pendatang|non|tidak)|sabab (?:kami|abdi) "
+     r"\w+|because (?:my|our|his|her) \w+ (?:is|are|was|were) (?:from|not|a|an)|(?:yang|sing|nu|who) (?:milih|memilih|"
+     r"mendukung|voted for|supported|ngadukung|nyoblos) (?:dia|dheweke|manehna|him|anjeunna|nya)|"
+     r"karena (?:kami|saya|mereka|dia) (?:bukan|berbeda|beda|orang|pendatang|non|tidak)|sabab (?:kami|abdi) "
      r"(?:lain|sanes)", "discrimination"),
+    (r"(?:refused|refuses|refusing|refuse|would not|won't|did not) (?:to )?let (?:us|me|them|her|him)|"
+     r"tidak (?:boleh|diizinkan|diperbolehkan) (?:mengambil|memakai|menggunakan|antre|masuk)", "denying access"),
     (r"(?:menolak|tidak mau|enggan|refused|refuses|refusing|teu daek|ora gelem|mboten purun) (?:untuk |to )?"
      r"(?:melayani|membantu|memberi|memberikan|mendata|mencatat|mengobati|merawat|mendaftar|mendaftarkan|serve|help|"
      r"give|register|treat|assist|ngalayanan|mantuan|masihan|ngladeni|nulungi|ngobati|nyatet)", "refusing service"),
     (r"dicoret (?:dari )?(?:daftar)?|mencoret nama|dihapus dari daftar|removed (?:us|our names?|me|my name) from|"
      r"struck off", "struck off the list"),
+    (r"(?:berkendara|menyetir|nyetir|mengemudi|driving|bertugas|on duty|bekerja|kerja) (?:sambil|dalam keadaan|while|"
+     r"saat) (?:mabuk|drunk|teler)|drunk driving|tanda tangan kosong|blank (?:forms?|signatures?)|memalsukan|"
+     r"dipalsukan|pemalsuan|forged|forgery", "misconduct on duty or fraud"),
     (r"mabuk (?:saat|waktu|ketika|pas|sambil) \w+|drunk (?:while|on duty|at work)|was drunk|"
      r"mengangkut barang pribadi|untuk ojek|personal errands|pakai mobil (?:dinas|lembaga|bantuan)",
      "misuse of position or property"),

@@ -37,6 +37,9 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"shelter|camp)", "head of the camp or post"),
     (r"tim (?:relawan|bantuan|medis|kesehatan|logistik|sar|penyelamat|lembaga|distribusi|pendataan|psikososial|"
      r"trauma healing)", "response team"),
+    (r"(?:nyambut damel|kerja|bekerja|works?|working|makarya|nyambut gawe|digawe|damel) (?:di|wonten|ing|nang|at|"
+     r"for|pikeun|ti|kanggo) (?:the |an |a )?(?:posko|lembaga|lsm|ngo|dapur umum|gudang|camp|un|pengungsian|"
+     r"shelter|agency)", "works for the response"),
     (rf"(?:orang|wong|urang|tiyang|people|guy|someone|seseorang|anggota|member|tim|team|pekerja|worker|people) "
      rf"(?:dari |from |of |ti |saka )?(?:{AID_ORGS})", "someone from an aid organisation"),
 )
@@ -79,7 +82,8 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"grandfather|kakak ipar|ipar|brother-in-law|sepupu|cousin|kerabat", "family member"),
     (r"pacar|boyfriend|mantan(?: pacar| suami)?|ex-boyfriend|ex-husband|teman|kawan|sahabat|friends?|kenalan|"
      r"acquaintances?|teman online|someone (?:she|i|he) met online", "partner, friend or acquaintance"),
-    (r"tukang ojek|ojek|pedagang|penjual|vendor|guru ngaji|ustadz|ustad|kyai|pemilik (?:warung|rumah|kos)|"
+    (r"tukang ojek|ojek|pedagang|penjual|vendor|guru ngaji|guru(?:nya)?|teachers?|kepala sekolah|ustadz|ustad|kyai|"
+     r"pengurus (?:masjid|mushola|musala|gereja)|imam masjid|marbot|takmir|pemilik (?:warung|rumah|kos)|"
      r"landlord|majikan|bos|boss|tokoh masyarakat|dukun", "someone from the community"),
 )
 

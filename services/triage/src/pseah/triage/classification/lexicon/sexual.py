@@ -30,7 +30,7 @@ _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|
         r"nafsu|ngewe|berzina|zina|sare|turu|ngamar)")
 
 RAPE: tuple[tuple[str, str], ...] = (
-    (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me)?rudapaksa|rudapeksa",
+    (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me|nge)?rudap[ae]ksa",
      "rape"),
     (r"rape|raped|rapes|raping|rapist", "rape"),
     (r"(?:di|meng)gagahi|(?:di|me)nodai|(?:di|meny)?sodomi|sodomized|sodomised", "rape"),
@@ -44,6 +44,10 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"made (?:me|her|him|them) (?:have sex|sleep with)", "forced sex"),
     (r"(?:me|di)nindih|ditindih", "pinned down (attempted rape)"),
     (r"memasukkan (?:jari|tangan|penis|kemaluan|alat kelamin|benda)", "penetration"),
+    # signs without words for the act: found crying or bleeding, clothes torn
+    (r"(?:ditemukan|ditemokake|kapanggih|found) .. (?:menangis|nangis|ceurik|crying|berdarah|bleeding|telanjang|"
+     r"naked|ketakutan|pingsan)|(?:baju|pakaian|celana|klambi|bajuna|calana|clothes|underwear|celana dalam) "
+     r"(?:\w+ )?(?:robek|sobek|suwek|soek|torn|ripped|berdarah|bloody)", "signs of a possible sexual assault"),
 )
 
 GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
@@ -81,6 +85,9 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"(?:secara tidak pantas|tidak pantas|inappropriately|sexually)", "touching the body"),
     (r"touched (?:me|her|him|them|my|his)|touching (?:me|her|him|them|my|his)|groped|groping|grope[sd]?|"
      r"fondled|fondling|touched inappropriately|(?:was|were|got|been) touched", "touching"),
+    (r"(?:touched|touching|groped|grabbed|fondled|kissed|hugged|molested) (?:a|an|the|one|two|some|several|"
+     r"other|young)? ?(?:\w+ )?(?:girls?|boys?|child|children|kids?|minors?|women|woman|students?|pupils?|"
+     r"teenagers?|patients?|beneficiar(?:y|ies))", "touching"),
     (rf"(?:touched|grabbed|groped|fondled|rubbed|stroked|pinched|squeezed|caressed|licked) .. {_BODY}",
      "touching the body"),
     (r"(?:men|di)?jilat|ngejilat|dirampa(?:-rampa)?|ngarampa|dirogoh|ngrogoh|diemek(?:-emek)?|ngemek|dicekeli|"
@@ -90,15 +97,21 @@ CONTACT: tuple[tuple[str, str], ...] = (
      "touching the body"),
     (r"memeluk|dipeluk|peluk|meluk|meluk-meluk|dipeluk-peluk|(?:me|di)?rangkul|merangkul|ngrangkul(?:-rangkul)?|"
      r"hugged|hugging|hugs (?:me|her|them)", "hugging"),
-    (r"(?:men|di)?cium(?:i)?(?:-cium)?(?! bau| aroma)|nyium|ngambung|diambung(?:i)?|ngarambung|kissed|kissing (?:me|her|him|them)|"
-     r"kiss (?:me|her|him|them)|french kiss", "kissing"),
-    (r"(?:di)?pangku|pangkuan|memangku|on his lap|sit on (?:his|my) lap|sat on (?:his|my) lap", "a child/person on the lap"),
+    (r"(?:men|di)?cium(?:i)?(?:-cium)?(?! bau| aroma)|nyium|ngambung|diambung(?:i)?|ngarambung|kissed|"
+     r"kissing (?:me|her|him|them)|kiss (?:me|her|him|them)|french kiss", "kissing"),
+    (r"(?:di)?pangku|pangkuan|memangku|on his lap|sit on (?:his|my) lap|sat on (?:his|my) lap",
+     "a child/person on the lap"),
     (rf"dicekel-cekel|nyekel-nyekel|dicekel .. {_BODY}|dicepeng-cepeng|digerayang", "grabbing the body"),
-    (rf"menggesek(?:kan)? .. (?:badan|tubuh|kelamin)|rubbed (?:himself|his body) against", "rubbing against"),
+    # the body first, then a passive verb: 'dadanya dipegang', 'pantat saya diremas', 'awak abdi dicekel'
+    (rf"{_BODY} .. (?:dipegang|diraba|diremas|dielus|diusap|dicolek|disentuh|dicekel|dicepeng|dirampa|digerayangi|"
+     r"dicubit|ditepuk)(?:-\w+)?", "touching the body"),
+    (r"menggesek(?:kan)? .. (?:badan|tubuh|kelamin)|rubbed (?:himself|his body) against", "rubbing against"),
 )
 
 NONCONTACT: tuple[tuple[str, str], ...] = (
     (r"(?:meng|di)?intip|ngintip|ngintipan|diintipan|peep(?:ing|ed|s)?|peeping tom", "peeping"),
+    (r"(?:video|foto|rekaman|videos?|photos?|recordings?) (?:\w+ )?(?:mandi|saat mandi|lagi mandi|di kamar mandi|"
+     r"bugil|telanjang|syur|pribadi|intim|bathing|showering|naked|nude)", "intimate images"),
     (r"watch(?:es|ed|ing)? (?:them|us|women|girls|her|me|the women|the girls) "
      r"(?:shower|bathe|bathing|showering|undress|changing|in the shower|in the bathroom)", "peeping"),
     (rf"(?:memperlihatkan|menunjukkan|memamerkan|mempertontonkan|pamer|pamerin|showed|showing|exposed) .. {_GENITALS}|"
@@ -110,8 +123,9 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"(?:baju|pakaian|celana|rok|bajunya|pakaiannya|her clothes|their clothes|clothes|your clothes)|"
      r"undress(?:ed|ing)?|strip(?:ped)? naked|telanjang|bugil|naked|nudes?|wuda|wudo|taranjang|buligir|lalanjang",
      "nudity demanded"),
-    (r"(?:minta|meminta|dimintai|dijaluk|njaluk|jaluk|menta|dipenta|asking for|asked for|asks for|asked (?:her|me) for) "
-     r"(?:\w+ )?(?:foto|video|gambar|pics?|photos?|pictures?|videos?) .. (?:seksi|sexy|syur|hot|vulgar)",
+    (r"(?:minta|meminta|dimintai|dijaluk|njaluk|jaluk|menta|dipenta|asking for|asked for|asks for|"
+     r"asked (?:her|me) for) (?:\w+ )?(?:foto|video|gambar|pics?|photos?|pictures?|videos?) .. "
+     r"(?:seksi|sexy|syur|hot|vulgar)",
      "asking for sexual images"),
     (rf"(?:memotret|memfoto|motret|moto|merekam|difoto|dipotret|direkam|photograph(?:ed|ing)?|filmed|filming) .. "
      rf"(?:{_BODY}|telanjang|bugil|naked|saat mandi|ketika mandi|while (?:she|they|i) (?:showered|bathed|changed))",
@@ -129,7 +143,7 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"kata-kata|omongan|obrolan|gambar|foto|video|videos|pics?|photos?|pictures?|pesen|stickers?|images?) .. "
      r"(?:mesum|cabul|jorok|porno|porn|seks|seksual|sexual|kotor|saru|jorang|dirty|lewd|vulgar|tidak senonoh|"
      r"tidak pantas|inappropriate|explicit|bugil|telanjang|kelamin|alat kelamin|seksi|sexy|syur|mesra|romantis|"
-     r"wuda|genit)", "sexual messages or images"),
+     r"wuda|genit|gombal|gombalan|rayuan|cinta|sayang-sayangan)", "sexual messages or images"),
     (r"(?:explicit|nude|naked|dirty|sexual|sexy|obscene|pornographic|lewd|indecent|inappropriate) (?:\w+ )?"
      r"(?:pictures?|photos?|pics|images?|videos?|messages?|texts?|comments?|jokes?|remarks?)",
      "sexual messages or images"),
@@ -146,6 +160,8 @@ VERBAL: tuple[tuple[str, str], ...] = (
      "staring at the body"),
     (r"pelecehan(?: seksual)?|(?:me|di)lecehkan|dilecehin|dilecehke|nglecehke|dilecehkeun|ngalecehkeun|"
      r"(?:sexual(?:ly)? )?harass(?:ed|es|ing|ment)|sexual harassment|sexual misconduct", "harassment named as such"),
+    (r"(?:di|dipun ?)ganggu(?:in)? (?:oleh|ku|sama|karo|by|dening|tiyang|wong|lalaki|lelaki|pria|laki-laki|cowok)",
+     "bothered by a man"),
     (r"(?:meng|di)?kuntit|nguntit|stalk(?:ed|ing|s|er)?|(?:follow(?:s|ed|ing)?|mengikuti|ngikutin|ngikutin) "
      r"(?:me|her|us|them|saya|dia|kami|aku) .. (?:bathroom|toilet|tent|home|mck|kamar mandi|tenda|rumah|wc)",
      "following, stalking"),
@@ -194,8 +210,8 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
 
 ISOLATION: tuple[tuple[str, str], ...] = (
     (r"(?:dibawa|diajak|ditarik|diseret|dijak|digawa|dibawa kabur|taken|dragged|pulled|lured|mengajak|ngajak|"
-     r"membawa|bawa|nyeret|dicandak) ... (?:tenda|kamar|mobil|truk|gudang|semak|semak-semak|kebun|hutan|sawah|"
-     r"penginapan|kos|kosan|kontrakan|tent|car|room|bushes|warehouse|truck|tendane|kamare|hotel)",
+     r"membawa|bawa|nyeret|dicandak|menarik|narik|menyeret|tried to (?:drag|pull|take)) .... "
+     r"(?:tenda|kamar|mobil|truk|gudang|semak|semak-semak|kebun|hutan|sawah|penginapan|kos|kosan|kontrakan|tent|car|room|bushes|warehouse|truck|tendane|kamare|hotel)",
      "taken to a tent, car or room"),
     (r"(?:datang|masuk|ke) (?:sendiri|sendirian)? ?(?:ke|ka|menyang)? ?(?:gudang|tenda|kamar|rumah|mobil|truk|"
      r"penginapan)(?:nya)? .. (?:malam|malam-malam|malam hari|tengah malam|sendiri|sendirian|bengi|peuting)|"
@@ -206,7 +222,8 @@ ISOLATION: tuple[tuple[str, str], ...] = (
     (r"dibawa kabur|kabur bersama|eloped|ran away with|dilarikan|dibawa (?:pergi|lari|jalan)|taken away|"
      r"went off with", "taken away"),
     (r"(?:come|go|visit|meet(?: him)?) (?:\w+ )?(?:to|at|in) (?:his|the|my) (?:room|tent|car|house|home|office|hotel|"
-     r"quarters)|visit (?:his|the) (?:house|room|tent|home) alone", "asked to come to his room or house"),
+     r"quarters)|visit (?:his|the) (?:house|room|tent|home) alone|(?:visit|come to|see|meet) (?:him|me) (?:at night|"
+     r"alone|after dark|late)|after dark", "asked to come to his room or house"),
     (r"ketemu(?:an)? (?:di )?(?:belakang|balik|dalam|luar) (?:posko|tenda|gudang|dapur|sekolah)|"
      r"berduaan (?:di|dalam) (?:tenda|kamar|mobil|gudang)", "meeting alone out of sight"),
     (r"jangan bilang(?:-bilang)?|jangan kasih tahu|jangan cerita|rahasia(?:kan| kita| kita berdua)|don't tell|"
@@ -253,7 +270,7 @@ QUOTED_EUPHEMISMS = frozenset({
     "main", "melayani", "layanan", "servis", "service", "jatah", "bayar", "menemani", "nemenin", "temani", "baik",
     "pacar", "pacarnya", "discuss", "diskusi", "ngobrol", "pijat", "pijit", "urut", "tidur", "istirahat",
     "ketemuan", "mampir", "ngopi", "hiburan", "entertain", "special", "khusus", "favor", "favour", "nice",
-    "friendly", "dekat", "akrab", "gituan", "begituan", "anu", "burung", "check", "checkup", "sayang", "kenalan",
+    "friendly", "dekat", "akrab", "gituan", "begituan", "anu", "burung", "check", "checkup", "kenalan",
     "ngamar", "jalan-jalan", "dolan", "ngancani", "ngladeni", "ngalayanan", "ngurut",
 })
 

@@ -49,5 +49,7 @@ SPELLINGS: dict[str, str] = {
     "weren't": "were not", "isn't": "is not", "aren't": "are not", "won't": "will not",
     "can't": "can not", "cannot": "can not", "couldn't": "could not", "hasn't": "has not",
     "haven't": "have not", "hadn't": "had not", "never": "never", "i'm": "i am", "he's": "he is",
-    "she's": "she is", "it's": "it is", "i've": "i have", "nobody's": "nobody is",
+    "she's": "she is", "it's": "it is", "i've": "i have", "nobody's": "nobody is", "he'll": "he will",
+    "she'll": "she will", "i'll": "i will", "they'll": "they will", "we'll": "we will", "you'll": "you will",
+    "he'd": "he would", "she'd": "she would",
 }

@@ -6,7 +6,8 @@ SENTENCE_BREAKS = frozenset({".", "!", "?"})
 CLAUSE_BREAKS = frozenset({
     ".", "!", "?", ";", ",", ":", "(", ")",
     "tapi", "tetapi", "namun", "melainkan", "sedangkan", "padahal", "lalu", "kemudian", "terus",
-    "but", "however", "then", "whereas", "although", "though",
+    "but", "however", "then", "whereas", "although", "though", "ketika", "when", "while", "karena", "because",
+    "sebab", "sehingga", "sabab", "amarga", "mergo",
     "nanging", "ananging", "tur", "tapina",
 })
 
@@ -14,8 +15,9 @@ CLAUSE_BREAKS = frozenset({
 # in the same clause. Multi-word forms come first so 'tidak ada yang' wins over 'tidak'.
 NEGATORS: tuple[tuple[str, int], ...] = (
     (r"tidak benar (?:kalau|bahwa|jika)", 6),      # denial of a rumour: "tidak benar kalau relawan ... "
-    (r"(?:tidak|belum) (?:pernah )?ada(?: (?:yang|orang yang|seorang pun yang|seorang pun))?", 3),
-    (r"(?:no one|nobody|none of them|no-one|not anyone|not a single)", 3),
+    # 'nobody at the shelter has harassed me': existential negators reach a little further
+    (r"(?:tidak|belum) (?:pernah )?ada(?: (?:yang|orang yang|seorang pun yang|seorang pun))?", 5),
+    (r"(?:no one|nobody|none of them|no-one|not anyone|not a single)", 5),
     (r"(?:teu|henteu) aya(?: (?:nu|anu|saha))?", 3),
     (r"(?:ora ana|ora ono|mboten wonten)(?: (?:sing|ingkang))?", 3),
     (r"(?:tidak|belum|bukan|tanpa|jangan sampai)", 3),

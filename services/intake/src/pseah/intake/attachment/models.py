@@ -1,0 +1,47 @@
+"""A stored attachment (sealed chunks under the case key) beside the schemas reporters and handlers see."""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+import mongoengine
+from pydantic import BaseModel, Field
+
+
+class AttachmentRead(BaseModel):
+    """What is shown about an attachment: never its name (file names often carry people's names)."""
+
+    id: str
+    media_type: str = Field(examples=["image/jpeg"])
+    size: int = Field(description="Bytes as stored, after metadata removal.")
+    metadata_removed: bool = Field(description="EXIF/GPS (images) or ID3 (MP3) removed; PDF, Ogg, M4A kept as sent.")
+    created_at: datetime
+
+
+class AttachmentList(BaseModel):
+    reference: str
+    attachments: list[AttachmentRead]
+
+
+class Attachment(mongoengine.Document):
+    """Written last, after all its chunks: an attachment that is listed is always complete."""
+
+    meta = {"collection": "attachments", "indexes": [["reference", "created_at"]]}
+
+    id = mongoengine.StringField(primary_key=True, default=lambda: str(uuid.uuid4()))
+    reference = mongoengine.StringField(required=True)
+    media_type = mongoengine.StringField(required=True)
+    size = mongoengine.IntField(required=True)
+    chunks = mongoengine.IntField(required=True)
+    metadata_removed = mongoengine.BooleanField(required=True)
+    created_at = mongoengine.DateTimeField(required=True)
+
+
+class AttachmentChunk(mongoengine.Document):
+    """One piece of the content, sealed (AES-256-GCM) with the case key; its context binds it to its place."""
+
+    meta = {"collection": "attachment_chunks", "indexes": [{"fields": ["attachment_id", "n"], "unique": True}]}
+
+    attachment_id = mongoengine.StringField(required=True)
+    n = mongoengine.IntField(required=True)
+    sealed = mongoengine.StringField(required=True)

@@ -1,0 +1,132 @@
+"""Attachments on the web API: type by content, limits, metadata removed, sealed at rest."""
+import base64
+import io
+import json
+
+import httpx
+import pytest
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from PIL import Image
+
+from pseah.common.auth import fetch_password_token
+from pseah.common.crypto import open_sealed
+from pseah.common.settings import repo_root
+from pseah.intake.config import IntakeSettings
+from pseah.intake.main import create_app
+
+pytestmark = pytest.mark.integration
+
+CAMERA = "PSEAH-TestCam-5521"
+GPS = {1: "S", 2: (6.0, 49.0, 12.5), 3: "E", 4: (107.0, 8.0, 3.25)}  # near Cianjur
+
+
+def jpeg_with_gps() -> bytes:
+    img = Image.new("RGB", (64, 48), (200, 30, 30))
+    exif = Image.Exif()
+    exif[0x010F] = CAMERA  # Make
+    exif[0x0112] = 6  # Orientation: rotate 90, so the clean copy must come out upright (48 x 64)
+    exif.get_ifd(0x8825).update(GPS)
+    out = io.BytesIO()
+    img.save(out, format="JPEG", exif=exif)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def coordinator_token():
+    password = (repo_root() / "var/secrets/demo-password").read_text().strip()
+    return fetch_password_token("coordinator", password)["access_token"]
+
+
+async def new_case(client) -> dict:
+    r = await client.post("/v1/reports", json={"narrative": "attachment test"})
+    assert r.status_code == 202
+    return r.json()
+
+
+async def test_photo_is_stored_without_exif_gps_and_sealed(client, app, raw_db, coordinator_token):
+    case = await new_case(client)
+    original = jpeg_with_gps()
+    assert Image.open(io.BytesIO(original)).getexif().get_ifd(0x8825)  # the test image really has GPS
+
+    r = await client.post(f"/v1/receipts/{case['receipt']}/attachments", content=original,
+                          headers={"content-type": "image/jpeg"})
+    assert r.status_code == 201, r.text
+    meta = r.json()
+    assert meta["media_type"] == "image/jpeg" and meta["metadata_removed"] is True
+
+    listed = (await client.get(f"/v1/receipts/{case['receipt']}/attachments")).json()
+    assert [a["id"] for a in listed["attachments"]] == [meta["id"]]
+
+    # At rest: nothing of the picture or its metadata is readable, and a wrong key opens nothing.
+    chunks = list(raw_db.attachment_chunks.find({"attachment_id": meta["id"]}))
+    assert len(chunks) == 1
+    stored = chunks[0]["sealed"]
+    blob = base64.urlsafe_b64decode(stored[3:])
+    assert b"\xff\xd8\xff" not in blob[:16] and CAMERA.encode() not in blob and b"Exif" not in blob
+    context = f"{case['reference']}/attachment/{meta['id']}/0"
+    with pytest.raises(InvalidTag):
+        open_sealed(AESGCM.generate_key(bit_length=256), stored, context=context)
+    doc = raw_db.attachments.find_one({"_id": meta["id"]})
+    assert not {"filename", "name", "content_type_declared"} & set(doc)
+
+    # A case handler gets it back decrypted: a valid, upright JPEG without EXIF (no GPS, no camera).
+    auth = {"authorization": f"Bearer {coordinator_token}"}
+    got = await client.get(f"/v1/cases/{case['reference']}/attachments/{meta['id']}", headers=auth)
+    assert got.status_code == 200 and got.headers["content-type"] == "image/jpeg"
+    assert got.headers["content-disposition"].startswith("attachment")
+    clean = Image.open(io.BytesIO(got.content))
+    assert clean.format == "JPEG" and clean.size == (48, 64)
+    assert not clean.getexif() and not clean.getexif().get_ifd(0x8825)
+    assert CAMERA.encode() not in got.content and b"Exif" not in got.content
+    assert len(got.content) == meta["size"]
+
+    # Crypto-shredding: without the case key the stored chunks are unreadable for good.
+    app.state.runtime.keyring.shred(case["reference"])
+    gone = await client.get(f"/v1/cases/{case['reference']}/attachments/{meta['id']}", headers=auth)
+    assert gone.status_code == 410
+
+
+async def test_type_is_judged_by_content_not_by_the_declared_type(client, raw_db):
+    case = await new_case(client)
+    url = f"/v1/receipts/{case['receipt']}/attachments"
+    exe = b"MZ\x90\x00" + b"\x00" * 200
+    refused = await client.post(url, content=exe, headers={"content-type": "image/jpeg"})
+    assert refused.status_code == 415 and refused.json()["error"]["code"] == "unsupported_media_type"
+    gif = b"GIF89a" + b"\x00" * 50
+    assert (await client.post(url, content=gif, headers={"content-type": "image/gif"})).status_code == 415
+
+    png = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(png, format="PNG")
+    named_jpeg = await client.post(url, content=png.getvalue(), headers={"content-type": "image/jpeg"})
+    assert named_jpeg.status_code == 201 and named_jpeg.json()["media_type"] == "image/png"
+    pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    r = await client.post(url, content=pdf, headers={"content-type": "application/octet-stream"})
+    assert r.status_code == 201 and r.json()["media_type"] == "application/pdf"
+    ogg = b"OggS\x00\x02" + b"\x00" * 100
+    assert (await client.post(url, content=ogg, headers={"content-type": "audio/ogg"})).json()["media_type"] == "audio/ogg"
+    # Claims to be a JPEG but does not decode: 422, nothing stored.
+    broken = await client.post(url, content=b"\xff\xd8\xff\xe0" + b"junk" * 20, headers={"content-type": "image/jpeg"})
+    assert broken.status_code == 422
+    assert (await client.post(url, content=b"")).status_code == 400
+    assert raw_db.attachments.count_documents({"reference": case["reference"]}) == 3
+    assert (await client.post(f"/v1/receipts/{'0' * 26}/attachments", content=pdf)).status_code == 404
+
+
+async def test_oversize_is_413_before_anything_is_stored(settings, raw_db):
+    small = IntakeSettings(**{**settings.model_dump(), "max_attachment_bytes": 50_000, "max_attachments_per_case": 1,
+                              "consume_status_events": False})
+    app = create_app(small)
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as client:
+            case = await new_case(client)
+            url = f"/v1/receipts/{case['receipt']}/attachments"
+            big = b"%PDF-1.4\n" + b"0" * 60_000
+            r = await client.post(url, content=big, headers={"content-type": "application/pdf"})
+            assert r.status_code == 413 and r.json()["error"]["code"] == "too_large"
+            assert raw_db.attachment_chunks.count_documents({}) == 0
+            # The JSON endpoints keep their own, smaller limit.
+            assert (await client.post("/v1/reports", json={"narrative": "x" * 70_000})).status_code == 413
+            assert (await client.post(url, content=b"%PDF-1.4\n" + b"0" * 40_000)).status_code == 201
+            full = await client.post(url, content=b"%PDF-1.4\n")
+            assert full.status_code == 409 and json.loads(full.text)["error"]["code"] == "too_many_attachments"

@@ -1,0 +1,27 @@
+"""Preferences and reporter contacts: keyword-only functions."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pseah.notification.recipients.models import Preference, ReporterContact
+
+
+def preference(*, address: str) -> Preference | None:
+    return Preference.objects(address=address.strip().lower()).first()
+
+
+def set_preference(*, address: str, channel: str, phone: str = "") -> None:
+    Preference.objects(address=address.strip().lower()).update_one(
+        upsert=True, set__channel=channel, set__phone=phone, set__updated_at=datetime.now(UTC))
+
+
+def remember_reporter(*, reference: str, consent: dict, report_channel: str | None, sealed_contact: str | None) -> None:
+    """Upsert from report.triaged.v1 (a redelivery writes the same values)."""
+    ReporterContact.objects(reference=reference).update_one(
+        upsert=True, set__consent_contact=consent.get("contact") is True,
+        set__contact_method=str(consent.get("contact_method") or ""), set__report_channel=report_channel or "",
+        set__sealed_contact=sealed_contact, set__updated_at=datetime.now(UTC))
+
+
+def reporter(*, reference: str) -> ReporterContact | None:
+    return ReporterContact.objects(reference=reference).first()

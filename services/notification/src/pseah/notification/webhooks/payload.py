@@ -1,0 +1,51 @@
+"""Which organisation an event concerns, and the CloudEvent a partner receives (pure).
+
+Only an allow-list of data fields leaves the suite: ids, codes, statuses, times and the portal link.
+Nothing sealed, nothing about the survivor or the allegation, even if a producer put it in by mistake.
+"""
+from __future__ import annotations
+
+import json
+
+from pseah.common.events import CloudEvent, EventTypes
+
+SAFE_FIELDS = frozenset({
+    "reference", "referral_id", "provider_id", "provider_org", "service_type", "status", "reason", "respond_by",
+    "previous_referral_id", "consent_override", "org_id", "owner_org", "queue", "priority", "portal_url",
+    "deadlines", "from_org", "to_org", "acknowledged_at", "reported_at", "transferred_at", "previous_status",
+})
+REFERRAL_TYPES = frozenset({EventTypes.REFERRAL_CREATED, EventTypes.REFERRAL_ACCEPTED, EventTypes.REFERRAL_DECLINED,
+                            EventTypes.REFERRAL_COMPLETED, EventTypes.REFERRAL_FAILED})
+CASE_TYPES = frozenset({EventTypes.CASE_ASSIGNED, EventTypes.CASE_ACKNOWLEDGED, EventTypes.CASE_TRANSFERRED,
+                        EventTypes.CASE_INVESTIGATION_UPDATED})
+ROUTED = REFERRAL_TYPES | CASE_TYPES
+
+
+def organisations(event: CloudEvent) -> list[str]:
+    """The organisations whose systems hear of `event`: the provider's for referrals, the holder's for cases."""
+    data = event.data or {}
+    orgs: list[str | None] = []
+    if event.type in REFERRAL_TYPES:
+        orgs = [data.get("provider_org")]
+    elif event.type == EventTypes.CASE_ASSIGNED:
+        assignee = data.get("assignee") or {}
+        # A coordinator-held case is the network's, not the alleged perpetrator's organisation's.
+        orgs = [data.get("org_id")] if assignee.get("role") == "focal_point" else []
+    elif event.type == EventTypes.CASE_TRANSFERRED:
+        orgs = [data.get("from_org"), data.get("to_org")]
+    elif event.type in (EventTypes.CASE_ACKNOWLEDGED, EventTypes.CASE_INVESTIGATION_UPDATED):
+        orgs = [data.get("owner_org") or data.get("org_id")]
+    seen: list[str] = []
+    for org in orgs:
+        if isinstance(org, str) and org and org not in seen:
+            seen.append(org)
+    return seen
+
+
+def body(event: CloudEvent) -> bytes:
+    """The structured-mode CloudEvent sent; its id is the cause event's, so partners de-duplicate on it."""
+    data = {k: v for k, v in (event.data or {}).items() if k in SAFE_FIELDS}
+    envelope = {"specversion": "1.0", "id": event.id, "source": event.source, "type": event.type,
+                "subject": event.subject, "time": event.time.isoformat(), "datacontenttype": "application/json",
+                "data": data}
+    return json.dumps(envelope, separators=(",", ":"), ensure_ascii=False, default=str).encode()

@@ -1,0 +1,104 @@
+import json
+from types import SimpleNamespace
+
+import httpx
+import pytest
+from hypothesis import given, strategies as st
+
+from pseah.common.events import new_event
+from pseah.notification.notifications.flows import preferred
+from pseah.notification.notifications.service import Intent
+from pseah.notification.notifications.templates import render_short
+from pseah.notification.recipients.rules import reporter_route
+from pseah.notification.webhooks import delivery, payload, signing
+
+
+@given(secret=st.text(min_size=1, max_size=40), body=st.binary(max_size=200))
+def test_signature_verifies_only_with_the_secret_and_the_exact_body(secret, body):
+    header = signing.sign(secret=secret, body=body, timestamp=1_900_000_000)
+    assert signing.verify(secret=secret, body=body, header=header, now=1_900_000_010)
+    assert not signing.verify(secret=secret + "x", body=body, header=header, now=1_900_000_010)
+    assert not signing.verify(secret=secret, body=body + b"x", header=header, now=1_900_000_010)
+    assert not signing.verify(secret=secret, body=body, header=header, now=1_900_001_000)  # too old
+
+
+def test_payload_keeps_only_safe_fields_and_routes_to_the_right_organisation():
+    event = new_event(type="referral.declined.v1", source="pseah/referral", subject="PSEAH-ABCD1234", data={
+        "reference": "PSEAH-ABCD1234", "provider_org": "pmi", "reason": "no_capacity", "narrative": "rahasia",
+        "sealed": {"contact": "v1.x"}})
+    assert payload.organisations(event) == ["pmi"]
+    sent = json.loads(payload.body(event))
+    assert sent["id"] == event.id and sent["data"] == {"reference": "PSEAH-ABCD1234", "provider_org": "pmi",
+                                                      "reason": "no_capacity"}
+    moved = new_event(type="case.transferred.v1", source="pseah/referral", subject="PSEAH-ABCD1234",
+                      data={"from_org": "unicef", "to_org": "pmi"})
+    assert payload.organisations(moved) == ["unicef", "pmi"]
+    to_coordinator = new_event(type="case.assigned.v1", source="pseah/referral", subject="PSEAH-ABCD1234",
+                               data={"org_id": "unicef", "assignee": {"role": "coordinator"}})
+    assert payload.organisations(to_coordinator) == []
+    assert payload.organisations(new_event(type="notification.sent.v1", source="x", subject="PSEAH-ABCD1234")) == []
+
+
+def _client(statuses):
+    calls = []
+
+    def handler(request):
+        calls.append(request)
+        status = statuses[min(len(calls) - 1, len(statuses) - 1)]
+        if status == "boom":
+            raise httpx.ConnectError("down")
+        return httpx.Response(status)
+
+    return httpx.Client(transport=httpx.MockTransport(handler)), calls
+
+
+def _deliver(client, attempts=4):
+    return delivery.deliver(client=client, url="http://partner.test/hook", secret="s", body=b"{}",
+                            delivery_id="d1", event_type="referral.created.v1", attempts=attempts, backoff=0.001,
+                            backoff_max=0.002)
+
+
+def test_delivery_retries_transient_failures_then_succeeds():
+    client, calls = _client(["boom", 503, 429, 204])
+    assert _deliver(client) == 204 and len(calls) == 4
+    assert all(signing.verify(secret="s", body=b"{}", header=c.headers[signing.HEADER]) for c in calls)
+
+
+def test_delivery_gives_up_after_the_attempts_and_not_at_all_on_a_refusal():
+    client, calls = _client([500])
+    with pytest.raises(delivery.DeliveryFailed) as exhausted:
+        _deliver(client, attempts=3)
+    assert exhausted.value.reason == "http_500" and len(calls) == 3
+    client, calls = _client([410])
+    with pytest.raises(delivery.DeliveryFailed) as gone:
+        _deliver(client)
+    assert gone.value.reason == "http_410" and not gone.value.retryable and len(calls) == 1
+
+
+def test_reporter_is_answered_on_their_own_channel():
+    assert reporter_route(contact="WA saya 0812-3456-7890 malam saja", report_channel="whatsapp",
+                          contact_method="unspecified") == ("whatsapp", "+6281234567890")
+    assert reporter_route(contact="sms ke +62 813 1111 2222", report_channel="sms",
+                          contact_method=None) == ("sms", "+6281311112222")
+    assert reporter_route(contact="email: ani@example.org atau 0812 0000 1111", report_channel="web",
+                          contact_method=None) == ("email", "ani@example.org")
+    assert reporter_route(contact="0812 0000 1111", report_channel="web", contact_method="whatsapp") == \
+        ("whatsapp", "+6281200001111")
+    assert reporter_route(contact="di posko saja", report_channel="web", contact_method=None) is None
+    assert reporter_route(contact=None, report_channel="sms", contact_method="sms") is None
+
+
+def test_the_reporter_message_has_no_content_and_no_reference():
+    text = render_short("status_update", reference="PSEAH-ABCD1234", link="http://portal.test/receipt")
+    assert "PSEAH-ABCD1234" not in text and "http://portal.test/receipt" in text
+
+
+def test_staff_preferences_choose_the_channel():
+    intent = Intent(cause_event_id="e", cause_event_type="case.assigned.v1", reference="PSEAH-ABCD1234",
+                    template="case_assigned", recipient="fp-pmi@pmi.example", recipient_role="focal_point",
+                    recipient_org="pmi", deadline=None, link="http://portal.test/cases/PSEAH-ABCD1234")
+    wa = SimpleNamespace(channel="whatsapp", phone="+6281200001111")
+    chosen, phone = preferred(intent, prefer=lambda _a: wa, messaging_enabled=True)
+    assert (chosen.channel, phone) == ("whatsapp", "+6281200001111")
+    assert preferred(intent, prefer=lambda _a: wa, messaging_enabled=False) == (intent, None)
+    assert preferred(intent, prefer=lambda _a: None, messaging_enabled=True) == (intent, None)
