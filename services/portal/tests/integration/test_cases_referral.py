@@ -43,7 +43,7 @@ def referral(tmp_path_factory):
            "PSEAH_REFERRAL_TRIAGE_TOPIC": f"test.portal.{suffix}.triage",
            "PSEAH_REFERRAL_CASES_TOPIC": f"test.portal.{suffix}.cases", "PSEAH_LOG_LEVEL": "WARNING",
            # faust's data directory of its own: var/data/faust may not exist, and the suite's must not be shared.
-           "PSEAH_FAUST_DATADIR": str(tmp_path_factory.mktemp("faust") / "{conf.name}")}
+           "PSEAH_FAUST_DATADIR": str(tmp_path_factory.mktemp("faust"))}
     topics = [env["PSEAH_REFERRAL_TRIAGE_TOPIC"], env["PSEAH_REFERRAL_CASES_TOPIC"]]
     ensure_topics(bootstrap=KAFKA, topics=topics, partitions=2)
     ensure_topics(bootstrap=KAFKA, topics=[Topics.ACCESS])

@@ -1,4 +1,4 @@
-"""Flushing a freshly stored outbox right after the 202, so events leave within milliseconds.
+"""Flushing freshly stored outboxes right after the 202, so events leave within milliseconds.
 
 If Kafka is down the flush fails quietly and the relay (pseah.common.outbox.run_relay) publishes
 the owed events, in order, when Kafka returns. Consumers de-duplicate by event id, so the rare
@@ -6,10 +6,12 @@ overlap between this flush and the relay is harmless.
 """
 from __future__ import annotations
 
+import queue
 import threading
 import time
 from datetime import UTC, datetime, timedelta
 
+from pseah.common.events import CloudEvent
 from pseah.common.kafka import make_producer, publish
 from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document
@@ -31,6 +33,10 @@ PAUSE_AFTER_FAILURE_S = 5.0
 # The longest a request's flush can still be under way (bootstrap, then delivery, then the outbox update):
 # the relay leaves a document alone this long so both never publish it.
 REQUEST_FLUSH_BOUND_S = (BOOTSTRAP_TIMEOUT_MS + DELIVERY_TIMEOUT_MS) / 1000 + 3.0
+# The publisher thread leaves a document older than this to the relay (it waited too long in the queue),
+# so that the two never publish the same document: FRESH_S + the flush itself < REQUEST_FLUSH_BOUND_S.
+FRESH_S = 2.0
+_STOP = object()
 
 
 def producer_options() -> dict:
@@ -39,13 +45,24 @@ def producer_options() -> dict:
 
 
 class Publisher:
-    def __init__(self, *, bootstrap: str, client_id: str, enabled: bool = True):
+    """Publishes fresh outbox documents from one background thread, in batches.
+
+    `flush` only queues the document: the request does not wait for Kafka. The thread sends everything
+    queued at once, waits for the acknowledgements together and clears the published outboxes in one
+    update per batch (one store commit instead of two per report). Whatever it cannot publish, or finds
+    already older than FRESH_S, stays owed and the relay takes it after REQUEST_FLUSH_BOUND_S.
+    """
+
+    def __init__(self, *, bootstrap: str, client_id: str, enabled: bool = True, max_batch: int = 500):
         self._enabled = enabled
         self._bootstrap = bootstrap
         self._client_id = client_id
+        self._max_batch = max_batch
         self._producer = None
         self._lock = threading.Lock()
         self._paused_until = 0.0
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
 
     def producer(self):
         with self._lock:
@@ -54,24 +71,78 @@ class Publisher:
                                                **producer_options())
             return self._producer
 
-    def flush(self, doc, *, blocked_by=None) -> int:
-        """Publish one document's owed events; never raises (the relay is the safety net).
+    def flush(self, doc, *, blocked_by=None) -> None:
+        """Queue one stored document's owed events for publishing; never raises, never blocks.
 
         `blocked_by` is a document whose own events must go first (a report before its messages);
         while it still owes events, this one is left to the relay, which keeps their order.
         """
         if not self._enabled or time.monotonic() < self._paused_until:
-            return 0
-        try:
-            if blocked_by is not None:
-                owner = type(blocked_by).objects(pk=blocked_by.pk).only("has_pending").first()
-                if owner is not None and owner.has_pending:
-                    return 0
-            return flush_document(doc, producer=self.producer(), timeout=SEND_TIMEOUT_S)
-        except Exception as exc:  # noqa: BLE001 - any failure here is retried by the relay
-            self._paused_until = time.monotonic() + PAUSE_AFTER_FAILURE_S
-            log.info("outbox_flush_deferred", error_type=type(exc).__name__)
-            return 0
+            return
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="outbox-publisher", daemon=True)
+                self._thread.start()
+        self._queue.put((doc, blocked_by))
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is _STOP:
+                return
+            batch = [item]
+            while len(batch) < self._max_batch:
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is _STOP:
+                    self._queue.put(_STOP)
+                    break
+                batch.append(more)
+            try:
+                self._publish(batch)
+            except Exception as exc:  # noqa: BLE001 - any failure here is retried by the relay
+                self._paused_until = time.monotonic() + PAUSE_AFTER_FAILURE_S
+                log.info("outbox_flush_deferred", error_type=type(exc).__name__, documents=len(batch))
+
+    def _publish(self, batch: list) -> None:
+        if time.monotonic() < self._paused_until:
+            return  # Kafka was just found away: these stay owed, for the relay
+        cutoff = datetime.now(UTC) - timedelta(seconds=FRESH_S)
+
+        def fresh(doc) -> bool:
+            since = doc.pending_since
+            return since is not None and (since if since.tzinfo else since.replace(tzinfo=UTC)) > cutoff
+
+        free = [doc for doc, blocked_by in batch if blocked_by is None and fresh(doc)]
+        blocked = [(doc, blocked_by) for doc, blocked_by in batch if blocked_by is not None and fresh(doc)]
+        if free:
+            producer = self.producer()
+            sends = [(doc, [publish(producer, topic=item["topic"], event=CloudEvent.from_bytes(item["value"]),
+                                    timeout=None) for item in doc.pending_events]) for doc in free]
+            # DELIVERY_TIMEOUT_MS < SEND_TIMEOUT_S: every record is acknowledged or failed (and dropped) by now.
+            producer.flush(timeout=SEND_TIMEOUT_S)
+            done: dict[tuple[type, int], list] = {}
+            failed = 0
+            for doc, futures in sends:
+                if all(f.succeeded() for f in futures):
+                    done.setdefault((type(doc), len(futures)), []).append(doc.pk)
+                else:
+                    failed += 1
+                    sent = [item for item, f in zip(doc.pending_events, futures) if f.succeeded()]
+                    if sent:
+                        type(doc).objects(pk=doc.pk).update_one(pull_all__pending_events=sent)
+            # One update per kind of document: the size filter leaves alone any outbox that gained events since.
+            for (document, count), pks in done.items():
+                document.objects(pk__in=pks, pending_events__size=count).update(
+                    set__pending_events=[], set__has_pending=False)
+            if failed:
+                raise RuntimeError(f"{failed} documents not published")
+        for doc, blocked_by in blocked:
+            owner = type(blocked_by).objects(pk=blocked_by.pk).only("has_pending").first()
+            if owner is None or not owner.has_pending:
+                flush_document(doc, producer=self.producer(), timeout=SEND_TIMEOUT_S)
 
     def publish_now(self, *, topic: str, event) -> None:
         """Publish and wait for the broker's acknowledgement; raises when it cannot (no outbox behind it).
@@ -81,6 +152,11 @@ class Publisher:
         publish(self.producer(), topic=topic, event=event, timeout=SEND_TIMEOUT_S)
 
     def close(self) -> None:
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            self._queue.put(_STOP)
+            thread.join(SEND_TIMEOUT_S + 5)
         with self._lock:
             if self._producer is not None:
                 self._producer.close(5)

@@ -163,13 +163,12 @@ def stack(need_chromium, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser-stack")
     master = tmp / "master.key"
     KeyFileWrapper(master)  # creates the test's own master key
-    (tmp / "faust").mkdir()  # faust creates only the last level of its data directory
     dbs = {name: f"pseah_test_portal_browser_{name}_{suffix}" for name in ("intake", "keys", "referral", "portal")}
     topics = [f"test.portal.browser.{suffix}.triage", f"test.portal.browser.{suffix}.cases"]
     ensure_topics(bootstrap=KAFKA, topics=topics, partitions=2)
     ensure_topics(bootstrap=KAFKA, topics=[Topics.ACCESS, Topics.REPORTS])
     base = {**os.environ, "PSEAH_MASTER_KEY_FILE": str(master), "PSEAH_LOG_LEVEL": "WARNING",
-            "PSEAH_FAUST_DATADIR": str(tmp / "faust" / "{conf.name}")}
+            "PSEAH_FAUST_DATADIR": str(tmp / "faust")}
     intake_port, portal_port = free_port(), free_port()
     referral_grpc = f"127.0.0.1:{free_port()}"
     intake_env = {**base, "PSEAH_INTAKE_PORT": str(intake_port), "PSEAH_INTAKE_MONGO_DB": dbs["intake"],

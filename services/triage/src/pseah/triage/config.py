@@ -2,6 +2,8 @@
 
 from pydantic_settings import SettingsConfigDict
 
+from pseah.common.events import Topics
+
 from pseah.common.settings import CommonSettings, repo_root
 
 
@@ -13,3 +15,8 @@ class Settings(CommonSettings):
     keys_database: str = "pseah_keys"
 
     clock_interval_seconds: float = 30.0
+    # Consumer group and topics are overridable so integration tests can run an isolated instance.
+    app_name: str = "triage"
+    reports_topic: str = Topics.REPORTS
+    triage_topic: str = Topics.TRIAGE
+    cases_topic: str = Topics.CASES

@@ -28,11 +28,11 @@ log = get_logger(__name__)
 UNPROCESSABLE = (KeyUnavailable, InvalidTag, ValidationError, ValueError, KeyError, TypeError)
 
 
-def handle_received(*, event: CloudEvent, keyring: KeyRing, producer) -> TriageDecision:
+def handle_received(*, event: CloudEvent, keyring: KeyRing, producer, topic: str = Topics.TRIAGE) -> TriageDecision:
     """Idempotent: a redelivered report finds its decision and only finishes publishing it."""
     existing = TriageDecision.objects(reference=event.subject).first()
     if existing is None:
-        decision = service.decide(received=event, keyring=keyring)
+        decision = service.decide(received=event, keyring=keyring, topic=topic)
         try:
             decision.save(force_insert=True)
         except mongoengine.NotUniqueError:
@@ -53,20 +53,20 @@ def handle_case_event(*, event: CloudEvent) -> None:
         service.complete_clock(reference=event.subject, kind=kind, at=event.time)
 
 
-def check_clocks(*, producer, now: datetime | None = None) -> int:
+def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.TRIAGE) -> int:
     now = now or datetime.now(UTC)
     breached = 0
     for decision in service.due_breaches(now=now):
-        breached += service.record_breaches(decision=decision, now=now)
+        breached += service.record_breaches(decision=decision, now=now, topic=topic)
         decision.save()
         flush_document(decision, producer=producer)
     return breached
 
 
 def build_app(*, settings: Settings, keyring: KeyRing, producer_factory) -> faust.App:
-    app = create_app(service="triage", bootstrap=settings.kafka_bootstrap, web_port=settings.port)
-    reports = app.topic(Topics.REPORTS, value_type=bytes, key_type=bytes)
-    cases = app.topic(Topics.CASES, value_type=bytes, key_type=bytes)
+    app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port)
+    reports = app.topic(settings.reports_topic, value_type=bytes, key_type=bytes)
+    cases = app.topic(settings.cases_topic, value_type=bytes, key_type=bytes)
     state: dict = {}
 
     def producer():
@@ -82,11 +82,12 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer_factory) -> faus
                 if event.type != EventTypes.REPORT_RECEIVED:
                     continue
                 with span_from(parent, "triage.report", **{"pseah.reference": event.subject}):
-                    await asyncio.to_thread(handle_received, event=event, keyring=keyring, producer=producer())
+                    await asyncio.to_thread(handle_received, event=event, keyring=keyring, producer=producer(),
+                                            topic=settings.triage_topic)
             except UNPROCESSABLE as exc:
                 log.warning("report_dead_lettered", reason=type(exc).__name__, offset=message.message.offset,
                             partition=message.message.partition)
-                await asyncio.to_thread(dead_letter, producer(), topic=Topics.REPORTS, key=message.key,
+                await asyncio.to_thread(dead_letter, producer(), topic=settings.reports_topic, key=message.key,
                                         value=message.value, reason=type(exc).__name__)
 
     @app.agent(cases, concurrency=1)
@@ -100,7 +101,7 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer_factory) -> faus
 
     @app.timer(interval=settings.clock_interval_seconds, on_leader=True)
     async def deadline_clocks():
-        breached = await asyncio.to_thread(check_clocks, producer=producer())
+        breached = await asyncio.to_thread(check_clocks, producer=producer(), topic=settings.triage_topic)
         if breached:
             log.info("deadlines_breached", count=breached)
 

@@ -22,7 +22,7 @@ def _parse_time(value) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def decide(*, received: CloudEvent, keyring: KeyRing) -> TriageDecision:
+def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE) -> TriageDecision:
     """Classify one report.received.v1 and build (not save) the decision with its outgoing event."""
     data = received.data
     reference = received.subject
@@ -65,7 +65,7 @@ def decide(*, received: CloudEvent, keyring: KeyRing) -> TriageDecision:
         deadlines=[Deadline(kind=d.kind, due_at=d.due_at) for d in deadlines],
     )
     decision.add_event(
-        topic=Topics.TRIAGE,
+        topic=topic,
         event=new_event(
             type=EventTypes.REPORT_TRIAGED,
             source=SOURCE,
@@ -105,13 +105,13 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def record_breaches(*, decision: TriageDecision, now: datetime) -> int:
+def record_breaches(*, decision: TriageDecision, now: datetime, topic: str = Topics.TRIAGE) -> int:
     """Mark each newly breached clock and owe one deadline.breached.v1 for it, in one document write."""
     due = newly_breached(decision=decision, now=now)
     for deadline in due:
         deadline.breached_at = now
         decision.add_event(
-            topic=Topics.TRIAGE,
+            topic=topic,
             event=new_event(
                 type=EventTypes.DEADLINE_BREACHED,
                 source=SOURCE,

@@ -1,0 +1,112 @@
+"""Group commit: the inserts of concurrent requests written together, each request still waiting for its own.
+
+FerretDB (SQLite backend locally) commits every write command on its own, and one database takes one
+commit at a time; that, not Python, limits how many reports per second intake can store. A writer thread
+takes everything queued while the previous commit ran and writes it as one insert_many: one commit for
+many reports. Each caller blocks until its document is durable and sees its own outcome (a duplicate key
+for that document alone, or the store's error), so the 202 still means "stored".
+"""
+from __future__ import annotations
+
+import queue
+import threading
+from concurrent.futures import Future
+
+import mongoengine
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from pymongo.errors import BulkWriteError, DuplicateKeyError, NetworkTimeout, OperationFailure
+
+from pseah.common.crypto import CaseKey, KeyRing, KeyWrapper
+from pseah.common.logging import get_logger
+
+log = get_logger(__name__)
+_STOP = object()
+
+
+class GroupWriter:
+    def __init__(self, *, name: str, max_batch: int = 128, wait_timeout: float = 10.0):
+        self._name = name
+        self._max_batch = max_batch
+        self._wait_timeout = wait_timeout
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def insert(self, doc: mongoengine.Document) -> None:
+        """Insert one new document; returns once it is written, raises what the store raised for it."""
+        doc.validate()
+        future: Future = Future()
+        self._ensure_thread()
+        self._queue.put((doc, future))
+        try:
+            future.result(timeout=self._wait_timeout)
+        except TimeoutError:
+            raise NetworkTimeout(f"{self._name}: the store did not answer in time") from None
+
+    def close(self, timeout: float = 10.0) -> None:
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            self._queue.put(_STOP)
+            thread.join(timeout)
+
+    def _ensure_thread(self) -> None:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name=f"group-writer-{self._name}", daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is _STOP:
+                return
+            batch = [item]
+            while len(batch) < self._max_batch:
+                try:
+                    more = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if more is _STOP:
+                    self._queue.put(_STOP)
+                    break
+                batch.append(more)
+            self._write(batch)
+
+    @staticmethod
+    def _write(batch: list[tuple[mongoengine.Document, Future]]) -> None:
+        by_collection: dict[type, list[tuple[mongoengine.Document, Future]]] = {}
+        for doc, future in batch:
+            by_collection.setdefault(type(doc), []).append((doc, future))
+        for document, items in by_collection.items():
+            try:
+                document._get_collection().insert_many([doc.to_mongo() for doc, _ in items], ordered=False)
+                failed: dict[int, dict] = {}
+            except BulkWriteError as exc:
+                failed = {error["index"]: error for error in exc.details.get("writeErrors", [])}
+            except Exception as exc:  # noqa: BLE001 - the store is away: every caller gets its error (503)
+                for _, future in items:
+                    future.set_exception(exc)
+                continue
+            for index, (_, future) in enumerate(items):
+                error = failed.get(index)
+                if error is None:
+                    future.set_result(None)
+                elif error.get("code") == 11000:
+                    future.set_exception(DuplicateKeyError(error.get("errmsg", "duplicate key"), 11000))
+                else:
+                    future.set_exception(OperationFailure(error.get("errmsg", "write failed"), error.get("code")))
+
+
+class GroupCommitKeyRing(KeyRing):
+    """The shared KeyRing whose new case keys are written through a GroupWriter."""
+
+    def __init__(self, wrapper: KeyWrapper, *, writer: GroupWriter):
+        super().__init__(wrapper)
+        self._writer = writer
+
+    def create(self, reference: str) -> bytes:
+        key = AESGCM.generate_key(bit_length=256)
+        self._writer.insert(CaseKey(reference=reference, wrapped=self._wrapper.wrap(key, context=reference)))
+        self._cache[reference] = key
+        return key
