@@ -30,12 +30,11 @@ DELIVERY_TIMEOUT_MS = 4000
 SEND_TIMEOUT_S = 5.0
 # After a failure, leave publishing to the relay for a while instead of blocking thread after thread.
 PAUSE_AFTER_FAILURE_S = 5.0
-# The longest a request's flush can still be under way (bootstrap, then delivery, then the outbox update):
-# the relay leaves a document alone this long so both never publish it.
-REQUEST_FLUSH_BOUND_S = (BOOTSTRAP_TIMEOUT_MS + DELIVERY_TIMEOUT_MS) / 1000 + 3.0
-# The publisher thread leaves a document older than this to the relay (it waited too long in the queue),
-# so that the two never publish the same document: FRESH_S + the flush itself < REQUEST_FLUSH_BOUND_S.
+# The publisher thread leaves a document older than this to the relay (it waited too long in the queue).
 FRESH_S = 2.0
+# The longest the publisher thread can still be working on a document it took while fresh (bootstrap,
+# delivery, the outbox update): the relay leaves a document alone this long so both never publish it.
+REQUEST_FLUSH_BOUND_S = FRESH_S + BOOTSTRAP_TIMEOUT_MS / 1000 + SEND_TIMEOUT_S + 3.0
 _STOP = object()
 
 

@@ -8,6 +8,7 @@ from fastapi import Depends, Request
 
 from pseah.common import mongo
 from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
+from pseah.intake.batching import GroupCommitKeyRing, GroupWriter
 from pseah.intake.codes import KeyedHasher, load_or_create_key
 from pseah.intake.config import IntakeSettings
 from pseah.intake.organizations import OrganizationDirectory
@@ -23,14 +24,18 @@ class Runtime:
     directory: OrganizationDirectory
     publisher: Publisher
     guard: LookupGuard
+    # Group commit for the hot path's inserts: reports, and (inside the keyring) new case keys.
+    writer: GroupWriter
+    key_writer: GroupWriter
 
 
 def bootstrap(settings: IntakeSettings) -> Runtime:
     mongo.connect(uri=settings.mongo_uri, db=settings.mongo_db, timeout_ms=settings.mongo_timeout_ms)
     mongo.connect(uri=settings.mongo_uri, db=settings.keys_db, alias=KEYS_ALIAS, timeout_ms=settings.mongo_timeout_ms)
+    key_writer = GroupWriter(name="case-keys")
     return Runtime(
         settings=settings,
-        keyring=KeyRing(KeyFileWrapper(settings.master_key_file)),
+        keyring=GroupCommitKeyRing(KeyFileWrapper(settings.master_key_file), writer=key_writer),
         hasher=KeyedHasher(load_or_create_key(settings.receipt_key_file)),
         directory=OrganizationDirectory.from_file(settings.organizations_file),
         publisher=Publisher(bootstrap=settings.kafka_bootstrap, client_id="pseah-intake",
@@ -39,10 +44,14 @@ def bootstrap(settings: IntakeSettings) -> Runtime:
                           prefix_chars=settings.lookup_prefix_chars,
                           free_failures=settings.lookup_prefix_free_failures,
                           max_lock_seconds=settings.lookup_prefix_max_lock_seconds),
+        writer=GroupWriter(name="reports"),
+        key_writer=key_writer,
     )
 
 
 def shutdown(runtime: Runtime) -> None:
+    runtime.writer.close()
+    runtime.key_writer.close()
     runtime.publisher.close()
     mongo.disconnect()
     mongo.disconnect(KEYS_ALIAS)

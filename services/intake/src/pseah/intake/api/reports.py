@@ -1,7 +1,7 @@
 """POST /v1/reports: the public web channel (CONTRACTS.md)."""
 from __future__ import annotations
 
-from fastapi import APIRouter, BackgroundTasks
+from fastapi import APIRouter
 
 from pseah.intake.report import service
 from pseah.intake.report.models import ReportAccepted, ReportCreate
@@ -14,8 +14,8 @@ router = APIRouter(prefix="/v1/reports", tags=["reports"])
 @router.post("", status_code=202, response_model=ReportAccepted,
              responses=error_responses(400, 413, 415, 422, 503),
              summary="Submit a report (anonymous; only narrative is required)")
-def submit_report(payload: ReportCreate, runtime: RuntimeDep, background: BackgroundTasks) -> ReportAccepted:
-    report, receipt = service.create(keyring=runtime.keyring, hasher=runtime.hasher,
-                                     directory=runtime.directory, payload=payload, channel="web")
-    background.add_task(runtime.publisher.flush, report)
+def submit_report(payload: ReportCreate, runtime: RuntimeDep) -> ReportAccepted:
+    report, receipt = service.create(keyring=runtime.keyring, hasher=runtime.hasher, directory=runtime.directory,
+                                     payload=payload, channel="web", insert=runtime.writer.insert)
+    runtime.publisher.flush(report)  # only queues it: the answer never waits for Kafka
     return ReportAccepted(reference=report.reference, receipt=receipt)

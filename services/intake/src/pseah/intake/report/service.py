@@ -1,6 +1,7 @@
 """Report operations: plain keyword-only functions over the stored Report."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import mongoengine
@@ -54,7 +55,8 @@ def received_event_data(report: Report) -> dict:
 
 def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDirectory, payload: ReportCreate,
            channel: str, actor: str = ANONYMOUS, entered_by: str | None = None,
-           receipt: str | None = None, reference: str | None = None) -> tuple[Report, str]:
+           receipt: str | None = None, reference: str | None = None,
+           insert: Callable[[Report], None] | None = None) -> tuple[Report, str]:
     """Store a sealed report with its report.received.v1 owed in the same document; returns it and the receipt.
 
     One single-document insert carries both the report and the event (FerretDB has no transactions),
@@ -96,7 +98,10 @@ def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDire
     report.add_event(topic=Topics.REPORTS, event=new_event(
         type=EventTypes.REPORT_RECEIVED, source=SOURCE, subject=reference,
         data=received_event_data(report), actor=actor))
-    report.save(force_insert=True)
+    if insert is not None:
+        insert(report)  # e.g. a group commit with other requests' reports; durable when it returns
+    else:
+        report.save(force_insert=True)
     return report, receipt
 
 
