@@ -57,3 +57,30 @@ def test_shredded_case_key_makes_sealed_values_unreadable(mongo_test_db, tmp_pat
     ring.shred(reference)
     with pytest.raises(KeyUnavailable):
         KeyRing(KeyFileWrapper(tmp_path / "master.key")).open(reference, token)
+
+
+class _KafkaDown:
+    """Stands in for a producer while Kafka is unreachable: every send fails."""
+
+    def send(self, *args, **kwargs):
+        from kafka.errors import KafkaTimeoutError
+
+        raise KafkaTimeoutError("Kafka unreachable")
+
+
+def test_a_failed_flush_is_retried_by_the_relay_without_a_scan(settings, mongo_test_db, unique):
+    from pseah.common.outbox import flush_document, owed, relay_owed
+
+    reference = f"PSEAH-O{unique}"
+    thing = Thing(reference=reference)
+    thing.add_event(topic=Topics.ACCESS, event=new_event(type="thing.tested.v1", source="test", subject=reference))
+    thing.save()
+    with pytest.raises(Exception):
+        flush_document(thing, producer=_KafkaDown())
+    assert Thing.objects.get(reference=reference).has_pending is True  # nothing lost
+    producer = make_producer(bootstrap=settings.kafka_bootstrap, client_id="test")
+    assert relay_owed(producer=producer) == 1
+    assert relay_owed(producer=producer) == 0 and owed.take() == []
+    assert Thing.objects.get(reference=reference).has_pending is False
+    assert len(read_events(settings.kafka_bootstrap, Topics.ACCESS, reference, expected=1)) == 1
+    producer.close()

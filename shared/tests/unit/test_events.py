@@ -19,7 +19,7 @@ def test_types_are_past_tense_and_versioned():
     for name, value in vars(EventTypes).items():
         if name.isupper():
             assert value.endswith(".v1"), value
-            assert value.split(".")[-2].endswith(("ed", "read", "sent")), value
+            assert value.split(".")[-2].endswith(("ed", "en", "read", "sent")), value
 
 
 def test_envelope_requires_source_type_subject():

@@ -3,6 +3,10 @@
 A domain document carries the events it still owes Kafka in the same document, so the write and the
 promise to publish are one atomic single-document write. A relay publishes them in order and clears them.
 Consumers de-duplicate by event id, so a crash between publish and clear never doubles an effect.
+
+Scanning a collection for owed events is a full scan on FerretDB (its SQLite backend pushes little down),
+so the relay scans everything only at start and then every `full_scan_every` seconds; in between it
+retries just the documents whose immediate flush failed in this process.
 """
 from __future__ import annotations
 
@@ -33,6 +37,26 @@ class OutboxMixin:
             self.pending_since = datetime.now(UTC)
 
 
+class _Owed:
+    """Documents of this process whose immediate flush failed: the relay retries them without a scan."""
+
+    def __init__(self) -> None:
+        self._keys: set[tuple[type, object]] = set()
+
+    def add(self, doc) -> None:
+        self._keys.add((type(doc), doc.pk))
+
+    def discard(self, doc) -> None:
+        self._keys.discard((type(doc), doc.pk))
+
+    def take(self) -> list[tuple[type, object]]:
+        keys, self._keys = list(self._keys), set()
+        return keys
+
+
+owed = _Owed()
+
+
 def flush_document(doc, *, producer, timeout: float = 10.0) -> int:
     """Publish the pending events of one document in order; clear what was sent. Raises on failure."""
     sent = []
@@ -40,11 +64,25 @@ def flush_document(doc, *, producer, timeout: float = 10.0) -> int:
         for item in doc.pending_events:
             publish(producer, topic=item["topic"], event=CloudEvent.from_bytes(item["value"]), timeout=timeout)
             sent.append(item)
+    except BaseException:
+        owed.add(doc)
+        raise
     finally:
         if sent:
             type(doc).objects(pk=doc.pk).update_one(pull_all__pending_events=sent)
             type(doc).objects(pk=doc.pk, pending_events__size=0).update_one(set__has_pending=False)
+    owed.discard(doc)
     return len(sent)
+
+
+def relay_owed(*, producer) -> int:
+    """Retry the documents whose flush failed in this process; the ones failing again stay owed."""
+    total = 0
+    for document, pk in owed.take():
+        doc = document.objects(pk=pk, has_pending=True).first()
+        if doc is not None:
+            total += flush_document(doc, producer=producer)
+    return total
 
 
 def relay_once(*, documents: list[type], producer, batch: int = 200) -> int:
@@ -57,16 +95,22 @@ def relay_once(*, documents: list[type], producer, batch: int = 200) -> int:
 
 
 async def run_relay(*, documents: list[type], producer_factory, interval: float = 1.0,
-                    stop: asyncio.Event | None = None) -> None:
+                    full_scan_every: float = 30.0, stop: asyncio.Event | None = None) -> None:
     """Keep publishing what is owed; survives Kafka and store outages, backing off up to 10 s."""
     stop = stop or asyncio.Event()
     producer = None
     delay = interval
+    next_scan = 0.0  # the first pass is a full scan: what a crashed predecessor left owed
+    loop = asyncio.get_running_loop()
     while not stop.is_set():
         try:
             if producer is None:
                 producer = await asyncio.to_thread(producer_factory)
-            sent = await asyncio.to_thread(relay_once, documents=documents, producer=producer)
+            if loop.time() >= next_scan:
+                sent = await asyncio.to_thread(relay_once, documents=documents, producer=producer)
+                next_scan = loop.time() + full_scan_every
+            else:
+                sent = await asyncio.to_thread(relay_owed, producer=producer)
             if sent:
                 log.info("outbox_relayed", events=sent)
             delay = interval
