@@ -2,6 +2,7 @@
 
 Each test gets its own databases (dropped after) and consumer group, so tests never share state.
 """
+import asyncio
 import json
 import time
 import uuid
@@ -12,6 +13,7 @@ import pytest
 from kafka import KafkaConsumer, TopicPartition
 
 from pseah.common.kafka import ensure_topics
+from pseah.intake import status_consumer
 from pseah.intake.config import IntakeSettings
 from pseah.intake.main import create_app
 
@@ -45,8 +47,26 @@ def raw_db(settings):
     client.close()
 
 
+def start_group_at_the_end(*, group: str, topics) -> None:
+    """Commit the current end offsets for a fresh consumer group.
+
+    The status consumer starts a new group from the earliest offset (right for a new deployment), which
+    in a test would mean replaying the whole history of the shared topics first: minutes on a busy suite.
+    """
+    from kafka.structs import OffsetAndMetadata
+
+    consumer = KafkaConsumer(bootstrap_servers=KAFKA, group_id=group, enable_auto_commit=False)
+    try:
+        parts = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t)]
+        consumer.commit({tp: OffsetAndMetadata(offset, "", -1) for tp, offset in consumer.end_offsets(parts).items()})
+    finally:
+        consumer.close()
+
+
 @pytest.fixture
 async def app(settings):
+    if settings.consume_status_events:
+        await asyncio.to_thread(start_group_at_the_end, group=settings.consumer_group, topics=status_consumer.TOPICS)
     application = create_app(settings)
     async with application.router.lifespan_context(application):
         yield application

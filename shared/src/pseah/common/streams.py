@@ -6,6 +6,7 @@ kafka-python producer (acks=all, idempotent), not through faust's own producer.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 
 import faust
@@ -60,3 +61,39 @@ def create_app(*, service: str, bootstrap: str, web_port: int, partitions: int =
 def decode(event: faust.types.EventT) -> tuple[CloudEvent, object]:
     """The CloudEvent of a faust event and the trace context carried in its headers."""
     return CloudEvent.from_bytes(event.value), context_from_kafka_headers(event.headers)
+
+
+class _EmbeddedServer:
+    """uvicorn inside the faust worker's loop; signals stay with the faust worker."""
+
+    def __init__(self, asgi, *, host: str, port: int):
+        import uvicorn
+
+        class Server(uvicorn.Server):
+            @contextlib.contextmanager
+            def capture_signals(self):
+                yield
+
+        self.server = Server(uvicorn.Config(asgi, host=host, port=port, log_config=None, access_log=False,
+                                            server_header=False))
+
+    async def run(self) -> None:
+        try:
+            await self.server.serve()
+        finally:
+            self.server.should_exit = True
+
+
+def serve_http(app: faust.App, asgi, *, host: str, port: int) -> None:
+    """Serve an ASGI app (the service's FastAPI) from the faust worker's own event loop.
+
+    Starting faust inside uvicorn's loop hangs now and then while the consumer thread starts, so a service
+    with both runs as a faust worker and serves HTTP from a task of it.
+    """
+    embedded = _EmbeddedServer(asgi, host=host, port=port)
+    app.task(embedded.run)
+
+
+def run_worker(app: faust.App, *, log_level: str) -> None:
+    """Run the faust worker in the foreground until SIGTERM; our JSON logging stays in place."""
+    faust.Worker(app, loglevel=log_level, override_logging=False).execute_from_commandline()

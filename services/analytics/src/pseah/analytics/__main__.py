@@ -1,11 +1,12 @@
 """`python -m pseah.analytics`: the analytics service on 127.0.0.1:8006 (PSEAH_ANALYTICS_PORT)."""
 from __future__ import annotations
 
-import uvicorn
-
 from pseah.analytics.config import get_settings
-from pseah.analytics.main import create_api
+from pseah.analytics.main import create_api, prepare_store
+from pseah.analytics.streams import AnalyticsStreams
+from pseah.common import mongo
 from pseah.common.logging import configure_logging
+from pseah.common.streams import run_worker, serve_http
 from pseah.common.telemetry import setup_tracing
 
 
@@ -13,8 +14,12 @@ def main() -> None:
     settings = get_settings()
     configure_logging(service="analytics", level=settings.log_level)
     setup_tracing(service="analytics", exporter=settings.otel_exporter)
-    uvicorn.run(create_api(settings), host=settings.host, port=settings.port, log_config=None,
-                access_log=False)
+    mongo.connect(uri=settings.mongo_uri, db=settings.database)
+    prepare_store()
+    streams = AnalyticsStreams(settings)
+    serve_http(streams.app, create_api(settings, consume=False, consumer_ready=streams.assigned),
+               host=settings.host, port=settings.port)
+    run_worker(streams.app, log_level=settings.log_level)
 
 
 if __name__ == "__main__":

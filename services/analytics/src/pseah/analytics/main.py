@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 
 from fastapi import FastAPI
 
@@ -21,20 +22,26 @@ log = get_logger(__name__)
 
 async def _prepare_store() -> None:
     # The store may come up after us; keep trying in the background instead of failing start-up.
+    await asyncio.to_thread(prepare_store)
+
+
+def prepare_store() -> None:
+    """Settle any fact a crash left pending before counting anything new."""
     delay = 0.5
     while True:
         try:
-            await asyncio.to_thread(service.ensure_indexes)
-            settled = await asyncio.to_thread(service.reconcile_if_pending)
+            service.ensure_indexes()
+            settled = service.reconcile_if_pending()
             log.info("analytics_store_ready", settled_pending=settled)
             return
         except Exception as exc:  # noqa: BLE001
             log.warning("analytics_store_not_ready", error_type=type(exc).__name__, delay=delay)
-            await asyncio.sleep(delay)
+            time.sleep(delay)
             delay = min(delay * 2, 5.0)
 
 
-def create_api(settings: AnalyticsSettings, *, consume: bool = True) -> FastAPI:
+def create_api(settings: AnalyticsSettings, *, consume: bool = True, consumer_ready=None) -> FastAPI:
+    """The HTTP API; with `consume` its lifespan also runs the consumer (tests), else `python -m` runs both."""
     streams = AnalyticsStreams(settings) if consume else None
 
     async def _start_consuming() -> None:
@@ -60,8 +67,8 @@ def create_api(settings: AnalyticsSettings, *, consume: bool = True) -> FastAPI:
     install_error_handlers(app)
     access.install(app, settings)
     checks = {"mongo": mongo.ping, "kafka": tcp_check(settings.kafka_bootstrap)}
-    if streams is not None:
-        checks["consumer"] = streams.assigned
+    if streams is not None or consumer_ready is not None:
+        checks["consumer"] = consumer_ready or streams.assigned
     app.include_router(health_router(checks))
     app.include_router(stats_router(reader=access.reader_dependency(), threshold=settings.suppression_threshold))
     app.state.streams = streams

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 
 from fastapi import FastAPI
 
@@ -21,20 +22,26 @@ log = get_logger(__name__)
 
 async def _prepare_store(streams: AuditStreams) -> None:
     # The store may come up after us; keep trying in the background instead of failing start-up.
+    await asyncio.to_thread(prepare_store, streams)
+
+
+def prepare_store(streams: AuditStreams) -> None:
+    """Indexes and the chain's head before consuming: the unique seq index is what keeps the chain single."""
     delay = 0.5
     while True:
         try:
-            await asyncio.to_thread(service.ensure_indexes)
-            seq, _ = await asyncio.to_thread(streams.writer.resume)
+            service.ensure_indexes()
+            seq, _ = streams.writer.resume()
             log.info("audit_chain_resumed", head_seq=seq)
             return
         except Exception as exc:  # noqa: BLE001
             log.warning("audit_store_not_ready", error_type=type(exc).__name__, delay=delay)
-            await asyncio.sleep(delay)
+            time.sleep(delay)
             delay = min(delay * 2, 5.0)
 
 
-def create_api(settings: AuditSettings, *, consume: bool = True) -> FastAPI:
+def create_api(settings: AuditSettings, *, consume: bool = True, consumer_ready=None) -> FastAPI:
+    """The HTTP API; with `consume` its lifespan also runs the consumer (tests), else `python -m` runs both."""
     streams = AuditStreams(settings) if consume else None
 
     async def _start_consuming() -> None:
@@ -61,8 +68,8 @@ def create_api(settings: AuditSettings, *, consume: bool = True) -> FastAPI:
     install_error_handlers(app)
     access.install(app, settings)
     checks = {"mongo": mongo.ping, "kafka": tcp_check(settings.kafka_bootstrap)}
-    if streams is not None:
-        checks["consumer"] = streams.assigned
+    if streams is not None or consumer_ready is not None:
+        checks["consumer"] = consumer_ready or streams.assigned
     app.include_router(health_router(checks))
     app.include_router(entries_router(reader=access.reader_dependency(), max_page=settings.max_page))
     app.state.streams = streams

@@ -32,6 +32,8 @@ class IntakeSettings(CommonSettings):
     lookup_prefix_free_failures: int = 3
     lookup_prefix_max_lock_seconds: int = 900
     relay_interval_seconds: float = 1.0
+    # Full scans for owed events are costly on FerretDB; in between the relay retries only what failed here.
+    relay_full_scan_seconds: float = 30.0
     # Publish a new report's event right after answering (fast); False leaves it all to the relay.
     publish_after_request: bool = True
     consume_status_events: bool = True

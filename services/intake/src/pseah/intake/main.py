@@ -50,7 +50,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         settle = REQUEST_FLUSH_BOUND_S if settings.publish_after_request else 0.0
         tasks = [asyncio.create_task(run_relay(
             documents=[Settled(d, seconds=settle) for d in OUTBOX_DOCUMENTS],
-            interval=settings.relay_interval_seconds, stop=stop,
+            interval=settings.relay_interval_seconds, full_scan_every=settings.relay_full_scan_seconds, stop=stop,
             producer_factory=lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id="pseah-intake-relay",
                                                    **producer_options())))]
         if settings.consume_status_events:

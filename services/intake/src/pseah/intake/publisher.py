@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pseah.common.events import CloudEvent
 from pseah.common.kafka import make_producer, publish
 from pseah.common.logging import get_logger
+from pseah.common import outbox
 from pseah.common.outbox import flush_document
 
 log = get_logger(__name__)
@@ -76,7 +77,10 @@ class Publisher:
         `blocked_by` is a document whose own events must go first (a report before its messages);
         while it still owes events, this one is left to the relay, which keeps their order.
         """
-        if not self._enabled or time.monotonic() < self._paused_until:
+        if not self._enabled:
+            return
+        if time.monotonic() < self._paused_until:
+            self._leave_to_relay([(doc, blocked_by)])
             return
         with self._lock:
             if self._thread is None:
@@ -104,10 +108,23 @@ class Publisher:
             except Exception as exc:  # noqa: BLE001 - any failure here is retried by the relay
                 self._paused_until = time.monotonic() + PAUSE_AFTER_FAILURE_S
                 log.info("outbox_flush_deferred", error_type=type(exc).__name__, documents=len(batch))
+                self._leave_to_relay(batch)
+
+    @staticmethod
+    def _leave_to_relay(items) -> None:
+        # Marked owed, the relay retries them on its next round instead of at its next full scan. Safe
+        # from doubles: this thread is done with them (every send acknowledged or failed and dropped),
+        # and the relay re-reads each one and skips it when its outbox is already clear. Not documents
+        # that must follow another (a message after its report): the owed retry keeps no order, the
+        # full scan does.
+        for doc, blocked_by in items:
+            if blocked_by is None:
+                outbox.owed.add(doc)
 
     def _publish(self, batch: list) -> None:
         if time.monotonic() < self._paused_until:
-            return  # Kafka was just found away: these stay owed, for the relay
+            self._leave_to_relay(batch)  # Kafka was just found away
+            return
         cutoff = datetime.now(UTC) - timedelta(seconds=FRESH_S)
 
         def fresh(doc) -> bool:
@@ -116,6 +133,7 @@ class Publisher:
 
         free = [doc for doc, blocked_by in batch if blocked_by is None and fresh(doc)]
         blocked = [(doc, blocked_by) for doc, blocked_by in batch if blocked_by is not None and fresh(doc)]
+        self._leave_to_relay([(doc, blocked_by) for doc, blocked_by in batch if not fresh(doc)])
         if free:
             producer = self.producer()
             sends = [(doc, [publish(producer, topic=item["topic"], event=CloudEvent.from_bytes(item["value"]),
@@ -132,6 +150,7 @@ class Publisher:
                     sent = [item for item, f in zip(doc.pending_events, futures) if f.succeeded()]
                     if sent:
                         type(doc).objects(pk=doc.pk).update_one(pull_all__pending_events=sent)
+                    self._leave_to_relay([(doc, None)])
             # One update per kind of document: the size filter leaves alone any outbox that gained events since.
             for (document, count), pks in done.items():
                 document.objects(pk__in=pks, pending_events__size=count).update(

@@ -77,7 +77,8 @@ class ChainWriter:
     def append(self, *, raw: bytes, event: CloudEvent, topic: str, partition: int, offset: int,
                recorded_at: datetime | None = None) -> AppendOutcome:
         collection = entries_collection()
-        existing = collection.find_one({"event_id": event.id}, {"seq": True})
+        # The entry's _id is the event id: the only look-up FerretDB's SQLite backend answers from an index.
+        existing = collection.find_one({"_id": event.id}, {"seq": True})
         if existing:
             return AppendOutcome(appended=False, seq=existing["seq"])
         for _ in range(self.MAX_CONFLICTS):
@@ -89,9 +90,9 @@ class ChainWriter:
                 offset=offset, data=event.data, raw_event=raw,
             )
             try:
-                collection.insert_one(dict(entry))
+                collection.insert_one({"_id": event.id, **entry})
             except DuplicateKeyError:
-                existing = collection.find_one({"event_id": event.id}, {"seq": True})
+                existing = collection.find_one({"_id": event.id}, {"seq": True})
                 if existing:
                     self._head = None
                     return AppendOutcome(appended=False, seq=existing["seq"])

@@ -1,0 +1,89 @@
+"""Group commit: concurrent inserts share one insert_many, and each caller still gets its own outcome."""
+import threading
+import time
+
+import mongoengine
+import pytest
+from pymongo.errors import BulkWriteError, ServerSelectionTimeoutError
+
+from pseah.intake.batching import GroupWriter
+
+
+class FakeCollection:
+    """Records each insert_many; refuses ids it has seen (like a unique index) or everything when 'down'."""
+
+    def __init__(self):
+        self.calls: list[list] = []
+        self.ids: set = set()
+        self.down = False
+
+    def insert_many(self, docs, ordered=True):
+        time.sleep(0.05)  # a commit takes a while: meanwhile the other callers queue up
+        if self.down:
+            raise ServerSelectionTimeoutError("no store")
+        self.calls.append([d["_id"] for d in docs])
+        errors = []
+        for index, doc in enumerate(docs):
+            if doc["_id"] in self.ids:
+                errors.append({"index": index, "code": 11000, "errmsg": "duplicate key"})
+            self.ids.add(doc["_id"])
+        if errors:
+            raise BulkWriteError({"writeErrors": errors})
+
+
+COLLECTION = FakeCollection()
+
+
+class Thing(mongoengine.Document):
+    meta = {"collection": "things"}
+    name = mongoengine.StringField(primary_key=True)
+
+    @classmethod
+    def _get_collection(cls):
+        return COLLECTION
+
+
+def insert_all(writer, names):
+    outcomes = {}
+
+    def one(name):
+        try:
+            writer.insert(Thing(name=name))
+            outcomes[name] = "ok"
+        except Exception as exc:  # noqa: BLE001
+            outcomes[name] = type(exc).__name__
+
+    threads = [threading.Thread(target=one, args=(n,)) for n in names]
+    for t in threads:
+        t.start()
+        time.sleep(0.002)
+    for t in threads:
+        t.join(5)
+    return outcomes
+
+
+@pytest.fixture
+def writer():
+    COLLECTION.__init__()
+    w = GroupWriter(name="test")
+    yield w
+    w.close()
+
+
+def test_concurrent_inserts_are_written_together(writer):
+    outcomes = insert_all(writer, [f"r{i}" for i in range(20)])
+    assert outcomes == {f"r{i}": "ok" for i in range(20)}
+    assert sorted(x for call in COLLECTION.calls for x in call) == sorted(outcomes)
+    assert len(COLLECTION.calls) < 10  # grouped, not one commit per insert
+
+
+def test_a_duplicate_fails_only_its_own_caller(writer):
+    writer.insert(Thing(name="taken"))
+    outcomes = insert_all(writer, ["a", "taken", "b"])
+    assert outcomes == {"a": "ok", "taken": "DuplicateKeyError", "b": "ok"}
+
+
+def test_store_down_reaches_every_caller(writer):
+    COLLECTION.down = True
+    outcomes = insert_all(writer, ["x", "y"])
+    assert outcomes == {"x": "ServerSelectionTimeoutError", "y": "ServerSelectionTimeoutError"}
