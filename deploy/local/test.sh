@@ -8,11 +8,23 @@ was_up=0
 cleanup() { ((was_up)) || "$LOCAL/suite.sh" down >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
-"$LOCAL/suite.sh" up
 cd "$ROOT"
-# The portal's browser tests drive Debian's Chromium (never a browser downloaded by Playwright).
-command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+# Tools the tests need, fetched beside the suite's own start-up: helm (built from the Go module proxy) for
+# the chart checks, Debian's Chromium for the portal's browser tests (never a browser Playwright downloads).
+mkdir -p "$VAR/log"
+make --no-print-directory var/cache/bin/helm >"$VAR/log/helm-build.log" 2>&1 &
+helm_build=$!
+if ! command -v chromium >/dev/null; then
+  (apt-get update -qq && apt-get install -y -qq chromium) >"$VAR/log/chromium-install.log" 2>&1 &
+  chromium_install=$!
+fi
+
+"$LOCAL/suite.sh" up
+wait "$helm_build" || die "building helm failed; see var/log/helm-build.log"
+[[ -z ${chromium_install:-} ]] || wait "$chromium_install" || die "installing chromium failed; see var/log/chromium-install.log"
+
 say "unit tests"
-"$PY" -m pytest -q -m "not integration and not e2e" shared/tests services tests
+# `docker-compose config` needs the compose binary (a 7-minute build here): `make packaging-check` runs it.
+"$PY" -m pytest -q -m "not integration and not e2e and not compose_binary" shared/tests services tests
 say "integration and end-to-end tests against the running servers"
 "$PY" -m pytest -q -m "integration or e2e" shared/tests services tests

@@ -74,7 +74,6 @@ def _helm():
     return str(local) if local.exists() else shutil.which("helm")
 
 
-needs_helm = pytest.mark.skipif(_helm() is None, reason="helm not built: run `make chart-check` once")
 
 
 def _render(chart, *sets: str) -> list[dict]:
@@ -90,21 +89,18 @@ def _of(docs, kind):
     return [d for d in docs if d["kind"] == kind]
 
 
-@needs_helm
 def test_helm_lint_strict(chart):
     out = subprocess.run([_helm(), "lint", "--strict", str(chart), "--kube-version", KUBE],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stdout + out.stderr
 
 
-@needs_helm
 def test_helm_refuses_values_that_break_the_schema(chart):
     out = subprocess.run([_helm(), "template", "rel", str(chart), "--kube-version", KUBE,
                           "--set", "kafka.partitions=0"], capture_output=True, text=True, timeout=60)
     assert out.returncode != 0 and "partitions" in out.stderr
 
 
-@needs_helm
 def test_deployments_are_hardened_and_probed(chart):
     docs = _render(chart)
     deployments = {d["metadata"]["labels"]["app.kubernetes.io/component"]: d for d in _of(docs, "Deployment")}
@@ -133,7 +129,6 @@ def test_deployments_are_hardened_and_probed(chart):
     assert not _of(docs, "Secret"), "the chart must reference Secrets, never embed them"
 
 
-@needs_helm
 def test_services_pdbs_and_opt_in_network_policies(chart):
     docs = _render(chart)
     assert len(_of(docs, "Service")) == len(_of(docs, "PodDisruptionBudget")) == len(SERVICES)
@@ -144,7 +139,6 @@ def test_services_pdbs_and_opt_in_network_policies(chart):
     assert {p["port"] for p in referral_svc["spec"]["ports"]} == {8003, 50051}
 
 
-@needs_helm
 def test_consumer_autoscaling_is_bounded_by_partitions(chart, values):
     docs = _render(chart, "kafka.partitions=3")
     hpas = {h["spec"]["scaleTargetRef"]["name"].removeprefix("rel-"): h["spec"] for h in _of(docs, "HorizontalPodAutoscaler")}
@@ -158,7 +152,6 @@ def test_consumer_autoscaling_is_bounded_by_partitions(chart, values):
     assert "audit" not in hpas  # one writer for the hash chain
 
 
-@needs_helm
 def test_topics_job_is_a_hook_with_the_partition_count(chart):
     (job,) = _of(_render(chart, "kafka.partitions=12"), "Job")
     assert "pre-install" in job["metadata"]["annotations"]["helm.sh/hook"]

@@ -143,7 +143,7 @@ def _compose_command() -> list[str] | None:
     return [str(local)] if local.exists() else None
 
 
-@pytest.mark.skipif(_compose_command() is None, reason="neither docker compose nor var/cache/bin/docker-compose")
+@pytest.mark.compose_binary
 def test_docker_compose_config_accepts_the_file(root, env_example, tmp_path):
     env_file = tmp_path / "env"
     env_file.write_text("".join(f"{k}={v or 'x'}\n" for k, v in env_example.items()))
