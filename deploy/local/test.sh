@@ -26,5 +26,8 @@ wait "$helm_build" || die "building helm failed; see var/log/helm-build.log"
 say "unit tests"
 # `docker-compose config` needs the compose binary (a 7-minute build here): `make packaging-check` runs it.
 "$PY" -m pytest -q -m "not integration and not e2e and not compose_binary" shared/tests services tests
-say "integration and end-to-end tests against the running servers"
-"$PY" -m pytest -q -m "integration or e2e" shared/tests services tests
+# The journeys first, on the freshly started suite, before integration tests add their own traffic to it.
+say "end-to-end tests against the running suite"
+"$PY" -m pytest -q -m "e2e" tests services
+say "integration tests against the real servers"
+"$PY" -m pytest -q -m "integration and not e2e" shared/tests services tests

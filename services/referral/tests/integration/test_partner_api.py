@@ -24,7 +24,7 @@ def _triaged(reference, *, consent=True, org_id="unicef"):
     return new_event(type="report.triaged.v1", source="pseah/triage", subject=reference, data={
         "reference": reference, "channel": "whatsapp", "region_code": "7271", "category": "sexual_exploitation",
         "perpetrator_type": "aid_worker", "child_involved": False, "urgent_medical": False, "priority": "high",
-        "org_id": org_id, "route": "focal_point", "survivor_services": ["psychosocial"],
+        "org_id": org_id, "route": "focal_point", "survivor_services": True, "services": ["psychosocial"],
         "consent": {"referral": consent, "contact": False, "share_with_org": True},
         "deadlines": [], "sealed": {"narrative": "v1.bm90LXJlYWw"}})
 

@@ -26,7 +26,7 @@ def _triaged(reference: str, *, org_id="unicef", route="focal_point"):
     return new_event(type="report.triaged.v1", source="pseah/triage", subject=reference, data={
         "reference": reference, "channel": "web", "region_code": "3203", "category": "sexual_exploitation",
         "perpetrator_type": "aid_worker", "child_involved": False, "urgent_medical": True, "priority": "critical",
-        "confidence": 0.9, "org_id": org_id, "route": route, "survivor_services": ["medical", "psychosocial"],
+        "confidence": 0.9, "org_id": org_id, "route": route, "survivor_services": True, "services": ["medical", "psychosocial"],
         "consent": {"referral": True, "contact": False, "share_with_org": True},
         "deadlines": [{"kind": "acknowledge", "due_at": "2030-01-02T03:00:00+00:00"}],
         "sealed": {"narrative": NARRATIVE_TOKEN, "contact": None, "reasons": "v1.cmVhc29ucw"}})

@@ -83,7 +83,7 @@ def _triage_the_report(stack, report) -> None:
     event = new_event(type="report.triaged.v1", source="pseah/triage", subject=reference, data={
         "reference": reference, "channel": "web", "region_code": "32.03", "category": "sexual_exploitation",
         "perpetrator_type": "aid_worker", "child_involved": False, "urgent_medical": False, "priority": "high",
-        "confidence": 0.9, "org_id": "unicef", "route": "focal_point", "survivor_services": [],
+        "confidence": 0.9, "org_id": "unicef", "route": "focal_point", "survivor_services": True, "services": [],
         "consent": {"referral": True, "contact": False, "share_with_org": True},
         "deadlines": [{"kind": "acknowledge", "due_at": "2030-01-02T03:00:00+00:00"}],
         "sealed": {"narrative": seal(key, report["narrative"], context=reference)}})

@@ -72,7 +72,8 @@ class TriagedIn(BaseModel):
     confidence: float | None = None
     org_id: str | None = None
     route: Literal["focal_point", "coordinator", "gbv_pathway"] = "coordinator"
-    survivor_services: list[str] = Field(default_factory=list)
+    survivor_services: bool = True
+    services: list[str] = Field(default_factory=list)  # service types triage suggests offering
     consent: dict[str, Any] = Field(default_factory=dict)
     # Optional: matching uses them when triage passes them on from report.received.v1.
     language: str | None = None

@@ -36,7 +36,7 @@ def create_assigned(*, triaged: TriagedIn, queue: str, assignee: Assignee, porta
         route=triaged.route, priority=triaged.priority, category=triaged.category,
         perpetrator_type=triaged.perpetrator_type, flags=triaged.flags,
         deadlines=[d.model_dump() for d in triaged.deadlines], channel=triaged.channel,
-        region_code=triaged.region_code, survivor_services=triaged.survivor_services,
+        region_code=triaged.region_code, survivor_services=triaged.services,
         consent=triaged.consent, sealed=triaged.sealed, status="assigned",
         language=triaged.language, survivor_gender=triaged.survivor_gender,
         assignee={"username": assignee.username, "email": assignee.email, "role": assignee.role,

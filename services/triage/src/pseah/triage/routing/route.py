@@ -33,7 +33,7 @@ def _services(classification: Classification) -> tuple[str, ...]:
         ("medical", classification.urgent_medical or classification.category in
          (Category.SEXUAL_ABUSE, Category.SEXUAL_EXPLOITATION)),
         ("psychosocial", sexual),
-        ("safety", sexual or classification.ongoing_danger),
+        ("safety_security", sexual or classification.ongoing_danger),
         ("legal", sexual),
         ("child_protection", classification.child_involved),
     ]
