@@ -36,8 +36,11 @@ The PSEAH suite is up.
 MSG
   if [[ -s $VAR/secrets/demo-users.json ]]; then
     echo "  Demo logins (password: $(<"$VAR/secrets/demo-password")):"
-    "$PY" -c 'import json,sys
-for u in json.load(open(sys.argv[1])): print(f"    {u[\"username\"]:<22} {u[\"role\"]:<17} {u.get(\"org\") or \"\"}")' "$VAR/secrets/demo-users.json"
+    "$PY" - "$VAR/secrets/demo-users.json" <<'PY'
+import json, sys
+for user in json.load(open(sys.argv[1])):
+    print(f"    {user['username']:<22} {user['role']:<17} {user.get('org') or ''}")
+PY
   fi
   echo "  make status | make stop"
 }

@@ -12,7 +12,7 @@ from pseah.analytics.stats import service
 from pseah.analytics.stats.dimensions import fact_from_event
 from pseah.common import organizations
 from pseah.common.events import CloudEvent, Topics
-from pseah.common.kafka import make_producer
+from pseah.common.kafka import dead_letter, make_producer
 from pseah.common.logging import get_logger
 from pseah.common.streams import create_app
 from pseah.common.telemetry import context_from_kafka_headers, span_from
@@ -74,7 +74,7 @@ class AnalyticsStreams:
     def _dead_letter(self, *, topic: str, raw: bytes) -> None:
         if self._producer is None:
             self._producer = make_producer(bootstrap=self.settings.kafka_bootstrap, client_id="pseah-analytics")
-        self._producer.send(Topics.dead_letter(topic), value=raw).get(timeout=15)
+        dead_letter(self._producer, topic=topic, key=None, value=raw, reason="not_a_cloudevent")
 
     def assigned(self) -> bool:
         try:

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from pseah.audit.chain.service import ChainWriter
 from pseah.audit.config import AuditSettings
 from pseah.common.events import CloudEvent, Topics
-from pseah.common.kafka import make_producer
+from pseah.common.kafka import dead_letter, make_producer
 from pseah.common.logging import get_logger
 from pseah.common.streams import create_app
 from pseah.common.telemetry import context_from_kafka_headers, span_from
@@ -76,7 +76,7 @@ class AuditStreams:
     def _dead_letter(self, *, topic: str, raw: bytes) -> None:
         if self._producer is None:
             self._producer = make_producer(bootstrap=self.settings.kafka_bootstrap, client_id="pseah-audit")
-        self._producer.send(Topics.dead_letter(topic), value=raw).get(timeout=15)
+        dead_letter(self._producer, topic=topic, key=None, value=raw, reason="not_a_cloudevent")
 
     def assigned(self) -> bool:
         try:
