@@ -31,9 +31,3 @@ def mongo_test_db(settings, unique):
     mongoengine.get_connection().drop_database(name)
     mongo.disconnect()
     mongo.disconnect(KEYS_ALIAS)
-    # Documents cache their collection, hence the closed client: the next test connects afresh.
-    from mongoengine.base.common import _document_registry
-
-    for document in _document_registry.values():
-        if hasattr(document, "_collection"):
-            document._collection = None

@@ -16,6 +16,14 @@ class Thing(OutboxMixin, mongoengine.Document):
     reference = mongoengine.StringField(primary_key=True)
 
 
+@pytest.fixture(autouse=True)
+def fresh_collection():
+    # Each test has a database (and client) of its own; a Document caches the collection of the first one.
+    Thing._collection = None
+    yield
+    Thing._collection = None
+
+
 def read_events(bootstrap, topic, subject, expected, timeout_ms=20000):
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, consumer_timeout_ms=timeout_ms)
     partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)]
