@@ -36,7 +36,7 @@ def _client(monkeypatch, roles: set[str] | None):
         return [ENTRY]
 
     monkeypatch.setattr(service, "list_entries", fake_list)
-    app = create_api(_settings(), consume=False)
+    app = create_api(_settings())
     if roles is not None:
         app.dependency_overrides[require_principal] = _as(roles)
     return TestClient(app), calls

@@ -1,7 +1,6 @@
-"""The analytics process: FastAPI (health, statistics) and the faust consumer in one lifespan."""
+"""The analytics HTTP API (health, statistics) and the store preparation before counting."""
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import time
 
@@ -11,18 +10,12 @@ from pseah.analytics.api import access
 from pseah.analytics.api.stats import stats_router
 from pseah.analytics.config import AnalyticsSettings
 from pseah.analytics.stats import service
-from pseah.analytics.streams import AnalyticsStreams
 from pseah.common import mongo
 from pseah.common.errors import install_error_handlers
 from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import get_logger
 
 log = get_logger(__name__)
-
-
-async def _prepare_store() -> None:
-    # The store may come up after us; keep trying in the background instead of failing start-up.
-    await asyncio.to_thread(prepare_store)
 
 
 def prepare_store() -> None:
@@ -40,36 +33,23 @@ def prepare_store() -> None:
             delay = min(delay * 2, 5.0)
 
 
-def create_api(settings: AnalyticsSettings, *, consume: bool = True, consumer_ready=None) -> FastAPI:
-    """The HTTP API; with `consume` its lifespan also runs the consumer (tests), else `python -m` runs both."""
-    streams = AnalyticsStreams(settings) if consume else None
-
-    async def _start_consuming() -> None:
-        # Settle any fact a crash left pending before counting anything new.
-        await _prepare_store()
-        await streams.start()
+def create_api(settings: AnalyticsSettings, *, consumer_ready=None) -> FastAPI:
+    """The HTTP API; `python -m pseah.analytics` serves it from the faust worker that consumes (serve_http)."""
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI):
         mongo.connect(uri=settings.mongo_uri, db=settings.database)
-        starter = asyncio.create_task(_start_consuming()) if streams is not None else None
         try:
             yield
         finally:
-            if starter is not None:
-                starter.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await starter
-                await streams.stop()
             mongo.disconnect()
 
     app = FastAPI(title="PSEAH analytics", version="1", lifespan=lifespan)
     install_error_handlers(app)
     access.install(app, settings)
     checks = {"mongo": mongo.ping, "kafka": tcp_check(settings.kafka_bootstrap)}
-    if streams is not None or consumer_ready is not None:
-        checks["consumer"] = consumer_ready or streams.assigned
+    if consumer_ready is not None:
+        checks["consumer"] = consumer_ready
     app.include_router(health_router(checks))
     app.include_router(stats_router(reader=access.reader_dependency(), threshold=settings.suppression_threshold))
-    app.state.streams = streams
     return app

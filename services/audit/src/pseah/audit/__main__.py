@@ -17,7 +17,7 @@ def main() -> None:
     mongo.connect(uri=settings.mongo_uri, db=settings.database)
     streams = AuditStreams(settings)
     prepare_store(streams)
-    serve_http(streams.app, create_api(settings, consume=False, consumer_ready=streams.assigned),
+    serve_http(streams.app, create_api(settings, consumer_ready=streams.assigned),
                host=settings.host, port=settings.port)
     run_worker(streams.app, log_level=settings.log_level)
 

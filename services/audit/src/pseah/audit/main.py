@@ -1,7 +1,6 @@
-"""The audit service's process: FastAPI (health, read API) and the faust consumer in one lifespan."""
+"""The audit service's HTTP API (health, read API) and the store preparation before consuming."""
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import time
 
@@ -20,11 +19,6 @@ from pseah.common.logging import get_logger
 log = get_logger(__name__)
 
 
-async def _prepare_store(streams: AuditStreams) -> None:
-    # The store may come up after us; keep trying in the background instead of failing start-up.
-    await asyncio.to_thread(prepare_store, streams)
-
-
 def prepare_store(streams: AuditStreams) -> None:
     """Indexes and the chain's head before consuming: the unique seq index is what keeps the chain single."""
     delay = 0.5
@@ -40,37 +34,23 @@ def prepare_store(streams: AuditStreams) -> None:
             delay = min(delay * 2, 5.0)
 
 
-def create_api(settings: AuditSettings, *, consume: bool = True, consumer_ready=None) -> FastAPI:
-    """The HTTP API; with `consume` its lifespan also runs the consumer (tests), else `python -m` runs both."""
-    streams = AuditStreams(settings) if consume else None
-
-    async def _start_consuming() -> None:
-        # Indexes and head before consuming: the unique seq index is what keeps the chain single.
-        await _prepare_store(streams)
-        await streams.start()
+def create_api(settings: AuditSettings, *, consumer_ready=None) -> FastAPI:
+    """The HTTP API; `python -m pseah.audit` serves it from the faust worker that consumes (serve_http)."""
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI):
         mongo.connect(uri=settings.mongo_uri, db=settings.database)
-        # In the background, so /healthz answers while the store or Kafka are still coming up.
-        starter = asyncio.create_task(_start_consuming()) if streams is not None else None
         try:
             yield
         finally:
-            if starter is not None:
-                starter.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await starter
-                await streams.stop()
             mongo.disconnect()
 
     app = FastAPI(title="PSEAH audit", version="1", lifespan=lifespan)
     install_error_handlers(app)
     access.install(app, settings)
     checks = {"mongo": mongo.ping, "kafka": tcp_check(settings.kafka_bootstrap)}
-    if streams is not None or consumer_ready is not None:
-        checks["consumer"] = consumer_ready or streams.assigned
+    if consumer_ready is not None:
+        checks["consumer"] = consumer_ready
     app.include_router(health_router(checks))
     app.include_router(entries_router(reader=access.reader_dependency(), max_page=settings.max_page))
-    app.state.streams = streams
     return app

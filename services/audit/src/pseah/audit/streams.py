@@ -83,11 +83,3 @@ class AuditStreams:
             return bool(self.app.consumer.assignment())
         except Exception:  # noqa: BLE001 - before start there is no consumer yet
             return False
-
-    async def start(self) -> None:
-        await self.app.start()
-
-    async def stop(self) -> None:
-        await self.app.stop()
-        if self._producer is not None:
-            self._producer.close(timeout=5)

@@ -12,7 +12,6 @@ from aiokafka import AIOKafkaConsumer
 
 from pseah.common import idempotency
 from pseah.common.events import CloudEvent, Topics
-from pseah.common.kafka import publish
 from pseah.common.logging import get_logger
 from pseah.intake.config import IntakeSettings
 from pseah.intake.publisher import Publisher

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import faust
 
-from pseah.common.events import CloudEvent, Topics
+from pseah.common.events import CloudEvent
+from pseah.common.kafka import dead_letter
 from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document, run_relay
 from pseah.common.streams import create_app
@@ -37,8 +38,7 @@ class Producer:
             log.warning("outbox_flush_deferred", error_type=type(exc).__name__)
 
     def dead_letter(self, *, topic: str, key: bytes | None, value: bytes, reason: str) -> None:
-        self.get().send(Topics.dead_letter(topic), key=key, value=value,
-                        headers=[("dlq_reason", reason.encode())]).get(timeout=15)
+        dead_letter(self.get(), topic=topic, key=key, value=value, reason=reason)
 
     def close(self) -> None:
         if self._producer is not None:

@@ -8,7 +8,6 @@ import faust
 import mode
 
 from pseah.common.events import CloudEvent, Topics
-from pseah.common.kafka import make_producer
 from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document, run_relay
 from pseah.common.streams import create_app

@@ -1,10 +1,7 @@
-
-
 from pydantic_settings import SettingsConfigDict
 
 from pseah.common.events import Topics
-
-from pseah.common.settings import CommonSettings, repo_root
+from pseah.common.settings import CommonSettings
 
 
 class Settings(CommonSettings):
