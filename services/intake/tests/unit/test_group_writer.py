@@ -87,3 +87,12 @@ def test_store_down_reaches_every_caller(writer):
     COLLECTION.down = True
     outcomes = insert_all(writer, ["x", "y"])
     assert outcomes == {"x": "ServerSelectionTimeoutError", "y": "ServerSelectionTimeoutError"}
+
+
+def test_documents_of_one_call_are_all_written_or_the_call_fails(writer):
+    writer.insert([Thing(name="index-1"), Thing(name="report-1")])
+    assert {"index-1", "report-1"} <= COLLECTION.ids
+    with pytest.raises(Exception) as caught:
+        writer.insert([Thing(name="index-2"), Thing(name="report-1")])  # the second one is a duplicate
+    assert type(caught.value).__name__ == "DuplicateKeyError"
+    assert "index-2" in COLLECTION.ids  # written; a lone index entry points at nothing (see report service)

@@ -7,7 +7,7 @@ from pseah.common.events import CloudEvent
 from pseah.intake.codes import KeyedHasher
 from pseah.intake.organizations import OrganizationDirectory
 from pseah.intake.report import service
-from pseah.intake.report.models import Report, ReportCreate
+from pseah.intake.report.models import ReceiptIndex, Report, ReportCreate
 
 DIRECTORY = OrganizationDirectory([{"id": "unicef", "acronym": "UNICEF", "name": "United Nations Children's Fund"},
                                    {"id": "pmi", "acronym": "PMI", "name": "Palang Merah Indonesia"}])
@@ -16,9 +16,15 @@ NARRATIVE = "Relawan itu minta 'imbalan' untuk beras 🍚 — تحرش"
 
 @pytest.fixture
 def saved(monkeypatch):
-    docs = []
-    monkeypatch.setattr(Report, "save", lambda self, **kw: docs.append((self, kw)))
-    return docs
+    """The reports stored, in order; receipt index entries are checked to come first for each."""
+    docs, order = [], []
+    monkeypatch.setattr(Report, "save", lambda self, **kw: (docs.append((self, kw)), order.append(self)))
+    monkeypatch.setattr(ReceiptIndex, "save", lambda self, **kw: order.append(self))
+    yield docs
+    for report, _ in docs:
+        index = order[order.index(report) - 1]
+        assert isinstance(index, ReceiptIndex)
+        assert (index.receipt_hash, index.reference) == (report.receipt_hash, report.reference)
 
 
 def create(keyring, **fields):

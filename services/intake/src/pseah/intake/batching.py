@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from concurrent.futures import Future
 
 import mongoengine
@@ -32,14 +33,22 @@ class GroupWriter:
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
-    def insert(self, doc: mongoengine.Document) -> None:
-        """Insert one new document; returns once it is written, raises what the store raised for it."""
-        doc.validate()
-        future: Future = Future()
+    def insert(self, doc: mongoengine.Document | list[mongoengine.Document]) -> None:
+        """Insert new documents; returns once all are written, raises the first error the store gave.
+
+        Documents of one call land in the same round of commits, in the order given per collection.
+        """
+        docs = doc if isinstance(doc, list) else [doc]
+        for each in docs:
+            each.validate()
+        futures = [Future() for _ in docs]
         self._ensure_thread()
-        self._queue.put((doc, future))
+        for each, future in zip(docs, futures):
+            self._queue.put((each, future))
+        deadline = time.monotonic() + self._wait_timeout
         try:
-            future.result(timeout=self._wait_timeout)
+            for future in futures:
+                future.result(timeout=max(0.0, deadline - time.monotonic()))
         except TimeoutError:
             raise NetworkTimeout(f"{self._name}: the store did not answer in time") from None
 

@@ -19,6 +19,7 @@ from pseah.intake.config import IntakeSettings
 from pseah.intake.message.models import Message
 from pseah.intake.middleware import BodyGuard, NoStore
 from pseah.intake.publisher import REQUEST_FLUSH_BOUND_S, Settled, producer_options
+from pseah.intake.report import service as report_service
 from pseah.intake.report.models import Report
 from pseah.intake.runtime import bootstrap, shutdown
 
@@ -38,6 +39,17 @@ def _json_only(path: str) -> bool:
     return path.startswith("/v1/") and not path.startswith("/v1/channels/") and not _is_attachment_upload(path)
 
 
+async def _backfill_receipt_index() -> None:
+    # Reports stored before the receipt index existed; in the background so start-up is not held up,
+    # and tried again at the next start if the store is away now.
+    try:
+        added = await asyncio.to_thread(report_service.backfill_receipt_index)
+        if added:
+            log.info("receipt_index_backfilled", reports=added)
+    except Exception as exc:  # noqa: BLE001
+        log.warning("receipt_index_backfill_failed", error_type=type(exc).__name__)
+
+
 def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     settings = settings or IntakeSettings()
 
@@ -53,6 +65,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             interval=settings.relay_interval_seconds, full_scan_every=settings.relay_full_scan_seconds, stop=stop,
             producer_factory=lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id="pseah-intake-relay",
                                                    **producer_options())))]
+        tasks.append(asyncio.create_task(_backfill_receipt_index()))
         if settings.consume_status_events:
             tasks.append(asyncio.create_task(status_consumer.run(settings=settings, publisher=runtime.publisher, stop=stop)))
         log.info("intake_started", port=settings.port)

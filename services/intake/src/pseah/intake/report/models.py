@@ -151,3 +151,16 @@ class Report(OutboxMixin, mongoengine.Document):
     updated_at = mongoengine.DateTimeField()
     # The organisation whose focal point handles the case (from case.assigned.v1): who may reply.
     assigned_org = mongoengine.StringField()
+
+
+class ReceiptIndex(mongoengine.Document):
+    """Receipt hash -> reference, so a receipt lookup is one read by _id.
+
+    Keyed by the hash itself: on the local FerretDB only _id is indexed, and a lookup that read every
+    report would let each guess cost a full scan. Written with its report (same group commit).
+    """
+
+    meta = {"collection": "receipt_index"}
+
+    receipt_hash = mongoengine.StringField(primary_key=True)
+    reference = mongoengine.StringField(required=True)

@@ -12,7 +12,7 @@ from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.intake import codes
 from pseah.intake.codes import KeyedHasher
 from pseah.intake.organizations import OrganizationDirectory
-from pseah.intake.report.models import SEALED_FIELDS, STATUS_RANK, Report, ReportCreate
+from pseah.intake.report.models import SEALED_FIELDS, STATUS_RANK, ReceiptIndex, Report, ReportCreate
 
 SOURCE = "pseah/intake"
 ANONYMOUS = "anonymous-reporter"
@@ -56,7 +56,7 @@ def received_event_data(report: Report) -> dict:
 def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDirectory, payload: ReportCreate,
            channel: str, actor: str = ANONYMOUS, entered_by: str | None = None,
            receipt: str | None = None, reference: str | None = None,
-           insert: Callable[[Report], None] | None = None) -> tuple[Report, str]:
+           insert: Callable[[list[mongoengine.Document]], None] | None = None) -> tuple[Report, str]:
     """Store a sealed report with its report.received.v1 owed in the same document; returns it and the receipt.
 
     One single-document insert carries both the report and the event (FerretDB has no transactions),
@@ -98,15 +98,39 @@ def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDire
     report.add_event(topic=Topics.REPORTS, event=new_event(
         type=EventTypes.REPORT_RECEIVED, source=SOURCE, subject=reference,
         data=received_event_data(report), actor=actor))
+    # The index first: if the report's insert then fails, a lone index entry only points at nothing.
+    index = ReceiptIndex(receipt_hash=report.receipt_hash, reference=reference)
     if insert is not None:
-        insert(report)  # e.g. a group commit with other requests' reports; durable when it returns
+        insert([index, report])  # e.g. a group commit with other requests' reports; durable when it returns
     else:
+        index.save(force_insert=True)
         report.save(force_insert=True)
     return report, receipt
 
 
 def get_by_receipt(*, hasher: KeyedHasher, receipt: str) -> Report | None:
-    return Report.objects(receipt_hash=hasher.receipt(receipt)).exclude("sealed", "pending_events").first()
+    receipt_hash = hasher.receipt(receipt)
+    index = ReceiptIndex.objects(pk=receipt_hash).first()
+    if index is None:
+        return None
+    # The hash is checked on the report too: an index entry alone never opens a case.
+    return Report.objects(pk=index.reference, receipt_hash=receipt_hash).exclude("sealed", "pending_events").first()
+
+
+BACKFILL_MARK = "~backfilled-v1"  # not a hex digest: never a receipt hash
+
+
+def backfill_receipt_index() -> int:
+    """Index the receipts of reports stored before the index existed; once per database (then marked)."""
+    if ReceiptIndex.objects(pk=BACKFILL_MARK).first() is not None:
+        return 0
+    added = 0
+    for report in Report.objects.only("receipt_hash"):
+        if ReceiptIndex.objects(pk=report.receipt_hash).first() is None:
+            ReceiptIndex(receipt_hash=report.receipt_hash, reference=report.reference).save(force_insert=True)
+            added += 1
+    ReceiptIndex(receipt_hash=BACKFILL_MARK, reference="-").save(force_insert=True)
+    return added
 
 
 def get(*, reference: str) -> Report | None:
