@@ -13,6 +13,7 @@ taken from the environment or else generated once into the secrets folder (mode 
     partner clients      PSEAH_PARTNER_<ORG>_CLIENT_SECRET    or <secrets>/client-secret-partner-<org>
     realm signing key    -                                    <secrets>/keycloak-pseah-rs256.pem
     brokering (dev)      -                                    <secrets>/client-secret-broker-<realm>
+    SAML brokering (dev) -                                    <secrets>/keycloak-<realm>-rs256.pem and .crt
 
 It also writes <secrets>/demo-users.json (username, role, org, email) and <secrets>/keycloak-clients.json.
 
@@ -21,8 +22,11 @@ each rendered realm match its file: created when missing; deleted and imported a
 `pseah.config.sha256` attribute differs (PSEAH_KEYCLOAK_REALM_UPDATE=recreate, the default) or left as is
 (=keep). User, client and organisation ids and the RS256 signing key are deterministic, so subjects and
 issued tokens survive a re-import; users or sessions created at run time in that realm do not.
+SAML identity providers (with their mappers and organisation links) are outside that hash: they have their own
+(`pseah.federation.saml.sha256`) and are created, updated or removed in place, without re-importing the realm.
 
-Standard library only (plus `cryptography`, or the `openssl` command, to make the signing key once).
+Standard library only (plus `cryptography`, or the `openssl` command, to make the signing keys and certificates
+once).
 """
 from __future__ import annotations
 
@@ -45,6 +49,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REALM = "pseah"
 AUDIENCE = "pseah-api"
 SHA_ATTR = "pseah.config.sha256"
+SAML_SHA_ATTR = "pseah.federation.saml.sha256"
 ID_NAMESPACE = uuid.UUID("6f1c5d8e-2b1a-4c1e-9a57-7f0e1c2d3b4a")
 
 # ---------------------------------------------------------------- declarations (edit here)
@@ -78,6 +83,16 @@ BROKERED = [
     ("un-agency", "UN agency (partner IdP)", "unfpa", "staff-unfpa"),
     ("redcross", "Red Cross (partner IdP)", "ifrc", "staff-ifrc"),
 ]
+# partner realms brokered into pseah over SAML 2.0 in development, Keycloak being the SAML IdP there: realm,
+# display name, organisation (e-mail domain routing and membership), demo staff username, and which values of
+# the partner's `Role` attribute grant which PSEAH role (the staff user holds all of them in the partner realm;
+# any other value grants nothing)
+SAML_BROKERED = [
+    ("gov-agency", "Government agency (BNPB, partner SAML IdP)", "bnpb", "staff-bnpb",
+     {"psea-focal-point": "focal_point"}),
+]
+SAML_ROLE_ATTRIBUTE = "Role"
+NAMEID_EMAIL = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"
 
 
 def _id(kind: str, name: str) -> str:
@@ -125,6 +140,38 @@ def _signing_key(secrets_dir: Path, name: str) -> str:
                              check=True, capture_output=True, text=True).stdout
     _write_private(path, pem)
     return pem
+
+
+def _certificate(secrets_dir: Path, name: str, pem: str) -> str:
+    """A self-signed certificate of `pem` made once (SAML peers pin it), as base64 DER the way Keycloak wants it.
+
+    SAML signatures are checked against the public key, so any certificate of the key does; keeping one file
+    keeps the rendered realms (and their hashes) stable."""
+    path = secrets_dir / name
+    if not path.exists():
+        try:
+            import datetime
+
+            from cryptography import x509
+            from cryptography.hazmat.primitives import hashes, serialization
+            from cryptography.x509.oid import NameOID
+
+            key = serialization.load_pem_private_key(pem.encode(), password=None)
+            subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, path.stem)])
+            now = datetime.datetime.now(datetime.timezone.utc)
+            cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+                    .public_key(key.public_key()).serial_number(x509.random_serial_number())
+                    .not_valid_before(now - datetime.timedelta(days=1))
+                    .not_valid_after(now + datetime.timedelta(days=3650))
+                    .sign(key, hashes.SHA256()))
+            text = cert.public_bytes(serialization.Encoding.PEM).decode()
+        except ImportError:
+            text = subprocess.run(["openssl", "req", "-x509", "-new", "-key", str(path.with_suffix(".pem")),
+                                   "-subj", f"/CN={path.stem}", "-days", "3650", "-sha256"], check=True,
+                                  capture_output=True, text=True).stdout
+        _write_private(path, text)
+    lines = path.read_text().strip().splitlines()
+    return "".join(line for line in lines if not line.startswith("-----"))
 
 
 # ---------------------------------------------------------------- realm pieces
@@ -197,12 +244,14 @@ def _user(username: str, *, email: str, first: str, last: str, password: str, ro
             "credentials": [{"type": "password", "value": password, "temporary": False}]}
 
 
-def _keys(pem: str | None, *, realm: str = REALM) -> list[dict]:
+def _keys(pem: str | None, *, realm: str = REALM, certificate: str | None = None) -> list[dict]:
     """RS256 from the key file in development (stable across re-imports); generated by Keycloak otherwise."""
     if pem:
         rs256 = {"id": _id(f"key/{realm}", "rs256"), "name": "pseah-rs256", "providerId": "rsa", "subComponents": {},
                  "config": {"privateKey": [pem], "priority": ["200"], "algorithm": ["RS256"], "keyUse": ["SIG"],
                             "active": ["true"], "enabled": ["true"]}}
+        if certificate:  # else Keycloak makes one on every import, and a SAML peer could not pin it
+            rs256["config"]["certificate"] = [certificate]
     else:
         rs256 = {"name": "rsa-generated", "providerId": "rsa-generated", "subComponents": {},
                  "config": {"priority": ["200"], "algorithm": ["RS256"], "keySize": ["2048"]}}
@@ -239,9 +288,39 @@ def _realm_base(name: str, display: str, *, dev: bool) -> dict:
     return realm
 
 
+def _sha(part: dict) -> str:
+    return hashlib.sha256(json.dumps(part, sort_keys=True).encode()).hexdigest()
+
+
+def _split_saml(realm: dict) -> tuple[dict, dict]:
+    """The realm without its SAML identity providers, and those providers with their mappers and organisation
+    links. The first decides whether a realm is re-imported, the second is synchronised in place (`_sync_saml`)."""
+    aliases = {i["alias"] for i in realm.get("identityProviders", []) if i.get("providerId") == "saml"}
+    core = {k: v for k, v in realm.items() if k != "attributes"}
+    saml = {"identityProviders": [], "identityProviderMappers": [], "organizationLinks": {}}
+    if not aliases:
+        return core, saml
+    core["identityProviders"] = [i for i in realm["identityProviders"] if i["alias"] not in aliases]
+    saml["identityProviders"] = [i for i in realm["identityProviders"] if i["alias"] in aliases]
+    mappers = realm.get("identityProviderMappers", [])
+    core["identityProviderMappers"] = [m for m in mappers if m["identityProviderAlias"] not in aliases]
+    saml["identityProviderMappers"] = [m for m in mappers if m["identityProviderAlias"] in aliases]
+    core["organizations"] = []
+    for org in realm.get("organizations", []):
+        links = [i for i in org.get("identityProviders", []) if i["alias"] in aliases]
+        if links:
+            saml["organizationLinks"][org["alias"]] = {"id": org["id"], "aliases": [i["alias"] for i in links]}
+            org = {**org, "identityProviders": [i for i in org["identityProviders"] if i["alias"] not in aliases]}
+        core["organizations"].append(org)
+    return core, saml
+
+
 def _finish(realm: dict) -> dict:
-    body = json.dumps(realm, sort_keys=True)
-    realm.setdefault("attributes", {})[SHA_ATTR] = hashlib.sha256(body.encode()).hexdigest()
+    core, saml = _split_saml(realm)
+    attributes = realm.setdefault("attributes", {})
+    attributes[SHA_ATTR] = _sha(core)
+    if saml["identityProviders"]:
+        attributes[SAML_SHA_ATTR] = _sha(saml)
     return realm
 
 
@@ -257,6 +336,9 @@ def render(*, out: Path, secrets_dir: Path, orgs_file: Path, environment: str, k
     for org in PARTNERS:
         if org not in by_id:
             raise SystemExit(f"partner {org!r} is not in {orgs_file}")
+    for name, _, org, _, role_map in SAML_BROKERED:
+        if org not in by_id or not set(role_map.values()) <= set(ROLES):
+            raise SystemExit(f"SAML partner {name}: unknown organisation {org!r} or role in {role_map}")
 
     password = _secret(secrets_dir, "demo-password", "PSEAH_DEMO_PASSWORD", length=20) if dev else ""
     if dev and len(password) < 12:
@@ -267,13 +349,14 @@ def render(*, out: Path, secrets_dir: Path, orgs_file: Path, environment: str, k
                        for org in PARTNERS}
 
     realm = _realm_base(REALM, "PSEAH Network Indonesia", dev=dev)
+    pem = _signing_key(secrets_dir, "keycloak-pseah-rs256.pem") if dev else None
     realm.update({
         "organizationsEnabled": True,
         "passwordPolicy": "length(12) and notUsername and notEmail",
         "roles": {"realm": [{"name": r, "description": d, "composite": False, "clientRole": False}
                             for r, d in ROLES.items()]},
         "components": {
-            "org.keycloak.keys.KeyProvider": _keys(_signing_key(secrets_dir, "keycloak-pseah-rs256.pem") if dev else None),
+            "org.keycloak.keys.KeyProvider": _keys(pem),
             "org.keycloak.userprofile.UserProfileProvider": [{
                 "providerId": "declarative-user-profile", "subComponents": {},
                 "config": {"kc.user.profile.config": [_user_profile([o["id"] for o in orgs])]}}],
@@ -322,7 +405,7 @@ def render(*, out: Path, secrets_dir: Path, orgs_file: Path, environment: str, k
             secret = _secret(secrets_dir, f"client-secret-broker-{name}")
             issuer = f"{keycloak_url.rstrip('/')}/realms/{name}"
             base = f"{issuer}/protocol/openid-connect"
-            idp_of_org[org] = name
+            idp_of_org.setdefault(org, []).append(name)
             idps.append({
                 "alias": name, "displayName": display, "providerId": "oidc", "enabled": True,
                 "trustEmail": True, "storeToken": False, "firstBrokerLoginFlowAlias": "first broker login",
@@ -351,6 +434,16 @@ def render(*, out: Path, secrets_dir: Path, orgs_file: Path, environment: str, k
                                                  secrets_dir=secrets_dir))
             demo.append({"username": staff, "role": "focal_point", "org": org,
                          "email": f"{staff}@{by_id[org]['domain']}", "idp": name})
+        for name, display, org, staff, role_map in SAML_BROKERED:
+            idp, mappers, partner = _saml_broker(name, display, org, staff, role_map, by_id=by_id, password=password,
+                                                 keycloak_url=keycloak_url, secrets_dir=secrets_dir, sp_pem=pem)
+            idps.append(idp)
+            idp_mappers += mappers
+            partner_realms.append(partner)
+            idp_of_org.setdefault(org, []).append(name)
+            # the PSEAH username of a SAML user is the NameID (the e-mail); `username` is the partner realm login
+            demo.append({"username": staff, "role": next(iter(role_map.values())), "org": org,
+                         "email": f"{staff}@{by_id[org]['domain']}", "idp": name, "protocol": "saml"})
         realm["identityProviders"] = idps
         realm["identityProviderMappers"] = idp_mappers
 
@@ -360,7 +453,7 @@ def render(*, out: Path, secrets_dir: Path, orgs_file: Path, environment: str, k
          "attributes": {"type": [o["type"]], "acronym": [o["acronym"]]},
          "domains": [{"name": o["domain"], "verified": True}],
          "members": [{"username": u, "membershipType": "UNMANAGED"} for u in members.get(o["id"], [])],
-         "identityProviders": [{"alias": idp_of_org[o["id"]]}] if o["id"] in idp_of_org else []}
+         "identityProviders": [{"alias": alias} for alias in idp_of_org.get(o["id"], [])]}
         for o in orgs
     ]
 
@@ -398,6 +491,85 @@ def _partner_realm(name, display, org, staff, *, by_id, secret, password, keyclo
     return realm
 
 
+def _saml_broker(name, display, org, staff, role_map, *, by_id, password, keycloak_url, secrets_dir,
+                 sp_pem) -> tuple[dict, list[dict], dict]:
+    """A partner realm where Keycloak is the SAML IdP, and its identity provider with mappers in pseah.
+
+    Both sides sign: the partner signs the response and the assertion (pseah requires both and pins the partner's
+    certificate), pseah signs its AuthnRequests (the partner pins pseah's certificate). Requests go by redirect,
+    responses by POST. NameID is the e-mail; the attributes email, firstName, lastName and Role are sent."""
+    kc = keycloak_url.rstrip("/")
+    sp_entity, idp_entity = f"{kc}/realms/{REALM}", f"{kc}/realms/{name}"
+    acs = f"{sp_entity}/broker/{name}/endpoint"
+    idp_pem = _signing_key(secrets_dir, f"keycloak-{name}-rs256.pem")
+    idp_cert = _certificate(secrets_dir, f"keycloak-{name}-rs256.crt", idp_pem)
+    sp_cert = _certificate(secrets_dir, f"keycloak-{REALM}-rs256.crt", sp_pem)
+
+    partner = _realm_base(name, display, dev=True)
+    partner["components"] = {"org.keycloak.keys.KeyProvider": _keys(idp_pem, realm=name, certificate=idp_cert)}
+    partner["roles"] = {"realm": [{"name": r, "description": f"{display}: maps to PSEAH {role}", "composite": False,
+                                   "clientRole": False} for r, role in role_map.items()]}
+
+    def attribute(user_attribute: str) -> dict:
+        return {"name": user_attribute, "protocol": "saml", "protocolMapper": "saml-user-property-mapper",
+                "consentRequired": False, "config": {"user.attribute": user_attribute, "attribute.name": user_attribute,
+                                                     "friendly.name": user_attribute, "attribute.nameformat": "Basic"}}
+
+    partner["clients"] = [{
+        "id": _id(f"client/{name}", sp_entity), "clientId": sp_entity, "name": "PSEAH Network (SAML brokering)",
+        "protocol": "saml", "enabled": True, "publicClient": False, "frontchannelLogout": True,
+        "fullScopeAllowed": True, "redirectUris": [acs], "baseUrl": acs,
+        # its own mappers only: the built-in role_list scope would send a second Role attribute
+        "defaultClientScopes": [], "optionalClientScopes": [],
+        "attributes": {
+            "saml.server.signature": "true", "saml.assertion.signature": "true",
+            "saml.signature.algorithm": "RSA_SHA256",
+            "saml_signature_canonicalization_method": "http://www.w3.org/2001/10/xml-exc-c14n#",
+            "saml.server.signature.keyinfo.xmlSigKeyInfoKeyNameTransformer": "KEY_ID",
+            "saml.client.signature": "true", "saml.signing.certificate": sp_cert,
+            "saml.encrypt": "false", "saml.force.post.binding": "true", "saml.authnstatement": "true",
+            "saml_name_id_format": "email", "saml_force_name_id_format": "true",
+            "saml_assertion_consumer_url_post": acs, "saml_single_logout_service_url_redirect": acs},
+        "protocolMappers": [attribute("email"), attribute("firstName"), attribute("lastName"), {
+            "name": "role list", "protocol": "saml", "protocolMapper": "saml-role-list-mapper", "consentRequired": False,
+            "config": {"attribute.name": SAML_ROLE_ATTRIBUTE, "friendly.name": SAML_ROLE_ATTRIBUTE,
+                       "attribute.nameformat": "Basic", "single": "true"}}],
+    }]
+    partner["users"] = [_user(staff, email=f"{staff}@{by_id[org]['domain']}", first="Staff",
+                              last=by_id[org]["acronym"], password=password, roles=list(role_map), realm=name)]
+
+    sso = f"{idp_entity}/protocol/saml"
+    idp = {
+        "alias": name, "displayName": display, "providerId": "saml", "enabled": True, "trustEmail": True,
+        "storeToken": False, "linkOnly": False, "firstBrokerLoginFlowAlias": "first broker login",
+        # shown as a button once the e-mail names the organisation (see the README: an organisation's brokers never
+        # show on the first page); e-mails at the domain are not redirected, else there would be no button
+        "hideOnLogin": False,
+        "config": {"entityId": sp_entity, "idpEntityId": idp_entity, "singleSignOnServiceUrl": sso,
+                   "singleLogoutServiceUrl": sso, "nameIDPolicyFormat": NAMEID_EMAIL, "principalType": "SUBJECT",
+                   "postBindingAuthnRequest": "false", "postBindingResponse": "true", "postBindingLogout": "true",
+                   "wantAuthnRequestsSigned": "true", "signatureAlgorithm": "RSA_SHA256",
+                   "xmlSigKeyInfoKeyNameTransformer": "KEY_ID",
+                   "validateSignature": "true", "wantAssertionsSigned": "true", "signingCertificate": idp_cert,
+                   "wantAssertionsEncrypted": "false", "allowCreate": "true", "forceAuthn": "false",
+                   "backchannelSupported": "false", "allowedClockSkew": "30", "syncMode": "FORCE",
+                   "kc.org.domain": by_id[org]["domain"], "kc.org.broker.redirect.mode.email-matches": "false",
+                   "kc.org.broker.public": "true"}}
+
+    def mapper(mapper_name: str, kind: str, **config: str) -> dict:
+        return {"name": mapper_name, "identityProviderAlias": name, "identityProviderMapper": kind,
+                "config": {"syncMode": "FORCE", **config}}
+
+    mappers = [mapper(a, "saml-user-attribute-idp-mapper", **{"attribute.name": a, "user.attribute": a})
+               for a in ("email", "firstName", "lastName")]
+    # org_id pinned by the link (the partner cannot name another organisation); roles only from the listed values
+    mappers.append(mapper("org_id", "hardcoded-attribute-idp-mapper", attribute="org_id", **{"attribute.value": org}))
+    mappers += [mapper(f"{value} -> {role}", "saml-role-idp-mapper", role=role,
+                       **{"attribute.name": SAML_ROLE_ATTRIBUTE, "attribute.value": value})
+                for value, role in role_map.items()]
+    return idp, mappers, partner
+
+
 # ---------------------------------------------------------------- apply to a running Keycloak
 class Admin:
     def __init__(self, url: str, username: str, password: str):
@@ -413,7 +585,7 @@ class Admin:
                              "is created only on the first start of an empty database: use the password of "
                              "that start (var/secrets/keycloak-admin-password) or wipe var/data/keycloak") from e
 
-    def call(self, method: str, path: str, body: dict | None = None) -> tuple[int, object]:
+    def call(self, method: str, path: str, body: object = None) -> tuple[int, object]:
         data = json.dumps(body).encode() if body is not None else None
         req = urllib.request.Request(f"{self.url}/admin{path}", data=data, method=method,
                                      headers={"Authorization": f"Bearer {self.token}",
@@ -440,6 +612,57 @@ def _realm_exists(url: str, name: str) -> bool:
         raise
 
 
+def _applied_key(rep: dict) -> str:
+    attributes = rep["attributes"]
+    return "+".join(filter(None, (attributes[SHA_ATTR], attributes.get(SAML_SHA_ATTR))))
+
+
+def _expect(result: tuple[int, object], what: str, *ok: int) -> object:
+    status, body = result
+    if status not in ok:
+        raise SystemExit(f"{what} failed ({status}): {body}")
+    return body
+
+
+def _sync_saml(admin: Admin, rep: dict) -> None:
+    """Make the SAML identity providers of a live realm, their mappers and organisation links match `rep`.
+
+    The realm itself is left alone (users, sessions and the other providers stay), so adding or changing a SAML
+    partner does not interrupt anyone's login. Users brokered earlier keep their link: providers are updated,
+    not re-created."""
+    realm = rep["realm"]
+    _, saml = _split_saml(rep)
+    base = f"/realms/{realm}/identity-provider/instances"
+    wanted = {i["alias"]: i for i in saml["identityProviders"]}
+    for live in _expect(admin.call("GET", base), f"{realm}: list identity providers", 200):
+        if live.get("providerId") == "saml" and live["alias"] not in wanted:
+            _expect(admin.call("DELETE", f"{base}/{live['alias']}"), f"{realm}: remove {live['alias']}", 204)
+    for alias, idp in wanted.items():
+        status, live = admin.call("GET", f"{base}/{alias}")
+        if status == 200:
+            # the organisation link lives on the provider: keep it across the update
+            body = {**idp, "internalId": live.get("internalId"), "organizationId": live.get("organizationId")}
+            _expect(admin.call("PUT", f"{base}/{alias}", body), f"{realm}: update {alias}", 204)
+        else:
+            _expect(admin.call("POST", base, idp), f"{realm}: create {alias}", 201)
+        for old in _expect(admin.call("GET", f"{base}/{alias}/mappers"), f"{realm}: list {alias} mappers", 200):
+            _expect(admin.call("DELETE", f"{base}/{alias}/mappers/{old['id']}"), f"{realm}: remove mapper", 204)
+        for mapper in saml["identityProviderMappers"]:
+            if mapper["identityProviderAlias"] == alias:
+                _expect(admin.call("POST", f"{base}/{alias}/mappers", mapper),
+                        f"{realm}: {alias} mapper {mapper['name']}", 201)
+    for org_alias, link in saml["organizationLinks"].items():
+        path = f"/realms/{realm}/organizations/{link['id']}/identity-providers"
+        linked = {i["alias"] for i in _expect(admin.call("GET", path), f"{realm}: {org_alias} providers", 200)}
+        for alias in link["aliases"]:
+            if alias not in linked:
+                _expect(admin.call("POST", path, alias), f"{realm}: link {alias} to {org_alias}", 204)
+    # a realm update replaces the whole attribute map: send the live one back with the new hash
+    attributes = _expect(admin.call("GET", f"/realms/{realm}"), f"{realm}: read", 200).get("attributes", {})
+    attributes[SAML_SHA_ATTR] = rep["attributes"].get(SAML_SHA_ATTR, "")
+    _expect(admin.call("PUT", f"/realms/{realm}", {"attributes": attributes}), f"{realm}: record the SAML hash", 204)
+
+
 def apply(*, out: Path, url: str, state: Path | None) -> None:
     mode = os.environ.get("PSEAH_KEYCLOAK_REALM_UPDATE", "recreate")
     files = sorted(out.glob("*-realm.json"), key=lambda p: p.name != f"{REALM}-realm.json")
@@ -448,7 +671,7 @@ def apply(*, out: Path, url: str, state: Path | None) -> None:
     wanted = {f: json.loads(f.read_text()) for f in files}
     applied = json.loads(state.read_text()) if state and state.exists() else {}
     # fast path: nothing changed since the last apply and every realm is there (no admin login needed)
-    if all(applied.get(rep["realm"]) == rep["attributes"][SHA_ATTR] and _realm_exists(url, rep["realm"])
+    if all(applied.get(rep["realm"]) == _applied_key(rep) and _realm_exists(url, rep["realm"])
            for rep in wanted.values()):
         print(f"realms {', '.join(r['realm'] for r in wanted.values())}: unchanged")
         return
@@ -456,9 +679,17 @@ def apply(*, out: Path, url: str, state: Path | None) -> None:
                   os.environ.get("KC_BOOTSTRAP_ADMIN_PASSWORD", ""))
     for path, rep in wanted.items():
         name, sha = rep["realm"], rep["attributes"][SHA_ATTR]
+        saml_sha = rep["attributes"].get(SAML_SHA_ATTR)
         status, current = admin.call("GET", f"/realms/{name}")
-        if status == 200 and current.get("attributes", {}).get(SHA_ATTR) == sha:
-            print(f"realm {name}: unchanged")
+        live = current.get("attributes", {}) if status == 200 else {}
+        if status == 200 and live.get(SHA_ATTR) == sha:
+            if (live.get(SAML_SHA_ATTR) or None) == saml_sha:
+                print(f"realm {name}: unchanged")
+            else:
+                t0 = time.monotonic()
+                _sync_saml(admin, rep)
+                print(f"realm {name}: SAML identity providers synchronised in place "
+                      f"in {time.monotonic() - t0:.1f} s")
         elif status == 200 and mode == "keep":
             print(f"realm {name}: differs from {path.name}, kept (PSEAH_KEYCLOAK_REALM_UPDATE=keep)")
             continue
@@ -473,7 +704,7 @@ def apply(*, out: Path, url: str, state: Path | None) -> None:
                 raise SystemExit(f"realm {name}: import failed ({st}): {body}")
             print(f"realm {name}: {'re-imported' if status == 200 else 'imported'} from {path.name} "
                   f"in {time.monotonic() - t0:.1f} s")
-        applied[name] = sha
+        applied[name] = _applied_key(rep)
     if state:
         _write_private(state, json.dumps(applied, indent=1) + "\n")
 

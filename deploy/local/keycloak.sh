@@ -9,7 +9,8 @@
 #   stop         stop the process this script started (pid in var/run/keycloak.pid)
 #   status       exit 0 when running and http://127.0.0.1:9000/health/ready answers UP
 #   wait         wait up to PSEAH_KEYCLOAK_WAIT seconds (default 180) for readiness
-#   apply-realm  render the realm and apply it to the running Keycloak (recreate pseah if it changed)
+#   apply-realm  render the realm and apply it to the running Keycloak (recreate pseah if it changed; SAML
+#                identity providers alone are updated in place, see deploy/keycloak/README.md)
 #
 # Environment: PSEAH_KEYCLOAK_VERSION (default 26.4.7), PSEAH_KEYCLOAK_PORT (8080),
 #   PSEAH_KEYCLOAK_MGMT_PORT (9000), PSEAH_KEYCLOAK_JAVA_HOME (default: newest JDK >= 21 in

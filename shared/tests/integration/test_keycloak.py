@@ -261,7 +261,7 @@ def _code_flow(config, clients, email, username, password) -> dict:
 
 
 def test_partner_realm_users_land_in_their_organisation(config, validator, clients, demo_password):
-    brokered = [u for u in _secret_json("demo-users.json") if u.get("idp")]
+    brokered = [u for u in _secret_json("demo-users.json") if u.get("idp") and u.get("protocol", "oidc") == "oidc"]
     if not brokered:
         pytest.skip("no partner realms rendered (production rendering)")
     for user in brokered:
@@ -270,3 +270,203 @@ def test_partner_realm_users_land_in_their_organisation(config, validator, clien
         assert p.org_id == user["org"] and "focal_point" in p.roles and p.username == user["username"]
         assert _claims(tokens["access_token"])["organization"] == [user["org"]]
         assert p.client_id == "pseah-portal"
+
+
+# ---------------------------------------------------------------- SAML brokering (government partner realm, dev)
+class _Admin:
+    """The admin REST API of the local Keycloak (a fresh master token per use: they live 60 s)."""
+
+    def __init__(self, base: str):
+        token = auth.fetch_password_token(os.environ.get("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"), _admin_password(),
+                                          issuer=f"{base}/realms/master", client_id="admin-cli")["access_token"]
+        self.http = httpx.Client(base_url=f"{base}/admin/realms", timeout=60,
+                                 headers={"Authorization": f"Bearer {token}"})
+
+    def user(self, realm: str, **query) -> dict | None:
+        found = self.http.get(f"/{realm}/users", params={**query, "exact": "true"})
+        found.raise_for_status()
+        return found.json()[0] if found.json() else None
+
+    def delete_user(self, realm: str, **query) -> None:
+        user = self.user(realm, **query)
+        if user:
+            self.http.delete(f"/{realm}/users/{user['id']}").raise_for_status()
+
+
+@pytest.fixture(scope="module")
+def saml_partner(config) -> dict:
+    """The government partner (demo-users.json entry with protocol saml) and the realm roles of its demo staff."""
+    partners = [u for u in _secret_json("demo-users.json") if u.get("protocol") == "saml"]
+    if not partners:
+        pytest.skip("no SAML partner realm rendered (production rendering)")
+    partner = partners[0]
+    base, partner["realm"] = config.issuer.split("/realms/")
+    partner["base"] = base
+    admin = _Admin(base)
+    staff = admin.user(partner["idp"], username=partner["username"])
+    assert staff, f"demo staff {partner['username']} missing in realm {partner['idp']}"
+    roles = admin.http.get(f"/{partner['idp']}/users/{staff['id']}/role-mappings/realm").json()
+    partner["partner_roles"] = [r for r in roles if not r["name"].startswith("default-roles-")]
+    assert partner["partner_roles"], "the demo staff holds no partner role that maps to a PSEAH role"
+    return partner
+
+
+@pytest.fixture
+def government_user(saml_partner):
+    """Factory: a new user of the government realm (so each test is a first broker login), removed afterwards
+    from both realms. Returns (username, email, password)."""
+    import secrets
+
+    realm, domain = saml_partner["idp"], saml_partner["email"].split("@")[1]
+    created = []
+
+    def make(*, with_partner_roles: bool) -> tuple[str, str, str]:
+        admin = _Admin(saml_partner["base"])
+        username = f"saml-{secrets.token_hex(4)}"
+        email, password = f"{username}@{domain}", secrets.token_urlsafe(18)
+        response = admin.http.post(f"/{realm}/users", json={
+            "username": username, "email": email, "emailVerified": True, "enabled": True, "firstName": "Test",
+            "lastName": "Government", "credentials": [{"type": "password", "value": password, "temporary": False}]})
+        assert response.status_code == 201, response.text
+        created.append((username, email))
+        if with_partner_roles:
+            user = admin.user(realm, username=username)
+            admin.http.post(f"/{realm}/users/{user['id']}/role-mappings/realm",
+                            json=saml_partner["partner_roles"]).raise_for_status()
+        return username, email, password
+
+    yield make
+    admin = _Admin(saml_partner["base"])
+    for username, email in created:
+        admin.delete_user(realm, username=username)
+        admin.delete_user(saml_partner["realm"], email=email)
+
+
+def _saml_form(page) -> tuple[str, dict[str, str]]:
+    """The self-submitting form Keycloak answers with for the SAML POST binding: its action and hidden fields."""
+    import html
+    import re
+
+    action = re.search(r'<form[^>]*action="([^"]+)"', page.text)
+    assert action and "SAMLResponse" in page.text, f"no SAML POST form: {page.status_code} {page.url}"
+    fields = {n: html.unescape(v) for n, v in re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', page.text)}
+    return html.unescape(action.group(1)), fields
+
+
+_PORTAL_CALLBACK = "http://127.0.0.1:8000/auth/callback"
+
+
+def _saml_response(config, partner, *, email, username, password) -> tuple[Browser, str, dict, str]:
+    """The browser's path up to the SAML response: pseah login page, e-mail, the government button, the government
+    realm's login form. Returns the browser, the form posting the response back to pseah, its fields and the PKCE
+    verifier."""
+    import hashlib
+    import html
+    import re
+    import secrets
+
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    base, idp = partner["base"], partner["idp"]
+    browser = Browser(base)
+    page, _ = browser.follow(browser.http.get(f"{config.issuer}/protocol/openid-connect/auth", params={
+        "client_id": "pseah-portal", "response_type": "code", "redirect_uri": _PORTAL_CALLBACK, "scope": "openid",
+        "state": "s", "code_challenge": challenge, "code_challenge_method": "S256"}), _PORTAL_CALLBACK)
+    # Keycloak shows an organisation's brokers only once the e-mail has named the organisation
+    assert f"/broker/{idp}/login" not in page.text
+    action, _ = browser.form(page)
+    page, _ = browser.follow(browser.http.post(action, data={"username": email}), _PORTAL_CALLBACK)
+    button = re.search(rf'href="([^"]*/broker/{idp}/login[^"]*)"', page.text)
+    assert button, f"no {idp} button on {page.url}"
+    to_idp = browser.http.get(httpx.URL(base).join(html.unescape(button.group(1))))
+    assert to_idp.status_code in (302, 303)
+    request = httpx.URL(to_idp.headers["location"])
+    assert request.path == f"/realms/{idp}/protocol/saml"
+    # redirect binding: the AuthnRequest is signed in the query string (the government realm checks it)
+    assert {"SAMLRequest", "SigAlg", "Signature"} <= set(request.params.keys())
+    page, _ = browser.follow(to_idp, _PORTAL_CALLBACK)
+    assert page.url.path.startswith(f"/realms/{idp}/"), "not at the government realm's login form"
+    action, fields = browser.form(page)
+    assert {"username", "password"} <= fields
+    page = browser.http.post(action, data={"username": username, "password": password})
+    # POST binding: a self-submitting form carries the response to pseah's broker endpoint
+    action = re.search(r'<form[^>]*action="([^"]+)"', page.text)
+    assert action and "SAMLResponse" in page.text, f"no SAML POST form: {page.status_code} {page.url}"
+    fields = {n: html.unescape(v) for n, v in re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', page.text)}
+    assert html.unescape(action.group(1)) == f"{config.issuer}/broker/{idp}/endpoint"
+    return browser, html.unescape(action.group(1)), fields, verifier
+
+
+def _post_saml_response(browser, action, fields, **changes) -> httpx.Response:
+    return browser.http.post(action, data={**fields, **changes})
+
+
+def _saml_tokens(config, clients, browser, response, verifier) -> dict:
+    """Follow pseah's answer to the SAML response back to the portal and exchange the code for tokens."""
+    import re
+
+    page, done = browser.follow(response, _PORTAL_CALLBACK)
+    assert done, f"login did not come back to the portal: {page.status_code} {page.url}"
+    code = re.search(r"[?&]code=([^&]+)", done).group(1)
+    tokens = httpx.post(config.token_endpoint, data={
+        "grant_type": "authorization_code", "code": code, "redirect_uri": _PORTAL_CALLBACK, "client_id": "pseah-portal",
+        "client_secret": clients["pseah-portal"]["secret"], "code_verifier": verifier})
+    tokens.raise_for_status()
+    return tokens.json()
+
+
+def _refused(response: httpx.Response) -> bool:
+    return response.status_code == 400 and "location" not in response.headers
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def test_government_saml_users_land_in_their_organisation_with_the_mapped_role(
+        config, validator, clients, saml_partner, government_user):
+    import re
+
+    username, email, password = government_user(with_partner_roles=True)
+    browser, action, fields, verifier = _saml_response(config, saml_partner, email=email, username=username,
+                                                       password=password)
+    xml = base64.b64decode(fields["SAMLResponse"]).decode()
+    # the government realm signed the response and the assertion, and named the user by e-mail
+    assert len(re.findall(r"<(\w+:)?Signature\b", xml)) == 2
+    assert re.search(r"<(\w+:)?Assertion\b.*<(\w+:)?Signature\b.*</(\w+:)?Assertion>", xml, flags=re.S)
+    assert re.search(rf'<(\w+:)?NameID[^>]*nameid-format:emailAddress"[^>]*>{re.escape(email)}<', xml)
+    # the same response altered to be the coordinator: its signatures no longer match
+    coordinator = next(u["email"] for u in _secret_json("demo-users.json") if u["role"] == "coordinator")
+    assert _refused(_post_saml_response(browser, action, fields, SAMLResponse=_b64(xml.replace(email, coordinator))))
+    tokens = _saml_tokens(config, clients, browser, _post_saml_response(browser, action, fields), verifier)
+    p = validator.validate(tokens["access_token"])
+    claims = _claims(tokens["access_token"])
+    assert p.org_id == saml_partner["org"] and claims["organization"] == [saml_partner["org"]]
+    assert p.roles & set(auth_roles()) == {saml_partner["role"]}
+    assert p.username == email and claims["email"] == email  # the NameID is the PSEAH username
+    assert p.client_id == "pseah-portal" and claims["iss"] == config.issuer
+
+
+def test_government_saml_user_without_a_psea_role_gets_no_pseah_role(
+        config, validator, clients, saml_partner, government_user):
+    username, email, password = government_user(with_partner_roles=False)
+    browser, action, fields, verifier = _saml_response(config, saml_partner, email=email, username=username,
+                                                       password=password)
+    tokens = _saml_tokens(config, clients, browser, _post_saml_response(browser, action, fields), verifier)
+    p = validator.validate(tokens["access_token"])
+    # still a member of the organisation (the identity provider is linked to it), but no role to act with
+    assert p.org_id == saml_partner["org"] and _claims(tokens["access_token"])["organization"] == [saml_partner["org"]]
+    assert not p.roles & set(auth_roles())
+
+
+def test_unsigned_saml_response_refused(config, saml_partner, government_user):
+    import re
+
+    username, email, password = government_user(with_partner_roles=True)
+    browser, action, fields, _ = _saml_response(config, saml_partner, email=email, username=username,
+                                                password=password)
+    xml = base64.b64decode(fields["SAMLResponse"]).decode()
+    unsigned = re.sub(r"<(\w+:)?Signature\b.*?</(\w+:)?Signature>", "", xml, flags=re.S)
+    assert "SignatureValue" not in unsigned and "NameID" in unsigned
+    assert _refused(_post_saml_response(browser, action, fields, SAMLResponse=_b64(unsigned)))
+    assert _Admin(saml_partner["base"]).user(saml_partner["realm"], email=email) is None  # nobody was created
