@@ -2,6 +2,7 @@
 import base64
 import io
 import json
+import struct
 
 import httpx
 import pytest
@@ -19,6 +20,35 @@ pytestmark = pytest.mark.integration
 
 CAMERA = "PSEAH-TestCam-5521"
 GPS = {1: "S", 2: (6.0, 49.0, 12.5), 3: "E", 4: (107.0, 8.0, 3.25)}  # near Cianjur
+
+
+def pdf(*, author: str = "Siti Rahayu", padding: int = 0) -> bytes:
+    """A real one-page PDF whose Info names its author (and pads its subject to reach a size)."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    writer.add_metadata({"/Author": author, "/Subject": "x" * padding})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def ogg_opus() -> bytes:
+    """A one-second Opus voice note whose comment header names the speaker."""
+    from mutagen.ogg import OggPage
+
+    def page(seq, position, packets, **flags):
+        p = OggPage()
+        p.serial, p.sequence, p.position, p.packets = 9, seq, position, packets
+        p.first, p.last = flags.get("first", False), flags.get("last", False)
+        return p.write()
+
+    head = b"OpusHead" + bytes([1, 1]) + struct.pack("<HIhB", 312, 48000, 0, 0)
+    artist = b"ARTIST=Siti Rahayu"
+    tags = b"OpusTags" + struct.pack("<I", 6) + b"libopu" + struct.pack("<II", 1, len(artist)) + artist
+    return (page(0, 0, [head], first=True) + page(1, 0, [tags])
+            + page(2, 48312, [b"\xf8\xff\xfe"] * 50, last=True))
 
 
 def jpeg_with_gps() -> bytes:
@@ -100,17 +130,29 @@ async def test_type_is_judged_by_content_not_by_the_declared_type(client, raw_db
     Image.new("RGB", (8, 8)).save(png, format="PNG")
     named_jpeg = await client.post(url, content=png.getvalue(), headers={"content-type": "image/jpeg"})
     assert named_jpeg.status_code == 201 and named_jpeg.json()["media_type"] == "image/png"
-    pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-    r = await client.post(url, content=pdf, headers={"content-type": "application/octet-stream"})
-    assert r.status_code == 201 and r.json()["media_type"] == "application/pdf"
-    ogg = b"OggS\x00\x02" + b"\x00" * 100
-    assert (await client.post(url, content=ogg, headers={"content-type": "audio/ogg"})).json()["media_type"] == "audio/ogg"
-    # Claims to be a JPEG but does not decode: 422, nothing stored.
+    r = await client.post(url, content=pdf(), headers={"content-type": "application/octet-stream"})
+    assert r.status_code == 201 and r.json()["media_type"] == "application/pdf" and r.json()["metadata_removed"]
+    voice = await client.post(url, content=ogg_opus(), headers={"content-type": "audio/ogg"})
+    assert voice.json()["media_type"] == "audio/ogg" and voice.json()["metadata_removed"]
+    # Claims to be a JPEG, an Ogg or a PDF but does not parse: 422, nothing stored.
     broken = await client.post(url, content=b"\xff\xd8\xff\xe0" + b"junk" * 20, headers={"content-type": "image/jpeg"})
     assert broken.status_code == 422
+    for junk in (b"OggS\x00\x02" + b"\x00" * 100, b"%PDF-1.4\n" + b"\x00junk" * 20):
+        assert (await client.post(url, content=junk)).status_code == 422
     assert (await client.post(url, content=b"")).status_code == 400
     assert raw_db.attachments.count_documents({"reference": case["reference"]}) == 3
-    assert (await client.post(f"/v1/receipts/{'0' * 26}/attachments", content=pdf)).status_code == 404
+    assert (await client.post(f"/v1/receipts/{'0' * 26}/attachments", content=pdf())).status_code == 404
+
+
+async def test_voice_note_and_document_come_back_without_their_metadata(client, coordinator_token):
+    case = await new_case(client)
+    auth = {"authorization": f"Bearer {coordinator_token}"}
+    for original in (ogg_opus(), pdf()):
+        assert b"Siti Rahayu" in original
+        r = await client.post(f"/v1/receipts/{case['receipt']}/attachments", content=original)
+        assert r.status_code == 201 and r.json()["metadata_removed"] is True
+        got = await client.get(f"/v1/cases/{case['reference']}/attachments/{r.json()['id']}", headers=auth)
+        assert got.status_code == 200 and got.content[:4] == original[:4] and b"Siti" not in got.content
 
 
 async def test_oversize_is_413_before_anything_is_stored(settings, raw_db):
@@ -127,6 +169,8 @@ async def test_oversize_is_413_before_anything_is_stored(settings, raw_db):
             assert raw_db.attachment_chunks.count_documents({}) == 0
             # The JSON endpoints keep their own, smaller limit.
             assert (await client.post("/v1/reports", json={"narrative": "x" * 70_000})).status_code == 413
-            assert (await client.post(url, content=b"%PDF-1.4\n" + b"0" * 40_000)).status_code == 201
-            full = await client.post(url, content=b"%PDF-1.4\n")
+            document = pdf(padding=40_000)
+            assert 40_000 < len(document) < 50_000
+            assert (await client.post(url, content=document)).status_code == 201
+            full = await client.post(url, content=pdf())
             assert full.status_code == 409 and json.loads(full.text)["error"]["code"] == "too_many_attachments"

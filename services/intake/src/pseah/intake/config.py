@@ -49,3 +49,19 @@ class IntakeSettings(CommonSettings):
     # The public address providers call, for Twilio's URL-bound signature; default http://host:port.
     public_base_url: str | None = None
     conversation_idle_hours: int = 24
+    # Replies through the provider's HTTP API, sent after the webhook has answered. Twilio needs the account
+    # sid (its auth token is twilio_auth_token) and a sender for the channel; RapidPro its API base and token.
+    # Where unset, the reply goes in the webhook response (TwiML / JSON) as before.
+    twilio_api_base: str = "https://api.twilio.com"
+    twilio_account_sid: str | None = None
+    twilio_whatsapp_from: str | None = None  # "whatsapp:+14155238886" (the prefix is added when missing)
+    twilio_sms_from: str | None = None
+    rapidpro_api_base: str | None = None
+    rapidpro_api_token: SecretStr | None = None
+    provider_timeout_seconds: float = 10.0
+    provider_attempts: int = 4
+    # WhatsApp/SMS media are fetched only over http(s) from these hosts ("host" or "host:port"; JSON list
+    # in the environment, e.g. '["api.twilio.com", "media.twiliocdn.com"]'); empty: no media is fetched.
+    channel_media_hosts: list[str] = Field(default_factory=list)
+    # Whole-download bound for media fetched while the webhook waits (replies in the response).
+    channel_media_inline_seconds: float = 10.0

@@ -19,7 +19,8 @@ _UPLOAD_BODY = {"requestBody": {
     "required": True,
     "description": "The file itself as the body (not multipart). Its type is read from its content, whatever "
                    "Content-Type says: JPEG, PNG, WebP; MP3, Ogg, M4A; PDF. Images are re-encoded without "
-                   "metadata (EXIF, GPS), MP3 loses its ID3 tags. No file name is kept.",
+                   "metadata (EXIF, GPS); MP3 loses its ID3 tags, Ogg its comments, M4A its udta/meta boxes, "
+                   "PDF its Info and XMP. No file name is kept.",
     "content": {t: _BINARY for t in ("application/octet-stream", *media.ALLOWED)}}}
 
 

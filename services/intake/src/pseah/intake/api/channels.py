@@ -1,4 +1,8 @@
-"""Provider webhooks for WhatsApp and SMS. The signature is checked before anything else is read."""
+"""Provider webhooks for WhatsApp and SMS. The signature is checked before anything else is read.
+
+Replies go by the provider's HTTP API after the webhook has answered when that is configured (the
+response is then an empty TwiML `<Response/>` or `{"reply": null}`), else in the response as before.
+"""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -10,8 +14,8 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from pseah.common.errors import ApiError
-from pseah.intake.channel import service
-from pseah.intake.channel.models import ChannelReply, RapidProInbound
+from pseah.intake.channel import conversation, flows, outbound, service
+from pseah.intake.channel.models import ChannelReply, MediaRef, RapidProInbound, rapidpro_media, twilio_media
 from pseah.intake.channel.signatures import verify_rapidpro, verify_twilio
 from pseah.intake.runtime import Runtime, RuntimeDep
 from pseah.intake.schemas import error_responses
@@ -27,22 +31,45 @@ def _base_url(runtime: Runtime) -> str:
     return (s.public_base_url or f"http://{s.host}:{s.port}").rstrip("/")
 
 
-async def _handle(runtime: Runtime, background: BackgroundTasks, **message) -> str | None:
-    reply, report = await run_in_threadpool(
-        service.handle_inbound, runtime=runtime,
-        idle=timedelta(hours=runtime.settings.conversation_idle_hours), **message)
-    if report is not None:
-        background.add_task(runtime.publisher.flush, report)
-    return reply
+async def _handle(runtime: Runtime, background: BackgroundTasks, *, provider: str, channel: str, sender: str,
+                  text: str, message_id: str | None, media: list[MediaRef]) -> str | None:
+    """The reply to put in the webhook response; None when there is none or it goes by the provider's API."""
+    s = runtime.settings
+    outcome = await run_in_threadpool(
+        service.handle_inbound, runtime=runtime, provider=provider, channel=channel, sender=sender, text=text,
+        message_id=message_id, has_media=bool(media), idle=timedelta(hours=s.conversation_idle_hours))
+    if outcome.report is not None:
+        background.add_task(runtime.publisher.flush, outcome.report)
+    api = outbound.sender_for(s, provider=provider, channel=channel)
+    if outcome.media_reference is not None:
+        if api is not None:
+            # Fetched and acknowledged after the webhook has answered: a large file never holds it.
+            background.add_task(flows.attach_then_reply, runtime=runtime, provider=provider, channel=channel,
+                                to=sender, reference=outcome.media_reference, items=media, state=outcome.state,
+                                sender=api)
+            return None
+        # The reply can only say whether it worked if the files are fetched now (one bounded try).
+        stored = await run_in_threadpool(
+            flows.attach_media, runtime=runtime, provider=provider, channel=channel,
+            reference=outcome.media_reference, items=media,
+            fetcher=flows.media_fetcher(s, provider=provider, inline=True))
+        return conversation.media_reply(outcome.state, stored=stored)
+    if outcome.reply and api is not None:
+        background.add_task(flows.deliver, sender=api, channel=channel, to=sender, reply=outcome.reply)
+        return None
+    return outcome.reply
 
 
 @router.post("/twilio/{channel}", responses={200: {"content": {"application/xml": {}},
-                                                   "description": "TwiML with the reply"},
-                                              **error_responses(400, 403, 404, 413, 503)},
+                                                   "description": "TwiML with the reply (empty when it "
+                                                                  "goes by the provider's API)"},
+                                              **error_responses(400, 403, 404, 413, 422, 503)},
              openapi_extra={"requestBody": {"required": True, "content": {"application/x-www-form-urlencoded": {
                  "schema": {"type": "object", "required": ["From", "Body"],
                             "properties": {"From": {"type": "string"}, "Body": {"type": "string"},
-                                           "MessageSid": {"type": "string"}}}}}}},
+                                           "MessageSid": {"type": "string"}, "NumMedia": {"type": "string"},
+                                           "MediaUrl0": {"type": "string"},
+                                           "MediaContentType0": {"type": "string"}}}}}}},
              summary="Twilio-style inbound message (form-encoded, X-Twilio-Signature)")
 async def twilio_inbound(channel: Literal["whatsapp", "sms"], request: Request, runtime: RuntimeDep,
                          background: BackgroundTasks) -> Response:
@@ -59,11 +86,12 @@ async def twilio_inbound(channel: Literal["whatsapp", "sms"], request: Request, 
                          signature=request.headers.get("x-twilio-signature")):
         raise ApiError(**_BAD_SIGNATURE)
     fields = dict(params)
-    if not fields.get("From") or "Body" not in fields:
+    media = twilio_media(fields)
+    if not fields.get("From") or ("Body" not in fields and not media):
         raise ApiError(status=422, code="invalid", message="From and Body are required.")
     reply = await _handle(runtime, background, provider="twilio", channel=channel, sender=fields["From"],
-                          text=fields["Body"], message_id=fields.get("MessageSid"))
-    twiml = "<Response>" + (f"<Message>{escape(reply)}</Message>" if reply else "") + "</Response>"
+                          text=fields.get("Body", ""), message_id=fields.get("MessageSid"), media=media)
+    twiml = f"<Response><Message>{escape(reply)}</Message></Response>" if reply else "<Response/>"
     return Response('<?xml version="1.0" encoding="UTF-8"?>' + twiml, media_type="application/xml")
 
 
@@ -78,5 +106,5 @@ async def rapidpro_inbound(payload: RapidProInbound, request: Request, runtime: 
                            signature=request.headers.get("x-rapidpro-signature")):
         raise ApiError(**_BAD_SIGNATURE)
     reply = await _handle(runtime, background, provider="rapidpro", channel=payload.channel, sender=payload.from_,
-                          text=payload.text, message_id=payload.id)
+                          text=payload.text, message_id=payload.id, media=rapidpro_media(payload.attachments))
     return ChannelReply(reply=reply)

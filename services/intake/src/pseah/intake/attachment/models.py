@@ -14,7 +14,9 @@ class AttachmentRead(BaseModel):
     id: str
     media_type: str = Field(examples=["image/jpeg"])
     size: int = Field(description="Bytes as stored, after metadata removal.")
-    metadata_removed: bool = Field(description="EXIF/GPS (images) or ID3 (MP3) removed; PDF, Ogg, M4A kept as sent.")
+    metadata_removed: bool = Field(description="EXIF/GPS (images), ID3 (MP3), Vorbis/Opus comments (Ogg), udta/meta "
+                                               "(M4A) or Info/XMP (PDF) removed; false when the file is kept as sent "
+                                               "(an Ogg with several streams, an encrypted PDF).")
     created_at: datetime
 
 

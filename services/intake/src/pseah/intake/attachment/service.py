@@ -40,6 +40,14 @@ def add(*, keyring: KeyRing, reference: str, data: bytes, max_per_case: int,
     return attachment
 
 
+def discard(*, reference: str) -> None:
+    """Delete a case's attachments (used when a channel conversation is cancelled or abandoned)."""
+    for attachment in Attachment.objects(reference=reference).only("id"):
+        # The listed attachment first: a crash midway leaves unlisted chunks under a shredded key.
+        attachment.delete()
+        AttachmentChunk.objects(attachment_id=attachment.id).delete()
+
+
 def list_for_case(*, reference: str) -> list[Attachment]:
     return list(Attachment.objects(reference=reference).order_by("created_at").limit(500))
 

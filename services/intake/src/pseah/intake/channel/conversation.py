@@ -1,7 +1,8 @@
 """The guided conversation: language, what happened, where, consent. Pure logic; no storage here.
 
 Kept short on purpose: people write from cheap phones, often in fear. Any step but the first accepts
-"0" (or stop words) to cancel, and "-" to skip the optional place question.
+"0" (or stop words) to cancel, and "-" to skip the optional place question. A photo, voice note or
+document sent on the way is kept with the case and acknowledged; it does not move the conversation on.
 """
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ TEXTS = {
                 "perkembangan dan mengirim pesan: {receipt}. Jangan bagikan kode ini.",
         "cancelled": "Dibatalkan. Tidak ada yang disimpan. Kirim pesan apa saja untuk mulai lagi.",
         "language": "Mohon balas dengan angka 1, 2, 3 atau 4.",
+        "media_received": "Berkas Anda sudah kami terima dan disimpan secara rahasia bersama laporan Anda.",
+        "media_failed": "Maaf, berkas Anda tidak dapat kami terima. Silakan kirim lagi nanti, atau lanjutkan "
+                        "dengan pesan teks.",
     },
     "en": {
         "welcome": "PSEAH reporting line (confidential, you may stay anonymous). Choose a language: "
@@ -42,6 +46,8 @@ TEXTS = {
                 "and send messages: {receipt}. Do not share it.",
         "cancelled": "Cancelled. Nothing was kept. Send any message to start again.",
         "language": "Please reply with 1, 2, 3 or 4.",
+        "media_received": "We received your file; it is kept confidential with your report.",
+        "media_failed": "Sorry, we could not receive your file. Please send it again later, or continue by text.",
     },
     "su": {
         "welcome": "Layanan pangaduan PSEAH (rasiah, teu kedah nyebut nami). Pilih basa: 1 Bahasa Indonesia, "
@@ -55,6 +61,10 @@ TEXTS = {
                 "kamajuan sareng ngirim pesen: {receipt}. Ulah dibéjakeun ka batur.",
         "cancelled": "Dibatalkeun. Teu aya anu disimpen. Kirim pesen naon waé pikeun ngamimitian deui.",
         "language": "Mangga bales ku angka 1, 2, 3 atanapi 4.",
+        "media_received": "Berkas anjeun parantos katampi sareng disimpen kalayan rasiah babarengan sareng "
+                          "laporan anjeun.",
+        "media_failed": "Hapunten, berkas anjeun teu tiasa katampi. Mangga kintun deui engké, atanapi teraskeun "
+                        "ku pesen téks.",
     },
     "jv": {
         "welcome": "Layanan pangaduan PSEAH (rahasia, saged tanpa nama). Pilih basa: 1 Bahasa Indonesia, "
@@ -69,6 +79,10 @@ TEXTS = {
                 "mirsani perkembangan lan ngintun pesen: {receipt}. Sampun dipuntedahaken dhateng tiyang sanès.",
         "cancelled": "Dipunbatalaken. Boten wonten ingkang dipunsimpen. Kintun pesen punapa kémawon kanggé miwiti malih.",
         "language": "Mangga wangsuli mawi angka 1, 2, 3 utawi 4.",
+        "media_received": "Berkas panjenengan sampun katampi lan dipunsimpen kanthi rahasia sesarengan "
+                          "laporan panjenengan.",
+        "media_failed": "Nyuwun pangapunten, berkas panjenengan boten saged katampi. Mangga kintun malih mangké, "
+                        "utawi lajengaken mawi pesen tulisan.",
     },
 }
 
@@ -91,6 +105,17 @@ class Turn:
     reply: str | None  # None when the reply needs the stored report (the final "done" message)
     complete: bool = False
     cancelled: bool = False
+
+
+# The question that is open at each step, asked again after a media message.
+_OPEN_QUESTION = {"language": "welcome", "narrative": "ask_narrative", "place": "ask_place", "consent": "ask_consent"}
+
+
+def media_reply(state: State, *, stored: bool) -> str:
+    """A photo, voice note or document is acknowledged and the open question asked again: it never
+    answers the question itself (a picture is not the story, and a caption is too easily half of one)."""
+    status = text(state.language, "media_received" if stored else "media_failed")
+    return f"{status} {text(state.language, _OPEN_QUESTION.get(state.step, 'welcome'))}"
 
 
 def start() -> Turn:
