@@ -19,7 +19,7 @@ CHECKS = [schemathesis.checks.not_a_server_error, schemathesis.checks.status_cod
 
 def test_no_5xx_and_responses_match_the_schema(settings, raw_db):
     s = IntakeSettings(**{**settings.model_dump(), "kafka_bootstrap": "127.0.0.1:9", "consume_status_events": False,
-                          "publish_after_request": False, "lookup_burst": 100_000})
+                          "publish_after_request": False, "lookup_failures_per_window": 100_000})
     schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(s))
     tested = []
     for result in schema.get_all_operations():

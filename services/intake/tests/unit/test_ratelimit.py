@@ -1,56 +1,29 @@
-from pseah.intake.ratelimit import LookupGuard
+"""The lock-out policy as pure functions; the shared state is tested against the real store (integration)."""
+from hypothesis import given
+from hypothesis import strategies as st
 
-
-class Clock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
-
-
-def guard(clock, **kw):
-    options = dict(burst=5, refill_per_second=1.0, prefix_chars=4, free_failures=2, max_lock_seconds=60)
-    options.update(kw)
-    return LookupGuard(clock=clock, **options)
-
-
-def test_global_bucket_empties_on_failures_and_refills():
-    clock = Clock()
-    g = guard(clock, free_failures=100)
-    for i in range(5):
-        assert g.retry_after(f"{i:04d}XXXX") == 0
-        g.failed(f"{i:04d}XXXX")
-    assert g.retry_after("ZZZZ0000") >= 1  # even an untouched prefix waits: guessing is global
-    clock.now += 2
-    assert g.retry_after("ZZZZ0000") == 0
+from pseah.intake.ratelimit import prefix_lock_seconds, window_wait
 
 
 def test_prefix_backoff_grows_exponentially_and_caps():
-    clock = Clock()
-    g = guard(clock, burst=1000)
-    waits = []
-    for _ in range(10):
-        g.failed("ABCD1234")
-        waits.append(g.retry_after("ABCDZZZZ"))
+    waits = [prefix_lock_seconds(n, free_failures=2, max_lock_seconds=60) for n in range(1, 11)]
     assert waits[:2] == [0, 0]
     assert waits[2:6] == [2, 4, 8, 16]
     assert max(waits) == 60
-    assert g.retry_after("WXYZ1234") == 0  # other prefixes unaffected
 
 
-def test_success_clears_the_prefix():
-    clock = Clock()
-    g = guard(clock, burst=1000)
-    for _ in range(4):
-        g.failed("ABCD1234")
-    assert g.retry_after("ABCD") > 0
-    g.succeeded("ABCD5678")
-    assert g.retry_after("ABCD") == 0
+@given(st.integers(min_value=0, max_value=10**9))
+def test_lock_is_never_negative_nor_beyond_the_cap(failures):
+    lock = prefix_lock_seconds(failures, free_failures=3, max_lock_seconds=900)
+    assert 0 <= lock <= 900
 
 
-def test_memory_is_bounded():
-    g = guard(Clock(), burst=10**6, max_prefixes=10)
-    for i in range(100):
-        g.failed(f"{i:04d}")
-    assert len(g._prefixes) == 10
+def test_window_allowance_then_wait_until_the_next_window():
+    assert window_wait(119, allowance=120, now=1000.0, window_seconds=60) == 0
+    assert window_wait(120, allowance=120, now=1000.0, window_seconds=60) == 20.0  # 1000 is 40 s into its window
+
+
+@given(st.floats(min_value=0, max_value=1e10), st.integers(min_value=1, max_value=3600))
+def test_a_spent_window_waits_at_most_one_window(now, window):
+    wait = window_wait(10, allowance=5, now=now, window_seconds=window)
+    assert 0 < wait <= window

@@ -25,9 +25,10 @@ class IntakeSettings(CommonSettings):
     max_attachment_bytes: int = 10 * 1024 * 1024
     max_attachments_per_case: int = 20
     max_image_pixels: int = 40_000_000
-    # Failed receipt lookups: a global bucket (no per-person state) and back-off per receipt prefix.
-    lookup_burst: int = 60
-    lookup_refill_per_second: float = 2.0
+    # Failed receipt lookups: an allowance per window for everyone together (no per-person state) and
+    # back-off per receipt prefix, shared by all replicas through the store.
+    lookup_window_seconds: int = 60
+    lookup_failures_per_window: int = 120
     lookup_prefix_chars: int = 4
     lookup_prefix_free_failures: int = 3
     lookup_prefix_max_lock_seconds: int = 900

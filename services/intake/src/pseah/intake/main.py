@@ -50,6 +50,17 @@ async def _backfill_receipt_index() -> None:
         log.warning("receipt_index_backfill_failed", error_type=type(exc).__name__)
 
 
+async def _forget_old_prefixes(runtime, stop: asyncio.Event, *, every: float = 3600.0) -> None:
+    # Receipt prefixes that stopped failing a day ago tell nothing worth keeping.
+    while not stop.is_set():
+        try:
+            await asyncio.to_thread(runtime.guard.forget_older_than, seconds=86400)
+        except Exception as exc:  # noqa: BLE001 - the store away now; next round
+            log.warning("lookup_guard_cleanup_failed", error_type=type(exc).__name__)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=every)
+
+
 def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     settings = settings or IntakeSettings()
 
@@ -66,6 +77,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             producer_factory=lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id="pseah-intake-relay",
                                                    **producer_options())))]
         tasks.append(asyncio.create_task(_backfill_receipt_index()))
+        tasks.append(asyncio.create_task(_forget_old_prefixes(runtime, stop)))
         if settings.consume_status_events:
             tasks.append(asyncio.create_task(status_consumer.run(settings=settings, publisher=runtime.publisher, stop=stop)))
         log.info("intake_started", port=settings.port)

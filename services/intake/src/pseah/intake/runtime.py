@@ -33,17 +33,20 @@ def bootstrap(settings: IntakeSettings) -> Runtime:
     mongo.connect(uri=settings.mongo_uri, db=settings.mongo_db, timeout_ms=settings.mongo_timeout_ms)
     mongo.connect(uri=settings.mongo_uri, db=settings.keys_db, alias=KEYS_ALIAS, timeout_ms=settings.mongo_timeout_ms)
     key_writer = GroupWriter(name="case-keys")
+    hasher = KeyedHasher(load_or_create_key(settings.receipt_key_file))
     return Runtime(
         settings=settings,
         keyring=GroupCommitKeyRing(KeyFileWrapper(settings.master_key_file), writer=key_writer),
-        hasher=KeyedHasher(load_or_create_key(settings.receipt_key_file)),
+        hasher=hasher,
         directory=OrganizationDirectory.from_file(settings.organizations_file),
         publisher=Publisher(bootstrap=settings.kafka_bootstrap, client_id="pseah-intake",
                             enabled=settings.publish_after_request),
-        guard=LookupGuard(burst=settings.lookup_burst, refill_per_second=settings.lookup_refill_per_second,
+        guard=LookupGuard(window_seconds=settings.lookup_window_seconds,
+                          failures_per_window=settings.lookup_failures_per_window,
                           prefix_chars=settings.lookup_prefix_chars,
                           free_failures=settings.lookup_prefix_free_failures,
-                          max_lock_seconds=settings.lookup_prefix_max_lock_seconds),
+                          max_lock_seconds=settings.lookup_prefix_max_lock_seconds,
+                          hash_prefix=lambda prefix: hasher.digest(prefix, purpose="lookup-prefix")),
         writer=GroupWriter(name="reports"),
         key_writer=key_writer,
     )
