@@ -96,13 +96,13 @@ class Receiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):  # noqa: N802
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                outer.requests.append({"path": self.path, "headers": dict(self.headers), "body": body})
                 left = outer.fail.get(self.path, 0)
                 if left:
                     outer.fail[self.path] = left - 1 if left > 0 else left
-                    self.send_response(503)
-                else:
-                    self.send_response(200)
+                status = 503 if left else 200
+                outer.requests.append({"path": self.path, "headers": dict(self.headers), "body": body,
+                                       "status": status, "at": time.time()})
+                self.send_response(status)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
 
@@ -134,7 +134,8 @@ def receiver():
 
 
 @pytest.fixture(scope="module")
-def notifier(tmp_path_factory, receiver):
+def notifier(request, tmp_path_factory, receiver):
+    """A test module may set NOTIFIER_ENV (a dict) to change the process's settings."""
     for name, port in {"Kafka": 9092, "FerretDB": 27017, "SMTP sink": 1025}.items():
         assert _reachable("127.0.0.1", port), f"{name} is not running (deploy/local/*.sh start)"
     suffix = uuid.uuid4().hex[:8]
@@ -155,16 +156,20 @@ def notifier(tmp_path_factory, receiver):
         "PSEAH_NOTIFICATION_WEBHOOK_BACKOFF_MAX": "0.5",
         "PSEAH_NOTIFICATION_MESSAGING_URL": receiver.url + "/provider",
         "PSEAH_LOG_LEVEL": "WARNING",
+        **getattr(request.module, "NOTIFIER_ENV", {}),
     }
     topics = [env["PSEAH_NOTIFICATION_CASES_TOPIC"], env["PSEAH_NOTIFICATION_TRIAGE_TOPIC"],
               env["PSEAH_NOTIFICATION_NOTIFICATIONS_TOPIC"]]
+    # The webhook topic is the service's own; it creates it at start (faust internal topic).
+    webhook_topic = f"test.{suffix}.notifications.retry"
     ensure_topics(bootstrap=KAFKA, topics=topics, partitions=2)
     log_path = ROOT / "var/log" / f"notification-test-{suffix}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     proc = Notifier(env, log_path)
     proc.start()
     try:
-        yield {"env": env, "topics": dict(zip(("cases", "triage", "notifications"), topics)), "proc": proc}
+        yield {"env": env, "topics": {**dict(zip(("cases", "triage", "notifications"), topics)),
+                                      "webhook": webhook_topic}, "proc": proc}
     finally:
         proc.stop()
         import mongoengine
@@ -176,7 +181,9 @@ def notifier(tmp_path_factory, receiver):
         mongo.disconnect("cleanup")
         admin = KafkaAdminClient(bootstrap_servers=KAFKA)
         try:
-            admin.delete_topics([*topics, *(f"{t}.dlq" for t in topics)])
+            # faust's own leader topic of this app too, so test runs leave no topics behind.
+            admin.delete_topics([*topics, *(f"{t}.dlq" for t in topics), webhook_topic,
+                                 f"pseah-{env['PSEAH_NOTIFICATION_APP_NAME']}-__assignor-__leader"])
         except Exception:  # noqa: BLE001 - leftover test topics are harmless
             pass
         finally:

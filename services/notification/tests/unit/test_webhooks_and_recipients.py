@@ -52,27 +52,22 @@ def _client(statuses):
     return httpx.Client(transport=httpx.MockTransport(handler)), calls
 
 
-def _deliver(client, attempts=4):
-    return delivery.deliver(client=client, url="http://partner.test/hook", secret="s", body=b"{}",
-                            delivery_id="d1", event_type="referral.created.v1", attempts=attempts, backoff=0.001,
-                            backoff_max=0.002)
+def _post(client):
+    return delivery.post_once(client=client, url="http://partner.test/hook", secret="s", body=b"{}",
+                              delivery_id="d1", event_type="referral.created.v1")
 
 
-def test_delivery_retries_transient_failures_then_succeeds():
-    client, calls = _client(["boom", 503, 429, 204])
-    assert _deliver(client) == 204 and len(calls) == 4
-    assert all(signing.verify(secret="s", body=b"{}", header=c.headers[signing.HEADER]) for c in calls)
-
-
-def test_delivery_gives_up_after_the_attempts_and_not_at_all_on_a_refusal():
-    client, calls = _client([500])
-    with pytest.raises(delivery.DeliveryFailed) as exhausted:
-        _deliver(client, attempts=3)
-    assert exhausted.value.reason == "http_500" and len(calls) == 3
-    client, calls = _client([410])
-    with pytest.raises(delivery.DeliveryFailed) as gone:
-        _deliver(client)
-    assert gone.value.reason == "http_410" and not gone.value.retryable and len(calls) == 1
+def test_one_post_is_signed_and_says_whether_another_try_is_worth_it():
+    client, calls = _client([204])
+    assert _post(client) == 204
+    assert signing.verify(secret="s", body=b"{}", header=calls[0].headers[signing.HEADER])
+    assert calls[0].headers["X-PSEAH-Delivery"] == "d1"
+    for status, retryable in (("boom", True), (503, True), (429, True), (408, True), (410, False), (400, False)):
+        client, calls = _client([status])
+        with pytest.raises(delivery.DeliveryFailed) as failed:
+            _post(client)
+        assert failed.value.retryable is retryable and len(calls) == 1
+        assert failed.value.reason == ("ConnectError" if status == "boom" else f"http_{status}")
 
 
 def test_reporter_is_answered_on_their_own_channel():

@@ -34,10 +34,20 @@ class Settings(CommonSettings):
     notifications_topic: str = Topics.NOTIFICATIONS
 
     # Webhooks: tries per delivery and the exponential back-off between them (seconds), then the dead-letter topic.
-    webhook_attempts: int = 5
-    webhook_backoff: float = 0.5
-    webhook_backoff_max: float = 8.0
+    # Every try runs from the webhook topic (`webhook_topic`, by default pseah.notifications.retry.v1), never on
+    # the e-mail path, so a slow or failing partner delays only webhooks.
+    webhook_attempts: int = 6
+    webhook_backoff: float = 1.0
+    webhook_backoff_max: float = 30.0
     webhook_timeout: float = 5.0
+    # Tries in flight at once (each an actor of the webhook agent and a thread of its own pool).
+    webhook_concurrency: int = 8
+    # The longest the webhook agent holds a try that is not due yet before putting it back on the topic.
+    webhook_hold: float = 3.0
+    # A try started and never settled (a crash mid-request) is taken over after this many seconds.
+    webhook_lease: float = 30.0
+    webhook_topic_name: str = Field("", validation_alias=AliasChoices("PSEAH_NOTIFICATION_WEBHOOK_TOPIC",
+                                                                      "webhook_topic_name"))
     # SMS / WhatsApp provider's HTTP API; empty disables those channels (e-mail is used instead for staff).
     messaging_url: str = ""
     messaging_token: str = ""
@@ -52,6 +62,14 @@ class Settings(CommonSettings):
     @property
     def dead_letter_topic(self) -> str:
         return Topics.dead_letter(self.notifications_topic)
+
+    @property
+    def webhook_topic(self) -> str:
+        """The service's own queue of webhook tries (pseah.notifications.retry.v1 beside pseah.notifications.v1)."""
+        if self.webhook_topic_name:
+            return self.webhook_topic_name
+        base = self.notifications_topic
+        return f"{base[:-3]}.retry.v1" if base.endswith(".v1") else f"{base}.retry"
 
     def case_url(self, reference: str) -> str:
         return f"{self.portal_url.rstrip('/')}/cases/{reference}"

@@ -2,8 +2,8 @@
 
 - case.assigned.v1 to the assignee, deadline.breached.v1 to the coordinator: e-mail, or SMS / WhatsApp when the
   recipient prefers it;
-- events that concern an organisation (its referrals, its cases) to its partner system's webhooks, signed,
-  retried, then dead-lettered;
+- events that concern an organisation (its referrals, its cases) to its partner system's webhooks: queued on the
+  webhook topic here, tried, retried and dead-lettered by the webhook agent, so a partner never holds up e-mail;
 - status changes to a reporter who agreed to be contacted, on their own channel, with no content at all.
 """
 from __future__ import annotations
@@ -29,9 +29,7 @@ from pseah.notification.notifications.messaging import MessagingProvider, Messag
 from pseah.notification.notifications.templates import render, render_short, render_status_email
 from pseah.notification.recipients import rules as recipient_rules
 from pseah.notification.recipients import service as recipients
-from pseah.notification.webhooks import delivery, payload
-from pseah.notification.webhooks import service as webhooks
-from pseah.notification.webhooks.models import WebhookSubscription
+from pseah.notification.webhooks import flows as webhook_flows
 
 log = get_logger(__name__)
 
@@ -136,53 +134,7 @@ async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callabl
 
 
 # ---------------------------------------------------------------- webhooks
-DeadLetter = Callable[..., None]
-
-
-def webhook_intent(*, event: CloudEvent, subscription: WebhookSubscription, org: str) -> service.Intent:
-    return service.Intent(cause_event_id=event.id, cause_event_type=event.type, reference=event.subject,
-                          template=event.type, recipient=f"webhook:{subscription.id}", recipient_role="partner_system",
-                          recipient_org=org, deadline=None, link="", channel="webhook")
-
-
-def send_webhook(*, event: CloudEvent, subscription: WebhookSubscription, org: str, settings, client: httpx.Client,
-                 flush: Callable[[Notification], None], dead_letter: DeadLetter,
-                 notification: Notification | None = None) -> str:
-    """Deliver once (sent), or park it on the dead-letter topic (dead_lettered). Synchronous: run in a thread."""
-    if notification is None:
-        notification, must_send = service.begin(intent=webhook_intent(event=event, subscription=subscription, org=org),
-                                                domain=settings.message_id_domain)
-        if not must_send:
-            if notification.has_pending:
-                flush(notification)
-            return "already_sent"
-    service.record_attempt(notification=notification)
-    try:
-        delivery.deliver(client=client, url=subscription.url, secret=subscription.secret, body=payload.body(event),
-                         delivery_id=notification.id, event_type=event.type, attempts=settings.webhook_attempts,
-                         backoff=settings.webhook_backoff, backoff_max=settings.webhook_backoff_max)
-    except delivery.DeliveryFailed as exc:
-        dead_letter(event=event, reason=exc.reason, subscription_id=subscription.id, notification_id=notification.id)
-        service.mark_dead_lettered(notification=notification, reason=exc.reason)
-        log.warning("webhook_dead_lettered", reference=event.subject, notification_id=notification.id,
-                    org_id=org, reason=exc.reason)
-        return "dead_lettered"
-    notification = service.mark_sent(notification=notification, topic=settings.notifications_topic)
-    flush(notification)
-    log.info("webhook_delivered", reference=event.subject, notification_id=notification.id, org_id=org,
-             event_type=event.type)
-    return "sent"
-
-
-def send_webhooks(*, event: CloudEvent, settings, client: httpx.Client, flush, dead_letter: DeadLetter) -> list[str]:
-    if event.type not in payload.ROUTED:
-        return []
-    outcomes = []
-    for org in payload.organisations(event):
-        for subscription in webhooks.for_event(org_id=org, event_type=event.type):
-            outcomes.append(send_webhook(event=event, subscription=subscription, org=org, settings=settings,
-                                         client=client, flush=flush, dead_letter=dead_letter))
-    return outcomes
+# Queued here, tried by the webhook agent: pseah.notification.webhooks.flows.
 
 
 # ---------------------------------------------------------------- reporters
@@ -241,7 +193,8 @@ class Outlets:
 
     send: Callable
     client: httpx.Client
-    dead_letter: DeadLetter
+    dead_letter: webhook_flows.DeadLetter
+    schedule: webhook_flows.Schedule
     messaging: MessagingProvider | None = None
     open_contact: Callable[[str, str], str] | None = None
     prefer: Callable[[str], Any] | None = None
@@ -254,8 +207,8 @@ async def dispatch(*, event: CloudEvent, settings, outlets: Outlets, flush) -> d
         return {"reporter": "remembered"}
     outcome: dict[str, Any] = {"email": await deliver(event=event, settings=settings, send=outlets.send, flush=flush,
                                                       messaging=outlets.messaging, prefer=outlets.prefer)}
-    outcome["webhooks"] = await asyncio.to_thread(send_webhooks, event=event, settings=settings, client=outlets.client,
-                                                  flush=flush, dead_letter=outlets.dead_letter)
+    outcome["webhooks"] = await asyncio.to_thread(webhook_flows.queue_webhooks, event=event, settings=settings,
+                                                  schedule=outlets.schedule, flush=flush)
     try:
         outcome["reporter"] = await asyncio.to_thread(tell_reporter, event=event, settings=settings, send=outlets.send,
                                                       messaging=outlets.messaging, open_contact=outlets.open_contact,

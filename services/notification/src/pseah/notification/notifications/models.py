@@ -27,6 +27,12 @@ class Notification(OutboxMixin, mongoengine.Document):
     link = mongoengine.StringField()
     status = mongoengine.StringField(choices=STATUSES, default="pending")
     attempts = mongoengine.IntField(default=0)
+    # Webhooks (webhooks/attempts.py): try 1 is on the webhook topic; the current try's claim and when it was
+    # taken; the highest try whose outcome is written.
+    queued = mongoengine.BooleanField(default=False)
+    claim = mongoengine.StringField(null=True)
+    claimed_at = mongoengine.DateTimeField()
+    settled_attempt = mongoengine.IntField(default=0)
     message_id = mongoengine.StringField()
     created_at = mongoengine.DateTimeField(default=lambda: datetime.now(UTC))
     sent_at = mongoengine.DateTimeField()

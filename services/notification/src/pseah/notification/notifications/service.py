@@ -87,8 +87,35 @@ def mark_sent(*, notification: Notification, topic: str) -> Notification:
 
 
 def mark_dead_lettered(*, notification: Notification, reason: str) -> None:
-    Notification.objects(id=notification.id, status="pending").update_one(set__status="dead_lettered",
-                                                                          set__failure=reason)
+    # Settled up to the last try started, so no stray copy of a try record takes it up again after a replay.
+    Notification.objects(id=notification.id, status="pending").update_one(
+        set__status="dead_lettered", set__failure=reason, set__settled_attempt=notification.attempts or 0)
+
+
+def get(*, notification_id: str) -> Notification | None:
+    return Notification.objects(id=notification_id).first()
+
+
+def mark_queued(*, notification: Notification) -> None:
+    """Try 1 of a webhook is on the webhook topic: a redelivered cause event does not queue it again."""
+    Notification.objects(id=notification.id).update_one(set__queued=True)
+
+
+def claim_attempt(*, notification: Notification, attempt: int) -> str | None:
+    """Take try `attempt` of a pending webhook: a claim token, or None when someone else took it first.
+
+    Compare-and-set on the try number and the previous claim as read, so two copies of one record never
+    both go out."""
+    token = uuid.uuid4().hex
+    taken = Notification.objects(id=notification.id, status="pending", attempts=notification.attempts or 0,
+                                 claim=notification.claim).update_one(
+        set__attempts=attempt, set__claim=token, set__claimed_at=datetime.now(UTC))
+    return token if taken else None
+
+
+def settle_attempt(*, notification_id: str, claim: str, attempt: int) -> None:
+    """Try `attempt` failed and its successor is on the topic (or it was dead-lettered)."""
+    Notification.objects(id=notification_id, claim=claim).update_one(set__settled_attempt=attempt)
 
 
 def reopen(*, notification_id: str) -> Notification | None:

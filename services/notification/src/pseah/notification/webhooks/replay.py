@@ -16,8 +16,8 @@ from kafka.structs import OffsetAndMetadata
 
 from pseah.common.events import CloudEvent
 from pseah.common.logging import get_logger
-from pseah.notification.notifications import flows, service
-from pseah.notification.notifications.models import Notification
+from pseah.notification.notifications import service
+from pseah.notification.webhooks import flows
 from pseah.notification.webhooks import service as webhooks
 
 log = get_logger(__name__)
@@ -31,15 +31,20 @@ def replay_record(*, headers: dict[str, str], value: bytes, settings, client: ht
     if subscription is None or not subscription.active:
         return "skipped"
     event = CloudEvent.from_bytes(value)
-    notification = service.reopen(notification_id=headers.get("pseah_notification_id", ""))
+    notification_id = headers.get("pseah_notification_id", "")
+    notification = service.reopen(notification_id=notification_id)
     if notification is None:
-        existing = Notification.objects(id=headers.get("pseah_notification_id", "")).first()
-        if existing is not None:
-            return "already_sent" if existing.status == "sent" else "skipped"
-    return flows.send_webhook(event=event, subscription=subscription,
-                              org=(notification.recipient_org if notification else None) or subscription.org_id,
-                              settings=settings, client=client, flush=flush, dead_letter=dead_letter,
-                              notification=notification)
+        existing = service.get(notification_id=notification_id)
+        if existing is None:
+            return "skipped"
+        if existing.status == "sent":
+            return "already_sent"
+        if existing.status != "pending":
+            return "skipped"
+        # Only a replay reopens a dead-lettered delivery: one that died before it settled still owes its try.
+        notification = existing
+    return flows.replay_webhook(event=event, subscription=subscription, notification=notification,
+                                settings=settings, client=client, flush=flush, dead_letter=dead_letter)
 
 
 def replay(*, settings, flush, dead_letter: Callable[..., None], timeout: float = 60.0) -> Counter:
