@@ -25,6 +25,9 @@ def prepare_store(streams: AuditStreams) -> None:
     while True:
         try:
             service.ensure_indexes()
+            indexed = service.backfill_index()
+            if indexed:
+                log.info("audit_lookups_backfilled", entries=indexed)
             seq, _ = streams.writer.resume()
             log.info("audit_chain_resumed", head_seq=seq)
             return

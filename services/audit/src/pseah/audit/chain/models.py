@@ -27,6 +27,22 @@ class AuditEntry(mongoengine.DynamicDocument):
     subject = mongoengine.StringField()
 
 
+class EntryBySeq(mongoengine.Document):
+    """seq -> event id: pages of the chain read by _id (FerretDB answers only _id from an index)."""
+
+    meta = {"collection": "audit_by_seq", "auto_create_index": False}
+    id = mongoengine.IntField(primary_key=True)
+    event_id = mongoengine.StringField(required=True)
+
+
+class EntriesBySubject(mongoengine.Document):
+    """subject (a case reference) -> the seqs of its entries: a case's trail without reading the chain."""
+
+    meta = {"collection": "audit_by_subject", "auto_create_index": False}
+    id = mongoengine.StringField(primary_key=True)
+    seqs = mongoengine.ListField(mongoengine.IntField())
+
+
 class ChainCheckpoint(mongoengine.Document):
     """The last appended (seq, hash), written after each append.
 

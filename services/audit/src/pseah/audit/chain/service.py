@@ -4,6 +4,11 @@ Crash safety without transactions: an entry is ONE insert carrying its seq, its 
 with unique indexes on seq and event_id. A crash before the insert leaves nothing (the offset is not
 committed, the event comes again); a crash after it leaves a complete entry (the event comes again and
 is recognised by its event_id). The checkpoint is written after the entry and is allowed to lag.
+
+Two look-up collections keyed by _id (by seq, by subject) let pages and a case's trail be read without a
+scan of the chain. They are written after the entry, idempotently, and written again when a redelivered
+event finds its entry already there, so a crash in between is mended by the redelivery. They are not
+part of what is hashed: verification reads the entries themselves.
 """
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from pymongo import ASCENDING, DESCENDING
 from pymongo.errors import DuplicateKeyError
 
 from pseah.audit.chain.ledger import GENESIS_HASH, Anchor, Verdict, build_entry, verify_entries
-from pseah.audit.chain.models import AuditEntry, ChainCheckpoint
+from pseah.audit.chain.models import AuditEntry, ChainCheckpoint, EntriesBySubject, EntryBySeq
 from pseah.common.events import CloudEvent
 from pseah.common.logging import get_logger
 
@@ -31,6 +36,28 @@ def entries_collection():
 
 def checkpoint_collection():
     return ChainCheckpoint._get_collection()
+
+
+def index_entry(*, seq: int, event_id: str, subject: str | None) -> None:
+    EntryBySeq._get_collection().update_one({"_id": seq}, {"$set": {"event_id": event_id}}, upsert=True)
+    if subject:
+        EntriesBySubject._get_collection().update_one({"_id": subject}, {"$addToSet": {"seqs": seq}}, upsert=True)
+
+
+_BACKFILL_MARK = "~indexed-v1"  # never a subject (references and ids have no "~")
+
+
+def backfill_index() -> int:
+    """Index the entries appended before the look-up collections existed; once per chain, then marked."""
+    subjects = EntriesBySubject._get_collection()
+    if subjects.find_one({"_id": _BACKFILL_MARK}) is not None:
+        return 0
+    count = 0
+    for entry in entries_collection().find({}, {"seq": True, "subject": True}):
+        index_entry(seq=entry["seq"], event_id=entry["_id"], subject=entry.get("subject"))
+        count += 1
+    subjects.update_one({"_id": _BACKFILL_MARK}, {"$set": {"seqs": []}}, upsert=True)
+    return count
 
 
 def ensure_indexes() -> None:
@@ -78,8 +105,9 @@ class ChainWriter:
                recorded_at: datetime | None = None) -> AppendOutcome:
         collection = entries_collection()
         # The entry's _id is the event id: the only look-up FerretDB's SQLite backend answers from an index.
-        existing = collection.find_one({"_id": event.id}, {"seq": True})
+        existing = collection.find_one({"_id": event.id}, {"seq": True, "subject": True})
         if existing:
+            index_entry(seq=existing["seq"], event_id=event.id, subject=existing.get("subject"))
             return AppendOutcome(appended=False, seq=existing["seq"])
         for _ in range(self.MAX_CONFLICTS):
             seq, prev_hash = self._head if self._head is not None else self.resume()
@@ -92,14 +120,16 @@ class ChainWriter:
             try:
                 collection.insert_one({"_id": event.id, **entry})
             except DuplicateKeyError:
-                existing = collection.find_one({"_id": event.id}, {"seq": True})
+                existing = collection.find_one({"_id": event.id}, {"seq": True, "subject": True})
                 if existing:
                     self._head = None
+                    index_entry(seq=existing["seq"], event_id=event.id, subject=existing.get("subject"))
                     return AppendOutcome(appended=False, seq=existing["seq"])
                 log.warning("audit_seq_conflict", seq=seq + 1)
                 self.resume()
                 continue
             self._head = (entry["seq"], entry["hash"])
+            index_entry(seq=entry["seq"], event_id=event.id, subject=entry.get("subject"))
             checkpoint_collection().update_one(
                 {"_id": "head"}, {"$set": {"seq": entry["seq"], "hash": entry["hash"]}}, upsert=True)
             return AppendOutcome(appended=True, seq=entry["seq"])
@@ -111,10 +141,20 @@ def iter_entries(*, batch_size: int = 1000) -> Iterator[dict[str, Any]]:
 
 
 def list_entries(*, subject: str | None = None, after_seq: int = 0, limit: int = 100) -> list[dict[str, Any]]:
-    query: dict[str, Any] = {"seq": {"$gt": after_seq}}
+    """Entries after `after_seq` in chain order, all or one subject's: three reads by _id, no scan."""
     if subject:
-        query["subject"] = subject
-    return list(entries_collection().find(query, _PROJECTION, sort=[("seq", ASCENDING)], limit=limit))
+        doc = EntriesBySubject._get_collection().find_one({"_id": subject})
+        seqs = sorted(s for s in (doc or {}).get("seqs", []) if s > after_seq)[:limit]
+    else:
+        seqs = list(range(after_seq + 1, after_seq + 1 + limit))
+    if not seqs:
+        return []
+    pointers = EntryBySeq._get_collection().find({"_id": {"$in": seqs}})
+    event_ids = [p["event_id"] for p in pointers]
+    if not event_ids:
+        return []
+    entries = entries_collection().find({"_id": {"$in": event_ids}}, _PROJECTION)
+    return sorted(entries, key=lambda e: e["seq"])
 
 
 def verify_store() -> Verdict:
