@@ -47,16 +47,34 @@ def index_entry(*, seq: int, event_id: str, subject: str | None) -> None:
 _BACKFILL_MARK = "~indexed-v1"  # never a subject (references and ids have no "~")
 
 
-def backfill_index() -> int:
-    """Index the entries appended before the look-up collections existed; once per chain, then marked."""
-    subjects = EntriesBySubject._get_collection()
+def backfill_index(*, batch: int = 1000) -> int:
+    """Index the entries appended before the look-up collections existed; once per chain, then marked.
+
+    Runs before the agent consumes (nothing else writes then), so it rebuilds both collections from the
+    entries in bulk: a backfill cut short is simply done again at the next start.
+    """
+    subjects, by_seq = EntriesBySubject._get_collection(), EntryBySeq._get_collection()
     if subjects.find_one({"_id": _BACKFILL_MARK}) is not None:
         return 0
+    subjects.delete_many({})
+    by_seq.delete_many({})
+    seqs_by_subject: dict[str, list[int]] = {}
+    pointers: list[dict] = []
     count = 0
     for entry in entries_collection().find({}, {"seq": True, "subject": True}):
-        index_entry(seq=entry["seq"], event_id=entry["_id"], subject=entry.get("subject"))
+        pointers.append({"_id": entry["seq"], "event_id": entry["_id"]})
+        if entry.get("subject"):
+            seqs_by_subject.setdefault(entry["subject"], []).append(entry["seq"])
         count += 1
-    subjects.update_one({"_id": _BACKFILL_MARK}, {"$set": {"seqs": []}}, upsert=True)
+        if len(pointers) >= batch:
+            by_seq.insert_many(pointers, ordered=False)
+            pointers = []
+    if pointers:
+        by_seq.insert_many(pointers, ordered=False)
+    docs = [{"_id": subject, "seqs": sorted(seqs)} for subject, seqs in seqs_by_subject.items()]
+    for start in range(0, len(docs), batch):
+        subjects.insert_many(docs[start:start + batch], ordered=False)
+    subjects.insert_one({"_id": _BACKFILL_MARK, "seqs": []})
     return count
 
 
