@@ -5,7 +5,9 @@
 Drives Debian's Chromium (/usr/bin/chromium) with Playwright and logs in as the demo users of
 var/secrets/demo-users.json through the real Keycloak page. It sends one clearly fictional demo report through the
 form. With --play-triage it also publishes that report's report.triaged.v1 (to the focal point of UNICEF) for a
-suite whose triage service is not running, so that the inbox and the case page have a case to show.
+suite whose triage service is not running, so that the inbox and the case page have a case to show, and one more
+report.triaged.v1 (an adult man in Cianjur, consent to referral) that the referral service refers to Yayasan Pulih,
+so that the provider's page has a referral to show.
 """
 from __future__ import annotations
 
@@ -98,6 +100,31 @@ def play_triage(reference: str) -> None:
     log.info("triage_played", reference=reference)
 
 
+def play_referral() -> str:
+    """A triaged case that only Yayasan Pulih's Cianjur team serves (adult man, 3203), with consent to referral."""
+    import secrets
+
+    from kafka import KafkaProducer
+
+    from pseah.common.events import Topics, new_event
+
+    settings = CommonSettings()
+    reference = "PSEAH-" + "".join(secrets.choice("0123456789ABCDEFGHJKMNPQRSTVWXYZ") for _ in range(8))
+    event = new_event(type="report.triaged.v1", source="pseah/triage", subject=reference, data={
+        "reference": reference, "channel": "web", "region_code": "3203", "category": "sexual_exploitation",
+        "perpetrator_type": "aid_worker", "child_involved": False, "urgent_medical": False, "priority": "high",
+        "confidence": 0.9, "org_id": None, "route": "coordinator", "survivor_services": True, "services": [],
+        "language": "id", "survivor_gender": "male",
+        "consent": {"referral": True, "contact": False, "share_with_org": False}, "deadlines": [], "sealed": {}})
+    producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all")
+    try:
+        producer.send(Topics.TRIAGE, key=reference.encode(), value=event.to_bytes()).get(timeout=10)
+    finally:
+        producer.close()
+    log.info("referral_case_played", reference=reference)
+    return reference
+
+
 def run(shooter: Shooter, *, triage: bool) -> None:
     portal = shooter.portal
     public = shooter.context()
@@ -128,8 +155,10 @@ def run(shooter: Shooter, *, triage: bool) -> None:
     shooter.shot(page, "05-receipt-status")
     public.close()
 
+    referral_case = None
     if triage:
         play_triage(reference)
+        referral_case = play_referral()
 
     staff = shooter.context()
     page = staff.new_page()
@@ -151,13 +180,23 @@ def run(shooter: Shooter, *, triage: bool) -> None:
     staff.close()
 
     for username, path, name in (("coordinator", "/coordinator", "09-coordinator"), ("auditor", "/audit", "10-auditor"),
-                                 ("triage-officer", "/triage", "11-triage-queue"),
-                                 ("provider-pulih", "/referrals", "12-provider-referrals")):
+                                 ("triage-officer", "/triage", "11-triage-queue")):
         context = shooter.context()
         page = context.new_page()
         shooter.login(page, username, next_path=path)
         shooter.shot(page, name)
         context.close()
+
+    # The provider's referrals; the browser test (tests/e2e/browser) saves the same screen after an accept.
+    context = shooter.context()
+    page = context.new_page()
+    shooter.login(page, "provider-pulih", next_path="/referrals")
+    deadline = time.monotonic() + 60
+    while referral_case and referral_case not in page.inner_text("main") and time.monotonic() < deadline:
+        time.sleep(1)
+        page.reload()
+    shooter.shot(page, "provider-referrals")
+    context.close()
 
 
 def main(argv: list[str] | None = None) -> int:

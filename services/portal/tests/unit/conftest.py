@@ -20,6 +20,8 @@ from pseah.portal.security import CSRF_COOKIE
 from pseah.portal.sessions import service as sessions
 from pseah.portal.sessions.models import SessionRecord, SessionUser
 
+from .triage_fakes import FakeTriage
+
 SECRET = "unit-test-signing-key-0123456789abcdef"
 
 
@@ -59,6 +61,10 @@ class FakeIntake:
                                         "received_at": "2024-01-01T00:00:00Z", "history": []}}
         self.conversation = {"R3C31PT-OK": [{"id": "m0", "author": "handler", "text": "<b>Terima kasih</b>",
                                              "created_at": "2024-01-01T00:00:00Z"}]}
+        # The handlers' side: reference -> (assigned org, thread); what each call carried as its bearer token.
+        self.case_threads: dict[str, tuple[str, list[dict]]] = {}
+        self.case_calls: list[tuple[str, str, str]] = []
+        self.handler_tokens: dict[str, SessionUser] = {}
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         if self.mode == "down":
@@ -82,7 +88,27 @@ class FakeIntake:
                 return httpx.Response(200, json={"reference": self.receipts[receipt]["reference"],
                                                  "messages": self.conversation[receipt]})
             return httpx.Response(200, json=self.receipts[receipt])
+        if path.startswith("/v1/cases/") and path.endswith("/messages"):
+            return self._case_messages(request, path.split("/")[3])
         return httpx.Response(404)
+
+    def _case_messages(self, request: httpx.Request, reference: str) -> httpx.Response:
+        token = request.headers.get("authorization", "").removeprefix("Bearer ")
+        self.case_calls.append((request.method, reference, token))
+        if self.mode == "reject":
+            return httpx.Response(422, json={"error": {"code": "invalid", "message": "x", "details": []}})
+        user = self.handler_tokens.get(token)
+        if user is None:
+            return httpx.Response(401, json={"error": {"code": "unauthenticated", "message": "x", "details": []}})
+        org, thread = self.case_threads.get(reference, (None, []))
+        # Like intake: another organisation's case answers exactly like an unknown one.
+        if org is None or ("coordinator" not in user.roles and org != user.org_id):
+            return httpx.Response(404, json={"error": {"code": "not_found", "message": "x", "details": []}})
+        if request.method == "POST":
+            thread.append({"id": f"m{len(thread)}", "author": "handler", "role": "focal_point",
+                           "text": json.loads(request.content)["text"], "created_at": "2024-01-02T00:00:00Z"})
+            return httpx.Response(202, json={"id": "m9", "status": "received", "created_at": "2024-01-02T00:00:00Z"})
+        return httpx.Response(200, json={"reference": reference, "messages": thread})
 
 
 class FakeKeyRing:
@@ -121,6 +147,8 @@ class FakeCases:
     def __init__(self, log: list, tokens: dict[str, SessionUser]):
         self.cases: dict[str, CaseView] = {}
         self.acknowledged: list[str] = []
+        self.investigations: list[tuple[str, str]] = []
+        self.down = False
         self._log = log
         self._tokens = tokens
 
@@ -148,6 +176,21 @@ class FakeCases:
         self.cases[reference] = case
         return case
 
+    def report_investigation(self, *, token, reference, status):
+        from pseah.portal.cases.service import CasesUnavailable, InvestigationRefused
+
+        if self.down:
+            raise CasesUnavailable("UNAVAILABLE")
+        case = self.get_case(token=token, reference=reference)
+        if case is None:
+            return None
+        if case.investigation_status == "closed":
+            raise InvestigationRefused("closed")
+        self.investigations.append((reference, status))
+        case = replace(case, investigation_status=status)
+        self.cases[reference] = case
+        return case
+
 
 class FakeCasesDenying(FakeCases):
     """The referral service today: roles other than focal point and coordinator may not list cases."""
@@ -159,6 +202,67 @@ class FakeCasesDenying(FakeCases):
         if not user.has_any("focal_point", "coordinator"):
             raise NotPermitted()
         return super().list_cases(token=token)
+
+
+class FakeReferrals:
+    """Scopes like the referral service's ReferralService: a provider organisation sees and answers only its own
+    referrals (NOT_FOUND otherwise); other roles are refused (PERMISSION_DENIED)."""
+
+    def __init__(self, tokens: dict[str, SessionUser]):
+        self.items: dict[str, "ReferralView"] = {}
+        self.answers: list[tuple[str, str, str, str]] = []
+        self.down = False
+        self._tokens = tokens
+
+    def add(self, referral_id: str, *, reference: str, provider_org: str, status: str = "created",
+            provider_id: str = "p1", service_type: str = "psychosocial"):
+        from pseah.portal.referrals.models import ReferralView
+
+        now = datetime.now(UTC)
+        self.items[referral_id] = ReferralView(
+            id=referral_id, reference=reference, service_type=service_type, provider_id=provider_id,
+            provider_org=provider_org, status=status, created_at=now, updated_at=now,
+            respond_by=now + timedelta(hours=72))
+        return self.items[referral_id]
+
+    def _user(self, token):
+        from pseah.portal.referrals.service import NotPermitted, ReferralsUnavailable
+
+        if self.down:
+            raise ReferralsUnavailable("UNAVAILABLE")
+        user = self._tokens[token]
+        if not user.has_any("service_provider", "coordinator"):
+            raise NotPermitted()
+        return user
+
+    def list_referrals(self, *, token, status=""):
+        user = self._user(token)
+        return [r for r in self.items.values() if ("coordinator" in user.roles or r.provider_org == user.org_id)
+                and (not status or r.status == status)]
+
+    def _answer(self, token, referral_id, to, reason="", outcome=""):
+        from pseah.portal.referrals.service import AlreadyAnswered, ReferralNotFound
+
+        user = self._user(token)
+        found = self.items.get(referral_id)
+        if found is None or found.provider_org != user.org_id:
+            raise ReferralNotFound(referral_id)
+        allowed = {"created": {"accepted", "declined"}, "accepted": {"completed", "failed"}}
+        if to not in allowed.get(found.status, set()):
+            raise AlreadyAnswered(found.status)
+        self.answers.append((referral_id, to, reason, user.username))
+        field = {"declined": "decline_reason", "failed": "outcome_reason"}.get(to)
+        self.items[referral_id] = replace(found, status=to, **({field: reason} if field else {}))
+        return self.items[referral_id]
+
+    def accept(self, *, token, referral_id):
+        return self._answer(token, referral_id, "accepted")
+
+    def decline(self, *, token, referral_id, reason):
+        return self._answer(token, referral_id, "declined", reason)
+
+    def complete(self, *, token, referral_id, outcome, reason):
+        return self._answer(token, referral_id, outcome or "completed", reason)
 
 
 class FakeDirectory:
@@ -226,6 +330,8 @@ class Env:
         self.cases = FakeCasesDenying(self.calls, self.tokens)
         self.directory = FakeDirectory()
         self.audit_log = FakeAuditLog()
+        self.referrals = FakeReferrals(self.tokens)
+        self.triage = FakeTriage(self.tokens)
         self.auditor = FakeAuditor(self.calls)
         self.keyring = FakeKeyRing()
         self.id_token_claims: dict = {}
@@ -234,7 +340,7 @@ class Env:
         self.portal = Portal(
             settings=self.settings, sessions=self.store, http=self.http, cases=self.cases, auditor=self.auditor,
             keyring=lambda: self.keyring, verify_access_token=self._verify_access, verify_id_token=self._verify_id,
-            directory=self.directory, audit_log=self.audit_log,
+            directory=self.directory, audit_log=self.audit_log, referrals=self.referrals, triage=self.triage,
         )
         self.app = create_app(portal=self.portal)
 
@@ -279,6 +385,7 @@ class Env:
         token = f"token-{username}"
         user = SessionUser(subject=f"sub-{username}", username=username, org_id=org_id, roles=frozenset(roles))
         self.tokens[token] = user
+        self.intake.handler_tokens[token] = user
         now = datetime.now(UTC)
         record = SessionRecord(sid=f"sid-{username}", user=user.to_doc(), access_token=token,
                                access_expires_at=now + timedelta(minutes=5), last_seen=last_seen or now)

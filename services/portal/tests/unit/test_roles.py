@@ -61,34 +61,7 @@ def test_landing_after_login_sends_other_roles_to_their_own_page():
     assert navigation.landing(user("operator"), wanted="/cases") == "/cases"
 
 
-def test_triage_queue_says_when_the_case_service_does_not_serve_the_role(env):
-    env.add_case("PSEAH-TRI00001", org_id="unicef")
-    client = env.client()
-    env.log_in(client, username="triage-officer", org_id="pseah-network", roles=("triage_officer",))
-    page = client.get("/triage")
-    assert page.status_code == 200
-    assert 'id="queue-error"' in page.text and "belum melayani petugas triase" in page.text
-    assert "PSEAH-TRI00001" not in page.text
-
-
-def test_triage_queue_for_the_coordinator_lists_unacknowledged_cases_most_urgent_first(env):
-    env.add_case("PSEAH-TRIHIGH1", org_id="unicef", priority="high", due_hours=1)
-    env.add_case("PSEAH-TRICRIT1", org_id="pmi", priority="critical", due_hours=30, flags=("child_involved",))
-    env.add_case("PSEAH-TRIDONE1", org_id="wvi", priority="critical", status="acknowledged")
-    client = env.client()
-    env.log_in(client, username="coordinator", org_id="pseah-network", roles=("coordinator",))
-    page = client.get("/triage?lang=en")
-    assert page.status_code == 200
-    assert page.text.index("PSEAH-TRICRIT1") < page.text.index("PSEAH-TRIHIGH1")
-    assert "PSEAH-TRIDONE1" not in page.text
-    assert "Confirming or correcting a triage will be possible" in page.text
-
-
-def test_referrals_page_for_providers_says_the_list_is_not_served_yet(env):
-    client = env.client()
-    env.log_in(client, username="provider-pulih", org_id="pulih", roles=("service_provider",))
-    page = client.get("/referrals")
-    assert page.status_code == 200 and 'id="referrals-error"' in page.text and "(pulih)" in page.text
+# The triage page's own tests: test_triage_page.py (it talks to the triage service, faked there).
 
 
 def test_overdue_kinds_acknowledge_clock_stops_at_acknowledgement():

@@ -44,6 +44,10 @@ class TriageWorker:
     def port(self) -> int:
         return int(self.env["PSEAH_TRIAGE_PORT"])
 
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
     def start(self) -> None:
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen([sys.executable, "-m", "pseah.triage"], env=self.env, stdout=log,
@@ -73,7 +77,8 @@ class TriageWorker:
             except subprocess.TimeoutExpired:
                 self.kill()
 
-    def report(self, narrative: str, *, received_at=None, reference: str | None = None, **data) -> CloudEvent:
+    def report(self, narrative: str, *, received_at=None, reference: str | None = None, send: bool = True,
+               **data) -> CloudEvent:
         """Publish a report.received.v1 the way intake does: a new case key, sealed narrative."""
         reference = reference or f"PSEAH-T{uuid.uuid4().hex[:9].upper()}"
         self.keyring.create(reference)
@@ -83,7 +88,8 @@ class TriageWorker:
                                 "received_at": (received_at or new_event(type="x", source="x", subject="x").time).isoformat(),
                                 "consent": {"referral": True, "contact": False, "share_with_org": True},
                                 "sealed": {"narrative": self.keyring.seal(reference, narrative)}, **data})
-        self.publish(event)
+        if send:
+            self.publish(event)
         return event
 
     def publish(self, event: CloudEvent) -> None:
@@ -109,6 +115,28 @@ class TriageWorker:
         raise AssertionError(f"timed out reading {topic}: {len(found)} events; see {self.log_path}")
 
 
+@pytest.fixture(scope="session")
+def tokens():
+    """Real Keycloak access tokens of the demo users (password grant), one per user, fetched once."""
+    import json
+
+    from pseah.common.auth import fetch_password_token
+
+    users = ROOT / "var/secrets/demo-users.json"
+    assert users.exists(), "Keycloak demo users not generated (deploy/local/keycloak.sh start)"
+    password = (ROOT / "var/secrets/demo-password").read_text().strip()
+    known = {u["username"] for u in json.loads(users.read_text())}
+    cache: dict[str, str] = {}
+
+    def token(username: str) -> str:
+        assert username in known, username
+        if username not in cache:
+            cache[username] = fetch_password_token(username, password)["access_token"]
+        return cache[username]
+
+    return token
+
+
 @pytest.fixture(scope="module")
 def triage(tmp_path_factory):
     settings = CommonSettings()
@@ -123,11 +151,14 @@ def triage(tmp_path_factory):
         "PSEAH_TRIAGE_REPORTS_TOPIC": f"test.{suffix}.reports",
         "PSEAH_TRIAGE_TRIAGE_TOPIC": f"test.{suffix}.triage",
         "PSEAH_TRIAGE_CASES_TOPIC": f"test.{suffix}.cases",
+        "PSEAH_TRIAGE_ACCESS_TOPIC": f"test.{suffix}.access",
+        "PSEAH_TRIAGE_FINGERPRINT_KEY_FILE": str(tmp_path_factory.mktemp("secrets") / "fingerprint-key"),
         "PSEAH_TRIAGE_CLOCK_INTERVAL_SECONDS": "1",
         "PSEAH_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
         "PSEAH_LOG_LEVEL": "WARNING",
     }
-    topics = [env[k] for k in ("PSEAH_TRIAGE_REPORTS_TOPIC", "PSEAH_TRIAGE_TRIAGE_TOPIC", "PSEAH_TRIAGE_CASES_TOPIC")]
+    topics = [env[k] for k in ("PSEAH_TRIAGE_REPORTS_TOPIC", "PSEAH_TRIAGE_TRIAGE_TOPIC", "PSEAH_TRIAGE_CASES_TOPIC",
+                               "PSEAH_TRIAGE_ACCESS_TOPIC")]
     ensure_topics(bootstrap=settings.kafka_bootstrap, topics=topics, partitions=3)
     mongo.connect(uri=settings.mongo_uri, db=env["PSEAH_TRIAGE_KEYS_DATABASE"], alias=KEYS_ALIAS)
     log_path = ROOT / "var/log" / f"triage-test-{suffix}.log"

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from kafka import KafkaConsumer, TopicPartition
 
-from pseah.common.events import CloudEvent, EventTypes
+from pseah.common.events import EventTypes
 
 pytestmark = pytest.mark.integration
 
@@ -44,8 +44,9 @@ def test_a_redelivered_report_is_triaged_once(triage):
 
 
 def test_an_unreadable_report_is_dead_lettered_and_does_not_block_the_next(triage):
-    broken = triage.report("Ini laporan yang kuncinya sudah dihapus.")
+    broken = triage.report("Ini laporan yang kuncinya sudah dihapus.", send=False)
     triage.keyring.shred(broken.subject)  # crypto-shredded before triage saw it
+    triage.publish(broken)
     good = triage.report("Petugas distribusi bantuan meminta foto telanjang dengan imbalan terpal.")
     events = triage.events("PSEAH_TRIAGE_TRIAGE_TOPIC", until=lambda ev: triaged(ev, good.subject))
     assert not triaged(events, broken.subject)

@@ -37,6 +37,7 @@ class EventTypes:
     HANDLER_MESSAGE_POSTED = "handler.message.posted.v1"
     REPORT_TRIAGED = "report.triaged.v1"
     TRIAGE_CONFIRMED = "triage.confirmed.v1"
+    REPORT_LINKED = "report.linked.v1"
     DEADLINE_BREACHED = "deadline.breached.v1"
     CASE_ASSIGNED = "case.assigned.v1"
     CASE_ACKNOWLEDGED = "case.acknowledged.v1"

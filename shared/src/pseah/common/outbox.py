@@ -69,8 +69,12 @@ def flush_document(doc, *, producer, timeout: float = 10.0) -> int:
         raise
     finally:
         if sent:
-            type(doc).objects(pk=doc.pk).update_one(pull_all__pending_events=sent)
-            type(doc).objects(pk=doc.pk, pending_events__size=0).update_one(set__has_pending=False)
+            # One write in the common case: the list is still exactly what was sent (nothing added meanwhile).
+            if not type(doc)._get_collection().update_one(
+                    {"_id": doc.pk, "pending_events": sent},
+                    {"$set": {"pending_events": [], "has_pending": False}}).modified_count:
+                type(doc).objects(pk=doc.pk).update_one(pull_all__pending_events=sent)
+                type(doc).objects(pk=doc.pk, pending_events__size=0).update_one(set__has_pending=False)
     owed.discard(doc)
     return len(sent)
 

@@ -28,9 +28,11 @@ from pseah.portal.config import PortalSettings
 from pseah.portal.directory.service import DirectoryGateway, GrpcDirectoryGateway
 from pseah.portal.identity import oidc
 from pseah.portal.identity.tokens import AccessTokenVerifier, make_verifier
+from pseah.portal.referrals.service import GrpcReferralGateway, ReferralGateway
 from pseah.portal.security import SecurityHeadersMiddleware, content_security_policy
 from pseah.portal.sessions import service as sessions
 from pseah.portal.sessions.service import MongoSessionStore, SessionStore
+from pseah.portal.triage.service import TriageGateway
 from pseah.portal.web import Forbidden, LoginRequired, NotFound, make_templates, render
 
 log = get_logger(__name__)
@@ -52,6 +54,10 @@ class Portal:
     # The coordinator's service map and the auditor's trail; None only in tests that do not use those pages.
     directory: DirectoryGateway | None = None
     audit_log: AuditLogGateway | None = None
+    # The providers' referrals (ReferralService); None only in tests that do not use that page.
+    referrals: ReferralGateway | None = None
+    # The triage officers' queue and confirmations (triage service API); None: built from settings.triage_url.
+    triage: TriageGateway | None = None
     # Set by the default wiring so the lifespan knows to connect and close real clients.
     owns_infrastructure: bool = False
 
@@ -78,6 +84,7 @@ def default_portal(settings: PortalSettings) -> Portal:
         verify_id_token=verify_id, owns_infrastructure=True,
         directory=GrpcDirectoryGateway(target=settings.referral_grpc, timeout=settings.grpc_timeout),
         audit_log=HttpAuditLogGateway(client=http, base_url=settings.audit_url, timeout=settings.http_timeout),
+        referrals=GrpcReferralGateway(target=settings.referral_grpc, timeout=settings.grpc_timeout),
     )
 
 
@@ -105,7 +112,7 @@ def create_app(settings: PortalSettings | None = None, *, portal: Portal | None 
             if portal.owns_infrastructure:
                 portal.http.close()
                 for closer in (getattr(portal.cases, "close", None), getattr(portal.auditor, "close", None),
-                               getattr(portal.directory, "close", None)):
+                               getattr(portal.directory, "close", None), getattr(portal.referrals, "close", None)):
                     if closer:
                         try:
                             closer()

@@ -138,6 +138,7 @@ class Stack:
     triage_topic: str
     keys_db: str
     master_key: Path
+    intake_db: str = ""
     processes: list[Process] = field(default_factory=list)
 
 
@@ -186,7 +187,7 @@ def stack(need_chromium, tmp_path_factory):
                            "load-demo"], env=referral_env, capture_output=True, text=True, timeout=60)
     assert load.returncode == 0, load.stderr[-2000:]
     stack = Stack(portal_url=f"http://127.0.0.1:{portal_port}", intake_url=f"http://127.0.0.1:{intake_port}",
-                  triage_topic=topics[0], keys_db=dbs["keys"], master_key=master)
+                  triage_topic=topics[0], keys_db=dbs["keys"], master_key=master, intake_db=dbs["intake"])
     try:
         stack.processes.append(start("intake", "pseah.intake", intake_env, tmp))
         stack.processes.append(start("referral", "pseah.referral", referral_env, tmp))
@@ -283,3 +284,15 @@ def axe_violations(page) -> list[dict]:
                                       nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)}));
     }""", WCAG_AA)
     return result
+
+
+@pytest.fixture(scope="session")
+def screens_dir(tmp_path_factory) -> Path:
+    """Where browser tests save their screenshots: PSEAH_SCREENS_DIR (docs/screens to refresh the documented ones),
+    else a temporary directory, so an ordinary test run leaves the repository as it was."""
+    wanted = os.environ.get("PSEAH_SCREENS_DIR")
+    if wanted:
+        path = Path(wanted) if Path(wanted).is_absolute() else ROOT / wanted
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    return tmp_path_factory.mktemp("screens")

@@ -1,7 +1,10 @@
-"""The triage faust App: report.received.v1 in, report.triaged.v1 out (through the outbox), clocks watched."""
+"""The triage faust App: report.received.v1 in, report.triaged.v1 and report.linked.v1 out (through the outbox),
+clocks watched. The HTTP API (pseah.triage.main) is served from the same worker."""
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import faust
@@ -9,7 +12,6 @@ import mongoengine
 from cryptography.exceptions import InvalidTag
 from pydantic import ValidationError
 
-from pseah.common import idempotency
 from pseah.common.crypto import KeyRing, KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.kafka import dead_letter
@@ -20,6 +22,10 @@ from pseah.common.telemetry import span_from
 from pseah.triage.config import Settings
 from pseah.triage.decisions import service
 from pseah.triage.decisions.models import TriageDecision
+from pseah.triage.links import flows as links_flow
+from pseah.triage.links import service as link_store
+from pseah.triage.links.fingerprint import Hasher
+from pseah.triage.links.similarity import DEFAULT_POLICY, LinkPolicy
 
 log = get_logger(__name__)
 
@@ -28,28 +34,59 @@ log = get_logger(__name__)
 UNPROCESSABLE = (KeyUnavailable, InvalidTag, ValidationError, ValueError, KeyError, TypeError)
 
 
-def handle_received(*, event: CloudEvent, keyring: KeyRing, producer, topic: str = Topics.TRIAGE) -> TriageDecision:
-    """Idempotent: a redelivered report finds its decision and only finishes publishing it."""
-    existing = TriageDecision.objects(reference=event.subject).first()
-    if existing is None:
-        decision = service.decide(received=event, keyring=keyring, topic=topic)
-        try:
-            decision.save(force_insert=True)
-        except mongoengine.NotUniqueError:
-            decision = TriageDecision.objects(reference=event.subject).first()
-        else:
-            log.info("report_triaged", reference=event.subject, priority=decision.automatic.get("priority"),
-                     category=decision.automatic.get("category"), route=decision.route)
-    else:
-        decision = existing
+class Producer:
+    """One kafka-python producer for the process (agents, timers and the HTTP API), made on first use."""
+
+    def __init__(self, factory: Callable[[], object]):
+        self._factory = factory
+        self._producer = None
+        self._lock = threading.Lock()
+
+    def get(self):
+        with self._lock:
+            if self._producer is None:
+                self._producer = self._factory()
+            return self._producer
+
+
+def _flush_quietly(decision: TriageDecision, *, producer) -> None:
+    # What fails stays owed in the document; the relay of this process retries it within a second.
+    try:
+        flush_document(decision, producer=producer)
+    except Exception as exc:  # noqa: BLE001
+        log.warning("outbox_flush_deferred", reference=decision.reference, error_type=type(exc).__name__)
+
+
+def handle_received(*, event: CloudEvent, keyring: KeyRing, producer, topic: str = Topics.TRIAGE,
+                    hasher: Hasher | None = None, policy: LinkPolicy = DEFAULT_POLICY) -> TriageDecision:
+    """Idempotent: a redelivered report finds its decision and only finishes what the first attempt left.
+
+    Order matters: the decision is stored before its fingerprint is registered, so whoever finds the fingerprint
+    finds the decision too; the queue entry and the one flush (report.triaged.v1, then its links) come last."""
+    decision = service.decide(received=event, keyring=keyring, topic=topic, hasher=hasher)
+    try:
+        decision.save(force_insert=True)
+        created = True
+        log.info("report_triaged", reference=event.subject, priority=decision.automatic.get("priority"),
+                 category=decision.automatic.get("category"), route=decision.route)
+    except mongoengine.NotUniqueError:
+        decision = TriageDecision.objects(reference=event.subject).first()
+        created = False
+    relinked = not decision.links_done
+    links = links_flow.link_decision(decision=decision, topic=topic, policy=policy)
+    for link in links:
+        log.info("report_linked", reference=link.newer, related=link.older, score=link.score)
+    if decision.confirmed_at is None and (created or relinked):
+        service.enqueue(decision=decision)
     if decision.pending_events:
         flush_document(decision, producer=producer)
     return decision
 
 
 def handle_case_event(*, event: CloudEvent) -> None:
+    """Acknowledgements and referrals stop their clocks; completing a clock twice changes nothing."""
     kind = service.COMPLETES.get(event.type)
-    if kind and idempotency.mark_processed(handler="triage-clocks", event_id=event.id):
+    if kind:
         service.complete_clock(reference=event.subject, kind=kind, at=event.time)
 
 
@@ -57,24 +94,23 @@ def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.T
     now = now or datetime.now(UTC)
     breached = 0
     for decision in service.due_breaches(now=now):
-        breached += service.record_breaches(decision=decision, now=now, topic=topic)
-        decision.save()
+        count = service.record_breaches(decision=decision, now=now, topic=topic)
+        if not service.save_versioned(decision):
+            continue  # changed meanwhile (a confirmation, a link): the next tick looks again
+        breached += count
         flush_document(decision, producer=producer)
     return breached
 
 
-def build_app(*, settings: Settings, keyring: KeyRing, producer_factory) -> faust.App:
-    app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port)
+def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hasher: Hasher | None = None,
+              web_enabled: bool = True) -> faust.App:
+    app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
+                     web_enabled=web_enabled)
     reports = app.topic(settings.reports_topic, value_type=bytes, key_type=bytes)
     cases = app.topic(settings.cases_topic, value_type=bytes, key_type=bytes)
-    state: dict = {}
+    policy = settings.link_policy
 
-    def producer():
-        if "producer" not in state:
-            state["producer"] = producer_factory()
-        return state["producer"]
-
-    @app.agent(reports, concurrency=1)
+    @app.agent(reports, concurrency=settings.agent_concurrency)
     async def triage_reports(stream):
         async for message in stream.events():
             try:
@@ -82,31 +118,61 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer_factory) -> faus
                 if event.type != EventTypes.REPORT_RECEIVED:
                     continue
                 with span_from(parent, "triage.report", **{"pseah.reference": event.subject}):
-                    await asyncio.to_thread(handle_received, event=event, keyring=keyring, producer=producer(),
-                                            topic=settings.triage_topic)
+                    await asyncio.to_thread(handle_received, event=event, keyring=keyring, producer=producer.get(),
+                                            topic=settings.triage_topic, hasher=hasher, policy=policy)
             except UNPROCESSABLE as exc:
                 log.warning("report_dead_lettered", reason=type(exc).__name__, offset=message.message.offset,
                             partition=message.message.partition)
-                await asyncio.to_thread(dead_letter, producer(), topic=settings.reports_topic, key=message.key,
+                await asyncio.to_thread(dead_letter, producer.get(), topic=settings.reports_topic, key=message.key,
                                         value=message.value, reason=type(exc).__name__)
 
     @app.agent(cases, concurrency=1)
     async def watch_case_events(stream):
         async for message in stream.events():
-            try:
-                event, _ = decode(message)
-                await asyncio.to_thread(handle_case_event, event=event)
-            except (ValidationError, ValueError) as exc:
-                log.warning("case_event_skipped", reason=type(exc).__name__)
+            delay = 0.5
+            while True:
+                try:
+                    event, _ = decode(message)
+                    await asyncio.to_thread(handle_case_event, event=event)
+                    break
+                except (ValidationError, ValueError) as exc:
+                    log.warning("case_event_skipped", reason=type(exc).__name__)
+                    break
+                except Exception as exc:  # noqa: BLE001 - store down or a busy decision: retry in order
+                    log.warning("case_event_retry", error_type=type(exc).__name__, retry_in=delay)
+                    await asyncio.sleep(delay)
+                    delay = min(delay * 2, 10.0)
 
     @app.timer(interval=settings.clock_interval_seconds, on_leader=True)
     async def deadline_clocks():
-        breached = await asyncio.to_thread(check_clocks, producer=producer(), topic=settings.triage_topic)
+        breached = await asyncio.to_thread(check_clocks, producer=producer.get(), topic=settings.triage_topic)
         if breached:
             log.info("deadlines_breached", count=breached)
 
+    @app.timer(interval=settings.link_prune_interval_seconds, on_leader=True)
+    async def prune_fingerprints():
+        try:
+            removed = await asyncio.to_thread(link_store.prune, now=datetime.now(UTC),
+                                              keep_days=settings.link_retention_days)
+        except Exception as exc:  # noqa: BLE001 - the store may be down; the next tick tries again
+            log.warning("fingerprint_prune_failed", error_type=type(exc).__name__)
+            return
+        if removed:
+            log.info("fingerprints_pruned", entries=removed)
+
+    @app.task
+    async def queue_backfill():
+        try:
+            added = await asyncio.to_thread(service.backfill_queue)
+        except Exception as exc:  # noqa: BLE001 - not marked done: the next start tries again
+            log.warning("queue_backfill_failed", error_type=type(exc).__name__)
+            return
+        if added:
+            log.info("queue_backfilled", decisions=added)
+
     @app.task
     async def outbox_relay():
-        await run_relay(documents=[TriageDecision], producer_factory=producer)
+        await run_relay(documents=[TriageDecision], producer_factory=producer.get,
+                        full_scan_every=settings.outbox_full_scan_seconds)
 
     return app

@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 
 from pseah.common.crypto import KeyRing, KeyUnavailable
 from pseah.portal.cases.audit import AccessAuditor, content_read_event
-from pseah.portal.cases.models import PRIORITY_ORDER, CaseView, inbox_order
-from pseah.portal.cases.service import CaseGateway
+from pseah.portal.cases.models import (CLOSED, CLOSING_OUTCOMES, INVESTIGATION_STEPS, PRIORITY_ORDER, CaseView,
+                                       inbox_order)
+from pseah.portal.cases.service import CaseGateway, InvestigationRefused
 from pseah.portal.sessions.models import SessionUser
 
 # Need to know: an investigator sees the allegation, not the reporter's contact details.
@@ -41,7 +42,8 @@ def in_scope(*, user: SessionUser, case: CaseView) -> bool:
     # The referral service scopes already; checked again so a bug there cannot leak another org's case.
     if "coordinator" in user.roles:
         return True
-    return bool(user.org_id) and case.org_id == user.org_id
+    # The holder's organisation, as the referral service scopes (the triaged employer only when no holder is known).
+    return bool(user.org_id) and (case.owner_org or case.org_id) == user.org_id
 
 
 def inbox(*, gateway: CaseGateway, token: str, user: SessionUser) -> list[CaseView]:
@@ -91,6 +93,49 @@ def acknowledge(*, gateway: CaseGateway, token: str, user: SessionUser, referenc
     return case
 
 
+def held_case(*, gateway: CaseGateway, token: str, user: SessionUser, reference: str) -> CaseView:
+    """The case if this user may act on it, else CaseNotFound (unknown and another organisation's look the same)."""
+    current = gateway.get_case(token=token, reference=reference)
+    if current is None or not in_scope(user=user, case=current):
+        raise CaseNotFound(reference)
+    return current
+
+
+def report_investigation(*, gateway: CaseGateway, token: str, user: SessionUser, reference: str,
+                         status: str) -> CaseView:
+    """Record where the investigation stands (case.investigation.updated.v1, written by the referral service).
+
+    Raises CaseNotFound, or InvestigationRefused: `invalid` for a status outside the steps (closing has its own
+    form, with an outcome), `closed` once the investigation is closed."""
+    if status not in INVESTIGATION_STEPS:
+        raise InvestigationRefused("invalid")
+    current = held_case(gateway=gateway, token=token, user=user, reference=reference)
+    if current.closed:
+        raise InvestigationRefused("closed")
+    case = gateway.report_investigation(token=token, reference=reference, status=status)
+    if case is None:
+        raise CaseNotFound(reference)
+    return case
+
+
+def close_investigation(*, gateway: CaseGateway, token: str, user: SessionUser, reference: str,
+                        outcome: str) -> CaseView:
+    """Close with an outcome: the outcome is reported first (unless it is already the status), then `closed`, which
+    is final. Each is one case.investigation.updated.v1, so the closing event's previous_status is the outcome."""
+    if outcome not in CLOSING_OUTCOMES:
+        raise InvestigationRefused("invalid")
+    current = held_case(gateway=gateway, token=token, user=user, reference=reference)
+    if current.closed:
+        raise InvestigationRefused("closed")
+    if current.investigation_status != outcome:
+        if gateway.report_investigation(token=token, reference=reference, status=outcome) is None:
+            raise CaseNotFound(reference)
+    case = gateway.report_investigation(token=token, reference=reference, status=CLOSED)
+    if case is None:
+        raise CaseNotFound(reference)
+    return case
+
+
 @dataclass(frozen=True)
 class BoardRow:
     """One case on the coordinator's board: its next deadline and whether a clock has run out."""
@@ -104,8 +149,10 @@ class BoardRow:
 
 
 def overdue_kinds(case: CaseView, *, now: datetime) -> tuple[str, ...]:
-    """Deadlines past due. An acknowledge clock stops once the case is acknowledged; the others run until closure,
-    which the case API does not carry yet, so a past one stays visible as an escalation."""
+    """Deadlines past due. An acknowledge clock stops once the case is acknowledged; the others run until the
+    investigation is closed, so a past one stays visible as an escalation until then."""
+    if case.closed:
+        return ()
     late = []
     for deadline in case.deadlines:
         if deadline.due_at is None or deadline.due_at > now:

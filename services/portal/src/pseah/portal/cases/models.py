@@ -5,6 +5,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 PRIORITY_ORDER = {"critical": 0, "high": 1, "medium": 2, "low": 3}
+# Case.investigation_status of proto/pseah/api/cases/v1/cases.proto. Closing is reporting `closed`, which is final;
+# the outcome is the status reported just before it, so a close reports the outcome first, then `closed`.
+INVESTIGATION_STEPS = ("not_started", "in_progress", "referred_to_authorities", "substantiated", "unsubstantiated")
+CLOSING_OUTCOMES = ("substantiated", "unsubstantiated", "referred_to_authorities")
+CLOSED = "closed"
 
 
 @dataclass(frozen=True)
@@ -31,8 +36,15 @@ class CaseView:
     acknowledged_by: str = ""
     route: str = ""
     perpetrator_type: str = ""
+    investigation_status: str = ""
+    # The organisation whose people hold the case (the assignee's): what the referral service scopes by.
+    owner_org: str | None = None
     # Sealed tokens as triage sent them; opened only by cases.flows after the read is audited.
     sealed: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def closed(self) -> bool:
+        return self.investigation_status == CLOSED
 
     @property
     def next_deadline(self) -> datetime | None:

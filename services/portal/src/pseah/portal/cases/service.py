@@ -26,10 +26,20 @@ class NotPermitted(Exception):
     """The referral service does not let this role list cases at all (PERMISSION_DENIED)."""
 
 
+class InvestigationRefused(Exception):
+    """The referral service refused an investigation report: `closed` (final already), `conflict` (changed
+    meanwhile) or `invalid` (not a status it knows)."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
 class CaseGateway(Protocol):
     def list_cases(self, *, token: str) -> list[CaseView]: ...
     def get_case(self, *, token: str, reference: str) -> CaseView | None: ...
     def acknowledge(self, *, token: str, reference: str) -> CaseView | None: ...
+    def report_investigation(self, *, token: str, reference: str, status: str) -> CaseView | None: ...
 
 
 def _ts(message, name: str):
@@ -47,6 +57,8 @@ def case_from_proto(msg) -> CaseView:
         assignee=msg.assignee.username if msg.HasField("assignee") else "",
         created_at=_ts(msg, "created_at"), acknowledged_at=_ts(msg, "acknowledged_at"),
         acknowledged_by=msg.acknowledged_by, route=msg.route, perpetrator_type=msg.perpetrator_type,
+        investigation_status=msg.investigation_status,
+        owner_org=(msg.assignee.org_id or None) if msg.HasField("assignee") else None,
         sealed=dict(msg.sealed),
     )
 
@@ -68,7 +80,10 @@ class GrpcCaseGateway:
             self._stub = cases_pb2_grpc.CaseServiceStub(self._channel)
         return self._stub
 
-    def _call(self, method: str, request, *, token: str, denied_raises: bool = False):
+    _REFUSALS = {grpc.StatusCode.FAILED_PRECONDITION: "closed", grpc.StatusCode.ABORTED: "conflict",
+                 grpc.StatusCode.INVALID_ARGUMENT: "invalid"}
+
+    def _call(self, method: str, request, *, token: str, denied_raises: bool = False, refusals: bool = False):
         metadata = [("authorization", f"Bearer {token}"), *grpc_metadata()]
         try:
             return getattr(self._get_stub(), method)(request, metadata=metadata, timeout=self._timeout)
@@ -81,6 +96,8 @@ class GrpcCaseGateway:
                 return None
             if code == grpc.StatusCode.UNAUTHENTICATED:
                 raise NotAuthenticated() from None
+            if refusals and code in self._REFUSALS:
+                raise InvestigationRefused(self._REFUSALS[code]) from None
             raise CasesUnavailable(str(code)) from None
 
     def list_cases(self, *, token: str) -> list[CaseView]:
@@ -109,6 +126,14 @@ class GrpcCaseGateway:
         from pseah.api.cases.v1 import cases_pb2
 
         msg = self._call("AcknowledgeCase", cases_pb2.AcknowledgeCaseRequest(reference=reference), token=token)
+        return None if msg is None else case_from_proto(msg)
+
+    def report_investigation(self, *, token: str, reference: str, status: str) -> CaseView | None:
+        from pseah.api.cases.v1 import cases_pb2
+
+        msg = self._call("ReportInvestigationStatus",
+                         cases_pb2.ReportInvestigationStatusRequest(reference=reference, status=status),
+                         token=token, refusals=True)
         return None if msg is None else case_from_proto(msg)
 
     def close(self) -> None:

@@ -8,7 +8,7 @@ from pydantic import ValidationError
 
 from pseah.common.events import CloudEvent, EventTypes
 from pseah.common.logging import get_logger
-from pseah.referral.cases import assignment, service
+from pseah.referral.cases import assignment, confirmed, service
 from pseah.referral.cases.models import Case, TriagedIn
 from pseah.referral.referrals import flows as referral_flows
 
@@ -22,6 +22,10 @@ class BadEvent(Exception):
 async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, settings,
                      flush: Callable[[Case], None]) -> tuple[Case, bool] | None:
     """Create and assign the case once; a redelivery only re-flushes what the first attempt still owes."""
+    if event.type == EventTypes.TRIAGE_CONFIRMED:
+        # A triage officer's decision: the case follows it, and moves when its holder changes.
+        await confirmed.on_confirmed(event=event, directory=directory, settings=settings, flush=flush)
+        return None
     if event.type != EventTypes.REPORT_TRIAGED:
         return None
     try:

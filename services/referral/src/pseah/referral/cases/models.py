@@ -48,6 +48,7 @@ class Case(OutboxMixin, mongoengine.Document):
     survivor_gender = mongoengine.StringField(null=True)
     investigation_status = mongoengine.StringField(default="not_started", choices=INVESTIGATION_STATUSES)
     transfers = mongoengine.ListField(mongoengine.DictField())  # [{from_org, to_org, reason, actor, at}]
+    confirmed_event_id = mongoengine.StringField()  # the triage.confirmed.v1 applied (see cases/confirmed.py)
 
 
 class DeadlineIn(BaseModel):

@@ -1,18 +1,23 @@
-"""Turning a received report into a triage decision, and watching its deadline clocks."""
+"""Turning a received report into a triage decision, keeping the queue, and watching the deadline clocks."""
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
 
+from mongoengine.errors import SaveConditionError
+
 from pseah.common import organizations
 from pseah.common.crypto import KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
-from pseah.triage.classification import classify
+from pseah.common.logging import get_logger
+from pseah.triage.classification import Priority, classify
 from pseah.triage.clocks import breached, deadlines_for
-from pseah.triage.decisions.models import Deadline, TriageDecision
+from pseah.triage.decisions.models import Deadline, QueueEntry, TriageDecision
+from pseah.triage.links.fingerprint import Hasher, fingerprint
 from pseah.triage.routing import identify_organization, route
 
 SOURCE = "pseah/triage"
+log = get_logger(__name__)
 
 
 def _parse_time(value) -> datetime:
@@ -22,8 +27,12 @@ def _parse_time(value) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE) -> TriageDecision:
-    """Classify one report.received.v1 and build (not save) the decision with its outgoing event."""
+def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE,
+           hasher: Hasher | None = None) -> TriageDecision:
+    """Classify one report.received.v1 and build (not save) the decision with its outgoing event.
+
+    With a `hasher`, the decision also carries the report's fingerprint for linking (keyed sketches only).
+    """
     data = received.data
     reference = received.subject
     sealed = data.get("sealed") or {}
@@ -32,11 +41,12 @@ def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE
     description = keyring.open(reference, sealed.get("perpetrator_description"))
     received_at = _parse_time(data.get("received_at") or received.time)
     incident_date = data.get("incident_date")
+    incident = datetime.fromisoformat(incident_date).date() if incident_date else None
 
     result = classify(
         narrative=narrative,
         reported_at=received_at,
-        incident_date=datetime.fromisoformat(incident_date).date() if incident_date else None,
+        incident_date=incident,
         survivor_age_group=data.get("survivor_age_group"),
         perpetrator_org=data.get("perpetrator_org") or org_text,
         perpetrator_description=description,
@@ -54,16 +64,29 @@ def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE
     reasons = list(summary.pop("reasons", []))
     if match is not None:
         reasons.append(f"organisation: {match.reason}" if getattr(match, "reason", None) else "organisation matched")
+    org_id = match.org_id if match else None
     decision = TriageDecision(
         reference=reference,
         source_event_id=received.id,
         received_at=received_at,
         automatic=summary,
         sealed_reasons=keyring.seal(reference, json.dumps(reasons, ensure_ascii=False)),
-        org_id=match.org_id if match else None,
+        org_id=org_id,
         route=chosen.queue,
+        automatic_org_id=org_id,
+        automatic_route=chosen.queue,
+        ongoing_danger=result.ongoing_danger,
+        channel=data.get("channel"),
+        region_code=data.get("region_code"),
         deadlines=[Deadline(kind=d.kind, due_at=d.due_at) for d in deadlines],
     )
+    if hasher is not None:
+        decision.fingerprint = fingerprint(
+            hasher=hasher, reference=reference, narrative=narrative, received_at=received_at, incident_date=incident,
+            org_id=org_id, region_code=data.get("region_code"), channel=data.get("channel"),
+            perpetrator_description=description).to_document()
+    else:
+        decision.links_done = True  # nothing to link with
     decision.add_event(
         topic=topic,
         event=new_event(
@@ -89,6 +112,76 @@ def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE
     return decision
 
 
+# ------------------------------------------------------------------ the triage officers' queue
+NO_DEADLINE = datetime(9999, 1, 1, tzinfo=UTC)  # sorts after every real deadline
+
+
+def _rank(priority: str | None) -> int:
+    try:
+        return Priority(priority).rank
+    except ValueError:
+        return -1
+
+
+def next_deadline(decision: TriageDecision) -> dict:
+    open_ = [d for d in decision.deadlines if d.completed_at is None and d.breached_at is None]
+    if not open_:
+        return {}
+    first = min(open_, key=lambda d: _aware(d.due_at))
+    return {"kind": first.kind, "due_at": _aware(first.due_at)}
+
+
+def _queue_fields(decision: TriageDecision) -> dict:
+    values = decision.values()
+    upcoming = next_deadline(decision)
+    return {"received_at": decision.received_at, "priority": values["priority"], "rank": _rank(values["priority"]),
+            "category": values["category"], "perpetrator_type": values["perpetrator_type"],
+            "child_involved": values["child_involved"], "urgent_medical": values["urgent_medical"],
+            "confidence": (decision.automatic or {}).get("confidence"), "org_id": values["org_id"],
+            "route": values["route"], "channel": decision.channel, "region_code": decision.region_code,
+            "next_deadline": upcoming, "due_at": upcoming.get("due_at") or NO_DEADLINE,
+            **{f"related.{ref}": link.get("score") for ref, link in (decision.related or {}).items()}}
+
+
+def enqueue(*, decision: TriageDecision) -> None:
+    """Put an unconfirmed decision in the queue (idempotent: one entry per reference, rewritten alike).
+
+    `related` is set key by key: another worker may be adding its link to this entry at the same moment."""
+    if decision.confirmed_at is not None:
+        return
+    QueueEntry._get_collection().update_one({"_id": decision.reference}, {"$set": _queue_fields(decision)},
+                                            upsert=True)
+
+
+def backfill_queue() -> int:
+    """Once per database: queue the unconfirmed decisions triaged before the queue (or its sort key) existed.
+
+    One scan of the decisions at start, read to the end before anything is written, then one upsert each:
+    a bulk write of upserts wedged FerretDB 1.24's SQLite backend here (the database stopped answering)."""
+    marks = QueueEntry._get_collection().database["migrations"]
+    if marks.find_one({"_id": "queue-backfill-v2"}) is not None:
+        return 0
+    current = {doc["_id"] for doc in QueueEntry._get_collection().find({"due_at": {"$exists": True}}, {"_id": 1})}
+    missing = [d for d in TriageDecision.objects(confirmed_at=None).exclude("pending_events", "fingerprint")
+               if d.reference not in current]
+    for decision in missing:
+        enqueue(decision=decision)
+    marks.update_one({"_id": "queue-backfill-v2"}, {"$set": {"at": datetime.now(UTC), "added": len(missing)}},
+                     upsert=True)
+    return len(missing)
+
+
+def dequeue(*, reference: str) -> None:
+    QueueEntry.objects(reference=reference).delete()
+
+
+def queue(*, offset: int = 0, limit: int = 50) -> tuple[list[QueueEntry], int]:
+    """Most urgent first: priority, then the deadline that falls first, then the oldest report."""
+    page = QueueEntry.objects.order_by("-rank", "due_at", "received_at", "reference").skip(offset).limit(limit)
+    return list(page), QueueEntry.objects.count()
+
+
+# ------------------------------------------------------------------ deadline clocks
 def newly_breached(*, decision: TriageDecision, now: datetime) -> list[Deadline]:
     """Clocks past due (pseah.triage.clocks.breached) that were not completed nor reported yet."""
     settled = [d.kind for d in decision.deadlines if d.completed_at or d.breached_at]
@@ -108,6 +201,7 @@ def _aware(value: datetime) -> datetime:
 def record_breaches(*, decision: TriageDecision, now: datetime, topic: str = Topics.TRIAGE) -> int:
     """Mark each newly breached clock and owe one deadline.breached.v1 for it, in one document write."""
     due = newly_breached(decision=decision, now=now)
+    values = decision.values()
     for deadline in due:
         deadline.breached_at = now
         decision.add_event(
@@ -120,7 +214,7 @@ def record_breaches(*, decision: TriageDecision, now: datetime, topic: str = Top
                 # Deterministic id: a second pass after a crash yields the same event, deduplicated downstream.
                 id=f"{decision.reference}:{deadline.kind}:breached",
                 data={"reference": decision.reference, "kind": deadline.kind,
-                      "due_at": _aware(deadline.due_at).isoformat(), "priority": decision.automatic.get("priority"),
+                      "due_at": _aware(deadline.due_at).isoformat(), "priority": values["priority"],
                       "org_id": decision.org_id, "route": decision.route},
             ),
         )
@@ -128,19 +222,34 @@ def record_breaches(*, decision: TriageDecision, now: datetime, topic: str = Top
     return len(due)
 
 
+def save_versioned(decision: TriageDecision) -> bool:
+    """Save a read-modify-write of the decision unless another writer changed it meanwhile (then False)."""
+    seen = decision.version or 0
+    decision.version = seen + 1
+    condition = {"version__in": [seen, None]} if seen == 0 else {"version": seen}
+    try:
+        decision.save(save_condition=condition)
+    except SaveConditionError:
+        return False
+    return True
+
+
 COMPLETES = {EventTypes.CASE_ACKNOWLEDGED: "acknowledgement", EventTypes.REFERRAL_CREATED: "referral_offered"}
 
 
-def complete_clock(*, reference: str, kind: str, at: datetime) -> bool:
-    decision = TriageDecision.objects(reference=reference).first()
-    if decision is None:
-        return False
-    changed = False
-    for deadline in decision.deadlines:
-        if deadline.kind == kind and deadline.completed_at is None:
-            deadline.completed_at = at
-            changed = True
-    if changed:
+def complete_clock(*, reference: str, kind: str, at: datetime, attempts: int = 5) -> bool:
+    for _ in range(attempts):
+        decision = TriageDecision.objects(reference=reference).first()
+        if decision is None:
+            return False
+        changed = False
+        for deadline in decision.deadlines:
+            if deadline.kind == kind and deadline.completed_at is None:
+                deadline.completed_at = at
+                changed = True
+        if not changed:
+            return False
         decision.open_clocks = any(d.completed_at is None and d.breached_at is None for d in decision.deadlines)
-        decision.save()
-    return changed
+        if save_versioned(decision):
+            return True
+    raise RuntimeError(f"clock of {reference} kept changing; the event is retried")

@@ -1,0 +1,96 @@
+"""Storing fingerprints and finding the reports a new one relates to. Keyword-only functions over the groups.
+
+Register first, then read: of two related reports triaged at the same moment by two workers, at least the
+second to read sees the first, so no pair is missed; both seeing each other is harmless (links are idempotent).
+
+A group keeps the latest `policy.group_size` fingerprints: documents stay small (FerretDB rewrites a whole
+document on every change and reads it whole), so linking costs the same on a quiet day and in a flood. In a
+flood of more reports per organisation or regency than that within the window, the oldest are no longer
+compared; officers still see every report in the queue.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bson import Binary
+
+from pseah.triage.links.fingerprint import Fingerprint
+from pseah.triage.links.models import FingerprintBucket
+from pseah.triage.links.similarity import DEFAULT_POLICY, Link, LinkPolicy, compare
+
+
+def groups(fp: Fingerprint) -> list[str]:
+    """The groups a report belongs to (and is compared within): its organisation and its regency."""
+    keys = []
+    if fp.org_id:
+        keys.append(f"org:{fp.org_id}")
+    if fp.region:
+        keys.append(f"region:{fp.region[:4]}")
+    return keys or ["unplaced"]
+
+
+def register(*, fingerprint: Fingerprint) -> None:
+    """Append the fingerprint to its groups. A redelivery may append it again; readers drop the repeat."""
+    collection = FingerprintBucket._get_collection()
+    entry = Binary(fingerprint.to_entry())
+    for group in groups(fingerprint):
+        collection.update_one({"_id": group}, {"$push": {"e": entry}}, upsert=True)
+
+
+def _trim(group: str, *, entries: list, cap: int) -> None:
+    # One write for many reports: cut back to the cap once the group is TRIM_SLACK over it. The filter checks
+    # the length is still the one read, so an append by another worker meanwhile is never cut away (the next
+    # reader trims instead).
+    collection = FingerprintBucket._get_collection()
+    size = len(entries)
+    collection.update_one({"_id": group, f"e.{size - 1}": {"$exists": True}, f"e.{size}": {"$exists": False}},
+                          {"$set": {"e": entries[-cap:]}})
+
+
+TRIM_SLACK = 25
+
+
+def candidates(*, fingerprint: Fingerprint, policy: LinkPolicy = DEFAULT_POLICY) -> list[Fingerprint]:
+    """Reports of the same groups within the window (one `_id` read per group), each once, never itself."""
+    collection = FingerprintBucket._get_collection()
+    window = timedelta(days=policy.window_days)
+    earliest, latest = fingerprint.at - window, fingerprint.at + window
+    found: dict[str, Fingerprint] = {}
+    for group in groups(fingerprint):
+        entries = (collection.find_one({"_id": group}) or {}).get("e") or []
+        if len(entries) >= policy.group_size + TRIM_SLACK:
+            _trim(group, entries=entries, cap=policy.group_size)
+        for raw in entries[-policy.group_size:]:
+            raw = bytes(raw)
+            if not earliest <= Fingerprint.entry_time(raw) <= latest:
+                continue
+            other = Fingerprint.from_entry(raw)
+            if other.reference != fingerprint.reference:
+                found.setdefault(other.reference, other)
+    return list(found.values())
+
+
+def related(*, fingerprint: Fingerprint, policy: LinkPolicy = DEFAULT_POLICY) -> list[Link]:
+    """Links of this report to earlier-registered ones: the `max_links` strongest, then closest in time."""
+    links = [link for other in candidates(fingerprint=fingerprint, policy=policy)
+             if (link := compare(fingerprint, other, policy)) is not None]
+    links.sort(key=lambda link: (-link.score, link.evidence.days_apart, link.older, link.newer))
+    return links[:policy.max_links]
+
+
+def prune(*, now: datetime, keep_days: float) -> int:
+    """Forget fingerprints of incidents older than `keep_days` (a quiet group keeps its entries otherwise).
+
+    Reads every group document (a handful: organisations and regencies), so it runs on a timer, not per report;
+    a group that changed meanwhile is left for the next run."""
+    collection = FingerprintBucket._get_collection()
+    cutoff = now - timedelta(days=keep_days)
+    removed = 0
+    for doc in list(collection.find({})):
+        entries = [bytes(e) for e in doc.get("e") or []]
+        keep = [Binary(e) for e in entries if Fingerprint.entry_time(e) >= cutoff]
+        if len(keep) < len(entries):
+            unchanged = {"_id": doc["_id"], f"e.{len(entries) - 1}": {"$exists": True},
+                         f"e.{len(entries)}": {"$exists": False}}
+            removed += (len(entries) - len(keep)) * collection.update_one(unchanged, {"$set": {"e": keep}}).modified_count
+    return removed
