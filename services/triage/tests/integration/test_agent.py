@@ -19,9 +19,12 @@ def triaged(events, reference=None):
 
 
 def test_report_is_triaged_routed_to_the_employer_and_reasons_stay_sealed(triage):
-    received = triage.report("Tadi malam saya dipaksa berhubungan badan oleh staf UNICEF di belakang tenda posko.")
+    received = triage.report("Tadi malam saya dipaksa berhubungan badan oleh staf UNICEF di belakang tenda posko.",
+                             language="id", survivor_gender="female", survivor_age_group="adult")
     events = triage.events("PSEAH_TRIAGE_TRIAGE_TOPIC", until=lambda ev: triaged(ev, received.subject))
     out = triaged(events, received.subject)[0]
+    # What matching needs to pick a provider who serves this survivor, passed on from the report.
+    assert (out.data["language"], out.data["survivor_gender"], out.data["survivor_age_group"]) == ("id", "female", "adult")
     assert out.data["category"] == "sexual_abuse"
     assert out.data["urgent_medical"] is True and out.data["priority"] == "critical"
     assert out.data["org_id"] == "unicef" and out.data["route"] == "focal_point"

@@ -104,6 +104,10 @@ def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE
                 "survivor_services": chosen.survivor_services,
                 "services": list(chosen.services),
                 "consent": data.get("consent") or {},
+                # Passed on for matching (whom a provider serves, which language it speaks); as reported, not sealed.
+                "language": data.get("language"),
+                "survivor_gender": data.get("survivor_gender"),
+                "survivor_age_group": data.get("survivor_age_group"),
                 "deadlines": [{"kind": d.kind, "due_at": d.due_at.isoformat()} for d in deadlines],
                 "sealed": {**sealed, "reasons": decision.sealed_reasons},
             },
