@@ -1,6 +1,7 @@
 import os
 import stat
 
+from pseah.common.crypto import load_or_create_key
 from pseah.intake import codes
 
 
@@ -42,7 +43,7 @@ def test_hasher_is_keyed_and_separates_purposes():
 
 def test_receipt_key_file_created_private_and_reused(tmp_path):
     path = tmp_path / "secrets" / "receipt.key"
-    key = codes.load_or_create_key(path)
+    key = load_or_create_key(path)
     assert len(key) == 32
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
-    assert codes.load_or_create_key(path) == key
+    assert load_or_create_key(path) == key

@@ -28,17 +28,28 @@ class KeyWrapper(Protocol):
     def unwrap(self, wrapped: bytes, *, context: str) -> bytes: ...
 
 
+def load_or_create_key(path: Path) -> bytes:
+    """A local secret of 32 random bytes, created 0600 on first use; safe when processes start together."""
+    path = Path(path)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:  # another process created it a moment ago
+            return path.read_bytes()
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(AESGCM.generate_key(bit_length=256))
+    key = path.read_bytes()
+    if len(key) < 32:
+        raise ValueError(f"key file {path} is too short")
+    return key
+
+
 class KeyFileWrapper:
     """AES-256-GCM key wrapping with a master key kept in a local file (created 0600 when missing)."""
 
     def __init__(self, path: Path):
-        path = Path(path)
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(AESGCM.generate_key(bit_length=256))
-        self._aead = AESGCM(path.read_bytes())
+        self._aead = AESGCM(load_or_create_key(path))
 
     def wrap(self, data_key: bytes, *, context: str) -> bytes:
         nonce = os.urandom(12)

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import secrets
-from pathlib import Path
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 REFERENCE_PREFIX = "PSEAH-"
@@ -45,21 +43,6 @@ def format_receipt(receipt: str) -> str:
     """Groups of 5 or fewer for reading aloud; normalize_receipt accepts either form."""
     return "-".join(receipt[i:i + 5] for i in range(0, len(receipt), 5))
 
-
-def load_or_create_key(path: Path) -> bytes:
-    path = Path(path)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:  # another process created it a moment ago
-            return path.read_bytes()
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(secrets.token_bytes(32))
-    key = path.read_bytes()
-    if len(key) < 32:
-        raise ValueError(f"key file {path} is too short")
-    return key
 
 
 class KeyedHasher:

@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from pseah.common import mongo
-from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
+from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing, load_or_create_key
 from pseah.intake.batching import GroupCommitKeyRing, GroupWriter
-from pseah.intake.codes import KeyedHasher, load_or_create_key
+from pseah.intake.codes import KeyedHasher
 from pseah.intake.config import IntakeSettings
 from pseah.intake.organizations import OrganizationDirectory
 from pseah.intake.publisher import Publisher

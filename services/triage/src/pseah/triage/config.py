@@ -48,7 +48,7 @@ class Settings(CommonSettings):
             if len(key) < 32:
                 raise ValueError("PSEAH_TRIAGE_FINGERPRINT_KEY must be at least 32 bytes (64 hex digits)")
             return key
-        from pseah.triage.links.fingerprint import load_or_create_key
+        from pseah.common.crypto import load_or_create_key
 
         return load_or_create_key(self.fingerprint_key_file)
 

@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
-import secrets
 import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 from pseah.triage.classification.text import Text
 
@@ -50,22 +47,6 @@ has had there here who whom which what about into over after before again very j
 _SUFFIX = re.compile(r"^(.{4,}?)(nya|lah|kah|ku|mu)$")
 _WORD = re.compile(r"^[^\W_][\w'-]*$")
 
-
-def load_or_create_key(path: Path) -> bytes:
-    """The fingerprint key (32 random bytes, 0600), created on first start like the other local secrets."""
-    path = Path(path)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:  # another worker created it a moment ago
-            return path.read_bytes()
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(secrets.token_bytes(32))
-    key = path.read_bytes()
-    if len(key) < 32:
-        raise ValueError(f"fingerprint key file {path} is too short")
-    return key
 
 
 def content_words(text: str | None) -> set[str]:
