@@ -55,3 +55,17 @@ def classify() -> None:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")
     if failed:
         raise typer.Exit(code=2)
+
+
+@app.command()
+def evaluate(
+    paths: list[str] = typer.Argument(..., help="labelled JSON-lines files (`narrative` and `expect` a line)"),
+    reported_at: str = typer.Option("2022-12-02T10:00:00+07:00", help="report time for records without one"),
+    misses: bool = typer.Option(False, "--misses", help="list the records with a wrong field (ids only)"),
+    as_json: bool = typer.Option(False, "--json", help="one JSON object of figures per file"),
+) -> None:
+    """Score the classifier on labelled reports: accuracy per field, child and urgent recall and precision,
+    under-triage of critical reports."""
+    from pseah.triage.classification.evaluate import run
+
+    sys.stdout.write(run(paths, reported_at=_when(reported_at), misses=misses, as_json=as_json))
