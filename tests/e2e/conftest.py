@@ -100,7 +100,7 @@ def token_for(username: str, password: str) -> str:
     return response.json()["access_token"]
 
 
-def wait_for(predicate, *, timeout: float = 60, interval: float = 0.5, what: str = "condition"):
+def wait_for(predicate, *, timeout: float = 180, interval: float = 0.5, what: str = "condition"):
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         value = predicate()

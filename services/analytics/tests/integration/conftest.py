@@ -121,7 +121,7 @@ def producer():
     producer.close(timeout=5)
 
 
-def wait_for(predicate, *, timeout: float = 30.0, interval: float = 0.3):
+def wait_for(predicate, *, timeout: float = 120.0, interval: float = 0.3):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()

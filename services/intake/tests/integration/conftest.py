@@ -90,7 +90,7 @@ class TopicTail:
             self.consumer.seek(tp, offset)
         self.seen: list = []  # everything read so far, so collecting one key never loses another's
 
-    def collect(self, *, key: str, count: int = 1, timeout: float = 20.0) -> list[dict]:
+    def collect(self, *, key: str, count: int = 1, timeout: float = 90.0) -> list[dict]:
         wanted = key.encode()
 
         def found():

@@ -166,7 +166,7 @@ class FakeProvider:
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
-    def wait_for_replies(self, count: int, timeout: float = 30.0) -> list[dict]:
+    def wait_for_replies(self, count: int, timeout: float = 120.0) -> list[dict]:
         deadline = time.monotonic() + timeout
         while len(self.replies) < count and time.monotonic() < deadline:
             time.sleep(0.05)

@@ -116,7 +116,7 @@ class Receiver:
     def on(self, path: str) -> list[dict]:
         return [r for r in self.requests if r["path"] == path]
 
-    def wait(self, path: str, *, want: int, timeout: float = 25.0) -> list[dict]:
+    def wait(self, path: str, *, want: int, timeout: float = 120.0) -> list[dict]:
         deadline = time.monotonic() + timeout
         while len(self.on(path)) < want and time.monotonic() < deadline:
             time.sleep(0.2)
@@ -209,7 +209,7 @@ def _mails_for(reference: str) -> list:
 
 @pytest.fixture(scope="session")
 def mails():
-    def wait(reference: str, *, want: int, timeout: float = 25.0, settle: float = 2.0) -> list:
+    def wait(reference: str, *, want: int, timeout: float = 120.0, settle: float = 2.0) -> list:
         """Mails mentioning `reference`, once at least `want` arrived and `settle` seconds showed no more."""
         deadline = time.monotonic() + timeout
         while len(_mails_for(reference)) < want and time.monotonic() < deadline:

@@ -35,7 +35,7 @@ def _referral(reference, org):
         "sealed": {"narrative": "v1.c2VjcmV0"}, "narrative": "rahasia"})
 
 
-def _dead_letters(topic, reference, timeout=15.0):
+def _dead_letters(topic, reference, timeout=90.0):
     import time
 
     consumer = KafkaConsumer(topic, bootstrap_servers=KAFKA, auto_offset_reset="earliest", group_id=None,

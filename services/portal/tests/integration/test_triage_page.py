@@ -103,7 +103,7 @@ def _report(service, narrative: str) -> str:
     return reference
 
 
-def _events(topic: str, *, until, timeout: float = 40) -> list[CloudEvent]:
+def _events(topic: str, *, until, timeout: float = 120) -> list[CloudEvent]:
     consumer = KafkaConsumer(bootstrap_servers=KAFKA, enable_auto_commit=False)
     partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)]
     consumer.assign(partitions)
@@ -132,7 +132,7 @@ def portal_with_triage(need_mongo, triage_service):
         drop_databases(settings.mongo_db)
 
 
-def _wait_listed(client: TestClient, reference: str, timeout: float = 40) -> str:
+def _wait_listed(client: TestClient, reference: str, timeout: float = 120) -> str:
     deadline = time.monotonic() + timeout
     while True:
         page = client.get("/triage?lang=en")

@@ -33,7 +33,7 @@ def _stub(referral):
     return referral_pb2_grpc.ReferralServiceStub(referral["channel"])
 
 
-def _wait_referral(stub, token, reference, *, status="created", timeout=25.0):
+def _wait_referral(stub, token, reference, *, status="created", timeout=90.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         found = [r for r in stub.ListReferrals(referral_pb2.ListReferralsRequest(page_size=200),

@@ -41,7 +41,7 @@ def _publish(producer, topic, event):
     producer.send(topic, key=event.subject.encode(), value=event.to_bytes()).get(timeout=10)
 
 
-def _wait_for_case(stub, token, reference, timeout=20.0):
+def _wait_for_case(stub, token, reference, timeout=90.0):
     deadline = time.monotonic() + timeout
     while True:
         try:

@@ -95,7 +95,7 @@ class TriageWorker:
     def publish(self, event: CloudEvent) -> None:
         self.producer.send(self.env["PSEAH_TRIAGE_REPORTS_TOPIC"], key=event.key, value=event.to_bytes()).get(15)
 
-    def events(self, topic_env: str, *, until, timeout: float = 45) -> list[CloudEvent]:
+    def events(self, topic_env: str, *, until, timeout: float = 120) -> list[CloudEvent]:
         """All events on one of this worker's topics, read from the start until `until(events)` holds."""
         topic = self.env[topic_env]
         consumer = KafkaConsumer(bootstrap_servers=self.env["PSEAH_KAFKA_BOOTSTRAP"], enable_auto_commit=False)

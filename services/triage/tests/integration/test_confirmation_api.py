@@ -35,7 +35,7 @@ def _queue(triage, token, **params) -> dict:
     return response.json()
 
 
-def _wait_in_queue(triage, token, *references, timeout=30.0) -> dict:
+def _wait_in_queue(triage, token, *references, timeout=120.0) -> dict:
     deadline = time.monotonic() + timeout
     while True:
         page = _queue(triage, token, limit=200)
