@@ -1,6 +1,14 @@
-"""`make bench`: triaged reports per second through the faust agent, beside raw Kafka consume throughput.
+"""`make bench`: `pseah triage classify` reports per second on one core, then triaged reports per second through
+the faust agent beside raw Kafka consume throughput.
 
-Both in one run on the same machine, so the ratio holds on a shared, noisy box. A triage worker of its own
+    python tests/bench/triage_bench.py              # both (the agent part needs the running suite)
+    python tests/bench/triage_bench.py --cli-only   # only the command-line classifier: no services needed
+
+The command-line figure pins one `pseah triage classify` process to one CPU and feeds it PSEAH_BENCH_CLI_REPORTS
+synthetic reports on stdin (the templates below); it is given with and without the process start-up (the
+`pseah` shell loads every service's commands), start-up being timed on an empty input.
+
+The agent figures: both in one run on the same machine, so the ratio holds on a shared, noisy box. A triage worker of its own
 (`python -m pseah.triage`, its own consumer group, topics and databases, the real Kafka and FerretDB of the
 running suite) drains a backlog of synthetic report.received.v1 events; then a bare kafka-python consumer
 reads the same number of messages from the same topic. The suite's own triage service is not touched.
@@ -41,6 +49,7 @@ MONGO = os.environ.get("PSEAH_MONGO_URI", "mongodb://127.0.0.1:27017")
 REPORTS = int(os.environ.get("PSEAH_BENCH_TRIAGE_REPORTS", "300"))
 WARMUP = 20
 DRAIN_TIMEOUT = float(os.environ.get("PSEAH_BENCH_TRIAGE_TIMEOUT", "90"))
+CLI_REPORTS = int(os.environ.get("PSEAH_BENCH_CLI_REPORTS", "5000"))
 
 # Synthetic reports across the languages and cases triage handles; names and places vary so that linking
 # compares real, mostly unrelated fingerprints (a few repeat, as real duplicates do).
@@ -82,6 +91,43 @@ def narrative(rng: random.Random) -> str:
     return rng.choice(TEMPLATES).format(org=rng.choice(ORGS), name=rng.choice(NAMES), victim=rng.choice(VICTIMS),
                                         place=rng.choice(PLACES), age=rng.randint(8, 40), aid=rng.choice(AIDS),
                                         spot=rng.choice(SPOTS), when=rng.choice(WHENS))
+
+
+def _one_core() -> None:
+    """Runs in the child before exec: the figure is for one core, whatever the machine has."""
+    cpus = sorted(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpus[-1]})
+
+
+def _run_cli(payload: bytes) -> tuple[float, bytes]:
+    pseah = Path(sys.executable).with_name("pseah")
+    started = time.perf_counter()
+    done = subprocess.run([str(pseah), "triage", "classify"], input=payload, capture_output=True, check=True,
+                          preexec_fn=_one_core)
+    return time.perf_counter() - started, done.stdout
+
+
+def cli_figures(count: int = CLI_REPORTS) -> dict:
+    """`pseah triage classify` on `count` synthetic reports, one core: reports per second with and without
+    start-up (the best of three start-ups on empty input, so a noisy neighbour does not flatter the figure)."""
+    rng = random.Random(7)
+    now = datetime.now(UTC)
+    lines = [json.dumps({"id": i, "narrative": narrative(rng),
+                         "reported_at": (now - timedelta(hours=rng.randint(0, 24 * 28))).isoformat()})
+             for i in range(count)]
+    payload = ("\n".join(lines) + "\n").encode()
+    startup = min(_run_cli(b"")[0] for _ in range(3))
+    elapsed, out = _run_cli(payload)
+    classified = sum(1 for line in out.splitlines() if line.strip())
+    if classified != count:
+        raise SystemExit(f"pseah triage classify returned {classified} of {count} results")
+    figures = {"triage_cli_reports": count, "triage_cli_seconds": round(elapsed, 2),
+               "triage_cli_startup_seconds": round(startup, 2),
+               "triage_cli_reports_per_s": round(count / elapsed, 1),
+               "triage_cli_reports_per_s_after_startup": round(count / max(elapsed - startup, 1e-6), 1)}
+    say(f"pseah triage classify, one core: {count} reports in {elapsed:.2f} s = {count / elapsed:.0f}/s with "
+        f"start-up ({startup:.2f} s), {figures['triage_cli_reports_per_s_after_startup']:.0f}/s without")
+    return figures
 
 
 def make_reports(count: int, *, keys_db, wrapper: KeyFileWrapper, rng: random.Random) -> list[CloudEvent]:
@@ -158,6 +204,10 @@ def raw_consume(topic: str, count: int) -> float:
 
 
 def main() -> None:
+    cli = cli_figures()
+    if "--cli-only" in sys.argv[1:]:
+        print(json.dumps(cli))
+        return
     suffix = uuid.uuid4().hex[:8]
     env = {**os.environ, "PSEAH_TRIAGE_DATABASE": f"pseah_bench_triage_{suffix}",
            "PSEAH_TRIAGE_KEYS_DATABASE": f"pseah_bench_triage_keys_{suffix}", "PSEAH_TRIAGE_PORT": str(free_port()),
@@ -212,6 +262,7 @@ def main() -> None:
         raw_seconds = raw_consume(reports_topic, REPORTS)
         raw_per_s = REPORTS / raw_seconds
         figures = {
+            **cli,
             "triage_reports_per_s": round(triaged_per_s, 1),
             "raw_kafka_consume_per_s": round(raw_per_s, 1),
             "triage_to_raw_ratio": round(triaged_per_s / raw_per_s, 4),
