@@ -189,3 +189,34 @@ def test_investigation_status_and_transfer(referral, producer, partner_token, to
     assert events[3]["data"] == {**events[3]["data"], "from_org": "unicef", "to_org": "pmi",
                                  "reason": "employer_identified"}
     assert events[4]["data"]["assignee"]["username"] == "fp-pmi"
+
+
+def test_closing_event_carries_the_finding_as_its_outcome(referral, producer, partner_token, read_events):
+    # The reporter's receipt learns how a case ended from the closing event alone (intake keeps no earlier one),
+    # and a finding withdrawn by reopening is not the outcome.
+    triage_topic, cases_topic = referral["topics"]
+    reference = _reference()
+    producer.send(triage_topic, key=reference.encode(), value=_triaged(reference, consent=False).to_bytes()
+                  ).get(timeout=10)
+    cases = cases_stub(referral["address"])
+    unicef = partner_token("unicef")
+    deadline = time.monotonic() + 20
+    steps = ["unsubstantiated", "in_progress", "substantiated", "closed"]
+    while True:
+        try:
+            cases.ReportInvestigationStatus(cases_pb2.ReportInvestigationStatusRequest(
+                reference=reference, status=steps[0]), metadata=bearer(unicef), timeout=5)
+            break
+        except grpc.RpcError as exc:
+            if exc.code() != grpc.StatusCode.NOT_FOUND or time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+    for status in steps[1:]:
+        cases.ReportInvestigationStatus(cases_pb2.ReportInvestigationStatusRequest(
+            reference=reference, status=status), metadata=bearer(unicef), timeout=5)
+    events = [e for e in read_events(cases_topic, reference=reference, wait=30, want=6)
+              if e["type"] == "case.investigation.updated.v1"]
+    assert [(e["data"]["status"], e["data"]["outcome"]) for e in events] == [
+        ("unsubstantiated", "unsubstantiated"), ("in_progress", None), ("substantiated", "substantiated"),
+        ("closed", "substantiated")]
+    assert events[-1]["data"]["previous_status"] == "substantiated"  # the old field stays

@@ -71,3 +71,21 @@ def test_bearer_token_and_sealed_map():
     assert bearer_token([("authorization", "Basic abc")]) is None and bearer_token(None) is None
     assert sealed_map({"narrative": "v1.xx", "contact": None, "reasons": ["v1.a", "v1.b"]}) == {
         "narrative": "v1.xx", "reasons": json.dumps(["v1.a", "v1.b"], separators=(",", ":"))}
+
+
+# case.investigation.updated.v1 carries `outcome` so the reporter's receipt can say how a case ended (where the
+# coordinator's policy allows) from the closing event alone.
+@pytest.mark.parametrize("status,current_status,current_outcome,expected", [
+    ("substantiated", "in_progress", None, "substantiated"),
+    ("referred_to_authorities", "substantiated", "substantiated", "referred_to_authorities"),
+    ("closed", "substantiated", "substantiated", "substantiated"),
+    ("closed", "unsubstantiated", None, "unsubstantiated"),  # stored before `outcome` existed
+    ("in_progress", "substantiated", "substantiated", None),  # reopened: the finding is withdrawn
+    ("closed", "in_progress", None, None),  # closed without a finding: no outcome to tell
+    ("closed", "not_started", None, None),
+])
+def test_investigation_outcome_is_the_finding_in_force(status, current_status, current_outcome, expected):
+    from pseah.referral.cases.models import investigation_outcome
+
+    assert investigation_outcome(status=status, current_status=current_status,
+                                 current_outcome=current_outcome) == expected

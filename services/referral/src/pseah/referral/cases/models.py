@@ -14,6 +14,8 @@ QUEUES = ("focal_point", "coordinator", "gbv_pathway")
 # What a focal point (or its organisation's system) reports of its investigation; closed is final.
 INVESTIGATION_STATUSES = ("not_started", "in_progress", "referred_to_authorities", "substantiated",
                           "unsubstantiated", "closed")
+# The findings among them: what an investigation concluded. Closing keeps the finding in force as its outcome.
+FINDINGS = ("referred_to_authorities", "substantiated", "unsubstantiated")
 # Codes only: a transfer reason travels in events that auditors read.
 TRANSFER_REASONS = ("employer_identified", "wrong_organisation", "conflict_of_interest", "jurisdiction", "other")
 
@@ -47,6 +49,8 @@ class Case(OutboxMixin, mongoengine.Document):
     language = mongoengine.StringField(null=True)
     survivor_gender = mongoengine.StringField(null=True)
     investigation_status = mongoengine.StringField(default="not_started", choices=INVESTIGATION_STATUSES)
+    # The finding in force (one of FINDINGS) or None; carried by case.investigation.updated.v1 as `outcome`.
+    outcome = mongoengine.StringField(null=True, choices=FINDINGS)
     transfers = mongoengine.ListField(mongoengine.DictField())  # [{from_org, to_org, reason, actor, at}]
     confirmed_event_id = mongoengine.StringField()  # the triage.confirmed.v1 applied (see cases/confirmed.py)
 
@@ -85,3 +89,18 @@ class TriagedIn(BaseModel):
     @property
     def flags(self) -> list[str]:
         return [name for name in ("child_involved", "urgent_medical") if getattr(self, name)]
+
+
+def investigation_outcome(*, status: str, current_status: str | None, current_outcome: str | None) -> str | None:
+    """The finding in force once `status` is reported on a case standing at `current_status`.
+
+    A finding is the outcome; reopening (not_started, in_progress) withdraws it; closing keeps the one in force.
+    Cases stored before `outcome` existed have none: closing straight after a finding takes that finding.
+    """
+    if status in FINDINGS:
+        return status
+    if status == "closed":
+        if current_outcome in FINDINGS:
+            return current_outcome
+        return current_status if current_status in FINDINGS else None
+    return None

@@ -8,7 +8,7 @@ from pymongo.errors import DuplicateKeyError
 
 from pseah.common.events import EventTypes, new_event
 from pseah.referral.cases.assignment import Assignee
-from pseah.referral.cases.models import Case, TriagedIn
+from pseah.referral.cases.models import Case, TriagedIn, investigation_outcome
 
 SOURCE = "pseah/referral"
 
@@ -119,15 +119,19 @@ def report_investigation(*, case: Case, status: str, actor: str, topic: str) -> 
     if case.investigation_status == status:
         return case, False
     now = datetime.now(UTC)
+    outcome = investigation_outcome(status=status, current_status=case.investigation_status,
+                                    current_outcome=case.outcome)
+    # `outcome` (additive): the finding in force, so a consumer of the closing event needs no earlier one.
     event = new_event(type=EventTypes.CASE_INVESTIGATION_UPDATED, source=SOURCE, subject=case.reference, actor=actor,
                       data={"reference": case.reference, "owner_org": case.owner_org, "status": status,
-                            "previous_status": case.investigation_status, "reported_at": now.isoformat()})
+                            "previous_status": case.investigation_status, "outcome": outcome,
+                            "reported_at": now.isoformat()})
     item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
     # Cases stored before the field existed have none: they count as not_started.
     current = [case.investigation_status, None] if case.investigation_status == "not_started" else \
         [case.investigation_status]
     updated = Case.objects(reference=case.reference, investigation_status__in=current).update_one(
-        set__investigation_status=status, push__pending_events=item, set__has_pending=True,
+        set__investigation_status=status, set__outcome=outcome, push__pending_events=item, set__has_pending=True,
         set__pending_since=now)
     if not updated:
         raise Conflict(case.reference)
