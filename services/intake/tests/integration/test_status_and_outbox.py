@@ -14,7 +14,7 @@ from pseah.intake.runtime import bootstrap, shutdown
 pytestmark = pytest.mark.integration
 
 
-RANK = {"received": 0, "triaged": 1, "assigned": 2, "acknowledged": 3, "closed": 9}
+RANK = {"received": 0, "triaged": 1, "assigned": 2, "acknowledged": 3, "investigating": 4, "closed": 9}
 
 
 async def wait_for_status(client, receipt, wanted, timeout=120.0):
@@ -59,6 +59,56 @@ async def test_status_handler_is_idempotent_and_monotonic(client):
     status = (await client.get(f"/v1/receipts/{body['receipt']}")).json()
     assert status["status"] == "assigned"
     assert [h["status"] for h in status["history"]] == ["received", "assigned"]
+
+
+async def test_receipt_follows_the_investigation_to_closed_without_the_outcome_by_default(client):
+    # referral closes a case with case.investigation.updated.v1 (data.status closed): the reporter reads
+    # "investigating" then "closed"; late or repeated investigation events never move it back.
+    body = (await client.post("/v1/reports", json={"narrative": "investigation status test"})).json()
+    ref = body["reference"]
+
+    def investigation(status, previous, outcome):
+        return new_event(type="case.investigation.updated.v1", source="pseah/referral", subject=ref,
+                         data={"reference": ref, "owner_org": "unicef", "status": status,
+                               "previous_status": previous, "outcome": outcome})
+
+    steps = [new_event(type="case.acknowledged.v1", source="pseah/referral", subject=ref, data={"reference": ref}),
+             investigation("in_progress", "not_started", None),
+             investigation("substantiated", "in_progress", "substantiated")]
+    closing = investigation("closed", "substantiated", "substantiated")
+    outcomes = [await asyncio.to_thread(status_consumer.handle, raw=e.to_bytes()) for e in steps]
+    assert outcomes == ["moved", "moved", "unchanged"]  # a finding is still "investigating" to the reporter
+    assert await asyncio.to_thread(status_consumer.handle, raw=closing.to_bytes()) == "moved"
+    late = investigation("in_progress", "not_started", None)
+    assert await asyncio.to_thread(status_consumer.handle, raw=late.to_bytes()) == "unchanged"
+    status = (await client.get(f"/v1/receipts/{body['receipt']}")).json()
+    assert status["status"] == "closed"
+    assert [h["status"] for h in status["history"]] == ["received", "acknowledged", "investigating", "closed"]
+    # The default policy tells no outcome, though intake holds it.
+    assert status["outcome"] is None
+
+
+async def test_receipt_tells_the_outcome_where_the_policy_discloses_it(settings):
+    import httpx
+
+    disclosing = IntakeSettings(**{**settings.model_dump(), "disclose_outcome": True, "consume_status_events": False})
+    app = create_app(disclosing)
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as client:
+            body = (await client.post("/v1/reports", json={"narrative": "outcome policy test"})).json()
+            ref = body["reference"]
+            under_way = new_event(type="case.investigation.updated.v1", source="pseah/referral", subject=ref,
+                                  data={"status": "referred_to_authorities", "previous_status": "in_progress",
+                                        "outcome": "referred_to_authorities"})
+            await asyncio.to_thread(status_consumer.handle, raw=under_way.to_bytes())
+            before = (await client.get(f"/v1/receipts/{body['receipt']}")).json()
+            closing = new_event(type="case.investigation.updated.v1", source="pseah/referral", subject=ref,
+                                data={"status": "closed", "previous_status": "referred_to_authorities",
+                                      "outcome": "referred_to_authorities"})
+            await asyncio.to_thread(status_consumer.handle, raw=closing.to_bytes())
+            after = (await client.get(f"/v1/receipts/{body['receipt']}")).json()
+    assert (before["status"], before["outcome"]) == ("investigating", None)  # not before the end
+    assert (after["status"], after["outcome"]) == ("closed", "referred_to_authorities")
 
 
 async def test_kafka_down_still_202_and_relayed_in_order_later(settings, raw_db, reports_tail):

@@ -38,6 +38,9 @@ class IntakeSettings(CommonSettings):
     # Publish a new report's event right after answering (fast); False leaves it all to the relay.
     publish_after_request: bool = True
     consume_status_events: bool = True
+    # The coordinator's policy: whether a reporter's receipt shows how a closed investigation ended
+    # (substantiated, unsubstantiated, referred to the authorities). Off unless the coordinator decides so.
+    disclose_outcome: bool = False
     consumer_group: str = "intake"
     # Service-account clients allowed on the partner API; empty means any service account of the realm.
     partner_client_ids: list[str] = Field(default_factory=list)

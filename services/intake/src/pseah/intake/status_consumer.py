@@ -25,7 +25,7 @@ TOPICS = (Topics.TRIAGE, Topics.CASES)
 def handle(*, raw: bytes) -> str:
     """Apply one record; returns what happened (for tests and counters). Store errors propagate."""
     event = CloudEvent.from_bytes(raw)
-    if event.type not in reports.STATUS_BY_EVENT:
+    if reports.status_for(event) is None:
         return "ignored"
     if idempotency.seen(handler=HANDLER, event_id=event.id):
         return "duplicate"

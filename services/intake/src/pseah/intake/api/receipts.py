@@ -10,7 +10,7 @@ from pseah.intake.codes import normalize_receipt
 from pseah.intake.message import service as messages
 from pseah.intake.message.models import MessageAccepted, MessageCreate, MessageList, MessageRead
 from pseah.intake.report import service as reports
-from pseah.intake.report.models import Report, ReceiptStatus, StatusChange
+from pseah.intake.report.models import OUTCOMES, Report, ReceiptStatus, StatusChange
 from pseah.intake.runtime import Runtime, RuntimeDep
 from pseah.intake.schemas import error_responses
 
@@ -49,7 +49,15 @@ def receipt_status(receipt: ReceiptPath, runtime: RuntimeDep) -> ReceiptStatus:
     return ReceiptStatus(
         reference=report.reference, status=report.status, received_at=report.received_at,
         updated_at=report.updated_at or report.received_at,
-        history=[StatusChange(status=h["status"], at=h["at"]) for h in report.status_history])
+        history=[StatusChange(status=h["status"], at=h["at"]) for h in report.status_history],
+        outcome=disclosed_outcome(report, disclose=runtime.settings.disclose_outcome))
+
+
+def disclosed_outcome(report: Report, *, disclose: bool) -> str | None:
+    """The outcome the reporter may read: only for a closed case, only where the policy discloses outcomes."""
+    if not disclose or report.status != "closed" or report.outcome not in OUTCOMES:
+        return None
+    return report.outcome
 
 
 @router.post("/{receipt}/messages", status_code=202, response_model=MessageAccepted,

@@ -15,10 +15,17 @@ Language = Literal["id", "en", "su", "jv", "other"]
 ReporterRole = Literal["survivor", "witness", "worker", "unknown"]
 AgeGroup = Literal["child", "adult", "unknown"]
 Gender = Literal["female", "male", "other", "unknown"]
-Status = Literal["received", "triaged", "assigned", "acknowledged", "closed"]
+# What the reporter sees: received, being reviewed (triaged), passed to the responsible organisation (assigned),
+# acknowledged by it, under investigation (investigating), closed.
+Status = Literal["received", "triaged", "assigned", "acknowledged", "investigating", "closed"]
+# How a closed investigation ended (the finding of case.investigation.updated.v1's `outcome`); told to the
+# reporter only where the coordinator's policy allows (IntakeSettings.disclose_outcome).
+Outcome = Literal["substantiated", "unsubstantiated", "referred_to_authorities"]
+OUTCOMES: tuple[str, ...] = ("substantiated", "unsubstantiated", "referred_to_authorities")
 
 # The order in which a case moves; events never move it backwards (they may arrive late or twice).
-STATUS_RANK: dict[str, int] = {"received": 0, "triaged": 1, "assigned": 2, "acknowledged": 3, "closed": 9}
+STATUS_RANK: dict[str, int] = {"received": 0, "triaged": 1, "assigned": 2, "acknowledged": 3, "investigating": 4,
+                               "closed": 9}
 
 SEALED_FIELDS = ("narrative", "contact", "perpetrator_description", "place_text", "perpetrator_org_text")
 
@@ -118,6 +125,9 @@ class ReceiptStatus(BaseModel):
     received_at: datetime
     updated_at: datetime
     history: list[StatusChange]
+    outcome: Outcome | None = Field(
+        default=None, description="How a closed investigation ended; only where the coordinator's policy "
+                                  "discloses outcomes to reporters, else always null.")
 
 
 class Report(OutboxMixin, mongoengine.Document):
@@ -151,6 +161,8 @@ class Report(OutboxMixin, mongoengine.Document):
     updated_at = mongoengine.DateTimeField()
     # The organisation whose focal point handles the case (from case.assigned.v1): who may reply.
     assigned_org = mongoengine.StringField()
+    # The finding a closed investigation ended with (case.investigation.updated.v1); shown only by policy.
+    outcome = mongoengine.StringField()
 
 
 class ReceiptIndex(mongoengine.Document):

@@ -12,7 +12,7 @@ from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.intake import codes
 from pseah.intake.codes import KeyedHasher
 from pseah.intake.organizations import OrganizationDirectory
-from pseah.intake.report.models import SEALED_FIELDS, STATUS_RANK, ReceiptIndex, Report, ReportCreate
+from pseah.intake.report.models import OUTCOMES, SEALED_FIELDS, STATUS_RANK, ReceiptIndex, Report, ReportCreate
 
 SOURCE = "pseah/intake"
 ANONYMOUS = "anonymous-reporter"
@@ -143,8 +143,35 @@ STATUS_BY_EVENT = {
     EventTypes.TRIAGE_CONFIRMED: "triaged",
     EventTypes.CASE_ASSIGNED: "assigned",
     EventTypes.CASE_ACKNOWLEDGED: "acknowledged",
-    "case.closed.v1": "closed",
 }
+# case.investigation.updated.v1 moves it by its data.status: any step of an investigation under way is
+# "investigating" to the reporter (no finding before the end); `closed` closes it. not_started says nothing.
+STATUS_BY_INVESTIGATION = {
+    "in_progress": "investigating",
+    "referred_to_authorities": "investigating",
+    "substantiated": "investigating",
+    "unsubstantiated": "investigating",
+    "closed": "closed",
+}
+STATUS_EVENT_TYPES = frozenset({*STATUS_BY_EVENT, EventTypes.CASE_INVESTIGATION_UPDATED})
+
+
+def status_for(event: CloudEvent) -> str | None:
+    """The reporter-facing status `event` moves a report to, or None if it says nothing to the reporter."""
+    if event.type == EventTypes.CASE_INVESTIGATION_UPDATED:
+        status = (event.data or {}).get("status")
+        return STATUS_BY_INVESTIGATION.get(status) if isinstance(status, str) else None
+    return STATUS_BY_EVENT.get(event.type)
+
+
+def closing_outcome(event: CloudEvent) -> str | None:
+    """The finding a closing event reports: data.outcome, or for events older than that field the finding
+    reported just before closing (data.previous_status); None when there was none."""
+    data = event.data or {}
+    for candidate in (data.get("outcome"), data.get("previous_status")):
+        if candidate in OUTCOMES:
+            return candidate
+    return None
 
 
 def apply_status_event(*, event: CloudEvent) -> bool:
@@ -153,7 +180,7 @@ def apply_status_event(*, event: CloudEvent) -> bool:
     The filter on status_rank makes the update monotonic and atomic, so late, duplicate or out-of-order
     events never move a case backwards or add a second history entry.
     """
-    status = STATUS_BY_EVENT.get(event.type)
+    status = status_for(event)
     if status is None:
         return False
     rank = STATUS_RANK[status]
@@ -162,7 +189,10 @@ def apply_status_event(*, event: CloudEvent) -> bool:
     if isinstance(org_id, str) and org_id:
         # Not tied to the status rank: a case re-assigned to another organisation changes hands.
         Report.objects(reference=event.subject).update_one(set__assigned_org=org_id)
-    updated = Report.objects(reference=event.subject, status_rank__lt=rank).update_one(
-        set__status=status, set__status_rank=rank, set__updated_at=now,
-        push__status_history={"status": status, "at": event.time or now})
+    changes = {"set__status": status, "set__status_rank": rank, "set__updated_at": now,
+               "push__status_history": {"status": status, "at": event.time or now}}
+    if status == "closed":
+        # Stored whatever the disclosure policy; the receipt API decides at read time whether to tell it.
+        changes["set__outcome"] = closing_outcome(event)
+    updated = Report.objects(reference=event.subject, status_rank__lt=rank).update_one(**changes)
     return bool(updated)

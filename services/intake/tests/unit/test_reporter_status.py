@@ -1,0 +1,81 @@
+"""Which downstream events move the status a reporter reads with their receipt, and what of the outcome they see.
+
+Pure mapping only; the store update (monotonic, idempotent) is tested on FerretDB in
+tests/integration/test_status_and_outbox.py.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pseah.common.events import EventTypes, new_event
+from pseah.intake.api.receipts import disclosed_outcome
+from pseah.intake.report import service
+from pseah.intake.report.models import STATUS_RANK, Report
+
+
+def _event(type_: str, **data):
+    return new_event(type=type_, source="pseah/test", subject="PSEAH-TEST0001", data=data)
+
+
+@pytest.mark.parametrize("type_,data,expected", [
+    (EventTypes.REPORT_TRIAGED, {}, "triaged"),
+    (EventTypes.TRIAGE_CONFIRMED, {}, "triaged"),
+    (EventTypes.CASE_ASSIGNED, {"org_id": "unicef"}, "assigned"),
+    (EventTypes.CASE_ACKNOWLEDGED, {}, "acknowledged"),
+    # referral closes a case through case.investigation.updated.v1; its data.status decides.
+    (EventTypes.CASE_INVESTIGATION_UPDATED, {"status": "in_progress"}, "investigating"),
+    (EventTypes.CASE_INVESTIGATION_UPDATED, {"status": "substantiated"}, "investigating"),
+    (EventTypes.CASE_INVESTIGATION_UPDATED, {"status": "referred_to_authorities"}, "investigating"),
+    (EventTypes.CASE_INVESTIGATION_UPDATED, {"status": "unsubstantiated"}, "investigating"),
+    (EventTypes.CASE_INVESTIGATION_UPDATED, {"status": "closed"}, "closed"),
+    (EventTypes.CASE_INVESTIGATION_UPDATED, {"status": "not_started"}, None),
+    (EventTypes.CASE_INVESTIGATION_UPDATED, {}, None),
+    (EventTypes.CASE_INVESTIGATION_UPDATED, {"status": ["closed"]}, None),  # malformed: ignored, not a crash
+    (EventTypes.REFERRAL_CREATED, {}, None),
+    (EventTypes.DEADLINE_BREACHED, {}, None),
+])
+def test_status_for_each_event(type_, data, expected):
+    assert service.status_for(_event(type_, **data)) == expected
+
+
+def test_the_reporter_statuses_run_in_order_to_closed():
+    # The journey the issue names, in the order the rank keeps; closed is last whatever comes after.
+    journey = ["received", "triaged", "assigned", "acknowledged", "investigating", "closed"]
+    assert sorted(STATUS_RANK, key=STATUS_RANK.get) == journey
+    assert STATUS_RANK["closed"] == max(STATUS_RANK.values())
+
+
+def test_every_status_an_event_can_set_has_a_rank():
+    targets = {*service.STATUS_BY_EVENT.values(), *service.STATUS_BY_INVESTIGATION.values()}
+    assert targets <= set(STATUS_RANK)
+    assert EventTypes.CASE_INVESTIGATION_UPDATED in service.STATUS_EVENT_TYPES
+
+
+@pytest.mark.parametrize("data,expected", [
+    ({"status": "closed", "outcome": "substantiated", "previous_status": "substantiated"}, "substantiated"),
+    ({"status": "closed", "outcome": None, "previous_status": "in_progress"}, None),
+    # Events from before `outcome` existed: the finding reported just before closing.
+    ({"status": "closed", "previous_status": "referred_to_authorities"}, "referred_to_authorities"),
+    ({"status": "closed", "outcome": "nonsense", "previous_status": "unsubstantiated"}, "unsubstantiated"),
+    ({"status": "closed"}, None),
+])
+def test_closing_outcome(data, expected):
+    assert service.closing_outcome(_event(EventTypes.CASE_INVESTIGATION_UPDATED, **data)) == expected
+
+
+@pytest.mark.parametrize("status,outcome,disclose,expected", [
+    ("closed", "substantiated", True, "substantiated"),
+    ("closed", "substantiated", False, None),  # the default policy: never told
+    ("investigating", "substantiated", True, None),  # not before the case is closed
+    ("closed", None, True, None),
+    ("closed", "garbage", True, None),
+])
+def test_outcome_is_disclosed_only_by_policy_and_only_when_closed(status, outcome, disclose, expected):
+    report = Report(reference="PSEAH-TEST0001", status=status, outcome=outcome)
+    assert disclosed_outcome(report, disclose=disclose) == expected
+
+
+def test_disclosure_is_off_by_default():
+    from pseah.intake.config import IntakeSettings
+
+    assert IntakeSettings.model_fields["disclose_outcome"].default is False
