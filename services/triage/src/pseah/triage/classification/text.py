@@ -1,7 +1,15 @@
 """A normalised view of a report that still knows where every word came from.
 
 Cues are matched on lower-case words with SMS spellings expanded and number words turned into digits, so
-one pattern covers 'enam belas tahun', '16 thn' and '16thn'. Each normalised word keeps the span of the
+one pattern covers 'enam belas tahun', '16 thn' and '16thn'. Normalisation, in order:
+- Unicode compatibility forms, case, and diacritics folded ('kénging', 'béja' -> 'kenging', 'beja': Sundanese
+  and Javanese are written with and without accents);
+- letters repeated for emphasis cut to one ('tolonggg'), reduplication with a 2 written out ('dipegang2' ->
+  'dipegang-dipegang', as the cues read reduplicated verbs), digits glued to words split ('16thn');
+- spellings: the hand-made table (lexicon/sms.py) first, then the cited informal-Indonesian, Sundanese and
+  Javanese tables (lexicon/sourced.py);
+- the Jakarta suffix -in read as -i ('dihamilin' -> 'dihamili', 'megangin' -> 'megangi'), and the Javanese krama
+  passive written apart ('dipun grayangi') joined ('digrayangi'). Each normalised word keeps the span of the
 reporter's own text it came from, so the reasons quote what was written, not our rewriting of it.
 """
 from __future__ import annotations
@@ -13,7 +21,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from pseah.triage.classification.lexicon.numbers import TEEN_WORDS, TENS_WORDS, UNITS
-from pseah.triage.classification.lexicon.sms import SPELLINGS
+from pseah.triage.classification.lexicon.sms import JAKARTA_IN_ROOTS, SPELLINGS
+from pseah.triage.classification.lexicon.sourced import INFORMAL_ID, JAVANESE, SUNDANESE
 from pseah.triage.classification.lexicon.structure import CLAUSE_BREAKS, SENTENCE_BREAKS
 
 _TOKEN = re.compile(
@@ -28,6 +37,10 @@ _REPEATED_LETTER = re.compile(r"([^\W\d_])\1{2,}")
 _REDUPLICATED = re.compile(r"^([^\W\d_]{2,})2([^\W\d_]*)$")   # anak2 -> anak-anak, anak2nya
 _DIGITS_LETTERS = re.compile(r"^(\d+)([^\W\d_]+)$")            # 16thn
 _LETTERS_DIGITS = re.compile(r"^([^\W\d_]+)(\d+)$")            # kelas5
+_JAKARTA_IN = re.compile(r"^((?:di|nge|ng|ny|me|m)[a-z]{3,})in(nya)?$")   # dihamilin, megangin, dipegangin
+# The hand-made table wins; the cited tables fill in what it lacks.
+_SPELLINGS: dict[str, str] = {**SUNDANESE, **JAVANESE, **INFORMAL_ID, **SPELLINGS}
+_KRAMA_PASSIVE = frozenset({"dipun", "dipon"})
 
 
 @dataclass(frozen=True)
@@ -38,29 +51,45 @@ class Word:
 
 
 def _canonical(part: str) -> str:
-    return SPELLINGS.get(part, part)
+    found = _SPELLINGS.get(part)
+    if found is not None:
+        return found
+    if (m := _JAKARTA_IN.match(part)) is not None and part not in JAKARTA_IN_ROOTS:
+        return f"{m[1]}i{m[2] or ''}"
+    return part
+
+
+def _fold(token: str) -> str:
+    """Case, compatibility forms and diacritics: 'Kénging' -> 'kenging'."""
+    token = unicodedata.normalize("NFKC", token).casefold().replace("’", "'")
+    if token.isascii():
+        return token
+    return "".join(c for c in unicodedata.normalize("NFD", token) if not unicodedata.combining(c))
 
 
 def _split_token(raw: str, start: int, end: int) -> list[Word]:
     """One original token -> one or more normalised words, all pointing back into the original."""
     if raw == "\n" or raw == "…":
         return [Word(".", start, end)]
-    token = unicodedata.normalize("NFKC", raw).casefold().replace("’", "'")
+    token = _fold(raw)
     if re.fullmatch(r"(?:[^\W\d_]\.){2,}", token):
         token = token.replace(".", "")
     token = _REPEATED_LETTER.sub(r"\1", token)
-    if token.endswith("'s") and token not in SPELLINGS:
+    if token.endswith("'s") and token not in _SPELLINGS:
         token = token[:-2]                       # girl's -> girl (English possessive)
     if (m := _REDUPLICATED.match(token)) is not None:
-        token = f"{m[1]}-{m[1]}{m[2]}"
+        base = m[1]
+        # 'dipegang2' is 'dipegang-pegang': the passive prefix is not repeated; 'anak2' is 'anak-anak'
+        token = (f"di{base[2:]}-{base[2:]}{m[2]}" if base.startswith("di") and len(base) > 5 and base not in _SPELLINGS
+                 else f"{base}-{base}{m[2]}")
     for pattern in (_DIGITS_LETTERS, _LETTERS_DIGITS):
-        if (m := pattern.match(token)) is not None and token not in SPELLINGS:
+        if (m := pattern.match(token)) is not None and token not in _SPELLINGS:
             return [w for part in (m[1], m[2]) for w in _expand(part, start, end)]
     parts = token.split("-")
     if "-" in token and any(p.isdigit() for p in parts) and not all(p.isdigit() for p in parts):
         # 14-year-old: the number must stand alone for the age patterns
         return [w for part in token.split("-") if part for w in _expand(part, start, end)]
-    if token in SPELLINGS or "-" not in token:
+    if token in _SPELLINGS or "-" not in token:
         return _expand(token, start, end)
     return _expand("-".join(_canonical(part) for part in token.split("-")), start, end)
 
@@ -96,6 +125,17 @@ def _merge_numbers(words: list[Word]) -> list[Word]:
     return out
 
 
+def _join_krama_passive(words: list[Word]) -> list[Word]:
+    """'dipun grayangi' -> 'digrayangi': Javanese krama writes its passive prefix apart or together."""
+    out: list[Word] = []
+    for word in words:
+        if out and out[-1].norm in _KRAMA_PASSIVE and word.norm.isalpha():
+            out[-1] = Word("di" + word.norm, out[-1].start, word.end)
+        else:
+            out.append(word)
+    return out
+
+
 @dataclass(frozen=True)
 class Text:
     """The original report and its normalised words; `norm` is the words joined by single spaces."""
@@ -109,7 +149,7 @@ class Text:
         words: list[Word] = []
         for m in _TOKEN.finditer(original):
             words.extend(_split_token(m.group(), m.start(), m.end()))
-        merged = tuple(_merge_numbers(words))
+        merged = tuple(_merge_numbers(_join_krama_passive(words)))
         spans = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(original)]
         quoted = frozenset(i for i, w in enumerate(merged) if any(a <= w.start < b for a, b in spans))
         return cls(original=original, words=merged, quoted=quoted)

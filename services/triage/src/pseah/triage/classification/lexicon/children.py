@@ -23,7 +23,7 @@ CHILD: tuple[tuple[str, str], ...] = (
     (r"(?<!save the )(?<!sos )children(?! fund)|(?<!save the )child(?!-friendly|-safe| protection| friendly|"
      r"fund)|kids?|toddlers?|infants?|babies|baby(?! formula)|little (?:girls?|boys?)|young (?:girls?|boys?)|"
      r"gadis kecil|anak gadis kecil", "a child"),
-    (r"masih (?:kecil|bocah|anak-anak|di bawah umur|sekolah|sd|smp)|isih cilik|masih leutik", "still small"),
+    (r"masih (?:kecil|bocah|anak-anak|di bawah umur|sekolah|sd|smp)|(?:isih|masih) (?:cilik|leutik|alit)|masih keneh leutik", "still small"),
 )
 
 # Where a child word does not speak of a survivor: 'ibu dari 2 anak', 'ruang ramah anak', 'Save the Children'.

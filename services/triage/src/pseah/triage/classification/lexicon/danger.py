@@ -19,8 +19,9 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"still threaten\w*|threaten(?:ed|s|ing)? to (?:kill|hurt|harm|beat|share|post|rape|come|burn)|"
      r"still (?:lives|living|stays|comes|visits|waits|around|near)|afraid (?:he|they) will come back|"
      r"(?:is|are|am) in danger|still in danger", "the danger is ongoing"),
-    (r"dalam bahaya|tidak aman (?:pulang|kembali|tinggal)|sieun (?:balik|mulih|uih)|"
-     r"sieun .. (?:datang deui|balik deui)|masih ngancam|ngancam bakal|isih ngancam|wedi .. (?:bali|teka) maneh|"
+    (r"dalam bahaya|tidak aman (?:pulang|kembali|tinggal)|(?:sieun|takut) (?:balik|mulih|uih)|"
+     r"(?:sieun|takut) .. (?:datang deui|balik deui)|masih ngancam|ngancam bakal|isih ngancam|"
+     r"(?:wedi|takut) .. (?:bali|teka) maneh|"
      r"sampai sekarang .. masih|"
      r"hingga kini .. masih|pelaku masih|perpetrator (?:is )?still|tinggal (?:satu|se) (?:tenda|rumah) "
      r"(?:dengan|sama|bareng) (?:pelaku|dia)", "the danger is ongoing"),

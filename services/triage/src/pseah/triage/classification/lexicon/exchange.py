@@ -39,6 +39,6 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
     (r"(?:mau|ingin|want to) (?:dapat|mendapat|mendapatkan|get)|supaya|agar|biar|demi|to (?:receive|get|obtain|keep)|"
      r"in order to|depends on|tergantung|would get", "to obtain"),
     (r"tidak akan (?:diberikan|dikasih|dapat|diberi|memberi)|tidak (?:diberikan|dikasih|diberi)|won't get|"
-     r"will not get|would not get|moal dipasihan|ora oleh|mengancam .. (?:mencoret|memotong|menghentikan)|"
+     r"will not get|would not get|moal (?:dipasihan|diberi)|ora oleh|mengancam .. (?:mencoret|memotong|menghentikan)|"
      r"(?:mencoret|dicoret) .. daftar|menolak|nolak|threatens? to fire|tidak dipakai", "aid withheld otherwise"),
 )

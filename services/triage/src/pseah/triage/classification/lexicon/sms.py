@@ -33,7 +33,19 @@ SPELLINGS: dict[str, str] = {
     "org": "orang", "orng": "orang", "cew": "cewek", "cewe": "cewek", "cwe": "cewek", "cowo": "cowok",
     "cwo": "cowok", "tmn": "teman", "temen": "teman", "sodara": "saudara", "tetanga": "tetangga",
     "rlwn": "relawan", "relawn": "relawan", "relwan": "relawan", "ptgs": "petugas", "petgas": "petugas",
-    "staff": "staf", "kades": "kepala desa", "kadus": "kepala dusun",
+    "staff": "staf", "kades": "kepala desa", "kadus": "kepala dusun", "koord": "koordinator",
+    "kord": "koordinator", "korlap": "korlap", "sodara2": "saudara-saudara",
+    # Jakarta -in forms whose vowel changes too ('temen' -> 'teman'): the suffix rule in text.py cannot see it
+    "ditemenin": "ditemani", "nemenin": "menemani", "temenin": "temani", "ngmg": "ngomong", "crita": "cerita",
+    "crita2": "cerita-cerita", "blkg": "belakang", "blakang": "belakang", "tlg": "tolong", "tlong": "tolong",
+    "cpt": "cepat", "kjadian": "kejadian", "kjadiannya": "kejadiannya", "kluarga": "keluarga",
+    # Javanese krama and Sundanese lemes function words, read as Indonesian so one pattern serves all three
+    # (Poerwadarminta, Baoesastra Djawa, 1939; Danadibrata, Kamus Basa Sunda, 2006): only unambiguous ones
+    "taksih": "masih", "isih": "masih", "namung": "hanya", "kaliyan": "dengan", "saking": "dari",
+    "kangge": "untuk", "gadhah": "punya", "nggadhahi": "punya", "sakmenika": "sekarang", "samenika": "sekarang",
+    "saiki": "sekarang", "ayeuna": "sekarang", "ajrih": "takut", "wedi": "takut", "sieun": "takut",
+    "diparingi": "diberi", "dipaparingi": "diberi", "dibere": "diberi", "dibikeun": "diberi", "diwenehi": "diberi",
+    "dikei": "diberi", "dipasihan": "diberi", "dipasihkeun": "diberi", "ngeterke": "mengantar",
     # time
     "kmrn": "kemarin", "kmarin": "kemarin", "kemaren": "kemarin", "kmren": "kemarin", "kmrin": "kemarin",
     "smlm": "semalam", "td": "tadi", "tdi": "tadi", "mlm": "malam", "malem": "malam", "mlem": "malam",
@@ -53,3 +65,11 @@ SPELLINGS: dict[str, str] = {
     "she'll": "she will", "i'll": "i will", "they'll": "they will", "we'll": "we will", "you'll": "you will",
     "he'd": "he would", "she'd": "she would",
 }
+
+# Root words that end in -in after a prefix-like start: never read as the Jakarta suffix -in (text.py). From
+# the root-word list of louisowen6/NLP_bahasa_resources (MIT), the roots matching that shape, plus common words.
+JAKARTA_IN_ROOTS = frozenset({
+    "digitalin", "dioksin", "disiplin", "melamin", "melanin", "melilin", "merlilin", "merwatin", "meskalin",
+    "mezanin", "ngapain", "mesin", "dingin", "mungkin", "main", "ingin", "menjamin", "dijamin", "mengizin",
+    "diizin", "mendingin", "meminjamin",
+})
