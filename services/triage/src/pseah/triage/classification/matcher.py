@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from re import _constants as sre_c  # noqa: PLC2701 - the parser's node names; stable since Python 3.11
+from re import _parser as sre_parse  # noqa: PLC2701
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -12,7 +14,7 @@ from pseah.triage.classification.lexicon.structure import (
     NOT_A_NEGATION_AFTER,
     RELATIVE_PRONOUNS,
 )
-from pseah.triage.classification.text import Text
+from pseah.triage.classification.text import CUE_PREFIX, Text
 
 # Indonesian, Sundanese and Javanese clitics a cue may carry: diperkosanya, anakku, umurna, relawane.
 _CLITIC = r"(?:-?(?:nya|lah|kah|pun|ku|mu|na|ne|e))?"
@@ -22,12 +24,90 @@ _NOT_PASSIVE = frozenset({"dia", "dinas", "diri", "dirinya", "disini", "disana",
 _GAP = {" .... ": r" (?:[^\s.!?;]+ ){0,9}", " ... ": r" (?:[^\s.!?;]+ ){0,6}", " .. ": r" (?:[^\s.!?;]+ ){0,3}"}
 
 
-def compile_pattern(pattern: str) -> re.Pattern[str]:
+def _body(pattern: str) -> str:
     body = pattern
     for macro, gap in _GAP.items():
         # a word before a gap may carry a clitic too: "menemaninya ... malam"
         body = body.replace(macro, _CLITIC + gap)
-    return re.compile(rf"(?<![\w'])(?:{body}){_CLITIC}(?![\w'])")
+    return body
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?:{_body(pattern)}){_CLITIC}(?![\w'])")
+
+
+# Speed: a report is matched against several hundred patterns. Each pattern can only start where a word starts,
+# with one of a few beginnings ('perk', 'memp', 'dipe' for '(?:mem|di)?perkosa'); a pattern none of whose
+# beginnings occurs at a word start of the report cannot match, so it is skipped. Exact, not a heuristic: a
+# pattern whose beginnings cannot be listed (it starts with \w, '.', a wide class) is always run.
+_MAX_PREFIXES = 400
+
+
+def _starts(items: list, need: int) -> set[str] | None:
+    """Every string of up to `need` characters a match of `items` can begin with; None when unbounded."""
+    out = {""}
+    for item in items:
+        grown: set[str] = set()
+        for done in out:
+            if len(done) >= need:
+                grown.add(done)
+                continue
+            tails = _item_starts(item, need - len(done))
+            if tails is None:
+                return None
+            grown |= {done + t for t in tails}
+        if len(grown) > _MAX_PREFIXES:
+            return None
+        out = grown
+    return out
+
+
+def _item_starts(item: tuple, need: int) -> set[str] | None:
+    op, arg = item
+    if op is sre_c.LITERAL:
+        return {chr(arg)}
+    if op is sre_c.IN:
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind is sre_c.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre_c.RANGE and value[1] - value[0] < 40:
+                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+            else:
+                return None
+        return chars
+    if op is sre_c.SUBPATTERN:
+        return _starts(list(arg[-1]), need)
+    if op is sre_c.BRANCH:
+        found: set[str] = set()
+        for branch in arg[1]:
+            sub = _starts(list(branch), need)
+            if sub is None:
+                return None
+            found |= sub
+        return found
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        low, high, sub = arg
+        found = {""} if low == 0 else set()
+        for times in range(max(low, 1), min(high, need) + 1):
+            more = _starts(list(sub) * times, need)
+            if more is None:
+                return None
+            found |= more
+        return found
+    if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return {""}                          # zero-width: narrows a match, never widens it
+    return None
+
+
+def _prefixes(pattern: str) -> frozenset[str] | None:
+    try:
+        found = _starts(list(sre_parse.parse(_body(pattern))), CUE_PREFIX)
+    except (re.error, RecursionError):
+        return None
+    if found is None or "" in found:
+        return None
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -35,10 +115,12 @@ class Cue:
     kind: str
     label: str
     regex: re.Pattern[str]
+    starts: frozenset[str] | None = None    # the beginnings a match can have (None: always try)
 
 
 def compile_cues(kind: str, entries: Iterable[tuple[str, str]]) -> tuple[Cue, ...]:
-    return tuple(Cue(kind=kind, label=label, regex=compile_pattern(pattern)) for pattern, label in entries)
+    return tuple(Cue(kind=kind, label=label, regex=compile_pattern(pattern), starts=_prefixes(pattern))
+                 for pattern, label in entries)
 
 
 @dataclass(frozen=True)
@@ -65,7 +147,10 @@ class Hit:
 
 def find(text: Text, cues: Iterable[Cue]) -> list[Hit]:
     hits: list[Hit] = []
+    starts = text.word_starts
     for cue in cues:
+        if cue.starts is not None and starts.isdisjoint(cue.starts):
+            continue
         for m in cue.regex.finditer(text.norm):
             if m.end() <= m.start():
                 continue

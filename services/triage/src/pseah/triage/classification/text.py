@@ -18,7 +18,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from pseah.triage.classification.lexicon.numbers import TEEN_WORDS, TENS_WORDS, UNITS
 from pseah.triage.classification.lexicon.sms import JAKARTA_IN_ROOTS, SPELLINGS
@@ -32,6 +32,8 @@ _TOKEN = re.compile(
     r"|[.!?;:,()\[\]\"“”…]|\n",
 )
 # A short stretch in quotes: reporters quote euphemisms ("minta 'jatah'"). Not apostrophes inside words.
+# How many first characters of a cue are compared before its pattern is run (see matcher.find).
+CUE_PREFIX = 4
 _QUOTED = re.compile(r"(?<!\w)['\"“‘]([^'\"“”‘’\n]{1,40}?)['\"”’](?!\w)")
 _REPEATED_LETTER = re.compile(r"([^\W\d_])\1{2,}")
 _REDUPLICATED = re.compile(r"^([^\W\d_]{2,})2([^\W\d_]*)$")   # anak2 -> anak-anak, anak2nya
@@ -69,8 +71,14 @@ def _fold(token: str) -> str:
 
 def _split_token(raw: str, start: int, end: int) -> list[Word]:
     """One original token -> one or more normalised words, all pointing back into the original."""
+    return [Word(piece, start, end) for piece in _normalise_token(raw)]
+
+
+@lru_cache(maxsize=65536)
+def _normalise_token(raw: str) -> tuple[str, ...]:
+    """The normalised words of one token; cached because reports repeat their words (pure, bounded)."""
     if raw == "\n" or raw == "…":
-        return [Word(".", start, end)]
+        return (".",)
     token = _fold(raw)
     if re.fullmatch(r"(?:[^\W\d_]\.){2,}", token):
         token = token.replace(".", "")
@@ -84,18 +92,18 @@ def _split_token(raw: str, start: int, end: int) -> list[Word]:
                  else f"{base}-{base}{m[2]}")
     for pattern in (_DIGITS_LETTERS, _LETTERS_DIGITS):
         if (m := pattern.match(token)) is not None and token not in _SPELLINGS:
-            return [w for part in (m[1], m[2]) for w in _expand(part, start, end)]
+            return tuple(w for part in (m[1], m[2]) for w in _expand(part))
     parts = token.split("-")
     if "-" in token and any(p.isdigit() for p in parts) and not all(p.isdigit() for p in parts):
         # 14-year-old: the number must stand alone for the age patterns
-        return [w for part in token.split("-") if part for w in _expand(part, start, end)]
+        return tuple(w for part in token.split("-") if part for w in _expand(part))
     if token in _SPELLINGS or "-" not in token:
-        return _expand(token, start, end)
-    return _expand("-".join(_canonical(part) for part in token.split("-")), start, end)
+        return _expand(token)
+    return _expand("-".join(_canonical(part) for part in token.split("-")))
 
 
-def _expand(token: str, start: int, end: int) -> list[Word]:
-    return [Word(piece, start, end) for piece in _canonical(token).split()]
+def _expand(token: str) -> tuple[str, ...]:
+    return tuple(_canonical(token).split())
 
 
 def _merge_numbers(words: list[Word]) -> list[Word]:
@@ -157,6 +165,15 @@ class Text:
     @cached_property
     def norm(self) -> str:
         return " ".join(w.norm for w in self.words)
+
+    @cached_property
+    def word_starts(self) -> frozenset[str]:
+        """The first 1..CUE_PREFIX characters at every place a cue may begin (after no word character)."""
+        norm, found = self.norm, set()
+        for i, char in enumerate(norm):
+            if i == 0 or not (norm[i - 1].isalnum() or norm[i - 1] in "_'"):
+                found.update(norm[i:i + n] for n in range(1, CUE_PREFIX + 1))
+        return frozenset(found)
 
     @cached_property
     def _starts(self) -> tuple[int, ...]:

@@ -1,0 +1,32 @@
+"""The cue prefilter (matcher.find skips patterns whose beginnings are absent) must never change a result."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pseah.triage.classification import cues as k
+from pseah.triage.classification.matcher import _prefixes, find
+from pseah.triage.classification.text import Text
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?:mem|di)?perkosa", {"perk", "memp", "dipe"}),
+    (r"rape|raped", {"rape"}),
+    (r"\w+ diperkosa", None),             # starts with any word: cannot be listed, always run
+])
+def test_prefixes_of_a_pattern(pattern, expected):
+    found = _prefixes(pattern)
+    assert (None if found is None else set(found)) == expected
+
+
+def test_nearly_every_cue_can_be_prefiltered():
+    # if a lexicon edit made most patterns unlistable the speed would silently fall back to the slow path
+    assert sum(c.starts is None for c in k.ALL) <= len(k.ALL) // 10
+
+
+def test_prefiltered_and_full_matching_agree(labelled, samples):
+    unfiltered = tuple(replace(c, starts=None) for c in k.ALL)
+    for record in [*labelled, *samples]:
+        text = Text.of(record["narrative"])
+        assert find(text, k.ALL) == find(text, unfiltered), record["id"]
