@@ -46,10 +46,13 @@ unit: venv ## unit tests only (no servers)
 test: venv ## the whole test suite on real servers; stops after what it started
 	@deploy/local/test.sh
 
+contracts: venv ## AsyncAPI, OpenAPI and gRPC contracts under their validators (tools/contracts; no servers)
+	@tools/contracts/check.sh
+
 bench: venv ## the benchmarks; the last line printed is one JSON object of figures
 	@deploy/local/bench.sh
 
-.PHONY: help venv proto lock run stop status unit test bench
+.PHONY: help venv proto lock run stop status unit test contracts bench
 
 # Helm built from the Go module proxy once (about 3 minutes), cached under var/cache/bin.
 HELM_VERSION := v3.19.5

@@ -14,6 +14,10 @@ cd "$ROOT"
 mkdir -p "$VAR/log"
 make --no-print-directory var/cache/bin/helm >"$VAR/log/helm-build.log" 2>&1 &
 helm_build=$!
+# The contract validators (npm, pinned in tools/contracts/package-lock.json): about a minute on a fresh clone,
+# nothing once installed; fetched while the suite starts.
+tools/contracts/check.sh install >"$VAR/log/contracts-install.log" 2>&1 &
+contracts_install=$!
 if ! command -v chromium >/dev/null; then
   (apt-get update -qq && apt-get install -y -qq chromium) >"$VAR/log/chromium-install.log" 2>&1 &
   chromium_install=$!
@@ -22,6 +26,11 @@ fi
 "$LOCAL/suite.sh" up
 wait "$helm_build" || die "building helm failed; see var/log/helm-build.log"
 [[ -z ${chromium_install:-} ]] || wait "$chromium_install" || die "installing chromium failed; see var/log/chromium-install.log"
+wait "$contracts_install" || die "installing the contract validators failed; see var/log/contracts-install.log"
+
+say "contracts"
+# AsyncAPI, OpenAPI and gRPC under the validators partners run (no server needed); any problem fails the build.
+tools/contracts/check.sh
 
 say "unit tests"
 # `docker-compose config` needs the compose binary (a 7-minute build here): `make packaging-check` runs it.

@@ -14,6 +14,7 @@ from pseah.common import mongo
 from pseah.common.errors import install_error_handlers
 from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import get_logger
+from pseah.common.openapi import install_openapi
 
 log = get_logger(__name__)
 
@@ -52,4 +53,5 @@ def create_api(settings: AnalyticsSettings, *, consumer_ready=None) -> FastAPI:
         checks["consumer"] = consumer_ready
     app.include_router(health_router(checks))
     app.include_router(stats_router(reader=access.reader_dependency(), threshold=settings.suppression_threshold))
+    install_openapi(app, settings=settings)
     return app

@@ -11,6 +11,7 @@ from pseah.common import mongo
 from pseah.common.health import health_router, tcp_check
 from pseah.common.kafka import make_producer
 from pseah.common.logging import get_logger
+from pseah.common.openapi import install_openapi
 from pseah.common.outbox import run_relay
 from pseah.intake import errors, status_consumer
 from pseah.common.auth import AuthConfig, TokenValidator, install_auth
@@ -111,4 +112,5 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     app.add_middleware(BodyGuard, max_bytes=settings.max_body_bytes, json_only=_json_only,
                        max_bytes_for=lambda path: settings.max_attachment_bytes if _is_attachment_upload(path) else None)
     app.add_middleware(NoStore)
+    install_openapi(app, settings=settings, schemes=channels.SIGNATURE_SCHEMES)
     return app

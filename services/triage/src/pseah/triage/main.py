@@ -12,6 +12,7 @@ from pseah.common.errors import install_error_handlers
 from pseah.common.health import health_router, tcp_check
 from pseah.common.kafka import make_producer
 from pseah.common.logging import configure_logging, get_logger
+from pseah.common.openapi import install_openapi
 from pseah.common.streams import run_worker, serve_http
 from pseah.common.telemetry import setup_tracing
 from pseah.triage.api import triage as triage_api
@@ -48,6 +49,7 @@ def create_api(*, runtime: Runtime, consumer_ready=None) -> FastAPI:
         checks["consumer"] = consumer_ready
     app.include_router(health_router(checks))
     app.include_router(triage_api.router)
+    install_openapi(app, settings=settings)
     return app
 
 

@@ -25,6 +25,16 @@ router = APIRouter(prefix="/v1/channels", tags=["channels"])
 _NOT_ENABLED = dict(status=404, code="not_found", message="This channel is not enabled.")
 _BAD_SIGNATURE = dict(status=403, code="invalid_signature", message="The webhook signature does not verify.")
 
+# The providers sign each call with a secret shared with us; OpenAPI has no HMAC scheme, so the header is
+# declared as an API key (pseah.common.openapi.install_openapi takes these), its description says what it holds.
+SIGNATURE_SCHEMES = {
+    "twilioSignature": {"type": "apiKey", "in": "header", "name": "X-Twilio-Signature",
+                        "description": "Twilio's request signature: base64 HMAC-SHA1 of the URL and sorted form "
+                                       "fields with the account's auth token."},
+    "rapidproSignature": {"type": "apiKey", "in": "header", "name": "X-RapidPro-Signature",
+                          "description": "Hex HMAC-SHA256 of the raw body with the configured RapidPro secret."},
+}
+
 
 def _base_url(runtime: Runtime) -> str:
     s = runtime.settings
@@ -69,7 +79,8 @@ async def _handle(runtime: Runtime, background: BackgroundTasks, *, provider: st
                             "properties": {"From": {"type": "string"}, "Body": {"type": "string"},
                                            "MessageSid": {"type": "string"}, "NumMedia": {"type": "string"},
                                            "MediaUrl0": {"type": "string"},
-                                           "MediaContentType0": {"type": "string"}}}}}}},
+                                           "MediaContentType0": {"type": "string"}}}}}},
+                 "security": [{"twilioSignature": []}]},
              summary="Twilio-style inbound message (form-encoded, X-Twilio-Signature)")
 async def twilio_inbound(channel: Literal["whatsapp", "sms"], request: Request, runtime: RuntimeDep,
                          background: BackgroundTasks) -> Response:
@@ -96,6 +107,7 @@ async def twilio_inbound(channel: Literal["whatsapp", "sms"], request: Request, 
 
 
 @router.post("/rapidpro", response_model=ChannelReply, responses=error_responses(400, 403, 404, 413, 422, 503),
+             openapi_extra={"security": [{"rapidproSignature": []}]},
              summary="RapidPro-style inbound message (JSON, X-RapidPro-Signature: hex HMAC-SHA256 of the body)")
 async def rapidpro_inbound(payload: RapidProInbound, request: Request, runtime: RuntimeDep,
                            background: BackgroundTasks) -> ChannelReply:
