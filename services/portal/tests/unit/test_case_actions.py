@@ -107,7 +107,8 @@ def test_the_thread_with_the_reporter_is_shown_escaped_with_the_users_own_token(
     page = client.get(f"/cases/{REF}?lang=en")
     assert page.status_code == 200
     assert "&lt;img src=x onerror=alert(1)&gt; tolong" in page.text and "<img src=x" not in page.text
-    assert "Kami menerima laporan Anda" in page.text and "2024-05-01 10:00 UTC" in page.text
+    # No region on the case: Jakarta time (WIB), with UTC beside it.
+    assert "Kami menerima laporan Anda" in page.text and "2024-05-01 17:00 WIB (10:00 UTC)" in page.text
     assert env.intake.case_calls == [("GET", REF, "token-fp-unicef")]
 
 

@@ -84,7 +84,9 @@ def test_acknowledge_needs_csrf(env, csrf):
     assert response.status_code == 303 and response.headers["location"] == "/cases/PSEAH-ACK00001?acked=1"
     assert env.cases.acknowledged == ["PSEAH-ACK00001"]
     page = client.get(response.headers["location"])
-    assert "Kasus sudah dikonfirmasi." in page.text and "acknowledged" in page.text
+    # The status as a label in the page's language, never the code.
+    assert "Kasus sudah dikonfirmasi." in page.text and "Dikonfirmasi diterima" in page.text
+    assert ">acknowledged<" not in page.text
 
 
 def test_acknowledging_another_organisations_case_is_404(env, csrf):

@@ -120,3 +120,32 @@ def test_reporter_message_is_posted(env, csrf):
                                                   "text": "Saya butuh bantuan"})
     assert page.status_code == 200 and "Pesan Anda terkirim." in page.text
     assert env.intake.messages == [{"text": "Saya butuh bantuan", "language": "id"}]
+
+
+def test_the_favicon_is_served_and_linked_so_browsers_log_no_404(env):
+    client = env.client()
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"] == "image/x-icon"
+    assert icon.content[:4] == b"\x00\x00\x01\x00"  # an ICO header, not an HTML page
+    assert "max-age" in icon.headers["cache-control"]  # no personal data: phones may cache it
+    page = client.get("/")
+    assert '<link rel="icon" href="/favicon.ico"' in page.text
+    svg = client.get("/static/favicon.svg")
+    assert svg.status_code == 200 and svg.headers["content-type"].startswith("image/svg+xml")
+
+
+def test_the_receipt_shows_each_status_and_an_outcome_as_words(env, csrf):
+    # Intake's later statuses and a disclosed outcome read as plain words in the reporter's language.
+    env.intake.receipts["R3C31PT-OK"].update(
+        status="closed", outcome="unsubstantiated",
+        history=[{"status": "received", "at": "2024-01-01T00:00:00Z"},
+                 {"status": "investigating", "at": "2024-01-03T00:00:00Z"},
+                 {"status": "closed", "at": "2024-01-05T00:00:00Z"}])
+    client = env.client()
+    page = client.post("/receipt", data={"csrf_token": csrf(client, "/receipt"), "receipt": "R3C31PT-OK"})
+    assert page.status_code == 200
+    assert 'id="status">Selesai, kasus ditutup<' in page.text
+    assert 'id="outcome">Laporan tidak dapat dibuktikan<' in page.text
+    assert "Sedang diselidiki" in page.text and "2024-01-05 07:00 WIB (00:00 UTC)" in page.text
+    english = client.post("/receipt?lang=en", data={"csrf_token": csrf(client, "/receipt"), "receipt": "R3C31PT-OK"})
+    assert 'id="status">Closed<' in english.text and "Under investigation" in english.text

@@ -75,6 +75,15 @@ def test_overdue_kinds_acknowledge_clock_stops_at_acknowledgement():
     assert overdue_kinds(acked, now=now) == ("medical_referral",)
 
 
+def test_the_acknowledge_clock_triage_starts_stops_at_acknowledgement_too():
+    # Triage's clock is named `acknowledgement` (DeadlineKind); an acknowledged case must not escalate on it.
+    now = datetime(2025, 1, 1, tzinfo=UTC)
+    past = now - timedelta(hours=1)
+    acked = CaseView(reference="PSEAH-OVR00003", status="acknowledged",
+                     deadlines=(Deadline("acknowledgement", past), Deadline("investigation_decision", past)))
+    assert overdue_kinds(acked, now=now) == ("investigation_decision",)
+
+
 def test_coordinator_board_spans_organisations_escalations_first_and_the_service_map(env):
     env.add_case("PSEAH-COLATE01", org_id="unicef", due_hours=-2)
     env.add_case("PSEAH-COSOON01", org_id="pmi", due_hours=1)

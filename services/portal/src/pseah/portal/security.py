@@ -63,7 +63,7 @@ class SecurityHeadersMiddleware:
                 path = scope.get("path", "")
                 kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in self._names]
                 extra = self._headers
-                if path.startswith("/static/"):
+                if path.startswith("/static/") or path == "/favicon.ico":
                     # Static files carry no personal data; let phones cache them (slow, costly data).
                     extra = [(k, v) if k != b"cache-control" else (k, b"public, max-age=86400") for k, v in extra]
                 message = {**message, "headers": kept + extra}

@@ -10,7 +10,7 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 
-from pseah.portal import i18n, navigation
+from pseah.portal import i18n, labels, navigation
 from pseah.portal.security import CSRF_COOKIE, CSRF_FIELD, csrf_token_for, csrf_valid, new_csrf_secret
 from pseah.portal.sessions import service as sessions
 from pseah.portal.sessions.models import SessionRecord, SessionUser
@@ -37,8 +37,22 @@ def make_templates() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(str(files("pseah.portal").joinpath("templates"))),
         autoescape=True, trim_blocks=True, lstrip_blocks=True, auto_reload=False,
     )
-    env.filters["dt"] = lambda v: v.strftime("%Y-%m-%d %H:%M UTC") if v else "–"
+    install_labels(env)
     return env
+
+
+def install_labels(env: jinja2.Environment) -> None:
+    """Filters that turn codes into what a person reads, in the page's language (the context's `lang`):
+    `label(family)`, `org`, `region`, and `dt(region_code)` for the region's local time with UTC beside it."""
+
+    @jinja2.pass_context
+    def label(context, code, family: str) -> str:
+        return labels.label(family, code, i18n.normalise(context.get("lang")))
+
+    env.filters["label"] = label
+    env.filters["org"] = labels.organisation
+    env.filters["region"] = labels.region
+    env.filters["dt"] = labels.local_time_markup
 
 
 @dataclass

@@ -127,12 +127,12 @@ def test_focal_point_logs_in_opens_and_acknowledges_and_the_other_organisation_s
         # What the person typed, shown as text: the script tag is visible characters, not markup.
         assert page.inner_text("#narrative") == report["narrative"]
         assert page.locator("#narrative script").count() == 0
-        assert page.inner_text("#case-status") == "assigned"
+        assert page.inner_text("#case-status") == "Ditugaskan, belum dikonfirmasi"  # a label, never the code
 
         page.click("form[action$='/acknowledge'] button[type=submit]")
         page.wait_for_selector(".notice")
         assert page.inner_text(".notice") == "Kasus sudah dikonfirmasi."
-        assert page.inner_text("#case-status") == "acknowledged"
+        assert page.inner_text("#case-status") == "Dikonfirmasi diterima"
         assert page.locator("form[action$='/acknowledge']").count() == 0
 
         # The thread with the reporter, through the test's intake with the focal point's own token.

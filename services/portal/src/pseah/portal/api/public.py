@@ -1,7 +1,10 @@
 """Public pages: the report form, the one-time receipt, receipt lookup and messages. No login, no tracking."""
 from __future__ import annotations
 
+from importlib.resources import files
+
 from fastapi import APIRouter, Request
+from fastapi.responses import Response
 
 from pseah.common.logging import get_logger
 from pseah.portal.reports import service as intake
@@ -52,6 +55,15 @@ async def submit(request: Request):
     log.info("report_submitted", reference=submitted.reference)
     # Shown once: the page is no-store and the receipt is never put in a URL or cookie.
     return render(request, "report_done.html", {"reference": submitted.reference, "receipt": submitted.receipt})
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> Response:
+    # Browsers ask for /favicon.ico whatever the page links; a 404 there is logged as a console error.
+    return Response(_FAVICON, media_type="image/x-icon")
+
+
+_FAVICON = files("pseah.portal").joinpath("static/favicon.ico").read_bytes()
 
 
 @router.get("/receipt")

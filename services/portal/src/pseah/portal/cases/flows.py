@@ -136,6 +136,10 @@ def close_investigation(*, gateway: CaseGateway, token: str, user: SessionUser, 
     return case
 
 
+# The acknowledge clock: triage names it `acknowledgement` (DeadlineKind); `acknowledge` is the older name.
+ACKNOWLEDGE_KINDS = ("acknowledgement", "acknowledge")
+
+
 @dataclass(frozen=True)
 class BoardRow:
     """One case on the coordinator's board: its next deadline and whether a clock has run out."""
@@ -157,7 +161,7 @@ def overdue_kinds(case: CaseView, *, now: datetime) -> tuple[str, ...]:
     for deadline in case.deadlines:
         if deadline.due_at is None or deadline.due_at > now:
             continue
-        if deadline.kind == "acknowledge" and case.status == "acknowledged":
+        if deadline.kind in ACKNOWLEDGE_KINDS and case.status == "acknowledged":
             continue
         late.append(deadline.kind)
     return tuple(late)
