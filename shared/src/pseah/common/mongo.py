@@ -4,6 +4,8 @@ from __future__ import annotations
 import mongoengine
 from pymongo.errors import PyMongoError
 
+from pseah.common import querylog
+
 DEFAULT_ALIAS = "default"
 
 
@@ -12,6 +14,7 @@ def connect(*, uri: str, db: str, alias: str = DEFAULT_ALIAS, timeout_ms: int = 
     return mongoengine.connect(
         db=db, host=uri, alias=alias, uuidRepresentation="standard", tz_aware=True,
         serverSelectionTimeoutMS=timeout_ms, connectTimeoutMS=timeout_ms, retryWrites=False,
+        event_listeners=querylog.listeners(service=db),
     )
 
 

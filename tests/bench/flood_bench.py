@@ -1,0 +1,133 @@
+"""`make bench` (flood): N reports offered at a fixed rate, each one followed to its focal point's mailbox.
+
+Against the running suite. Reports name a UNICEF volunteer, so each goes intake -> triage -> referral ->
+notification and ends as an e-mail in the SMTP sink (matched by case reference, never by content). One urgent
+report about a child is sent half-way through: its latency says whether urgent cases wait behind routine ones.
+FerretDB's CPU seconds over the run (from /proc) divided by the reports gives the store's cost per report.
+
+PSEAH_BENCH_FLOOD_REPORTS (300), PSEAH_BENCH_FLOOD_RATE (30/s), PSEAH_BENCH_FLOOD_DRAIN (600 s: how long to wait
+for the last e-mail). Human summary on stderr; the last line on stdout is one JSON object of figures.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from notify_bench import INTAKE, MAILDIR, Mailbox, narrative, percentile, rounded, say  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+REPORTS = int(os.environ.get("PSEAH_BENCH_FLOOD_REPORTS", "300"))
+RATE = float(os.environ.get("PSEAH_BENCH_FLOOD_RATE", "30"))
+DRAIN = float(os.environ.get("PSEAH_BENCH_FLOOD_DRAIN", "600"))
+URGENT = ("Tadi malam anak saya yang berumur 12 tahun diperkosa oleh seorang relawan UNICEF di tenda posko. "
+          "Laporan uji beban, bukan kasus nyata.")
+
+
+def cpu_seconds(component: str) -> float | None:
+    """User + system CPU seconds of a component started by `make run` (its pid file), children included."""
+    try:
+        pid = int((ROOT / f"var/run/{component}.pid").read_text().split()[0])
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, ValueError, IndexError):
+        return None
+    utime, stime, cutime, cstime = (int(v) for v in fields[11:15])
+    return (utime + stime + cutime + cstime) / os.sysconf("SC_CLK_TCK")
+
+
+def store_size() -> int | None:
+    try:
+        from pymongo import MongoClient
+
+        uri = os.environ.get("PSEAH_MONGO_URI", "mongodb://127.0.0.1:27017")
+        with MongoClient(uri, serverSelectionTimeoutMS=3000) as client:
+            return client["pseah_intake"]["reports"].estimated_document_count()
+    except Exception:  # noqa: BLE001 - a figure we may not get is reported as unknown
+        return None
+
+
+async def flood() -> tuple[dict[str, float], str | None, float | None, int]:
+    accepted: dict[str, float] = {}
+    urgent_ref, urgent_at, errors = None, None, 0
+    async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=200)) as client:
+        async def one(text: str) -> str | None:
+            nonlocal errors
+            try:
+                # Realistic: the organisation named and consent to referral, so every stage does its full work.
+                response = await client.post(f"{INTAKE}/v1/reports", json={
+                    "narrative": text, "region_code": "3203", "perpetrator_org": "unicef",
+                    "consent": {"referral": True, "contact": False, "share_with_org": True}})
+            except httpx.HTTPError:
+                errors += 1
+                return None
+            if response.status_code != 202:
+                errors += 1
+                return None
+            return response.json()["reference"]
+
+        async def routine() -> None:
+            if ref := await one(narrative()):
+                accepted[ref] = time.time()
+
+        async def urgent() -> None:
+            nonlocal urgent_ref, urgent_at
+            urgent_ref = await one(URGENT)
+            urgent_at = time.time()
+
+        started, tasks = time.perf_counter(), []
+        for n in range(REPORTS):
+            delay = started + n / RATE - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(routine()))
+            if n == REPORTS // 2:
+                tasks.append(asyncio.create_task(urgent()))
+        await asyncio.gather(*tasks)
+    return accepted, urgent_ref, urgent_at, errors
+
+
+def main() -> int:
+    size = store_size()
+    mailbox = Mailbox(MAILDIR).start()
+    cpu_before = cpu_seconds("ferretdb")
+    began = time.time()
+    accepted, urgent_ref, urgent_at, errors = asyncio.run(flood())
+    offered_for = time.time() - began
+    wanted = set(accepted) | ({urgent_ref} if urgent_ref else set())
+    deadline = time.monotonic() + DRAIN
+    while time.monotonic() < deadline and not wanted <= mailbox.arrived.keys():
+        time.sleep(0.5)
+    mailbox.stop()
+    cpu_after = cpu_seconds("ferretdb")
+    arrived = {ref: mailbox.arrived[ref] for ref in wanted if ref in mailbox.arrived}
+    last = max(arrived.values(), default=None)
+    latencies = [mailbox.arrived[ref] - t for ref, t in accepted.items() if ref in mailbox.arrived]
+    figures = {
+        "flood_store_reports_before": size,
+        "flood_reports": len(accepted),
+        "flood_offered_rate": RATE,
+        "flood_offered_seconds": round(offered_for, 1),
+        "flood_errors": errors,
+        "flood_delivered": len(arrived),
+        "flood_seconds_to_last_email": rounded(last - began if last else None, 1),
+        "flood_end_to_end_reports_per_s": rounded(len(arrived) / (last - began) if last else None, 2),
+        "flood_latency_p50_s": rounded(percentile(latencies, 0.5)),
+        "flood_latency_p95_s": rounded(percentile(latencies, 0.95)),
+        "flood_urgent_child_latency_s": rounded(arrived[urgent_ref] - urgent_at
+                                                if urgent_ref in arrived and urgent_at else None),
+        "flood_ferretdb_cpu_s_per_report": rounded((cpu_after - cpu_before) / max(1, len(arrived))
+                                                   if cpu_before is not None and cpu_after is not None else None, 3),
+    }
+    say(f"flood: {figures}")
+    print(json.dumps(figures))
+    return 0 if len(arrived) == len(wanted) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
