@@ -8,7 +8,8 @@ Read from the source with `ast`, nothing imported or run:
 
 Then: every catalogued type is emitted and every emitted type catalogued; each emitting service has a send
 operation (id starting with the service's name) carrying the type, and no send operation claims a type its
-service does not emit; a message whose payload fixes `source` names its one emitter; each service's receive
+service does not emit; each service writes `pseah/<service>` as the events' source, and a message whose
+payload fixes `source` names its one emitter; each service's receive
 operations carry exactly the types it dispatches on; and no text of the suite names a type outside the catalogue.
 """
 from __future__ import annotations
@@ -37,6 +38,7 @@ class Source:
     """One parsed file with parent links, so a name can be looked up in its function, then its module."""
 
     def __init__(self, path: Path, root: Path):
+        self.path, self.root = path, root
         self.where = str(path.relative_to(root))
         self.tree = ast.parse(path.read_text(), self.where)
         self.parent: dict[ast.AST, ast.AST] = {}
@@ -50,6 +52,20 @@ class Source:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 return node
         return self.tree
+
+    def imported(self, name: str) -> Source | None:
+        """The file `name` comes from: `from pkg import name` (a module or a name in pkg's module)."""
+        src = next(p for p in self.path.parents if p.name == "src")
+        for node in ast.walk(self.tree):
+            if not (isinstance(node, ast.ImportFrom) and node.module):
+                continue
+            if not any((alias.asname or alias.name) == name for alias in node.names):
+                continue
+            package = src.joinpath(*node.module.split("."))
+            for candidate in (package / f"{name}.py", package.with_suffix(".py")):
+                if candidate.is_file():
+                    return Source(candidate, self.root)
+        return None
 
     def assigned(self, name: str, scope: ast.AST) -> list[ast.AST]:
         values = []
@@ -85,6 +101,7 @@ class Code:
         self.consumes: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         self.receives_all: set[str] = set()
         self.unresolved: list[str] = []
+        self.sources: dict[str, set[str]] = defaultdict(set)  # the CloudEvent source each service writes
         for service in SERVICES:
             for path in sorted((root / "services" / service / "src").rglob("*.py")):
                 self._read(service, Source(path, root))
@@ -102,12 +119,29 @@ class Code:
             refs = _resolve(source, expr, source.scope(call), set()) if expr is not None else []
             if not refs:
                 self.unresolved.append(where)
+            source_expr = next((k.value for k in call.keywords if k.arg == "source"), None)
+            self.sources[service] |= self._strings(source, source_expr, source.scope(call))
             for ref in refs:
                 emission_refs.add(id(ref))
                 self.emits[service][TYPE_OF[ref.attr]].append(where)
         for ref in _event_type_refs(source.tree):
             if id(ref) not in emission_refs:
                 self.consumes[service][TYPE_OF[ref.attr]].append(f"{source.where}:{ref.lineno}")
+
+    @staticmethod
+    def _strings(source: Source, expr: ast.AST | None, scope: ast.AST) -> set[str]:
+        # "pseah/x", SOURCE, or module.SOURCE: a constant here or in the module it names (same package).
+        if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+            return {expr.value}
+        name = expr.id if isinstance(expr, ast.Name) else expr.attr if isinstance(expr, ast.Attribute) else None
+        if name is None:
+            return {"<unreadable>"}
+        values = source.assigned(name, scope) or source.assigned(name, source.tree)
+        if not values:
+            other = source.imported(expr.value.id if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name)
+                                    else name)
+            values = other.assigned(name, other.tree) if other else []
+        return {v.value for v in values if isinstance(v, ast.Constant)} or {"<unreadable>"}
 
     def emitters(self, event_type: str) -> set[str]:
         return {service for service, types in self.emits.items() if event_type in types}
@@ -163,6 +197,12 @@ def test_no_type_is_catalogued_that_nobody_emits_nor_emitted_uncatalogued(code, 
     assert catalogued - emitted == set(), "catalogued, but no service emits it"
     assert emitted - catalogued == set(), "emitted, but not in docs/asyncapi.yaml"
     assert set(TYPE_OF.values()) == catalogued, "pseah.common.events.EventTypes and the catalogue differ"
+
+
+def test_each_service_writes_its_own_name_as_the_events_source(code):
+    assert set(code.sources) == set(code.emits)
+    for service, sources in code.sources.items():
+        assert sources == {f"pseah/{service}"}, (service, sources)
 
 
 def test_every_operation_names_the_service_that_performs_it(doc):
