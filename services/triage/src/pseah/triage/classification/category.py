@@ -58,8 +58,15 @@ def _first(live: list[Hit], *kinds: str) -> Hit | None:
     return next((h for h in live if h.kind in kinds), None)
 
 
-def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: PerpetratorType) -> CategoryFinding:
-    """`live` are the hits that no negation reaches, with requested acts already turned into propositions."""
+# Denied outright ('relawan itu tidak pernah meminta imbalan', 'ora tau dilecehke', 'nothing happened'): when
+# these are negated and nothing else places the report, the reporter is telling us it did not happen.
+_DENIABLE = (*k.SEXUAL_KINDS, k.OTHER_MISCONDUCT, k.PHYSICAL_VIOLENCE, k.MISTREATMENT, k.EXCHANGE, k.DISTRESS)
+
+
+def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: PerpetratorType,
+           denied: list[Hit] | None = None) -> CategoryFinding:
+    """`live` are the hits that no negation reaches, with requested acts already turned into propositions;
+    `denied` the negated ones."""
     kinds = {h.kind for h in live}
     support = len(kinds & set(k.SEXUAL_KINDS + (k.BENEFIT, k.EXCHANGE)))
     if (h := _first(live, k.TRANSACTION)) is not None:
@@ -95,4 +102,21 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
     if (h := _first(live, k.NOT_MISCONDUCT)) is not None:
         return CategoryFinding(Category.NOT_MISCONDUCT, f'not misconduct: no misconduct named; "{h.quote}" '
                                                         f"({h.label})", 1)
+    if (h := _first(denied or [], *_DENIABLE)) is not None:
+        return CategoryFinding(Category.NOT_MISCONDUCT, f'not misconduct: the reporter says it did not happen '
+                                                        f'("{h.negated_by} ... {h.quote}")', 1)
     return CategoryFinding(Category.NOT_MISCONDUCT, "not misconduct: no misconduct named", 0)
+
+
+def fallback(*, text: Text, live: list[Hit], child_possible: bool) -> CategoryFinding:
+    """A report no cue placed: the most likely misconduct, flagged as a guess (never 'not misconduct', which
+    needs positive evidence). A child with grooming, isolation or distress is treated as possible abuse."""
+    del text
+    if child_possible and (h := _first(live, k.GROOMING, k.ISOLATION, k.DISTRESS)) is not None:
+        return CategoryFinding(Category.SEXUAL_ABUSE, f'unplaced, treated as possible abuse: a child and "{h.quote}" '
+                                                      f"({h.label})", 0)
+    if (h := _first(live, k.DISTRESS, k.DANGER)) is not None:
+        return CategoryFinding(Category.SEXUAL_ABUSE, f'unplaced, treated as possible abuse: "{h.quote}" ({h.label})',
+                               0)
+    return CategoryFinding(Category.OTHER_MISCONDUCT, "unplaced: no cue of misconduct or of feedback; proposed as "
+                                                      "other misconduct for an officer to place", 0)

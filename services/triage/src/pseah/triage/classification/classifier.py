@@ -6,15 +6,26 @@ from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.ages import find_ages
-from pseah.triage.classification.category import as_propositions, decide
+from pseah.triage.classification.category import as_propositions, decide, fallback
 from pseah.triage.classification.child import assess
 from pseah.triage.classification.lexicon.sexual import QUOTED_EUPHEMISMS
 from pseah.triage.classification.matcher import Hit, find, find_quoted
-from pseah.triage.classification.model import Category, Classification, PerpetratorType, required_priority
+from pseah.triage.classification.model import (
+    Category,
+    Classification,
+    PerpetratorType,
+    Priority,
+    required_priority,
+)
 from pseah.triage.classification.perpetrator import from_fields, identify
 from pseah.triage.classification.text import Text
 from pseah.triage.classification.urgency import assess_urgency, ongoing_danger, violence
 
+# Signs that something may be wrong, whatever the category: sexual conduct, danger, distress, grooming.
+_CONCERN_KINDS = (*k.SEXUAL_KINDS, k.DANGER)
+# Below this share of words the lexicons know, the report is read poorly (see Text.coverage).
+_POOR_COVERAGE = 0.2
+_REVIEW_BELOW = 0.45
 _ROLE_KINDS = (k.AID_ROLE, k.CONDITIONAL_AID_ROLE, k.COMMUNITY_ROLE, k.WEAK_COMMUNITY_ROLE)
 # Only cues that could change the outcome are worth a line when a negation switches them off.
 _WORTH_REPORTING_NEGATED = k.SEXUAL_KINDS + (k.OTHER_MISCONDUCT, k.PHYSICAL_VIOLENCE, k.CHILD, k.AID_ROLE)
@@ -46,11 +57,23 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
 
     child = assess(text=text, hits=hits, ages=find_ages(text), role_hits=[h for h in live if h.kind in _ROLE_KINDS],
                    survivor_age=survivor_age, survivor_age_group=survivor_age_group)
-    category = decide(text=text, live=live, child_possible=child.possible, perpetrator=perpetrator.type)
+    category = decide(text=text, live=live, child_possible=child.possible, perpetrator=perpetrator.type,
+                      denied=[h for h in hits if h.negated])
 
+    # The safety floor. 'Not misconduct' needs positive evidence (thanks, a question, a complaint about aid);
+    # a report that matched nothing is not harmless, it is one the classifier could not place.
+    placed_harmless = category.category is Category.NOT_MISCONDUCT and category.support > 0
+    unplaced = category.category is Category.NOT_MISCONDUCT and not placed_harmless
+    if unplaced:
+        category = fallback(text=text, live=live, child_possible=child.possible)
     misconduct = category.category is not Category.NOT_MISCONDUCT
+    # Signs that never let a report sort last, whatever its category: sexual conduct, danger, grooming of a child.
+    concern = [h for h in live if h.kind in _CONCERN_KINDS or (h.kind == k.GROOMING and child.possible)]
+
+    # Child and urgent-medical detection do not wait for the category: a child named beside any sign of concern
+    # is flagged, and a report that could not be placed keeps its child flag for the officer to judge.
     violent_misconduct = any(h.kind in (k.PHYSICAL_VIOLENCE, k.MISTREATMENT) for h in live)
-    child_involved = child.possible and (category.category.is_sexual or
+    child_involved = child.possible and (category.category.is_sexual or unplaced or bool(concern) or
                                          (category.category is Category.OTHER_MISCONDUCT and violent_misconduct))
     acts = violence(text=text, live=live, child_possible=child_involved) if misconduct else []
     urgency = assess_urgency(text=text, acts=acts, reported_at=reported_at, incident_date=incident_date)
@@ -59,6 +82,12 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     perpetrator_type = perpetrator.type if misconduct else PerpetratorType.UNKNOWN
     priority = required_priority(category=category.category, child_involved=child_involved,
                                  urgent_medical=urgency.urgent_medical, ongoing_danger=danger)
+    floor_reason = None
+    if unplaced and priority.rank < Priority.HIGH.rank:
+        priority, floor_reason = Priority.HIGH, "priority high: the report could not be placed, an officer decides"
+    elif not misconduct and concern and priority.rank < Priority.MEDIUM.rank:
+        priority = Priority.MEDIUM
+        floor_reason = f'priority medium: "{concern[0].quote}" ({concern[0].label}) is never low'
 
     reasons = [category.reason]
     if misconduct:
@@ -67,16 +96,33 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
         reasons += child.reasons
     reasons += urgency.reasons
     reasons += danger_reasons
-    reasons.append(_priority_reason(priority.value, child_involved, urgency.urgent_medical, danger))
+    reasons.append(floor_reason or _priority_reason(priority.value, child_involved, urgency.urgent_medical, danger))
     reasons += [f'ignored, negated by "{h.negated_by}": "{h.quote}" ({h.label})'
                 for h in hits if h.negated and h.kind in _WORTH_REPORTING_NEGATED]
 
     unsure = sum([child.unsure and child_involved, urgency.unsure, perpetrator.weak and misconduct])
     confidence = _confidence(category=category.category, support=category.support, unsure=unsure,
                              perpetrator_known=perpetrator_type is not PerpetratorType.UNKNOWN)
+    coverage = text.coverage
+    if unplaced:
+        confidence = min(confidence, 0.3)
+    review = []
+    if unplaced:
+        review.append("review: no cue placed this report")
+    if coverage < _POOR_COVERAGE and len(text.words) >= 6:
+        confidence = min(confidence, 0.4)
+        review.append(f"review: the lexicons read few of its words ({coverage:.0%}); the language or spelling may "
+                      f"be one they cover thinly")
+    if not misconduct and concern:
+        review.append("review: signs of concern in a report placed as not misconduct")
+    if confidence < _REVIEW_BELOW:
+        review.append(f"review: low confidence ({confidence:.2f})")
+    if review and not unplaced and not misconduct and priority.rank < Priority.MEDIUM.rank:
+        priority = Priority.MEDIUM
     return Classification(category=category.category, perpetrator_type=perpetrator_type,
                           child_involved=child_involved, urgent_medical=urgency.urgent_medical, priority=priority,
-                          reasons=tuple(dict.fromkeys(reasons)), confidence=confidence, ongoing_danger=danger)
+                          reasons=tuple(dict.fromkeys(reasons + review)), confidence=confidence,
+                          needs_review=bool(review), ongoing_danger=danger)
 
 
 def _cues(text: Text) -> list[Hit]:

@@ -16,6 +16,7 @@ ISOLATION = "isolation"
 TRANSACTION = "transaction"
 MARRIAGE = "marriage"
 DISTRESS = "distress"
+GROOMING = "grooming"
 INTRUSION = "intrusion"
 QUOTED_EUPHEMISM = "quoted_euphemism"
 BENEFIT = "benefit"
@@ -61,6 +62,7 @@ ALL: tuple[Cue, ...] = (
     + compile_cues(TRANSACTION, sexual.TRANSACTION)
     + compile_cues(MARRIAGE, sexual.MARRIAGE)
     + compile_cues(DISTRESS, sexual.DISTRESS)
+    + compile_cues(GROOMING, children.GROOMING)
     + compile_cues(BENEFIT, exchange.BENEFIT)
     + compile_cues(EXCHANGE, exchange.EXCHANGE)
     + compile_cues(OTHER_MISCONDUCT, misconduct.OTHER_MISCONDUCT)

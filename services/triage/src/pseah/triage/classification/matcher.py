@@ -10,6 +10,7 @@ from functools import cached_property
 
 from pseah.triage.classification.lexicon.structure import (
     CONDITIONALS,
+    EXISTENTIAL_NEGATORS,
     NEGATORS,
     NOT_A_NEGATION_AFTER,
     RELATIVE_PRONOUNS,
@@ -179,6 +180,7 @@ def find_quoted(text: Text, words: frozenset[str], *, kind: str, label: str) -> 
 
 
 _LOOK_BACK = 12
+EXISTENTIAL = re.compile(EXISTENTIAL_NEGATORS)
 _NEGATOR_REGEXES = tuple((re.compile(rf"(?<!\S)(?:{p})(?!\S)"), reach) for p, reach in NEGATORS)
 
 
@@ -203,7 +205,8 @@ def negation_before(text: Text, first_word: int) -> str | None:
                 continue
             if between and between[0] in NOT_A_NEGATION_AFTER:
                 continue
-            if any(w in RELATIVE_PRONOUNS for w in between):
+            # 'bukan relawan yang melecehkan saya' still reports; 'tidak ada relawan yang meminta imbalan' denies
+            if any(w in RELATIVE_PRONOUNS for w in between) and not EXISTENTIAL.match(m.group()):
                 continue
             if any(w in CONDITIONALS for w in words[:neg_first]):
                 continue

@@ -66,6 +66,9 @@ class Classification:
     priority: Priority
     reasons: tuple[str, ...] = field(default_factory=tuple)
     confidence: float = 0.5
+    # True when a triage officer should look first: the report could not be placed, reads poorly (a language
+    # or spelling the lexicons cover thinly), or the proposal rests on unsure guesses.
+    needs_review: bool = False
     # Kept for the priority invariant and for callers; not part of the published summary.
     ongoing_danger: bool = False
 
@@ -78,5 +81,6 @@ class Classification:
             "urgent_medical": self.urgent_medical,
             "priority": self.priority.value,
             "confidence": round(self.confidence, 2),
+            "needs_review": self.needs_review,
             "reasons": list(self.reasons),
         }

@@ -24,6 +24,7 @@ from pseah.triage.classification.lexicon.numbers import TEEN_WORDS, TENS_WORDS, 
 from pseah.triage.classification.lexicon.sms import JAKARTA_IN_ROOTS, SPELLINGS
 from pseah.triage.classification.lexicon.sourced import INFORMAL_ID, JAVANESE, SUNDANESE
 from pseah.triage.classification.lexicon.structure import CLAUSE_BREAKS, SENTENCE_BREAKS
+from pseah.triage.classification.lexicon.vocabulary import FUNCTION_WORDS
 
 _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)+"                     # 20.000, 1,5
@@ -43,6 +44,7 @@ _JAKARTA_IN = re.compile(r"^((?:di|nge|ng|ny|me|m)[a-z]{3,})in(nya)?$")   # diha
 # The hand-made table wins; the cited tables fill in what it lacks.
 _SPELLINGS: dict[str, str] = {**SUNDANESE, **JAVANESE, **INFORMAL_ID, **SPELLINGS}
 _KRAMA_PASSIVE = frozenset({"dipun", "dipon"})
+_CLITIC_ENDINGS = ("nya", "na", "ne", "e", "ku", "mu", "lah", "kah", "an", "i", "kan", "ipun")
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,32 @@ def _merge_numbers(words: list[Word]) -> list[Word]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every word the lexicons name (literal words inside cue patterns), the spelling tables and the common
+    function words: what the classifier can be said to read."""
+    from pseah.triage.classification import lexicon
+    from pseah.triage.classification.lexicon import (children, danger, exchange, misconduct, people, sexual,
+                                                     structure, time)
+
+    words = set(FUNCTION_WORDS) | set(_SPELLINGS.values()) | set(_SPELLINGS)
+    for module in (children, danger, exchange, misconduct, people, sexual, structure, time, lexicon):
+        for value in vars(module).values():
+            for text in _strings(value):
+                words |= set(re.findall(r"[a-z]{3,}", text))
+    return frozenset(words)
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (tuple, list, frozenset, set)):
+        return [s for v in value for s in _strings(v)]
+    if isinstance(value, dict):
+        return [s for pair in value.items() for v in pair for s in _strings(v)]
+    return []
+
+
 def _join_krama_passive(words: list[Word]) -> list[Word]:
     """'dipun grayangi' -> 'digrayangi': Javanese krama writes its passive prefix apart or together."""
     out: list[Word] = []
@@ -165,6 +193,21 @@ class Text:
     @cached_property
     def norm(self) -> str:
         return " ".join(w.norm for w in self.words)
+
+    @cached_property
+    def coverage(self) -> float:
+        """Share of the report's words (three letters or more, not numbers) that the lexicons know: a low share
+        means a language or spelling they read poorly. Clitics are stripped before the look-up."""
+        known, total = _known_words(), 0
+        seen = 0
+        for word in self.words:
+            norm = word.norm
+            if len(norm) < 3 or not norm.isalpha():
+                continue
+            total += 1
+            if norm in known or any(norm.endswith(c) and norm[:-len(c)] in known for c in _CLITIC_ENDINGS):
+                seen += 1
+        return seen / total if total else 1.0
 
     @cached_property
     def word_starts(self) -> frozenset[str]:

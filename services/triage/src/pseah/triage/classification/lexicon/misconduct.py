@@ -80,8 +80,41 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
 
 # Feedback, thanks and requests: they do not decide anything, they raise confidence in 'not misconduct'.
 NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
-    (r"terima kasih|terimakasih|makasih|trims|thanks|thank you|hatur nuhun|matur nuwun|matur suwun|nuhun",
+    (r"terima kasih|terimakasih|makasih|trims|thanks|thank|thankful|grateful|appreciate[sd]?|hatur nuhun|matur nuwun|matur suwun|nuhun",
      "thanks"),
-    (r"mohon|tolong|kapan|bagaimana|apakah|dimana|di mana|where|when|how|butuh|perlu|need|informasi|info|"
-     r"jadwal|iraha|kapan|pripun|menawi|punten", "a request or a question"),
+    # A question needs its question mark or an unambiguous question word: 'di mana', 'when', 'how' also begin
+    # relative clauses in reports of abuse. 'Tolong' (help!) and 'punten' (excuse me) are no evidence at all.
+    (r"(?:kapan|bagaimana|gimana|dimana|di mana|berapa|siapa|where|when|how|what|who|is there|are there|can (?:we|i|"
+     r"you)|could (?:we|i|you)|iraha|kumaha|pripun|kapan|pundi|sabaraha|ana ora|aya teu) (?:[^\s.!?;]+ ){0,16}\?|"
+     r"apakah|apa(?:kah)? (?:ada|bisa|boleh)|ingin tahu|mau tanya|ingin bertanya|bertanya|nanya|naros|naroskeun|"
+     r"tumaros|nanyakeun|takon|nyuwun pirsa|memastikan|"
+     r"nomor (?:pengaduan|hotline|telepon|kontak)", "a request or a question"),
+    (r"(?:mohon|tolong|please|pls|butuh|perlu|need|minta|nyuwun|nyuhunkeun|hoyong) (?:\w+ ){0,2}(?:dikirim|kirim|"
+     r"tambahan|air|terpal|selimut|obat|makanan|susu|popok|pembalut|info|informasi|jadwal|send|more|diapers|water|"
+     r"food|blankets?|tents?|tarpaulins?|medicine|lights?|lampu|toilet|mck)|mohon (?:\w+ )?(?:bantu\w*|dibantu|"
+     r"dicek|dicek ulang|diperiksa|ditindaklanjuti|segera|dikirim|info\w*|perhatian\w*)",
+     "a request for aid or information"),
+    # Praise of the people or the aid (Indonesian, Sundanese lemes, Javanese krama, English).
+    (r"(?:sangat|sungguh|begitu|pisan|banget|tenan|sekali|very|so|really)? ?(?:sopan|ramah|membantu|baik hati|"
+     r"tulus|adil|sabar|sae|someah|bageur|apik|becik|sae sanget|helpful|kind|polite|respectful|fair|friendly)"
+     r"(?: (?:sekali|pisan|banget|tenan|sanget))?", "praise"),
+    # Complaints about the quantity, quality or timing of aid and facilities: feedback, not misconduct.
+    (r"(?:bantuan|beras|sembako|air|logistik|terpal|tenda|selimut|obat|makanan|susu|popok|toilet|mck|lampu|"
+     r"aid|food|water|rice|tent|latrines?|toilets?|blankets?|medicine|diapers?|milk|lights?) .. "
+     r"(?:belum (?:datang|sampai|dapat|diganti|dibagikan|diperbaiki)|kurang|tidak cukup|habis|basi|berkutu|busuk|"
+     r"kadaluarsa|kedaluwarsa|tidak layak|rusak|bocor|mati|kotor|mampet|terlambat|telat|lambat|tidak punya kunci|"
+     r"durung|can|teu cekap|teu acan|ora cukup|kirang|not enough|ran out|late|delayed|spoiled|expired|broken|"
+     r"leaking|dirty|no locks?|has not (?:come|arrived)|hasn't (?:come|arrived)|never arrived)",
+     "a complaint about aid or facilities"),
+    (r"(?:bocor|leaking|rusak|broken|mati) .. (?:tenda|atap|toilet|mck|tent|roof|lampu)|antre(?:an)? "
+     r"(?:panjang|lama)|long (?:queues?|lines?)|tidak kebagian|belum kebagian|belum dapat bantuan|"
+     r"didn't get (?:any )?(?:aid|food|rice)|did not receive|(?:belum|tidak|ora|teu|durung|dereng|boten|mboten) "
+     r"(?:pernah )?(?:mendapat|mendapatkan|dapat|menerima|entuk|oleh|kebagian|kenging|nampi|tampi|narima) "
+     r"(?:\w+ ){0,3}(?:bantuan|air|terpal|selimut|obat|makanan|susu|beras|sembako|buku|seragam|perlengkapan|"
+     r"kemul|simut|bantosan|aid|food|water)|(?:mung|hanya|cuma|ngan) cukup (?:untuk|kanggo|kangge|for|pikeun)|"
+     r"(?:sudah|udah|wis|geus) \d+ (?:hari|dina|poe|days) (?:\w+ ){0,3}(?:belum|tidak|ora|teu)",
+     "a complaint about aid or facilities"),
+    (r"tidak ada (?:yang )?(?:aneh|apa-apa|masalah)|(?:belum|tidak) terjadi apa-apa|nothing (?:happened|wrong|"
+     r"strange)|(?:ternyata|turned out (?:to be )?)(?:hoaks|hoax|bohong|false|tidak benar|not true)|hoaks|hoax|"
+     r"rumou?r|isu (?:bohong|palsu)|kabar (?:bohong|burung)", "says nothing wrong happened"),
 )

@@ -83,6 +83,8 @@ CONTACT: tuple[tuple[str, str], ...] = (
     (rf"(?:me|di)?nyentuh .. {_BODY}|(?:menyentuh|disentuh) .. {_BODY}|"
      r"(?:menyentuh|disentuh|touched|touching|touches|touch (?:me|her|him|them|my|her|his)) .. "
      r"(?:secara tidak pantas|tidak pantas|inappropriately|sexually)", "touching the body"),
+    (r"(?:menyentuh|disentuh|nyentuh|nyabak|dicabak|dicabak-cabak|ngarampa|nyekel|dicekel) (?:saya|aku|abdi|kula|"
+     r"dia|ia|dheweke|manehna|anak\w*|adik\w*|putri\w*|istri\w*|ibu\w*|kami|kulo)", "touching a person"),
     (r"touched (?:me|her|him|them|my|his)|touching (?:me|her|him|them|my|his)|groped|groping|grope[sd]?|"
      r"fondled|fondling|touched inappropriately|(?:was|were|got|been) touched", "touching"),
     (r"(?:touched|touching|groped|grabbed|fondled|kissed|hugged|molested) (?:a|an|the|one|two|some|several|"

@@ -47,3 +47,7 @@ CONDITIONALS = frozenset({
 # A relative pronoun between a negator and a cue means the negator described someone else:
 # "bukan relawan yang melecehkan saya" still reports harassment.
 RELATIVE_PRONOUNS = frozenset({"yang", "who", "that", "which", "nu", "anu", "sing", "ingkang", "kang"})
+
+# 'There is no one who ...': a relative clause after these is what is denied ('tidak ada relawan yang meminta ...').
+EXISTENTIAL_NEGATORS = (r"(?:tidak|belum) (?:pernah )?ada|no one|nobody|none of them|no-one|not anyone|"
+                        r"not a single|(?:teu|henteu) aya|ora ana|ora ono|mboten wonten")
