@@ -184,6 +184,7 @@ def test_focal_point_sees_own_case_audited_and_another_orgs_case_is_404(referral
             acked = portal.post(f"/cases/{own}/acknowledge", data={"csrf_token": token})
             assert acked.status_code == 303
             after = portal.get(acked.headers["location"])
-            assert "Kasus sudah dikonfirmasi." in after.text and 'id="case-status">acknowledged' in after.text
+            # The status reads as a label, not the code.
+            assert "Kasus sudah dikonfirmasi." in after.text and 'id="case-status">Dikonfirmasi diterima<' in after.text
     finally:
         drop_databases(settings.mongo_db)
