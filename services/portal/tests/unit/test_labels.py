@@ -148,7 +148,8 @@ def case_contexts() -> list[dict]:
         page = CasePage(case=case, content={"narrative": "Seorang relawan meminta imbalan.", "place_text": "Posko 3",
                                             "perpetrator_description": "rompi biru", "reasons": ["kata 'imbalan'"]})
         out.append({"page": page, "case": case, "acked": True, "notice": "case_inv_updated", "alert": None,
-                    "thread": [{"id": "m1", "author": "reporter", "text": "tolong", "created_at": "2025-03-04T17:30:00Z"},
+                    "thread": [{"id": "m1", "author": "reporter", "text": "tolong",
+                                "created_at": "2025-03-04T17:30:00Z"},
                                {"id": "m2", "author": "handler", "role": "focal_point", "text": "Kami bantu",
                                 "created_at": NOW}],
                     "thread_error": None, "steps": INVESTIGATION_STEPS, "outcomes": CLOSING_OUTCOMES,
