@@ -26,8 +26,6 @@ class Settings(CommonSettings):
     grpc_port: int = 50051
     grpc_workers: int = 16
     database: str = "pseah_referral"
-    # The directory the assignment agent asks; its own gRPC server unless split out.
-    directory_address: str = ""
     portal_url: str = "http://127.0.0.1:8000"
     coordinator_org: str = "pseah-network"
     coordinator_username: str = "coordinator"
@@ -50,12 +48,6 @@ class Settings(CommonSettings):
     @property
     def grpc_address(self) -> str:
         return f"{self.grpc_host}:{self.grpc_port}"
-
-    @property
-    def directory_target(self) -> str:
-        # Its own server by default; a wildcard bind address is not something to dial.
-        host = "127.0.0.1" if self.grpc_host in ("0.0.0.0", "::", "[::]") else self.grpc_host
-        return self.directory_address or f"{host}:{self.grpc_port}"
 
     def case_url(self, reference: str) -> str:
         return f"{self.portal_url.rstrip('/')}/cases/{reference}"

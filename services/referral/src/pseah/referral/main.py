@@ -12,9 +12,10 @@ from pseah.common.kafka import make_producer
 from pseah.common.logging import configure_logging, get_logger
 from pseah.common.telemetry import setup_tracing
 from pseah.referral.config import SERVICE, Settings
-from pseah.referral.directory.client import GrpcDirectory
+from pseah.referral.directory.client import LocalDirectory
 from pseah.referral.grpc.auth import keycloak_authenticator
 from pseah.referral.grpc.server import build_server, set_serving
+from pseah.referral.referrals import service as referrals
 from pseah.referral.streams import Producer, build_app
 
 log = get_logger(__name__)
@@ -49,8 +50,14 @@ def run() -> None:
     mongo.connect(uri=settings.mongo_uri, db=settings.database)
     # Only to seal a coordinator's consent-override reason with the case key; nothing is ever opened here.
     mongo.connect(uri=settings.mongo_uri, db=settings.keys_database, alias=KEYS_ALIAS)
+    # Once per database: the referral read models from referrals stored before they existed.
+    backfilled = referrals.backfill_read_models()
+    if backfilled:
+        log.info("referral_read_models_backfilled", referrals=backfilled)
     keyring = KeyRing(KeyFileWrapper(settings.master_key_file))
     producer = Producer(lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id=f"pseah-{SERVICE}"))
-    app = build_app(settings=settings, directory=GrpcDirectory(settings.directory_target), producer=producer,
+    directory = LocalDirectory(coordinator_org=settings.coordinator_org,
+                               coordinator_username=settings.coordinator_username)
+    app = build_app(settings=settings, directory=directory, producer=producer,
                     grpc_service=grpc_service_class(settings=settings, producer=producer, keyring=keyring))
     faust.Worker(app, loglevel=settings.log_level, override_logging=False).execute_from_commandline()

@@ -1,45 +1,47 @@
-"""The assignment agent's view of the directory, through the directory gRPC (grpc.aio, on faust's loop)."""
+"""The assignment agent's view of the directory: read in-process from this service's own store.
+
+The directory lives in referral's own database, so the agent reads it directly (two small look-ups on the
+worker thread) instead of calling its own gRPC port; partners and the portal still use the gRPC API.
+"""
 from __future__ import annotations
 
-import grpc
+import asyncio
 
-from pseah.api.directory.v1 import directory_pb2, directory_pb2_grpc
-from pseah.common.telemetry import grpc_metadata
 from pseah.referral.cases.assignment import Assignee
+from pseah.referral.directory import service
+
+
+class DirectoryUnavailable(RuntimeError):
+    """No coordinator in the directory: nothing can be assigned until contacts are imported."""
 
 
 def _assignee(contact) -> Assignee:
     return Assignee(username=contact.username, email=contact.email, role=contact.role, org_id=contact.org_id)
 
 
-class GrpcDirectory:
-    def __init__(self, target: str, *, timeout: float = 5.0):
-        self._target = target
-        self._timeout = timeout
-        self._channel: grpc.aio.Channel | None = None
+class LocalDirectory:
+    def __init__(self, *, coordinator_org: str, coordinator_username: str):
+        self._coordinator_org = coordinator_org
+        self._coordinator_username = coordinator_username
 
-    def _stub(self) -> directory_pb2_grpc.DirectoryServiceStub:
-        # Created on first use so the channel binds to the running event loop.
-        if self._channel is None:
-            self._channel = grpc.aio.insecure_channel(self._target)
-        return directory_pb2_grpc.DirectoryServiceStub(self._channel)
+    def _focal_point(self, org_id: str) -> Assignee | None:
+        if service.get_organization(org_id=org_id) is None:
+            return None
+        found = service.get_focal_point(org_id=org_id)
+        return _assignee(found) if found is not None else None
+
+    def _coordinator(self) -> Assignee:
+        found = service.get_coordinator(org_id=self._coordinator_org, username=self._coordinator_username)
+        if found is None:
+            # Retried by the agent: the event waits until `pseah directory load-demo` or an import adds one.
+            raise DirectoryUnavailable("no coordinator in the directory")
+        return _assignee(found)
 
     async def focal_point(self, org_id: str) -> Assignee | None:
-        try:
-            reply = await self._stub().GetFocalPoint(directory_pb2.GetFocalPointRequest(org_id=org_id),
-                                                     timeout=self._timeout, metadata=grpc_metadata())
-        except grpc.aio.AioRpcError as exc:
-            if exc.code() == grpc.StatusCode.NOT_FOUND:
-                return None
-            raise
-        return None if reply.fallback else _assignee(reply.contact)
+        return await asyncio.to_thread(self._focal_point, org_id)
 
     async def coordinator(self) -> Assignee:
-        reply = await self._stub().GetCoordinator(directory_pb2.GetCoordinatorRequest(),
-                                                  timeout=self._timeout, metadata=grpc_metadata())
-        return _assignee(reply)
+        return await asyncio.to_thread(self._coordinator)
 
     async def close(self) -> None:
-        if self._channel is not None:
-            await self._channel.close()
-            self._channel = None
+        return None

@@ -1,6 +1,8 @@
 """Matching against the stored service map: load the providers and their weekly load, then rank (pure)."""
 from __future__ import annotations
 
+import threading
+import time
 from datetime import datetime
 
 from pseah.referral.directory.models import Provider
@@ -8,8 +10,34 @@ from pseah.referral.matching.rules import Candidate, Need, Suggestion, rank
 from pseah.referral.referrals import service as referrals
 
 
+class _ProviderSnapshot:
+    """The service map, read whole at most every `ttl` seconds: it changes by import, not per report, and a
+    referral asks for it once per need (four reads a report otherwise)."""
+
+    def __init__(self, ttl: float = 5.0) -> None:
+        self.ttl = ttl
+        self._lock = threading.Lock()
+        self._at = float("-inf")
+        self._providers: list[Provider] = []
+
+    def offering(self, service_type: str) -> list[Provider]:
+        with self._lock:
+            if time.monotonic() - self._at > self.ttl:
+                self._providers = list(Provider.objects)
+                self._at = time.monotonic()
+            providers = self._providers
+        return [p for p in providers if service_type in (p.services or ())]
+
+    def forget(self) -> None:
+        with self._lock:
+            self._at = float("-inf")
+
+
+providers_snapshot = _ProviderSnapshot()
+
+
 def candidates(*, service_type: str, now: datetime) -> list[Candidate]:
-    providers = list(Provider.objects(services=service_type))
+    providers = providers_snapshot.offering(service_type)
     load = referrals.weekly_load(provider_ids=[p.id for p in providers], now=now)
     return [Candidate(id=p.id, org_id=p.org_id or "", region=p.region, services=tuple(p.services or ()),
                       languages=tuple(p.languages or ()), serves=tuple(p.serves or ()), hours=p.hours or "",

@@ -32,3 +32,39 @@ class Referral(OutboxMixin, mongoengine.Document):
     version = mongoengine.IntField(default=0)
     created_at = mongoengine.DateTimeField(default=lambda: datetime.now(UTC))
     updated_at = mongoengine.DateTimeField(default=lambda: datetime.now(UTC))
+
+
+# Read models kept beside the referrals, so that nothing on the per-event path or on the sweep's timer reads
+# the referrals collection by anything but `_id` (on FerretDB any other filter reads every referral ever made).
+
+class CaseReferrals(mongoengine.Document):
+    """The ids of one case's referrals. Written before the referral itself, so it is never missing one; an id
+    whose referral was never inserted (a crash in between) is simply not found."""
+    meta = {"collection": "case_referrals"}
+
+    reference = mongoengine.StringField(primary_key=True)
+    ids = mongoengine.ListField(mongoengine.StringField())
+
+
+class ProviderLoad(mongoengine.Document):
+    """Open referrals a provider received on one UTC day: a provider's weekly load is eight `_id` reads."""
+    meta = {"collection": "provider_load"}
+
+    id = mongoengine.StringField(primary_key=True)  # "<provider_id>|<YYYY-MM-DD>"
+    open = mongoengine.IntField(default=0)
+
+
+class DueReferrals(mongoengine.Document):
+    """Referrals awaiting an answer, by the UTC hour it is due: the sweep reads the hours gone by, by `_id`."""
+    meta = {"collection": "referrals_due"}
+
+    id = mongoengine.StringField(primary_key=True)  # "<YYYY-MM-DDTHH>"
+    ids = mongoengine.ListField(mongoengine.StringField())
+
+
+class ReferralMark(mongoengine.Document):
+    """Small named values of the referral store: the sweep's cursor, the back-fill mark."""
+    meta = {"collection": "referral_marks"}
+
+    id = mongoengine.StringField(primary_key=True)
+    value = mongoengine.StringField(default="")

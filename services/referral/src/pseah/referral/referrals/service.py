@@ -10,7 +10,7 @@ from pymongo.errors import DuplicateKeyError
 from pseah.common.events import EventTypes, new_event
 from pseah.referral.matching.rules import Suggestion
 from pseah.referral.referrals import lifecycle
-from pseah.referral.referrals.models import Referral
+from pseah.referral.referrals.models import CaseReferrals, DueReferrals, ProviderLoad, Referral, ReferralMark
 
 SOURCE = "pseah/referral"
 _NAMESPACE = uuid.UUID("0b4f7c1e-9d2a-5c3b-8e6f-726566657272")
@@ -42,8 +42,24 @@ def get(*, referral_id: str) -> Referral | None:
     return Referral.objects(id=referral_id).first()
 
 
+def _day(at: datetime) -> str:
+    return at.astimezone(UTC).strftime("%Y-%m-%d")
+
+
+def _hour(at: datetime) -> str:
+    return at.astimezone(UTC).strftime("%Y-%m-%dT%H")
+
+
+def _load_key(provider_id: str, at: datetime) -> str:
+    return f"{provider_id}|{_day(at)}"
+
+
 def for_case(*, reference: str) -> list[Referral]:
-    return list(Referral.objects(reference=reference).order_by("created_at"))
+    """One case's referrals, oldest first: the case's id list, then the referrals by `_id`."""
+    index = CaseReferrals.objects(reference=reference).first()
+    if index is None or not index.ids:
+        return []
+    return sorted(Referral.objects(id__in=list(index.ids)), key=lambda r: (r.created_at, r.id))
 
 
 def create(*, reference: str, suggestion: Suggestion, basis: str, respond_by: datetime, topic: str,
@@ -58,10 +74,14 @@ def create(*, reference: str, suggestion: Suggestion, basis: str, respond_by: da
                    history=[{"status": "created", "at": now, "actor": actor}], created_at=now, updated_at=now)
     doc.add_event(topic=topic, event=new_event(type=EventTypes.REFERRAL_CREATED, source=SOURCE, subject=reference,
                                                actor=actor, data=event_data(doc)))
+    # The read models first: an id there without its referral is harmless, a referral missing there is not.
+    CaseReferrals.objects(reference=reference).update_one(add_to_set__ids=doc.id, upsert=True)
+    DueReferrals.objects(id=_hour(respond_by)).update_one(add_to_set__ids=doc.id, upsert=True)
     try:
         doc.save(force_insert=True)
     except (mongoengine.NotUniqueError, DuplicateKeyError):
         return get(referral_id=doc.id), False
+    ProviderLoad.objects(id=_load_key(doc.provider_id, now)).update_one(inc__open=1, upsert=True)
     return doc, True
 
 
@@ -83,6 +103,9 @@ def transition(*, referral: Referral, to: str, actor: str, topic: str, reason: s
         push__pending_events=item, set__has_pending=True, set__pending_since=now, **fields)
     if not updated:
         raise Conflict(referral.id)
+    if referral.status in lifecycle.OPEN and to not in lifecycle.OPEN:
+        # Only the call that won the conditional write gets here, so the day's load drops once.
+        ProviderLoad.objects(id=_load_key(referral.provider_id, referral.created_at)).update_one(inc__open=-1)
     return get(referral_id=referral.id)
 
 
@@ -103,24 +126,86 @@ def changed_since(*, provider_org: str | None, since: datetime, limit: int = 200
 
 
 def tried_providers(*, reference: str, service_type: str) -> set[str]:
-    return {r.provider_id for r in Referral.objects(reference=reference, service_type=service_type).only("provider_id")}
+    return {r.provider_id for r in for_case(reference=reference) if r.service_type == service_type}
 
 
 def has_live(*, reference: str, service_type: str) -> bool:
     """A referral for this need that is open or done: nothing new to create."""
-    return Referral.objects(reference=reference, service_type=service_type,
-                            status__in=["created", "accepted", "completed"]).first() is not None
+    return any(r.service_type == service_type and r.status in ("created", "accepted", "completed")
+               for r in for_case(reference=reference))
+
+
+# The weekly window in day buckets: today and the seven days before (a referral of eight days ago still counts
+# until midnight UTC; a capacity estimate, not a bill).
+_WEEK_DAYS = 8
 
 
 def weekly_load(*, provider_ids: list[str], now: datetime) -> dict[str, int]:
     """Open referrals per provider created in the last seven days (the capacity is per week)."""
+    keys = [_load_key(p, now - timedelta(days=d)) for p in provider_ids for d in range(_WEEK_DAYS)]
     counts: dict[str, int] = {}
-    since = now - timedelta(days=7)
-    for r in Referral.objects(provider_id__in=provider_ids, status__in=list(lifecycle.OPEN),
-                              created_at__gte=since).only("provider_id"):
-        counts[r.provider_id] = counts.get(r.provider_id, 0) + 1
+    for bucket in ProviderLoad.objects(id__in=keys):
+        if bucket.open > 0:
+            provider_id = bucket.id.rsplit("|", 1)[0]
+            counts[provider_id] = counts.get(provider_id, 0) + bucket.open
     return counts
 
 
+_SWEEP_CURSOR = "sweep-cursor"
+
+
 def overdue(*, now: datetime, limit: int = 100) -> list[Referral]:
-    return list(Referral.objects(status="created", respond_by__lt=now).order_by("respond_by").limit(limit))
+    """Referrals still unanswered past their deadline, earliest first.
+
+    Reads the due-hour buckets from the sweep's cursor to now by `_id`, then their referrals by `_id`; the cursor
+    moves past every hour that holds nothing unanswered, so each sweep reads only hours that still matter."""
+    cursor = ReferralMark.objects(id=_SWEEP_CURSOR).first()
+    # No cursor yet (no back-fill ran on this database): a week back, beyond the longest response time.
+    start = datetime.strptime(cursor.value, "%Y-%m-%dT%H").replace(tzinfo=UTC) if cursor else now - timedelta(days=7)
+    hours, at = [], min(start, now)
+    while at <= now and len(hours) < 24 * 400:
+        hours.append(_hour(at))
+        at += timedelta(hours=1)
+    if _hour(now) not in hours:
+        hours.append(_hour(now))
+    ids = [i for bucket in DueReferrals.objects(id__in=hours) for i in bucket.ids]
+    waiting = [r for r in Referral.objects(id__in=ids) if r.status == "created"] if ids else []
+    earliest_open = min((_hour(r.respond_by) for r in waiting), default=_hour(now))
+    ReferralMark.objects(id=_SWEEP_CURSOR).update_one(set__value=min(earliest_open, _hour(now)), upsert=True)
+    late = sorted((r for r in waiting if r.respond_by and r.respond_by < now), key=lambda r: r.respond_by)
+    return late[:limit]
+
+
+_BACKFILL_MARK = "read-models-v1"
+
+
+def backfill_read_models(*, now: datetime | None = None) -> int:
+    """Build the read models from referrals stored before they existed; once per database (then marked).
+
+    The one full read of the referrals collection, at start, never on a per-event path."""
+    if ReferralMark.objects(id=_BACKFILL_MARK).first() is not None:
+        return 0
+    now = now or datetime.now(UTC)
+    by_case: dict[str, list[str]] = {}
+    by_hour: dict[str, list[str]] = {}
+    load: dict[str, int] = {}
+    earliest = _hour(now)
+    count = 0
+    for r in Referral.objects.only("id", "reference", "status", "provider_id", "respond_by", "created_at"):
+        count += 1
+        by_case.setdefault(r.reference, []).append(r.id)
+        if r.status == "created" and r.respond_by:
+            by_hour.setdefault(_hour(r.respond_by), []).append(r.id)
+            earliest = min(earliest, _hour(r.respond_by))
+        if r.status in lifecycle.OPEN and r.created_at and r.created_at >= now - timedelta(days=_WEEK_DAYS):
+            key = _load_key(r.provider_id, r.created_at)
+            load[key] = load.get(key, 0) + 1
+    for reference, ids in by_case.items():
+        CaseReferrals.objects(reference=reference).update_one(add_to_set__ids=ids, upsert=True)
+    for hour, ids in by_hour.items():
+        DueReferrals.objects(id=hour).update_one(add_to_set__ids=ids, upsert=True)
+    for key, value in load.items():
+        ProviderLoad.objects(id=key).update_one(set__open=value, upsert=True)
+    ReferralMark.objects(id=_SWEEP_CURSOR).update_one(set__value=earliest, upsert=True)
+    ReferralMark(id=_BACKFILL_MARK, value=now.isoformat()).save()
+    return count

@@ -1,0 +1,97 @@
+"""Referral's read models on the real FerretDB: a case's referrals, a provider's weekly load and the overdue sweep
+all read by `_id`, whatever the number of referrals stored, and agree with the referrals themselves."""
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import mongoengine
+import pymongo
+import pytest
+
+from pseah.common import mongo
+from pseah.common.settings import CommonSettings
+from pseah.referral.matching.rules import Suggestion
+from pseah.referral.referrals import service
+from pseah.referral.referrals.models import CaseReferrals, DueReferrals, ProviderLoad, Referral, ReferralMark
+
+pytestmark = pytest.mark.integration
+MODELS = (Referral, CaseReferrals, DueReferrals, ProviderLoad, ReferralMark)
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    settings = CommonSettings()
+    name = f"pseah_test_referral_models_{uuid.uuid4().hex[:8]}"
+    log = tmp_path / "queries.jsonl"
+    monkeypatch.setenv("PSEAH_MONGO_QUERY_LOG", str(log))
+    mongo.connect(uri=settings.mongo_uri, db=name)
+    for model in MODELS:
+        model._collection = None  # another test module may have bound the class to its own database
+    try:
+        yield log
+    finally:
+        for model in MODELS:
+            model._collection = None
+        mongoengine.disconnect()
+        with pymongo.MongoClient(settings.mongo_uri) as client:
+            client.drop_database(name)
+
+
+def _create(reference: str, service_type: str, provider: str, *, respond_by: datetime):
+    suggestion = Suggestion(provider_id=provider, provider_org="org-" + provider, service_type=service_type, rank=1)
+    return service.create(reference=reference, suggestion=suggestion, basis="consent", respond_by=respond_by,
+                          topic="pseah.cases.v1")
+
+
+def _unkeyed_on_referrals(log) -> list[dict]:
+    if not log.exists():
+        return []
+    lines = [json.loads(line) for line in log.read_text().splitlines()]
+    return [line for line in lines if line["collection"] == "referrals"]
+
+
+def test_a_cases_referrals_load_and_overdue_sweep_read_only_by_id(store):
+    # Other cases' referrals around it: what a growing store looks like to these reads.
+    for n in range(30):
+        _create(f"PSEAH-N{n:07d}", "psychosocial", "p-other", respond_by=NOW + timedelta(hours=24))
+    reference = "PSEAH-T" + uuid.uuid4().hex[:7].upper()
+    late, new = _create(reference, "medical", "p-clinic", respond_by=NOW - timedelta(hours=3))
+    assert new
+    again, new_again = _create(reference, "medical", "p-clinic", respond_by=NOW - timedelta(hours=3))
+    assert not new_again and again.id == late.id  # a redelivered trigger finds the same referral
+    _create(reference, "psychosocial", "p-counsel", respond_by=NOW + timedelta(hours=24))
+
+    assert [r.service_type for r in service.for_case(reference=reference)] == ["medical", "psychosocial"]
+    assert service.has_live(reference=reference, service_type="medical")
+    assert not service.has_live(reference=reference, service_type="legal")
+    assert service.tried_providers(reference=reference, service_type="medical") == {"p-clinic"}
+    assert service.weekly_load(provider_ids=["p-clinic", "p-other", "p-none"], now=NOW) == \
+        {"p-clinic": 1, "p-other": 30}
+
+    assert [r.id for r in service.overdue(now=NOW)] == [late.id]
+    service.transition(referral=late, to="failed", actor="referral", reason="no_response", topic="pseah.cases.v1")
+    assert service.overdue(now=NOW) == []
+    # The failed referral no longer counts against the provider's capacity.
+    assert service.weekly_load(provider_ids=["p-clinic"], now=NOW) == {}
+    # With nothing unanswered behind it, the sweep's cursor has moved up to now.
+    assert ReferralMark.objects(id="sweep-cursor").first().value == NOW.strftime("%Y-%m-%dT%H")
+
+    assert _unkeyed_on_referrals(store) == []
+
+
+def test_backfill_builds_the_read_models_from_referrals_stored_before_them(store):
+    reference = "PSEAH-B" + uuid.uuid4().hex[:7].upper()
+    old, _ = _create(reference, "legal", "p-lawyer", respond_by=NOW - timedelta(hours=2))
+    # As a store from before the read models: only the referral is there.
+    for model in (CaseReferrals, DueReferrals, ProviderLoad, ReferralMark):
+        model.objects.delete()
+    assert service.for_case(reference=reference) == []
+
+    assert service.backfill_read_models(now=NOW) == 1
+    assert [r.id for r in service.for_case(reference=reference)] == [old.id]
+    assert service.weekly_load(provider_ids=["p-lawyer"], now=NOW) == {"p-lawyer": 1}
+    assert [r.id for r in service.overdue(now=NOW)] == [old.id]
+    assert service.backfill_read_models(now=NOW) == 0  # once per database
