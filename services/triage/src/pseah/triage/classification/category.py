@@ -21,6 +21,12 @@ _WITH_A_CHILD = (k.SEX_ACT, k.PREGNANCY, k.CONTACT, k.NONCONTACT, k.PROPOSITION,
                  k.MARRIAGE)
 
 
+# Exchange markers that state the terms outright: with these, even a violent act is the price of the benefit.
+_EXPLICIT_TERMS = frozenset({"in exchange", "on condition", "only for those who agree"})
+_GROOMING_SIGNS = (k.GROOMING, k.ISOLATION, k.BENEFIT)
+HELD = "held or locked in"
+
+
 @dataclass(frozen=True)
 class CategoryFinding:
     category: Category
@@ -71,14 +77,26 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
     support = len(kinds & set(k.SEXUAL_KINDS + (k.BENEFIT, k.EXCHANGE)))
     if (h := _first(live, k.TRANSACTION)) is not None:
         return CategoryFinding(Category.SEXUAL_EXPLOITATION, f'exploitation: "{h.quote}" ({h.label})', support + 1)
-    if (found := _exchange(text, live)) is not None:
+    secret = next((h for h in live if h.kind in (k.GROOMING, k.ISOLATION) and "secret" in h.label), None)
+    if child_possible and secret is not None and any(h.kind in _GROOMING_SIGNS for h in live if h is not secret):
+        # gifts, night invitations and secrecy with a child: grooming, abuse even where gifts are 'exchanged'
+        return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: grooming of a child ("{secret.quote}", '
+                                                      f"{secret.label})", support + 1)
+    violent = _first(live, k.RAPE, k.GENITAL_CONTACT)
+    found = _exchange(text, live)
+    if found is not None and (violent is None or found[2].label in _EXPLICIT_TERMS):
+        # rape 'after offering her a lift' is abuse; rape as the stated price of aid is exploitation
         sexual, benefit, exchange = found
         return CategoryFinding(
             Category.SEXUAL_EXPLOITATION,
             f'exploitation: "{sexual.quote}" ({sexual.label}) linked to "{benefit.quote}" ({benefit.label}) '
             f'by "{exchange.quote}"', support + 1)
-    if (h := _first(live, k.RAPE, k.GENITAL_CONTACT)) is not None:
+    if (h := violent) is not None:
         return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{h.quote}" ({h.label})', support + 1)
+    held = next((h for h in live if h.kind == k.DANGER and h.label == HELD), None)
+    if held is not None and (h := _first(live, *k.SEXUAL_KINDS)) is not None:
+        return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{h.quote}" ({h.label}) while held ("{held.quote}")',
+                               support + 1)
     if child_possible and (h := _first(live, *_WITH_A_CHILD)) is not None:
         return CategoryFinding(Category.SEXUAL_ABUSE,
                                f'abuse: "{h.quote}" ({h.label}) with a child: sexual activity with a child is abuse',

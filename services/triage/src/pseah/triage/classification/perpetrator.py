@@ -21,6 +21,7 @@ from pseah.triage.classification.lexicon.people import (
     REPORTING_VERBS,
     SELF_MARKERS,
 )
+from pseah.triage.classification.lexicon.structure import RELATIVE_PRONOUNS
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.model import PerpetratorType
 from pseah.triage.classification.text import Text
@@ -80,14 +81,27 @@ def _role_candidates(text: Text, hits: list[Hit]) -> list[tuple[PerpetratorType,
     aid = [h for t, h, _ in roles if t is PerpetratorType.AID_WORKER]
 
     def qualified_by_aid(h: Hit) -> bool:
-        # 'ustadz relawan', 'relawan laki-laki', 'petugas ... warga'? only adjacent words qualify one person
-        return any(a is not h and (0 <= h.first - a.last <= 2 or 0 <= a.first - h.last <= 1) for a in aid)
+        # 'ustadz relawan', 'relawan laki-laki', 'petugas ... warga'? only adjacent words qualify one person;
+        # 'wong lanang sing ngakune relawan': a relative clause right after 'a man' says who he is
+        return any(a is not h and (0 <= h.first - a.last <= 2 or 0 <= a.first - h.last <= 1 or
+                                   (h.kind == k.WEAK_COMMUNITY_ROLE and 0 < a.first - h.last <= 4 and
+                                    any(w.norm in RELATIVE_PRONOUNS for w in text.words[h.last + 1:a.first])))
+                   for a in aid)
 
     return [(t, h, why) for t, h, why in roles
             if t is PerpetratorType.AID_WORKER or not qualified_by_aid(h)]
 
 
-def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: bool) -> tuple[int, list[str]]:
+_ENGLISH_PASSIVE = frozenset({"was", "were", "been", "being", "got", "gets", "get", "is", "are"})
+
+
+def _passive(text: Text, act: Hit) -> bool:
+    """Passive acts name their survivor first: 'diperkosa', 'dipun rudapeksa', and English 'was raped'."""
+    return act.passive or (act.first > 0 and text.words[act.first - 1].norm in _ENGLISH_PASSIVE)
+
+
+def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: bool,
+           denied: bool = False) -> tuple[int, list[str]]:
     score, notes = (-1 if weak else 0), []
     before2 = [w.norm for w in text.words[max(text.clause_start(hit.first), hit.first - 2):hit.first]]
     before3 = [w.norm for w in text.words[max(text.clause_start(hit.first), hit.first - 3):hit.first]]
@@ -101,21 +115,21 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
     lo = bisect.bisect_left(in_sentence, hit.first - _NEAR, key=lambda a: a.first)
     hi = bisect.bisect_right(in_sentence, hit.last + _NEAR, key=lambda a: a.first)
     for act in in_sentence[lo:hi]:
-        if act.passive and 0 < hit.first - act.last <= 3:
+        if _passive(text, act) and 0 < hit.first - act.last <= 3:
             score += 3                          # 'diperkosa tetangga': named after the act
             notes.append("named after the act")
             break
         if act.first < hit.first and act.last >= hit.last:
-            if act.passive and hit.first - act.first <= 2:
+            if _passive(text, act) and hit.first - act.first <= 2:
                 score += 3                      # 'dijak relawan menyang tendane'
                 notes.append("named after the act")
             else:
                 score -= 2                      # the object of the act: the survivor
             break
-        if 0 < act.first - hit.last <= 3 and act.passive:
+        if 0 < act.first - hit.last <= 3 and _passive(text, act):
             score -= 3                          # 'anak saya diperkosa': the survivor
             break
-        if 0 < act.first - hit.last <= 6 and not act.passive:
+        if 0 < act.first - hit.last <= 6 and not _passive(text, act):
             score += 1                          # 'relawan itu memperkosa'
             notes.append("subject of the act")
             break
@@ -125,8 +139,9 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
     if _SELF.search(_prefix(text, hit, 4)):
         score -= 4                              # 'saya relawan PMI': the reporter
     if _CLAIM.search(_prefix(text, hit, 4)):
-        score -= 3
-        notes.append("only claimed to be one")
+        # 'a man who said he was a volunteer' is taken at his word, unless the report denies it ('dudu relawan')
+        score -= 3 if denied else 1
+        notes.append("only claimed to be one" if denied else "says he is one")
     if any(w in OBJECT_MARKERS for w in before3) and not any(w in AGENT_MARKERS for w in before2):
         score -= 2                              # 'ke relawan perempuan', 'about the volunteers'
     if (after[:1] and after[0] in FEMALE_MARKERS) or any(w in ("female", "women", "perempuan") for w in before2):
@@ -142,6 +157,7 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
     for h in sorted((h for h in hits if h.kind in k.ACT_KINDS and not h.negated), key=lambda h: h.first):
         acts_by_sentence.setdefault(text.sentence_of(h.first), []).append(h)
     roles = _role_candidates(text, hits)
+    denied = any(h.negated and h.kind == k.AID_ROLE for h in hits)
     unknown = [h for h in hits if h.kind == k.UNKNOWN_PERPETRATOR and not h.negated
                and not any(r.first <= h.first <= r.last for _, r, _ in roles)]
     # 'lalaki nu teu dikenal': a man nobody knows is an unknown perpetrator
@@ -150,7 +166,7 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
     candidates: list[Candidate] = []
     first_seen = False
     for kind, hit, why in sorted(roles, key=lambda r: r[1].first):
-        score, notes = _score(text, hit, acts_by_sentence, weak=hit.kind == k.WEAK_COMMUNITY_ROLE)
+        score, notes = _score(text, hit, acts_by_sentence, weak=hit.kind == k.WEAK_COMMUNITY_ROLE, denied=denied)
         if not first_seen and score > -4:
             score, first_seen = score + 1, True
         candidates.append(Candidate(kind, hit, score, tuple([why, *notes])))

@@ -44,6 +44,7 @@ _JAKARTA_IN = re.compile(r"^((?:di|nge|ng|ny|me|m)[a-z]{3,})in(nya)?$")   # diha
 # The hand-made table wins; the cited tables fill in what it lacks.
 _SPELLINGS: dict[str, str] = {**SUNDANESE, **JAVANESE, **INFORMAL_ID, **SPELLINGS}
 _KRAMA_PASSIVE = frozenset({"dipun", "dipon"})
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
 _CLITIC_ENDINGS = ("nya", "na", "ne", "e", "ku", "mu", "lah", "kah", "an", "i", "kan", "ipun")
 
 
@@ -184,6 +185,8 @@ class Text:
     def of(cls, original: str) -> Text:
         words: list[Word] = []
         for m in _TOKEN.finditer(original):
+            if m.group() in _QUOTE_MARKS:
+                continue                      # quotes mark euphemisms (see `quoted`), they never split a cue
             words.extend(_split_token(m.group(), m.start(), m.end()))
         merged = tuple(_merge_numbers(_join_krama_passive(words)))
         spans = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(original)]

@@ -12,7 +12,7 @@ _NOT_A_CHILD_AFTER_ANAK = (r"(?! (?:buah|tangga|sungai|perusahaan|cabang|usaha|k
 _POSSESSIVE = r"(?:saya|ku|aku|kami|kita|abdi|kula|gue|mu|kamu|nya|dia|beliau|ibu|bapak|teh|na|e|ne)"
 
 CHILD: tuple[tuple[str, str], ...] = (
-    (r"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )anak-anak|"
+    (rf"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )anak-anak(?! {_POSSESSIVE}\b)|"
      r"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )"
      rf"anak{_NOT_A_CHILD_AFTER_ANAK}(?! (?:perempuan |laki-laki |lelaki |gadis |tiri |kandung )?{_POSSESSIVE}\b)"
      r"(?!ku|nya|mu|e\b|na\b)", "a child ('anak')"),
@@ -23,7 +23,8 @@ CHILD: tuple[tuple[str, str], ...] = (
     (r"(?<!save the )(?<!sos )children(?! fund)|(?<!save the )child(?!-friendly|-safe| protection| friendly|"
      r"fund)|kids?|toddlers?|infants?|babies|baby(?! formula)|little (?:girls?|boys?)|young (?:girls?|boys?)|"
      r"gadis kecil|anak gadis kecil", "a child"),
-    (r"masih (?:kecil|bocah|anak-anak|di bawah umur|sekolah|sd|smp)|(?:isih|masih) (?:cilik|leutik|alit)|masih keneh leutik", "still small"),
+    (r"(?:is|was|she's|he's|are) in (?:junior high|middle school|primary school|elementary school|high school|"
+     r"grade \d+|year \d+)|masih (?:kecil|bocah|anak-anak|di bawah umur|sekolah|sd|smp|sma|smk|kelas \d+)|(?:isih|masih) (?:cilik|leutik|alit)|masih keneh leutik", "still small"),
 )
 
 # Where a child word does not speak of a survivor: 'ibu dari 2 anak', 'ruang ramah anak', 'Save the Children'.
@@ -31,6 +32,10 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:ibu|bapak|ayah|mother|father|janda|orang tua|single mother|mama|mamah|emak|indung|bapa) (?:dari |of "
      r"|beranak |punya |with )?\d+ (?:orang )?(?:anak|children|kids|anak-anak|budak|bocah|putra)",
      "the reporter's family size"),
+    (r"(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|breastfeeds|nursing) (?:\w+ )?(?:anak|bayi|orok|baby|child)\S*",
+     "the reporter's baby"),
+    (r"(?:sendiri|sendirian|nyalira|nyorangan|dhewekan|alone|only) (?:\w+ ){0,2}(?:dengan|bersama|sama|sareng|jeung|"
+     r"karo|kaliyan|with) (?:\w+ )?(?:anak\S*|murangkalih|barudak|bocah\S*|children|kids)", "the reporter's children"),
     (r"ruang ramah anak|posko anak|pos anak|perlindungan anak|child-friendly spaces?|children fund|"
      r"save the children|sos children|childfund|layanan anak|sekolah anak", "a service or place for children"),
 )
@@ -42,7 +47,7 @@ UNDERAGE: tuple[tuple[str, str], ...] = (
 )
 
 OFFSPRING: tuple[tuple[str, str], ...] = (
-    (rf"anak(?: (?:perempuan|laki-laki|lelaki|gadis|tiri|kandung|wedok|wadon|lanang))? {_POSSESSIVE}|"
+    (rf"anak-anak {_POSSESSIVE}|anak(?: (?:perempuan|laki-laki|lelaki|gadis|tiri|kandung|wedok|wadon|lanang))? {_POSSESSIVE}|"
      r"anak(?:ku|nya|mu)|anake|anakna|anak gadis(?:nya)?|anak perempuan(?:nya)?|anak tiri|"
      r"putri(?:ku|nya)?|putra(?:ku|nya)?|putri (?:saya|kami|abdi|kula)|putra (?:saya|kami|abdi|kula)|"
      r"(?:my|our|his|her|their) (?:daughters?|sons?|kids?|child|children)|daughters?|sons?|"
@@ -63,7 +68,7 @@ ADULT_STATUS: tuple[tuple[str, str], ...] = (
 
 # School grades: SD/SMP/SMA pupils are children; graduates, teachers and school buildings are not.
 GRADE: tuple[tuple[str, str], ...] = (
-    (r"sd|smp|sma|smk|mts|sltp|slta|tk|paud|sekolah dasar|sekolah menengah|primary school|elementary school|"
+    (r"sd|smp(?! (?:pagi|malam|sore|siang|subuh|sekarang|besok|jam|\d))|sma|smk|mts|sltp|slta|tk|paud|sekolah dasar|sekolah menengah|primary school|elementary school|"
      r"junior high|middle school|high school|kindergarten", "school grade"),
     (r"kelas (?:[1-9]|1[0-2])(?!\d)|(?:[1-9]|1[0-2]) ?(?:th|st|nd|rd|tahun)? grade|grade (?:[1-9]|1[0-2])(?!\d)|"
      r"year (?:[1-9]|1[0-2]) (?:student|pupil)", "school grade"),

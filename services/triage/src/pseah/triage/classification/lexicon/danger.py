@@ -1,11 +1,21 @@
 """Signs that the danger is not over: the perpetrator still threatens, comes back or lives close by."""
 
 ONGOING_DANGER: tuple[tuple[str, str], ...] = (
+    (r"(?:di|ke)?kunci(?:in)?|dikurung|disekap|terkunci|digembok|dikonci|dikerem|dikonciankeun|locked (?:\w+ )?(?:in|up|"
+     r"inside)|kept (?:\w+ )?locked|held (?:captive|against (?:her|my|their) will)|won't let (?:me|her) (?:leave|go)|"
+     r"(?:can|may) (?:only )?leave only|tidak boleh keluar|tidak dibiarkan keluar|teu meunang kaluar|ora oleh metu",
+     "held or locked in"),
+    (r"(?:masih|isih|keneh|still) (?:\w+ )?(?:satu|se|sa|sharing (?:a|the)|in the same) ?(?:tenda|tendha|rumah|kamar|"
+     r"tent|room|shelter) (?:dengan|sama|bareng|karo|kaliyan|jeung|sareng|with)|(?:takut|sieun|wedi|afraid) "
+     r"(?:dia|pelaku|manehna|dheweke|he|he'll) (?:\w+ )?(?:ngulangi|mengulangi|mengulang|ngulang|repeat|do it again)|"
+     r"(?:lagi|sedang|masih|now|right now) (?:\w+ )?(?:gedor|menggedor|gedor-gedor|banging|nungguan|nunggu|menunggu|"
+     r"waiting|di luar|diluar|outside)|(?:says?|said) (?:he|they) (?:will|would|'ll) (?:kill|hurt|beat|rape|burn)",
+     "the perpetrator is still close"),
     (r"masih .. (?:mengancam|ngancam|meneror|neror|mengintai|berkeliaran|ancaman|ngancem|datang|tinggal "
      r"(?:serumah|satu tenda|setenda|di dekat|dekat|di sebelah|sebelah|bersama))|masih di sekitar",
      "the perpetrator still threatens or is still near"),
-    (r"terus (?:mengancam|datang|meneror)|(?:mengancam|ngancam|ngancem|diancam|threaten\w*) (?:\w+ ){0,3}"
-     r"(?:membunuh|bunuh|maehan|mateni|ngabunuh|menyakiti|mukul|memukul|neunggeul|ngantem|nyiksa|menyiksa|membakar|"
+    (r"terus (?:mengancam|datang|meneror)|(?:mengancam|ngancam|ngancem|diancam|threaten\w*) (?:\w+ ){0,6}"
+     r"(?:membunuh|bunuh|dibunuh|maehan|dipaehan|mateni|dipateni|ngabunuh|menyakiti|mukul|memukul|neunggeul|ngantem|nyiksa|menyiksa|membakar|"
      r"mencelakai|menculik|menyebarkan|menyebar|nyebarkeun|memperkosa|kill|hurt|harm|beat|burn|share|post|rape)|"
      r"ancaman pembunuhan|death threats?", "threats of harm"),
     (r"belum pulang|belum kembali|tidak pulang|(?:masih )?hilang|missing|has not (?:come back|returned)|"

@@ -7,7 +7,10 @@ an exchange marker is read as exploitation.
 
 BENEFIT: tuple[tuple[str, str], ...] = (
     (r"bantuan|bantosan|sembako|beras|beas|terpal|kupon|jatah|selimut|paket|logistik|makanan|makan|obat|susu|"
-     r"mi instan|lenga|minyak|air bersih|air lebih|air|hygiene kit|kit kebersihan|kebutuhan", "aid"),
+     r"mi instan|mie|mi|indomie|noodles?|lenga|minyak|air bersih|air lebih|air|hygiene kit|kit kebersihan|kebutuhan|"
+     r"rusak berat|ruksak beurat|kategori rusak|dana stimulan|stimulan|omah|imah|griya|bantuan tunai|bansos|"
+     r"cash transfer|payroll|surgery|operasi|operation|treatment|berobat|pengobatan|first in line|"
+     r"direkomendasikan|direkomendasikne|rekomendasi|recommend\w*", "aid"),
     (r"uang|duit|dhuwit|artos|pulsa|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|juta|jt|k)|cash|money|dollars?|hp|handphone|"
      r"ponsel|phone|uang jajan|jajan|permen|coklat|cokelat|hadiah|gifts?|sweets|candy", "money or gifts"),
     (r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
@@ -32,11 +35,16 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
     (r"janji|jangji|berjanji|menjanjikan|dijanjikan|janjiin|dijanjiin|promised|promises?|menawarkan|menawari|ditawari|"
      r"ditawarkan|nawarin|ditawarin|nawiskeun|offered|offering|offers?|iming-iming|diiming-imingi", "offered"),
     (r"in exchange|in return|exchange|bayar|dibayar|membayar|bayaran|paid|pays?|dikasih|diberi|dipasihan|"
-     r"dikasih(?:nya)?|(?:will|would) (?:give|let)|promised to give|(?:giving|gives|gave|buys|bought) "
+     r"dikasih(?:nya)?|memberikan|memberi|ngasih|menyerahkan|ditawari|ditawarkan|(?:will|would) (?:give|let|put|"
+     r"make sure|hire)|promised to give|(?:giving|gives|gave|buys|bought) "
      r"(?:her|him|them|me|my \w+|us)", "paid or given"),
     (r"hanya (?:dapat|diberi|memberikan|dikasih|kasih|memberi|membagikan) .. (?:kepada|untuk|ke|kalau|yang)|"
-     r"yang (?:mau|bersedia)|who (?:agreed|agree|would)", "only for those who agree"),
-    (r"(?:mau|ingin|want to) (?:dapat|mendapat|mendapatkan|get)|supaya|agar|biar|demi|to (?:receive|get|obtain|keep)|"
+     r"(?:yang|sing|nu|ingkang|who) (?:mau|bersedia|gelem|daek|purun|kersa|are willing|were willing|agreed|agree|"
+     r"would)", "only for those who agree"),
+    (r"(?:mau|ingin|want to|hayang|hoyong|arep|kepengin|kepingin) (?:dapat|mendapat|mendapatkan|get|entuk|oleh|"
+     r"kenging|angsal|meunang|nyambut damel|kerja)|supaya|agar|biar|demi|supados|amrih|sangkan|ambeh|ameh|ben|"
+     r"to (?:receive|get|obtain|keep)|entuk|kenging|angsal|oleh|meunang|dapat|dapet|after|setelah|sesudah|"
+     r"(?:would|will) (?:then )?be put on|on condition|condition that|provided that|"
      r"in order to|depends on|tergantung|would get", "to obtain"),
     (r"tidak akan (?:diberikan|dikasih|dapat|diberi|memberi)|tidak (?:diberikan|dikasih|diberi)|won't get|"
      r"will not get|would not get|moal (?:dipasihan|diberi)|ora oleh|mengancam .. (?:mencoret|memotong|menghentikan)|"

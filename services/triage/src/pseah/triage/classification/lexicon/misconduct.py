@@ -21,8 +21,14 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"dipotong|disunat|disunatin|dipangkas|memotong (?:jatah|bantuan|dana|uang|beras)|potongan (?:bantuan|dana|jatah)|"
      r"(?:bantuan|jatah|dana|uang|beras|sembako|bantosan|rations?|aid) .. (?:dikurangi|cut|reduced|skimmed)",
      "aid cut"),
-    (r"(?:menjual|dijual|jual|mendol|ngedol|didol|didodol|sold|selling|sells) .. " + _AID_ITEMS + r"|untuk dijual|"
-     r"buat dijual|for sale", "selling aid"),
+    (r"(?:menjual|dijual|jual|mendol|ngedol|didol|didodol|ngajual|dijual deui|ngajual deui|nyade|disade|dipun sade|"
+     r"sold|selling|sells|resell\w*) .. " + _AID_ITEMS + r"|untuk dijual|buat dijual|for sale|"
+     r"(?:dijual|dijualbelikan|didol|dijual deui|sold) (?:\w+ )?(?:kepada|ke|ka|marang|to) (?:\w+ )?(?:pengungsi|warga|"
+     r"korban|displaced|people|residents)|" + _AID_ITEMS + r" .. (?:dijual|didol|sold|dijual deui)", "selling aid"),
+    (r"(?:menurunkan|diturunkan|dialihkan|dibelokkan|diverted|diverting|unloaded|unloading) .. (?:di|ke|ka|at|to) "
+     r"(?:\w+ )?(?:warung|toko|rumah|kios|shop|stall|market|house)", "diverting aid"),
+    (r"(?:dibawa|digawa|dibeta|dibekta|mbeta|mbekta|dicandak|nyandak|dibawa|took|taken|taking) (?:\w+ ){0,5}"
+     r"(?:pulang|mulih|mantuk|wangsul|ka imah|ke rumah\w*|home)", "taking aid home"),
     (r"(?:mengambil|ambil|diambil|nyolong|dicolong|mencuri|dicuri|ngembat|diembat|stole|stolen|steal|stealing|took) "
      r".. " + _AID_ITEMS + r"|"
      r"dipangan dhewe|dientekke dhewe|dipakai sendiri|dipake dhewe|untuk (?:dirinya )?sendiri|"
@@ -34,6 +40,11 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      "aid held back"),
     (r"menyerempet|diserempet|menabrak|ditabrak|tabrak lari|hit and run|ran over|crashed into|ngebut|"
      r"reckless(?:ly)? driv\w*", "endangering people on the road"),
+    (r"(?:mendahulukan|didahulukan|diutamakan|mengutamakan|diprioritaskan|memprioritaskan|prioriti[sz]ed?|"
+     r"favou?red) (?:\w+ ){0,2}(?:keluarga\w*|kerabat\w*|kenalan\w*|teman\w*|saudara\w*|family|friends|relatives)|"
+     r"(?:dianggap|dianggep|dipun anggep|dianggo|considered|treated as) (?:\w+ )?(?:bukan|not|non|sanes|dudu) "
+     r"(?:warga|penduduk|local|residents?)|bukan (?:warga|penduduk) (?:asli|setempat|sini)|(?:hanya|cuma|only) "
+     r"(?:untuk|for) (?:yang|those|people) (?:punya|have|with|memiliki) (?:ktp|kk|id)", "discrimination"),
     (r"pilih kasih|pilih-pilih|nepotisme|dibeda-bedakan|membeda-bedakan|diskriminasi|mendiskriminasi|"
      r"didiskriminasi|discriminat\w*|favou?ritism|hanya (?:untuk|kepada|ke|buat|membagikan|memberikan|memberi|"
      r"dibagikan) .. (?:kerabat|keluarga|saudara|teman|kenalan|pendukung|kelompok|golongan|relatives|friends)|"
@@ -67,6 +78,7 @@ MISTREATMENT: tuple[tuple[str, str], ...] = (
      r"yelled|shouted|insulted|humiliated|abusive|rude|nyentak|disentak|misuh|dipisuhi|ngagorowokan|"
      r"menyebut (?:mereka|dia|kami|saya) (?:anak )?(?:setan|anjing|babi|bodoh|goblok)", "mistreatment"),
     (r"(?:meng|di)ancam|ngancam|threaten(?:ed|s|ing)?|intimidasi|diintimidasi|intimidated", "threats"),
+    (r"mocked|ridiculed|humiliated|dihina|diejek|dipermalukan|ngejek|nyindir", "mistreatment"),
 )
 
 PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
@@ -92,6 +104,7 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:mohon|tolong|please|pls|butuh|perlu|need|minta|nyuwun|nyuhunkeun|hoyong) (?:\w+ ){0,2}(?:dikirim|kirim|"
      r"tambahan|air|terpal|selimut|obat|makanan|susu|popok|pembalut|info|informasi|jadwal|send|more|diapers|water|"
      r"food|blankets?|tents?|tarpaulins?|medicine|lights?|lampu|toilet|mck)|mohon (?:\w+ )?(?:bantu\w*|dibantu|"
+     r"ditambah|tambah\w*|"
      r"dicek|dicek ulang|diperiksa|ditindaklanjuti|segera|dikirim|info\w*|perhatian\w*)",
      "a request for aid or information"),
     # Praise of the people or the aid (Indonesian, Sundanese lemes, Javanese krama, English).
@@ -112,7 +125,9 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:pernah )?(?:mendapat|mendapatkan|dapat|menerima|entuk|oleh|kebagian|kenging|nampi|tampi|narima) "
      r"(?:\w+ ){0,3}(?:bantuan|air|terpal|selimut|obat|makanan|susu|beras|sembako|buku|seragam|perlengkapan|"
      r"kemul|simut|bantosan|aid|food|water)|(?:mung|hanya|cuma|ngan) cukup (?:untuk|kanggo|kangge|for|pikeun)|"
-     r"(?:sudah|udah|wis|geus) \d+ (?:hari|dina|poe|days) (?:\w+ ){0,3}(?:belum|tidak|ora|teu)",
+     r"(?:sudah|udah|wis|geus) \d+ (?:hari|dina|poe|days) (?:\w+ ){0,3}(?:belum|tidak|ora|teu)|still waiting|"
+     r"masih menunggu|isih ngenteni|masih nunggu|nungguan keneh|(?:have|has) no (?:notebooks|pencils|books|food|water|"
+     r"blankets|tents?)|(?:cuma|cm|hanya|mung|ngan) (?:dapat|dpt|dapet|entuk|meunang) \d+",
      "a complaint about aid or facilities"),
     (r"tidak ada (?:yang )?(?:aneh|apa-apa|masalah)|(?:belum|tidak) terjadi apa-apa|nothing (?:happened|wrong|"
      r"strange)|(?:ternyata|turned out (?:to be )?)(?:hoaks|hoax|bohong|false|tidak benar|not true)|hoaks|hoax|"

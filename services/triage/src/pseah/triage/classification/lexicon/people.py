@@ -24,6 +24,21 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"ngo|sosial|posko|dapur umum)|aid workers?|humanitarian workers?|humanitarians?|ngo workers?|relief workers?|"
      r"aid staff|un staff|field staff", "staff"),
     (r"kontraktor|contractors?|subkontraktor|sub-contractor", "contractor"),
+    # Roles that are aid work although no 'staff' word appears (issue 12): interpreters, trainers of aid
+    # programmes, psychosocial companions, warehouse keepers, site managers, documentation staff, cooks of the
+    # community kitchen; and anyone described by what they do for the aid effort.
+    (r"penerjemah|juru bahasa|interpreters?|translators?|pendamping (?:psikososial|trauma|korban|penyintas)|"
+     r"psychosocial (?:worker|companion|staff|officer)s?|trauma healing|penjaga gudang|warehouse (?:keeper|guard|staff|"
+     r"manager)|storekeeper|store keeper|site manager|petugas dokumentasi|dokumentasi|documentation|program officer|"
+     r"field officer|youth (?:worker|programme|program)|(?:pelatih|instruktur|trainer|instructor|tutor)(?:nya)? "
+     r"(?:\w+ )?(?:program\w*|kursus|pelatihan|workshop|training|penyintas)", "aid role (by what they do)"),
+    (r"(?:orang|pria|laki-laki|lelaki|wong|wong lanang|lalaki|tiyang|tiyang jaler|a man|the man|someone|man|men|"
+     r"bapak-bapak|bapak|om|om-om|abang-abang|mas|akang|cowok|guy) (?:\w+ ){0,2}(?:yang |nu |sing |ingkang |who |"
+     r"that )?(?:\w+ )?(?:mendata|ndata|ngadata|registering|registers|registered|distributing|distributes|"
+     r"hands? out|handing out|membagikan|bagi-bagi|ngabagikeun|mbagi|mbagekake|ngedum|jaga|ngajaga|njaga|menjaga|"
+     r"guards?|guarding|mengurus|ngurus|runs?|running|ngatur|mengatur) (?:\w+ ){0,3}(?:bantuan|bantosan|data|"
+     r"households|aid|relief|posko|gudang|logistik|sembako|warehouse|programme|program|distribusi|antrian|antrean|"
+     r"queue|cash)", "someone doing aid work"),
     (r"koordinator|coordinators?|korlap|cluster lead|team lead(?:er)?|ketua tim|pimpinan tim|manajer|managers?|"
      r"supervisors?|fasilitator|facilitators?|enumerators?|pendata|pendamping|caseworkers?|case workers?|"
      r"social workers?|pekerja sosial|peksos|tagana|camp manag\w+", "coordinator or manager"),
@@ -40,7 +55,8 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"(?:nyambut damel|kerja|bekerja|works?|working|makarya|nyambut gawe|digawe|damel) (?:di|wonten|ing|nang|at|"
      r"for|pikeun|ti|kanggo) (?:the |an |a )?(?:posko|lembaga|lsm|ngo|dapur umum|gudang|camp|un|pengungsian|"
      r"shelter|agency)", "works for the response"),
-    (rf"(?:orang|wong|urang|tiyang|people|guy|someone|seseorang|anggota|member|tim|team|pekerja|worker|people) "
+    (rf"(?:orang|wong|urang|tiyang|people|guy|someone|seseorang|anggota|member|tim|team|pekerja|worker|people|"
+     rf"bapak-bapak|bapak|pak|om|om-om|mas|abang|abang-abang|cowok|pria|laki-laki|lelaki|lalaki|akang|kang) "
      rf"(?:dari |from |of |ti |saka )?(?:{AID_ORGS})", "someone from an aid organisation"),
 )
 
@@ -48,6 +64,8 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
 CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"sopir|supir|driver|drivers|pengemudi|sopire", "driver"),
     (r"mandor|foreman|tukang proyek|pekerja proyek|kuli bangunan", "builder"),
+    (r"juru masak|tukang masak|koki|cooks?|pelatih|instruktur|trainers?|instructors?|operator alat berat",
+     "cook, trainer or operator"),
     (r"tentara|tni|polisi|polri|aparat|babinsa|bhabinkamtibmas|brimob|soldiers?|police(?:man|men| officers?)?|"
      r"army|military", "soldier or police officer"),
     (r"kepala desa|pak kades|kuwu|pak kuwu|lurah|pak lurah|lurahe|camat|sekdes|sekretaris desa|perangkat desa|"
@@ -62,24 +80,34 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
      r"bagi-bagi|ngabagikeun|mbagi|mbagekake|ngedum|daftar penerima|penerima bantuan|dana bantuan|pendataan|"
      r"aid|relief|distribution|food parcels?|pkh|blt|huntara|hunian sementara|posko|ambulans|ambulan|ambulance|"
      r"truk (?:logistik|bantuan|air)|mobil (?:bantuan|lembaga|dinas)|proyek|dikontrak|kemanusiaan|humanitarian|"
-     r"supplies|water truck|supply truck|rehabilitasi|rekonstruksi|pengungsian|camp|shelter", "aid work"),
+     r"supplies|water truck|supply truck|rehabilitasi|rekonstruksi|pengungsian|camp|shelter|tangki air|"
+     r"mobil tangki|water tanker|tanker|alat berat|pembersihan puing|debris|kontraktor|contractor|program|programme|"
+     r"kursus|pelatihan|penyintas|survivors?|psikososial|psychosocial|child-friendly space|ruang ramah anak|"
+     r"community kitchen|dapur umum|tim medis|medical team|rumah sakit lapangan|field hospital|cash for work|"
+     r"padat karya|our team|tim kami|run by|ambulans|ambulan", "aid work"),
     (AID_ORGS, "an aid organisation"),
 )
 
 COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
-    (r"tetangga|tatangga|tanggaku|tanggane|tangga teparo|tonggo|tonggoku|neighbou?rs?", "neighbour"),
+    (r"tetangga|tatangga|tanggaku|tanggane|tangga teparo|tonggo|tonggoku|neighbou?rs?|tangga (?:tenda|tendha)\w*|"
+     r"(?:manggen|manggon|tinggal|living|lives|cicing|dumuk|stays?) (?:ing |di |in |the )?(?:tenda|tendha|tent|rumah|"
+     r"griya|imah|omah) (?:sebelah|sabelah|sebelahe|next door|nearby|samping|sisi)", "neighbour"),
+    (r"(?:pria|laki-laki|lelaki|lalaki|cowok|pemuda|orang|wong|tiyang|tiyang jaler|a man|men|guy|youths?|boys?) "
+     r"(?:\w+ ){0,2}(?:dari|saking|ti|saka|from) (?:\w+ )?(?:kampung|desa|dusun|lembur|village|kampong)"
+     r"(?: (?:sebelah|lain|tetangga|next door|nearby|sabelah))?", "a man from a nearby village"),
     (r"warga(?: (?:desa|kampung|sekitar|setempat|sebelah|lokal|biasa|lain|asli))?|penduduk(?: (?:desa|setempat|"
      r"lokal))?|villagers?|community members?|host community|local (?:man|men|youth|boys?)|"
      r"(?:a|the)? ?man from the (?:village|community|camp|area)|orang (?:kampung|desa|sini|setempat|lokal)|"
      r"wong (?:kampung|desa|kene)|urang (?:lembur|kampung|dieu)|tiyang (?:kampung|dusun|ngriki)", "local resident"),
-    (r"pemuda(?: (?:kampung|desa|setempat|sekitar))?|preman", "young man of the village"),
+    (r"pemuda(?: (?:kampung|desa|setempat|sekitar))?|preman|duda", "young man of the village"),
     (r"pengungsi (?:laki-laki|pria|lain|lelaki|sebelah)|sesama pengungsi|(?:bapak-bapak|laki-laki|pria|lelaki) "
      r"pengungsi|fellow (?:displaced|idps?|refugees?)|(?:another|a) displaced (?:man|person|boy)|displaced man|"
      r"teman sekamar|idp man", "another displaced person"),
     # Not 'keluarga', 'saudara': in reports they are nearly always the survivor's side ("keluarga kami").
     (r"suami|salaki|bojo|bojoku|bojone|husband|ayah tiri|bapak tiri|bapa tiri|bapak kandung|ayah kandung|ayah|"
-     r"stepfather|step-father|father|paman|pamanna|om|oom|uncle|pakde|pakdhe|paklik|pak lik|mamang|kakek|"
-     r"grandfather|kakak ipar|ipar|brother-in-law|sepupu|cousin|kerabat", "family member"),
+     r"stepfather|step-father|father|paman|pamanna|om(?!-om)|oom|uncle|pakde|pakdhe|paklik|pak lik|mamang|kakek|"
+     r"grandfather|kakak ipar|ipar|brother-in-law|sepupu|cousin|kerabat|kakak tiri\w*|abang tiri|saudara tiri|"
+     r"stepbrother|step-brother|misan\w*|lanceuk misan\w*|emang|pakdheku|pakpuh|kangmas", "family member"),
     (r"pacar|boyfriend|mantan(?: pacar| suami)?|ex-boyfriend|ex-husband|teman|kawan|sahabat|friends?|kenalan|"
      r"acquaintances?|teman online|someone (?:she|i|he) met online", "partner, friend or acquaintance"),
     (r"tukang ojek|ojek|pedagang|penjual|vendor|guru ngaji|guru(?:nya)?|teachers?|kepala sekolah|ustadz|ustad|kyai|"
@@ -89,12 +117,14 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
 
 # 'a man' says little; it counts for the community only when nothing better is named.
 WEAK_COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
-    (r"pria|laki-laki|lelaki|lalaki|wong lanang|a man|the man|men|seorang pria", "a man"),
+    (r"pria|laki-laki|lelaki|lalaki|wong lanang|a man|the man|men|seorang pria|om-om|tiyang jaler", "a man"),
 )
 
 UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
     (r"(?:tidak|tak) (?:dikenal|kenal|tahu siapa|jelas siapa)|orang asing|stranger|unknown (?:man|person|men|"
      r"people|number)|someone|seseorang|do not know who|did not know who|teu dikenal|teu apal saha|teu terang saha|"
+     r"(?:ora|mboten|boten|teu|tidak|tak|not|never) (?:\w+ )?(?:dikenal|dikenali|tepang|wanoh|kenal|kenali|"
+     r"recogni[sz]ed?|seen before)|(?:didn't|did not|don't|do not) (?:\w+ )?(?:recogni[sz]e|know)|"
      r"ora kenal|ora ngerti sapa|mboten kenal|entah siapa|anonim|nomor (?:yang )?(?:tidak|tak) (?:saya )?(?:kenal|"
      r"dikenal)|nomor asing|aya nu|ana wong|ono wong|(?:ora ana|ora ono|tidak ada|nobody|no one|teu aya) "
      r"(?:sing|yang|nu)? ?(?:ngerti|tahu|kenal|knows?|apal|terang) (?:sapa|siapa|saha|who)", "an unknown person"),

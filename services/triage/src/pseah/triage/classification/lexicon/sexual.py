@@ -25,7 +25,7 @@ _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selang
              r"burung|anu|titit)")   # 'burung', 'anu': slang, only after a touching verb
 _FORCE = (r"(?:dipaksa|memaksa|dipaksakan|maksa|paksa|dipeksa|meksa|dipaksa-paksa|forced|forcing|forces|"
           r"pressured|coerced)")
-_ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|nglayani|have sex|had sex|"
+_ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|nglayani|ngladosi|have sex|had sex|"
         r"sex|seks|sleep with|tidur (?:dengan|sama|bareng|bersama)|turu karo|begituan|gituan|ml|intercourse|oral|"
         r"nafsu|ngewe|berzina|zina|sare|turu|ngamar)")
 
@@ -33,7 +33,7 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me|nge)?rudap[ae]ksa",
      "rape"),
     (r"rape|raped|rapes|raping|rapist", "rape"),
-    (r"(?:di|meng)gagahi|(?:di|me)nodai|(?:di|meny)?sodomi|sodomized|sodomised", "rape"),
+    (r"(?:di|nga)?rogahala|(?:di|meng)gagahi|(?:di|me)nodai|(?:di|meny)?sodomi|sodomized|sodomised", "rape"),
     (r"(?:di|meny)setubuhi|persetubuhan|(?:di|meng)gauli|dientot(?:in)?|diewe", "forced intercourse"),
     (r"(?:di|men|pen)cabul(?:i|an)?|dicabul|nyabulan|perbuatan cabul|molested|molesting|molestation",
      "sexual molestation (may involve penetration)"),
@@ -45,8 +45,9 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:me|di)nindih|ditindih", "pinned down (attempted rape)"),
     (r"memasukkan (?:jari|tangan|penis|kemaluan|alat kelamin|benda)", "penetration"),
     # signs without words for the act: found crying or bleeding, clothes torn
-    (r"(?:ditemukan|ditemokake|kapanggih|found) .. (?:menangis|nangis|ceurik|crying|berdarah|bleeding|telanjang|"
-     r"naked|ketakutan|pingsan)|(?:baju|pakaian|celana|klambi|bajuna|calana|clothes|underwear|celana dalam) "
+    (r"(?:ditemukan|ditemokake|kapanggih|found|ketemu) .. (?:menangis|nangis|ceurik|crying|berdarah|bleeding|telanjang|"
+     r"naked|ketakutan|pingsan)|(?:baju|pakaian|celana|klambi|bajuna|calana|clothes|underwear|celana dalam)"
+     r"(?:nya|na|ne|e)? "
      r"(?:\w+ )?(?:robek|sobek|suwek|soek|torn|ripped|berdarah|bloody)", "signs of a possible sexual assault"),
 )
 
@@ -67,7 +68,8 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
      r"making love|made love", "sexual intercourse"),
     (r"(?:di|me)tiduri|meniduri", "sexual intercourse"),
     (r"tidur (?:dengan|sama|bareng|bersama|jeung|sareng)(?:nya| dia| dirinya| saya| aku| kami)?|tidur dengannya|"
-     r"turu karo|sare kalih|sleep with", "sleeping together"),
+     r"turu (?:karo|bareng|kaliyan)|sare (?:kalih|bareng|jeung|sareng)|tilem (?:sareng|kaliyan|bareng)|"
+     r"kulem (?:bareng|sareng|jeung)|bob(?:o|ok) bareng|sleep with|sleep together|slept together", "sleeping together"),
 )
 
 PREGNANCY: tuple[tuple[str, str], ...] = (
@@ -95,7 +97,7 @@ CONTACT: tuple[tuple[str, str], ...] = (
     (r"(?:men|di)?jilat|ngejilat|dirampa(?:-rampa)?|ngarampa|dirogoh|ngrogoh|diemek(?:-emek)?|ngemek|dicekeli|"
      r"nyekeli|digrayangi|ngrayangi", "touching, groping"),
     (r"(?:men|di)?colek|nyolek|dicolek-colek|(?:men|di)?jawil|njawil|dijawil", "touching (pinching, poking)"),
-    (rf"(?:mencubit|dicubit|menepuk|ditepuk|meremas|diremas|mengusap|diusap|mengelus|dielus)(?:-\w+)? .. {_BODY}",
+    (rf"(?:mencubit|dicubit|menepuk|ditepuk|meremas|diremas|diremes|ngeremes|ngremes|mengusap|diusap|mengelus|dielus)(?:-\w+)? .. {_BODY}",
      "touching the body"),
     (r"memeluk|dipeluk|peluk|meluk|meluk-meluk|dipeluk-peluk|(?:me|di)?rangkul|merangkul|ngrangkul(?:-rangkul)?|"
      r"hugged|hugging|hugs (?:me|her|them)", "hugging"),
@@ -105,9 +107,15 @@ CONTACT: tuple[tuple[str, str], ...] = (
      "a child/person on the lap"),
     (rf"dicekel-cekel|nyekel-nyekel|dicekel .. {_BODY}|dicepeng-cepeng|digerayang", "grabbing the body"),
     # the body first, then a passive verb: 'dadanya dipegang', 'pantat saya diremas', 'awak abdi dicekel'
-    (rf"{_BODY} .. (?:dipegang|diraba|diremas|dielus|diusap|dicolek|disentuh|dicekel|dicepeng|dirampa|digerayangi|"
+    (rf"{_BODY} .. (?:dipegang|diraba|diremas|diremes|dielus|diusap|dicolek|disentuh|dicekel|dicepeng|dirampa|digerayangi|"
      r"dicubit|ditepuk)(?:-\w+)?", "touching the body"),
-    (r"menggesek(?:kan)? .. (?:badan|tubuh|kelamin)|rubbed (?:himself|his body) against", "rubbing against"),
+    (r"menggesek(?:kan)? .. (?:badan|tubuh|kelamin)|rubbed (?:himself|his body) against|(?:di)?pepet(?:-pepet)?|"
+     r"mepet(?:-mepet)?|dipepet-pepet|pressed (?:himself|his body) against", "rubbing or pressing against"),
+    (r"(?:put|puts|putting|slid|slips|slipped|reached|stuck) (?:his|her) hands? (?:inside|into|under|up|down) "
+     r"(?:the |her |his |my |their )?(?:\w+ )?(?:shirt|skirt|clothes|pants|trousers|underwear|blouse|dress|sarong)|"
+     r"(?:memasukkan|masukin|masukkan|nyelipkeun|nglebokke) tangan\w* (?:ke )?(?:dalam )?(?:baju|celana|rok|kaos|"
+     r"sarung|pakaian)|tangan\w* (?:masuk|dimasukkan) (?:ke )?(?:dalam )?(?:baju|celana|rok|kaos|sarung)",
+     "a hand under the clothes"),
 )
 
 NONCONTACT: tuple[tuple[str, str], ...] = (
@@ -116,7 +124,8 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"bugil|telanjang|syur|pribadi|intim|bathing|showering|naked|nude)", "intimate images"),
     (r"watch(?:es|ed|ing)? (?:them|us|women|girls|her|me|the women|the girls) "
      r"(?:shower|bathe|bathing|showering|undress|changing|in the shower|in the bathroom)", "peeping"),
-    (rf"(?:memperlihatkan|menunjukkan|memamerkan|mempertontonkan|pamer|pamerin|showed|showing|exposed) .. {_GENITALS}|"
+    (rf"(?:memperlihatkan|menunjukkan|memamerkan|mempertontonkan|pamer|pamerin|showed|showing|shows|exposed|exposes|"
+     rf"nembongkeun|nuduhkeun|mintonkeun|nuduhake|nuduhno|ngetokke|ngatingalkeun|mamerke) .. {_GENITALS}|"
      r"exposed himself|exposing himself|flashed (?:me|her|us|them)|flashing", "indecent exposure"),
     (r"(?:menonton|nonton|ditonton|ditunjukkan|diperlihatkan|menunjukkan|memperlihatkan|showed|show|showing|watch|"
      r"watching|dipaksa menonton) .. (?:video|film|gambar|foto|pictures?|videos?)? ?(?:porno|porn|pornography|"
@@ -125,6 +134,14 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"(?:baju|pakaian|celana|rok|bajunya|pakaiannya|her clothes|their clothes|clothes|your clothes)|"
      r"undress(?:ed|ing)?|strip(?:ped)? naked|telanjang|bugil|naked|nudes?|wuda|wudo|taranjang|buligir|lalanjang",
      "nudity demanded"),
+    (r"(?:foto|poto|potret|photos?|pictures?|pics|video|gambar|selfie)(?:nya|na|ne)? (?:\w+ ){0,3}(?:teu make baju|"
+     r"ora nganggo klambi|tanpa (?:baju|busana|pakaian|sehelai benang)|telanjang|bugil|wuda|wudo|taranjang|buligir|"
+     r"lalanjang|naked|nude|topless|in (?:her|my|your|their) (?:underwear|lingerie|bra)|(?:pakai|pake|cuma) "
+     r"(?:pakaian dalam|celana dalam|bh|daleman))", "asking for naked images"),
+    (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|photograph\w*|"
+     r"taking (?:photos|pictures) of|took (?:photos|pictures) of|filming|filmed|moto) (?:\w+ ){0,5}(?:menyusui|nyusuan|"
+     r"nyusoni|nyusoni|breastfeeding|mandi|adus|bathing|ganti baju|ganti pakaian|changing)", "photographing women "
+     r"breastfeeding, bathing or changing"),
     (r"(?:minta|meminta|dimintai|dijaluk|njaluk|jaluk|menta|dipenta|asking for|asked for|asks for|"
      r"asked (?:her|me) for) (?:\w+ )?(?:foto|video|gambar|pics?|photos?|pictures?|videos?) .. "
      r"(?:seksi|sexy|syur|hot|vulgar)",
@@ -139,7 +156,14 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"digodaan|godani|digodani|nggodani|ngaheureuyan|dirayu-rayu", "flirting, teasing"),
     (r"(?:ber)?siul(?:an)?|disiulin|suit-suit|catcall(?:ed|ing|s)?|whistl(?:e|es|ed|ing)|kissing sounds?",
      "whistling, catcalls"),
-    (rf"(?:komentar|berkomentar|mengomentari|komen|ngomentarin|comments?|commenting|remarks?) .. (?:{_BODY}|"
+    (r"(?:nanya|tanya|bertanya|menanyakan|nanyain|asked|asking|asks|takon|takon-takon|naros|naroskeun|nanyakeun) "
+     r"(?:\w+ ){0,3}(?:ukuran (?:bra|bh|dada|payudara|celana dalam)|bra size|warna (?:bh|celana dalam|daleman)|"
+     r"(?:bab |soal |tentang |about )?(?:urusan )?ranjang\w*|sex life|kehidupan seks\w*|hubungan (?:suami istri|intim)|"
+     r"masih perawan|virgin\w*)", "intrusive sexual questions"),
+    (r"(?:notes?|surat|tulisan|letters?|graffiti|coretan)(?:-\w+)? (?:\w+ ){0,6}(?:describing what|what (?:he|they) "
+     r"would do|about what (?:he|they)|cabul|jorok|mesum|sexual|lewd|obscene)", "sexual notes"),
+    (rf"(?:komentar|berkomentar|mengomentari|komen|ngomentarin|ngomongin|ngomongke|ngomongkeun|nyaritakeun|"
+     rf"membicarakan|talks? about|talking about|comments?|commenting|remarks?) .. (?:{_BODY}|"
      r"bentuk tubuh|pakaian|baju|bodies|figure|looks|appearance)", "comments about the body"),
     (r"(?:pesan|chat|sms|wa|whatsapp|stiker|meme|memes|lelucon|candaan|bercandaan|joke|jokes|messages?|texts?|"
      r"kata-kata|omongan|obrolan|gambar|foto|video|videos|pics?|photos?|pictures?|pesen|stickers?|images?) .. "
@@ -149,7 +173,7 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:explicit|nude|naked|dirty|sexual|sexy|obscene|pornographic|lewd|indecent|inappropriate) (?:\w+ )?"
      r"(?:pictures?|photos?|pics|images?|videos?|messages?|texts?|comments?|jokes?|remarks?)",
      "sexual messages or images"),
-    (r"hit on (?:me|her|us|them)|kamu (?:cantik|seksi|manis|montok|sexy)|you(?: are|'re)? (?:so )?(?:pretty|beautiful|"
+    (r"hit on (?:me|her|us|them)|kamu (?:cantik|seksi|manis|montok|sexy)|montok|bahenol|semok|you(?: are|'re)? (?:so )?(?:pretty|beautiful|"
      r"sexy|hot)|geulis pisan|ayu tenan", "remarks on looks"),
     (r"(?:sexual|sex|dirty|lewd|vulgar) (?:jokes?|things|talk|messages?|comments?|remarks?|texts?|pictures?|photos?)",
      "sexual remarks or messages"),
@@ -179,7 +203,12 @@ VERBAL: tuple[tuple[str, str], ...] = (
 PROPOSITION: tuple[tuple[str, str], ...] = (
     (r"(?:menemani|temani|ditemani|ngancani|ngancanan|ngarencangan|ngrencangi|accompany (?:him|me)|"
      r"keep (?:him|me) company) ... (?:malam|malam-malam|tidur|kamar|tenda|sapeuting|peuting|wengi|bengi|dalu|"
-     r"night|overnight|hotel|penginapan|minum|mobil)", "asking for company at night"),
+     r"night|overnight|hotel|penginapan|minum|mobil|semalam|semalaman|sewengi|sedalu|karaoke|sampai pagi|mess)",
+     "asking for company at night"),
+    (r"(?:ajak|ngajak|mengajak|diajak|dijak|dipun ajak|invited?|takes?|taking) (?:\w+ ){0,3}(?:ka|ke|menyang|dhateng|"
+     r"to) (?:\w+ )?(?:villa|vila|hotel|penginapan|losmen|kos|kosan|motel|resort)", "asking for a trip to a hotel"),
+    (r"(?:ngajak|mengajak|minta|meminta|ajak) (?:\w+ )?(?:vc|video call|videocall|vcs)|i want you|want you tonight",
+     "asking for a night video call or sex"),
     (r"jalan(?:-jalan)? (?:berdua|bareng|malam|malam-malam|bersama dia)|jalan berdua|jalan-jalan berdua",
      "asking to go out alone with him"),
     (r"(?:menginap|nginep|nginap|bermalam|nyipeng|nginep) (?:di|ke|dengan|bersama|bareng|sareng) .. "
@@ -223,7 +252,7 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      "told to get into a car or tent"),
     (r"dibawa kabur|kabur bersama|eloped|ran away with|dilarikan|dibawa (?:pergi|lari|jalan)|taken away|"
      r"went off with", "taken away"),
-    (r"(?:come|go|visit|meet(?: him)?) (?:\w+ )?(?:to|at|in) (?:his|the|my) (?:room|tent|car|house|home|office|hotel|"
+    (r"(?:come|came|comes|coming|go|goes|went|visit|meet(?: him)?) (?:\w+ )?(?:to|at|in) (?:his|the|my) (?:room|tent|car|house|home|office|hotel|"
      r"quarters)|visit (?:his|the) (?:house|room|tent|home) alone|(?:visit|come to|see|meet) (?:him|me) (?:at night|"
      r"alone|after dark|late)|after dark", "asked to come to his room or house"),
     (r"ketemu(?:an)? (?:di )?(?:belakang|balik|dalam|luar) (?:posko|tenda|gudang|dapur|sekolah)|"
@@ -261,10 +290,11 @@ MARRIAGE: tuple[tuple[str, str], ...] = (
 )
 
 DISTRESS: tuple[tuple[str, str], ...] = (
-    (r"(?:me)?nangis|menangis|ceurik|trauma|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|pendarahan|"
+    (r"(?:me)?nangis|menangis|ceurik|trauma(?! healing| center| centre| counsel\w*)|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|pendarahan|"
      r"perdarahan|nyeri|pingsan|histeris|"
      r"terluka|luka|crying|cried|in pain|hurt|ora gelem cerita|tidak mau cerita|diam saja|murung|shaking|"
-     r"gemetar|tidak mau bicara|won't talk|refuses to talk", "distress"),
+     r"gemetar|tidak mau bicara|won't talk|refuses to talk|(?:ada )?darah|getih|getihan|looked frightened|"
+     r"frightened|went (?:very )?quiet", "distress"),
 )
 
 # Words reporters put in quotes when they mean sex: "minta 'jatah'", "harus 'main' dulu", "'melayani' dia".
@@ -273,7 +303,8 @@ QUOTED_EUPHEMISMS = frozenset({
     "pacar", "pacarnya", "discuss", "diskusi", "ngobrol", "pijat", "pijit", "urut", "tidur", "istirahat",
     "ketemuan", "mampir", "ngopi", "hiburan", "entertain", "special", "khusus", "favor", "favour", "nice",
     "friendly", "dekat", "akrab", "gituan", "begituan", "anu", "burung", "check", "checkup", "kenalan",
-    "ngamar", "jalan-jalan", "dolan", "ngancani", "ngladeni", "ngalayanan", "ngurut",
+    "ngamar", "jalan-jalan", "dolan", "ngancani", "ngladeni", "ngalayanan", "ngurut", "jalan", "pakai", "dipakai",
+    "happy", "senang", "seneng", "puas", "muasin", "nyenengin", "setor", "setoran", "ulin",
 })
 
 # Words that turn a later sexual-act cue into a proposition ("asal mau tidur dengannya"): nothing happened yet.

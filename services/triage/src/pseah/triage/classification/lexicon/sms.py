@@ -38,7 +38,8 @@ SPELLINGS: dict[str, str] = {
     # Jakarta -in forms whose vowel changes too ('temen' -> 'teman'): the suffix rule in text.py cannot see it
     "ditemenin": "ditemani", "nemenin": "menemani", "temenin": "temani", "ngmg": "ngomong", "crita": "cerita",
     "crita2": "cerita-cerita", "blkg": "belakang", "blakang": "belakang", "tlg": "tolong", "tlong": "tolong",
-    "cpt": "cepat", "kjadian": "kejadian", "kjadiannya": "kejadiannya", "kluarga": "keluarga",
+    "cpt": "cepat", "mkasih": "makasih", "mksh": "makasih", "makasi": "makasih", "thx": "thanks", "tq": "thanks",
+    "sanes": "bukan", "py": "punya", "bini": "istri", "laki": "suami", "kjadian": "kejadian", "kjadiannya": "kejadiannya", "kluarga": "keluarga",
     # Javanese krama and Sundanese lemes function words, read as Indonesian so one pattern serves all three
     # (Poerwadarminta, Baoesastra Djawa, 1939; Danadibrata, Kamus Basa Sunda, 2006): only unambiguous ones
     "taksih": "masih", "isih": "masih", "namung": "hanya", "kaliyan": "dengan", "saking": "dari",

@@ -13,14 +13,14 @@ _AGO = (r"(?:yang )?(?:lalu|lalunya|kebelakang|ka tukang|ka pengker|kapengker|ka
 
 TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
     # last night (and 'tonight' reported the next morning)
-    (r"tadi malam|semalam|kemarin malam|malam tadi|tadi malem|last night|tadi (?:peuting|wengi)|"
+    (r"kalawau dalu|kalawingi dalu|tadi malam|semalam|kemarin malam|malam tadi|tadi malem|last night|tadi (?:peuting|wengi)|"
      r"kamari (?:peuting|wengi|sonten)|peuting tadi|wengi tadi|mau bengi|wingi bengi|bengi mau|wau dalu|"
      r"wingi dalu|kala wingi dalu|yesterday (?:night|evening)|tonight", ("day", 0, 1), "last night"),
     # today
     (r"tadi (?:pagi|subuh|siang|sore|petang)|(?:pagi|subuh|siang|sore|petang) (?:ini|tadi)|hari ini|barusan|"
      r"baru saja|baru tadi|this (?:morning|afternoon|evening)|earlier today|today|just now|tadi (?:isuk|beurang|"
      r"sonten|sore|enjing)|isuk-isuk tadi|poe ieu|dinten ieu|mau (?:esuk|isuk|awan|sore)|esuk iki|dina iki|"
-     r"dinten menika|wau (?:enjing|siang|sonten)|tadi", ("day", 0, 0), "today"),
+     r"dinten menika|(?:kala)?wau (?:enjing|siang|sonten)|tadi isuk|tadi", ("day", 0, 0), "today"),
     # yesterday, the day before
     (r"kemarin lusa|the day before yesterday|kamari pageto|mangkukna|wingi lusa|wingi dhisik", ("day", 2, 2),
      "the day before yesterday"),
