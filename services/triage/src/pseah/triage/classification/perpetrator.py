@@ -97,7 +97,12 @@ _ENGLISH_PASSIVE = frozenset({"was", "were", "been", "being", "got", "gets", "ge
 
 def _passive(text: Text, act: Hit) -> bool:
     """Passive acts name their survivor first: 'diperkosa', 'dipun rudapeksa', and English 'was raped'."""
-    return act.passive or (act.first > 0 and text.words[act.first - 1].norm in _ENGLISH_PASSIVE)
+    if act.passive:
+        return True
+    head = text.words[act.first].norm
+    return (act.first > 0 and text.words[act.first - 1].norm in _ENGLISH_PASSIVE
+            and head.endswith(("ed", "en")))         # 'was raped', not 'is selling'
+
 
 
 def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: bool,
@@ -160,6 +165,9 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
     denied = any(h.negated and h.kind == k.AID_ROLE for h in hits)
     unknown = [h for h in hits if h.kind == k.UNKNOWN_PERPETRATOR and not h.negated
                and not any(r.first <= h.first <= r.last for _, r, _ in roles)]
+    # 'ana wong lanang warga kene', 'ada cowok dari kampung sebelah': 'there is someone' followed by who he is
+    unknown = [u for u in unknown if not any(h.kind != k.WEAK_COMMUNITY_ROLE and u.first <= h.first <= u.last + 3
+                                             for _, h, _ in roles)]
     # 'lalaki nu teu dikenal': a man nobody knows is an unknown perpetrator
     roles = [(t, h, why) for t, h, why in roles
              if not (h.kind == k.WEAK_COMMUNITY_ROLE and any(0 <= u.first - h.last <= 3 for u in unknown))]
@@ -171,7 +179,7 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
             score, first_seen = score + 1, True
         candidates.append(Candidate(kind, hit, score, tuple([why, *notes])))
     best = max(candidates, key=lambda c: (c.score, -c.hit.first), default=None)
-    if best is not None and best.hit.kind == k.WEAK_COMMUNITY_ROLE and unknown:
+    if best is not None and unknown and (best.hit.kind == k.WEAK_COMMUNITY_ROLE or best.score <= 0):
         best = None                             # 'a man ... nobody knows who': unknown, not 'community'
     if best is not None and best.score >= 0:
         return Finding(best.type, f'{best.type.value.replace("_", " ")}: "{best.hit.quote}" ({"; ".join(best.notes)})')

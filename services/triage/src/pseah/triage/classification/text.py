@@ -167,7 +167,7 @@ def _join_krama_passive(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for word in words:
         if out and out[-1].norm in _KRAMA_PASSIVE and word.norm.isalpha():
-            out[-1] = Word("di" + word.norm, out[-1].start, word.end)
+            out[-1] = Word(_canonical("di" + word.norm), out[-1].start, word.end)
         else:
             out.append(word)
     return out

@@ -14,7 +14,7 @@ _POSSESSIVE = r"(?:saya|ku|aku|kami|kita|abdi|kula|gue|mu|kamu|nya|dia|beliau|ib
 CHILD: tuple[tuple[str, str], ...] = (
     (rf"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )anak-anak(?! {_POSSESSIVE}\b)|"
      r"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )"
-     rf"anak{_NOT_A_CHILD_AFTER_ANAK}(?! (?:perempuan |laki-laki |lelaki |gadis |tiri |kandung )?{_POSSESSIVE}\b)"
+     rf"anak(?!-){_NOT_A_CHILD_AFTER_ANAK}(?! (?:perempuan |laki-laki |lelaki |gadis |tiri |kandung )?{_POSSESSIVE}\b)"
      r"(?!ku|nya|mu|e\b|na\b)", "a child ('anak')"),
     (r"anak (?:kecil|sekolah|yatim|piatu|yatim piatu|sd|smp|sma|tk|di bawah umur)|balita|batita|bayi|bocah|bocil|"
      r"bocah cilik|budak(?! (?:belian|seks))|barudak|murangkalih|lare|cah (?:cilik|wedok|wadon|lanang)|"
@@ -32,6 +32,8 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:ibu|bapak|ayah|mother|father|janda|orang tua|single mother|mama|mamah|emak|indung|bapa) (?:dari |of "
      r"|beranak |punya |with )?\d+ (?:orang )?(?:anak|children|kids|anak-anak|budak|bocah|putra)",
      "the reporter's family size"),
+    (r"(?:janda|duda|ibu|bapak|ayah|mother|father|single mother|mama|emak) (?:dengan |punya |beranak |with )?"
+     r"(?:anak|anaknya|children|kids) \d+", "the reporter's family size"),
     (r"(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|breastfeeds|nursing) (?:\w+ )?(?:anak|bayi|orok|baby|child)\S*",
      "the reporter's baby"),
     (r"(?:sendiri|sendirian|nyalira|nyorangan|dhewekan|alone|only) (?:\w+ ){0,2}(?:dengan|bersama|sama|sareng|jeung|"
@@ -101,19 +103,28 @@ ADULT_AGE = 18
 # or room, 'don't tell your parents'). With a child these make the report abuse for an officer to check; without
 # one they mean nothing. Word families from the failure classes of issue 12, in the four languages.
 _GIFTS = (r"(?:pulsa|hp|handphone|ponsel|uang jajan|jajan|jajanan|permen|coklat|cokelat|hadiah|rokok|mainan|"
-          r"game|baju baru|es krim|kuota|phone credit|airtime|candy|sweets|toys?|gifts?|presents?|cigarettes|money)")
+          r"game|baju baru|kaos|es krim|kuota|snacks?|phone credit|phone data|data|airtime|candy|sweets|toys?|gifts?|"
+          r"presents?|cigarettes|money)")
+_GAP = r"(?:[^\s.!?;]+ )"    # any word, hyphenated ones too ('adik-adik', 'ibu-ibu')
 GROOMING: tuple[tuple[str, str], ...] = (
-    (r"(?:dikasih|dikasi|diberi|dibelikan|dibeliin|ngasih|ngasi|memberi|memberinya|membelikan|nukokke|"
-     r"ditukokke|dipaparingi|gave|gives|giving|buys|bought|brings|brought) (?:\w+ ){0,3}" + _GIFTS, "gifts"),
+    (r"(?:dikasih|dikasi|diberi|dibelikan|dibeliin|ngasih|ngasi|memberi|memberinya|membelikan|nukokke|mere|mikeun|"
+     r"ngabere|dibere|ditukokke|dipaparingi|gave|gives|giving|buys|buying|bought|brings|brought|tops? up|topping up|"
+     r"topped up|isi|ngisi|ngisiin|beliin) " + _GAP + "{0,3}" + _GIFTS, "gifts"),
     (_GIFTS + r" .. (?:dari|ti|saka|from) (?:\w+ )?(?:relawan|petugas|sopir|supir|staf|om|pak|mas|kang|bapak|"
      r"volunteer|driver|staff|worker|man)", "gifts"),
-    (r"(?:jangan|jgn|ulah|aja|ojo|ojok|sampun|don't|do not|never) (?:\w+ )?(?:bilang|bilang-bilang|cerita|"
-     r"cerita-cerita|kasih tahu|kasih tau|lapor|bebeja|beja-beja|beja|wawarti|kandha|ngomong|matur|nyarios|tell|"
-     r"say) .. (?:orang tua|orangtua|mama|mamah|ibu|bapak|ayah|emak|kolot|sepuh|parents?|mom|mum|dad|siapa-siapa|"
-     r"siapapun|saha-saha|sapa-sapa|anyone|anybody|sinten-sinten)",
+    (r"(?:jangan|jgn|ulah|aja|ojo|ojok|sampun|don't|do not|never|not to|supados boten|supaya tidak|supaya ora|"
+     r"biar tidak|biar gak|agar tidak|supaya ulah) (?:\w+ )?(?:bilang|bilang-bilang|cerita|cerita-cerita|carita|"
+     r"nyarita|kasih tahu|kasih tau|lapor|bebeja|beja-beja|beja|wawarti|wawartos|kandha|ngomong|matur|nyarios|tell|say|"
+     r"show) .. (?:orang tua|orangtua|mama|mamah|ibu|bapak|ayah|emak|kolot\w*|sepuh\w*|tiyang sepuh\w*|wong tua\w*|"
+     r"parents?|mom|mum|dad|us|siapa-siapa|siapapun|saha-saha|sapa-sapa|anyone|anybody|sinten-sinten)|"
+     r"(?:their|his|our|a|little) secret|rahasia (?:kita|kami|mereka|berdua|kalian)|rahasiakan",
      "asked to keep it secret from the parents"),
-    (r"(?:diajak|dijak|diajakan|ngajak|ngajakan|mengajak|invited|invites|asked) .. (?:ulin|main|maen|dolan|"
-     r"nginep|nginap|tidur|sare|turu|play|stay|sleep|hang out)? ?(?:ke|ka|menyang|neng|nang|to)? ?(?:\w+ )?"
-     r"(?:tenda|kamar|mess|rumah|mobil|kos|kontrakan|gudang|tent|room|car|quarters|house)\w* .. "
-     r"(?:malam|peuting|bengi|wengi|dalu|night|at night|late)", "invited to a tent or room at night"),
+    (r"(?:diajak|dijak|diajakan|ngajak|ngajakan|mengajak|invited|invites|asked|asks) " + _GAP + "{0,3}(?:ulin|main|"
+     r"maen|dolan|nginep|nginap|tidur|sare|turu|play|stay|sleep|hang out|come alone)? ?(?:ke|ka|menyang|neng|nang|"
+     r"dhateng|dateng|teng|to)? ?(?:\w+ )?(?:tenda|tendha|kamar|mess|rumah|mobil|kos|kontrakan|gudang|posko|pos|"
+     r"kantor|office|container|tent|room|car|quarters|house)\w* " + _GAP + "{0,4}(?:malam|peuting|bengi|wengi|dalu|"
+     r"night|at night|late|after dark|pas sepi|when (?:it is|it's) quiet)", "invited to a tent or room at night"),
+    (r"(?:messaging|messages|texting|texts|chatting|chat|nge-chat|ngechat|sms|wa|whatsapp|nelpon|telepon|calling) "
+     + _GAP + "{0,5}(?:late at night|tengah malam|malam-malam|larut malam|tengah wengi|tengah peuting|mlm-mlm)",
+     "messages late at night"),
 )

@@ -8,7 +8,7 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:masih|isih|keneh|still) (?:\w+ )?(?:satu|se|sa|sharing (?:a|the)|in the same) ?(?:tenda|tendha|rumah|kamar|"
      r"tent|room|shelter) (?:dengan|sama|bareng|karo|kaliyan|jeung|sareng|with)|(?:takut|sieun|wedi|afraid) "
      r"(?:dia|pelaku|manehna|dheweke|he|he'll) (?:\w+ )?(?:ngulangi|mengulangi|mengulang|ngulang|repeat|do it again)|"
-     r"(?:lagi|sedang|masih|now|right now) (?:\w+ )?(?:gedor|menggedor|gedor-gedor|banging|nungguan|nunggu|menunggu|"
+     r"(?:lagi|sedang|masih|keur|nuju|now|right now) (?:\w+ )?(?:gedor|menggedor|gedor-gedor|banging|nungguan|nunggu|menunggu|"
      r"waiting|di luar|diluar|outside)|(?:says?|said) (?:he|they) (?:will|would|'ll) (?:kill|hurt|beat|rape|burn)",
      "the perpetrator is still close"),
     (r"masih .. (?:mengancam|ngancam|meneror|neror|mengintai|berkeliaran|ancaman|ngancem|datang|tinggal "

@@ -16,7 +16,7 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     (r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
      r"kader|honor|gaji|salary|promosi|naik pangkat|promotion|perpanjang|dipakai (?:lagi|kerja)|dipekerjakan|"
      r"dipecat|fired|fire (?:her|me|him)|lose (?:her|my|his) job|kehilangan pekerjaan|tetap bekerja|kerja lagi|"
-     r"renewal|bongkar muat|padamelan|pagawean|gawean|penggawean|beasiswa|scholarships?", "work or pay"),
+     r"renewal|bongkar muat|padamelan|nyambut damel|nyambut gawe|makarya|pagawean|gawean|penggawean|beasiswa|scholarships?", "work or pay"),
     (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|vouchers?|hygiene kits?|shelter|"
      r"cash assistance|cash transfer|food parcels?", "aid"),
     (r"huntara|hunian sementara|hunian|tempat tinggal|rumah hunian|daftar (?:penerima|bantuan|pkh|blt)|pkh|blt|"

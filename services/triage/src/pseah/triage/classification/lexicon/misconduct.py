@@ -105,6 +105,8 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"tambahan|air|terpal|selimut|obat|makanan|susu|popok|pembalut|info|informasi|jadwal|send|more|diapers|water|"
      r"food|blankets?|tents?|tarpaulins?|medicine|lights?|lampu|toilet|mck)|mohon (?:\w+ )?(?:bantu\w*|dibantu|"
      r"ditambah|tambah\w*|"
+     r"dipariksa|diparios|dicek)|(?:mangga|punten|please|tolong|mohon) (?:\w+ )?(?:dipariksa|diparios|diperiksa|"
+     r"dicek|check|periksa|"
      r"dicek|dicek ulang|diperiksa|ditindaklanjuti|segera|dikirim|info\w*|perhatian\w*)",
      "a request for aid or information"),
     # Praise of the people or the aid (Indonesian, Sundanese lemes, Javanese krama, English).
@@ -116,6 +118,7 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"aid|food|water|rice|tent|latrines?|toilets?|blankets?|medicine|diapers?|milk|lights?) .. "
      r"(?:belum (?:datang|sampai|dapat|diganti|dibagikan|diperbaiki)|kurang|tidak cukup|habis|basi|berkutu|busuk|"
      r"kadaluarsa|kedaluwarsa|tidak layak|rusak|bocor|mati|kotor|mampet|terlambat|telat|lambat|tidak punya kunci|"
+     r"kutuan|bau apek|apek|teu bisa didahar|tidak bisa dimakan|ora iso dipangan|ora bisa dipangan|buruk|"
      r"durung|can|teu cekap|teu acan|ora cukup|kirang|not enough|ran out|late|delayed|spoiled|expired|broken|"
      r"leaking|dirty|no locks?|has not (?:come|arrived)|hasn't (?:come|arrived)|never arrived)",
      "a complaint about aid or facilities"),

@@ -84,7 +84,7 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
      r"mobil tangki|water tanker|tanker|alat berat|pembersihan puing|debris|kontraktor|contractor|program|programme|"
      r"kursus|pelatihan|penyintas|survivors?|psikososial|psychosocial|child-friendly space|ruang ramah anak|"
      r"community kitchen|dapur umum|tim medis|medical team|rumah sakit lapangan|field hospital|cash for work|"
-     r"padat karya|our team|tim kami|run by|ambulans|ambulan", "aid work"),
+     r"padat karya|our team|tim kami|run by|ambulans|ambulan|rombongan relawan|relawan|volunteers?", "aid work"),
     (AID_ORGS, "an aid organisation"),
 )
 
@@ -105,7 +105,7 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"teman sekamar|idp man", "another displaced person"),
     # Not 'keluarga', 'saudara': in reports they are nearly always the survivor's side ("keluarga kami").
     (r"suami|salaki|bojo|bojoku|bojone|husband|ayah tiri|bapak tiri|bapa tiri|bapak kandung|ayah kandung|ayah|"
-     r"stepfather|step-father|father|paman|pamanna|om(?!-om)|oom|uncle|pakde|pakdhe|paklik|pak lik|mamang|kakek|"
+     r"stepfather|step-father|father|paman|pamanna|(?<!om-)om(?!-om)|oom|uncle|pakde|pakdhe|paklik|pak lik|mamang|kakek|"
      r"grandfather|kakak ipar|ipar|brother-in-law|sepupu|cousin|kerabat|kakak tiri\w*|abang tiri|saudara tiri|"
      r"stepbrother|step-brother|misan\w*|lanceuk misan\w*|emang|pakdheku|pakpuh|kangmas", "family member"),
     (r"pacar|boyfriend|mantan(?: pacar| suami)?|ex-boyfriend|ex-husband|teman|kawan|sahabat|friends?|kenalan|"

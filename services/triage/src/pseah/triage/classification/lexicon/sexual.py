@@ -127,7 +127,8 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
     (rf"(?:memperlihatkan|menunjukkan|memamerkan|mempertontonkan|pamer|pamerin|showed|showing|shows|exposed|exposes|"
      rf"nembongkeun|nuduhkeun|mintonkeun|nuduhake|nuduhno|ngetokke|ngatingalkeun|mamerke) .. {_GENITALS}|"
      r"exposed himself|exposing himself|flashed (?:me|her|us|them)|flashing", "indecent exposure"),
-    (r"(?:menonton|nonton|ditonton|ditunjukkan|diperlihatkan|menunjukkan|memperlihatkan|showed|show|showing|watch|"
+    (r"(?:menonton|nonton|ditonton|ditunjukkan|diperlihatkan|menunjukkan|memperlihatkan|memutar|muter|nyetel|"
+     r"played|playing|plays|showed|show|showing|watch|"
      r"watching|dipaksa menonton) .. (?:video|film|gambar|foto|pictures?|videos?)? ?(?:porno|porn|pornography|"
      r"bokep|biru|dewasa|xxx)", "showing pornography"),
     (r"(?:membuka|buka|melepas|lepas|copot|nyopot|undress|take off|took off|remove|removing) "
@@ -139,7 +140,8 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"lalanjang|naked|nude|topless|in (?:her|my|your|their) (?:underwear|lingerie|bra)|(?:pakai|pake|cuma) "
      r"(?:pakaian dalam|celana dalam|bh|daleman))", "asking for naked images"),
     (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|photograph\w*|"
-     r"taking (?:photos|pictures) of|took (?:photos|pictures) of|filming|filmed|moto) (?:\w+ ){0,5}(?:menyusui|nyusuan|"
+     r"taking (?:photos|pictures) of|took (?:photos|pictures) of|filming|filmed|moto|foto-fotoin|poto-poto) "
+     r"(?:[^\s.!?;]+ ){0,5}(?:menyusui|nyusuan|"
      r"nyusoni|nyusoni|breastfeeding|mandi|adus|bathing|ganti baju|ganti pakaian|changing)", "photographing women "
      r"breastfeeding, bathing or changing"),
     (r"(?:minta|meminta|dimintai|dijaluk|njaluk|jaluk|menta|dipenta|asking for|asked for|asks for|"

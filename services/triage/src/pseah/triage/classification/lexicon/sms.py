@@ -39,7 +39,7 @@ SPELLINGS: dict[str, str] = {
     "ditemenin": "ditemani", "nemenin": "menemani", "temenin": "temani", "ngmg": "ngomong", "crita": "cerita",
     "crita2": "cerita-cerita", "blkg": "belakang", "blakang": "belakang", "tlg": "tolong", "tlong": "tolong",
     "cpt": "cepat", "mkasih": "makasih", "mksh": "makasih", "makasi": "makasih", "thx": "thanks", "tq": "thanks",
-    "sanes": "bukan", "py": "punya", "bini": "istri", "laki": "suami", "kjadian": "kejadian", "kjadiannya": "kejadiannya", "kluarga": "keluarga",
+    "sanes": "bukan", "py": "punya", "bini": "istri", "kjadian": "kejadian", "kjadiannya": "kejadiannya", "kluarga": "keluarga",
     # Javanese krama and Sundanese lemes function words, read as Indonesian so one pattern serves all three
     # (Poerwadarminta, Baoesastra Djawa, 1939; Danadibrata, Kamus Basa Sunda, 2006): only unambiguous ones
     "taksih": "masih", "isih": "masih", "namung": "hanya", "kaliyan": "dengan", "saking": "dari",

@@ -42,7 +42,8 @@ TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
      "a few weeks ago"),
     (rf"(\d+) (?:bulan|months?|sasi|wulan|sasih) {_AGO}", ("nday", 30, -10, 10), "months ago"),
     (rf"sebulan {_AGO}|a month ago|one month ago|sabulan {_AGO}|sesasi {_AGO}", ("day", 20, 40), "a month ago"),
-    (r"bulan lalu|bulan kemarin|last month|bulan kamari|sasi wingi|wulan kepungkur|sasih kepengker",
+    (r"bulan lalu|bulan kemarin|last month|bulan kamari|sasi wingi|wulan kepungkur|wulan kepengker|"
+     r"sasih kepengker|sasih kapengker",
      ("day", 15, 62), "last month"),
     (rf"beberapa bulan {_AGO}|months ago|a few months ago", ("day", 45, 200), "a few months ago"),
     (rf"(\d+) (?:tahun|years?|taun|warsa) {_AGO}", ("nday", 365, -60, 60), "years ago"),
