@@ -1,0 +1,249 @@
+"""Staff lists as keyed read models: every read and write is by `_id`, whatever the number of reports stored.
+
+On FerretDB 1.24 only `_id` conditions use an index, so a list kept as "find, filter, sort" over a collection that
+grows with reports costs a scan per page. Here a list is a set of documents in one collection of the owning
+service (the handler that changes an item also moves it in its lists):
+
+- the head, `_id = <list>`: `{"b": {<bucket>: <pages>}, "n": <items>}`. A bucket is a sortable string chosen by the
+  caller (a deadline's hour, a priority rank and an hour, ...); the head holds only buckets with items in them.
+- pages, `_id = <list>|<bucket>|<page>`: `{"n": <count>, "i": {<ref>: <entry>}}`, at most CAP entries each; a bucket
+  that fills a page spills into the next page number.
+- one locator per item, `_id = @<ref>`: `{"at": {<list>: <page id>}}`, so a change finds the entry without a search.
+
+Order: by bucket, then by the entry's `_k` (a sortable string), then by ref; descending lists reverse all three.
+A page of a list reads the head, then the pages of as many buckets as it needs, by `_id $in`, and filters entries
+in memory. A request reads at most SCAN_PAGES pages: a filter that matches little returns a short (even empty)
+page with a cursor to go on from, so no request's cost grows with the list. The cursor is opaque (base64 JSON).
+
+Limits, stated up front: no multi-document transactions (FerretDB has none), so each item's pages and its locator
+are written one after another; a crash between them can leave one stale entry, which the next change of that item
+or a back-fill corrects, and the head's item count may drift by one per such crash (it is a figure for display,
+never a condition). Bucket keys, list names and refs must not contain "." or start with "$" (document keys).
+"""
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from pymongo import ReturnDocument
+from pymongo.collection import Collection
+from pymongo.errors import DuplicateKeyError
+
+CAP = 100  # entries per page document: small enough that each write rewrites little (FerretDB stores whole JSON)
+SCAN_PAGES = 60  # pages one request may read (about 6,000 entries) before it answers with what it found
+_BATCH = 20  # pages read in one `_id $in`
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where an item goes in one list: its bucket and its entry (small: what the list shows, never content)."""
+
+    bucket: str
+    key: str
+    entry: dict
+
+
+def _safe(name: str) -> str:
+    # Document keys may not hold "." nor start with "$"; list names are built from codes, this is a guard.
+    return name.replace(".", "_").lstrip("$")
+
+
+def _page_id(name: str, bucket: str, number: int) -> str:
+    return f"{name}|{bucket}|{number}"
+
+
+def _bucket_of(page_id: str) -> str:
+    return page_id.rsplit("|", 2)[-2]
+
+
+def _add(coll: Collection, name: str, ref: str, placement: Placement) -> str:
+    head = coll.find_one({"_id": name}) or {}
+    pages = (head.get("b") or {}).get(placement.bucket, 0)
+    number = max(pages - 1, 0)
+    entry = {**placement.entry, "_k": placement.key}
+    while True:
+        page = _page_id(name, placement.bucket, number)
+        try:
+            # Full page: the filter misses, the upsert collides with the page's `_id`, so the next page is tried.
+            coll.update_one({"_id": page, "n": {"$lt": CAP}}, {"$set": {f"i.{ref}": entry}, "$inc": {"n": 1}},
+                            upsert=True)
+            break
+        except DuplicateKeyError:
+            number += 1
+    coll.update_one({"_id": name}, {"$max": {f"b.{placement.bucket}": number + 1}, "$inc": {"n": 1}}, upsert=True)
+    return page
+
+
+def _remove(coll: Collection, name: str, ref: str, page: str) -> None:
+    after = coll.find_one_and_update({"_id": page, f"i.{ref}": {"$exists": True}},
+                                     {"$unset": {f"i.{ref}": ""}, "$inc": {"n": -1}},
+                                     return_document=ReturnDocument.AFTER)
+    if after is None:
+        return  # not there (a retry): nothing to count down
+    coll.update_one({"_id": name}, {"$inc": {"n": -1}})
+    if after.get("n", 0) > 0:
+        return
+    # The page is empty: drop it, and the bucket from the head once none of its pages is left, so a head holds only
+    # buckets with items. An add racing with this re-registers its page, checked again after the unset.
+    coll.delete_one({"_id": page, "n": {"$lte": 0}})
+    bucket = _bucket_of(page)
+    head = coll.find_one({"_id": name}) or {}
+    pages = [_page_id(name, bucket, n) for n in range((head.get("b") or {}).get(bucket, 0))]
+    if pages and coll.find_one({"_id": {"$in": pages}}, {"_id": 1}) is not None:
+        return
+    coll.update_one({"_id": name}, {"$unset": {f"b.{bucket}": ""}})
+    again = [_page_id(name, bucket, n) for n in range(len(pages) + 1)]
+    left = list(coll.find({"_id": {"$in": again}}, {"_id": 1}))
+    if left:
+        highest = max(int(doc["_id"].rsplit("|", 1)[1]) for doc in left)
+        coll.update_one({"_id": name}, {"$max": {f"b.{bucket}": highest + 1}})
+
+
+def place(coll: Collection, *, ref: str, lists: dict[str, Placement | None]) -> None:
+    """Put the item `ref` into each named list (a Placement) or take it out (None); lists not named stay as they are.
+
+    Idempotent: the same call again rewrites the same entries in place."""
+    locator = coll.find_one({"_id": f"@{ref}"}) or {}
+    at: dict[str, str] = dict(locator.get("at") or {})
+    now_at = dict(at)
+    for raw_name, placement in lists.items():
+        name = _safe(raw_name)
+        old = at.get(name)
+        if placement is None:
+            if old:
+                _remove(coll, name, ref, old)
+                now_at.pop(name, None)
+            continue
+        if old and _bucket_of(old) == placement.bucket:
+            rewritten = coll.update_one({"_id": old, f"i.{ref}": {"$exists": True}},
+                                        {"$set": {f"i.{ref}": {**placement.entry, "_k": placement.key}}})
+            if rewritten.matched_count:
+                continue
+        elif old:
+            _remove(coll, name, ref, old)
+        now_at[name] = _add(coll, name, ref, placement)
+    if now_at == at:
+        return
+    if now_at:
+        coll.update_one({"_id": f"@{ref}"}, {"$set": {"at": now_at}}, upsert=True)
+    else:
+        coll.delete_one({"_id": f"@{ref}"})
+
+
+def size(coll: Collection, name: str) -> int:
+    head = coll.find_one({"_id": _safe(name)}) or {}
+    return max(0, int(head.get("n") or 0))
+
+
+# ------------------------------------------------------------------ reading a page
+def encode_cursor(position: list) -> str:
+    return base64.urlsafe_b64encode(json.dumps(position, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def decode_cursor(token: str) -> list | None:
+    """[bucket, key, ref] after an entry, or [bucket, None, None] after a whole bucket; None for a bad token."""
+    if not token:
+        return None
+    try:
+        value = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode())
+    except ValueError:
+        return None
+    if isinstance(value, list) and len(value) == 3 and isinstance(value[0], str):
+        return value
+    return None
+
+
+@dataclass
+class Page:
+    entries: list[dict]
+    next_token: str  # empty at the end of the list
+    scanned: int  # page documents read: the request's cost, whatever the list's length
+
+
+def read(coll: Collection, *, name: str, after: str = "", limit: int = 50, descending: bool = False,
+         match: Callable[[dict], bool] = lambda entry: True,
+         buckets: Callable[[str], str] = lambda bucket: "read", max_pages: int = SCAN_PAGES) -> Page:
+    """Up to `limit` entries that `match`, in list order, after the cursor `after`.
+
+    `buckets(bucket)` answers "read", "skip" (none of its entries can match) or "stop" (nor any after it): filters
+    that follow the bucket (a deadline state on a deadline-ordered list) then cost nothing beyond their buckets."""
+    name = _safe(name)
+    head = coll.find_one({"_id": name}) or {}
+    cursor = decode_cursor(after)
+    order = sorted((head.get("b") or {}).items(), reverse=descending)
+    if cursor is not None:
+        start, whole = cursor[0], cursor[1] is None
+        # After a whole bucket the bucket itself is done; after an entry, the rest of its bucket is still to read.
+        order = [(b, n) for b, n in order
+                 if (b == start and not whole) or (b < start if descending else b > start)]
+    wanted: list[tuple[str, int]] = []
+    for bucket, pages in order:
+        verdict = buckets(bucket)
+        if verdict == "stop":
+            break
+        if verdict == "read" and pages > 0:
+            wanted.append((bucket, pages))
+    found: list[dict] = []
+    scanned = 0
+    index = 0
+    while index < len(wanted):
+        batch: list[tuple[str, int]] = []
+        count = 0
+        room = max(1, min(_BATCH, max_pages - scanned))
+        while index < len(wanted) and (not batch or count + wanted[index][1] <= room):
+            batch.append(wanted[index])
+            count += wanted[index][1]
+            index += 1
+        ids = [_page_id(name, bucket, n) for bucket, pages in batch for n in range(pages)]
+        by_bucket: dict[str, list[dict]] = {}
+        for doc in coll.find({"_id": {"$in": ids}}):
+            bucket = _bucket_of(doc["_id"])
+            by_bucket.setdefault(bucket, []).extend({**entry, "_ref": ref} for ref, entry in (doc.get("i") or {}).items())
+        scanned += count
+        for bucket, _pages in batch:
+            entries = sorted(by_bucket.get(bucket, []), key=lambda e: (e.get("_k") or "", e["_ref"]),
+                             reverse=descending)
+            for entry in entries:
+                if cursor is not None and bucket == cursor[0]:
+                    if cursor[1] is None:
+                        break  # the whole bucket was covered by an earlier page
+                    position, mark = (entry.get("_k") or "", entry["_ref"]), (cursor[1], cursor[2])
+                    if (position >= mark) if descending else (position <= mark):
+                        continue
+                if not match(entry):
+                    continue
+                found.append({**entry, "_bucket": bucket})
+                if len(found) > limit:
+                    last = found[limit - 1]
+                    return Page(entries=_clean(found[:limit]), scanned=scanned,
+                                next_token=encode_cursor([last["_bucket"], last.get("_k") or "", last["_ref"]]))
+        if scanned >= max_pages and index < len(wanted):
+            # The budget is spent: answer what was found, and go on after the last bucket read next time.
+            if found:
+                last = found[-1]
+                if last["_bucket"] != batch[-1][0]:
+                    return Page(entries=_clean(found), scanned=scanned, next_token=encode_cursor([batch[-1][0], None, None]))
+                return Page(entries=_clean(found), scanned=scanned,
+                            next_token=encode_cursor([last["_bucket"], last.get("_k") or "", last["_ref"]]))
+            return Page(entries=[], scanned=scanned, next_token=encode_cursor([batch[-1][0], None, None]))
+    return Page(entries=_clean(found), scanned=scanned, next_token="")
+
+
+def _clean(entries: Iterable[dict]) -> list[dict]:
+    return [{k: v for k, v in e.items() if k not in ("_k", "_bucket")} for e in entries]
+
+
+def backfill(coll: Collection, *, mark: str, items: Iterable[tuple[str, dict[str, Placement | None]]]) -> int:
+    """Once per database (then marked `mark`): place every item of a store from before its lists existed.
+
+    The one full read of the owning collection, at start, never on a request or event path."""
+    if coll.find_one({"_id": f"mark|{mark}"}) is not None:
+        return 0
+    count = 0
+    for ref, lists in items:
+        place(coll, ref=ref, lists=lists)
+        count += 1
+    coll.update_one({"_id": f"mark|{mark}"}, {"$set": {"items": count}}, upsert=True)
+    return count

@@ -1,0 +1,93 @@
+"""Keyed read lists on the real FerretDB: order, spill-over pages, moves, removal, cursors, the scan budget, and every
+filter a page sends keyed by `_id` (the query log stays empty)."""
+from __future__ import annotations
+
+import json
+
+import pymongo
+import pytest
+
+from pseah.common import querylog, readlists
+from pseah.common.readlists import Placement
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def coll(settings, unique, tmp_path):
+    log = tmp_path / "queries.jsonl"
+    client = pymongo.MongoClient(settings.mongo_uri, event_listeners=[querylog.UnkeyedQueryLog(str(log), service="t")])
+    name = f"pseah_test_lists_{unique.lower()}"
+    try:
+        yield client[name]["lists"], log
+    finally:
+        client.drop_database(name)
+        client.close()
+
+
+def _put(coll, ref, bucket, key, **entry):
+    readlists.place(coll, ref=ref, lists={"inbox|org-a": Placement(bucket=bucket, key=key, entry=entry)})
+
+
+def _all(coll, name="inbox|org-a", **kwargs):
+    refs, token, pages = [], "", 0
+    while True:
+        page = readlists.read(coll, name=name, after=token, **kwargs)
+        refs += [e["_ref"] for e in page.entries]
+        pages += 1
+        token = page.next_token
+        if not token or pages > 100:
+            return refs, pages
+
+
+def test_a_list_pages_in_order_across_spilled_pages_and_moves(coll, monkeypatch):
+    coll, log = coll
+    monkeypatch.setattr(readlists, "CAP", 3)  # small pages so that one bucket spills over several
+    for n in range(10):
+        _put(coll, f"R{n:02d}", "2026-01-02T10", f"{9 - n:02d}", priority="high")
+    _put(coll, "R99", "2026-01-01T00", "00", priority="low")
+    assert readlists.size(coll, "inbox|org-a") == 11
+    # Earlier bucket first, then by key inside the bucket, whatever page each entry landed on.
+    refs, pages = _all(coll, limit=4)
+    assert refs == ["R99"] + [f"R{n:02d}" for n in range(9, -1, -1)]
+    assert pages == 3
+    # Descending reverses the whole order.
+    assert _all(coll, limit=4, descending=True)[0] == refs[::-1]
+    # A move to another bucket takes the entry out of the old one; the same call again changes nothing.
+    _put(coll, "R99", "2026-01-03T00", "00", priority="low")
+    _put(coll, "R99", "2026-01-03T00", "00", priority="low")
+    assert _all(coll, limit=50)[0][-1] == "R99" and _all(coll, limit=50)[0].count("R99") == 1
+    # Filters apply inside the list.
+    assert _all(coll, limit=2, match=lambda e: e["priority"] == "low")[0] == ["R99"]
+    # Removal empties the bucket; the head forgets it and the count follows.
+    readlists.place(coll, ref="R99", lists={"inbox|org-a": None})
+    head = coll.find_one({"_id": "inbox|org-a"})
+    assert "2026-01-03T00" not in head["b"] and readlists.size(coll, "inbox|org-a") == 10
+    assert coll.find_one({"_id": "@R99"}) is None
+    assert not log.exists(), log.read_text()  # every read and write above was keyed by _id
+
+
+def test_the_scan_budget_answers_a_short_page_with_a_cursor_and_bucket_verdicts_skip_work(coll, monkeypatch):
+    coll, _log = coll
+    monkeypatch.setattr(readlists, "CAP", 2)
+    for n in range(12):
+        _put(coll, f"R{n:02d}", f"2026-01-{n + 1:02d}T00", "k", region="32" if n == 11 else "31")
+    first = readlists.read(coll, name="inbox|org-a", match=lambda e: e["region"] == "32", max_pages=4)
+    # Four buckets read, nothing matched yet: an empty page that still says where to go on.
+    assert first.entries == [] and first.next_token and first.scanned == 4
+    refs, _ = _all(coll, match=lambda e: e["region"] == "32", max_pages=4)
+    assert refs == ["R11"]
+    stop_after_fifth = readlists.read(coll, name="inbox|org-a",
+                                      buckets=lambda b: "stop" if b > "2026-01-05" else "read")
+    assert [e["_ref"] for e in stop_after_fifth.entries] == ["R00", "R01", "R02", "R03", "R04"]
+    assert stop_after_fifth.scanned == 5
+
+
+def test_a_bad_cursor_starts_from_the_top_and_backfill_runs_once(coll):
+    coll, _log = coll
+    items = [(f"B{n}", {"inbox|org-a": Placement(bucket="2026", key=str(n), entry={})}) for n in range(3)]
+    assert readlists.backfill(coll, mark="v1", items=items) == 3
+    assert readlists.backfill(coll, mark="v1", items=items) == 0
+    assert [e["_ref"] for e in readlists.read(coll, name="inbox|org-a", after="not-a-cursor").entries] == \
+        ["B0", "B1", "B2"]
+    assert json.loads(json.dumps(readlists.decode_cursor(readlists.encode_cursor(["b", "k", "r"])))) == ["b", "k", "r"]
