@@ -78,7 +78,7 @@ def test_the_scan_budget_answers_a_short_page_with_a_cursor_and_bucket_verdicts_
     refs, _ = _all(coll, match=lambda e: e["region"] == "32", max_pages=4)
     assert refs == ["R11"]
     stop_after_fifth = readlists.read(coll, name="inbox|org-a",
-                                      buckets=lambda b: "stop" if b > "2026-01-05" else "read")
+                                      buckets=lambda b: "stop" if b >= "2026-01-06" else "read")
     assert [e["_ref"] for e in stop_after_fifth.entries] == ["R00", "R01", "R02", "R03", "R04"]
     assert stop_after_fifth.scanned == 5
 
