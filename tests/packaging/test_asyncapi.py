@@ -40,7 +40,7 @@ def test_is_asyncapi_3(doc):
 
 
 def test_every_topic_and_its_dead_letter_topic_is_a_channel(channels_by_topic):
-    assert len(Topics.all()) == 5
+    assert len(Topics.all()) == 8
     for topic in Topics.all():
         assert topic in channels_by_topic, topic
         assert Topics.dead_letter(topic) in channels_by_topic, Topics.dead_letter(topic)

@@ -34,4 +34,14 @@ def test_time_is_timezone_aware():
 
 def test_dead_letter_topic_beside_each_topic():
     assert Topics.dead_letter(Topics.REPORTS) == "pseah.reports.v1.dlq"
-    assert len(set(Topics.all())) == 5
+    assert len(set(Topics.all())) == 8
+
+
+def test_the_streams_to_a_mailbox_have_a_priority_lane_read_first():
+    assert Topics.laned() == [Topics.REPORTS, Topics.TRIAGE, Topics.CASES]
+    for topic in Topics.laned():
+        assert Topics.lanes(topic) == [f"{topic}.priority", topic]
+        assert Topics.lane(topic, urgent=True) == Topics.priority(topic) != topic
+        assert Topics.lane(topic, urgent=False) == topic
+        assert Topics.priority(topic) in Topics.all()
+    assert Topics.priority(Topics.NOTIFICATIONS) not in Topics.all()

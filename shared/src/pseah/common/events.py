@@ -23,8 +23,29 @@ class Topics:
     ACCESS = "pseah.access.v1"
 
     @classmethod
+    def laned(cls) -> list[str]:
+        """The streams on the way from a report to a focal point's mailbox, each with a priority lane."""
+        return [cls.REPORTS, cls.TRIAGE, cls.CASES]
+
+    @classmethod
     def all(cls) -> list[str]:
-        return [cls.REPORTS, cls.TRIAGE, cls.CASES, cls.NOTIFICATIONS, cls.ACCESS]
+        return [cls.REPORTS, cls.TRIAGE, cls.CASES, cls.NOTIFICATIONS, cls.ACCESS,
+                *(cls.priority(t) for t in cls.laned())]
+
+    @staticmethod
+    def priority(topic: str) -> str:
+        """The priority lane of a stream: a topic of its own, so an urgent case never waits in a queue of
+        routine ones; every consumer of the stream reads both lanes, each with its own agent."""
+        return f"{topic}.priority"
+
+    @staticmethod
+    def lane(topic: str, *, urgent: bool) -> str:
+        return Topics.priority(topic) if urgent else topic
+
+    @staticmethod
+    def lanes(topic: str) -> list[str]:
+        """Both lanes of a stream, the priority lane first."""
+        return [Topics.priority(topic), topic]
 
     @staticmethod
     def dead_letter(topic: str) -> str:

@@ -39,7 +39,8 @@ def ensure_topics(*, bootstrap: str, partitions: int = 6, topics: list[str] | No
 
     Returns the names created. Waits for their metadata so consumers started next find them.
     """
-    names = topics or Topics.all()
+    # Streams named by the caller (isolated test topics) get their priority lane too: consumers read both.
+    names = [*topics, *(Topics.priority(t) for t in topics)] if topics else Topics.all()
     wanted = [*names, *(Topics.dead_letter(t) for t in names)]
     admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="pseah-admin", request_timeout_ms=15000)
     try:

@@ -11,6 +11,7 @@ retries just the documents whose immediate flush failed in this process.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import mongoengine
@@ -57,12 +58,18 @@ class _Owed:
 owed = _Owed()
 
 
-def flush_document(doc, *, producer, timeout: float = 10.0) -> int:
-    """Publish the pending events of one document in order; clear what was sent. Raises on failure."""
+Route = Callable[[object, str], str]
+
+
+def flush_document(doc, *, producer, timeout: float = 10.0, route: Route | None = None) -> int:
+    """Publish the pending events of one document in order; clear what was sent. Raises on failure.
+
+    `route(doc, topic)` may send an item to another topic than the one it was owed on (a priority lane)."""
     sent = []
     try:
         for item in doc.pending_events:
-            publish(producer, topic=item["topic"], event=CloudEvent.from_bytes(item["value"]), timeout=timeout)
+            topic = route(doc, item["topic"]) if route else item["topic"]
+            publish(producer, topic=topic, event=CloudEvent.from_bytes(item["value"]), timeout=timeout)
             sent.append(item)
     except BaseException:
         owed.add(doc)
@@ -79,27 +86,28 @@ def flush_document(doc, *, producer, timeout: float = 10.0) -> int:
     return len(sent)
 
 
-def relay_owed(*, producer) -> int:
+def relay_owed(*, producer, route: Route | None = None) -> int:
     """Retry the documents whose flush failed in this process; the ones failing again stay owed."""
     total = 0
     for document, pk in owed.take():
         doc = document.objects(pk=pk, has_pending=True).first()
         if doc is not None:
-            total += flush_document(doc, producer=producer)
+            total += flush_document(doc, producer=producer, route=route)
     return total
 
 
-def relay_once(*, documents: list[type], producer, batch: int = 200) -> int:
+def relay_once(*, documents: list[type], producer, batch: int = 200, route: Route | None = None) -> int:
     """One pass over every outbox-carrying collection, oldest first; stops at the first failure so order holds."""
     total = 0
     for document in documents:
         for doc in document.objects(has_pending=True).order_by("pending_since").limit(batch):
-            total += flush_document(doc, producer=producer)
+            total += flush_document(doc, producer=producer, route=route)
     return total
 
 
 async def run_relay(*, documents: list[type], producer_factory, interval: float = 1.0,
-                    full_scan_every: float = 30.0, stop: asyncio.Event | None = None) -> None:
+                    full_scan_every: float = 30.0, stop: asyncio.Event | None = None,
+                    route: Route | None = None) -> None:
     """Keep publishing what is owed; survives Kafka and store outages, backing off up to 10 s."""
     stop = stop or asyncio.Event()
     producer = None
@@ -111,10 +119,10 @@ async def run_relay(*, documents: list[type], producer_factory, interval: float 
             if producer is None:
                 producer = await asyncio.to_thread(producer_factory)
             if loop.time() >= next_scan:
-                sent = await asyncio.to_thread(relay_once, documents=documents, producer=producer)
+                sent = await asyncio.to_thread(relay_once, documents=documents, producer=producer, route=route)
                 next_scan = loop.time() + full_scan_every
             else:
-                sent = await asyncio.to_thread(relay_owed, producer=producer)
+                sent = await asyncio.to_thread(relay_owed, producer=producer, route=route)
             if sent:
                 log.info("outbox_relayed", events=sent)
             delay = interval

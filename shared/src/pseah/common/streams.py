@@ -11,7 +11,7 @@ import os
 
 import faust
 
-from pseah.common.events import CloudEvent
+from pseah.common.events import CloudEvent, Topics
 from pseah.common.settings import repo_root
 from pseah.common.telemetry import context_from_kafka_headers
 
@@ -56,6 +56,21 @@ def create_app(*, service: str, bootstrap: str, web_port: int, partitions: int =
         return web.json({"status": "ready" if ready else "not_ready"}, status=200 if ready else 503)
 
     return app
+
+
+def lane_agents(app: faust.App, topic: str, *, name: str, handler, concurrency: int = 1) -> None:
+    """One agent per lane of a stream (Topics.lanes): `handler(stream, consumed_topic)` runs for each.
+
+    The priority lane has its own agent, so an urgent case is never behind a backlog of routine ones in a
+    stream buffer; both agents share the code, and each dead-letters to the topic it consumed."""
+    for consumed in Topics.lanes(topic):
+        lane = "routine" if consumed == topic else "priority"
+
+        async def agent(stream, _consumed: str = consumed):
+            await handler(stream, _consumed)
+
+        app.agent(app.topic(consumed, value_type=bytes, key_type=bytes), name=f"{name}-{lane}",
+                  concurrency=concurrency)(agent)
 
 
 def decode(event: faust.types.EventT) -> tuple[CloudEvent, object]:

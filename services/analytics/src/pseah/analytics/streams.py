@@ -27,7 +27,8 @@ class AnalyticsStreams:
         self._producer = None
         self.app: faust.App = create_app(service=settings.consumer_group, bootstrap=settings.kafka_bootstrap,
                                          web_port=settings.port, web_enabled=False)
-        topic = self.app.topic(Topics.TRIAGE, Topics.CASES)
+        # Both lanes of each stream; counting is not urgent, so one agent reads them all.
+        topic = self.app.topic(*Topics.lanes(Topics.TRIAGE), *Topics.lanes(Topics.CASES))
         # Concurrency 1: reconciliation (see stats.service) relies on a single counting writer.
         self.app.agent(topic, name="analytics-count", concurrency=1)(self._consume)
 

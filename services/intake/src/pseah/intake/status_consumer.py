@@ -19,7 +19,7 @@ from pseah.intake.report import service as reports
 
 log = get_logger(__name__)
 HANDLER = "intake.status"
-TOPICS = (Topics.TRIAGE, Topics.CASES)
+TOPICS = (*Topics.lanes(Topics.TRIAGE), *Topics.lanes(Topics.CASES))  # both lanes of each stream
 
 
 def handle(*, raw: bytes) -> str:

@@ -14,7 +14,7 @@ from pseah.common.events import CloudEvent
 from pseah.common.kafka import dead_letter
 from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document, run_relay
-from pseah.common.streams import create_app
+from pseah.common.streams import create_app, lane_agents
 from pseah.common.telemetry import context_from_kafka_headers, kafka_headers, span_from
 from pseah.notification.notifications.flows import BadEvent, Outlets, dispatch
 from pseah.notification.notifications.models import Notification
@@ -99,15 +99,12 @@ def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets 
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 30.0)
 
-    @app.agent(app.topic(settings.cases_topic, value_type=bytes, key_type=bytes))
-    async def on_cases(stream):
+    async def consume(stream, consumed: str):
         async for message in stream.events():
-            await handle(message, topic=settings.cases_topic)
+            await handle(message, topic=consumed)
 
-    @app.agent(app.topic(settings.triage_topic, value_type=bytes, key_type=bytes))
-    async def on_triage(stream):
-        async for message in stream.events():
-            await handle(message, topic=settings.triage_topic)
+    lane_agents(app, settings.cases_topic, name="notification-cases", handler=consume)
+    lane_agents(app, settings.triage_topic, name="notification-triage", handler=consume)
 
     # Webhook tries: a pool of their own, so a partner that hangs until the timeout never takes a thread the
     # e-mail path needs.

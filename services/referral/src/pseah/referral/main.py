@@ -16,7 +16,7 @@ from pseah.referral.directory.client import LocalDirectory
 from pseah.referral.grpc.auth import keycloak_authenticator
 from pseah.referral.grpc.server import build_server, set_serving
 from pseah.referral.referrals import service as referrals
-from pseah.referral.streams import Producer, build_app
+from pseah.referral.streams import CaseLanes, Producer, build_app
 
 log = get_logger(__name__)
 
@@ -55,7 +55,8 @@ def run() -> None:
     if backfilled:
         log.info("referral_read_models_backfilled", referrals=backfilled)
     keyring = KeyRing(KeyFileWrapper(settings.master_key_file))
-    producer = Producer(lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id=f"pseah-{SERVICE}"))
+    producer = Producer(lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id=f"pseah-{SERVICE}"),
+                        lanes=CaseLanes(topic=settings.cases_topic))
     directory = LocalDirectory(coordinator_org=settings.coordinator_org,
                                coordinator_username=settings.coordinator_username)
     app = build_app(settings=settings, directory=directory, producer=producer,

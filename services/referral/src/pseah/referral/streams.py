@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 
 import faust
@@ -10,7 +12,7 @@ import mode
 from pseah.common.events import CloudEvent, Topics
 from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document, run_relay
-from pseah.common.streams import create_app
+from pseah.common.streams import create_app, lane_agents
 from pseah.common.telemetry import context_from_kafka_headers, span_from
 from pseah.referral.cases.flows import BadEvent, on_triaged
 from pseah.referral.cases.models import Case
@@ -21,22 +23,65 @@ from pseah.referral.referrals.models import Referral
 log = get_logger(__name__)
 
 
+class CaseLanes:
+    """Which lane a case's events take on the cases stream: priority once the case was critical.
+
+    Routed when the outbox is flushed, for every document of the case (case, consent, referrals). Remembered
+    per reference in this process (a bounded map), else read from the case by `_id`."""
+
+    def __init__(self, *, topic: str, size: int = 50_000):
+        self.topic = topic
+        self._size = size
+        self._urgent: OrderedDict[str, bool] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _remember(self, reference: str, urgent: bool) -> bool:
+        with self._lock:
+            urgent = urgent or self._urgent.get(reference, False)  # sticky: the earlier events took that lane
+            self._urgent[reference] = urgent
+            self._urgent.move_to_end(reference)
+            while len(self._urgent) > self._size:
+                self._urgent.popitem(last=False)
+        return urgent
+
+    def urgent(self, doc) -> bool:
+        if isinstance(doc, Case):
+            return self._remember(doc.reference, doc.priority == "critical")
+        reference = getattr(doc, "reference", None)
+        with self._lock:
+            known = self._urgent.get(reference) if reference else None
+        if known is not None:
+            return known
+        case = Case.objects(reference=reference).only("priority").first() if reference else None
+        return self._remember(reference, case is not None and case.priority == "critical") if reference else False
+
+    def route(self, doc, topic: str) -> str:
+        return Topics.lane(topic, urgent=self.urgent(doc)) if topic == self.topic else topic
+
+
 class Producer:
     """One kafka-python producer for the process, made on first use (thread-safe)."""
 
-    def __init__(self, factory: Callable[[], object]):
+    def __init__(self, factory: Callable[[], object], *, lanes: CaseLanes | None = None):
         self._factory = factory
         self._producer = None
+        self._lock = threading.Lock()
+        self.lanes = lanes
 
     def get(self):
-        if self._producer is None:
-            self._producer = self._factory()
-        return self._producer
+        with self._lock:
+            if self._producer is None:
+                self._producer = self._factory()
+            return self._producer
+
+    @property
+    def route(self):
+        return self.lanes.route if self.lanes is not None else None
 
     def flush_case(self, case: Case) -> None:
         # Best effort now; whatever fails stays owed in the document and the relay sends it.
         try:
-            flush_document(case, producer=self.get())
+            flush_document(case, producer=self.get(), route=self.route)
         except Exception as exc:  # noqa: BLE001
             log.warning("outbox_flush_deferred", reference=case.reference, error_type=type(exc).__name__)
 
@@ -52,15 +97,13 @@ class Producer:
 def build_app(*, settings, directory, producer: Producer, grpc_service: type[mode.Service] | None = None) -> faust.App:
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
                      web_bind=settings.host)
-    triage_topic = app.topic(settings.triage_topic, value_type=bytes, key_type=bytes)
 
-    @app.agent(triage_topic)
-    async def assign(stream):
+    async def assign(stream, consumed: str):
         # events() so the headers (trace context, ce_type) are at hand; acked when the next one is taken.
         async for message in stream.events():
-            await _handle(message)
+            await _handle(message, consumed)
 
-    async def _handle(message) -> None:
+    async def _handle(message, consumed: str) -> None:
         delay = 0.5
         while True:
             try:
@@ -72,9 +115,9 @@ def build_app(*, settings, directory, producer: Producer, grpc_service: type[mod
                 return
             except (BadEvent, ValueError) as exc:
                 # Could never succeed: park it where it can be inspected and replayed, keep the partition moving.
-                log.error("event_dead_lettered", topic=settings.triage_topic, error_type=type(exc).__name__,
+                log.error("event_dead_lettered", topic=consumed, error_type=type(exc).__name__,
                           reason=str(exc) if isinstance(exc, BadEvent) else "unreadable")
-                await asyncio.to_thread(producer.dead_letter, topic=settings.triage_topic,
+                await asyncio.to_thread(producer.dead_letter, topic=consumed,
                                         key=message.key, value=message.value, reason=type(exc).__name__)
                 return
             except asyncio.CancelledError:
@@ -84,9 +127,11 @@ def build_app(*, settings, directory, producer: Producer, grpc_service: type[mod
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 10.0)
 
+    lane_agents(app, settings.triage_topic, name="referral-assign", handler=assign)
+
     @app.task
     async def relay():
-        await run_relay(documents=[Case, Consent, Referral], producer_factory=producer.get)
+        await run_relay(documents=[Case, Consent, Referral], producer_factory=producer.get, route=producer.route)
 
     @app.timer(interval=settings.sweep_interval)
     async def sweep():

@@ -17,7 +17,7 @@ from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.kafka import dead_letter
 from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document, run_relay
-from pseah.common.streams import create_app, decode
+from pseah.common.streams import create_app, decode, lane_agents
 from pseah.common.telemetry import span_from
 from pseah.triage.config import Settings
 from pseah.triage.decisions import service
@@ -73,7 +73,8 @@ def handle_received(*, event: CloudEvent, keyring: KeyRing, producer, topic: str
         decision = TriageDecision.objects(reference=event.subject).first()
         created = False
     relinked = not decision.links_done
-    links = links_flow.link_decision(decision=decision, topic=topic, policy=policy)
+    links = links_flow.link_decision(decision=decision, topic=service.lane(decision=decision, topic=topic),
+                                     policy=policy)
     for link in links:
         log.info("report_linked", reference=link.newer, related=link.older, score=link.score)
     if decision.confirmed_at is None and (created or relinked):
@@ -106,12 +107,9 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hashe
               web_enabled: bool = True) -> faust.App:
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
                      web_enabled=web_enabled)
-    reports = app.topic(settings.reports_topic, value_type=bytes, key_type=bytes)
-    cases = app.topic(settings.cases_topic, value_type=bytes, key_type=bytes)
     policy = settings.link_policy
 
-    @app.agent(reports, concurrency=settings.agent_concurrency)
-    async def triage_reports(stream):
+    async def triage_reports(stream, consumed: str):
         async for message in stream.events():
             try:
                 event, parent = decode(message)
@@ -123,11 +121,10 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hashe
             except UNPROCESSABLE as exc:
                 log.warning("report_dead_lettered", reason=type(exc).__name__, offset=message.message.offset,
                             partition=message.message.partition)
-                await asyncio.to_thread(dead_letter, producer.get(), topic=settings.reports_topic, key=message.key,
+                await asyncio.to_thread(dead_letter, producer.get(), topic=consumed, key=message.key,
                                         value=message.value, reason=type(exc).__name__)
 
-    @app.agent(cases, concurrency=1)
-    async def watch_case_events(stream):
+    async def watch_case_events(stream, consumed: str):
         async for message in stream.events():
             delay = 0.5
             while True:
@@ -142,6 +139,10 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hashe
                     log.warning("case_event_retry", error_type=type(exc).__name__, retry_in=delay)
                     await asyncio.sleep(delay)
                     delay = min(delay * 2, 10.0)
+
+    lane_agents(app, settings.reports_topic, name="triage-reports", handler=triage_reports,
+                concurrency=settings.agent_concurrency)
+    lane_agents(app, settings.cases_topic, name="triage-cases", handler=watch_case_events)
 
     @app.timer(interval=settings.clock_interval_seconds, on_leader=True)
     async def deadline_clocks():

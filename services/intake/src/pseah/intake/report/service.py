@@ -9,7 +9,7 @@ from pymongo.errors import DuplicateKeyError
 
 from pseah.common.crypto import KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
-from pseah.intake import codes
+from pseah.intake import codes, prescreen
 from pseah.intake.codes import KeyedHasher
 from pseah.intake.organizations import OrganizationDirectory
 from pseah.intake.report.models import OUTCOMES, SEALED_FIELDS, STATUS_RANK, ReceiptIndex, Report, ReportCreate
@@ -95,7 +95,11 @@ def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDire
         status_history=[{"status": "received", "at": now}],
         updated_at=now,
     )
-    report.add_event(topic=Topics.REPORTS, event=new_event(
+    urgent = prescreen.is_urgent(narrative=payload.narrative, incident_date=payload.incident_date,
+                                 survivor_age_group=payload.survivor_age_group, perpetrator_org=payload.perpetrator_org,
+                                 perpetrator_description=payload.perpetrator_description, language=payload.language,
+                                 now=now)
+    report.add_event(topic=Topics.lane(Topics.REPORTS, urgent=urgent), event=new_event(
         type=EventTypes.REPORT_RECEIVED, source=SOURCE, subject=reference,
         data=received_event_data(report), actor=actor))
     # The index first: if the report's insert then fails, a lone index entry only points at nothing.

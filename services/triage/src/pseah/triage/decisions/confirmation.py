@@ -195,7 +195,9 @@ def confirm(*, reference: str, requested: dict, reason: str | None, actor: str, 
         confirmation = Confirmation(actor=actor, role=role, at=now, requested=requested, changes=resolution.changes,
                                     values=values, notes=list(resolution.notes), sealed_reason=sealed_reason,
                                     event_id=event.id)
-        item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
+        # Priority lane if the case was critical before or is now: its earlier events went that way.
+        urgent = "critical" in (decision.automatic.get("priority"), decision.priority, values.get("priority"))
+        item = {"id": event.id, "topic": Topics.lane(topic, urgent=urgent), "value": event.to_bytes().decode()}
         seen = decision.version or 0
         condition = {"version__in": [seen, None]} if seen == 0 else {"version": seen}
         updated = TriageDecision.objects(reference=reference, confirmed_at=None, **condition).update_one(

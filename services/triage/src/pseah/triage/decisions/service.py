@@ -27,6 +27,13 @@ def _parse_time(value) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+def lane(*, decision: TriageDecision, topic: str) -> str:
+    """The lane of a case's triage events: priority once it was critical, as triaged or as confirmed, so an
+    urgent case's events never queue behind routine ones and keep their order within the one lane."""
+    critical = "critical" in (decision.automatic.get("priority"), decision.priority)
+    return Topics.lane(topic, urgent=critical)
+
+
 def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE,
            hasher: Hasher | None = None) -> TriageDecision:
     """Classify one report.received.v1 and build (not save) the decision with its outgoing event.
@@ -88,7 +95,7 @@ def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE
     else:
         decision.links_done = True  # nothing to link with
     decision.add_event(
-        topic=topic,
+        topic=lane(decision=decision, topic=topic),
         event=new_event(
             type=EventTypes.REPORT_TRIAGED,
             source=SOURCE,
@@ -209,7 +216,7 @@ def record_breaches(*, decision: TriageDecision, now: datetime, topic: str = Top
     for deadline in due:
         deadline.breached_at = now
         decision.add_event(
-            topic=topic,
+            topic=lane(decision=decision, topic=topic),
             event=new_event(
                 type=EventTypes.DEADLINE_BREACHED,
                 source=SOURCE,
