@@ -30,3 +30,19 @@ def test_prefiltered_and_full_matching_agree(labelled, samples):
     for record in [*labelled, *samples]:
         text = Text.of(record["narrative"])
         assert find(text, k.ALL) == find(text, unfiltered), record["id"]
+
+
+def test_every_negator_begins_with_a_listed_head():
+    # the negation shortcut skips clauses without these words; a negator not listed would silently stop working
+    import re
+
+    from pseah.triage.classification.lexicon.structure import NEGATOR_HEADS, NEGATORS
+    from pseah.triage.classification.matcher import _starts
+
+    from re import _parser
+    for pattern, _ in NEGATORS:
+        beginnings = _starts(list(_parser.parse(pattern)), 12)
+        assert beginnings is not None, pattern
+        for beginning in beginnings:
+            head = re.split(r"[ ]", beginning)[0]
+            assert any(h.startswith(head) or head.startswith(h) for h in NEGATOR_HEADS), (pattern, beginning)

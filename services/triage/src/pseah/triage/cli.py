@@ -69,3 +69,11 @@ def evaluate(
     from pseah.triage.classification.evaluate import run
 
     sys.stdout.write(run(paths, reported_at=_when(reported_at), misses=misses, as_json=as_json))
+
+
+@app.command("train-model")
+def train_model() -> None:
+    """Fit the character n-gram model beside the rules on the labelled files (needs scikit-learn)."""
+    from pseah.triage.classification.learned.train import shared_data_dir, train
+
+    sys.stdout.write(json.dumps(train(shared=shared_data_dir())) + "\n")

@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.ages import find_ages
-from pseah.triage.classification.category import as_propositions, decide, fallback
+from pseah.triage.classification.category import CategoryFinding, as_propositions, decide, fallback
+from pseah.triage.classification.learned import predict
 from pseah.triage.classification.child import assess
 from pseah.triage.classification.lexicon.sexual import QUOTED_EUPHEMISMS
 from pseah.triage.classification.matcher import Hit, find, find_quoted
@@ -26,6 +27,10 @@ _CONCERN_KINDS = (*k.SEXUAL_KINDS, k.DANGER)
 # Below this share of words the lexicons know, the report is read poorly (see Text.coverage).
 _POOR_COVERAGE = 0.2
 _REVIEW_BELOW = 0.45
+_HARMLESS = frozenset({Category.NOT_MISCONDUCT.value})
+# Chosen on blind batches 02-04 scored with the rules of commit 01c66e5 and a model trained without them.
+_LEARNED_PERPETRATOR_AT = 0.6
+_LEARNED_MIN_WORDS = 8
 _ROLE_KINDS = (k.AID_ROLE, k.CONDITIONAL_AID_ROLE, k.COMMUNITY_ROLE, k.WEAK_COMMUNITY_ROLE)
 # Only cues that could change the outcome are worth a line when a negation switches them off.
 _WORTH_REPORTING_NEGATED = k.SEXUAL_KINDS + (k.OTHER_MISCONDUCT, k.PHYSICAL_VIOLENCE, k.CHILD, k.AID_ROLE)
@@ -64,8 +69,17 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     # a report that matched nothing is not harmless, it is one the classifier could not place.
     placed_harmless = category.category is Category.NOT_MISCONDUCT and category.support > 0
     unplaced = category.category is Category.NOT_MISCONDUCT and not placed_harmless
+    # the learned model needs a few words to go on; below that it would only repeat its training priors
+    learned = predict.model() if len(text.words) >= _LEARNED_MIN_WORDS else None
     if unplaced:
         category = fallback(text=text, live=live, child_possible=child.possible)
+        if learned is not None and category.category is Category.OTHER_MISCONDUCT:
+            # no rule placed it: the learned model's best misconduct category (never 'not misconduct', which
+            # needs positive evidence), said to be a guess
+            guess = learned.predict(narrative, "category", exclude=_HARMLESS)
+            category = CategoryFinding(Category(guess.value), f"unplaced by the rules; the learned model proposes "
+                                                              f"{guess.value.replace('_', ' ')} (p={guess.probability:.2f})",
+                                       0)
     misconduct = category.category is not Category.NOT_MISCONDUCT
     # Signs that never let a report sort last, whatever its category: sexual conduct, danger, grooming of a child.
     concern = [h for h in live if h.kind in _CONCERN_KINDS or (h.kind == k.GROOMING and child.possible)]
@@ -79,6 +93,13 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     urgency = assess_urgency(text=text, acts=acts, reported_at=reported_at, incident_date=incident_date)
     danger, danger_reasons = ongoing_danger(text=text, live=live) if misconduct else (False, ())
 
+    if misconduct and learned is not None and not perpetrator.strong:
+        # the rules only saw a role nearby, or none: the learned model decides when it is fairly sure
+        guess = learned.predict(narrative, "perpetrator_type")
+        if guess.value != perpetrator.type.value and guess.probability >= _LEARNED_PERPETRATOR_AT:
+            perpetrator = replace(perpetrator, type=PerpetratorType(guess.value), weak=True,
+                                  reason=f"{guess.value.replace('_', ' ')}: the learned model (p={guess.probability:.2f}); "
+                                         f"the rules had {perpetrator.reason}")
     perpetrator_type = perpetrator.type if misconduct else PerpetratorType.UNKNOWN
     priority = required_priority(category=category.category, child_involved=child_involved,
                                  urgent_medical=urgency.urgent_medical, ongoing_danger=danger)

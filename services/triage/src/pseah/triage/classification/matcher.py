@@ -11,6 +11,7 @@ from functools import cached_property
 from pseah.triage.classification.lexicon.structure import (
     CONDITIONALS,
     EXISTENTIAL_NEGATORS,
+    NEGATOR_HEADS,
     NEGATORS,
     NOT_A_NEGATION_AFTER,
     RELATIVE_PRONOUNS,
@@ -195,6 +196,8 @@ def negation_before(text: Text, first_word: int) -> str | None:
     if begin >= first_word:
         return None
     words = [w.norm for w in text.words[begin:first_word]]
+    if NEGATOR_HEADS.isdisjoint(words):
+        return None                    # exact shortcut: every negator begins with one of these words
     prefix = " ".join(words)
     for regex, reach in _NEGATOR_REGEXES:
         for m in regex.finditer(prefix):

@@ -47,6 +47,7 @@ class Finding:
     type: PerpetratorType
     reason: str
     weak: bool = False      # a guess from a faint sign: lowers the confidence
+    strong: bool = False    # named as the agent, identified, stated in a form field or said to be a stranger
 
 
 def _prefix(text: Text, hit: Hit, words: int) -> str:
@@ -92,6 +93,8 @@ def _role_candidates(text: Text, hits: list[Hit]) -> list[tuple[PerpetratorType,
             if t is PerpetratorType.AID_WORKER or not qualified_by_aid(h)]
 
 
+# Notes that tie a role to the act itself; without one, the role is only mentioned nearby.
+_STRONG_NOTES = frozenset({"named as the one who did it", "identified as the perpetrator", "named after the act"})
 _ENGLISH_PASSIVE = frozenset({"was", "were", "been", "being", "got", "gets", "get", "is", "are"})
 
 
@@ -182,9 +185,10 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
     if best is not None and unknown and (best.hit.kind == k.WEAK_COMMUNITY_ROLE or best.score <= 0):
         best = None                             # 'a man ... nobody knows who': unknown, not 'community'
     if best is not None and best.score >= 0:
-        return Finding(best.type, f'{best.type.value.replace("_", " ")}: "{best.hit.quote}" ({"; ".join(best.notes)})')
+        return Finding(best.type, f'{best.type.value.replace("_", " ")}: "{best.hit.quote}" ({"; ".join(best.notes)})',
+                       strong=any(n in _STRONG_NOTES for n in best.notes))
     if unknown:
-        return Finding(PerpetratorType.UNKNOWN, f'perpetrator unknown: "{unknown[0].quote}"')
+        return Finding(PerpetratorType.UNKNOWN, f'perpetrator unknown: "{unknown[0].quote}"', strong=True)
     if best is not None and best.score > -2:
         return Finding(best.type, f'{best.type.value.replace("_", " ")} (unsure): "{best.hit.quote}" ({best.notes[0]})',
                        weak=True)
@@ -195,4 +199,5 @@ def from_fields(*, perpetrator_org: str | None) -> Finding | None:
     """A filled-in organisation field means the reporter names an employer: an aid worker."""
     if perpetrator_org is None or perpetrator_org.strip().casefold() in _UNKNOWN_VALUES:
         return None
-    return Finding(PerpetratorType.AID_WORKER, f'aid worker: organisation field "{perpetrator_org.strip()}"')
+    return Finding(PerpetratorType.AID_WORKER, f'aid worker: organisation field "{perpetrator_org.strip()}"',
+                   strong=True)
