@@ -146,7 +146,9 @@ def _known_words() -> frozenset[str]:
 
     words = set(FUNCTION_WORDS) | set(_SPELLINGS.values()) | set(_SPELLINGS)
     for module in (children, danger, exchange, misconduct, people, sexual, structure, time, lexicon):
-        for value in vars(module).values():
+        for name, value in vars(module).items():
+            if name.startswith("__"):
+                continue                       # docstrings name sources, not words a report uses
             for text in _strings(value):
                 words |= set(re.findall(r"[a-z]{3,}", text))
     return frozenset(words)

@@ -5,6 +5,15 @@ Ages themselves are read by ``classification.ages`` from the patterns below; wor
 - OFFSPRING: someone's child ('anak saya', 'putri saya', 'my daughter'): may be grown up.
 - AMBIGUOUS: words for young people that may or may not be under 18 ('remaja', 'gadis', 'girl', 'santriwati').
 An explicit adult age (or an adult survivor age field) overrides OFFSPRING and AMBIGUOUS, never CHILD.
+
+Sources. Indonesian forms follow KBBI (Kamus Besar Bahasa Indonesia, daring); Sundanese forms Danadibrata, Kamus
+Basa Sunda (2006); Javanese ngoko and krama forms Poerwadarminta, Baoesastra Djawa (1939); English plain usage.
+Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the colloquial-Indonesian lexicons
+(Salsabila et al. 2018; louisowen6/NLP_bahasa_resources, MIT) are also read through ``sourced.py``. The project
+chose which words to list: the word families for children, grades and ages come from the 302 labelled reports
+(tests/data) and the child failure classes of issue 12 (Sundanese budak/barudak/murangkalih, Javanese
+bocah/lare/putra, school grades SD/SMP/SMA/kelas N); GROOMING from issue 12's grooming class (gifts, phone credit,
+night invitations, secrecy).
 """
 
 _NOT_A_CHILD_AFTER_ANAK = (r"(?! (?:buah|tangga|sungai|perusahaan|cabang|usaha|kos|kost|kuliah|kuliahan|muda|mudi|"

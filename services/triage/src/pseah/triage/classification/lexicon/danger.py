@@ -1,4 +1,13 @@
-"""Signs that the danger is not over: the perpetrator still threatens, comes back or lives close by."""
+"""Signs that the danger is not over: the perpetrator still threatens, comes back or lives close by.
+
+Sources. Indonesian forms follow KBBI (Kamus Besar Bahasa Indonesia, daring); Sundanese forms Danadibrata, Kamus
+Basa Sunda (2006); Javanese ngoko and krama forms Poerwadarminta, Baoesastra Djawa (1939); English plain usage.
+Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the colloquial-Indonesian lexicons
+(Salsabila et al. 2018; louisowen6/NLP_bahasa_resources, MIT) are also read through ``sourced.py``. The project
+chose which words to list: the danger lists (threats, return, held or locked in, still sharing a tent) follow the
+ongoing-danger rule of PRODUCT.md and issue 12's examples; the regional verbs (maehan, mateni, sieun, wedi) are
+dictionary forms.
+"""
 
 ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:di|ke)?kunci(?:in)?|dikurung|disekap|terkunci|digembok|dikonci|dikerem|dikonciankeun|locked (?:\w+ )?(?:in|up|"

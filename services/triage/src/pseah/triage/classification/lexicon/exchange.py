@@ -3,6 +3,14 @@
 IASC principle 3: exchanging money, employment, goods or services for sex, including sexual favours, is
 prohibited, and this includes assistance due to beneficiaries. A sentence with a sexual cue, a benefit and
 an exchange marker is read as exploitation.
+
+Sources. Indonesian forms follow KBBI (Kamus Besar Bahasa Indonesia, daring); Sundanese forms Danadibrata, Kamus
+Basa Sunda (2006); Javanese ngoko and krama forms Poerwadarminta, Baoesastra Djawa (1939); English plain usage.
+Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the colloquial-Indonesian lexicons
+(Salsabila et al. 2018; louisowen6/NLP_bahasa_resources, MIT) are also read through ``sourced.py``. The project
+chose which words to list: BENEFIT and EXCHANGE follow IASC principle 3 as quoted in the seed; aid items are those
+of the Cianjur response (seed), exchange markers are the conditional and purpose words of the four languages
+(Indonesian asal/kalau/supaya, Sundanese upami/lamun/sangkan, Javanese yen/nek/supados/ben, English if/unless).
 """
 
 BENEFIT: tuple[tuple[str, str], ...] = (

@@ -1,4 +1,13 @@
-"""Misconduct that is not sexual (fraud, extortion, discrimination, mistreatment) and signs of plain feedback."""
+"""Misconduct that is not sexual (fraud, extortion, discrimination, mistreatment) and signs of plain feedback.
+
+Sources. Indonesian forms follow KBBI (Kamus Besar Bahasa Indonesia, daring); Sundanese forms Danadibrata, Kamus
+Basa Sunda (2006); Javanese ngoko and krama forms Poerwadarminta, Baoesastra Djawa (1939); English plain usage.
+Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the colloquial-Indonesian lexicons
+(Salsabila et al. 2018; louisowen6/NLP_bahasa_resources, MIT) are also read through ``sourced.py``. The project
+chose which words to list: the misconduct lists follow the IASC categories of the seed (fraud, extortion,
+discrimination, mistreatment); NOT_MISCONDUCT lists positive evidence required by issue 12 (thanks, questions,
+requests, complaints about aid, praise, denials).
+"""
 
 _AID_ITEMS = (r"(?:bantuan|terpal|beras|rice|sembako|selimut|blankets?|tenda|tents?|logistik|mi|supplies|aid|relief|"
               r"food|tarpaulins?|bantosan|donasi|donations?|donated \w+|obat|medicines?|kits?|kupon|vouchers?|jatah)")

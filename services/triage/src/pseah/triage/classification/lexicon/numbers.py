@@ -1,6 +1,12 @@
 """Number words for ages and relative times, in Indonesian, Sundanese, Javanese (ngoko and krama) and English.
 
 'one' is left out on purpose: 'no one' must stay a negation.
+
+Sources. Indonesian forms follow KBBI (Kamus Besar Bahasa Indonesia, daring); Sundanese forms Danadibrata, Kamus
+Basa Sunda (2006); Javanese ngoko and krama forms Poerwadarminta, Baoesastra Djawa (1939); English plain usage.
+Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the colloquial-Indonesian lexicons
+(Salsabila et al. 2018; louisowen6/NLP_bahasa_resources, MIT) are also read through ``sourced.py``. The project
+chose which words to list: number words are the standard numerals of the four languages (same dictionaries).
 """
 
 UNITS: dict[str, int] = {

@@ -4,6 +4,15 @@ words around a role that tell whether it is the perpetrator, the survivor or the
 PRODUCT.md: aid worker means anyone acting for an aid effort: staff, volunteer, contractor, driver, and
 officials or village heads handing out aid. So drivers, officials, soldiers and police count as aid workers
 only with an aid context in the same sentence; without it they are members of the community.
+
+Sources. Indonesian forms follow KBBI (Kamus Besar Bahasa Indonesia, daring); Sundanese forms Danadibrata, Kamus
+Basa Sunda (2006); Javanese ngoko and krama forms Poerwadarminta, Baoesastra Djawa (1939); English plain usage.
+Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the colloquial-Indonesian lexicons
+(Salsabila et al. 2018; louisowen6/NLP_bahasa_resources, MIT) are also read through ``sourced.py``. The project
+chose which words to list: the aid roles follow PRODUCT.md's definition of an aid worker (staff, volunteer,
+contractor, driver, officials handing out aid) and issue 12's roles without a staff word (interpreter, trainer,
+psychosocial companion, foreman, soldier handing out aid); organisation names are those of the seed and
+data/organizations.json.
 """
 
 # Organisations and kinds of organisation, as they appear in reports; used as aid context and after

@@ -15,6 +15,14 @@ The kinds follow what a triage officer needs to tell apart:
 - TRANSACTION: trading sex is named outright (prostitution, trafficking, 'pay with the body').
 - MARRIAGE: marrying or 'nikah siri'; with a child it is abuse whatever the law says.
 - DISTRESS: crying, fear, bleeding, pain: raises suspicion of an assault after isolation.
+
+Sources. Indonesian forms follow KBBI (Kamus Besar Bahasa Indonesia, daring); Sundanese forms Danadibrata, Kamus
+Basa Sunda (2006); Javanese ngoko and krama forms Poerwadarminta, Baoesastra Djawa (1939); English plain usage.
+Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the colloquial-Indonesian lexicons
+(Salsabila et al. 2018; louisowen6/NLP_bahasa_resources, MIT) are also read through ``sourced.py``. The project
+chose which words to list: the kinds follow the IASC definitions in the seed; Sundanese (dirogahala, nyabak,
+ngagerayang, kulem bareng) and Javanese (dirudapeksa, digrayangi, tilem sareng, ngambung) words for the acts are
+dictionary forms added for issue 12's first failure class.
 """
 
 _BODY = (r"(?:payudara|dada|susu|toket|pantat|bokong|paha|pinggang|pinggul|badan|tubuh|bibir|pipi|leher|awak|"

@@ -2,6 +2,13 @@
 
 Only unambiguous abbreviations: 'kk' is left alone (it is also Kartu Keluarga, 'setiap KK'), 'dr' is
 read as 'dari' because a doctor is written 'dr.' before a name and no cue depends on it.
+
+Sources. Indonesian forms follow KBBI (Kamus Besar Bahasa Indonesia, daring); Sundanese forms Danadibrata, Kamus
+Basa Sunda (2006); Javanese ngoko and krama forms Poerwadarminta, Baoesastra Djawa (1939); English plain usage.
+Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the colloquial-Indonesian lexicons
+(Salsabila et al. 2018; louisowen6/NLP_bahasa_resources, MIT) are also read through ``sourced.py``. The project
+chose which words to list: the hand-made table covers what the labelled reports use; the larger cited tables are
+in ``sourced.py``; krama and lemes function words are dictionary forms.
 """
 
 SPELLINGS: dict[str, str] = {

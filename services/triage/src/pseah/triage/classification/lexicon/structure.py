@@ -1,4 +1,12 @@
-"""Words that shape sentences: where clauses end, what negates, what does not negate after all."""
+"""Words that shape sentences: where clauses end, what negates, what does not negate after all.
+
+Sources. Indonesian forms follow KBBI (Kamus Besar Bahasa Indonesia, daring); Sundanese forms Danadibrata, Kamus
+Basa Sunda (2006); Javanese ngoko and krama forms Poerwadarminta, Baoesastra Djawa (1939); English plain usage.
+Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the colloquial-Indonesian lexicons
+(Salsabila et al. 2018; louisowen6/NLP_bahasa_resources, MIT) are also read through ``sourced.py``. The project
+chose which words to list: negators, clause breaks and relative pronouns are the closed word classes of each
+language's grammar (same dictionaries).
+"""
 
 SENTENCE_BREAKS = frozenset({".", "!", "?"})
 

@@ -6,6 +6,13 @@ Each entry: (pattern, spec, label). Specs:
 - ("nday", per, lo, hi): the pattern captures N; between N*per+lo and N*per+hi days before.
 - ("nhour", per, lo, hi): the same in hours.
 Vague expressions get wide ranges on purpose; the rule then says "possibly within 72 h" and flags it.
+
+Sources. Indonesian forms follow KBBI (Kamus Besar Bahasa Indonesia, daring); Sundanese forms Danadibrata, Kamus
+Basa Sunda (2006); Javanese ngoko and krama forms Poerwadarminta, Baoesastra Djawa (1939); English plain usage.
+Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the colloquial-Indonesian lexicons
+(Salsabila et al. 2018; louisowen6/NLP_bahasa_resources, MIT) are also read through ``sourced.py``. The project
+chose which words to list: relative time words of the four languages (Javanese krama wau/kala wingi/kepengker,
+Sundanese kamari/ka tukang) are dictionary forms.
 """
 
 _AGO = (r"(?:yang )?(?:lalu|lalunya|kebelakang|ka tukang|ka pengker|kapengker|kapungkur|kepungkur|kepengker|ago|"

@@ -1,0 +1,33 @@
+"""The scored blind tuning batches (tests/data/blind, see its README): once tuned on, they must stay passed.
+
+Their first-pass scores, the honest estimate, are in the README; these floors only stop regressions.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pseah.triage.classification.evaluate import evaluate, load
+
+BLIND = Path(__file__).resolve().parents[1] / "data" / "blind"
+BATCHES = sorted(BLIND.glob("batch-*.jsonl"))
+
+
+def test_the_batches_are_here():
+    assert len(BATCHES) >= 4
+
+
+@pytest.mark.parametrize("path", BATCHES, ids=lambda p: p.stem)
+def test_no_child_or_urgent_case_missed_and_none_under_triaged(path, reported_at):
+    result = evaluate(load(path), default_reported_at=reported_at)
+    assert result.recall["child_involved"].rate == 1.0, result.misses
+    assert result.recall["urgent_medical"].rate == 1.0, result.misses
+    assert result.under_triaged == []
+
+
+@pytest.mark.parametrize("path", BATCHES, ids=lambda p: p.stem)
+def test_fields_stay_above_the_floor(path, reported_at):
+    result = evaluate(load(path), default_reported_at=reported_at)
+    for field in ("category", "perpetrator_type", "priority"):
+        assert result.fields[field].rate >= 0.95, (field, result.misses)
