@@ -101,15 +101,18 @@ def _remove(coll: Collection, name: str, ref: str, page: str) -> None:
         coll.update_one({"_id": name}, {"$max": {f"b.{bucket}": highest + 1}})
 
 
-def place(coll: Collection, *, ref: str, lists: dict[str, Placement | None]) -> None:
-    """Put the item `ref` into each named list (a Placement) or take it out (None); lists not named stay as they are.
+def place(coll: Collection, *, ref: str, lists: dict[str, Placement | None], exclusive: bool = False) -> None:
+    """Put the item `ref` into each named list (a Placement) or take it out (None); lists not named stay as they are,
+    or, when `exclusive`, lose the item (the named lists are all it belongs in).
 
     Idempotent: the same call again rewrites the same entries in place."""
     locator = coll.find_one({"_id": f"@{ref}"}) or {}
     at: dict[str, str] = dict(locator.get("at") or {})
     now_at = dict(at)
-    for raw_name, placement in lists.items():
-        name = _safe(raw_name)
+    lists = {_safe(name): placement for name, placement in lists.items()}
+    if exclusive:
+        lists = {**{name: None for name in at}, **lists}
+    for name, placement in lists.items():
         old = at.get(name)
         if placement is None:
             if old:

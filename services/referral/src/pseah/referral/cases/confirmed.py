@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from pseah.common.events import CloudEvent, EventTypes, new_event
 from pseah.common.logging import get_logger
-from pseah.referral.cases import assignment, service
+from pseah.referral.cases import assignment, lists, service
 from pseah.referral.cases.models import Case, DeadlineIn
 
 log = get_logger(__name__)
@@ -59,7 +59,7 @@ def apply(*, case: Case, confirmed: ConfirmedIn, queue: str, assignee: assignmen
     if not moves:
         Case.objects(reference=case.reference, **unapplied).update_one(
             set__org_id=confirmed.org_id, **_facts(confirmed, event_id))
-        return service.get(reference=case.reference), False
+        return lists.refresh(service.get(reference=case.reference)), False
     now = datetime.now(UTC)
     reason = "employer_identified" if not case.org_id and confirmed.org_id else "wrong_organisation"
     case.org_id, case.queue, case.priority = confirmed.org_id, queue, confirmed.priority
@@ -81,8 +81,8 @@ def apply(*, case: Case, confirmed: ConfirmedIn, queue: str, assignee: assignmen
         push_all__pending_events=items, set__has_pending=True, set__pending_since=now, **_facts(confirmed, event_id))
     if not updated:
         # Applied already (a redelivery), or the case changed hands meanwhile: read it again, nothing owed here.
-        return service.get(reference=case.reference), False
-    return service.get(reference=case.reference), True
+        return lists.refresh(service.get(reference=case.reference)), False
+    return lists.refresh(service.get(reference=case.reference)), True
 
 
 async def on_confirmed(*, event: CloudEvent, directory: assignment.Directory, settings,

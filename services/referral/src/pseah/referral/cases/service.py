@@ -7,6 +7,7 @@ import mongoengine
 from pymongo.errors import DuplicateKeyError
 
 from pseah.common.events import EventTypes, new_event
+from pseah.referral.cases import lists
 from pseah.referral.cases.assignment import Assignee
 from pseah.referral.cases.models import Case, TriagedIn, investigation_outcome
 
@@ -49,19 +50,17 @@ def create_assigned(*, triaged: TriagedIn, queue: str, assignee: Assignee, porta
     try:
         case.save(force_insert=True)
     except (mongoengine.NotUniqueError, DuplicateKeyError):
-        return get(reference=triaged.reference), False
-    return case, True
+        # A redelivery: the lists are placed again, which repairs them if the first delivery stopped short.
+        return lists.refresh(get(reference=triaged.reference)), False
+    # After the case: a list entry without its case would show what is not there.
+    return lists.refresh(case), True
 
 
-def list_cases(*, owner_org: str | None, status: str = "", offset: int = 0, limit: int = 50) -> list[Case]:
-    query = Case.objects
-    if owner_org is not None:
-        query = query.filter(owner_org=owner_org)
-    if status:
-        query = query.filter(status=status)
-    # Only metadata leaves through a list; the sealed values stay for GetCase.
-    return list(query.exclude("sealed", "pending_events").order_by("-created_at", "reference")
-                .skip(offset).limit(limit))
+def list_cases(*, owner_org: str | None, filters: lists.Filters = lists.Filters(), closed: bool = False,
+               after: str = "", limit: int = 50) -> tuple[list[Case], str]:
+    """A page of the open (or closed) cases the caller sees, by deadline, from the keyed read lists (never a scan);
+    only metadata: the sealed values stay for GetCase."""
+    return lists.page(owner_org=owner_org, filters=filters, closed=closed, after=after, limit=limit)
 
 
 def acknowledge(*, case: Case, actor: str, topic: str) -> tuple[Case, bool]:
@@ -75,7 +74,8 @@ def acknowledge(*, case: Case, actor: str, topic: str) -> tuple[Case, bool]:
     updated = Case.objects(reference=case.reference, status="assigned").update_one(
         set__status="acknowledged", set__acknowledged_at=now, set__acknowledged_by=actor,
         push__pending_events=item, set__has_pending=True, set__pending_since=now)
-    return get(reference=case.reference), bool(updated)
+    fresh = get(reference=case.reference)
+    return (lists.refresh(fresh) if updated else fresh), bool(updated)
 
 
 class Conflict(Exception):
@@ -109,7 +109,7 @@ def transfer(*, case: Case, to_org: str, reason: str, assignee: Assignee, actor:
         push_all__pending_events=items, set__has_pending=True, set__pending_since=now)
     if not updated:
         raise Conflict(case.reference)
-    return get(reference=case.reference)
+    return lists.refresh(get(reference=case.reference))
 
 
 def report_investigation(*, case: Case, status: str, actor: str, topic: str) -> tuple[Case, bool]:
@@ -135,4 +135,4 @@ def report_investigation(*, case: Case, status: str, actor: str, topic: str) -> 
         set__pending_since=now)
     if not updated:
         raise Conflict(case.reference)
-    return get(reference=case.reference), True
+    return lists.refresh(get(reference=case.reference)), True

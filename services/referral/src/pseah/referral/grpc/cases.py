@@ -4,16 +4,15 @@ A case the caller may not see answers NOT_FOUND exactly like a missing one, so i
 """
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable
 
 import grpc
 
 from pseah.api.cases.v1 import cases_pb2, cases_pb2_grpc
 from pseah.common.logging import get_logger
-from pseah.referral.cases import policy, service
+from pseah.referral.cases import lists, policy, service
 from pseah.referral.cases.assignment import Assignee
-from pseah.referral.cases.models import INVESTIGATION_STATUSES, TRANSFER_REASONS
+from pseah.referral.cases.models import INVESTIGATION_STATUSES, STATUSES, TRANSFER_REASONS
 from pseah.referral.directory import service as directory
 from pseah.referral.grpc import convert
 from pseah.referral.grpc.auth import TokenRejected, bearer_token
@@ -21,17 +20,7 @@ from pseah.referral.grpc.auth import TokenRejected, bearer_token
 log = get_logger(__name__)
 _NOT_FOUND = "no such case"
 _MAX_PAGE = 200
-
-
-def _offset(token: str) -> int:
-    try:
-        return max(0, int(base64.urlsafe_b64decode(token.encode()).decode())) if token else 0
-    except ValueError:
-        return 0
-
-
-def _token(offset: int) -> str:
-    return base64.urlsafe_b64encode(str(offset).encode()).decode()
+PRIORITIES = ("critical", "high", "medium", "low")
 
 
 class CaseServicer(cases_pb2_grpc.CaseServiceServicer):
@@ -71,13 +60,21 @@ class CaseServicer(cases_pb2_grpc.CaseServiceServicer):
     def ListCases(self, request, context):
         caller = self._caller(context)
         owner_org = self._scope(caller, context)
+        for name, allowed in (("status", STATUSES), ("priority", PRIORITIES),
+                              ("deadline_state", lists.DEADLINE_STATES)):
+            value = getattr(request, name)
+            if value and value not in allowed:
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"{name} must be one of {', '.join(allowed)}")
+        if request.region_code and not request.region_code.isdigit():
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, "region_code must be digits (a code or its prefix)")
         size = min(request.page_size or 50, _MAX_PAGE)
-        offset = _offset(request.page_token)
-        # One more than asked tells whether there is a next page without counting.
-        found = service.list_cases(owner_org=owner_org, status=request.status, offset=offset, limit=size + 1)
+        filters = lists.Filters(status=request.status, priority=request.priority, region=request.region_code,
+                                deadline_state=request.deadline_state)
+        found, next_token = service.list_cases(owner_org=owner_org, filters=filters, closed=request.closed,
+                                               after=request.page_token, limit=size)
         return cases_pb2.ListCasesResponse(
-            cases=[convert.case(c, with_sealed=False) for c in found[:size]],
-            next_page_token=_token(offset + size) if len(found) > size else "")
+            cases=[convert.case(c, with_sealed=False) for c in found], next_page_token=next_token,
+            total_size=lists.size(owner_org=owner_org, closed=request.closed))
 
     def GetCase(self, request, context):
         caller, case = self._visible_case(request.reference, context)

@@ -18,7 +18,7 @@ from pseah.referral.cases import service as cases
 from pseah.referral.consent import rules as consent_rules
 from pseah.referral.consent import service as consents
 from pseah.referral.grpc import convert
-from pseah.referral.grpc.common import caller as authenticated, page_offset, page_token
+from pseah.referral.grpc.common import caller as authenticated
 from pseah.referral.referrals import flows, lifecycle
 from pseah.referral.referrals import service
 
@@ -79,14 +79,15 @@ class ReferralServicer(referral_pb2_grpc.ReferralServiceServicer):
     def ListReferrals(self, request, context):
         caller = authenticated(context, self._authenticate)
         org = self._scope(caller, context)
-        if request.status and request.status not in lifecycle.STATUSES:
-            context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"status must be one of {', '.join(lifecycle.STATUSES)}")
+        if request.status and request.status not in (*lifecycle.STATUSES, "open"):
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT,
+                          f"status must be one of {', '.join(lifecycle.STATUSES)}, open")
         size = min(request.page_size or 50, _MAX_PAGE)
-        offset = page_offset(request.page_token)
-        found = service.list_referrals(provider_org=org, status=request.status, offset=offset, limit=size + 1)
-        return referral_pb2.ListReferralsResponse(
-            referrals=[convert.referral(r) for r in found[:size]],
-            next_page_token=page_token(offset + size) if len(found) > size else "")
+        found, next_token, total = service.list_referrals(
+            provider_org=org, status=request.status, service_type=request.service_type, after=request.page_token,
+            limit=size)
+        return referral_pb2.ListReferralsResponse(referrals=[convert.referral(r) for r in found],
+                                                  next_page_token=next_token, total_size=total)
 
     def AcceptReferral(self, request, context):
         return self._respond(context, request.referral_id, "accepted", None)
@@ -109,10 +110,10 @@ class ReferralServicer(referral_pb2_grpc.ReferralServiceServicer):
         cursor = datetime.now(UTC) - timedelta(seconds=2)
         seen: dict[str, int] = {}
         if request.include_open:
-            for status in ("created", "accepted"):
-                for item in service.list_referrals(provider_org=org, status=status, limit=_MAX_PAGE):
-                    seen[item.id] = item.version
-                    yield referral_pb2.ReferralUpdate(referral=convert.referral(item))
+            found, _next, _total = service.list_referrals(provider_org=org, status="open", limit=_MAX_PAGE)
+            for item in found:
+                seen[item.id] = item.version
+                yield referral_pb2.ReferralUpdate(referral=convert.referral(item))
         while context.is_active() and not ended.is_set():
             for item in service.changed_since(provider_org=org, since=cursor):
                 if seen.get(item.id) == item.version:

@@ -9,7 +9,9 @@ from pymongo.errors import DuplicateKeyError
 
 from pseah.common.events import EventTypes, new_event
 from pseah.referral.matching.rules import Suggestion
+from pseah.referral.cases import lists as case_lists
 from pseah.referral.referrals import lifecycle
+from pseah.referral.referrals import lists
 from pseah.referral.referrals.models import CaseReferrals, DueReferrals, ProviderLoad, Referral, ReferralMark
 
 SOURCE = "pseah/referral"
@@ -80,9 +82,10 @@ def create(*, reference: str, suggestion: Suggestion, basis: str, respond_by: da
     try:
         doc.save(force_insert=True)
     except (mongoengine.NotUniqueError, DuplicateKeyError):
-        return get(referral_id=doc.id), False
+        # A redelivery: placing it again repairs the lists if the first delivery stopped short.
+        return lists.refresh(get(referral_id=doc.id)), False
     ProviderLoad.objects(id=_load_key(doc.provider_id, now)).update_one(inc__open=1, upsert=True)
-    return doc, True
+    return lists.refresh(doc), True
 
 
 def transition(*, referral: Referral, to: str, actor: str, topic: str, reason: str | None = None) -> Referral:
@@ -106,16 +109,14 @@ def transition(*, referral: Referral, to: str, actor: str, topic: str, reason: s
     if referral.status in lifecycle.OPEN and to not in lifecycle.OPEN:
         # Only the call that won the conditional write gets here, so the day's load drops once.
         ProviderLoad.objects(id=_load_key(referral.provider_id, referral.created_at)).update_one(inc__open=-1)
-    return get(referral_id=referral.id)
+    return lists.refresh(get(referral_id=referral.id))
 
 
-def list_referrals(*, provider_org: str | None, status: str = "", offset: int = 0, limit: int = 50) -> list[Referral]:
-    query = Referral.objects
-    if provider_org is not None:
-        query = query.filter(provider_org=provider_org)
-    if status:
-        query = query.filter(status=status)
-    return list(query.exclude("pending_events").order_by("-updated_at", "id").skip(offset).limit(limit))
+def list_referrals(*, provider_org: str | None, status: str = "", service_type: str = "", after: str = "",
+                   limit: int = 50) -> tuple[list[Referral], str, int]:
+    """A page of the caller's referrals, most recently changed first, from the keyed read lists (never a scan):
+    (referrals, next page token or "", the list's size before filters)."""
+    return lists.page(provider_org=provider_org, status=status, service_type=service_type, after=after, limit=limit)
 
 
 def changed_since(*, provider_org: str | None, since: datetime, limit: int = 200) -> list[Referral]:
@@ -182,7 +183,10 @@ _BACKFILL_MARK = "read-models-v1"
 def backfill_read_models(*, now: datetime | None = None) -> int:
     """Build the read models from referrals stored before they existed; once per database (then marked).
 
-    The one full read of the referrals collection, at start, never on a per-event path."""
+    The one full read of the referrals collection, at start, never on a per-event path. The staff lists of cases and
+    referrals are back-filled here too (each once, under its own mark): this is what the service runs at start."""
+    case_lists.backfill()
+    lists.backfill()
     if ReferralMark.objects(id=_BACKFILL_MARK).first() is not None:
         return 0
     now = now or datetime.now(UTC)
