@@ -126,7 +126,9 @@ GROOMING: tuple[tuple[str, str], ...] = (
      r"nyarita|kasih tahu|kasih tau|lapor|bebeja|beja-beja|beja|wawarti|wawartos|kandha|ngomong|matur|nyarios|tell|say|"
      r"show) .. (?:orang tua|orangtua|mama|mamah|ibu|bapak|ayah|emak|kolot\w*|sepuh\w*|tiyang sepuh\w*|wong tua\w*|"
      r"parents?|mom|mum|dad|us|siapa-siapa|siapapun|saha-saha|sapa-sapa|anyone|anybody|sinten-sinten)|"
-     r"(?:their|his|our|a|little) secret|rahasia (?:kita|kami|mereka|berdua|kalian)|rahasiakan",
+     r"(?:their|his|our|a|little) secret|rahasia (?:kita|kami|mereka|berdua|kalian)|rahasiakan|"
+     r"(?:delete|deletes|hapus|menghapus|hapusin|dihapus|busak|pupus) (?:[^\s.!?;]+ ){0,2}(?:chats?|messages?|pesan|"
+     r"chat|sms|wa|obrolan)",
      "asked to keep it secret from the parents"),
     (r"(?:diajak|dijak|diajakan|ngajak|ngajakan|mengajak|invited|invites|asked|asks) " + _GAP + "{0,3}(?:ulin|main|"
      r"maen|dolan|nginep|nginap|tidur|sare|turu|play|stay|sleep|hang out|come alone)? ?(?:ke|ka|menyang|neng|nang|"

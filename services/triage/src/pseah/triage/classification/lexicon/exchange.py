@@ -18,7 +18,8 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"mi instan|mie|mi|indomie|noodles?|lenga|minyak|air bersih|air lebih|air|hygiene kit|kit kebersihan|kebutuhan|"
      r"rusak berat|ruksak beurat|kategori rusak|dana stimulan|stimulan|omah|imah|griya|bantuan tunai|bansos|"
      r"cash transfer|payroll|surgery|operasi|operation|treatment|berobat|pengobatan|first in line|"
-     r"direkomendasikan|direkomendasikne|rekomendasi|recommend\w*", "aid"),
+     r"direkomendasikan|direkomendasikne|rekomendasi|recommend\w*|(?:seen|served|treated|helped|examined|"
+     r"registered) first|(?:dilayani|diperiksa|diobati|didahulukan|didata) (?:duluan|lebih dulu|pertama)", "aid"),
     (r"uang|duit|dhuwit|artos|pulsa|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|juta|jt|k)|cash|money|dollars?|hp|handphone|"
      r"ponsel|phone|uang jajan|jajan|permen|coklat|cokelat|hadiah|gifts?|sweets|candy", "money or gifts"),
     (r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
