@@ -54,8 +54,9 @@ def _page_id(name: str, bucket: str, number: int) -> str:
     return f"{name}|{bucket}|{number}"
 
 
-def _bucket_of(page_id: str) -> str:
-    return page_id.rsplit("|", 2)[-2]
+def _bucket_of(page_id: str, name: str) -> str:
+    # A bucket may hold "|" itself (a rank and an hour): cut the list's name off the front, the number off the end.
+    return page_id[len(name) + 1:].rsplit("|", 1)[0]
 
 
 def _add(coll: Collection, name: str, ref: str, placement: Placement) -> str:
@@ -88,7 +89,7 @@ def _remove(coll: Collection, name: str, ref: str, page: str) -> None:
     # The page is empty: drop it, and the bucket from the head once none of its pages is left, so a head holds only
     # buckets with items. An add racing with this re-registers its page, checked again after the unset.
     coll.delete_one({"_id": page, "n": {"$lte": 0}})
-    bucket = _bucket_of(page)
+    bucket = _bucket_of(page, name)
     head = coll.find_one({"_id": name}) or {}
     pages = [_page_id(name, bucket, n) for n in range((head.get("b") or {}).get(bucket, 0))]
     if pages and coll.find_one({"_id": {"$in": pages}}, {"_id": 1}) is not None:
@@ -119,7 +120,7 @@ def place(coll: Collection, *, ref: str, lists: dict[str, Placement | None], exc
                 _remove(coll, name, ref, old)
                 now_at.pop(name, None)
             continue
-        if old and _bucket_of(old) == placement.bucket:
+        if old and _bucket_of(old, name) == placement.bucket:
             rewritten = coll.update_one({"_id": old, f"i.{ref}": {"$exists": True}},
                                         {"$set": {f"i.{ref}": {**placement.entry, "_k": placement.key}}})
             if rewritten.matched_count:
@@ -202,7 +203,7 @@ def read(coll: Collection, *, name: str, after: str = "", limit: int = 50, desce
         ids = [_page_id(name, bucket, n) for bucket, pages in batch for n in range(pages)]
         by_bucket: dict[str, list[dict]] = {}
         for doc in coll.find({"_id": {"$in": ids}}):
-            bucket = _bucket_of(doc["_id"])
+            bucket = _bucket_of(doc["_id"], name)
             by_bucket.setdefault(bucket, []).extend({**entry, "_ref": ref} for ref, entry in (doc.get("i") or {}).items())
         scanned += count
         for bucket, _pages in batch:

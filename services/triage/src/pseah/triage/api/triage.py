@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse
@@ -18,6 +18,7 @@ from pseah.common.events import EventTypes, new_event
 from pseah.common.kafka import publish
 from pseah.common.logging import get_logger
 from pseah.triage.decisions import confirmation as confirmations
+from pseah.triage.decisions import queue as queue_list
 from pseah.triage.decisions import service
 from pseah.triage.decisions.models import QueueEntry, TriageDecision
 from pseah.triage.decisions.schemas import (
@@ -103,10 +104,18 @@ def _record_read(request: Request, officer: Principal, reference: str, fields: l
 
 @router.get("/queue", response_model=QueuePage, responses={k: _ERRORS[k] for k in (401, 403, 422)},
             summary="Decisions awaiting confirmation, most urgent first (no content)")
-def read_queue(officer: Officer, offset: Annotated[int, Query(ge=0)] = 0,
-               limit: Annotated[int, Query(ge=1, le=200)] = 50) -> QueuePage:
-    entries, total = service.queue(offset=offset, limit=limit)
-    return QueuePage(items=[_queue_item(e) for e in entries], total=total, offset=offset, limit=limit)
+def read_queue(officer: Officer,
+               offset: Annotated[int, Query(ge=0, le=1000, description="Deprecated: use page_token")] = 0,
+               limit: Annotated[int, Query(ge=1, le=200)] = 50,
+               page_token: Annotated[str, Query(max_length=400, description="next_page_token of the page before")] = "",
+               priority: Annotated[Literal["critical", "high", "medium", "low"] | None, Query()] = None,
+               region: Annotated[str | None, Query(pattern=r"^[0-9]{2,10}$", description="A region code or prefix")] = None,
+               deadline_state: Annotated[Literal["overdue", "due_soon", "on_time", "none"] | None, Query()] = None,
+               ) -> QueuePage:
+    filters = queue_list.Filters(priority=priority or "", region=region or "", deadline_state=deadline_state or "")
+    entries, next_token, total = service.queue(filters=filters, after=page_token, offset=offset, limit=limit)
+    return QueuePage(items=[_queue_item(e) for e in entries], total=total, offset=offset, limit=limit,
+                     next_page_token=next_token)
 
 
 @router.get("/{reference}", response_model=DecisionOut,

@@ -79,9 +79,12 @@ class QueueItem(BaseModel):
 
 class QueuePage(BaseModel):
     items: list[QueueItem]
-    total: int
+    total: int = Field(description="Decisions awaiting confirmation, before filters")
     offset: int
     limit: int
+    next_page_token: str = Field("", description="Pass as page_token for the next page; empty at the end. A page "
+                                 "may hold fewer items (even none) while it is set: a narrow filter is applied a "
+                                 "bounded stretch of the queue at a time")
 
 
 class DecisionValues(BaseModel):

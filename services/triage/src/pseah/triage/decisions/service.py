@@ -12,6 +12,7 @@ from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.common.logging import get_logger
 from pseah.triage.classification import Priority, classify
 from pseah.triage.clocks import breached, deadlines_for
+from pseah.triage.decisions import queue as queue_list
 from pseah.triage.decisions.models import Deadline, QueueEntry, TriageDecision
 from pseah.triage.links.fingerprint import Hasher, fingerprint
 from pseah.triage.routing import identify_organization, route
@@ -160,8 +161,10 @@ def enqueue(*, decision: TriageDecision) -> None:
     `related` is set key by key: another worker may be adding its link to this entry at the same moment."""
     if decision.confirmed_at is not None:
         return
-    QueueEntry._get_collection().update_one({"_id": decision.reference}, {"$set": _queue_fields(decision)},
-                                            upsert=True)
+    fields = _queue_fields(decision)
+    QueueEntry._get_collection().update_one({"_id": decision.reference}, {"$set": fields}, upsert=True)
+    # The list officers page through (decisions/queue.py), read by `_id`; the entry above feeds its back-fill.
+    queue_list.put(reference=decision.reference, fields=fields)
 
 
 def backfill_queue() -> int:
@@ -171,7 +174,7 @@ def backfill_queue() -> int:
     a bulk write of upserts wedged FerretDB 1.24's SQLite backend here (the database stopped answering)."""
     marks = QueueEntry._get_collection().database["migrations"]
     if marks.find_one({"_id": "queue-backfill-v2"}) is not None:
-        return 0
+        return queue_list.backfill()
     current = {doc["_id"] for doc in QueueEntry._get_collection().find({"due_at": {"$exists": True}}, {"_id": 1})}
     missing = [d for d in TriageDecision.objects(confirmed_at=None).exclude("pending_events", "fingerprint")
                if d.reference not in current]
@@ -179,17 +182,26 @@ def backfill_queue() -> int:
         enqueue(decision=decision)
     marks.update_one({"_id": "queue-backfill-v2"}, {"$set": {"at": datetime.now(UTC), "added": len(missing)}},
                      upsert=True)
-    return len(missing)
+    # Then the list officers page through, once, from the entries (its own mark).
+    return len(missing) + queue_list.backfill()
 
 
 def dequeue(*, reference: str) -> None:
+    queue_list.drop(reference=reference)
     QueueEntry.objects(reference=reference).delete()
 
 
-def queue(*, offset: int = 0, limit: int = 50) -> tuple[list[QueueEntry], int]:
-    """Most urgent first: priority, then the deadline that falls first, then the oldest report."""
-    page = QueueEntry.objects.order_by("-rank", "due_at", "received_at", "reference").skip(offset).limit(limit)
-    return list(page), QueueEntry.objects.count()
+def queue(*, filters: queue_list.Filters = queue_list.Filters(), after: str = "", offset: int = 0,
+          limit: int = 50) -> tuple[list[QueueEntry], str, int]:
+    """Most urgent first: priority, then the deadline that falls first, then the oldest report; from the keyed read
+    list (decisions/queue.py), never a scan. (entries, next page token or "", entries in the queue).
+
+    `offset` is the older way to page: the entries before it are read and dropped, so it costs what it skips."""
+    found = queue_list.page(filters=filters, after=after, limit=offset + limit)
+    entries = [QueueEntry(reference=item["_ref"], related=item.get("related") or {},
+                          **{k: item.get(k) for k in queue_list._SHOWN if item.get(k) is not None})
+               for item in found.entries[offset:]]
+    return entries, found.next_token, queue_list.size()
 
 
 # ------------------------------------------------------------------ deadline clocks
