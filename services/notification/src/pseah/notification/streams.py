@@ -11,9 +11,9 @@ from functools import partial
 import faust
 
 from pseah.common.events import CloudEvent
-from pseah.common.kafka import dead_letter
 from pseah.common.logging import get_logger
-from pseah.common.outbox import flush_document, run_relay
+from pseah.common.producer import LazyProducer
+from pseah.common.outbox import run_relay
 from pseah.common.streams import create_app, lane_agents
 from pseah.common.telemetry import context_from_kafka_headers, kafka_headers, span_from
 from pseah.notification.notifications.flows import BadEvent, Outlets, dispatch
@@ -24,31 +24,8 @@ from pseah.notification.webhooks import flows as webhook_flows
 log = get_logger(__name__)
 
 
-class Producer:
-    """One kafka-python producer for the process, made on first use (thread-safe)."""
-
-    def __init__(self, factory: Callable[[], object]):
-        self._factory = factory
-        self._producer = None
-
-    def get(self):
-        if self._producer is None:
-            self._producer = self._factory()
-        return self._producer
-
-    def flush(self, doc) -> None:
-        # Best effort now; what fails stays owed in the document and the relay sends it.
-        try:
-            flush_document(doc, producer=self.get())
-        except Exception as exc:  # noqa: BLE001
-            log.warning("outbox_flush_deferred", error_type=type(exc).__name__)
-
-    def dead_letter(self, *, topic: str, key: bytes | None, value: bytes, reason: str) -> None:
-        dead_letter(self.get(), topic=topic, key=key, value=value, reason=reason)
-
-    def close(self) -> None:
-        if self._producer is not None:
-            self._producer.close(5)
+class Producer(LazyProducer):
+    """The process's producer holder, with the webhook topic's own sends."""
 
     def schedule_webhook(self, *, topic: str, event: CloudEvent, attempt: attempts.Attempt) -> None:
         """A webhook try on the webhook topic, acknowledged by Kafka before the caller moves on."""

@@ -28,7 +28,7 @@ def grpc_service_class(*, settings: Settings, producer: Producer, keyring: KeyRi
 
         async def on_start(self) -> None:
             self._server, self._health = build_server(
-                settings=settings, authenticate=keycloak_authenticator(settings), flush=producer.flush_case,
+                settings=settings, authenticate=keycloak_authenticator(settings), flush=producer.flush,
                 seal=keyring.seal if keyring is not None else None)
             self._server.start()
             set_serving(self._health, True)
@@ -56,7 +56,7 @@ def run() -> None:
         log.info("referral_read_models_backfilled", referrals=backfilled)
     keyring = KeyRing(KeyFileWrapper(settings.master_key_file))
     producer = Producer(lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id=f"pseah-{SERVICE}"),
-                        lanes=CaseLanes(topic=settings.cases_topic))
+                        route=CaseLanes(topic=settings.cases_topic).route)
     directory = LocalDirectory(coordinator_org=settings.coordinator_org,
                                coordinator_username=settings.coordinator_username)
     app = build_app(settings=settings, directory=directory, producer=producer,

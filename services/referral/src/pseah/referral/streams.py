@@ -4,14 +4,14 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
 
 import faust
 import mode
 
 from pseah.common.events import CloudEvent, Topics
 from pseah.common.logging import get_logger
-from pseah.common.outbox import flush_document, run_relay
+from pseah.common.outbox import run_relay
+from pseah.common.producer import LazyProducer
 from pseah.common.streams import create_app, lane_agents
 from pseah.common.telemetry import context_from_kafka_headers, span_from
 from pseah.referral.cases.flows import BadEvent, on_triaged
@@ -59,39 +59,8 @@ class CaseLanes:
         return Topics.lane(topic, urgent=self.urgent(doc)) if topic == self.topic else topic
 
 
-class Producer:
-    """One kafka-python producer for the process, made on first use (thread-safe)."""
-
-    def __init__(self, factory: Callable[[], object], *, lanes: CaseLanes | None = None):
-        self._factory = factory
-        self._producer = None
-        self._lock = threading.Lock()
-        self.lanes = lanes
-
-    def get(self):
-        with self._lock:
-            if self._producer is None:
-                self._producer = self._factory()
-            return self._producer
-
-    @property
-    def route(self):
-        return self.lanes.route if self.lanes is not None else None
-
-    def flush_case(self, case: Case) -> None:
-        # Best effort now; whatever fails stays owed in the document and the relay sends it.
-        try:
-            flush_document(case, producer=self.get(), route=self.route)
-        except Exception as exc:  # noqa: BLE001
-            log.warning("outbox_flush_deferred", reference=case.reference, error_type=type(exc).__name__)
-
-    def dead_letter(self, *, topic: str, key: bytes | None, value: bytes, reason: str) -> None:
-        self.get().send(Topics.dead_letter(topic), key=key, value=value,
-                        headers=[("dlq_reason", reason.encode())]).get(timeout=15)
-
-    def close(self) -> None:
-        if self._producer is not None:
-            self._producer.close(5)
+# One producer holder for the process; owed events of a critical case are routed to the priority lane.
+Producer = LazyProducer
 
 
 def build_app(*, settings, directory, producer: Producer, grpc_service: type[mode.Service] | None = None) -> faust.App:
@@ -111,7 +80,7 @@ def build_app(*, settings, directory, producer: Producer, grpc_service: type[mod
                 with span_from(context_from_kafka_headers(message.headers), "referral.assign",
                                event_type=event.type, reference=event.subject):
                     await on_triaged(event=event, directory=directory, settings=settings,
-                                     flush=producer.flush_case)
+                                     flush=producer.flush)
                 return
             except (BadEvent, ValueError) as exc:
                 # Could never succeed: park it where it can be inspected and replayed, keep the partition moving.
@@ -138,7 +107,7 @@ def build_app(*, settings, directory, producer: Producer, grpc_service: type[mod
         # Referrals nobody answered in time fail and go to the next match (a deadline re-refers).
         try:
             expired = await asyncio.to_thread(referral_flows.expire_overdue, settings=settings,
-                                              flush=producer.flush_case)
+                                              flush=producer.flush)
             if expired:
                 log.info("referrals_expired", count=expired)
         except Exception as exc:  # noqa: BLE001 - the store may be down; the next tick tries again

@@ -3,8 +3,6 @@ clocks watched. The HTTP API (pseah.triage.main) is served from the same worker.
 from __future__ import annotations
 
 import asyncio
-import threading
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 import faust
@@ -17,6 +15,7 @@ from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.kafka import dead_letter
 from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document, run_relay
+from pseah.common.producer import LazyProducer
 from pseah.common.streams import create_app, decode, lane_agents
 from pseah.common.telemetry import span_from
 from pseah.triage.config import Settings
@@ -34,19 +33,7 @@ log = get_logger(__name__)
 UNPROCESSABLE = (KeyUnavailable, InvalidTag, ValidationError, ValueError, KeyError, TypeError)
 
 
-class Producer:
-    """One kafka-python producer for the process (agents, timers and the HTTP API), made on first use."""
-
-    def __init__(self, factory: Callable[[], object]):
-        self._factory = factory
-        self._producer = None
-        self._lock = threading.Lock()
-
-    def get(self):
-        with self._lock:
-            if self._producer is None:
-                self._producer = self._factory()
-            return self._producer
+Producer = LazyProducer  # one producer holder for the process (agents, timers and the HTTP API)
 
 
 def _flush_quietly(decision: TriageDecision, *, producer) -> None:
