@@ -148,6 +148,7 @@ class FakeCases:
         self.cases: dict[str, CaseView] = {}
         self.acknowledged: list[str] = []
         self.investigations: list[tuple[str, str]] = []
+        self.page_requests: list[tuple[str, dict]] = []
         self.down = False
         self._log = log
         self._tokens = tokens
@@ -161,6 +162,22 @@ class FakeCases:
 
     def list_cases(self, *, token):
         return [c for c in self.cases.values() if self._visible(token, c)]
+
+    def page_cases(self, *, token, page_token="", filters=None, page_size=50):
+        """Like the referral service's ListCases: filters, then pages by an opaque cursor (an offset here)."""
+        from pseah.portal.cases.models import inbox_order
+        from pseah.portal.paging import Page
+
+        f = filters or {}
+        self.page_requests.append((page_token, dict(f)))
+        found = [c for c in inbox_order(self.list_cases(token=token))
+                 if (not f.get("status") or c.status == f["status"])
+                 and (not f.get("priority") or c.priority == f["priority"])
+                 and (not f.get("region") or (c.region_code or "").startswith(f["region"]))]
+        start = int(page_token[1:]) if page_token else 0
+        rest = found[start:start + page_size]
+        more = start + page_size < len(found)
+        return Page(items=rest, next_token=f"o{start + page_size}" if more else "", total=len(found))
 
     def get_case(self, *, token, reference):
         self._log.append(("get_case", reference))

@@ -17,6 +17,7 @@ import pytest
 from pseah.common import organizations
 from pseah.common.events import EventTypes
 from pseah.portal import i18n, labels, navigation
+from pseah.portal.paging import CASE_FILTERS, QUEUE_FILTERS, REFERRAL_FILTERS, Page, Pager
 from pseah.portal.auditlog.models import ChainVerdict, EntryView
 from pseah.portal.cases.flows import BoardRow, CasePage
 from pseah.portal.cases.models import CLOSED, CLOSING_OUTCOMES, INVESTIGATION_STEPS, CaseView, Deadline
@@ -226,26 +227,43 @@ def audit_entries() -> list[EntryView]:
                   actor=None, hash="cd" * 32) for a in values_of("actor") if "/" in a]
 
 
+def paged(path: str, allowed: dict, **filters: str) -> dict:
+    """A list's pager and filters, mid-list (first, previous and next links), with filters chosen."""
+    pager = Pager.from_query({"after": "b2Zmc2V0", "back": "0", **filters}, allowed)
+    return {**pager.context(path, Page(items=[1], next_token="bmV4dA", total=1234)),
+            "filter_families": {"status": "referral_status" if path == "/referrals" else "case_status",
+                                "priority": "priority", "deadline_state": "deadline_state",
+                                "service_type": "service"}}
+
+
 def contexts(template: str) -> list[dict]:
     """Realistic contexts for one template; together they hold every value of every family it shows."""
+    if template in ("_filters.html", "_pager.html"):
+        return [paged("/cases", CASE_FILTERS, status="assigned", priority="high", region="32",
+                      deadline_state="overdue"),
+                paged("/referrals", REFERRAL_FILTERS, status="open", service_type="medical")]
     if template == "case.html":
         return case_contexts()
     if template == "cases.html":
-        return [{"cases": case_views(N)}, {"cases": [], "error": "cases_unavailable"}]
+        return [{"cases": case_views(N), **paged("/cases", CASE_FILTERS, deadline_state="due_soon")},
+                {"cases": [], "error": "cases_unavailable"}]
     if template == "coordinator.html":
         rows = [BoardRow(case=c, overdue_kinds=tuple(values_of("deadline")) if i % 2 else ())
                 for i, c in enumerate(case_views(N))]
-        return [{"rows": rows, "groups": service_map(providers()), "errors": [], "escalations": 3},
+        return [{"rows": rows, "groups": service_map(providers()), "errors": [], "escalations": 3,
+                 **paged("/coordinator", CASE_FILTERS, priority="critical")},
                 {"rows": [], "groups": [], "errors": ["cases_unavailable", "directory_unavailable"], "escalations": 0}]
     if template == "triage.html":
-        return [{"items": [triage_item(i) for i in range(N)], "total": N, "confirmed": "PSEAH-TRI00001"}]
+        return [{"items": [triage_item(i) for i in range(N)], "total": N, "confirmed": "PSEAH-TRI00001",
+                 **paged("/triage", QUEUE_FILTERS, deadline_state="none")}]
     if template == "triage_decision.html":
         return triage_decisions()
     if template == "referrals.html":
         all_ = referrals(N)
         return [{"open": [r for r in all_ if r.is_open], "done": [r for r in all_ if not r.is_open],
                  "names": {"cjr-uptd-ppa": "UPTD PPA Kabupaten Cianjur (demo)"}, "error": None,
-                 "done_status": status, "decline_reasons": DECLINE_REASONS, "fail_reasons": FAIL_REASONS}
+                 "done_status": status, "decline_reasons": DECLINE_REASONS, "fail_reasons": FAIL_REASONS,
+                 **paged("/referrals", REFERRAL_FILTERS, status="completed")}
                 for status in ("accepted", "declined", "completed", "failed")]
     if template == "audit.html":
         return [{"ref": "PSEAH-AUD00001", "entries": audit_entries(), "error": None,

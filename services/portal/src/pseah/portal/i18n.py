@@ -281,6 +281,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error_title": {"id": "Terjadi gangguan", "en": "Something went wrong"},
     "back_home": {"id": "Kembali ke beranda", "en": "Back to the home page"},
     "signed_in_as": {"id": "Masuk sebagai", "en": "Signed in as"},
+    # Staff lists: cursor paging and filters.
+    "page_nav": {"id": "Halaman daftar", "en": "List pages"},
+    "page_total": {"id": "Jumlah dalam daftar", "en": "In the list"},
+    "page_first": {"id": "Halaman pertama", "en": "First page"},
+    "page_prev": {"id": "Sebelumnya", "en": "Previous"},
+    "page_next": {"id": "Berikutnya", "en": "Next"},
+    "filter_any": {"id": "Semua", "en": "Any"},
+    "filter_apply": {"id": "Saring", "en": "Filter"},
+    "filter_status": {"id": "Status", "en": "Status"},
+    "filter_priority": {"id": "Prioritas", "en": "Priority"},
+    "filter_region": {"id": "Kode wilayah", "en": "Region code"},
+    "filter_deadline_state": {"id": "Tenggat", "en": "Deadline"},
+    "filter_service_type": {"id": "Layanan", "en": "Service"},
 }
 
 

@@ -75,6 +75,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
                                     "en": "Referred to the authorities (police or prosecutors)"},
     },
     "referral_status": {
+        "open": {"id": "Terbuka (baru atau diterima)", "en": "Open (new or accepted)"},
         "created": {"id": "Baru, menunggu jawaban", "en": "New, waiting for your answer"},
         "accepted": {"id": "Diterima", "en": "Accepted"},
         "declined": {"id": "Ditolak", "en": "Declined"},
@@ -110,6 +111,13 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "partner_api": {"id": "Sistem mitra", "en": "Partner system"},
     },
     # Deadline clocks of triage (DeadlineKind).
+    # Where a case's or report's next running deadline stands (the lists' deadline filter).
+    "deadline_state": {
+        "overdue": {"id": "Lewat tenggat", "en": "Overdue"},
+        "due_soon": {"id": "Tenggat dalam 24 jam", "en": "Due within 24 hours"},
+        "on_time": {"id": "Tenggat masih lama", "en": "Not due soon"},
+        "none": {"id": "Tanpa tenggat", "en": "No deadline"},
+    },
     "deadline": {
         "acknowledgement": {"id": "Konfirmasi penerimaan", "en": "Acknowledgement"},
         "referral_offered": {"id": "Tawaran rujukan layanan", "en": "Referral offered"},

@@ -17,8 +17,11 @@ from pseah.portal.cases.service import CasesUnavailable, InvestigationRefused, N
 from pseah.portal.messages import service as messages
 from pseah.portal.identity.flows import fresh_access_token
 from pseah.portal.sessions.models import SessionUser
+from pseah.portal.paging import CASE_FILTERS, Page, Pager
 from pseah.portal.web import Forbidden, LoginRequired, NotFound, check_csrf, page_context, render
 
+# Filter name -> the label family of its codes (_filters.html).
+FILTER_FAMILIES = {"status": "case_status", "priority": "priority", "deadline_state": "deadline_state"}
 router = APIRouter(prefix="/cases", tags=["cases"])
 log = get_logger(__name__)
 _REFERENCE = re.compile(r"^[A-Z0-9-]{4,40}$")
@@ -60,16 +63,21 @@ def _reference(value: str) -> str:
 @router.get("")
 def inbox(request: Request, caller: CallerDep):
     portal = request.app.state.portal
+    pager = Pager.from_query(request.query_params, CASE_FILTERS)
     try:
-        cases = flows.inbox(gateway=portal.cases, token=caller.token, user=caller.user)
+        page = flows.inbox(gateway=portal.cases, token=caller.token, user=caller.user, page_token=pager.after,
+                           filters=pager.filters)
     except NotAuthenticated:
         raise LoginRequired("/cases") from None
     except NotPermitted:
         raise Forbidden() from None
     except CasesUnavailable as exc:
         log.warning("cases_unavailable", error=str(exc))
-        return render(request, "cases.html", {"cases": [], "error": "cases_unavailable"}, status=503)
-    return render(request, "cases.html", {"cases": cases})
+        return render(request, "cases.html", {"cases": [], "error": "cases_unavailable",
+                                              **pager.context("/cases", Page(items=[])),
+                                              "filter_families": FILTER_FAMILIES}, status=503)
+    return render(request, "cases.html", {"cases": page.items, **pager.context("/cases", page),
+                                          "filter_families": FILTER_FAMILIES})
 
 
 def _thread(portal, caller: Caller, reference: str) -> tuple[list, str | None]:

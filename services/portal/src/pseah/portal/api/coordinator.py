@@ -12,6 +12,8 @@ from pseah.portal.cases import flows
 from pseah.portal.cases.service import CasesUnavailable, NotAuthenticated, NotPermitted
 from pseah.portal.directory.models import service_map
 from pseah.portal.directory.service import DirectoryUnavailable
+from pseah.portal.api.cases import FILTER_FAMILIES
+from pseah.portal.paging import CASE_FILTERS, Page, Pager
 from pseah.portal.web import Forbidden, LoginRequired, render
 
 router = APIRouter(prefix="/coordinator", tags=["coordinator"])
@@ -22,10 +24,15 @@ Caller = Annotated[StaffCaller, Depends(staff_with_roles_of("/coordinator"))]
 @router.get("")
 async def board(request: Request, caller: Caller):
     portal = request.app.state.portal
-    context: dict = {"rows": [], "groups": [], "errors": []}
+    pager = Pager.from_query(request.query_params, CASE_FILTERS)
+    context: dict = {"rows": [], "groups": [], "errors": [], "filter_families": FILTER_FAMILIES,
+                     **pager.context("/coordinator", Page(items=[]))}
     status = 200
     try:
-        context["rows"] = await run_in_threadpool(flows.deadline_board, gateway=portal.cases, token=caller.token)
+        page = await run_in_threadpool(flows.deadline_board, gateway=portal.cases, token=caller.token,
+                                       page_token=pager.after, filters=pager.filters)
+        context["rows"] = page.items
+        context.update(pager.context("/coordinator", page))
     except NotAuthenticated:
         raise LoginRequired("/coordinator") from None
     except NotPermitted:

@@ -10,6 +10,7 @@ from pseah.portal.cases.audit import AccessAuditor, content_read_event
 from pseah.portal.cases.models import (CLOSED, CLOSING_OUTCOMES, INVESTIGATION_STEPS, PRIORITY_ORDER, CaseView,
                                        inbox_order)
 from pseah.portal.cases.service import CaseGateway, InvestigationRefused
+from pseah.portal.paging import Page
 from pseah.portal.sessions.models import SessionUser
 
 # Need to know: an investigator sees the allegation, not the reporter's contact details.
@@ -46,8 +47,12 @@ def in_scope(*, user: SessionUser, case: CaseView) -> bool:
     return bool(user.org_id) and (case.owner_org or case.org_id) == user.org_id
 
 
-def inbox(*, gateway: CaseGateway, token: str, user: SessionUser) -> list[CaseView]:
-    return inbox_order([c for c in gateway.list_cases(token=token) if in_scope(user=user, case=c)])
+def inbox(*, gateway: CaseGateway, token: str, user: SessionUser, page_token: str = "",
+          filters: dict[str, str] | None = None) -> Page[CaseView]:
+    """One page of the user's open cases, in the referral service's order (next running deadline first)."""
+    page = gateway.page_cases(token=token, page_token=page_token, filters=filters)
+    return Page(items=[c for c in page.items if in_scope(user=user, case=c)], next_token=page.next_token,
+                total=page.total)
 
 
 def open_case(*, gateway: CaseGateway, token: str, user: SessionUser, reference: str,
@@ -167,12 +172,14 @@ def overdue_kinds(case: CaseView, *, now: datetime) -> tuple[str, ...]:
     return tuple(late)
 
 
-def deadline_board(*, gateway: CaseGateway, token: str, now: datetime | None = None) -> list[BoardRow]:
-    """Every case the coordinator may see (all organisations), escalated first, then by deadline."""
+def deadline_board(*, gateway: CaseGateway, token: str, now: datetime | None = None, page_token: str = "",
+                   filters: dict[str, str] | None = None) -> Page[BoardRow]:
+    """One page of the open cases of every organisation, by the next running deadline: the overdue ones (the
+    escalations) come first because the list is in deadline order; `deadline_state=overdue` lists only them."""
     now = now or datetime.now(UTC)
-    rows = [BoardRow(case=c, overdue_kinds=overdue_kinds(c, now=now)) for c in inbox_order(gateway.list_cases(token=token))]
-    # sorted() is stable: within each group the inbox order (deadline, priority, reference) stays.
-    return sorted(rows, key=lambda r: not r.escalated)
+    page = gateway.page_cases(token=token, page_token=page_token, filters=filters)
+    return Page(items=[BoardRow(case=c, overdue_kinds=overdue_kinds(c, now=now)) for c in page.items],
+                next_token=page.next_token, total=page.total)
 
 
 def triage_queue(*, gateway: CaseGateway, token: str) -> list[CaseView]:

@@ -12,6 +12,7 @@ import grpc
 
 from pseah.portal.grpc_stub import UserStub, status_code
 from pseah.portal.cases.models import CaseView, Deadline
+from pseah.portal.paging import PAGE_SIZE, Page
 
 
 class CasesUnavailable(Exception):
@@ -37,6 +38,8 @@ class InvestigationRefused(Exception):
 
 class CaseGateway(Protocol):
     def list_cases(self, *, token: str) -> list[CaseView]: ...
+    def page_cases(self, *, token: str, page_token: str = "", filters: dict[str, str] | None = None,
+                   page_size: int = PAGE_SIZE) -> Page[CaseView]: ...
     def get_case(self, *, token: str, reference: str) -> CaseView | None: ...
     def acknowledge(self, *, token: str, reference: str) -> CaseView | None: ...
     def report_investigation(self, *, token: str, reference: str, status: str) -> CaseView | None: ...
@@ -109,6 +112,21 @@ class GrpcCaseGateway:
             if not page_token:
                 break
         return cases
+
+    def page_cases(self, *, token: str, page_token: str = "", filters: dict[str, str] | None = None,
+                   page_size: int = PAGE_SIZE) -> Page[CaseView]:
+        """One page of the open cases by deadline (the referral service's keyed lists), with the list's filters."""
+        from pseah.api.cases.v1 import cases_pb2
+
+        f = filters or {}
+        response = self._call("ListCases", cases_pb2.ListCasesRequest(
+            page_size=page_size, page_token=page_token, status=f.get("status", ""), priority=f.get("priority", ""),
+            region_code=f.get("region", ""), deadline_state=f.get("deadline_state", "")),
+            token=token, denied_raises=True)
+        if response is None:
+            return Page(items=[])
+        return Page(items=[case_from_proto(c) for c in response.cases], next_token=response.next_page_token,
+                    total=response.total_size)
 
     def get_case(self, *, token: str, reference: str) -> CaseView | None:
         from pseah.api.cases.v1 import cases_pb2
