@@ -257,6 +257,20 @@ class FakeReferrals:
         return [r for r in self.items.values() if ("coordinator" in user.roles or r.provider_org == user.org_id)
                 and (not status or r.status == status)]
 
+    def page_referrals(self, *, token, page_token="", filters=None, page_size=50):
+        """Like ListReferrals: filters, then pages by an opaque cursor (an offset here)."""
+        from pseah.portal.paging import Page
+
+        f = filters or {}
+        status = f.get("status", "")
+        found = [r for r in self.list_referrals(token=token)
+                 if (not status or r.status == status or (status == "open" and r.status in ("created", "accepted")))
+                 and (not f.get("service_type") or r.service_type == f["service_type"])]
+        start = int(page_token[1:]) if page_token else 0
+        more = start + page_size < len(found)
+        return Page(items=found[start:start + page_size], next_token=f"o{start + page_size}" if more else "",
+                    total=len(found))
+
     def _answer(self, token, referral_id, to, reason="", outcome=""):
         from pseah.portal.referrals.service import AlreadyAnswered, ReferralNotFound
 

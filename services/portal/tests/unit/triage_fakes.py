@@ -43,9 +43,10 @@ class FakeTriage:
         if not user.has_any(*ROLES):
             raise NotPermitted()
 
-    def queue(self, *, token: str, limit: int = 100) -> dict:
+    def queue(self, *, token: str, limit: int = 100, page_token: str = "", filters: dict | None = None) -> dict:
         self._check(token)
         self.calls.append(("queue", token))
+        self.queue_requests = [*getattr(self, "queue_requests", []), (page_token, dict(filters or {}))]
         rank = {"critical": 3, "high": 2, "medium": 1, "low": 0}
         waiting = [d for d in self.decisions.values() if d["status"] == "awaiting_confirmation"]
         waiting.sort(key=lambda d: -rank[d["decision"]["priority"]])
@@ -54,7 +55,12 @@ class FakeTriage:
                   "next_deadline": d["deadlines"][0],
                   "related": [{"reference": r["reference"], "score": r["score"]} for r in d["related"]]}
                  for d in waiting]
-        return {"items": items[:limit], "total": len(items), "offset": 0, "limit": limit}
+        if (filters or {}).get("priority"):
+            items = [i for i in items if i["priority"] == filters["priority"]]
+        start = int(page_token[1:]) if page_token else 0
+        more = start + limit < len(items)
+        return {"items": items[start:start + limit], "total": len(items), "offset": 0, "limit": limit,
+                "next_page_token": f"o{start + limit}" if more else ""}
 
     def decision(self, *, token: str, reference: str) -> dict:
         self._check(token)

@@ -18,8 +18,11 @@ from pseah.portal.referrals import flows
 from pseah.portal.referrals.models import DECLINE_REASONS, FAIL_REASONS
 from pseah.portal.referrals.service import (AlreadyAnswered, AnswerRefused, NotAuthenticated, NotPermitted,
                                             ReferralNotFound, ReferralsUnavailable)
+from pseah.portal.paging import REFERRAL_FILTERS, Page, Pager
 from pseah.portal.web import Forbidden, LoginRequired, NotFound, check_csrf, render
 
+# Filter name -> the label family of its codes (_filters.html).
+FILTER_FAMILIES = {"status": "referral_status", "service_type": "service"}
 router = APIRouter(prefix="/referrals", tags=["referrals"])
 log = get_logger(__name__)
 Caller = Annotated[StaffCaller, Depends(staff_with_roles_of("/referrals"))]
@@ -43,11 +46,15 @@ def _provider_names(request: Request, token: str) -> dict[str, str]:
 async def _page(request: Request, caller: StaffCaller, *, error: str | None = None, done: str | None = None,
                 status: int = 200):
     portal = request.app.state.portal
+    pager = Pager.from_query(request.query_params, REFERRAL_FILTERS)
     context: dict = {"open": [], "done": [], "names": {}, "error": error, "done_status": done,
-                     "decline_reasons": DECLINE_REASONS, "fail_reasons": FAIL_REASONS}
+                     "decline_reasons": DECLINE_REASONS, "fail_reasons": FAIL_REASONS,
+                     "filter_families": FILTER_FAMILIES, **pager.context("/referrals", Page(items=[]))}
     try:
-        context["open"], context["done"] = await run_in_threadpool(
-            flows.work_list, gateway=portal.referrals, token=caller.token, user=caller.user)
+        context["open"], context["done"], page = await run_in_threadpool(
+            flows.work_list, gateway=portal.referrals, token=caller.token, user=caller.user, page_token=pager.after,
+            filters=pager.filters)
+        context.update(pager.context("/referrals", page))
     except NotAuthenticated:
         raise LoginRequired("/referrals") from None
     except NotPermitted:

@@ -24,6 +24,8 @@ from pseah.portal.triage.service import (
     TriageNotFound,
     TriageUnavailable,
 )
+from pseah.portal.api.cases import FILTER_FAMILIES
+from pseah.portal.paging import QUEUE_FILTERS, Page, Pager
 from pseah.portal.web import Forbidden, LoginRequired, NotFound, check_csrf, render
 
 router = APIRouter(prefix="/triage", tags=["triage"])
@@ -52,8 +54,10 @@ def _reference(value: str) -> str:
 
 @router.get("")
 async def queue(request: Request, caller: Caller, done: str = ""):
+    pager = Pager.from_query(request.query_params, QUEUE_FILTERS)
     try:
-        page = await run_in_threadpool(gateway(request).queue, token=caller.token)
+        page = await run_in_threadpool(gateway(request).queue, token=caller.token, page_token=pager.after,
+                                       filters=pager.filters)
     except NotAuthenticated:
         raise LoginRequired("/triage") from None
     except NotPermitted:
@@ -62,8 +66,10 @@ async def queue(request: Request, caller: Caller, done: str = ""):
         log.warning("triage_unavailable", error=str(exc))
         return render(request, "triage.html", {"items": [], "error": "triage_unavailable"}, status=503)
     confirmed = done if _REFERENCE.match(done or "") else ""
-    return render(request, "triage.html", {"items": page.get("items", []), "total": page.get("total", 0),
-                                           "confirmed": confirmed})
+    listed = Page(items=page.get("items", []), next_token=page.get("next_page_token", ""),
+                  total=page.get("total", 0))
+    return render(request, "triage.html", {"items": listed.items, "total": listed.total, "confirmed": confirmed,
+                                           **pager.context("/triage", listed), "filter_families": FILTER_FAMILIES})
 
 
 @router.get("/{reference}")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pseah.portal.referrals.models import DECLINE_REASONS, FAIL_REASONS, OUTCOMES, ReferralView, provider_order
 from pseah.portal.referrals.service import AnswerRefused, ReferralGateway, ReferralNotFound
+from pseah.portal.paging import Page
 from pseah.portal.sessions.models import SessionUser
 
 ACTIONS = ("accept", "decline", "complete")
@@ -13,11 +14,13 @@ def in_scope(*, user: SessionUser, referral: ReferralView) -> bool:
     return bool(user.org_id) and referral.provider_org == user.org_id
 
 
-def work_list(*, gateway: ReferralGateway, token: str, user: SessionUser
-              ) -> tuple[list[ReferralView], list[ReferralView]]:
-    """(to act on, done) for the user's organisation."""
-    mine = [r for r in gateway.list_referrals(token=token) if in_scope(user=user, referral=r)]
-    return provider_order(mine)
+def work_list(*, gateway: ReferralGateway, token: str, user: SessionUser, page_token: str = "",
+              filters: dict[str, str] | None = None) -> tuple[list[ReferralView], list[ReferralView], Page]:
+    """(to act on, done, the page) of one page of the user's organisation's referrals, most recently changed first."""
+    page = gateway.page_referrals(token=token, page_token=page_token, filters=filters)
+    mine = [r for r in page.items if in_scope(user=user, referral=r)]
+    open_, done = provider_order(mine)
+    return open_, done, page
 
 
 def check_answer(*, action: str, reason: str, outcome: str) -> None:

@@ -10,6 +10,7 @@ from typing import Protocol
 
 import grpc
 
+from pseah.portal.paging import PAGE_SIZE, Page
 from pseah.portal.grpc_stub import UserStub, status_code
 from pseah.portal.referrals.models import ReferralView
 
@@ -40,6 +41,8 @@ class AnswerRefused(Exception):
 
 class ReferralGateway(Protocol):
     def list_referrals(self, *, token: str, status: str = "") -> list[ReferralView]: ...
+    def page_referrals(self, *, token: str, page_token: str = "", filters: dict[str, str] | None = None,
+                       page_size: int = PAGE_SIZE) -> Page[ReferralView]: ...
     def accept(self, *, token: str, referral_id: str) -> ReferralView: ...
     def decline(self, *, token: str, referral_id: str, reason: str) -> ReferralView: ...
     def complete(self, *, token: str, referral_id: str, outcome: str, reason: str) -> ReferralView: ...
@@ -106,6 +109,18 @@ class GrpcReferralGateway:
             if not page_token:
                 break
         return found
+
+    def page_referrals(self, *, token: str, page_token: str = "", filters: dict[str, str] | None = None,
+                       page_size: int = PAGE_SIZE) -> Page[ReferralView]:
+        """One page, most recently changed first (the referral service's keyed lists), with the list's filters."""
+        from pseah.api.referral.v1 import referral_pb2
+
+        f = filters or {}
+        response = self._invoke("ListReferrals", referral_pb2.ListReferralsRequest(
+            status=f.get("status", ""), service_type=f.get("service_type", ""), page_size=page_size,
+            page_token=page_token), token=token)
+        return Page(items=[referral_from_proto(r) for r in response.referrals], next_token=response.next_page_token,
+                    total=response.total_size)
 
     def accept(self, *, token: str, referral_id: str) -> ReferralView:
         from pseah.api.referral.v1 import referral_pb2

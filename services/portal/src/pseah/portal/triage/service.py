@@ -36,7 +36,7 @@ class Refused(Exception):
 
 
 class TriageGateway(Protocol):
-    def queue(self, *, token: str, limit: int = 100) -> dict: ...
+    def queue(self, *, token: str, limit: int = 50, page_token: str = "", filters: dict | None = None) -> dict: ...
     def decision(self, *, token: str, reference: str) -> dict: ...
     def confirm(self, *, token: str, reference: str, changes: dict, reason: str | None) -> dict: ...
 
@@ -70,8 +70,12 @@ class HttpTriageGateway:
             raise Refused(status, code)
         raise TriageUnavailable(f"HTTP {status}")
 
-    def queue(self, *, token: str, limit: int = 100) -> dict:
-        return self._call("GET", "/v1/triage/queue", token=token, params={"limit": limit})
+    def queue(self, *, token: str, limit: int = 50, page_token: str = "", filters: dict | None = None) -> dict:
+        """One page of the queue (the triage service's keyed list) with its filters and the next page's token."""
+        params = {"limit": limit, **(filters or {})}
+        if page_token:
+            params["page_token"] = page_token
+        return self._call("GET", "/v1/triage/queue", token=token, params=params)
 
     def decision(self, *, token: str, reference: str) -> dict:
         return self._call("GET", f"/v1/triage/{reference}", token=token)
