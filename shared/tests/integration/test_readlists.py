@@ -91,3 +91,21 @@ def test_a_bad_cursor_starts_from_the_top_and_backfill_runs_once(coll):
     assert [e["_ref"] for e in readlists.read(coll, name="inbox|org-a", after="not-a-cursor").entries] == \
         ["B0", "B1", "B2"]
     assert json.loads(json.dumps(readlists.decode_cursor(readlists.encode_cursor(["b", "k", "r"])))) == ["b", "k", "r"]
+
+
+def test_a_bulk_layout_reads_like_the_same_items_placed_one_by_one(coll, monkeypatch):
+    coll, _log = coll
+    monkeypatch.setattr(readlists, "CAP", 3)
+    items = [(f"L{n:02d}", {"inbox|org-a": Placement(bucket=f"2026-01-0{n % 3 + 1}T00", key=f"{n:02d}", entry={})})
+             for n in range(20)]
+    for ref, lists in items:
+        readlists.place(coll, ref=ref, lists=lists)
+    placed = _all(coll, limit=7)[0]
+    docs = readlists.layout(items)
+    assert max(d.get("n", 0) for d in docs if d["_id"].count("|") == 3) == 3  # pages are capped alike
+    coll.drop()
+    coll.insert_many(docs)
+    assert _all(coll, limit=7)[0] == placed and len(placed) == 20
+    # Items laid out in bulk move and leave like placed ones.
+    readlists.place(coll, ref="L00", lists={"inbox|org-a": None})
+    assert "L00" not in _all(coll, limit=50)[0] and readlists.size(coll, "inbox|org-a") == 19

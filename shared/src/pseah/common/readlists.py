@@ -251,3 +251,29 @@ def backfill(coll: Collection, *, mark: str, items: Iterable[tuple[str, dict[str
         count += 1
     coll.update_one({"_id": f"mark|{mark}"}, {"$set": {"items": count}}, upsert=True)
     return count
+
+
+def layout(items: Iterable[tuple[str, dict[str, Placement | None]]]) -> list[dict]:
+    """The documents `place` would leave for these items on an empty collection (heads, full pages, locators), for
+    a bulk load with insert_many: seeding a benchmark, or rebuilding lists offline. Pure; no store access."""
+    heads: dict[str, dict] = {}
+    pages: dict[str, dict] = {}
+    locators: dict[str, dict] = {}
+    for ref, lists in items:
+        for raw_name, placement in lists.items():
+            if placement is None:
+                continue
+            name = _safe(raw_name)
+            head = heads.setdefault(name, {"_id": name, "b": {}, "n": 0})
+            number = max(head["b"].get(placement.bucket, 1) - 1, 0)
+            page_id = _page_id(name, placement.bucket, number)
+            if page_id in pages and pages[page_id]["n"] >= CAP:
+                number += 1
+                page_id = _page_id(name, placement.bucket, number)
+            page = pages.setdefault(page_id, {"_id": page_id, "n": 0, "i": {}})
+            page["i"][ref] = {**placement.entry, "_k": placement.key}
+            page["n"] += 1
+            head["b"][placement.bucket] = number + 1
+            head["n"] += 1
+            locators.setdefault(ref, {"_id": f"@{ref}", "at": {}})["at"][name] = page_id
+    return [*heads.values(), *pages.values(), *locators.values()]
