@@ -23,6 +23,7 @@ _WITH_A_CHILD = (k.SEX_ACT, k.PREGNANCY, k.CONTACT, k.NONCONTACT, k.PROPOSITION,
 
 # Exchange markers that state the terms outright: with these, even a violent act is the price of the benefit.
 _EXPLICIT_TERMS = frozenset({"in exchange", "on condition", "only for those who agree"})
+_CONDITIONS = frozenset({"on condition", "aid withheld otherwise"})
 _GROOMING_SIGNS = (k.GROOMING, k.ISOLATION, k.BENEFIT)
 HELD = "held or locked in"
 
@@ -40,7 +41,9 @@ def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.kind == k.SEX_ACT:
             before = {w.norm for w in text.words[max(text.clause_start(h.first), h.first - 3):h.first]}
-            if before & PROPOSITION_MARKERS:
+            # 'ngomong "geulis, hayu sare bareng"': an act in the reporter's quotes is something said, not done
+            quoted = h.first in text.quoted and h.last in text.quoted
+            if before & PROPOSITION_MARKERS or quoted:
                 h = Hit(kind=k.PROPOSITION, label=f"asking for {h.label}", start=h.start, end=h.end,
                         first=h.first, last=h.last, quote=h.quote, negated_by=h.negated_by)
         out.append(h)
@@ -83,7 +86,9 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
         return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: grooming of a child ("{secret.quote}", '
                                                       f"{secret.label})", support + 1)
     violent = _first(live, k.RAPE, k.GENITAL_CONTACT)
-    found = _exchange(text, live)
+    # a benefit or an exchange marker under a negation is still one: 'bantuan tidak cair kalau tidak mau ...'
+    found = _exchange(text, live + [h for h in denied or [] if h.kind == k.BENEFIT or
+                                    (h.kind == k.EXCHANGE and h.label in _CONDITIONS)])
     if found is not None and (violent is None or found[2].label in _EXPLICIT_TERMS):
         # rape 'after offering her a lift' is abuse; rape as the stated price of aid is exploitation
         sexual, benefit, exchange = found

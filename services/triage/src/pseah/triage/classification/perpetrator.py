@@ -20,6 +20,7 @@ from pseah.triage.classification.lexicon.people import (
     OBJECT_MARKERS,
     REPORTING_VERBS,
     SELF_MARKERS,
+    WITH_OR_BY,
 )
 from pseah.triage.classification.lexicon.structure import RELATIVE_PRONOUNS
 from pseah.triage.classification.matcher import Hit
@@ -108,6 +109,24 @@ def _passive(text: Text, act: Hit) -> bool:
 
 
 
+def _names_agent(text: Text, hit: Hit) -> bool:
+    """An agent marker in the two words before the role; 'sama', 'karo', 'ku' only after a passive verb."""
+    begin = max(text.clause_start(hit.first), hit.first - 2)
+    for i in range(begin, hit.first):
+        word = text.words[i].norm
+        if word not in AGENT_MARKERS:
+            continue
+        if word not in WITH_OR_BY:
+            return True
+        before = text.words[max(text.clause_start(i), i - 3):i]
+        if any(_PASSIVE_WORD.match(w.norm) or w.norm in _ENGLISH_PASSIVE for w in before):
+            return True
+    return False
+
+
+_PASSIVE_WORD = re.compile(r"^(?:di|ter|dipun)[a-z]{3,}")
+
+
 def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: bool,
            denied: bool = False) -> tuple[int, list[str]]:
     score, notes = (-1 if weak else 0), []
@@ -115,7 +134,8 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
     before3 = [w.norm for w in text.words[max(text.clause_start(hit.first), hit.first - 3):hit.first]]
     after = [w.norm for w in text.words[hit.last + 1:hit.last + 6]]
     sentence = text.sentence_of(hit.first)
-    if any(w in AGENT_MARKERS for w in before2):
+    agent = _names_agent(text, hit)
+    if agent:
         score += 3
         notes.append("named as the one who did it")
     in_sentence = acts_by_sentence.get(sentence, [])
@@ -150,7 +170,7 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
         # 'a man who said he was a volunteer' is taken at his word, unless the report denies it ('dudu relawan')
         score -= 3 if denied else 1
         notes.append("only claimed to be one" if denied else "says he is one")
-    if any(w in OBJECT_MARKERS for w in before3) and not any(w in AGENT_MARKERS for w in before2):
+    if any(w in OBJECT_MARKERS for w in before3) and not agent:
         score -= 2                              # 'ke relawan perempuan', 'about the volunteers'
     if (after[:1] and after[0] in FEMALE_MARKERS) or any(w in ("female", "women", "perempuan") for w in before2):
         score -= 2                              # 'relawan perempuan': usually the survivor

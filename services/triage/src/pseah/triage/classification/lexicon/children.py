@@ -45,8 +45,17 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"(?:anak|anaknya|children|kids) \d+", "the reporter's family size"),
     (r"(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|breastfeeds|nursing) (?:\w+ )?(?:anak|bayi|orok|baby|child)\S*",
      "the reporter's baby"),
-    (r"(?:sendiri|sendirian|nyalira|nyorangan|dhewekan|alone|only) (?:\w+ ){0,2}(?:dengan|bersama|sama|sareng|jeung|"
-     r"karo|kaliyan|with) (?:\w+ )?(?:anak\S*|murangkalih|barudak|bocah\S*|children|kids)", "the reporter's children"),
+    (r"(?:sendiri|sendirian|nyalira|nyorangan|dhewekan|alone|only|berdua|bertiga|berdua saja|cuma|hanya|mung|ngan) "
+     r"(?:\w+ ){0,2}(?:dengan|bersama|sama|sareng|jeung|karo|kaliyan|with) (?:\w+ )?(?:anak\S*|murangkalih|barudak|"
+     r"bocah\S*|children|kids)(?: (?:saya|aku|abdi|kula|kami|my|our))?(?: (?:yang|sing|nu|who is|who are) (?:masih |"
+     r"isih |keneh |still )?(?:bayi|balita|kecil|cilik|leutik|orok|a baby|babies|small|little))?",
+     "the reporter's children"),
+    # a parent described by the child they bring ('ibu-ibu sing ngeterke anake'): the child is not the survivor
+    (r"(?:ibu\S*|emak\S*|mak|mothers?|parents?|orang tua|wali|indung|biyung|simbok|mbok|ibune|bapak\S*|ayah|fathers?) "
+     r"(?:\w+ ){0,2}(?:ngeterke|ngeterake|ngeterne|nganter|nganterin|ngantar|mengantar|mengantarkan|ngaterkeun|"
+     r"nganteurkeun|ngajemput|jemput|menjemput|mapag|methuk|menggendong|gendong|nggendong|ngagendong|bringing|"
+     r"dropping off|picking up|carrying) (?:\w+ )?(?:anak\S*|putra\S*|putri\S*|murangkalih|barudak|bocah\S*|"
+     r"lare\S*|children|kids|their (?:children|kids|sons?|daughters?|babies))", "a parent bringing their child"),
     (r"ruang ramah anak|posko anak|pos anak|perlindungan anak|child-friendly spaces?|children fund|"
      r"save the children|sos children|childfund|layanan anak|sekolah anak", "a service or place for children"),
 )
@@ -82,7 +91,8 @@ GRADE: tuple[tuple[str, str], ...] = (
     (r"sd|smp(?! (?:pagi|malam|sore|siang|subuh|sekarang|besok|jam|\d))|sma|smk|mts|sltp|slta|tk|paud|sekolah dasar|sekolah menengah|primary school|elementary school|"
      r"junior high|middle school|high school|kindergarten", "school grade"),
     (r"kelas (?:[1-9]|1[0-2])(?!\d)|(?:[1-9]|1[0-2]) ?(?:th|st|nd|rd|tahun)? grade|grade (?:[1-9]|1[0-2])(?!\d)|"
-     r"year (?:[1-9]|1[0-2]) (?:student|pupil)", "school grade"),
+     r"year (?:[1-9]|1[0-2]) (?:student|pupil)|(?:in|is in|was in) (?:year|grade|form|class) (?:[1-9]|1[0-2])(?!\d)",
+     "school grade"),
 )
 NOT_A_PUPIL_BEFORE = frozenset({
     "lulus", "lulusan", "tamat", "tamatan", "alumni", "alumnus", "graduated", "graduate", "mantan", "guru",

@@ -10,7 +10,10 @@ dictionary forms.
 """
 
 ONGOING_DANGER: tuple[tuple[str, str], ...] = (
-    (r"(?:di|ke)?kunci(?:in)?|dikurung|disekap|terkunci|digembok|dikonci|dikerem|dikonciankeun|locked (?:\w+ )?(?:in|up|"
+    # not the noun: 'diberi kunci dari dalam' (given a lock) is a request, 'dikunci' (locked in) a danger
+    (r"(?<!gudang )(?<!bantuan )(?<!pintu )(?<!pintunya )(?<!barang )(?<!logistik )(?<!gerbang )(?<!toilet )"
+     r"(?<!mck )(?<!lemari )dikunci(?:in)?|kekunci|(?:me|ng)ngunci(?:in)? (?:\w+ )?(?:saya|aku|kami|dia|ia|kula|abdi|her|me|us|them|"
+     r"anak\w*|di (?:dalam|kamar|tenda|gudang))|dikurung|disekap|terkunci|digembok|dikonci|dikerem|dikonciankeun|locked (?:\w+ )?(?:in|up|"
      r"inside)|kept (?:\w+ )?locked|held (?:captive|against (?:her|my|their) will)|won't let (?:me|her) (?:leave|go)|"
      r"(?:can|may) (?:only )?leave only|tidak boleh keluar|tidak dibiarkan keluar|teu meunang kaluar|ora oleh metu",
      "held or locked in"),
@@ -27,6 +30,17 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"(?:membunuh|bunuh|dibunuh|maehan|dipaehan|mateni|dipateni|ngabunuh|menyakiti|mukul|memukul|neunggeul|ngantem|nyiksa|menyiksa|membakar|"
      r"mencelakai|menculik|menyebarkan|menyebar|nyebarkeun|memperkosa|kill|hurt|harm|beat|burn|share|post|rape)|"
      r"ancaman pembunuhan|death threats?", "threats of harm"),
+    # threats in so many words ('memberi saya pelajaran', 'teach you a lesson') and with a weapon
+    (r"(?:memberi|kasih|ngasih|dikasih|diberi|ngajar|ngajarin|mere|masihan) (?:\w+ )?pelajaran|"
+     r"teach (?:me|her|you|them|us) a lesson|awas (?:kamu|kau|lu|sia|kowe)|tunggu (?:saja |aja )?pembalasan|"
+     r"(?:mengancam|ngancam|ngancem|diancam|threaten\w*) (?:\w+ ){0,3}(?:ku|pake|pakai|dengan|nganggo|with|make|"
+     r"kalawan) (?:\w+ )?(?:bedog|golok|parang|pisau|peso|piso|arit|clurit|celurit|senjata|lading|gaman|knife|"
+     r"machete|gun|pistol|weapon)", "threats of harm"),
+    # followed everywhere, or feared to come into the tent tonight
+    (r"(?:mengikuti|ngikutin|ngikutan|nuturkeun|ngetutake|ngintil|nguntit|menguntit|follows?|followed|following) "
+     r"(?:\w+ )?(?:ke ?mana ?pun|ke mana-mana|kemana-mana|kamana wae|menyang ngendi wae|everywhere|wherever)|"
+     r"(?:takut|sieun|wedi|afraid|scared) (?:\w+ ){0,2}(?:masuk|mlebu|asup|lebet|come into|enter|get into) "
+     r"(?:\w+ ){0,2}(?:tenda|tendha|kamar|rumah|imah|omah|tent|room|shelter)", "stalking or feared intrusion"),
     (r"belum pulang|belum kembali|tidak pulang|(?:masih )?hilang|missing|has not (?:come back|returned)|"
      r"hasn't (?:come back|returned)|dibawa kabur|dibawa pergi", "someone taken or missing"),
     (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|bengi|peuting|wengi) .. (?:datang|gedor|menggedor|masuk|mlebu|"

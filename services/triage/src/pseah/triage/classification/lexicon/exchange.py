@@ -27,7 +27,10 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"dipecat|fired|fire (?:her|me|him)|lose (?:her|my|his) job|kehilangan pekerjaan|tetap bekerja|kerja lagi|"
      r"renewal|bongkar muat|padamelan|nyambut damel|nyambut gawe|makarya|pagawean|gawean|penggawean|beasiswa|scholarships?", "work or pay"),
     (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|vouchers?|hygiene kits?|shelter|"
-     r"cash assistance|cash transfer|food parcels?", "aid"),
+     r"cash assistance|cash transfer|food parcels?|(?:free )?medicines?|medication|pills|drugs|vitamins?", "aid"),
+    (r"(?:school )?bags?|tas(?: sekolah| baru)?|sepatu(?: baru)?|shoes|mainan|toys?|sepeda|bicycle|bikes?|"
+     r"baju baru|new clothes|seragam|uniforms?|buku tulis|notebooks?|boneka|dolls?|perhiasan|jewell?ery|"
+     r"(?:a |an )?new (?:phone|bag|dress|shoes|toy|bike)", "goods or gifts"),
     (r"huntara|hunian sementara|hunian|tempat tinggal|rumah hunian|daftar (?:penerima|bantuan|pkh|blt)|pkh|blt|"
      r"penerima bantuan|nama .. (?:dimasukkan|masuk|didaftarkan)|dimasukkan .. daftar|list|keamanan|"
      r"perlindungan|protection|priority|prioritas|duluan|lebih dulu|kebagian|share|allocation|assistance|"
@@ -52,7 +55,8 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"would)", "only for those who agree"),
     (r"(?:mau|ingin|want to|hayang|hoyong|arep|kepengin|kepingin) (?:dapat|mendapat|mendapatkan|get|entuk|oleh|"
      r"kenging|angsal|meunang|nyambut damel|kerja)|supaya|agar|biar|demi|supados|amrih|sangkan|ambeh|ameh|ben|"
-     r"to (?:receive|get|obtain|keep)|entuk|kenging|angsal|oleh|meunang|dapat|dapet|after|setelah|sesudah|"
+     r"to (?:receive|get|obtain|keep)|entuk|kenging|angsal|(?:ben|supaya|arep|iso|isa|bisa|gelem|kanggo) oleh|meunang|"
+     r"dapat|dapet|after|setelah|sesudah|"
      r"(?:would|will) (?:then )?be put on|on condition|condition that|provided that|"
      r"in order to|depends on|tergantung|would get", "to obtain"),
     (r"tidak akan (?:diberikan|dikasih|dapat|diberi|memberi)|tidak (?:diberikan|dikasih|diberi)|won't get|"

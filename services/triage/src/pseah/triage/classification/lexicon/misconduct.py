@@ -36,7 +36,8 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"korban|displaced|people|residents)|" + _AID_ITEMS + r" .. (?:dijual|didol|sold|dijual deui)", "selling aid"),
     (r"(?:menurunkan|diturunkan|dialihkan|dibelokkan|diverted|diverting|unloaded|unloading) .. (?:di|ke|ka|at|to) "
      r"(?:\w+ )?(?:warung|toko|rumah|kios|shop|stall|market|house)", "diverting aid"),
-    (r"(?:dibawa|digawa|dibeta|dibekta|mbeta|mbekta|dicandak|nyandak|dibawa|took|taken|taking) (?:\w+ ){0,5}"
+    (r"(?:dibawa|digawa|dibeta|dibekta|mbeta|mbekta|dicandak|nyandak|nggawa|ngowo|nggowo|digowo|mbawa|membawa|"
+     r"bawa|ngabawa|mawa|dibabawa|took|taken|taking) (?:\w+ ){0,5}"
      r"(?:pulang|mulih|mantuk|wangsul|ka imah|ke rumah\w*|home)", "taking aid home"),
     (r"(?:mengambil|ambil|diambil|nyolong|dicolong|mencuri|dicuri|ngembat|diembat|stole|stolen|steal|stealing|took) "
      r".. " + _AID_ITEMS + r"|"
@@ -79,6 +80,28 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"fotoin|difoto|ngerekam|record(?:ed|ing)?|filmed|photograph\w*) ... (?:tanpa izin|tanpa persetujuan|"
      r"without (?:permission|consent))|menyebarkan data|data pribadi", "privacy violated"),
     (r"menyalahgunakan|penyalahgunaan|abuse of power|misuse", "abuse of power"),
+    # wages of cash-for-work or of hired displaced people withheld (KBBI upah, gaji; Danadibrata buruh;
+    # Baoesastra opah, bayar)
+    (r"(?:upah|gaji|honor|bayaran|opah|buruh|wages?|salary|pay|padat karya\S*|cash for work)(?:nya|na|ne)? "
+     r"(?:\S+ ){0,4}(?:tidak|belum|tak|ora|durung|dereng|mboten|boten|teu|tacan|acan|never|not) (?:\S+ )?"
+     r"(?:di)?(?:bayar|bayarkan|dibayar|dibayarkan|digaji|paid|given)\S*|unpaid (?:wages?|work|labou?r)|"
+     r"(?:not|never|haven't been|have not been|hasn't been|has not been) paid (?:for|their|our|my)",
+     "wages withheld"),
+    # identity papers misused, money collected for oneself (KBBI pinjaman, atas nama, galang dana)
+    (r"pinjaman (?:online|onlen|daring)|pinjol|(?:mengajukan|ngajukeun|ngajokake|took out|applied for) (?:\w+ ){0,2}"
+     r"(?:pinjaman|utang|kredit|loans?|credit) (?:\w+ ){0,2}(?:atas nama|in (?:our|their|my|her|his) names?)|"
+     r"(?:menggunakan|memakai|dipakai|dipake|pake|make|nganggo|used?|using) (?:\w+ ){0,3}(?:ktp|kk|kartu keluarga|"
+     r"identitas|id cards?|identity (?:cards?|papers?|documents?)) (?:\w+ ){0,4}(?:untuk|buat|kanggo|pikeun|to|for) "
+     r"(?:\w+ )?(?:pinjaman|utang|kredit|loans?|credit|mendaftar\w*|daftar)", "identity papers misused"),
+    (r"galang dana (?:pribadi|sendiri)|(?:menggalang|galang|ngumpulin|mengumpulkan|collect\w*|rais\w*) (?:\w+ )?"
+     r"(?:dana|donasi|sumbangan|uang|duit|money|funds|donations) (?:\w+ ){0,4}(?:pribadi|sendiri|dhewe|"
+     r"himself|themselves|personal)|(?:uang|duit|dana|donasi|sumbangan|dhuwit|artos|money|funds|donations)(?:nya|na|ne)? "
+     r"(?:\w+ )?(?:tidak|gak|nggak|ora|teu|mboten) (?:jelas|jelas kemana|jelas ke mana|dilaporkan|ketahuan)|"
+     r"(?:money|funds|donations) (?:\w+ ){0,2}(?:unaccounted|disappeared|went missing)", "money collected for oneself"),
+    # rations cut ('nyuda jatah', 'ngurangi bantuan')
+    (r"(?:nyuda|nyudo|ngurangi|mengurangi|dikurangi|ngurangin|dikurangin|ngirangan|dikirangan|ngirangi|dikirangi|"
+     r"ngurangan|dikurangan|motong|nyunat|disunat|reduced|reducing|cut|cutting|skimm\w*) (?:\w+ ){0,2}"
+     + _AID_ITEMS, "aid cut"),
 )
 
 # Mistreating a person (not fraud): when the person is a child, a child is involved.
@@ -101,12 +124,22 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
 
 # Feedback, thanks and requests: they do not decide anything, they raise confidence in 'not misconduct'.
 NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
-    (r"terima kasih|terimakasih|makasih|trims|thanks|thank|thankful|grateful|appreciate[sd]?|hatur nuhun|matur nuwun|matur suwun|nuhun",
-     "thanks"),
+    (r"terima kasih|terimakasih|makasih|trims|thanks|thank|thankful|grateful|appreciate[sd]?|hatur nuhun|matur nuwun|matur suwun|nuhun|"
+     r"(?:ngaturaken|ngaturake|ngaturkeun) (?:\w+ )?(?:panuwun|nuwun|nuhun|sembah nuwun)|panuwun|kasuwun|"
+     r"ngahaturkeun nuhun", "thanks"),
+    # suggestions (KBBI usul, saran; Danadibrata usul; Baoesastra usul, pamrayoga)
+    (r"(?:mengusulkan|mengusul|usul|usulan|usulkan|saran|sarannya|menyarankan|sarankan|ngusulkeun|ngusulake|"
+     r"ngusulaken|ngusulke|nyaranke|nyarankeun|suggest\w*|propos(?:e|al)|recommend (?:that|we|adding)|"
+     r"it would be (?:good|better)|alangkah baiknya|sebaiknya|leuwih hade|luwih apik|langkung sae)",
+     "a suggestion"),
     # A question needs its question mark or an unambiguous question word: 'di mana', 'when', 'how' also begin
     # relative clauses in reports of abuse. 'Tolong' (help!) and 'punten' (excuse me) are no evidence at all.
     (r"(?:kapan|bagaimana|gimana|dimana|di mana|berapa|siapa|where|when|how|what|who|is there|are there|can (?:we|i|"
      r"you)|could (?:we|i|you)|iraha|kumaha|pripun|kapan|pundi|sabaraha|ana ora|aya teu) (?:[^\s.!?;]+ ){0,16}\?|"
+     r"(?:menapa|punapa|napa|apa|opo|naon|naha|(?:isih|masih|tasih|keneh|still) (?:ana|ada|aya|wonten|ono)|"
+     r"ana|ono|wonten|aya|saged|tiasa|iso|isa|bisa) (?:[^\s.!?;]+ ){0,12}\?|"
+     r"(?:saged|saget|tiasa|iso|isa|bisa|bisakah|boleh|mangga) (?:\w+ )?(?:dipun ?paringi|diparingi|diwenehi|"
+     r"diwenehke|diberi|dikasih|dipasihan|dibere|ditambah|ditambahi|dipasang|dipasangi|dibantu)|"
      r"apakah|apa(?:kah)? (?:ada|bisa|boleh)|ingin tahu|mau tanya|ingin bertanya|bertanya|nanya|naros|naroskeun|"
      r"tumaros|nanyakeun|takon|nyuwun pirsa|memastikan|"
      r"nomor (?:pengaduan|hotline|telepon|kontak)", "a request or a question"),
@@ -116,11 +149,14 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"ditambah|tambah\w*|"
      r"dipariksa|diparios|dicek)|(?:mangga|punten|please|tolong|mohon) (?:\w+ )?(?:dipariksa|diparios|diperiksa|"
      r"dicek|check|periksa|"
-     r"dicek|dicek ulang|diperiksa|ditindaklanjuti|segera|dikirim|info\w*|perhatian\w*)",
+     r"dicek|dicek ulang|diperiksa|ditindaklanjuti|segera|dikirim|info\w*|perhatian\w*)|"
+     r"(?:mohon|tolong|please|nyuwun|punten|mangga) (?:ada |dilakukan |diadakan )?(?:\w+ )?(?:pendataan|didata|"
+     r"data ulang|pendataan ulang|pembagian ulang|dibagi ulang|perbaikan|diperbaiki|dipisah\w*|penambahan)",
      "a request for aid or information"),
     # Praise of the people or the aid (Indonesian, Sundanese lemes, Javanese krama, English).
-    (r"(?:sangat|sungguh|begitu|pisan|banget|tenan|sekali|very|so|really)? ?(?:sopan|ramah|membantu|baik hati|"
-     r"tulus|adil|sabar|sae|someah|bageur|apik|becik|sae sanget|helpful|kind|polite|respectful|fair|friendly)"
+    (r"(?:sangat|sungguh|begitu|pisan|banget|tenan|sekali|very|so|really)? ?(?:sopan|(?<!ruang )ramah(?! anak)|membantu|baik hati|"
+     r"tulus|adil|sabar|sae|someah|bageur|apik|becik|sae sanget|helpful|kind|polite|respectful|fair|"
+     r"(?<!-)friendly(?! space))"
      r"(?: (?:sekali|pisan|banget|tenan|sanget))?", "praise"),
     # Complaints about the quantity, quality or timing of aid and facilities: feedback, not misconduct.
     (r"(?:bantuan|beras|sembako|air|logistik|terpal|tenda|selimut|obat|makanan|susu|popok|toilet|mck|lampu|"
@@ -138,7 +174,11 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:\w+ ){0,3}(?:bantuan|air|terpal|selimut|obat|makanan|susu|beras|sembako|buku|seragam|perlengkapan|"
      r"kemul|simut|bantosan|aid|food|water)|(?:mung|hanya|cuma|ngan) cukup (?:untuk|kanggo|kangge|for|pikeun)|"
      r"(?:sudah|udah|wis|geus) \d+ (?:hari|dina|poe|days) (?:\w+ ){0,3}(?:belum|tidak|ora|teu)|still waiting|"
-     r"masih menunggu|isih ngenteni|masih nunggu|nungguan keneh|(?:have|has) no (?:notebooks|pencils|books|food|water|"
+     r"masih menunggu|isih ngenteni|masih nunggu|nungguan keneh|"
+     r"(?:tidak|belum|kurang|ora|teu|not) (?:merata|rata|adil merata|evenly|fairly shared)|uneven(?:ly)?|"
+     r"(?:hanya|cuma|cm|mung|ngan|only) (?:mendapat|mendapatkan|menerima|dapat|dapet|entuk|oleh|meunang|nampi|"
+     r"got|received|gets) (?:\w+ )?(?:\d+|satu|dua|tiga|setengah|sedikit|sithik|saeutik|one|two|half)|"
+     r"(?:have|has) no (?:notebooks|pencils|books|food|water|"
      r"blankets|tents?)|(?:cuma|cm|hanya|mung|ngan) (?:dapat|dpt|dapet|entuk|meunang) \d+",
      "a complaint about aid or facilities"),
     (r"tidak ada (?:yang )?(?:aneh|apa-apa|masalah)|(?:belum|tidak) terjadi apa-apa|nothing (?:happened|wrong|"

@@ -39,8 +39,12 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"penerjemah|juru bahasa|interpreters?|translators?|pendamping (?:psikososial|trauma|korban|penyintas)|"
      r"psychosocial (?:worker|companion|staff|officer)s?|trauma healing|penjaga gudang|warehouse (?:keeper|guard|staff|"
      r"manager)|storekeeper|store keeper|site manager|petugas dokumentasi|dokumentasi|documentation|program officer|"
-     r"field officer|youth (?:worker|programme|program)|(?:pelatih|instruktur|trainer|instructor|tutor)(?:nya)? "
-     r"(?:\w+ )?(?:program\w*|kursus|pelatihan|workshop|training|penyintas)", "aid role (by what they do)"),
+     r"field officer|youth (?:worker|programme|program)|(?:pelatih|instruktur|trainer|instructor|tutor|coach|"
+     r"pembina|pengasuh|leader)(?:nya)? (?:\w+ ){0,3}(?:program\w*|kursus|pelatihan|workshop|training|penyintas|"
+     r"ruang ramah anak|child-friendly space)", "aid role (by what they do)"),
+    (r"(?:leader|head|coach|trainer|man|woman|worker|member|officer|pemimpin|ketua|pelatih|pembina|orang|wong|"
+     r"tiyang|urang) (?:from|of|at|with|dari|ti|saka|saking) (?:the |an? )?(?:relief|aid|humanitarian|"
+     r"international|foreign) (?:agency|organi[sz]ation|group|ngo|charity|team)", "someone from an aid organisation"),
     (r"(?:orang|pria|laki-laki|lelaki|wong|wong lanang|lalaki|tiyang|tiyang jaler|a man|the man|someone|man|men|"
      r"bapak-bapak|bapak|om|om-om|abang-abang|mas|akang|cowok|guy) (?:\w+ ){0,2}(?:yang |nu |sing |ingkang |who |"
      r"that )?(?:\w+ )?(?:mendata|ndata|ngadata|registering|registers|registered|distributing|distributes|"
@@ -126,13 +130,15 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
 
 # 'a man' says little; it counts for the community only when nothing better is named.
 WEAK_COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
-    (r"pria|laki-laki|lelaki|lalaki|wong lanang|a man|the man|men|seorang pria|om-om|tiyang jaler", "a man"),
+    (r"pria|laki-laki|lelaki|lalaki|wong lanang|a man|the man|men|seorang pria|om-om|tiyang jaler|bapak-bapak|"
+     r"cowok|cowo|an older man|old man|pak tua|aki-aki", "a man"),
 )
 
 UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
     (r"(?:tidak|tak) (?:dikenal|kenal|tahu siapa|jelas siapa)|orang asing|stranger|unknown (?:man|person|men|"
      r"people|number)|someone|seseorang|do not know who|did not know who|teu dikenal|teu apal saha|teu terang saha|"
-     r"(?:ora|mboten|boten|teu|tidak|tak|not|never) (?:\w+ )?(?:dikenal|dikenali|tepang|wanoh|kenal|kenali|"
+     r"(?:ora|mboten|boten|teu|tidak|tak|not|never|dereng) (?:\w+ )?(?:dikenal|dikenali|tepang|tepangi|ditepangi|"
+     r"dipuntepangi|wanoh|diwanohan|kenal|kenali|ditepang|"
      r"recogni[sz]ed?|seen before)|(?:didn't|did not|don't|do not) (?:\w+ )?(?:recogni[sz]e|know)|"
      r"ora kenal|ora ngerti sapa|mboten kenal|entah siapa|anonim|nomor (?:yang )?(?:tidak|tak) (?:saya )?(?:kenal|"
      r"dikenal)|nomor asing|aya nu|ana wong|ono wong|(?:ora ana|ora ono|tidak ada|nobody|no one|teu aya) "
@@ -141,6 +147,9 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
 
 # The words around a role.
 AGENT_MARKERS = frozenset({"oleh", "by", "ku", "karo", "dening", "sama", "ama", "sareng", "kalayan"})
+# These also mean 'with' ('ketawa-ketawa sama teman-temannya', 'ngancam ku bedog'): they name the agent only
+# after a passive verb ('dilecehkan sama relawan', 'dirogahala ku ...', 'digoda terus karo ...').
+WITH_OR_BY = frozenset({"ku", "karo", "sama", "ama", "sareng", "kalayan"})
 IDENTIFYING = (r"(?:dia|ia|pelaku|pelakunya|pelakuna|pelakune|he|she|the perpetrator|manehna|anjeunna|dheweke|"
                r"piyambakipun)(?: (?:adalah|ialah|itu|is|was|teh|iku|yaiku|cuma|hanya|just|only|juga|also|"
                r"memang|sebenarnya|actually))*(?: (?:seorang|a|an|the|salah satu|one of the|hiji))?")

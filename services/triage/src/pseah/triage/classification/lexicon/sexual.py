@@ -35,7 +35,8 @@ _FORCE = (r"(?:dipaksa|memaksa|dipaksakan|maksa|paksa|dipeksa|meksa|dipaksa-paks
           r"pressured|coerced)")
 _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|nglayani|ngladosi|have sex|had sex|"
         r"sex|seks|sleep with|tidur (?:dengan|sama|bareng|bersama)|turu karo|begituan|gituan|ml|intercourse|oral|"
-        r"nafsu|ngewe|berzina|zina|sare|turu|ngamar)")
+        r"nafsu|ngewe|berzina|zina|sare|turu|ngamar|sapatemon|hubungan badan|hubungan intim|hubungan suami istri|"
+        r"sacumpon|ngumpulan)")
 
 RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me|nge)?rudap[ae]ksa",
@@ -86,6 +87,11 @@ PREGNANCY: tuple[tuple[str, str], ...] = (
 )
 
 CONTACT: tuple[tuple[str, str], ...] = (
+    # an assault that was attempted and stopped: abuse, not (yet) an act that calls for post-exposure care
+    (r"(?:tried|attempted|trying|tries) to (?:force himself on|rape|sexually assault|assault)|forc(?:e|ed|ing) "
+     r"himself on|(?:mencoba|coba|hendak|mau|nyoba|arep|bade|rek|badé) (?:memperkosa|merkosa|ngerudapeksa|"
+     r"ngrudapeksa|memaksa berhubungan|ngarogahala)|percobaan (?:pemerkosaan|perkosaan)|attempted rape",
+     "an attempted sexual assault"),
     (r"(?:me)?raba(?:-raba)?|diraba(?:-raba)?|grepe(?:-grepe)?|digrepe(?:-grepe)?|grepein|(?:di|meng)?gerayangi",
      "groping"),
     (rf"(?:memegang|dipegang|pegang|megang)(?:-\w+)? .. {_BODY}|dipegang-pegang|memegang-megang|pegang-pegang|"
@@ -127,6 +133,26 @@ CONTACT: tuple[tuple[str, str], ...] = (
 )
 
 NONCONTACT: tuple[tuple[str, str], ...] = (
+    # photographing or filming people undressed, or secretly by toilets and bathing places (KBBI rekam, potret;
+    # Danadibrata ngarekam, motret; Baoesastra ngrekam, motret)
+    (r"(?:memotret|motret|moto|memfoto|difoto|dipotret|fotoin|motoin|merekam|ngerekam|ngrekam|ngarekam|direkam|"
+     r"memvideo|videoin|divideo|photograph\w*|filmed|filming|films|recorded|recording|records|took (?:photos|pictures|"
+     r"videos) of|taking (?:photos|pictures|videos) of) (?:\w+ ){0,3}(?:tanpa (?:baju|busana|pakaian|celana)|"
+     r"teu make baju|ora nganggo klambi|without (?:any )?(?:clothes|clothing)|with no clothes|undressed|in (?:their|her|"
+     r"his) underwear)", "photographing people undressed"),
+    (r"(?:pictures?|photos?|pics|images?|videos?|foto|gambar|video) of (?:herself|himself|yourself|themselves|her|"
+     r"you) (?:without (?:any )?(?:clothes|clothing)|with no clothes|undressed|naked|nude)", "asking for naked images"),
+    (r"(?:diam-diam|sembunyi-sembunyi|secretly|covertly) (?:\w+ )?(?:merekam|memotret|memfoto|memvideo|ngerekam|"
+     r"ngarekam|ngrekam|motret|moto|filmed|filming|recorded|recording|photographed|photographing)|"
+     r"(?:merekam|ngerekam|ngrekam|ngarekam|rekam|memvideo|videoin|motret|memotret|moto|filming|filmed|recording|"
+     r"recorded|photographing|photographed) (?:[^\s.!?;]+ ){0,6}(?:mck|toilet|wc|kamar mandi|jamban|bathrooms?|"
+     r"latrines?|showers?)|"
+     r"(?:mck|toilet|wc|kamar mandi|jamban|bathrooms?|latrines?|showers?) (?:[^\s.!?;]+ ){0,4}(?:merekam|"
+     r"ngerekam|ngrekam|ngarekam|memvideo|motret|memotret|filming|filmed|recording|recorded)",
+     "filming women or private places"),
+    (r"(?:mandi|adus|siram|bathe|shower|bath) (?:bersama|bareng|bareng-bareng|babarengan|sareng|together|with "
+     r"him)|(?:mandi|adus|bathe|shower) (?:\w+ )?(?:dengan|sama|karo|jeung|with) (?:nya|dia|dirinya|dheweke|"
+     r"manehna|him)", "bathing together"),
     (r"(?:meng|di)?intip|ngintip|ngintipan|diintipan|peep(?:ing|ed|s)?|peeping tom", "peeping"),
     (r"(?:video|foto|rekaman|videos?|photos?|recordings?) (?:\w+ )?(?:mandi|saat mandi|lagi mandi|di kamar mandi|"
      r"bugil|telanjang|syur|pribadi|intim|bathing|showering|naked|nude)", "intimate images"),
@@ -190,6 +216,10 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:ngomong|berbicara|bicara|omong|nyarios|ngomongin|ngobrol|ngomongke|saying|said|say|talking|talks) .. "
      r"(?:jorok|mesum|cabul|kotor|jorang|saru|dirty|porno|seks|sexual|lewd)", "sexual talk"),
     (r"lonte|pelacur|perek|jablay|sundal|cabe-cabean|slut|whore|pecun", "a sexual slur"),
+    (r"(?:bernada|berbau|bermuatan|berkonotasi|bernuansa|nada|nadana|ngandung) (?:\w+ )?(?:seksual|seks|cabul|"
+     r"mesum|porno|jorok|saru|jorang)|sexual(?:ly)? (?:explicit|suggestive|innuendo|captions?|posts?|names?|"
+     r"content|gestures?)|innuendos?|(?:captions?|posts?|komentar|komen|caption|tulisan|status) (?:\w+ )?"
+     r"(?:seksual|sexual|mesum|cabul|jorok|porno|saru)", "sexual remarks"),
     (r"(?:memanggil|manggil|dipanggil|called)(?:-manggil)? .. (?:sayang|cantik|seksi|sexy|beb|baby|honey|manis|"
      r"neng geulis)", "calling with sexual pet names"),
     (rf"(?:menatap|melotot|memandangi|mantengin|stari?ng|stared|stares|stare|ogling|ogled) .. {_BODY}",
@@ -323,4 +353,6 @@ PROPOSITION_MARKERS = frozenset({
     "tukar", "mengajak", "ajak", "diajak", "minta", "meminta", "asked", "ask", "asking", "invite", "invited",
     "ajakan", "offer", "offered", "gelem", "daek", "purun", "want", "wants", "wanted", "menawarkan", "supaya",
     "agar", "untuk", "yen", "upami", "lamun", "nek", "to",
+    # 'let us ...' (KBBI ayo, mari; Danadibrata hayu; Baoesastra ayo): an invitation, nothing happened yet
+    "ayo", "ayok", "yuk", "yu", "mari", "hayu", "hayuk", "let's", "lets",
 })

@@ -28,8 +28,11 @@ NEGATORS: tuple[tuple[str, int], ...] = (
     (r"(?:no one|nobody|none of them|no-one|not anyone|not a single)", 5),
     (r"(?:teu|henteu) aya(?: (?:nu|anu|saha))?", 3),
     (r"(?:ora ana|ora ono|mboten wonten)(?: (?:sing|ingkang))?", 3),
-    (r"(?:tidak|belum|bukan|tanpa|jangan sampai)", 3),
-    (r"(?:not|never|without|no)", 3),
+    (r"(?:tidak|belum|bukan|jangan sampai)", 3),
+    (r"(?:not|never|no)", 3),
+    # 'without' qualifies the next word or two ('tanpa izin', 'without her consent'), never a later verb:
+    # 'pictures without clothes and has promised her ...'
+    (r"(?:tanpa|without)", 2),
     (r"(?:teu|henteu|moal|tacan|teu acan)", 3),   # Sundanese (not 'lain': Indonesian 'relawan lain' = another)
     (r"(?:ora|dudu|durung|mboten|boten|dereng|sanes|ora tau)", 3),   # Javanese ngoko/krama
     (r"(?:hampir|nyaris|almost|nearly)", 1),       # "almost hit": it did not happen
