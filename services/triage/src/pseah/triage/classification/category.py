@@ -56,11 +56,20 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     for h in live:
         if h.kind in (k.BENEFIT, k.EXCHANGE):
             by_sentence.setdefault(text.sentence_of(h.first), {}).setdefault(h.kind, h)
+    explicit: dict[int, Hit] = {}
+    for h in live:
+        if h.kind == k.EXCHANGE and h.label in _EXPLICIT_TERMS:
+            explicit.setdefault(text.sentence_of(h.first), h)
+    first = None
     for sexual in (h for h in live if h.kind in _EXCHANGE_SEXUAL):
-        found = by_sentence.get(text.sentence_of(sexual.first), {})
+        sentence = text.sentence_of(sexual.first)
+        found = by_sentence.get(sentence, {})
         if k.BENEFIT in found and k.EXCHANGE in found:
-            return sexual, found[k.BENEFIT], found[k.EXCHANGE]
-    return None
+            if sentence in explicit:
+                # the terms stated outright anywhere ('... menawi kula taksih kepengin nyambut damel') decide
+                return sexual, found[k.BENEFIT], explicit[sentence]
+            first = first or (sexual, found[k.BENEFIT], found[k.EXCHANGE])
+    return first
 
 
 def _first(live: list[Hit], *kinds: str) -> Hit | None:

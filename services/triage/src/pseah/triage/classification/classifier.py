@@ -31,6 +31,7 @@ _HARMLESS = frozenset({Category.NOT_MISCONDUCT.value})
 # Chosen on blind batches 02-04 scored with the rules of commit 01c66e5 and a model trained without them.
 _LEARNED_PERPETRATOR_AT = 0.6
 _LEARNED_MIN_WORDS = 8
+_LEARNED_DOUBTS_HARMLESS_AT = 0.6
 _ROLE_KINDS = (k.AID_ROLE, k.CONDITIONAL_AID_ROLE, k.COMMUNITY_ROLE, k.WEAK_COMMUNITY_ROLE)
 # Only cues that could change the outcome are worth a line when a negation switches them off.
 _WORTH_REPORTING_NEGATED = k.SEXUAL_KINDS + (k.OTHER_MISCONDUCT, k.PHYSICAL_VIOLENCE, k.CHILD, k.AID_ROLE)
@@ -68,9 +69,19 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     # The safety floor. 'Not misconduct' needs positive evidence (thanks, a question, a complaint about aid);
     # a report that matched nothing is not harmless, it is one the classifier could not place.
     placed_harmless = category.category is Category.NOT_MISCONDUCT and category.support > 0
-    unplaced = category.category is Category.NOT_MISCONDUCT and not placed_harmless
     # the learned model needs a few words to go on; below that it would only repeat its training priors
     learned = predict.model() if len(text.words) >= _LEARNED_MIN_WORDS else None
+    doubted = None
+    if placed_harmless and learned is not None:
+        # a question, thanks or a denial is thin evidence beside words the rules do not know ('Last night the team
+        # coordinator tried to ..., Sampeyan bisa bantu?'): when the learned model is fairly sure of misconduct,
+        # the report is not placed as harmless but left for an officer (at least high, reviewed)
+        second = learned.predict(narrative, "category")
+        if second.value != Category.NOT_MISCONDUCT.value and second.probability >= _LEARNED_DOUBTS_HARMLESS_AT:
+            doubted = (f'{category.reason}; but the learned model reads {second.value.replace("_", " ")} '
+                       f"(p={second.probability:.2f})")
+            placed_harmless = False
+    unplaced = category.category is Category.NOT_MISCONDUCT and not placed_harmless
     if unplaced:
         category = fallback(text=text, live=live, child_possible=child.possible)
         if learned is not None and category.category is Category.OTHER_MISCONDUCT:
@@ -128,7 +139,9 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     if unplaced:
         confidence = min(confidence, 0.3)
     review = []
-    if unplaced:
+    if doubted:
+        review.append(f"review: {doubted}")
+    elif unplaced:
         review.append("review: no cue placed this report")
     if coverage < _POOR_COVERAGE and len(text.words) >= 6:
         confidence = min(confidence, 0.4)

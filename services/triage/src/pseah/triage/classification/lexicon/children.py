@@ -75,7 +75,8 @@ OFFSPRING: tuple[tuple[str, str], ...] = (
 )
 
 AMBIGUOUS: tuple[tuple[str, str], ...] = (
-    (r"remaja|rumaja|abg|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
+    # 'abg saya' is 'abang saya' (my brother), not ABG (a teenager)
+    (r"remaja|rumaja|abg(?! (?:saya|aku|gue|gw|kami|ku|abdi|kula))|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
      r"teenage|adolescents?|(?<!university )(?<!college )students?|cah wedok|pemudi",
      "a young person (may be under 18)"),
 )

@@ -68,6 +68,8 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"(?:nyambut damel|kerja|bekerja|works?|working|makarya|nyambut gawe|digawe|damel) (?:di|wonten|ing|nang|at|"
      r"for|pikeun|ti|kanggo) (?:the |an |a )?(?:posko|lembaga|lsm|ngo|dapur umum|gudang|camp|un|pengungsian|"
      r"shelter|agency)", "works for the response"),
+    (rf"(?:ngaku|mengaku|ngakunya|ngakune|ngaku-ngaku|claim(?:ed|s|ing)? to be|says? (?:he|she) (?:is|was)) "
+     rf"(?:\w+ )?(?:dari|from|ti|saka|saking|of) (?:the |an? )?(?:{AID_ORGS})", "says he is from an aid organisation"),
     (rf"(?:orang|wong|urang|tiyang|people|guy|someone|seseorang|anggota|member|tim|team|pekerja|worker|people|"
      rf"bapak-bapak|bapak|pak|om|om-om|mas|abang|abang-abang|cowok|pria|laki-laki|lelaki|lalaki|akang|kang) "
      rf"(?:dari |from |of |ti |saka )?(?:{AID_ORGS})", "someone from an aid organisation"),
