@@ -52,7 +52,7 @@ class Service:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
-        skip_to_end(group=f"pseah-{self.group}", topics=[Topics.TRIAGE, Topics.CASES])
+        skip_to_end(group=f"pseah-{self.group}", topics=[*Topics.lanes(Topics.TRIAGE), *Topics.lanes(Topics.CASES)])
         self.process = subprocess.Popen([sys.executable, "-m", "pseah.analytics"], env=self.env, cwd=REPO,
                                         stdout=subprocess.DEVNULL, stderr=self.log.open("ab"))
         deadline = time.monotonic() + 90

@@ -12,7 +12,7 @@ import pymongo
 import pytest
 from kafka import KafkaConsumer, TopicPartition
 
-from pseah.common.kafka import ensure_topics
+from pseah.common.kafka import ensure_topics, lane_partitions
 from pseah.intake import status_consumer
 from pseah.intake.config import IntakeSettings
 from pseah.intake.main import create_app
@@ -84,7 +84,7 @@ class TopicTail:
     def __init__(self, topic: str):
         self.consumer = KafkaConsumer(bootstrap_servers=KAFKA, group_id=f"pseah-test-tail-{uuid.uuid4().hex[:8]}",
                                       enable_auto_commit=False, consumer_timeout_ms=500)
-        parts = [TopicPartition(topic, p) for p in self.consumer.partitions_for_topic(topic)]
+        parts = lane_partitions(self.consumer, topic)  # both lanes: an urgent report takes the priority one
         self.consumer.assign(parts)
         for tp, offset in self.consumer.end_offsets(parts).items():
             self.consumer.seek(tp, offset)

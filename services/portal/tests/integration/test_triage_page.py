@@ -17,12 +17,12 @@ import pytest
 from bson import Binary
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from fastapi.testclient import TestClient
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from kafka import KafkaConsumer, KafkaProducer
 from kafka.admin import KafkaAdminClient
 
 from pseah.common.crypto import KeyFileWrapper, seal
 from pseah.common.events import CloudEvent, EventTypes, new_event
-from pseah.common.kafka import ensure_topics
+from pseah.common.kafka import ensure_topics, lane_partitions
 from pseah.portal.config import PortalSettings
 from pseah.portal.main import create_app
 
@@ -105,7 +105,7 @@ def _report(service, narrative: str) -> str:
 
 def _events(topic: str, *, until, timeout: float = 120) -> list[CloudEvent]:
     consumer = KafkaConsumer(bootstrap_servers=KAFKA, enable_auto_commit=False)
-    partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)]
+    partitions = lane_partitions(consumer, topic)  # both lanes: a critical case travels the priority one
     consumer.assign(partitions)
     consumer.seek_to_beginning(*partitions)
     found: list[CloudEvent] = []

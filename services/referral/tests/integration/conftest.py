@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import datetime
 import uuid
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from kafka import KafkaConsumer, KafkaProducer
 from kafka.admin import KafkaAdminClient
 
 from pseah.common import mongo
+from pseah.common.events import Topics
 from pseah.common.kafka import ensure_topics
 from pseah.common.settings import repo_root
 
@@ -118,7 +120,8 @@ def _read_events(topic: str, *, reference: str, wait: float, want: int | None = 
     """Every event for `reference` on `topic` seen within `wait` seconds (stops early at `want`)."""
     import json
 
-    consumer = KafkaConsumer(topic, bootstrap_servers=KAFKA, auto_offset_reset="earliest",
+    # Both lanes of the stream: a critical case's events travel the priority one.
+    consumer = KafkaConsumer(*Topics.lanes(topic), bootstrap_servers=KAFKA, auto_offset_reset="earliest",
                              enable_auto_commit=False, group_id=None, consumer_timeout_ms=500)
     found = []
     deadline = time.monotonic() + wait
@@ -134,7 +137,9 @@ def _read_events(topic: str, *, reference: str, wait: float, want: int | None = 
                 want = None
     finally:
         consumer.close()
-    return found
+    # In the order they were made: a case raised to critical continues on the priority lane, and a reader of
+    # two topics sees the two lanes interleaved however the broker hands them out.
+    return sorted(found, key=lambda event: datetime.fromisoformat(event["time"].replace("Z", "+00:00")))
 
 
 @pytest.fixture(scope="session")

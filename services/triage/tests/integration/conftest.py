@@ -14,12 +14,12 @@ from pathlib import Path
 import httpx
 import pymongo
 import pytest
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from kafka import KafkaConsumer, KafkaProducer
 
 from pseah.common import mongo
 from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
 from pseah.common.events import CloudEvent, EventTypes, new_event
-from pseah.common.kafka import ensure_topics
+from pseah.common.kafka import ensure_topics, lane_partitions
 from pseah.common.settings import CommonSettings, repo_root
 
 ROOT = repo_root()
@@ -99,7 +99,7 @@ class TriageWorker:
         """All events on one of this worker's topics, read from the start until `until(events)` holds."""
         topic = self.env[topic_env]
         consumer = KafkaConsumer(bootstrap_servers=self.env["PSEAH_KAFKA_BOOTSTRAP"], enable_auto_commit=False)
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)]
+        partitions = lane_partitions(consumer, topic)  # both lanes: a critical case travels the priority one
         consumer.assign(partitions)
         consumer.seek_to_beginning(*partitions)
         found: list[CloudEvent] = []

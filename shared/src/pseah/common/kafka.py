@@ -1,7 +1,7 @@
 """Durable Kafka publishing (kafka-python): acks=all, idempotent, keyed by case reference."""
 from __future__ import annotations
 
-from kafka import KafkaProducer
+from kafka import KafkaProducer, TopicPartition
 from kafka.admin import KafkaAdminClient
 from kafka.errors import TopicAlreadyExistsError
 
@@ -64,3 +64,10 @@ def dead_letter(producer: KafkaProducer, *, topic: str, key: bytes | None, value
     """
     producer.send(Topics.dead_letter(topic), key=key, value=value,
                   headers=[("dlq_reason", reason.encode())]).get(timeout=timeout)
+
+
+def lane_partitions(consumer, topic: str) -> list[TopicPartition]:
+    """Every partition of a stream's lanes that exists (the topic and its priority lane), for a reader that must
+    see all of a stream's events: tools, benchmarks and tests that assign partitions themselves."""
+    return [TopicPartition(name, p) for name in Topics.lanes(topic)
+            for p in sorted(consumer.partitions_for_topic(name) or ())]
