@@ -181,6 +181,9 @@ def find_quoted(text: Text, words: frozenset[str], *, kind: str, label: str) -> 
 
 
 _LOOK_BACK = 12
+_NUMBER_BEFORE = frozenset({"ada", "ganti", "dari", "pake", "pakai", "nomor", "sama", "ke", "wa", "hp", "aya", "ana"})
+_NUMBER_AFTER = frozenset({"hp", "wa", "telp", "tlp", "telepon", "tidak", "asing", "baru", "lain", "lagi", "yang",
+                           "ini", "itu"})
 EXISTENTIAL = re.compile(EXISTENTIAL_NEGATORS)
 _NEGATOR_REGEXES = tuple((re.compile(rf"(?<!\S)(?:{p})(?!\S)"), reach) for p, reach in NEGATORS)
 
@@ -213,5 +216,8 @@ def negation_before(text: Text, first_word: int) -> str | None:
                 continue
             if any(w in CONDITIONALS for w in words[:neg_first]):
                 continue
+            if m.group() == "no" and ((neg_first > 0 and words[neg_first - 1] in _NUMBER_BEFORE) or
+                                      (between and between[0] in _NUMBER_AFTER)):
+                continue                 # SMS 'no' is 'nomor' (a phone number): "ada no gk dikenal", "ganti no lg"
             return m.group()
     return None

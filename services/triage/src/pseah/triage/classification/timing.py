@@ -14,6 +14,10 @@ PEP_WINDOW = timedelta(hours=72)
 _EXPRESSIONS = tuple((compile_pattern(p), spec, label) for p, spec, label in TIME_EXPRESSIONS)
 _WEEKDAY = re.compile(r"(?<!\S)(?:(hari|pada hari|on|last) )?(" + "|".join(map(re.escape, WEEKDAYS))
                       + r")(?: (\S+))?")
+# 'skrg udh senin', 'now it is Monday', 'saiki wis Senen': the report says which day it is written on
+_TODAY_IS = re.compile(r"(?<!\S)(?:sekarang|skrg|now|saiki|ayeuna|hari ini|today|dinten menika|poe ieu)(?: (?:sudah|udah|"
+                       r"wis|geus|sampun|is|it's|it is|hari|dinten|poe|dina))* (" + "|".join(map(re.escape, WEEKDAYS))
+                       + r")(?!\S)")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"(?<!\S)(\d{{1,2}}) ({_MONTH_NAMES})(?: (\d{{4}}))?(?!\S)")
 _MONTH_DAY = re.compile(rf"(?<!\S)({_MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?(?!\S)")
@@ -96,11 +100,15 @@ def find_times(text: Text, reported_at: datetime) -> list[When]:
             number = int(m.group(1)) if regex.groups and m.group(1) else None
             wide = spec[0] == "day" and spec[2] - spec[1] >= 3
             add(m.start(), m.end(), label, _interval(spec, number, reported_at), wide)
+    today_is = _TODAY_IS.search(norm)
+    today = WEEKDAYS[today_is.group(1)] if today_is is not None else reported_at.weekday()
     for m in _WEEKDAY.finditer(norm):
         before, name, after = m.group(1), m.group(2), m.group(3) or ""
+        if today_is is not None and today_is.start(1) == m.start(2):
+            continue                         # the day of writing itself, not an incident time
         if name == "minggu" and before not in ("hari", "pada hari") and after not in DAY_PARTS:
             continue                         # 'minggu lalu' is last week, not Sunday
-        back = (reported_at.weekday() - WEEKDAYS[name]) % 7
+        back = (today - WEEKDAYS[name]) % 7
         if back == 0 and (after in LAST_WORDS or before == "last"):
             back = 7
         day = reported_at.date() - timedelta(days=back)

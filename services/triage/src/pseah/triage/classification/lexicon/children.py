@@ -23,10 +23,11 @@ _POSSESSIVE = r"(?:saya|ku|aku|kami|kita|abdi|kula|gue|mu|kamu|nya|dia|beliau|ib
 CHILD: tuple[tuple[str, str], ...] = (
     (rf"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )anak-anak(?! {_POSSESSIVE}\b)|"
      r"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )"
-     rf"anak(?!-){_NOT_A_CHILD_AFTER_ANAK}(?! (?:perempuan |laki-laki |lelaki |gadis |tiri |kandung )?{_POSSESSIVE}\b)"
+     rf"anak(?!-){_NOT_A_CHILD_AFTER_ANAK}(?! (?:perempuan |laki-laki |lelaki |gadis |tiri |kandung |sulung |bungsu |"
+     rf"pertama |kedua |ketiga |tengah |mbarep |ragil |cikal )?{_POSSESSIVE}\b)"
      r"(?!ku|nya|mu|e\b|na\b)", "a child ('anak')"),
     (r"anak (?:kecil|sekolah|yatim|piatu|yatim piatu|sd|smp|sma|tk|di bawah umur)|balita|batita|bayi|bocah|bocil|"
-     r"bocah cilik|budak(?! (?:belian|seks))|barudak|murangkalih|lare|cah (?:cilik|wedok|wadon|lanang)|"
+     r"bocah cilik|budak(?! (?:belian|seks|ngora))|barudak|murangkalih|lare|cah (?:cilik|wedok|wadon|lanang)|"
      r"arek cilik|budak (?:awewe|lalaki|leutik)", "a child"),
     (r"murid|siswa|siswi|pelajar|schoolgirls?|schoolboys?|school girls?|school boys?|pupils?", "a pupil"),
     (r"(?<!save the )(?<!sos )children(?! fund)|(?<!save the )child(?!-friendly|-safe| protection| friendly|"
@@ -41,13 +42,15 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:ibu|bapak|ayah|mother|father|janda|orang tua|single mother|mama|mamah|emak|indung|bapa) (?:dari |of "
      r"|beranak |punya |with )?\d+ (?:orang )?(?:anak|children|kids|anak-anak|budak|bocah|putra)",
      "the reporter's family size"),
-    (r"(?:janda|duda|ibu|bapak|ayah|mother|father|single mother|mama|emak) (?:dengan |punya |beranak |with )?"
+    (r"(?:janda|duda|ibu|bapak|ayah|mother|father|single mother|mama|emak|widow|randa|rondo) (?:dengan|punya|"
+     r"beranak|with|of|kalayan|karo|sareng|anak) \d+ (?:orang )?(?:anak|children|kids|budak|putra|lare|bocah)|"
+     r"(?:janda|duda|ibu|bapak|ayah|mother|father|single mother|mama|emak) (?:dengan |punya |beranak |with )?"
      r"(?:anak|anaknya|children|kids) \d+", "the reporter's family size"),
     (r"(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|breastfeeds|nursing) (?:\w+ )?(?:anak|bayi|orok|baby|child)\S*",
      "the reporter's baby"),
     (r"(?:sendiri|sendirian|nyalira|nyorangan|dhewekan|alone|only|berdua|bertiga|berdua saja|cuma|hanya|mung|ngan) "
      r"(?:\w+ ){0,2}(?:dengan|bersama|sama|sareng|jeung|karo|kaliyan|with) (?:\w+ )?(?:anak\S*|murangkalih|barudak|"
-     r"bocah\S*|children|kids)(?: (?:saya|aku|abdi|kula|kami|my|our))?(?: (?:yang|sing|nu|who is|who are) (?:masih |"
+     r"bocah\S*|budak\S*|lare\S*|putra\S*|putri\S*|bayi\S*|orok|babies|baby|children|kids)(?: (?:saya|aku|abdi|kula|kami|my|our))?(?: (?:yang|sing|nu|who is|who are) (?:masih |"
      r"isih |keneh |still )?(?:bayi|balita|kecil|cilik|leutik|orok|a baby|babies|small|little))?",
      "the reporter's children"),
     # a parent described by the child they bring ('ibu-ibu sing ngeterke anake'): the child is not the survivor
@@ -67,7 +70,8 @@ UNDERAGE: tuple[tuple[str, str], ...] = (
 )
 
 OFFSPRING: tuple[tuple[str, str], ...] = (
-    (rf"anak-anak {_POSSESSIVE}|anak(?: (?:perempuan|laki-laki|lelaki|gadis|tiri|kandung|wedok|wadon|lanang))? {_POSSESSIVE}|"
+    (rf"anak-anak {_POSSESSIVE}|anak(?: (?:perempuan|laki-laki|lelaki|gadis|tiri|kandung|wedok|wadon|lanang|sulung|bungsu|pertama|kedua|"
+     rf"ketiga|tengah|mbarep|ragil|cikal))? {_POSSESSIVE}|"
      r"anak(?:ku|nya|mu)|anake|anakna|anak gadis(?:nya)?|anak perempuan(?:nya)?|anak tiri|"
      r"putri(?:ku|nya)?|putra(?:ku|nya)?|putri (?:saya|kami|abdi|kula)|putra (?:saya|kami|abdi|kula)|"
      r"(?:my|our|his|her|their) (?:daughters?|sons?|kids?|child|children)|daughters?|sons?|"
@@ -76,7 +80,7 @@ OFFSPRING: tuple[tuple[str, str], ...] = (
 
 AMBIGUOUS: tuple[tuple[str, str], ...] = (
     # 'abg saya' is 'abang saya' (my brother), not ABG (a teenager)
-    (r"remaja|rumaja|abg(?! (?:saya|aku|gue|gw|kami|ku|abdi|kula))|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
+    (r"budak ngora|remaja|rumaja|abg(?! (?:saya|aku|gue|gw|kami|ku|abdi|kula))|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
      r"teenage|adolescents?|(?<!university )(?<!college )students?|cah wedok|pemudi",
      "a young person (may be under 18)"),
 )

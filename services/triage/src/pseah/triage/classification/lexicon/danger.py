@@ -17,7 +17,7 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"inside)|kept (?:\w+ )?locked|held (?:captive|against (?:her|my|their) will)|won't let (?:me|her) (?:leave|go)|"
      r"(?:can|may) (?:only )?leave only|tidak boleh keluar|tidak dibiarkan keluar|teu meunang kaluar|ora oleh metu",
      "held or locked in"),
-    (r"(?:masih|isih|keneh|still) (?:\w+ )?(?:satu|se|sa|sharing (?:a|the)|in the same) ?(?:tenda|tendha|rumah|kamar|"
+    (r"(?:masih|isih|keneh|still) (?:\w+ )?(?:\w+ )?(?:satu|se|sa|siji|sak|hiji|1|sharing (?:a|the)|in the same) ?(?:tenda|tendha|rumah|kamar|"
      r"tent|room|shelter) (?:dengan|sama|bareng|karo|kaliyan|jeung|sareng|with)|(?:takut|sieun|wedi|afraid) "
      r"(?:dia|pelaku|manehna|dheweke|he|he'll) (?:\w+ )?(?:ngulangi|mengulangi|mengulang|ngulang|repeat|do it again)|"
      r"(?:lagi|sedang|masih|keur|nuju|now|right now) (?:\w+ )?(?:gedor|menggedor|gedor-gedor|banging|nungguan|nunggu|menunggu|"
@@ -41,10 +41,21 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"(?:\w+ )?(?:ke ?mana ?pun|ke mana-mana|kemana-mana|kamana wae|menyang ngendi wae|everywhere|wherever)|"
      r"(?:takut|sieun|wedi|afraid|scared) (?:\w+ ){0,2}(?:masuk|mlebu|asup|lebet|come into|enter|get into) "
      r"(?:\w+ ){0,2}(?:tenda|tendha|kamar|rumah|imah|omah|tent|room|shelter)", "stalking or feared intrusion"),
-    (r"belum pulang|belum kembali|tidak pulang|(?:masih )?hilang|missing|has not (?:come back|returned)|"
+    # a person missing, not a lost thing ('kartu keluarga yang hilang')
+    (r"belum pulang|belum kembali|tidak pulang|(?:anak\S*|adik\S*|putri\S*|putra\S*|istri\S*|dia|ia|budak|"
+     r"bocah\S*|kakak\S*|orang|warga|pengungsi|perempuan|gadis|cucu\S*|keponakan\S*) (?:\S+ ){0,3}(?:masih )?hilang|"
+     r"(?:is|are|has been|have been|went|gone|still|now) missing|missing (?:child|girl|boy|daughter|son|person|"
+     r"woman)|has not (?:come back|returned)|"
      r"hasn't (?:come back|returned)|dibawa kabur|dibawa pergi", "someone taken or missing"),
     (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|bengi|peuting|wengi) .. (?:datang|gedor|menggedor|masuk|mlebu|"
-     r"asup|ganggu|mengganggu)", "he comes back every night"),
+     r"asup|ganggu|mengganggu|nyampeurkeun|nyamperin|nyamperi|ngetrok\S*|ngetok\S*|ngetuk\S*|knock\S*|"
+     r"nggedor\S*|ngagedor\S*)", "he comes back every night"),
+    (r"(?:rek|bade|arep|akan|mau|bakal|will|would|'ll|is going to) (?:\S+ )?(?:datang|dongkap|sumping|teka|balik|"
+     r"kembali|mampir|nyampeurkeun|come|return|visit|drop by) (?:deui|lagi|maneh|meneh|malih|again|back)|"
+     r"mampir (?:lagi|deui|maneh)|come (?:back|by) again", "he says he will come back"),
+    (r"(?:masih|isih|keneh|tasih|still) (?:\S+ ){0,3}(?:persis )?(?:di depan|depan|dekat|di dekat|di sebelah|sebelah|"
+     r"di samping|samping|ngarep|cedhak|caket|hareupeun|gigireun|next to|in front of|outside|near) (?:\S+ )?"
+     r"(?:tenda|tendha|rumah|kamar|imah|omah|griya|tent|room|shelter)", "the perpetrator is still close"),
     (r"takut (?:dia|pelaku|ia|orang itu|laki-laki itu) (?:akan )?(?:datang|kembali|balik) lagi|"
      r"(?:dia|pelaku) (?:akan|mau|bakal) (?:datang|kembali|balik) lagi|datang lagi", "fear he will come back"),
     (r"(?:setiap|tiap) malam (?:dia )?datang|datang (?:setiap|tiap) malam|(?:setiap|tiap) malam dia datang|"

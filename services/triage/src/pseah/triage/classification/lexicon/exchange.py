@@ -42,7 +42,7 @@ BENEFIT: tuple[tuple[str, str], ...] = (
 EXCHANGE: tuple[tuple[str, str], ...] = (
     (r"imbalan|sebagai imbalan|dengan imbalan|ditukar|menukar|tukar(?:an)?|sebagai gantinya|gantinya",
      "in exchange"),
-    (r"asal(?:kan)?|syarat(?:nya)?|dengan syarat|sebagai syarat|kalau|jika|jikalau|bila|apabila|if|unless|"
+    (r"asal(?:kan)?|syarat(?:nya)?|sarat(?:na|e|ipun|nya)?|kudu|kedah|dengan syarat|sebagai syarat|kalau|jika|jikalau|bila|apabila|if|unless|"
      r"only if|upami|lamun|mun|yen|nek|menawi|harus|must", "on condition"),
     (r"janji|jangji|berjanji|menjanjikan|dijanjikan|janjiin|dijanjiin|promised|promises?|menawarkan|menawari|ditawari|"
      r"ditawarkan|nawarin|ditawarin|nawiskeun|offered|offering|offers?|iming-iming|diiming-imingi", "offered"),
@@ -60,6 +60,6 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"(?:would|will) (?:then )?be put on|on condition|condition that|provided that|"
      r"in order to|depends on|tergantung|would get", "to obtain"),
     (r"tidak akan (?:diberikan|dikasih|dapat|diberi|memberi)|tidak (?:diberikan|dikasih|diberi)|won't get|"
-     r"will not get|would not get|moal (?:dipasihan|diberi)|ora oleh|mengancam .. (?:mencoret|memotong|menghentikan)|"
+     r"will not get|would not get|moal (?:\S+ )?(?:dipasihan|diberi|dibere|dibéré|meunang|kenging)|ora oleh|mengancam .. (?:mencoret|memotong|menghentikan)|"
      r"(?:mencoret|dicoret) .. daftar|menolak|nolak|threatens? to fire|tidak dipakai", "aid withheld otherwise"),
 )

@@ -34,8 +34,13 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"sold|selling|sells|resell\w*) .. " + _AID_ITEMS + r"|untuk dijual|buat dijual|for sale|"
      r"(?:dijual|dijualbelikan|didol|dijual deui|sold) (?:\w+ )?(?:kepada|ke|ka|marang|to) (?:\w+ )?(?:pengungsi|warga|"
      r"korban|displaced|people|residents)|" + _AID_ITEMS + r" .. (?:dijual|didol|sold|dijual deui)", "selling aid"),
-    (r"(?:menurunkan|diturunkan|dialihkan|dibelokkan|diverted|diverting|unloaded|unloading) .. (?:di|ke|ka|at|to) "
-     r"(?:\w+ )?(?:warung|toko|rumah|kios|shop|stall|market|house)", "diverting aid"),
+    (r"(?:menurunkan|diturunkan|dialihkan|dibelokkan|diverted|diverting|unloaded|unloading|diangkut|mengangkut|"
+     r"ngangkut|diangkat|dikirim|dijual|digawa|dibawa|carted|taken|trucked) .. (?:di|ke|ka|at|to|menyang|nang) "
+     r"(?:\w+ )?(?:warung|toko|rumah|kios|shop|stall|market|house|pasar|pengepul|omah|imah|bengkel)", "diverting aid"),
+    (r"(?:menyimpan|nyimpen|nyimpan|disimpan|stored|storing|keeps?|kept|hid|hiding|menyembunyikan|nyumputkeun|"
+     r"ndhelikake) (?:\w+ ){0,3}(?:material|bantuan|bantosan|sembako|semen|seng|terpal|beras|selimut|logistik|aid|"
+     r"supplies|relief) (?:\w+ ){0,3}(?:di|ing|ning|nang|at|in) (?:\w+ ){0,2}(?:rumah|omah|imah|griya|kamar|house|home)",
+     "keeping aid at home"),
     (r"(?:dibawa|digawa|dibeta|dibekta|mbeta|mbekta|dicandak|nyandak|nggawa|ngowo|nggowo|digowo|mbawa|membawa|"
      r"bawa|ngabawa|mawa|dibabawa|took|taken|taking) (?:\w+ ){0,5}"
      r"(?:pulang|mulih|mantuk|wangsul|ka imah|ke rumah\w*|home)", "taking aid home"),
@@ -65,8 +70,9 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:lain|sanes)", "discrimination"),
     (r"(?:refused|refuses|refusing|refuse|would not|won't|did not) (?:to )?let (?:us|me|them|her|him)|"
      r"tidak (?:boleh|diizinkan|diperbolehkan) (?:mengambil|memakai|menggunakan|antre|masuk)", "denying access"),
-    (r"(?:menolak|tidak mau|enggan|refused|refuses|refusing|teu daek|ora gelem|mboten purun) (?:untuk |to )?"
-     r"(?:melayani|membantu|memberi|memberikan|mendata|mencatat|mengobati|merawat|mendaftar|mendaftarkan|serve|help|"
+    (r"(?:menolak|tidak mau|enggan|refused|refuses|refusing|teu daek|ora gelem|mboten purun|emoh|embung|nolak) "
+     r"(?:untuk |to )?(?:melayani|membantu|memberi|memberikan|mendata|mencatat|mengobati|merawat|memeriksa|periksa|"
+     r"mariksa|mriksa|examine|check|see|mengobati|mendaftar|mendaftarkan|serve|help|"
      r"give|register|treat|assist|ngalayanan|mantuan|masihan|ngladeni|nulungi|ngobati|nyatet)", "refusing service"),
     (r"dicoret (?:dari )?(?:daftar)?|mencoret nama|dihapus dari daftar|removed (?:us|our names?|me|my name) from|"
      r"struck off", "struck off the list"),
@@ -80,6 +86,12 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"fotoin|difoto|ngerekam|record(?:ed|ing)?|filmed|photograph\w*) ... (?:tanpa izin|tanpa persetujuan|"
      r"without (?:permission|consent))|menyebarkan data|data pribadi", "privacy violated"),
     (r"menyalahgunakan|penyalahgunaan|abuse of power|misuse", "abuse of power"),
+    # votes bought or forced with aid
+    (r"(?:maksa|memaksa|dipaksa|nyuruh|menyuruh|disuruh|harus|kudu|kedah|forc\w*|told|pressur\w*) (?:\S+ ){0,4}"
+     r"(?:milih|memilih|nyoblos|mencoblos|coblos|pilih|vote|voting) (?:\S+ ){0,2}(?:caleg|calon|partai|paslon|"
+     r"kandidat|candidates?|party|nomor)|(?:relawan|tim|orang|volunteers?) (?:ti|dari|from|saka|of) (?:partai|"
+     r"parpol|caleg|the party)|(?:kampanye|campaign\w*) (?:\S+ ){0,3}(?:bantuan|sembako|bantosan|aid)",
+     "aid used for votes"),
     # wages of cash-for-work or of hired displaced people withheld (KBBI upah, gaji; Danadibrata buruh;
     # Baoesastra opah, bayar)
     (r"(?:upah|gaji|honor|bayaran|opah|buruh|wages?|salary|pay|padat karya\S*|cash for work)(?:nya|na|ne)? "
@@ -136,7 +148,8 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # relative clauses in reports of abuse. 'Tolong' (help!) and 'punten' (excuse me) are no evidence at all.
     (r"(?:kapan|bagaimana|gimana|dimana|di mana|berapa|siapa|where|when|how|what|who|is there|are there|can (?:we|i|"
      r"you)|could (?:we|i|you)|iraha|kumaha|pripun|kapan|pundi|sabaraha|ana ora|aya teu) (?:[^\s.!?;]+ ){0,16}\?|"
-     r"(?:menapa|punapa|napa|apa|opo|naon|naha|(?:isih|masih|tasih|keneh|still) (?:ana|ada|aya|wonten|ono)|"
+     r"(?:menapa|punapa|napa|apa|opo|naon|naha|sopo|sapa|sinten|saha|endi|pundi|piye|kepiye|pripun|pira|pinten|"
+     r"kenapa|mengapa|kumaha|iraha|(?:isih|masih|tasih|keneh|still) (?:ana|ada|aya|wonten|ono)|"
      r"ana|ono|wonten|aya|saged|tiasa|iso|isa|bisa) (?:[^\s.!?;]+ ){0,12}\?|"
      r"(?:saged|saget|tiasa|iso|isa|bisa|bisakah|boleh|mangga) (?:\w+ )?(?:dipun ?paringi|diparingi|diwenehi|"
      r"diwenehke|diberi|dikasih|dipasihan|dibere|ditambah|ditambahi|dipasang|dipasangi|dibantu)|"
@@ -176,6 +189,9 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:sudah|udah|wis|geus) \d+ (?:hari|dina|poe|days) (?:\w+ ){0,3}(?:belum|tidak|ora|teu)|still waiting|"
      r"masih menunggu|isih ngenteni|masih nunggu|nungguan keneh|"
      r"(?:tidak|belum|kurang|ora|teu|not) (?:merata|rata|adil merata|evenly|fairly shared)|uneven(?:ly)?|"
+     r"(?:jeneng|nama|nami|ngaran|name)\S* (?:\S+ )?(?:durung|belum|teu acan|dereng|tidak|ora|not|isn't|wasn't) "
+     r"(?:\S+ )?(?:mlebu|masuk|didata|terdaftar|kadaftar|kacatet|kecatet|dicatat|lebet|asup|registered|listed|"
+     r"on the list)|"
      r"(?:hanya|cuma|cm|mung|ngan|only) (?:mendapat|mendapatkan|menerima|dapat|dapet|entuk|oleh|meunang|nampi|"
      r"got|received|gets) (?:\w+ )?(?:\d+|satu|dua|tiga|setengah|sedikit|sithik|saeutik|one|two|half)|"
      r"(?:have|has) no (?:notebooks|pencils|books|food|water|"

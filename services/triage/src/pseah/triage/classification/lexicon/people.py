@@ -39,7 +39,10 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"penerjemah|juru bahasa|interpreters?|translators?|pendamping (?:psikososial|trauma|korban|penyintas)|"
      r"psychosocial (?:worker|companion|staff|officer)s?|trauma healing|penjaga gudang|warehouse (?:keeper|guard|staff|"
      r"manager)|storekeeper|store keeper|site manager|petugas dokumentasi|dokumentasi|documentation|program officer|"
-     r"field officer|youth (?:worker|programme|program)|(?:pelatih|instruktur|trainer|instructor|tutor|coach|"
+     r"field officer|youth (?:worker|programme|program)|engineers?|(?:wash|shelter|protection|logistics?|health|"
+     r"nutrition|education|distribution|site) (?:engineers?|officers?|staff|team|workers?|specialists?|"
+     r"coordinators?|assistants?)|one of our (?:\w+ )?(?:staff|colleagues?|team|workers?|drivers?|volunteers?)|"
+     r"(?:pelatih|instruktur|trainer|instructor|tutor|coach|"
      r"pembina|pengasuh|leader)(?:nya)? (?:\w+ ){0,3}(?:program\w*|kursus|pelatihan|workshop|training|penyintas|"
      r"ruang ramah anak|child-friendly space)", "aid role (by what they do)"),
     (r"(?:leader|head|coach|trainer|man|woman|worker|member|officer|pemimpin|ketua|pelatih|pembina|orang|wong|"
@@ -49,9 +52,11 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"bapak-bapak|bapak|om|om-om|abang-abang|mas|akang|cowok|guy) (?:\w+ ){0,2}(?:yang |nu |sing |ingkang |who |"
      r"that )?(?:\w+ )?(?:mendata|ndata|ngadata|registering|registers|registered|distributing|distributes|"
      r"hands? out|handing out|membagikan|bagi-bagi|ngabagikeun|mbagi|mbagekake|ngedum|jaga|ngajaga|njaga|menjaga|"
-     r"guards?|guarding|mengurus|ngurus|runs?|running|ngatur|mengatur) (?:\w+ ){0,3}(?:bantuan|bantosan|data|"
+     r"guards?|guarding|mengurus|ngurus|runs?|running|ngatur|mengatur|pegang|memegang|megang|nyekel|nyepeng|"
+     r"ngacekel|holds?|holding|keeps?|bagi|ngabagi|ngabagikeun|masak|memasak) (?:\w+ ){0,3}(?:bantuan|bantosan|data|"
      r"households|aid|relief|posko|gudang|logistik|sembako|warehouse|programme|program|distribusi|antrian|antrean|"
-     r"queue|cash)", "someone doing aid work"),
+     r"queue|cash|nasi|nasi bungkus|makanan|food|meals?|dapur umum|kunci gudang|susu|milk|selimut|terpal|beras|obat)",
+     "someone doing aid work"),
     (r"koordinator|coordinators?|korlap|cluster lead|team lead(?:er)?|ketua tim|pimpinan tim|manajer|managers?|"
      r"supervisors?|fasilitator|facilitators?|enumerators?|pendata|pendamping|caseworkers?|case workers?|"
      r"social workers?|pekerja sosial|peksos|tagana|camp manag\w+", "coordinator or manager"),
@@ -59,7 +64,8 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"(?:temporary|emergency) school", "volunteer teacher"),
     (r"dokter|perawat|bidan|nakes|tenaga kesehatan|tim medis|medical team|doctors?|nurses?|midwife|midwives|"
      r"health workers?|paramedis|paramedics?", "health worker at the response"),
-    (r"penjaga (?:posko|gudang|pos|tenda|gerbang|malam|pengungsian)|satpam|security guards?|security staff|"
+    (r"penjaga (?:keamanan|posko|gudang|pos|tenda|gerbang|malam|pengungsian|kamp|camp)|petugas keamanan|"
+     r"security (?:officers?|guards?)|satpam|security guards?|security staff|"
      r"night guards?|guards?", "guard of the camp or warehouse"),
     (r"(?:ketua|kepala|pengurus|pengelola|penanggung jawab|koordinator) (?:posko|pengungsian|dapur umum|gudang|"
      r"shelter|camp)", "head of the camp or post"),
@@ -68,6 +74,7 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"(?:nyambut damel|kerja|bekerja|works?|working|makarya|nyambut gawe|digawe|damel) (?:di|wonten|ing|nang|at|"
      r"for|pikeun|ti|kanggo) (?:the |an |a )?(?:posko|lembaga|lsm|ngo|dapur umum|gudang|camp|un|pengungsian|"
      r"shelter|agency)", "works for the response"),
+    # taken at his word, but weakly: an unknown number 'claiming to be from Dinsos' may be an impostor
     (rf"(?:ngaku|mengaku|ngakunya|ngakune|ngaku-ngaku|claim(?:ed|s|ing)? to be|says? (?:he|she) (?:is|was)) "
      rf"(?:\w+ )?(?:dari|from|ti|saka|saking|of) (?:the |an? )?(?:{AID_ORGS})", "says he is from an aid organisation"),
     (rf"(?:orang|wong|urang|tiyang|people|guy|someone|seseorang|anggota|member|tim|team|pekerja|worker|people|"
@@ -107,15 +114,18 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
     (r"tetangga|tatangga|tanggaku|tanggane|tangga teparo|tonggo|tonggoku|neighbou?rs?|tangga (?:tenda|tendha)\w*|"
      r"(?:manggen|manggon|tinggal|living|lives|cicing|dumuk|stays?) (?:ing |di |in |the )?(?:tenda|tendha|tent|rumah|"
      r"griya|imah|omah) (?:sebelah|sabelah|sebelahe|next door|nearby|samping|sisi)", "neighbour"),
-    (r"(?:pria|laki-laki|lelaki|lalaki|cowok|pemuda|orang|wong|tiyang|tiyang jaler|a man|men|guy|youths?|boys?) "
-     r"(?:\w+ ){0,2}(?:dari|saking|ti|saka|from) (?:\w+ )?(?:kampung|desa|dusun|lembur|village|kampong)"
+    (r"(?:pria|laki-laki|lelaki|lalaki|cowok|pemuda|orang|wong|tiyang|tiyang jaler|a man|men|guy|youths?|boys?|"
+     r"budak ngora|nonoman|cah lanang|bocah lanang|cah|pemuda-pemuda|budak) "
+     r"(?:\w+ ){0,2}(?:(?:dari|saking|ti|saka|from) )?(?:\w+ )?(?:kampung|desa|dusun|lembur|village|kampong)"
      r"(?: (?:sebelah|lain|tetangga|next door|nearby|sabelah))?", "a man from a nearby village"),
     (r"warga(?: (?:desa|kampung|sekitar|setempat|sebelah|lokal|biasa|lain|asli))?|penduduk(?: (?:desa|setempat|"
      r"lokal))?|villagers?|community members?|host community|local (?:man|men|youth|boys?)|"
      r"(?:a|the)? ?man from the (?:village|community|camp|area)|orang (?:kampung|desa|sini|setempat|lokal)|"
      r"wong (?:kampung|desa|kene)|urang (?:lembur|kampung|dieu)|tiyang (?:kampung|dusun|ngriki)", "local resident"),
     (r"pemuda(?: (?:kampung|desa|setempat|sekitar))?|preman|duda", "young man of the village"),
-    (r"pengungsi (?:laki-laki|pria|lain|lelaki|sebelah)|sesama pengungsi|(?:bapak-bapak|laki-laki|pria|lelaki) "
+    (r"(?:also |juga |ogé |uga )?(?:lives|living|stays|staying|tinggal|cicing|manggon|manggen) (?:\w+ ){0,2}(?:in|at|di|"
+     r"ing|nang|neng) (?:our|the|this|same) (?:\w+ )?(?:evacuation (?:site|centre|center)|camp|shelter|site)|"
+     r"pengungsi (?:laki-laki|pria|lain|lelaki|sebelah)|sesama pengungsi|(?:bapak-bapak|laki-laki|pria|lelaki) "
      r"pengungsi|fellow (?:displaced|idps?|refugees?)|(?:another|a) displaced (?:man|person|boy)|displaced man|"
      r"teman sekamar|idp man", "another displaced person"),
     # Not 'keluarga', 'saudara': in reports they are nearly always the survivor's side ("keluarga kami").
@@ -123,9 +133,14 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"stepfather|step-father|father|paman|pamanna|(?<!om-)om(?!-om)|oom|uncle|pakde|pakdhe|paklik|pak lik|mamang|kakek|"
      r"grandfather|kakak ipar|ipar|brother-in-law|sepupu|cousin|kerabat|kakak tiri\w*|abang tiri|saudara tiri|"
      r"stepbrother|step-brother|misan\w*|lanceuk misan\w*|emang|pakdheku|pakpuh|kangmas", "family member"),
-    (r"pacar|boyfriend|mantan(?: pacar| suami)?|ex-boyfriend|ex-husband|teman|kawan|sahabat|friends?|kenalan|"
-     r"acquaintances?|teman online|someone (?:she|i|he) met online", "partner, friend or acquaintance"),
-    (r"tukang ojek|ojek|pedagang|penjual|vendor|guru ngaji|guru(?:nya)?|teachers?|kepala sekolah|ustadz|ustad|kyai|"
+    # not a relation to someone else named next ('dia tmn nya ketua posko', 'a friend of the camp manager')
+    (r"(?:pacar|boyfriend|mantan(?: pacar| suami)?|ex-boyfriend|ex-husband|teman|kawan|sahabat|friends?|kenalan|"
+     r"acquaintances?|teman online|someone (?:she|i|he) met online)(?!(?:nya)? (?:nya |dari |of |si |sang |the |a )?"
+     r"(?:ketua|kepala|koordinator|petugas|relawan|staf|bos|boss|pak|bu|camp|manager|head|director|volunteer)\b)",
+     "partner, friend or acquaintance"),
+    (r"(?:boga|gaduh|duwe|nduwe|punya|pemilik|owns?|owner of|yang punya|nu boga|sing duwe) (?:\w+ )?(?:warung|toko|"
+     r"kios|shop|stall|kiosk|kontrakan|kos|kosan|bengkel|sawah|kebun)|shopkeeper|(?:si )?mang(?= \w)|"
+     r"tukang ojek|ojek|ojeg|tukang ojeg|pedagang|penjual|vendor|guru ngaji|guru(?:nya)?|teachers?|kepala sekolah|ustadz|ustad|kyai|"
      r"pengurus (?:masjid|mushola|musala|gereja)|imam masjid|marbot|takmir|pemilik (?:warung|rumah|kos)|"
      r"landlord|majikan|bos|boss|tokoh masyarakat|dukun", "someone from the community"),
 )
@@ -142,7 +157,9 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
      r"(?:ora|mboten|boten|teu|tidak|tak|not|never|dereng) (?:\w+ )?(?:dikenal|dikenali|tepang|tepangi|ditepangi|"
      r"dipuntepangi|wanoh|diwanohan|kenal|kenali|ditepang|"
      r"recogni[sz]ed?|seen before)|(?:didn't|did not|don't|do not) (?:\w+ )?(?:recogni[sz]e|know)|"
-     r"ora kenal|ora ngerti sapa|mboten kenal|entah siapa|anonim|nomor (?:yang )?(?:tidak|tak) (?:saya )?(?:kenal|"
+     r"ora kenal|ora ngerti sapa|mboten kenal|entah siapa|anonim|(?:tidak|nggak|gak|ga) tahu (?:yang|orang) mana|"
+     r"(?:don't|do not|didn't|did not) know which one|ora ngerti sing endi|teu terang nu mana|teu apal nu mana|"
+     r"(?:banyak|rame|crowded|ramai) (?:\S+ ){0,3}(?:tidak|gak|nggak|ga) tahu (?:yang|yg|siapa)|nomor (?:yang )?(?:tidak|tak) (?:saya )?(?:kenal|"
      r"dikenal)|nomor asing|aya nu|ana wong|ono wong|(?:ora ana|ora ono|tidak ada|nobody|no one|teu aya) "
      r"(?:sing|yang|nu)? ?(?:ngerti|tahu|kenal|knows?|apal|terang) (?:sapa|siapa|saha|who)", "an unknown person"),
 )
@@ -158,7 +175,7 @@ IDENTIFYING = (r"(?:dia|ia|pelaku|pelakunya|pelakuna|pelakune|he|she|the perpetr
 SELF_MARKERS = (r"(?:saya|aku|abdi|kula|kami)(?: (?:adalah|seorang|juga|sebagai|ini))*|i am(?: an?)?|i'm(?: an?)?|"
                 r"as an?|sebagai(?: seorang)?|we are")
 OBJECT_MARKERS = frozenset({"ke", "kepada", "terhadap", "pada", "to", "about", "towards", "against", "ka",
-                            "marang", "dhateng", "untuk", "for", "on"})
+                            "marang", "dhateng", "untuk", "for", "on", "behalf", "nama", "mewakili", "wakil"})
 FEMALE_MARKERS = frozenset({"perempuan", "wanita", "female", "women", "woman", "awewe", "wadon", "wedok", "putri"})
 # Witnesses and reporters (not 'bilang', 'said': perpetrators speak too, "petugas bilang ... kalau ...").
 REPORTING_VERBS = frozenset({"melaporkan", "melapor", "lapor", "cerita", "bercerita", "menceritakan", "melihat",

@@ -36,7 +36,7 @@ _FORCE = (r"(?:dipaksa|memaksa|dipaksakan|maksa|paksa|dipeksa|meksa|dipaksa-paks
 _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|nglayani|ngladosi|have sex|had sex|"
         r"sex|seks|sleep with|tidur (?:dengan|sama|bareng|bersama)|turu karo|begituan|gituan|ml|intercourse|oral|"
         r"nafsu|ngewe|berzina|zina|sare|turu|ngamar|sapatemon|hubungan badan|hubungan intim|hubungan suami istri|"
-        r"sacumpon|ngumpulan)")
+        r"sacumpon|ngumpulan|ngaladenan|ngaladeni|napsu\w*|karep\w*)")
 
 RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me|nge)?rudap[ae]ksa",
@@ -52,6 +52,8 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"melayani nafsu|nafsu bejat|against (?:my|her|his|their) will|forced himself on|had his way with|"
      r"made (?:me|her|him|them) (?:have sex|sleep with)", "forced sex"),
     (r"(?:me|di)nindih|ditindih", "pinned down (attempted rape)"),
+    (r"(?:ditiduri|ditidurin|dtidurin|disetubuhi|digauli|dientot|diewe|dikelonin|disenggamai) (?:\S+ ){0,2}(?:paksa|"
+     r"secara paksa|dengan paksa|by force)", "forced sex"),
     (r"memasukkan (?:jari|tangan|penis|kemaluan|alat kelamin|benda)", "penetration"),
     # signs without words for the act: found crying or bleeding, clothes torn
     (r"(?:ditemukan|ditemokake|kapanggih|found|ketemu) .. (?:menangis|nangis|ceurik|crying|berdarah|bleeding|telanjang|"
@@ -75,7 +77,11 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
      "sexual intercourse"),
     (r"(?:having|had|have|has) sex|sexual intercourse|intercourse|slept with|sleeping with|sleeps with|"
      r"making love|made love", "sexual intercourse"),
-    (r"(?:di|me)tiduri|meniduri", "sexual intercourse"),
+    (r"(?:di|me)tiduri|meniduri|ditidurin|dtidurin|nidurin|nidurin", "sexual intercourse"),
+    # an aid worker's relationship with someone the aid serves (IASC principle 4)
+    (r"(?:in|into|having|had|has|have|started) (?:a |an )?(?:sexual |romantic |secret )?(?:relationship|affair) with|"
+     r"(?:hubungan|berhubungan) (?:asmara|gelap|khusus|spesial|pacaran) (?:dengan|sama|karo|jeung)|"
+     r"selingkuh(?:an)? (?:dengan|sama|karo|jeung)", "a sexual relationship"),
     (r"tidur (?:dengan|sama|bareng|bersama|jeung|sareng)(?:nya| dia| dirinya| saya| aku| kami)?|tidur dengannya|"
      r"turu (?:karo|bareng|kaliyan)|sare (?:kalih|bareng|jeung|sareng)|tilem (?:sareng|kaliyan|bareng)|"
      r"kulem (?:bareng|sareng|jeung)|bob(?:o|ok) bareng|sleep with|sleep together|slept together", "sleeping together"),
@@ -111,7 +117,8 @@ CONTACT: tuple[tuple[str, str], ...] = (
     (r"(?:men|di)?jilat|ngejilat|dirampa(?:-rampa)?|ngarampa|dirogoh|ngrogoh|diemek(?:-emek)?|ngemek|dicekeli|"
      r"nyekeli|digrayangi|ngrayangi", "touching, groping"),
     (r"(?:men|di)?colek|nyolek|dicolek-colek|(?:men|di)?jawil|njawil|dijawil", "touching (pinching, poking)"),
-    (rf"(?:mencubit|dicubit|menepuk|ditepuk|meremas|diremas|diremes|ngeremes|ngremes|mengusap|diusap|mengelus|dielus)(?:-\w+)? .. {_BODY}",
+    (rf"(?:mencubit|dicubit|menepuk|ditepuk|meremas|diremas|diremes|ngeremes|ngremes|mengusap|diusap|mengelus|dielus|"
+     rf"remas|remes|ngeremas|ngusap|usap|elus|ngelus|nyubit|cubit)(?:-\w+)? .. {_BODY}",
      "touching the body"),
     (r"memeluk|dipeluk|peluk|meluk|meluk-meluk|dipeluk-peluk|(?:me|di)?rangkul|merangkul|ngrangkul(?:-rangkul)?|"
      r"hugged|hugging|hugs (?:me|her|them)", "hugging"),
@@ -133,6 +140,9 @@ CONTACT: tuple[tuple[str, str], ...] = (
 )
 
 NONCONTACT: tuple[tuple[str, str], ...] = (
+    (r"(?:keeps?|kept|always|terus|selalu|sering|sok|seneng|suka|tiap hari) (?:\w+ )?(?:following|follows|followed|"
+     r"mengikuti|ngikutin|ngikutan|nguntit|ngintil|nuturkeun|ngetutake|ngetutke|nginthil)|menguntit|dikuntit|diuntit|"
+     r"nguntit|stalk(?:s|ed|ing|er)?", "stalking"),
     # photographing or filming people undressed, or secretly by toilets and bathing places (KBBI rekam, potret;
     # Danadibrata ngarekam, motret; Baoesastra ngrekam, motret)
     (r"(?:memotret|motret|moto|memfoto|difoto|dipotret|fotoin|motoin|merekam|ngerekam|ngrekam|ngarekam|direkam|"
@@ -166,12 +176,14 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"watching|dipaksa menonton) .. (?:video|film|gambar|foto|pictures?|videos?)? ?(?:porno|porn|pornography|"
      r"bokep|biru|dewasa|xxx)", "showing pornography"),
     (r"(?:membuka|buka|melepas|lepas|copot|nyopot|undress|take off|took off|remove|removing) "
-     r"(?:baju|pakaian|celana|rok|bajunya|pakaiannya|her clothes|their clothes|clothes|your clothes)|"
+     r"(?:all (?:of )?|semua |seluruh )?(?:my |her |your |their )?(?:baju|pakaian|celana|rok|bajunya|pakaiannya|her clothes|their clothes|clothes|your clothes)|"
      r"undress(?:ed|ing)?|strip(?:ped)? naked|telanjang|bugil|naked|nudes?|wuda|wudo|taranjang|buligir|lalanjang",
      "nudity demanded"),
     (r"(?:foto|poto|potret|photos?|pictures?|pics|video|gambar|selfie)(?:nya|na|ne)? (?:\w+ ){0,3}(?:teu make baju|"
      r"ora nganggo klambi|tanpa (?:baju|busana|pakaian|sehelai benang)|telanjang|bugil|wuda|wudo|taranjang|buligir|"
-     r"lalanjang|naked|nude|topless|in (?:her|my|your|their) (?:underwear|lingerie|bra)|(?:pakai|pake|cuma) "
+     r"lalanjang|naked|nude|topless|in (?:her|my|your|their) (?:underwear|lingerie|bra|nightgown|towel)|"
+     r"(?:pakai|pake|cuma|nganggo|make|only in) (?:\S+ )?(?:daster|handuk|kemben|towel|nightgown|sarung) "
+     r"(?:doang|saja|aja|tok|hungkul|wungkul|only)|(?:pakai|pake|cuma) "
      r"(?:pakaian dalam|celana dalam|bh|daleman))", "asking for naked images"),
     (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|photograph\w*|"
      r"taking (?:photos|pictures) of|took (?:photos|pictures) of|filming|filmed|moto|foto-fotoin|poto-poto) "
@@ -190,7 +202,7 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
 VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:meng|di)?goda|godain|digodain|ngegodain|godaan|(?:me|di)?rayu(?:-rayu)?|rayuan|ngerayu|ngagoda|"
      r"digodaan|godani|digodani|nggodani|ngaheureuyan|dirayu-rayu", "flirting, teasing"),
-    (r"(?:ber)?siul(?:an)?|disiulin|suit-suit|catcall(?:ed|ing|s)?|whistl(?:e|es|ed|ing)|kissing sounds?",
+    (r"(?:ber)?siul(?:an)?|disiulin|suit-suit|nyiulan|disiulan|ngasiulan|nyuitan|disuitan|nyuiti|disuiti|catcall(?:ed|ing|s)?|whistl(?:e|es|ed|ing)|kissing sounds?",
      "whistling, catcalls"),
     (r"(?:nanya|tanya|bertanya|menanyakan|nanyain|asked|asking|asks|takon|takon-takon|naros|naroskeun|nanyakeun) "
      r"(?:\w+ ){0,3}(?:ukuran (?:bra|bh|dada|payudara|celana dalam)|bra size|warna (?:bh|celana dalam|daleman)|"
@@ -216,6 +228,13 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:ngomong|berbicara|bicara|omong|nyarios|ngomongin|ngobrol|ngomongke|saying|said|say|talking|talks) .. "
      r"(?:jorok|mesum|cabul|kotor|jorang|saru|dirty|porno|seks|sexual|lewd)", "sexual talk"),
     (r"lonte|pelacur|perek|jablay|sundal|cabe-cabean|slut|whore|pecun", "a sexual slur"),
+    (r"whisper\w* (?:\w+ ){0,3}(?:what he|things|dirty|about)|(?:what|things) (?:he|they) (?:wants?|would like|"
+     r"would|'d like) to do (?:to|with) (?:me|her|us)|(?:ngomong|bilang|bisik\w*|ngaharewos) (?:\w+ ){0,3}(?:mau|"
+     r"arep|rek|hayang) (?:\w+ ){0,2}(?:ngapa-ngapain|diapain|ngapain|dikumaha)", "sexual remarks"),
+    (r"(?:kirim|kirim-kirim|ngirim|ngirim-ngirim|mengirim|mengirimi|ngirimin|send|sends|sent|sending|texting|texts|"
+     r"pesan|pesen|chat|sms|wa|messages?) (?:\S+ ){0,4}(?:kangen|rindu|kangen kamu|mimpiin|ngimpiin|mimpi(?:in)? "
+     r"(?:kamu|km|kau|sampeyan)|sono|miss you|love you|dreamt (?:of|about) you|dreaming (?:of|about) you)",
+     "messages of longing"),
     (r"(?:bernada|berbau|bermuatan|berkonotasi|bernuansa|nada|nadana|ngandung) (?:\w+ )?(?:seksual|seks|cabul|"
      r"mesum|porno|jorok|saru|jorang)|sexual(?:ly)? (?:explicit|suggestive|innuendo|captions?|posts?|names?|"
      r"content|gestures?)|innuendos?|(?:captions?|posts?|komentar|komen|caption|tulisan|status) (?:\w+ )?"

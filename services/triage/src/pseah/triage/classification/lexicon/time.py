@@ -53,6 +53,9 @@ TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
      r"sasih kepengker|sasih kapengker",
      ("day", 15, 62), "last month"),
     (rf"beberapa bulan {_AGO}|months ago|a few months ago", ("day", 45, 200), "a few months ago"),
+    (r"(?:lebih dari|lebih|over|more than|luwih saka|leuwih ti|langkung saking) (?:se|satu|sa|a|one|sak) ?"
+     r"(?:bulan|month|sasi|wulan|sasih)|(?:sudah|udah|wis|geus|sampun) (?:lebih dari |lewat )?(?:se|sa|sak)"
+     r"(?:bulan|sasi|wulan|sasih)", ("day", 30, 120), "more than a month ago"),
     (rf"(\d+) (?:tahun|years?|taun|warsa) {_AGO}", ("nday", 365, -60, 60), "years ago"),
     (rf"tahun lalu|last year|setahun {_AGO}|a year ago|taun kamari|taun wingi", ("day", 180, 540), "last year"),
     # vague
