@@ -18,6 +18,10 @@ class AuditSettings(CommonSettings):
     # How long the agent keeps retrying an append while the store is down before giving up the
     # process (a restart resumes from the last committed offset, so nothing is skipped either way).
     append_retry_seconds: float = 300.0
+    # A batch is what one poll brings, at most batch_max events, or what came within batch_within seconds when
+    # fewer arrive: the latter bounds how long a quiet event waits for its entry.
+    batch_max: int = 500
+    batch_within: float = 0.5
     max_page: int = 1000
 
 

@@ -1,17 +1,30 @@
-"""The faust app of the audit service: one agent, concurrency 1, reading every topic of the suite.
+"""The faust app of the audit service: one agent, concurrency 1, reading every topic of the suite in batches.
 
-One chain means one writer: the agent handles one event at a time, across all topics, and faust
-commits an offset only after the agent asked for the next event, i.e. after the append returned.
+One chain means one writer. The agent takes the events of a poll as one batch (`take_events`: up to
+`batch_max` events, or what came within `batch_within` seconds) and hands it to the writer, which appends it
+with a few bulk writes (pseah.audit.chain.service). faust-streaming's take_events acks a batch's events only
+when the agent asks for the next batch, i.e. after the append returned, and faust commits acked offsets only:
+a crash loses nothing (the batch comes again) and doubles nothing (the writer recognises recorded event ids).
+
+The append and its retries run to completion in a worker thread, never cancelled halfway: a rebalance that
+cancels the agent cannot leave a half-handled batch behind. Giving up (the store down for longer than
+`append_retry_seconds`) ends the process at once, before faust could ack the batch: a failed batch must never be
+acked by an agent restart, which is what letting the exception escape would do (faust restarts a crashed agent
+and its take buffer acks on the way out). The offsets stay where they were; a restart resumes from them.
 """
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import faust
 from pydantic import ValidationError
 
-from pseah.audit.chain.service import ChainWriter
+from pseah.audit.chain.service import BatchOutcome, ChainWriter, Incoming
 from pseah.audit.config import AuditSettings
 from pseah.common.events import CloudEvent, Topics
 from pseah.common.kafka import dead_letter, make_producer
@@ -22,12 +35,48 @@ from pseah.common.telemetry import context_from_kafka_headers, span_from
 log = get_logger(__name__)
 
 
+@dataclass(frozen=True)
+class Polled:
+    """One message of a poll: raw value, headers and position, before decoding."""
+
+    raw: bytes
+    headers: object
+    topic: str
+    partition: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class Decoded:
+    readable: list[Incoming]
+    unreadable: list[Polled]
+
+
+def decode_batch(messages: Sequence[Polled]) -> Decoded:
+    """CloudEvents to chain, in poll order, and the messages that are not CloudEvents (dead-lettered)."""
+    readable: list[Incoming] = []
+    unreadable: list[Polled] = []
+    for message in messages:
+        try:
+            event = CloudEvent.from_bytes(message.raw)
+        except (ValidationError, ValueError, TypeError):
+            unreadable.append(message)
+            continue
+        readable.append(Incoming(raw=message.raw, event=event, topic=message.topic,
+                                 partition=message.partition, offset=message.offset))
+    return Decoded(readable=readable, unreadable=unreadable)
+
+
+class GiveUp(Exception):
+    """The store stayed unreachable for longer than the retry window."""
+
+
 class AuditStreams:
     """The faust app, its agent and what the agent needs (writer, dead-letter producer)."""
 
-    def __init__(self, settings: AuditSettings) -> None:
+    def __init__(self, settings: AuditSettings, *, writer: ChainWriter | None = None) -> None:
         self.settings = settings
-        self.writer = ChainWriter()
+        self.writer = writer or ChainWriter()
         self._producer = None
         # The web server is FastAPI's (pseah.audit.main); faust only consumes.
         self.app: faust.App = create_app(service=settings.consumer_group, bootstrap=settings.kafka_bootstrap,
@@ -36,41 +85,55 @@ class AuditStreams:
         self.app.agent(topic, name="audit-append", concurrency=1)(self._consume)
 
     async def _consume(self, stream):
-        async for event in stream.events():
-            message = event.message
-            await self.handle(raw=event.value, headers=event.headers, topic=message.topic,
-                              partition=message.partition, offset=message.offset)
+        async for events in stream.take_events(self.settings.batch_max, within=self.settings.batch_within):
+            messages = [Polled(raw=event.value, headers=event.headers, topic=event.message.topic,
+                               partition=event.message.partition, offset=event.message.offset)
+                        for event in events]
+            await self.handle_batch(messages)
 
-    async def handle(self, *, raw: bytes, headers, topic: str, partition: int, offset: int) -> None:
+    async def handle_batch(self, messages: Sequence[Polled]) -> BatchOutcome | None:
+        decoded = decode_batch(messages)
+        headers = messages[0].headers if messages else None
+        with span_from(context_from_kafka_headers(headers), "audit.append_batch", tracer_name="pseah.audit",
+                       events=len(messages)):
+            # A thread of its own, awaited but never cancelled: see the module's docstring.
+            return await asyncio.to_thread(self._handle_or_exit, decoded)
+
+    def _handle_or_exit(self, decoded: Decoded) -> BatchOutcome | None:
         try:
-            cloud_event = CloudEvent.from_bytes(raw)
-        except (ValidationError, ValueError):
-            # Not a CloudEvent: it cannot be chained meaningfully, but it must not vanish either.
-            log.warning("audit_event_unreadable", topic=topic, partition=partition, offset=offset)
-            await asyncio.to_thread(self._dead_letter, topic=topic, raw=raw)
-            return
-        with span_from(context_from_kafka_headers(headers), "audit.append", tracer_name="pseah.audit",
-                       event_type=cloud_event.type, topic=topic):
-            outcome = await self._append_with_retry(raw=raw, event=cloud_event, topic=topic,
-                                                    partition=partition, offset=offset)
-        log.info("audit_event_recorded" if outcome.appended else "audit_event_already_recorded",
-                 seq=outcome.seq, event_type=cloud_event.type, event_id=cloud_event.id, topic=topic)
+            return self.process(decoded)
+        except GiveUp as exc:
+            log.error("audit_append_failed", error_type=str(exc))
+            sys.stderr.flush()
+            os._exit(70)
 
-    async def _append_with_retry(self, **kwargs):
+    def process(self, decoded: Decoded) -> BatchOutcome | None:
+        """Dead-letter what cannot be chained, append the rest; retried as a whole until it succeeds."""
+        for message in decoded.unreadable:
+            # Not a CloudEvent: it cannot be chained meaningfully, but it must not vanish either.
+            log.warning("audit_event_unreadable", topic=message.topic, partition=message.partition,
+                        offset=message.offset)
+            self._retrying(lambda m=message: self._dead_letter(topic=m.topic, raw=m.raw))
+        if not decoded.readable:
+            return None
+        outcome = self._retrying(lambda: self.writer.append_batch(decoded.readable))
+        log.info("audit_batch_recorded", events=len(decoded.readable), appended=outcome.appended,
+                 already_recorded=outcome.already_recorded, head_seq=outcome.head_seq)
+        return outcome
+
+    def _retrying(self, action):
         # The store may be restarting: retry rather than skip, an audit log with holes is worthless.
-        # If it stays down, crash: the uncommitted offset brings the event back after a restart.
         deadline = time.monotonic() + self.settings.append_retry_seconds
         delay = 0.5
         while True:
             try:
-                return await asyncio.to_thread(self.writer.append, **kwargs)
-            except Exception as exc:  # noqa: BLE001 - any store error is retried the same way
-                self.writer.forget_head()  # re-read the head from the store after an error
+                return action()
+            except Exception as exc:  # noqa: BLE001 - any store or broker error is retried the same way
+                self.writer.forget_head()  # the next attempt resumes from the store (and mends a cut batch)
                 if time.monotonic() > deadline:
-                    log.error("audit_append_failed", error_type=type(exc).__name__)
-                    raise
+                    raise GiveUp(type(exc).__name__) from exc
                 log.warning("audit_append_retry", error_type=type(exc).__name__, delay=delay)
-                await asyncio.sleep(delay)
+                time.sleep(delay)
                 delay = min(delay * 2, 10.0)
 
     def _dead_letter(self, *, topic: str, raw: bytes) -> None:

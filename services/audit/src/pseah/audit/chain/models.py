@@ -28,10 +28,14 @@ class AuditEntry(mongoengine.DynamicDocument):
 
 
 class EntryBySeq(mongoengine.Document):
-    """seq -> event id: pages of the chain read by _id (FerretDB answers only _id from an index)."""
+    """seq -> event id: pages of the chain, and the resume after a crash, read by _id.
+
+    The _id is the seq as a zero-padded string (pseah.audit.chain.batch.seq_key): FerretDB answers only string
+    or ObjectId _id conditions from its index, an integer _id is a scan. Written before the entries it names.
+    """
 
     meta = {"collection": "audit_by_seq", "auto_create_index": False}
-    id = mongoengine.IntField(primary_key=True)
+    id = mongoengine.StringField(primary_key=True)
     event_id = mongoengine.StringField(required=True)
 
 
@@ -44,9 +48,9 @@ class EntriesBySubject(mongoengine.Document):
 
 
 class ChainCheckpoint(mongoengine.Document):
-    """The last appended (seq, hash), written after each append.
+    """The last appended (seq, hash), written after each batch.
 
-    It may lag the chain by one entry after a crash, never lead it; verify uses it to notice entries
+    It may lag the chain by one batch after a crash, never lead it (the writer resumes past it); verify uses it to notice entries
     removed from the end, which the links alone cannot show.
     """
 
