@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import base64
 import os
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
 import mongoengine
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 KEYS_ALIAS = "pseah-keys"
@@ -45,18 +47,51 @@ def load_or_create_key(path: Path) -> bytes:
     return key
 
 
+def previous_key_path(path: Path) -> Path:
+    """Where the master key being rotated out is kept until every case key is re-wrapped (then destroyed)."""
+    path = Path(path)
+    return path.with_name(path.name + ".previous")
+
+
 class KeyFileWrapper:
-    """AES-256-GCM key wrapping with a master key kept in a local file (created 0600 when missing)."""
+    """AES-256-GCM key wrapping with a master key kept in a local file (created 0600 when missing).
+
+    The file is looked at (one stat) on every call and read again when it changed, so running services follow a
+    rotation without a restart. While a rotation runs, `<file>.previous` holds the old key and unwraps what the
+    new one cannot yet (see `rotate_master_key`); it is never used to wrap.
+    """
 
     def __init__(self, path: Path):
-        self._aead = AESGCM(load_or_create_key(path))
+        self._path = Path(path)
+        self._stamp: tuple[int, int] | None = None
+        self._aead = AESGCM(load_or_create_key(self._path))
+        self._stamp = self._file_stamp()
+
+    def _file_stamp(self) -> tuple[int, int] | None:
+        try:
+            st = self._path.stat()
+        except FileNotFoundError:
+            return None
+        return st.st_ino, st.st_mtime_ns
+
+    def _current(self) -> AESGCM:
+        stamp = self._file_stamp()
+        if stamp is not None and stamp != self._stamp:
+            self._aead, self._stamp = AESGCM(load_or_create_key(self._path)), stamp
+        return self._aead
 
     def wrap(self, data_key: bytes, *, context: str) -> bytes:
         nonce = os.urandom(12)
-        return nonce + self._aead.encrypt(nonce, data_key, context.encode())
+        return nonce + self._current().encrypt(nonce, data_key, context.encode())
 
     def unwrap(self, wrapped: bytes, *, context: str) -> bytes:
-        return self._aead.decrypt(wrapped[:12], wrapped[12:], context.encode())
+        try:
+            return self._current().decrypt(wrapped[:12], wrapped[12:], context.encode())
+        except InvalidTag:
+            previous = previous_key_path(self._path)
+            if not previous.exists():
+                raise
+            return AESGCM(previous.read_bytes()).decrypt(wrapped[:12], wrapped[12:], context.encode())
 
 
 class CaseKey(mongoengine.Document):
@@ -111,3 +146,77 @@ def open_sealed(key: bytes, token: str, *, context: str) -> bytes:
         raise ValueError("not a sealed value")
     blob = base64.urlsafe_b64decode(token[len(_PREFIX):])
     return AESGCM(key).decrypt(blob[:12], blob[12:], context.encode())
+
+
+@dataclass
+class RotationReport:
+    rewrapped: int = 0
+    already_new: int = 0
+    unreadable: list[str] = field(default_factory=list)  # references no key could open (left untouched)
+
+
+def _destroy(path: Path) -> None:
+    """Overwrite a key file with zeros, flush it to disk, then unlink it (best a file system allows)."""
+    size = path.stat().st_size
+    with path.open("r+b") as fh:
+        fh.write(b"\0" * size)
+        fh.flush()
+        os.fsync(fh.fileno())
+    path.unlink()
+
+
+def rotate_master_key(path: Path, collection, *, batch: int = 500) -> RotationReport:
+    """Re-wrap every case key under a new master key; no sealed value is touched; the old key is destroyed.
+
+    `collection` is the pymongo collection of case keys (pseah_keys.case_keys). Steps, each safe to run again:
+    1. the old key is copied to `<file>.previous` (kept if a rotation was interrupted), a new key replaces
+       `<file>` atomically: running services now wrap new case keys with it and unwrap old ones with .previous;
+    2. every case key that the new key cannot open is opened with the old one and written back wrapped with the
+       new one (compare-and-set on the old bytes, so a concurrent change is never overwritten);
+    3. a second pass checks that every case key opens with the new key (re-wrapping stragglers);
+    4. only then is the old key destroyed. If any case key opens with neither, the old key is kept and the
+       report lists those references; nothing is destroyed.
+    """
+    path = Path(path)
+    previous = previous_key_path(path)
+    if not previous.exists():
+        old = load_or_create_key(path)
+        _write_secret(previous, old)
+        _write_secret(path, AESGCM.generate_key(bit_length=256))
+    old_aead, new_aead = AESGCM(previous.read_bytes()), AESGCM(load_or_create_key(path))
+    report = RotationReport()
+    for attempt in range(2):
+        report.unreadable.clear()
+        for doc in collection.find({}, {"wrapped": True}, batch_size=batch):
+            reference, wrapped = doc["_id"], bytes(doc["wrapped"])
+            try:
+                new_aead.decrypt(wrapped[:12], wrapped[12:], reference.encode())
+                if attempt == 0:
+                    report.already_new += 1
+                continue
+            except InvalidTag:
+                pass
+            try:
+                data_key = old_aead.decrypt(wrapped[:12], wrapped[12:], reference.encode())
+            except InvalidTag:
+                report.unreadable.append(reference)
+                continue
+            nonce = os.urandom(12)
+            rewrapped = nonce + new_aead.encrypt(nonce, data_key, reference.encode())
+            if collection.update_one({"_id": reference, "wrapped": doc["wrapped"]},
+                                     {"$set": {"wrapped": rewrapped}}).modified_count:
+                report.rewrapped += 1
+    if not report.unreadable:
+        _destroy(previous)
+    return report
+
+
+def _write_secret(path: Path, raw: bytes) -> None:
+    # Temporary name, fsync, rename: a crash leaves either the old file or the new one, never half of one.
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(raw)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
