@@ -7,6 +7,7 @@ severe category wins, because a triage officer can lower it and a missed case ca
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pseah.triage.classification import cues as k
@@ -23,6 +24,10 @@ _WITH_A_CHILD = (k.SEX_ACT, k.PREGNANCY, k.CONTACT, k.NONCONTACT, k.PROPOSITION,
 
 # Exchange markers that state the terms outright: with these, even a violent act is the price of the benefit.
 _EXPLICIT_TERMS = frozenset({"in exchange", "on condition", "only for those who agree"})
+_GROOMING_ACTS = (k.CONTACT, k.ISOLATION)
+# sweets, snacks and toys buy a child's trust (grooming); cash handed to a teenager is read as a price
+_SWEETS = re.compile(r"permen|jajan|coklat|cokelat|candy|sweets|snacks?|es krim|ice cream|mainan|toys?|biskuit|"
+                     r"kue|wafer|boneka|dolls?")
 _CONDITIONS = frozenset({"on condition", "aid withheld otherwise"})
 _GROOMING_SIGNS = (k.GROOMING, k.ISOLATION, k.BENEFIT)
 HELD = "held or locked in"
@@ -53,7 +58,10 @@ def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
 def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     """A sexual cue, a benefit and an exchange marker in one sentence."""
     by_sentence: dict[int, dict[str, Hit]] = {}
+    roles = [h for h in live if h.kind in (k.AID_ROLE, k.CONDITIONAL_AID_ROLE)]
     for h in live:
+        if h.kind == k.BENEFIT and any(r.start <= h.start < r.end for r in roles):
+            continue                    # 'penjaga keamanan', 'petugas distribusi': part of a role's name
         if h.kind in (k.BENEFIT, k.EXCHANGE):
             by_sentence.setdefault(text.sentence_of(h.first), {}).setdefault(h.kind, h)
     explicit: dict[int, Hit] = {}
@@ -64,6 +72,13 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     for sexual in (h for h in live if h.kind in _EXCHANGE_SEXUAL):
         sentence = text.sentence_of(sexual.first)
         found = by_sentence.get(sentence, {})
+        given = {**by_sentence.get(sentence - 1, {}), **found}.get(k.EXCHANGE)
+        if (k.BENEFIT not in found or k.EXCHANGE not in found) and sentence - 1 in by_sentence and (
+                sentence in explicit or (sexual.kind in (k.SEX_ACT, k.TRANSACTION) and given is not None and
+                                         given.label == "paid or given")):
+            # the benefit in one sentence, the terms or the sex in the next: 'sok dibere beas ku relawan. Tapi
+            # saratna kudu daek dicium', 'tiap plg dikasih pulsa 50rb ... udh tidur sm om itu'
+            found = {**by_sentence[sentence - 1], **found}
         if k.BENEFIT in found and k.EXCHANGE in found:
             if sentence in explicit:
                 # the terms stated outright anywhere ('... menawi kula taksih kepengin nyambut damel') decide
@@ -82,9 +97,9 @@ _DENIABLE = (*k.SEXUAL_KINDS, k.OTHER_MISCONDUCT, k.PHYSICAL_VIOLENCE, k.MISTREA
 
 
 def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: PerpetratorType,
-           denied: list[Hit] | None = None) -> CategoryFinding:
+           denied: list[Hit] | None = None, young_child: bool = False) -> CategoryFinding:
     """`live` are the hits that no negation reaches, with requested acts already turned into propositions;
-    `denied` the negated ones."""
+    `denied` the negated ones; `young_child`: an age under 13 is given."""
     kinds = {h.kind for h in live}
     support = len(kinds & set(k.SEXUAL_KINDS + (k.BENEFIT, k.EXCHANGE)))
     if (h := _first(live, k.TRANSACTION)) is not None:
@@ -101,6 +116,12 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
     if found is not None and (violent is None or found[2].label in _EXPLICIT_TERMS):
         # rape 'after offering her a lift' is abuse; rape as the stated price of aid is exploitation
         sexual, benefit, exchange = found
+        if (child_possible and sexual.kind in _GROOMING_ACTS and exchange.label == "paid or given" and
+                (young_child or _SWEETS.search(benefit.quote.casefold()))):
+            # sweets or small money given to a child who is then touched or taken aside: grooming, abuse; a price
+            # stated as terms ('syaratnya', 'if she does') or paid for sex itself stays exploitation
+            return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{sexual.quote}" ({sexual.label}) with a child '
+                                                          f'groomed by "{benefit.quote}" ({benefit.label})', support + 1)
         return CategoryFinding(
             Category.SEXUAL_EXPLOITATION,
             f'exploitation: "{sexual.quote}" ({sexual.label}) linked to "{benefit.quote}" ({benefit.label}) '

@@ -31,6 +31,9 @@ _HARMLESS = frozenset({Category.NOT_MISCONDUCT.value})
 # Chosen on blind batches 02-04 scored with the rules of commit 01c66e5 and a model trained without them.
 _LEARNED_PERPETRATOR_AT = 0.6
 _LEARNED_MIN_WORDS = 8
+_YOUNG = 13
+# against a role word that names who he is ('penerjemah', 'neighbour'), the model must be surer
+_LEARNED_AGAINST_NAMED_ROLE_AT = 0.75
 _LEARNED_DOUBTS_HARMLESS_AT = 0.6
 _ROLE_KINDS = (k.AID_ROLE, k.CONDITIONAL_AID_ROLE, k.COMMUNITY_ROLE, k.WEAK_COMMUNITY_ROLE)
 # Only cues that could change the outcome are worth a line when a negation switches them off.
@@ -61,10 +64,11 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     if perpetrator is None:
         perpetrator = identify(text, hits)
 
-    child = assess(text=text, hits=hits, ages=find_ages(text), role_hits=[h for h in live if h.kind in _ROLE_KINDS],
+    ages = find_ages(text)
+    child = assess(text=text, hits=hits, ages=ages, role_hits=[h for h in live if h.kind in _ROLE_KINDS],
                    survivor_age=survivor_age, survivor_age_group=survivor_age_group)
     category = decide(text=text, live=live, child_possible=child.possible, perpetrator=perpetrator.type,
-                      denied=[h for h in hits if h.negated])
+                      denied=[h for h in hits if h.negated], young_child=any(a.years < _YOUNG for a in ages))
 
     # The safety floor. 'Not misconduct' needs positive evidence (thanks, a question, a complaint about aid);
     # a report that matched nothing is not harmless, it is one the classifier could not place.
@@ -107,7 +111,8 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     if misconduct and learned is not None and not perpetrator.strong:
         # the rules only saw a role nearby, or none: the learned model decides when it is fairly sure
         guess = learned.predict(narrative, "perpetrator_type")
-        if guess.value != perpetrator.type.value and guess.probability >= _LEARNED_PERPETRATOR_AT:
+        needed = _LEARNED_AGAINST_NAMED_ROLE_AT if perpetrator.named else _LEARNED_PERPETRATOR_AT
+        if guess.value != perpetrator.type.value and guess.probability >= needed:
             perpetrator = replace(perpetrator, type=PerpetratorType(guess.value), weak=True,
                                   reason=f"{guess.value.replace('_', ' ')}: the learned model (p={guess.probability:.2f}); "
                                          f"the rules had {perpetrator.reason}")

@@ -49,6 +49,7 @@ class Finding:
     reason: str
     weak: bool = False      # a guess from a faint sign: lowers the confidence
     strong: bool = False    # named as the agent, identified, stated in a form field or said to be a stranger
+    named: bool = False     # a role word that says who he is by itself ('penerjemah', 'neighbour'), not 'a man'
 
 
 def _prefix(text: Text, hit: Hit, words: int) -> str:
@@ -96,6 +97,13 @@ def _role_candidates(text: Text, hits: list[Hit]) -> list[tuple[PerpetratorType,
 
 # Notes that tie a role to the act itself; without one, the role is only mentioned nearby.
 _STRONG_NOTES = frozenset({"named as the one who did it", "identified as the perpetrator", "named after the act"})
+# said outright to be a stranger ('lalaki teu dikenal', 'a man I did not recognise'), not only 'someone'
+_STRANGER = re.compile(r"kenal|tepang|wanoh|stranger|unknown|know|recogni|asing|apal|terang|ngerti|tahu|tau")
+CLAIMED_AID = "says he is from an aid organisation"
+# 'anak tetangga', 'istri pak RT', 'budak awewe tatangga': the role says whose relative the survivor is
+_SURVIVOR_RELATION = frozenset({"anak", "anake", "putri", "putra", "putrane", "budak", "awewe", "istri", "istrinya",
+                                "adik", "cucu", "keponakan", "bocah", "lare", "murangkalih", "daughter", "son",
+                                "child", "wife", "granddaughter", "niece", "cah", "wedok", "wadon", "perempuan"})
 _ENGLISH_PASSIVE = frozenset({"was", "were", "been", "being", "got", "gets", "get", "is", "are"})
 
 
@@ -166,6 +174,11 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
         notes.append("identified as the perpetrator")
     if _SELF.search(_prefix(text, hit, 4)):
         score -= 4                              # 'saya relawan PMI': the reporter
+    if hit.label == CLAIMED_AID:
+        score -= 1                              # 'ada orang ngaku dari dinsos': maybe, maybe an impostor
+        notes.append("says he is one")
+    if text.words[max(0, hit.first - 1)].norm in _SURVIVOR_RELATION and hit.first > 0:
+        score -= 3                              # 'anak tetangga saya', 'budak awewe tatangga abdi': whose child
     if _CLAIM.search(_prefix(text, hit, 4)):
         # 'a man who said he was a volunteer' is taken at his word, unless the report denies it ('dudu relawan')
         score -= 3 if denied else 1
@@ -185,6 +198,11 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
     for h in sorted((h for h in hits if h.kind in k.ACT_KINDS and not h.negated), key=lambda h: h.first):
         acts_by_sentence.setdefault(text.sentence_of(h.first), []).append(h)
     roles = _role_candidates(text, hits)
+    # 'a man who also lives in our camp': the relative clause says who 'a man' is
+    roles = [(t, h, why) for t, h, why in roles
+             if not (h.kind == k.WEAK_COMMUNITY_ROLE and any(
+                 r.kind == k.COMMUNITY_ROLE and 0 < r.first - h.last <= 4 and
+                 any(w.norm in RELATIVE_PRONOUNS for w in text.words[h.last + 1:r.first + 1]) for _, r, _ in roles))]
     denied = any(h.negated and h.kind == k.AID_ROLE for h in hits)
     unknown = [h for h in hits if h.kind == k.UNKNOWN_PERPETRATOR and not h.negated
                and not any(r.first <= h.first <= r.last for _, r, _ in roles)]
@@ -202,11 +220,15 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
             score, first_seen = score + 1, True
         candidates.append(Candidate(kind, hit, score, tuple([why, *notes])))
     best = max(candidates, key=lambda c: (c.score, -c.hit.first), default=None)
-    if best is not None and unknown and (best.hit.kind == k.WEAK_COMMUNITY_ROLE or best.score <= 0):
+    if best is not None and unknown and (best.hit.kind == k.WEAK_COMMUNITY_ROLE or best.score <= 0 or (
+            unknown[0].first < best.hit.first and _STRANGER.search(unknown[0].quote.casefold()) and
+            not any(n in _STRONG_NOTES for n in best.notes))):
+        # 'a man nobody knows ... my husband is away': the stranger comes first and nothing ties the later role
         best = None                             # 'a man ... nobody knows who': unknown, not 'community'
     if best is not None and best.score >= 0:
         return Finding(best.type, f'{best.type.value.replace("_", " ")}: "{best.hit.quote}" ({"; ".join(best.notes)})',
-                       strong=any(n in _STRONG_NOTES for n in best.notes))
+                       strong=any(n in _STRONG_NOTES for n in best.notes),
+                       named=best.hit.kind in (k.AID_ROLE, k.COMMUNITY_ROLE) and best.hit.label != CLAIMED_AID)
     if unknown:
         return Finding(PerpetratorType.UNKNOWN, f'perpetrator unknown: "{unknown[0].quote}"', strong=True)
     if best is not None and best.score > -2:

@@ -19,6 +19,9 @@ class Urgency:
     unsure: bool = False
 
 
+# 'harus datang', 'must come', 'kudu datang': said as terms of an exchange, not (yet) done
+_DEMANDED = frozenset({"harus", "must", "kudu", "kedah", "wajib", "mesti", "kudune", "have", "has"})
+
 def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     """Acts that call for post-exposure prophylaxis or emergency contraception if recent.
 
@@ -31,6 +34,9 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     distress = [h for h in live if h.kind == k.DISTRESS]
     for isolation in (h for h in live if h.kind == k.ISOLATION):
         near = text.sentence_of(isolation.first)
+        before = {w.norm for w in text.words[max(0, isolation.first - 2):isolation.first]}
+        if before & _DEMANDED and any(h.kind == k.EXCHANGE and text.sentence_of(h.first) == near for h in live):
+            continue                    # 'ibu harus datang ke mobilnya malam-malam kalau mau ...': terms, not done
         if any(abs(text.sentence_of(d.first) - near) <= 1 for d in distress):
             acts.append(Hit(kind=k.RAPE, label="suspected assault (taken away, then in distress)",
                             start=isolation.start, end=isolation.end, first=isolation.first, last=isolation.last,

@@ -57,7 +57,8 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"di samping|samping|ngarep|cedhak|caket|hareupeun|gigireun|next to|in front of|outside|near) (?:\S+ )?"
      r"(?:tenda|tendha|rumah|kamar|imah|omah|griya|tent|room|shelter)", "the perpetrator is still close"),
     (r"takut (?:dia|pelaku|ia|orang itu|laki-laki itu) (?:akan )?(?:datang|kembali|balik) lagi|"
-     r"(?:dia|pelaku) (?:akan|mau|bakal) (?:datang|kembali|balik) lagi|datang lagi", "fear he will come back"),
+     r"(?:dia|pelaku|ia|orang itu|laki-laki itu|pria itu) (?:akan |mau |bakal )?(?:datang|kembali|balik) lagi",
+     "fear he will come back"),
     (r"(?:setiap|tiap) malam (?:dia )?datang|datang (?:setiap|tiap) malam|(?:setiap|tiap) malam dia datang|"
      r"every night he comes|comes (?:back )?every night|keeps coming (?:back|to)", "he comes back every night"),
     (r"still threaten\w*|threaten(?:ed|s|ing)? to (?:kill|hurt|harm|beat|share|post|rape|come|burn)|"
