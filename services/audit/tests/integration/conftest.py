@@ -1,6 +1,7 @@
 """Real Kafka and FerretDB; the audit service started by the test itself in its own database and group."""
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -41,19 +42,23 @@ def skip_to_end(*, group: str, topics: list[str]) -> None:
 
 
 class Service:
-    def __init__(self, *, database: str, port: int, log: Path):
+    def __init__(self, *, database: str, port: int, log: Path, topics: list[str] | None = None):
         self.database, self.port, self.log = database, port, log
+        self.topics = topics or Topics.all()
         # A group of its own, never the suite's: its offsets are moved to the end before the start, so
         # the service reads only what the test publishes from then on.
         self.group = f"audit-itest-{uuid.uuid4().hex[:8]}"
         self.env = {**os.environ, "PSEAH_AUDIT_DATABASE": database, "PSEAH_AUDIT_PORT": str(port),
                     "PSEAH_AUDIT_CONSUMER_GROUP": self.group, "PSEAH_KAFKA_BOOTSTRAP": BOOTSTRAP,
                     "PSEAH_MONGO_URI": MONGO_URI}
+        if topics:
+            # Topics of its own: what the test floods never reaches the running suite's consumers.
+            self.env["PSEAH_AUDIT_TOPICS"] = json.dumps(topics)
         self.process: subprocess.Popen | None = None
 
     def start(self, *, from_end: bool = True) -> None:
         if from_end:
-            skip_to_end(group=f"pseah-{self.group}", topics=Topics.all())
+            skip_to_end(group=f"pseah-{self.group}", topics=self.topics)
         self.process = subprocess.Popen([sys.executable, "-m", "pseah.audit"], env=self.env, cwd=REPO,
                                         stdout=subprocess.DEVNULL, stderr=self.log.open("ab"))
         deadline = time.monotonic() + 90
@@ -75,6 +80,12 @@ class Service:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown hook runs, nothing is flushed or committed on the way out."""
+        assert self.process is not None
+        self.process.kill()
+        self.process.wait()
 
     def forget_group(self) -> None:
         """Remove what faust created for the test's group (its internal topic, the group itself)."""

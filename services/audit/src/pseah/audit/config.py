@@ -1,8 +1,10 @@
 """The audit service's settings (env prefix PSEAH_AUDIT_, plus the common PSEAH_ ones)."""
 from __future__ import annotations
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
+from pseah.common.events import Topics
 from pseah.common.settings import CommonSettings
 
 
@@ -23,6 +25,8 @@ class AuditSettings(CommonSettings):
     batch_max: int = 500
     batch_within: float = 0.5
     max_page: int = 1000
+    # Every topic of the suite; tests that flood give their own (a JSON list) so the suite never sees them.
+    topics: list[str] = Field(default_factory=Topics.all)
 
 
 def get_settings() -> AuditSettings:

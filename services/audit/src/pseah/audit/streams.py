@@ -26,7 +26,7 @@ from pydantic import ValidationError
 
 from pseah.audit.chain.service import BatchOutcome, ChainWriter, Incoming
 from pseah.audit.config import AuditSettings
-from pseah.common.events import CloudEvent, Topics
+from pseah.common.events import CloudEvent
 from pseah.common.kafka import dead_letter, make_producer
 from pseah.common.logging import get_logger
 from pseah.common.streams import create_app
@@ -81,7 +81,7 @@ class AuditStreams:
         # The web server is FastAPI's (pseah.audit.main); faust only consumes.
         self.app: faust.App = create_app(service=settings.consumer_group, bootstrap=settings.kafka_bootstrap,
                                          web_port=settings.port, web_enabled=False)
-        topic = self.app.topic(*Topics.all())
+        topic = self.app.topic(*settings.topics)
         self.app.agent(topic, name="audit-append", concurrency=1)(self._consume)
 
     async def _consume(self, stream):
