@@ -64,9 +64,17 @@ def http_headers() -> dict[str, str]:
 @contextmanager
 def span_from(parent: context.Context, name: str, *, tracer_name: str = "pseah", **attributes):
     """A span whose parent came from a carrier (Kafka headers, gRPC metadata)."""
+    from pseah.common import metrics
+
     token = context.attach(parent)
     try:
         with trace.get_tracer(tracer_name).start_as_current_span(name, attributes=attributes) as span:
-            yield span
+            try:
+                yield span
+            except BaseException:
+                # Every consumer handles each message inside one such span: the one place to count them all.
+                metrics.event_handled(name, ok=False)
+                raise
+            metrics.event_handled(name)
     finally:
         context.detach(token)

@@ -16,6 +16,7 @@ from pseah.common.errors import install_error_handlers
 from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import get_logger
 from pseah.common.openapi import install_openapi
+from pseah.common.metrics import instrument as instrument_metrics
 
 log = get_logger(__name__)
 
@@ -58,4 +59,4 @@ def create_api(settings: AuditSettings, *, consumer_ready=None) -> FastAPI:
     app.include_router(health_router(checks))
     app.include_router(entries_router(reader=access.reader_dependency(), max_page=settings.max_page))
     install_openapi(app, settings=settings)
-    return app
+    return instrument_metrics(app, service="audit")

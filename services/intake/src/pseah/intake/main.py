@@ -15,6 +15,7 @@ from pseah.common.openapi import install_openapi
 from pseah.common.outbox import run_relay
 from pseah.intake import errors, status_consumer
 from pseah.common.auth import AuthConfig, TokenValidator, install_auth
+from pseah.common.metrics import instrument as instrument_metrics
 from pseah.intake.api import attachments, cases, channels, operator, partner, receipts, reports
 from pseah.intake.config import IntakeSettings
 from pseah.intake.message.models import Message
@@ -113,4 +114,4 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
                        max_bytes_for=lambda path: settings.max_attachment_bytes if _is_attachment_upload(path) else None)
     app.add_middleware(NoStore)
     install_openapi(app, settings=settings, schemes=channels.SIGNATURE_SCHEMES)
-    return app
+    return instrument_metrics(app, service="intake")

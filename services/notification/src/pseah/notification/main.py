@@ -10,6 +10,7 @@ from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
 from pseah.common.kafka import make_producer
 from pseah.common.logging import configure_logging
 from pseah.common.telemetry import setup_tracing
+from pseah.common.metrics import instrument as instrument_metrics
 from pseah.notification.config import SERVICE, Settings
 from pseah.notification.notifications.flows import Outlets
 from pseah.notification.notifications.mailer import SmtpMailer
@@ -36,4 +37,5 @@ def run() -> None:
         if settings.messaging_url else None,
         open_contact=keyring.open, prefer=lambda address: recipients.preference(address=address))
     app = build_app(settings=settings, send=mailer.send, producer=producer, outlets=outlets)
+    instrument_metrics(app, service="notification")
     faust.Worker(app, loglevel=settings.log_level, override_logging=False).execute_from_commandline()

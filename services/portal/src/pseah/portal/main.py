@@ -20,6 +20,7 @@ from pseah.common import mongo
 from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
 from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import get_logger
+from pseah.common.metrics import instrument as instrument_metrics
 from pseah.portal.api import audit, auth, cases, coordinator, public, referrals, triage
 from pseah.portal.auditlog.service import AuditLogGateway, HttpAuditLogGateway
 from pseah.portal.cases.audit import AccessAuditor, KafkaAccessAuditor
@@ -169,4 +170,4 @@ def create_app(settings: PortalSettings | None = None, *, portal: Portal | None 
 
             return PlainTextResponse("Terjadi gangguan / Something went wrong", status_code=500)
 
-    return app
+    return instrument_metrics(app, service="portal")

@@ -11,6 +11,7 @@ from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
 from pseah.common.kafka import make_producer
 from pseah.common.logging import configure_logging, get_logger
 from pseah.common.telemetry import setup_tracing
+from pseah.common.metrics import instrument as instrument_metrics
 from pseah.referral.config import SERVICE, Settings
 from pseah.referral.directory.client import LocalDirectory
 from pseah.referral.grpc.auth import keycloak_authenticator
@@ -61,4 +62,5 @@ def run() -> None:
                                coordinator_username=settings.coordinator_username)
     app = build_app(settings=settings, directory=directory, producer=producer,
                     grpc_service=grpc_service_class(settings=settings, producer=producer, keyring=keyring))
+    instrument_metrics(app, service="referral")
     faust.Worker(app, loglevel=settings.log_level, override_logging=False).execute_from_commandline()

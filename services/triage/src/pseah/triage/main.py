@@ -15,6 +15,7 @@ from pseah.common.logging import configure_logging, get_logger
 from pseah.common.openapi import install_openapi
 from pseah.common.streams import run_worker, serve_http
 from pseah.common.telemetry import setup_tracing
+from pseah.common.metrics import instrument as instrument_metrics
 from pseah.triage.api import triage as triage_api
 from pseah.triage.config import Settings
 from pseah.triage.decisions.models import TriageDecision
@@ -50,7 +51,7 @@ def create_api(*, runtime: Runtime, consumer_ready=None) -> FastAPI:
     app.include_router(health_router(checks))
     app.include_router(triage_api.router)
     install_openapi(app, settings=settings)
-    return app
+    return instrument_metrics(app, service="triage")
 
 
 def main() -> None:
