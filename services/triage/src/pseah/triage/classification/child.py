@@ -57,10 +57,65 @@ def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
     return True
 
 
+_AGENT = frozenset({"oleh", "by", "dening", "karo", "sama", "ku", "sareng", "kaliyan"})
+_PASSIVE_VERB = re.compile(r"^(?:di|ter|dipun)[a-z]{3,}")
+_SEEING = frozenset({"melihat", "lihat", "liat", "saw", "sees", "seen", "witnessed", "weruh", "ningali", "nyaksian",
+                     "ningal", "mirsani", "ndeleng", "ndelok", "nonton", "noticed", "menyaksikan"})
+# the one acted on is a grown woman: 'ngintip ibu-ibu', 'memaksa seorang ibu', 'a woman'
+_ADULT_WOMEN = frozenset({"ibu", "ibu-ibu", "perempuan", "wanita", "women", "woman", "awewe", "istri", "janda",
+                          "mothers", "mother", "emak-emak", "mbok", "wadon", "ibune", "ibunya"})
+_CHILD_WORDS = (k.CHILD, k.UNDERAGE, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE)
+
+
+def _agent(text: Text, hit: Hit) -> bool:
+    """'aku dipeksa turu bareng karo cah lanang': the young person named as the agent of a passive act."""
+    for i in range(max(0, hit.first - 2), hit.first):
+        if text.words[i].norm in _AGENT and any(_PASSIVE_VERB.match(w.norm) for w in text.words[max(0, i - 4):i]):
+            return True
+    return False
+
+
+def _subject(text: Text, hit: Hit, acts: list[Hit]) -> bool:
+    """'budak ngora ti lembur sejen sok ngintip ibu-ibu': the young person does the act, to grown women."""
+    sentence = text.sentence_of(hit.first)
+    for act in acts:
+        if (0 < act.first - hit.last <= 6 and not act.passive and text.sentence_of(act.first) == sentence
+                and any(w.norm in _ADULT_WOMEN for w in text.words[act.first:act.last + 3])):
+            return True
+    return False
+
+
+def _witness_span(text: Text, hits: list[Hit]) -> tuple[int, int] | None:
+    """'Anak sulung saya (10 tahun) kemarin sore melihat sopir ... memaksa seorang ibu ...': a child who saw what
+    was done to a grown woman. The words from the sentence start to the seeing verb describe the witness."""
+    for h in hits:
+        if h.kind not in _CHILD_WORDS or h.negated:
+            continue
+        sentence = text.sentence_of(h.first)
+        for i in range(h.last + 1, min(len(text.words), h.last + 9)):
+            if text.sentence_of(i) != sentence:
+                break
+            if text.words[i].norm in _SEEING:
+                rest = [w.norm for j, w in enumerate(text.words[i + 1:], i + 1) if text.sentence_of(j) == sentence]
+                if any(w in _ADULT_WOMEN for w in rest):
+                    return (h.first, i)
+                break
+    return None
+
+
 def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit], survivor_age: int | None,
            survivor_age_group: str | None) -> ChildFinding:
     # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's.
     ages = [a for a in ages if not any(0 < a.word - r.last <= 2 for r in role_hits)]
+    # A young person who did the act, or a child who only saw it done to a grown woman, is not the survivor.
+    acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
+    hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (_agent(text, h) or _subject(text, h, acts)))]
+    witness = _witness_span(text, hits)
+    if witness is not None:
+        lo, hi = witness
+        ages = [a for a in ages if not lo <= a.word < hi]
+        # 'anak saya' said again later is the same witness
+        hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (lo <= h.first < hi or h.kind == k.OFFSPRING))]
     reasons: list[str] = []
     if survivor_age is not None and survivor_age < ADULT_AGE:
         reasons.append(f"child: survivor age field {survivor_age} (under 18)")

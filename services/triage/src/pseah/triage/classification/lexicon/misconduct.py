@@ -95,7 +95,7 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # wages of cash-for-work or of hired displaced people withheld (KBBI upah, gaji; Danadibrata buruh;
     # Baoesastra opah, bayar)
     (r"(?:upah|gaji|honor|bayaran|opah|buruh|wages?|salary|pay|padat karya\S*|cash for work)(?:nya|na|ne)? "
-     r"(?:\S+ ){0,4}(?:tidak|belum|tak|ora|durung|dereng|mboten|boten|teu|tacan|acan|never|not) (?:\S+ )?"
+     r"(?:\S+ ){0,6}(?:tidak|belum|tak|ora|durung|dereng|mboten|boten|teu|tacan|acan|never|not) (?:\S+ )?"
      r"(?:di)?(?:bayar|bayarkan|dibayar|dibayarkan|digaji|paid|given)\S*|unpaid (?:wages?|work|labou?r)|"
      r"(?:not|never|haven't been|have not been|hasn't been|has not been) paid (?:for|their|our|my)",
      "wages withheld"),
