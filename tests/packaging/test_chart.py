@@ -140,16 +140,55 @@ def test_services_pdbs_and_opt_in_network_policies(chart):
 
 
 def test_consumer_autoscaling_is_bounded_by_partitions(chart, values):
-    docs = _render(chart, "kafka.partitions=3")
+    # KEDA off: every consumer falls back to a CPU HPA, still capped at the partition count.
+    docs = _render(chart, "kafka.partitions=3", "keda.enabled=false")
     hpas = {h["spec"]["scaleTargetRef"]["name"].removeprefix("rel-"): h["spec"] for h in _of(docs, "HorizontalPodAutoscaler")}
     consumers = {n for n, s in values["services"].items() if s["consumer"] and s["autoscaling"]["enabled"]}
     assert consumers and consumers <= set(hpas)
+    assert not _of(docs, "ScaledObject")
     for name in consumers:
         assert hpas[name]["maxReplicas"] <= 3, name
         assert hpas[name]["minReplicas"] <= hpas[name]["maxReplicas"]
     # A non-consumer scales on its own limit.
     assert hpas["portal"]["maxReplicas"] == values["services"]["portal"]["autoscaling"]["maxReplicas"]
     assert "audit" not in hpas  # one writer for the hash chain
+
+
+def test_each_consumer_scales_on_lag_with_keda_beside_the_http_hpa(chart, values):
+    docs = _render(chart, "kafka.partitions=4")
+    scaled = {o["spec"]["scaleTargetRef"]["name"].removeprefix("rel-"): o["spec"] for o in _of(docs, "ScaledObject")}
+    hpas = {h["spec"]["scaleTargetRef"]["name"].removeprefix("rel-") for h in _of(docs, "HorizontalPodAutoscaler")}
+    consumers = {n for n, s in values["services"].items() if s["consumer"] and s["autoscaling"]["enabled"]}
+    assert set(scaled) == consumers and "audit" not in scaled
+    # KEDA owns the HPA of what it scales: two autoscalers on one Deployment would fight.
+    assert hpas == {"portal"} and not hpas & set(scaled)
+    for name, spec in scaled.items():
+        svc = values["services"][name]
+        assert spec["maxReplicaCount"] <= 4 and spec["minReplicaCount"] <= spec["maxReplicaCount"], name
+        kafka = [t["metadata"] for t in spec["triggers"] if t["type"] == "kafka"]
+        lanes = {t["topic"] for t in kafka}
+        # Every input stream is watched, and its priority lane beside it (urgent and child cases).
+        assert lanes == {*svc["consumes"], *(f"{t}.priority" for t in svc["consumes"])}, name
+        assert {t["consumerGroup"] for t in kafka} == {svc["consumerGroup"]}
+        for trigger in kafka:
+            expected = values["keda"]["priorityLagThreshold" if trigger["topic"].endswith(".priority") else "lagThreshold"]
+            assert trigger["lagThreshold"] == str(expected) and trigger["allowIdleConsumers"] == "false"
+        assert any(t["type"] == "cpu" for t in spec["triggers"]), name
+
+
+def test_consumer_groups_are_the_ones_the_services_use(values):
+    # faust apps join "pseah-<app>"; intake's plain consumer joins "intake" (its settings' consumer_group).
+    for name, svc in values["services"].items():
+        if svc["consumer"]:
+            assert svc["consumerGroup"] == ("intake" if name == "intake" else f"pseah-{name}"), name
+            assert set(svc["consumes"]) <= set(Topics.all()), name
+
+
+def test_topics_are_partitioned_for_the_largest_replica_count(values):
+    # A consumer replica beyond the partition count idles: the default partitions cover every consumer's maximum.
+    largest = max(s["autoscaling"]["maxReplicas"] for s in values["services"].values()
+                  if s["consumer"] and s["autoscaling"]["enabled"])
+    assert values["kafka"]["partitions"] >= largest
 
 
 def test_topics_job_is_a_hook_with_the_partition_count(chart):
