@@ -1,12 +1,16 @@
-"""Counts from real Kafka into FerretDB: once per event, through redelivery and a crash mid-count."""
+"""Read models from real Kafka (both lanes) into FerretDB: once per event, through redelivery and a crash."""
 from __future__ import annotations
 
+import csv
+import io
+import random
 import secrets
-import time
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
 
+from pseah.analytics.readmodel.cases import case_key
 from pseah.common.events import EventTypes, Topics, new_event
 from pseah.common.kafka import publish
 
@@ -20,92 +24,141 @@ def _tag() -> str:
     return "itest_" + secrets.token_hex(4)
 
 
-def _triaged(channel: str, *, category: str = "sexual_exploitation"):
-    reference = "PSEAH-T" + secrets.token_hex(4).upper()
-    return new_event(type=EventTypes.REPORT_TRIAGED, source="pseah/triage", subject=reference,
-                     data={"reference": reference, "channel": channel, "category": category, "priority": "high",
-                           "region_code": "32.03.12", "org_id": "unicef", "sealed": {"narrative": "x"}})
+def _month() -> datetime:
+    # A month far in the past that nothing else triages in: tables read for it hold only this test's cases.
+    return datetime(random.randint(1990, 2015), random.randint(1, 12), 10, 8, tzinfo=UTC)
 
 
-def _counter(mongo_client, database, key):
-    doc = mongo_client[database]["counters"].find_one({"_id": key})
-    return doc["count"] if doc else 0
+def _event(type_, reference, at, **data):
+    source = "pseah/triage" if type_ in (EventTypes.REPORT_TRIAGED, EventTypes.TRIAGE_CONFIRMED) else "pseah/referral"
+    event = new_event(type=type_, source=source, subject=reference, data={"reference": reference, **data})
+    return event.model_copy(update={"time": at})
+
+
+def _triaged(channel, at, *, category="sexual_exploitation"):
+    reference = "PSEAH-T" + secrets.token_hex(4).upper()[:7]
+    return _event(EventTypes.REPORT_TRIAGED, reference, at, channel=channel, category=category, priority="high",
+                  region_code="32.03.12", org_id="unicef", perpetrator_type="aid_worker", child_involved=False,
+                  language="id", deadlines=[{"kind": "acknowledgement", "due_at": (at + timedelta(hours=24)).isoformat()}],
+                  sealed={"narrative": "x"})
 
 
 def _settled(mongo_client, database, events) -> bool:
-    facts = mongo_client[database]["counted_events"]
-    return facts.count_documents({"_id": {"$in": [e.id for e in events]}, "applied": True}) == len(events)
+    applied = mongo_client[database]["applied_events"]
+    return applied.count_documents({"_id": {"$in": [e.id for e in events]}, "pending": False}) == len(events)
 
 
-def test_counts_increase_once_per_event_even_when_redelivered(analytics_service, producer, mongo_client):
+def _cells(mongo_client, database, doc_id):
+    doc = mongo_client[database]["table_cells"].find_one({"_id": doc_id}) or {}
+    return {k: v for k, v in (doc.get("c") or {}).items() if v}
+
+
+def _headers():
+    try:
+        return {"Authorization": f"Bearer {demo_token('coordinator')}"}
+    except Exception as exc:  # noqa: BLE001
+        pytest.fail(f"Keycloak demo logins unavailable: {type(exc).__name__}")
+
+
+def test_each_event_moves_the_tables_once_from_both_lanes(analytics_service, producer, mongo_client):
     db = analytics_service.database
-    channel = _tag()
-    events = [_triaged(channel) for _ in range(6)]
-    for event in events + events[:3]:  # the first three twice: a redelivery
-        publish(producer, topic=Topics.TRIAGE, event=event)
-    marker = _triaged(channel + "_end")
-    publish(producer, topic=Topics.TRIAGE, event=marker)
-    assert wait_for(lambda: _settled(mongo_client, db, [*events, marker]))
-    # Redeliveries of the first three may come after the marker (other partitions): give them a moment.
-    time.sleep(1.0)
-    assert _counter(mongo_client, db, f"reports|channel|{channel}") == 6
-    assert mongo_client[db]["counted_events"].count_documents({"_id": {"$in": [e.id for e in events]}}) == 6
-    # The other dimensions of the same events moved too (the test database saw only this test and
-    # whatever the suite triaged meanwhile, hence at least).
-    assert _counter(mongo_client, db, "reports|region|32") >= 7
-    assert _counter(mongo_client, db, "reports|org_type|un") >= 7
+    channel, at = _tag(), _month()
+    month = at.strftime("%Y-%m")
+    events = [_triaged(channel, at) for _ in range(6)]
+    for i, event in enumerate(events + events[:3]):  # the first three twice: a redelivery
+        topic = Topics.priority(Topics.TRIAGE) if i % 2 else Topics.TRIAGE
+        publish(producer, topic=topic, event=event)
+    ref = events[0].subject
+    # The officer's confirmation, on the priority lane, and its case events on the cases stream.
+    confirmed = _event(EventTypes.TRIAGE_CONFIRMED, ref, at + timedelta(hours=1), category="sexual_abuse",
+                       priority="critical", perpetrator_type="aid_worker", child_involved=True, org_id="unicef",
+                       confirmed_at=(at + timedelta(hours=1)).isoformat(), overridden=True)
+    acknowledged = _event(EventTypes.CASE_ACKNOWLEDGED, ref, at + timedelta(hours=3),
+                          acknowledged_at=(at + timedelta(hours=3)).isoformat())
+    referral = _event(EventTypes.REFERRAL_CREATED, ref, at + timedelta(hours=5), referral_id="r-" + ref,
+                      service_type="medical", provider_id="p", provider_org="pmi", status="created")
+    publish(producer, topic=Topics.priority(Topics.TRIAGE), event=confirmed)
+    for event in (acknowledged, referral, acknowledged):
+        publish(producer, topic=Topics.CASES, event=event)
+    everything = [*events, confirmed, acknowledged, referral]
+    assert wait_for(lambda: _settled(mongo_client, db, everything))
 
-    assigned = new_event(type=EventTypes.CASE_ASSIGNED, source="pseah/referral", subject=events[0].subject,
-                         data={"reference": events[0].subject, "org_id": "pmi", "priority": "critical"})
-    publish(producer, topic=Topics.CASES, event=assigned)
-    publish(producer, topic=Topics.CASES, event=assigned)
-    assert wait_for(lambda: _settled(mongo_client, db, [assigned]))
-    assert _counter(mongo_client, db, "assignments|org_type|red_cross") >= 1
-    assert "case" not in str(mongo_client[db]["counters"].find_one({"_id": "assignments|org_type|red_cross"}))
+    channels = _cells(mongo_client, db, f"reports.channel|{month}")
+    assert channels == {f"{channel}~n~32": 6}
+    # The confirmed category replaced the automatic one for that case: 5 + 1, not 6 + 1.
+    assert _cells(mongo_client, db, f"reports.category|{month}") == {"sexual_exploitation~n~32": 5,
+                                                                     "sexual_abuse~n~32": 1}
+    assert _cells(mongo_client, db, f"times.acknowledge|{month}") == {"le4~n~32": 1}
+    assert _cells(mongo_client, db, f"deadlines|{month}") == {"acknowledgement~met~32": 1,
+                                                              "acknowledgement~open~32": 5}
+    assert _cells(mongo_client, db, f"referrals|{month}") == {"medical~pending~32": 1}
+    case = mongo_client[db]["case_facts"].find_one({"_id": case_key(ref)})
+    assert case and ref not in str(case) and "x" != case.get("narrative")
+
+    url = f"http://127.0.0.1:{analytics_service.port}/v1/tables/reports.category"
+    body = httpx.get(url, params={"from": month, "to": month}, headers=_headers(), timeout=30).json()
+    counts = {c["value"]: c["count"] for c in body["cells"]}
+    # One report of a category among six: neither row can be shown, since the total of 6 is public ("<5" and
+    # a 5 would give 1 away, so both are shown only as suppressed).
+    assert body["total"] == 6 and set(counts) == {"sexual_abuse", "sexual_exploitation"}
+    assert not any(isinstance(n, int) for n in counts.values())
 
 
-def test_a_count_interrupted_mid_way_is_settled_by_recounting(analytics_service, producer, mongo_client):
+def test_an_event_left_pending_by_a_crash_is_settled_by_recounting(analytics_service, producer, mongo_client):
     db = analytics_service.database
-    channel = _tag()
-    event = _triaged(channel)
-    # What a crash after step 1 leaves: the fact recorded, its counters maybe not, not marked applied.
-    mongo_client[db]["counted_events"].insert_one({"_id": event.id, "metric": "reports", "channel": channel,
-                                                  "category": "sexual_exploitation", "priority": "high",
-                                                  "region": "32", "org_type": "un", "month": "2024-01",
-                                                  "applied": False})
+    channel, at = _tag(), _month()
+    month = at.strftime("%Y-%m")
+    event = _triaged(channel, at)
+    # What a crash after step 1 leaves: the event recorded as pending, the case and tables maybe not moved.
+    mongo_client[db]["applied_events"].insert_one({"_id": event.id, "pending": True})
+    mongo_client[db]["table_cells"].update_one({"_id": f"reports.channel|{month}"},
+                                               {"$inc": {f"c.{channel}~n~32": 1}}, upsert=True)
     publish(producer, topic=Topics.TRIAGE, event=event)  # the redelivery after the restart
     assert wait_for(lambda: _settled(mongo_client, db, [event]))
-    assert _counter(mongo_client, db, f"reports|channel|{channel}") == 1
-    assert _counter(mongo_client, db, "reports|month|2024-01") >= 1
+    assert _cells(mongo_client, db, f"reports.channel|{month}") == {f"{channel}~n~32": 1}
 
 
-def test_stats_are_for_the_coordinator_and_suppressed(analytics_service, producer, mongo_client):
+def test_tables_are_for_the_coordinator_suppressed_and_exported_as_hxl(analytics_service, producer, mongo_client):
+    import hxl
+
     db = analytics_service.database
-    channel = _tag()
-    events = [_triaged(channel, category="sexual_abuse") for _ in range(2)]
+    channel, at = _tag(), _month()
+    month = at.strftime("%Y-%m")
+    events = [_triaged(channel, at, category="sexual_abuse") for _ in range(2)]
     for event in events:
         publish(producer, topic=Topics.TRIAGE, event=event)
     assert wait_for(lambda: _settled(mongo_client, db, events))
-    url = f"http://127.0.0.1:{analytics_service.port}/v1/stats"
+    base = f"http://127.0.0.1:{analytics_service.port}/v1"
 
-    assert httpx.get(url, params={"by": "channel"}, timeout=10).status_code == 401
+    assert httpx.get(f"{base}/stats", params={"by": "channel"}, timeout=10).status_code == 401
     try:
-        coordinator = demo_token("coordinator")
         focal_point = demo_token("focal_point")
     except Exception as exc:  # noqa: BLE001
         pytest.fail(f"Keycloak demo logins unavailable: {type(exc).__name__}")
-    forbidden = httpx.get(url, params={"by": "channel"}, headers={"Authorization": f"Bearer {focal_point}"},
-                          timeout=10)
+    forbidden = httpx.get(f"{base}/stats", params={"by": "channel"},
+                          headers={"Authorization": f"Bearer {focal_point}"}, timeout=10)
     assert forbidden.status_code == 403
-
-    response = httpx.get(url, params={"by": "channel"}, headers={"Authorization": f"Bearer {coordinator}"},
-                         timeout=10)
+    headers = _headers()
+    response = httpx.get(f"{base}/stats", params={"by": "channel", "from": month, "to": month}, headers=headers,
+                         timeout=30)
     assert response.status_code == 200, response.text
     body = response.json()
-    cells = {c["value"]: c["count"] for c in body["cells"]}
-    assert cells[channel] == "<5"  # two reports: never shown as 2
-    assert all(isinstance(n, str) or n >= 5 for n in cells.values())
+    assert body["total"] == "<5" and all(c["count"] == "<5" for c in body["cells"])  # two reports: never 2
     assert "PSEAH-" not in response.text
-    bad = httpx.get(url, params={"by": "category", "metric": "assignments"},
-                    headers={"Authorization": f"Bearer {coordinator}"}, timeout=10)
+    bad = httpx.get(f"{base}/stats", params={"by": "category", "metric": "assignments"}, headers=headers, timeout=10)
     assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid"
+
+    export = httpx.get(f"{base}/export.hxl.csv", params={"from": month, "to": month}, headers=headers, timeout=60)
+    assert export.status_code == 200
+    raw = list(csv.reader(io.StringIO(export.text)))
+    dataset = hxl.data(raw)  # libhxl finds the hashtag row itself, as it would in a downloaded file
+    tags = {column.get_display_tag(sort_attributes=True) for column in dataset.columns}
+    assert {"#date+start", "#adm1+code", "#adm2+code", "#org+type", "#sector", "#affected+num"} <= tags
+    rows = list(dataset)
+    assert rows and all(r.get("#sector") == "Protection" for r in rows)
+    # No figure under the threshold in the numeric column, ever; hidden ones say why.
+    for row in rows:
+        value = row.get("#affected+num")
+        assert value in (None, "") or int(value) == 0 or int(value) >= 5
+    assert any(r.get("#status+suppression") == "<5" for r in rows)
+    assert raw[1][0] == "#date+start" and "PSEAH-" not in export.text

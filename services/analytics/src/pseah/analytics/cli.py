@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -9,39 +10,55 @@ import typer
 app = typer.Typer(no_args_is_help=True, help="Aggregate statistics (small cells suppressed).")
 
 
-@app.command()
-def stats(by: Annotated[str, typer.Option(help="category|priority|channel|region|org_type|month")] = "category",
-          metric: Annotated[str, typer.Option(help="reports|assignments")] = "reports") -> None:
-    """Print suppressed counts as JSON."""
-    from pymongo.errors import PyMongoError
-
+def _connect():
     from pseah.analytics.config import get_settings
-    from pseah.analytics.stats import service
-    from pseah.analytics.stats.dimensions import METRIC_DIMENSIONS
-    from pseah.analytics.stats.suppression import suppress
     from pseah.common import mongo
 
-    if metric not in METRIC_DIMENSIONS or by not in METRIC_DIMENSIONS[metric]:
-        raise typer.BadParameter(f"{metric} are counted by {', '.join(METRIC_DIMENSIONS.get(metric, ()))}")
     settings = get_settings()
     mongo.connect(uri=settings.mongo_uri, db=settings.database)
+    return settings
+
+
+@app.command()
+def stats(table: Annotated[str, typer.Option(help="a table name, e.g. reports.category, times.acknowledge")]
+          = "reports.category",
+          start: Annotated[str | None, typer.Option("--from", help="YYYY-MM")] = None,
+          end: Annotated[str | None, typer.Option("--to", help="YYYY-MM")] = None,
+          province: Annotated[str | None, typer.Option(help="two-digit province code")] = None) -> None:
+    """Print one suppressed table as JSON."""
+    from pymongo.errors import PyMongoError
+
+    from pseah.analytics.stats import service
+
+    if table not in service.TABLES:
+        raise typer.BadParameter(f"tables: {', '.join(service.TABLES)}")
+    settings = _connect()
     try:
-        counts = service.counts(metric=metric, dimension=by)
+        body = service.table(table, months=service.months_between(start, end), province=province,
+                             threshold=settings.suppression_threshold)
     except PyMongoError as exc:
         typer.echo(f"error: cannot read the analytics store ({type(exc).__name__})", err=True)
         raise typer.Exit(code=2) from None
-    typer.echo(json.dumps({"metric": metric, "by": by,
-                           **suppress(counts, threshold=settings.suppression_threshold)}))
+    typer.echo(json.dumps(body))
+
+
+@app.command()
+def export(output: Annotated[Path, typer.Option("-o", "--output", help="the CSV file to write")],
+           start: Annotated[str | None, typer.Option("--from", help="YYYY-MM")] = None,
+           end: Annotated[str | None, typer.Option("--to", help="YYYY-MM")] = None) -> None:
+    """Write every table, suppressed, as one HXL-tagged CSV."""
+    from pseah.analytics.stats import hxl, service
+
+    settings = _connect()
+    output.write_text(hxl.export(months=service.months_between(start, end), threshold=settings.suppression_threshold))
+    typer.echo(f"written {output}")
 
 
 @app.command()
 def reconcile() -> None:
-    """Recompute every counter from the recorded facts (after a crash, or to check the counters)."""
-    from pseah.analytics.config import get_settings
-    from pseah.analytics.stats import service
-    from pseah.common import mongo
+    """Recompute every table from the cases' stored contributions (after a crash, or to check the counters)."""
+    from pseah.analytics.readmodel import store
 
-    settings = get_settings()
-    mongo.connect(uri=settings.mongo_uri, db=settings.database)
-    settled = service.reconcile()
-    typer.echo(f"counters recomputed; {settled} pending facts settled")
+    _connect()
+    cases = store.recount()
+    typer.echo(f"tables recomputed from {cases} cases")

@@ -9,24 +9,25 @@ from fastapi import FastAPI
 from pseah.analytics.api import access
 from pseah.analytics.api.stats import stats_router
 from pseah.analytics.config import AnalyticsSettings
-from pseah.analytics.stats import service
+from pseah.analytics.readmodel import store
 from pseah.common import mongo
 from pseah.common.errors import install_error_handlers
 from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import get_logger
 from pseah.common.openapi import install_openapi
+from pseah.common.metrics import instrument as instrument_metrics
 
 log = get_logger(__name__)
 
 
 def prepare_store() -> None:
-    """Settle any fact a crash left pending before counting anything new."""
+    """Recount the tables when a crash left an event pending, before counting anything new."""
     delay = 0.5
     while True:
         try:
-            service.ensure_indexes()
-            settled = service.reconcile_if_pending()
-            log.info("analytics_store_ready", settled_pending=settled)
+            store.ensure_indexes()
+            recounted = store.recount_if_pending()
+            log.info("analytics_store_ready", recounted=recounted)
             return
         except Exception as exc:  # noqa: BLE001
             log.warning("analytics_store_not_ready", error_type=type(exc).__name__, delay=delay)
@@ -54,4 +55,4 @@ def create_api(settings: AnalyticsSettings, *, consumer_ready=None) -> FastAPI:
     app.include_router(health_router(checks))
     app.include_router(stats_router(reader=access.reader_dependency(), threshold=settings.suppression_threshold))
     install_openapi(app, settings=settings)
-    return app
+    return instrument_metrics(app, service="analytics")

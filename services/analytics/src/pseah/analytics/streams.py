@@ -1,4 +1,4 @@
-"""The faust app of analytics: one agent (concurrency 1) counting triaged reports and assignments."""
+"""The faust app of analytics: one agent (concurrency 1) keeping the read models (readmodel.store) of both lanes."""
 from __future__ import annotations
 
 import asyncio
@@ -8,8 +8,8 @@ import faust
 from pydantic import ValidationError
 
 from pseah.analytics.config import AnalyticsSettings
-from pseah.analytics.stats import service
-from pseah.analytics.stats.dimensions import fact_from_event
+from pseah.analytics.readmodel import store
+from pseah.analytics.readmodel.cases import READ_TYPES
 from pseah.common import organizations
 from pseah.common.events import CloudEvent, Topics
 from pseah.common.kafka import dead_letter, make_producer
@@ -29,7 +29,7 @@ class AnalyticsStreams:
                                          web_port=settings.port, web_enabled=False)
         # Both lanes of each stream; counting is not urgent, so one agent reads them all.
         topic = self.app.topic(*Topics.lanes(Topics.TRIAGE), *Topics.lanes(Topics.CASES))
-        # Concurrency 1: reconciliation (see stats.service) relies on a single counting writer.
+        # Concurrency 1: the read-modify-write of a case and the recount (readmodel.store) need one writer.
         self.app.agent(topic, name="analytics-count", concurrency=1)(self._consume)
 
     @property
@@ -49,21 +49,20 @@ class AnalyticsStreams:
             log.warning("analytics_event_unreadable", topic=topic)
             await asyncio.to_thread(self._dead_letter, topic=topic, raw=raw)
             return
-        fact = fact_from_event(cloud_event, organizations=self.organizations)
-        if fact is None:
+        if cloud_event.type not in READ_TYPES:
             return
         with span_from(context_from_kafka_headers(headers), "analytics.count", tracer_name="pseah.analytics",
                        event_type=cloud_event.type):
-            outcome = await self._count_with_retry(fact)
+            outcome = await self._record_with_retry(cloud_event)
         log.info("analytics_event_counted" if outcome.counted else "analytics_event_already_counted",
-                 event_id=cloud_event.id, event_type=cloud_event.type, metric=fact.metric)
+                 event_id=cloud_event.id, event_type=cloud_event.type)
 
-    async def _count_with_retry(self, fact):
-        # A store hiccup is retried, never skipped; the pending-fact reconciliation keeps retries exact.
+    async def _record_with_retry(self, cloud_event):
+        # A store hiccup is retried, never skipped; the pending-event recount keeps retries exact.
         delay = 0.5
         for attempt in range(12):
             try:
-                return await asyncio.to_thread(service.count, fact=fact)
+                return await asyncio.to_thread(store.record, cloud_event, organizations=self.organizations)
             except Exception as exc:  # noqa: BLE001
                 if attempt == 11:
                     log.error("analytics_count_failed", error_type=type(exc).__name__)
