@@ -33,7 +33,8 @@ from pymongo.errors import DuplicateKeyError
 
 CAP = 100  # entries per page document: small enough that each write rewrites little (FerretDB stores whole JSON)
 SCAN_PAGES = 60  # pages one request may read (about 6,000 entries) before it answers with what it found
-_BATCH = 20  # pages read in one `_id $in`
+_BATCH = 20  # pages read at most in one `_id $in`
+_FIRST_BATCH = 2  # the first read: FerretDB decodes every byte it returns, so read little until more is needed
 
 
 @dataclass(frozen=True)
@@ -192,10 +193,13 @@ def read(coll: Collection, *, name: str, after: str = "", limit: int = 50, desce
     found: list[dict] = []
     scanned = 0
     index = 0
+    grow = _FIRST_BATCH
     while index < len(wanted):
         batch: list[tuple[str, int]] = []
         count = 0
-        room = max(1, min(_BATCH, max_pages - scanned))
+        # Batches grow (2, 4, 8, ... pages): a first page that lies in the first buckets reads only those.
+        room = max(1, min(grow, _BATCH, max_pages - scanned))
+        grow *= 2
         while index < len(wanted) and (not batch or count + wanted[index][1] <= room):
             batch.append(wanted[index])
             count += wanted[index][1]

@@ -27,9 +27,10 @@ NO_DEADLINE = "9999-12-31T23"  # after every hour: cases without a running clock
 ACKNOWLEDGE_KINDS = ("acknowledgement", "acknowledge")
 DEADLINE_STATES = ("overdue", "due_soon", "on_time", "none")
 SOON = timedelta(hours=24)
+# What a list entry keeps: the fields ListCases has always answered (the Case message without `sealed`), no more;
+# empty ones are left out, since FerretDB decodes every byte of a page on every read.
 _FIELDS = ("org_id", "owner_org", "queue", "route", "priority", "category", "perpetrator_type", "channel",
-           "region_code", "status", "created_at", "acknowledged_at", "acknowledged_by", "investigation_status",
-           "outcome")
+           "region_code", "status", "created_at", "acknowledged_at", "acknowledged_by", "investigation_status")
 
 
 def _coll() -> Collection:
@@ -54,9 +55,12 @@ def next_due(case: Case) -> datetime | None:
 def entry(case: Case) -> dict:
     """What a list shows of a case: metadata only, never the sealed values."""
     out = {name: getattr(case, name, None) for name in _FIELDS}
-    out["flags"] = list(case.flags or [])
+    out = {name: value for name, value in out.items() if value is not None}
+    if case.flags:
+        out["flags"] = list(case.flags)
     out["deadlines"] = [{"kind": d.get("kind"), "due_at": d.get("due_at")} for d in case.deadlines or []]
-    out["assignee"] = dict(case.assignee or {})
+    assignee = case.assignee or {}
+    out["assignee"] = {k: assignee[k] for k in ("username", "email", "role", "org_id") if assignee.get(k)}
     out["due"] = next_due(case)
     return out
 
