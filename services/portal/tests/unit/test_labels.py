@@ -271,6 +271,19 @@ def contexts(template: str) -> list[dict]:
                 {"ref": "", "entries": audit_entries(), "error": None,
                  "verdict": ChainVerdict(intact=False, entries=7, bad_seq=7,
                                          reason="hash mismatch: the entry's content was changed")}]
+    if template == "dashboard.html":
+        from pseah.portal.api.dashboard import CHARTS, chart
+
+        from .dashboard_fakes import fake_table
+
+        return [{"start": "2026-10", "end": "2026-12", "province": province, "error": None,
+                 "provinces": sorted(labels.PROVINCES.items()),
+                 # The chart texts are made in the route, in the page's language; contexts take no language,
+                 # so they are made in Bahasa Indonesia (test_dashboard reads the English page).
+                 "charts": [chart(fake_table(name, province), name=name, title_key=key, how=how, lang="id",
+                                  province=province) for name, key, how in CHARTS]}
+                for province in (None, "32")] + [
+                {"start": "", "end": "", "province": "", "charts": [], "error": "dash_unavailable", "provinces": []}]
     if template == "receipt_status.html":
         statuses = values_of("reporter_status")
         history = [{"status": s, "at": NOW + timedelta(minutes=i)} for i, s in enumerate(statuses)]

@@ -23,6 +23,7 @@ class PortalSettings(CommonSettings):
     referral_grpc: str = "127.0.0.1:50051"
     # The audit service's read API (auditor page: trail and chain verification).
     audit_url: str = "http://127.0.0.1:8005"
+    analytics_url: str = "http://127.0.0.1:8006"
     # The triage service's API (triage officers' queue and confirmations, api/triage.py).
     triage_url: str = "http://127.0.0.1:8002"
     mongo_db: str = "pseah_portal"

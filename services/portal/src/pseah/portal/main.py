@@ -21,8 +21,9 @@ from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
 from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import get_logger
 from pseah.common.metrics import instrument as instrument_metrics
-from pseah.portal.api import audit, auth, cases, coordinator, public, referrals, triage
+from pseah.portal.api import audit, auth, cases, coordinator, dashboard, public, referrals, triage
 from pseah.portal.auditlog.service import AuditLogGateway, HttpAuditLogGateway
+from pseah.portal.dashboard.service import AnalyticsGateway, HttpAnalyticsGateway
 from pseah.portal.cases.audit import AccessAuditor, KafkaAccessAuditor
 from pseah.portal.cases.service import CaseGateway, GrpcCaseGateway
 from pseah.portal.config import PortalSettings
@@ -59,6 +60,8 @@ class Portal:
     referrals: ReferralGateway | None = None
     # The triage officers' queue and confirmations (triage service API); None: built from settings.triage_url.
     triage: TriageGateway | None = None
+    # The coordinator's dashboard (analytics' suppressed tables); None only in tests that do not use that page.
+    analytics: AnalyticsGateway | None = None
     # Set by the default wiring so the lifespan knows to connect and close real clients.
     owns_infrastructure: bool = False
 
@@ -86,6 +89,7 @@ def default_portal(settings: PortalSettings) -> Portal:
         directory=GrpcDirectoryGateway(target=settings.referral_grpc, timeout=settings.grpc_timeout),
         audit_log=HttpAuditLogGateway(client=http, base_url=settings.audit_url, timeout=settings.http_timeout),
         referrals=GrpcReferralGateway(target=settings.referral_grpc, timeout=settings.grpc_timeout),
+        analytics=HttpAnalyticsGateway(client=http, base_url=settings.analytics_url, timeout=settings.http_timeout),
     )
 
 
@@ -137,7 +141,7 @@ def create_app(settings: PortalSettings | None = None, *, portal: Portal | None 
     app.include_router(public.router)
     app.include_router(auth.router)
     app.include_router(cases.router)
-    for router in (triage.router, referrals.router, coordinator.router, audit.router):
+    for router in (triage.router, referrals.router, coordinator.router, audit.router, dashboard.router):
         app.include_router(router)
 
     @app.exception_handler(LoginRequired)

@@ -9,6 +9,7 @@ PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "/triage": ("nav_triage", ("triage_officer", "coordinator")),
     "/referrals": ("nav_referrals", ("service_provider",)),
     "/coordinator": ("nav_coordinator", ("coordinator",)),
+    "/dashboard": ("nav_dashboard", ("coordinator",)),
     "/audit": ("nav_audit", ("auditor",)),
 }
 
