@@ -184,6 +184,11 @@ def _complement(key, values, hidden, rows, columns) -> tuple | None:
     """The value to hide beside an exposed one: the smallest shown non-zero cell of its row or column."""
     if key[0] == "cell":
         _, r, c = key
+        row_total = ("row", r)
+        others = [("cell", r, col) for col in columns if col != c]
+        if row_total not in hidden and all(k in hidden or values[k] == 0 for k in others):
+            # Its row total equals the hidden part of the row: hide the total, not a cell of another row.
+            return row_total
         line = [("cell", r, col) for col in columns] + [("cell", row, c) for row in rows]
     else:
         _, r = key
