@@ -6,11 +6,9 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
 
-from pseah.common import mongo
-from pseah.common.logging import configure_logging
+# The store, logging and rich's progress and tables are imported inside the commands that use them: every `pseah`
+# command loads this module, and mongoengine alone costs `pseah triage classify` most of its start-up.
 
 app = typer.Typer(no_args_is_help=True, help="Referral service: case assignment and the case API.")
 directory_app = typer.Typer(no_args_is_help=True, help="The service map and the organisations' focal points.")
@@ -18,6 +16,8 @@ console = Console(stderr=True)
 
 
 def _connect():
+    from pseah.common import mongo
+    from pseah.common.logging import configure_logging
     from pseah.referral.config import SERVICE, Settings
 
     settings = Settings()
@@ -30,6 +30,8 @@ def _connect():
 
 
 def _write_with_progress(parsed, label: str):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     from pseah.referral.directory import flows
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console) as progress:
@@ -43,6 +45,8 @@ def _report(result, source: str) -> None:
                   f"{result.updated} updated, "
                   f"[{'red' if parsed.rejected else 'green'}]{len(parsed.rejected)} rejected[/]")
     if parsed.rejected:
+        from rich.table import Table
+
         table = Table("row", "id", "problems", title="Rejected rows (nothing of them was written)")
         for rejected in parsed.rejected:
             table.add_row(str(rejected.row), rejected.row_id or "-", "\n".join(rejected.problems))

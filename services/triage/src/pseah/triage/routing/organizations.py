@@ -49,6 +49,7 @@ class _Alias:
     org_id: str
     pattern: re.Pattern[str]
     case_sensitive: bool
+    first: str | None = None     # the word every match begins with (None: always try the pattern)
 
 
 @lru_cache(maxsize=8)
@@ -59,9 +60,10 @@ def _aliases(directory: tuple[tuple[str, str, str], ...]) -> tuple[_Alias, ...]:
         forms |= {_fold(extra) for extra in EXTRA_ALIASES.get(org_id, ())}
         for form in sorted(f for f in forms if f and f not in AMBIGUOUS_FORMS):
             words = r"\s+".join(map(re.escape, form.split()))
-            out.append(_Alias(org_id, re.compile(rf"(?<![0-9a-z]){words}(?![0-9a-z])"), False))
+            out.append(_Alias(org_id, re.compile(rf"(?<![0-9a-z]){words}(?![0-9a-z])"), False, form.split()[0]))
         for exact in CASE_SENSITIVE.get(org_id, ()):
-            out.append(_Alias(org_id, re.compile(rf"(?<![0-9A-Za-z]){re.escape(exact)}(?![0-9A-Za-z])"), True))
+            first = exact.split()[0] if re.fullmatch(r"[0-9A-Za-z]+(?: [0-9A-Za-z]+)*", exact) else None
+            out.append(_Alias(org_id, re.compile(rf"(?<![0-9A-Za-z]){re.escape(exact)}(?![0-9A-Za-z])"), True, first))
     return tuple(out)
 
 
@@ -77,9 +79,14 @@ def _mostly_capitals(text: str) -> bool:
 def _find(text: str, aliases: tuple[_Alias, ...], *, allow_case_sensitive: bool) -> list[tuple[int, int, str, str]]:
     """(start, end, org_id, folded text) of every alias found; longest first where they overlap."""
     folded, cased = _fold(text), _fold(text, keep_case=True)
+    # Speed: the folded texts are words separated by single spaces, and an alias can only match where its first
+    # word stands as a whole word; an alias whose first word is absent cannot match, so it is skipped (exact).
+    words, cased_words = frozenset(folded.split()), frozenset(cased.split())
     found = []
     for alias in aliases:
         if alias.case_sensitive and not allow_case_sensitive:
+            continue
+        if alias.first is not None and alias.first not in (cased_words if alias.case_sensitive else words):
             continue
         haystack = cased if alias.case_sensitive else folded
         for m in alias.pattern.finditer(haystack):

@@ -36,6 +36,7 @@ class NgramModel:
                               numpy.asarray(spec["coef"], dtype=float).T)          # features x classes
                        for name, spec in doc["fields"].items()}
         self._word = lru_cache(maxsize=65536)(self._word_features)
+        self._last: dict[str, tuple] = {}
 
     @classmethod
     def from_document(cls, doc: dict) -> NgramModel:
@@ -48,25 +49,38 @@ class NgramModel:
         return tuple(i for g in grams if (i := self.index.get(g)) is not None)
 
     def features(self, text: str) -> dict[int, float]:
+        index, values = self._vector(text)
+        return dict(zip(index.tolist(), values.tolist())) if index is not None else {}
+
+    def _vector(self, text: str):
+        """(feature indices, tf-idf values) of one text; the last few are kept, since a report is asked about
+        its category and then its perpetrator type."""
+        cached = self._last.get(text)
+        if cached is None:
+            cached = self._last[text] = self._compute(text)
+            if len(self._last) > 8:
+                self._last.pop(next(iter(self._last)))
+        return cached
+
+    def _compute(self, text: str):
         counts: dict[int, int] = {}
         for word in text.lower().split():
             for i in self._word(word):
                 counts[i] = counts.get(i, 0) + 1
         if not counts:
-            return {}
+            return None, None
         numpy = self._numpy
         index = numpy.fromiter(counts, dtype=numpy.int64, count=len(counts))
         values = (1.0 + numpy.log(numpy.fromiter(counts.values(), dtype=float, count=len(counts)))) * self.idf[index]
         values /= numpy.sqrt(values @ values)
-        return dict(zip(index.tolist(), values.tolist()))
+        return index, values
 
     def predict(self, text: str, field: str, *, exclude: frozenset[str] = frozenset()) -> Guess:
         classes, intercept, weights = self.fields[field]
         scores = intercept.copy()
-        found = self.features(text)
-        if found:
-            numpy = self._numpy
-            scores += numpy.fromiter(found.values(), dtype=float) @ weights[numpy.fromiter(found, dtype=numpy.int64)]
+        index, values = self._vector(text)
+        if index is not None:
+            scores += values @ weights[index]
         scores = _softmax(self._numpy, scores)
         allowed = [(float(p), cls) for p, cls in zip(scores, classes) if cls not in exclude]
         probability, value = max(allowed)
