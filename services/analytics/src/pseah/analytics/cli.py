@@ -62,3 +62,22 @@ def reconcile() -> None:
     _connect()
     cases = store.recount()
     typer.echo(f"tables recomputed from {cases} cases")
+
+
+@app.command()
+def report(quarter: Annotated[str, typer.Option(help="e.g. 2026Q4")],
+           output: Annotated[Path, typer.Option("-o", "--output", help="the PDF file to write")],
+           lang: Annotated[str, typer.Option(help="id|en")] = "id") -> None:
+    """Write the quarterly report (PDF) from the same suppressed figures the API publishes."""
+    from pseah.analytics.report.pdf import quarterly
+    from pseah.analytics.stats import service
+
+    if lang not in ("id", "en"):
+        raise typer.BadParameter("id or en")
+    try:
+        service.quarter_months(quarter)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    settings = _connect()
+    output.write_bytes(quarterly(quarter=quarter, lang=lang, threshold=settings.suppression_threshold))
+    typer.echo(f"written {output}")

@@ -1,0 +1,1 @@
+"""The quarterly report for the PSEAH Network and the Humanitarian Country Team (PDF)."""
