@@ -9,23 +9,42 @@ from contextlib import contextmanager
 
 from opentelemetry import context, propagate, trace
 from opentelemetry.sdk.resources import Resource
-from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExporter, SimpleSpanProcessor
 
 
 def setup_tracing(*, service: str, exporter: str = "none", span_processor=None) -> TracerProvider:
     """Install a tracer provider once per process; `span_processor` lets tests collect spans."""
     provider = TracerProvider(resource=Resource.create({"service.name": f"pseah-{service}"}))
+    # First, so every exporter after it sees the scrubbed span (processors run in the order added).
+    provider.add_span_processor(RedactUrlProcessor())
     if span_processor is not None:
         provider.add_span_processor(span_processor)
     elif exporter == "console":
         provider.add_span_processor(SimpleSpanProcessor(ConsoleSpanExporter()))
-    elif exporter == "otlp":  # pragma: no cover - production only, collector address from OTEL_* env
+    elif exporter == "otlp":  # the collector (production) or the local Jaeger: address from OTEL_EXPORTER_OTLP_*
         from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 
         provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
     trace.set_tracer_provider(provider)
     return provider
+
+
+# FastAPI (0.16x) makes a SERVER span per request itself, continuing the caller's traceparent, and records the raw
+# path and query: a receipt (the reporter's secret) or a reference in a path would reach the trace store. The
+# route template stays on `http.route`; the raw values are replaced as the span starts.
+URL_ATTRIBUTES = ("url.path", "url.query", "url.full", "http.target", "http.url")
+REDACTED = "[redacted]"
+
+
+class RedactUrlProcessor(SpanProcessor):
+    def on_start(self, span, parent_context=None) -> None:
+        for key in URL_ATTRIBUTES:
+            if span.attributes and key in span.attributes:
+                span.set_attribute(key, REDACTED)
+
+    def on_end(self, span) -> None:
+        pass
 
 
 def tracer(name: str):
@@ -78,3 +97,26 @@ def span_from(parent: context.Context, name: str, *, tracer_name: str = "pseah",
             metrics.event_handled(name)
     finally:
         context.detach(token)
+
+
+_REMEMBERED = "_pseah_trace_context"
+
+
+def remember_context(obj) -> None:
+    """Keep the current trace context on an object handed to another thread (an outbox document to publish)."""
+    try:
+        setattr(obj, _REMEMBERED, context.get_current())
+    except AttributeError:
+        pass  # an object that takes no attributes simply starts its own trace downstream
+
+
+@contextmanager
+def remembered_context(obj):
+    """Run a block (the Kafka send) in the trace context `remember_context` kept on `obj`, if any."""
+    ctx = getattr(obj, _REMEMBERED, None)
+    token = context.attach(ctx) if ctx is not None else None
+    try:
+        yield
+    finally:
+        if token is not None:
+            context.detach(token)

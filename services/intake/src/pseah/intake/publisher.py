@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pseah.common.events import CloudEvent
 from pseah.common.kafka import make_producer, publish
 from pseah.common.logging import get_logger
-from pseah.common import outbox
+from pseah.common import outbox, telemetry
 from pseah.common.outbox import flush_document
 
 log = get_logger(__name__)
@@ -86,6 +86,7 @@ class Publisher:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="outbox-publisher", daemon=True)
                 self._thread.start()
+        telemetry.remember_context(doc)  # the request's trace goes on in the Kafka headers of its events
         self._queue.put((doc, blocked_by))
 
     def _run(self) -> None:
@@ -136,8 +137,11 @@ class Publisher:
         self._leave_to_relay([(doc, blocked_by) for doc, blocked_by in batch if not fresh(doc)])
         if free:
             producer = self.producer()
-            sends = [(doc, [publish(producer, topic=item["topic"], event=CloudEvent.from_bytes(item["value"]),
-                                    timeout=None) for item in doc.pending_events]) for doc in free]
+            sends = []
+            for doc in free:
+                with telemetry.remembered_context(doc):
+                    sends.append((doc, [publish(producer, topic=item["topic"], event=CloudEvent.from_bytes(item["value"]),
+                                                timeout=None) for item in doc.pending_events]))
             # DELIVERY_TIMEOUT_MS < SEND_TIMEOUT_S: every record is acknowledged or failed (and dropped) by now.
             producer.flush(timeout=SEND_TIMEOUT_S)
             done: dict[tuple[type, int], list] = {}
