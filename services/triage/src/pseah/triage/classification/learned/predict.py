@@ -8,6 +8,8 @@ holds these numbers to scikit-learn's own on the training files.
 from __future__ import annotations
 
 import json
+import math
+from operator import itemgetter, mul
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -22,21 +24,19 @@ class Guess:
 
 
 class NgramModel:
-    """The fitted vocabulary, idf and per-field weights; numpy only for the dot product (it is installed with
-    scikit-learn, and imported when the model is first used, not at start-up)."""
+    """The fitted vocabulary, idf and per-field weights, in plain Python: a report has a few hundred n-grams, so
+    the sparse dot product is cheaper than importing numpy at start-up."""
 
     def __init__(self, doc: dict):
-        import numpy
-
-        self._numpy = numpy
         self.low, self.high = doc["ngram_range"]
         self.index = {gram: i for i, gram in enumerate(doc["vocabulary"])}
-        self.idf = numpy.asarray(doc["idf"], dtype=float)
-        self.fields = {name: (tuple(spec["classes"]), numpy.asarray(spec["intercept"], dtype=float),
-                              numpy.asarray(spec["coef"], dtype=float).T)          # features x classes
+        self.idf = tuple(float(v) for v in doc["idf"])
+        # per field: classes, intercepts, and per class the weights of all features (classes x features)
+        self.fields = {name: (tuple(spec["classes"]), tuple(float(v) for v in spec["intercept"]),
+                              tuple(tuple(float(v) for v in row) for row in spec["coef"]))
                        for name, spec in doc["fields"].items()}
         self._word = lru_cache(maxsize=65536)(self._word_features)
-        self._last: dict[str, tuple] = {}
+        self._last: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}
 
     @classmethod
     def from_document(cls, doc: dict) -> NgramModel:
@@ -49,12 +49,12 @@ class NgramModel:
         return tuple(i for g in grams if (i := self.index.get(g)) is not None)
 
     def features(self, text: str) -> dict[int, float]:
-        index, values = self._vector(text)
-        return dict(zip(index.tolist(), values.tolist())) if index is not None else {}
+        """tf-idf of one text (sublinear tf, unit length), by feature index."""
+        return dict(zip(*self._vector(text)))
 
-    def _vector(self, text: str):
-        """(feature indices, tf-idf values) of one text; the last few are kept, since a report is asked about
-        its category and then its perpetrator type."""
+    def _vector(self, text: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
+        """Feature indices and values of one text; the last few are kept, since a report is asked about its
+        category and then its perpetrator type."""
         cached = self._last.get(text)
         if cached is None:
             cached = self._last[text] = self._compute(text)
@@ -62,34 +62,33 @@ class NgramModel:
                 self._last.pop(next(iter(self._last)))
         return cached
 
-    def _compute(self, text: str):
+    def _compute(self, text: str) -> tuple[tuple[int, ...], tuple[float, ...]]:
         counts: dict[int, int] = {}
         for word in text.lower().split():
             for i in self._word(word):
                 counts[i] = counts.get(i, 0) + 1
         if not counts:
-            return None, None
-        numpy = self._numpy
-        index = numpy.fromiter(counts, dtype=numpy.int64, count=len(counts))
-        values = (1.0 + numpy.log(numpy.fromiter(counts.values(), dtype=float, count=len(counts)))) * self.idf[index]
-        values /= numpy.sqrt(values @ values)
-        return index, values
+            return (), ()
+        index = tuple(counts)
+        idf, log = self.idf, math.log
+        values = [(1.0 + log(n)) * idf[i] for i, n in counts.items()]
+        norm = math.sqrt(sum(map(mul, values, values)))
+        return index, tuple(v / norm for v in values)
 
     def predict(self, text: str, field: str, *, exclude: frozenset[str] = frozenset()) -> Guess:
         classes, intercept, weights = self.fields[field]
-        scores = intercept.copy()
         index, values = self._vector(text)
-        if index is not None:
-            scores += values @ weights[index]
-        scores = _softmax(self._numpy, scores)
-        allowed = [(float(p), cls) for p, cls in zip(scores, classes) if cls not in exclude]
+        if index:
+            pick = itemgetter(*index) if len(index) > 1 else (lambda row: (row[index[0]],))
+            scores = [b + sum(map(mul, values, pick(row))) for b, row in zip(intercept, weights)]
+        else:
+            scores = list(intercept)
+        top = max(scores)
+        exps = [math.exp(v - top) for v in scores]
+        total = sum(exps)
+        allowed = [(e / total, cls) for e, cls in zip(exps, classes) if cls not in exclude]
         probability, value = max(allowed)
         return Guess(value=value, probability=round(probability, 3))
-
-
-def _softmax(numpy, scores):
-    exps = numpy.exp(scores - scores.max())
-    return exps / exps.sum()
 
 
 @lru_cache(maxsize=1)
