@@ -162,3 +162,32 @@ def test_tables_are_for_the_coordinator_suppressed_and_exported_as_hxl(analytics
         assert value in (None, "") or int(value) == 0 or int(value) >= 5
     assert any(r.get("#status+suppression") == "<5" for r in rows)
     assert raw[1][0] == "#date+start" and "PSEAH-" not in export.text
+
+
+def test_a_focal_point_sees_its_own_organisation_beside_the_network(analytics_service, producer, mongo_client):
+    from .conftest import demo_token
+
+    db = analytics_service.database
+    channel, at = _tag(), _month()
+    month = at.strftime("%Y-%m")
+    own = [_triaged(channel, at) for _ in range(7)]  # org unicef (fp-unicef's organisation)
+    others = [_triaged(channel, at) for _ in range(6)]
+    others = [e.model_copy(update={"data": {**e.data, "org_id": "wfp"}}) for e in others]
+    for event in own + others:
+        publish(producer, topic=Topics.TRIAGE, event=event)
+    assert wait_for(lambda: _settled(mongo_client, db, own + others))
+    url = f"http://127.0.0.1:{analytics_service.port}/v1/partner/category"
+    try:
+        token = demo_token("focal_point")
+    except Exception as exc:  # noqa: BLE001
+        pytest.fail(f"Keycloak demo logins unavailable: {type(exc).__name__}")
+    # Asking for another organisation is ignored for a focal point: the token decides.
+    body = httpx.get(url, params={"from": month, "to": month, "org": "wfp"},
+                     headers={"Authorization": f"Bearer {token}"}, timeout=30).json()
+    assert body["org_id"] == "unicef"
+    assert body["organisation"] == {"total": 7, "cells": [{"value": "sexual_exploitation", "count": 7}]}
+    assert body["network"] == {"total": 13, "cells": [{"value": "sexual_exploitation", "count": 13}]}
+    coordinator = httpx.get(url, params={"from": month, "to": month, "org": "wfp"}, headers=_headers(), timeout=30)
+    assert coordinator.json()["organisation"]["total"] == 6
+    auditor_forbidden = httpx.get(url, timeout=10)
+    assert auditor_forbidden.status_code == 401

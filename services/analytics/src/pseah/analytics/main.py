@@ -7,7 +7,7 @@ import time
 from fastapi import FastAPI
 
 from pseah.analytics.api import access
-from pseah.analytics.api.stats import stats_router
+from pseah.analytics.api.stats import partner_router, stats_router
 from pseah.analytics.config import AnalyticsSettings
 from pseah.analytics.readmodel import store
 from pseah.common import mongo
@@ -54,5 +54,6 @@ def create_api(settings: AnalyticsSettings, *, consumer_ready=None) -> FastAPI:
         checks["consumer"] = consumer_ready
     app.include_router(health_router(checks))
     app.include_router(stats_router(reader=access.reader_dependency(), threshold=settings.suppression_threshold))
+    app.include_router(partner_router(reader=access.partner_dependency(), threshold=settings.suppression_threshold))
     install_openapi(app, settings=settings)
     return instrument_metrics(app, service="analytics")

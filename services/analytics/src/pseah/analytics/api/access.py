@@ -9,6 +9,8 @@ from pseah.common.auth import AuthConfig, TokenValidator, install_auth, require_
 from pseah.common.settings import CommonSettings
 
 READ_ROLES = ("coordinator",)
+# The partner API: an organisation's focal point sees its own figures beside the network's.
+PARTNER_ROLES = ("focal_point", "coordinator")
 
 
 def install(app: FastAPI, settings: CommonSettings) -> None:
@@ -18,3 +20,7 @@ def install(app: FastAPI, settings: CommonSettings) -> None:
 
 def reader_dependency() -> Callable:
     return require_roles(*READ_ROLES)
+
+
+def partner_dependency() -> Callable:
+    return require_roles(*PARTNER_ROLES)

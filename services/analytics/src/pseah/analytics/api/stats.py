@@ -71,3 +71,26 @@ def stats_router(*, reader: Callable, threshold: int) -> APIRouter:
                         headers={"Content-Disposition": 'attachment; filename="pseah-analytics.hxl.csv"'})
 
     return router
+
+
+def partner_router(*, reader: Callable, threshold: int) -> APIRouter:
+    """GET /v1/partner/{dimension}: a focal point's own organisation beside the network (never another's)."""
+    router = APIRouter(prefix="/v1/partner", tags=["partner"])
+
+    @router.get("/{dimension}")
+    async def partner(dimension: str, principal=Depends(reader), start: str | None = Query(default=None, alias="from"),
+                      end: str | None = Query(default=None, alias="to"), org: str | None = Query(default=None)):
+        if dimension not in service.ORG_DIMENSIONS:
+            raise ApiError(status=404, code="not_found", message="No such breakdown.",
+                           details=[{"loc": ["path", "dimension"], "allowed": list(service.ORG_DIMENSIONS)}])
+        # A focal point reads its own organisation only (from its token); the coordinator may name one.
+        if principal.has_role("coordinator") and org:
+            org_id = org
+        elif principal.org_id:
+            org_id = principal.org_id
+        else:
+            raise ApiError(status=403, code="forbidden", message="The token names no organisation.")
+        months = _period(start, end)
+        return await asyncio.to_thread(service.partner, dimension, org_id=org_id, months=months, threshold=threshold)
+
+    return router

@@ -27,6 +27,8 @@ from pseah.common.events import CloudEvent, EventTypes
 REPORT_DIMENSIONS = ("category", "priority", "province", "regency", "org_type", "channel", "perpetrator_type",
                      "child_involved", "language")
 ASSIGNMENT_DIMENSIONS = ("priority", "org_type")
+# An organisation's own figures (the partner API): the same labels, with the organisation where the province is.
+ORG_DIMENSIONS = ("category", "priority", "province", "channel", "perpetrator_type", "child_involved")
 TIMES = ("acknowledge", "refer", "close")
 # Upper edges (hours) of the time buckets; the last bucket is open ("over 720 h"). Percentiles are read from
 # these buckets, so a p90 is reported as "at most N hours", never as an exact time of one case.
@@ -115,6 +117,7 @@ def _triaged(case: dict, event: CloudEvent, data: Mapping, organizations: Mappin
             "channel": label(data.get("channel")), "province": province(data.get("region_code")),
             "regency": regency(data.get("region_code")),
             "org_type": org_type(data.get("org_id"), organizations),
+            "org": label(data.get("org_id")),
             "language": label(data.get("language")),
         }
         deadlines = dict(case.get("deadlines") or {})
@@ -130,6 +133,7 @@ def _confirmed(case: dict, event: CloudEvent, data: Mapping, organizations: Mapp
             "perpetrator_type": label(data.get("perpetrator_type")),
             "child_involved": _yes_no(data.get("child_involved")),
             "org_type": org_type(data.get("org_id"), organizations),
+            "org": label(data.get("org_id")),
         }
         # The confirmation recomputes the open clocks; a clock already met keeps its due time.
         deadlines = dict(case.get("deadlines") or {})
@@ -160,7 +164,8 @@ def _acknowledged(case: dict, event: CloudEvent, data: Mapping, organizations: M
 def _transferred(case: dict, event: CloudEvent, data: Mapping, organizations: Mapping) -> None:
     at = _time_of(data, "transferred_at", event)
     if _newer(case.get("transfer"), at):
-        case["transfer"] = {"at": at, "org_type": org_type(data.get("to_org"), organizations)}
+        case["transfer"] = {"at": at, "org_type": org_type(data.get("to_org"), organizations),
+                            "org": label(data.get("to_org"))}
 
 
 def _investigation(case: dict, event: CloudEvent, data: Mapping, organizations: Mapping) -> None:
@@ -214,16 +219,17 @@ def effective(case: Mapping[str, Any]) -> dict[str, str] | None:
     auto = case.get("auto")
     if not auto:
         return None
-    values = {d: auto.get(d, UNKNOWN) for d in REPORT_DIMENSIONS}
+    values = {d: auto.get(d, UNKNOWN) for d in (*REPORT_DIMENSIONS, "org")}
     confirmed = case.get("confirmed")
     if confirmed:
-        for field in ("category", "priority", "perpetrator_type", "child_involved", "org_type"):
+        for field in ("category", "priority", "perpetrator_type", "child_involved", "org_type", "org"):
             if confirmed.get(field) not in (None, UNKNOWN):
                 values[field] = confirmed[field]
     transfer = case.get("transfer")
     latest_org_at = max((confirmed or {}).get("at", ""), auto.get("at", ""))
     if transfer and transfer.get("at", "") >= latest_org_at and transfer.get("org_type") != UNKNOWN:
         values["org_type"] = transfer["org_type"]
+        values["org"] = transfer.get("org", UNKNOWN)
     return values
 
 
@@ -253,6 +259,8 @@ def contribution(case: Mapping[str, Any]) -> Counter:
         cohort = triaged_at[:7]
         for dimension in REPORT_DIMENSIONS:
             out[cell(f"reports.{dimension}", cohort, values[dimension], "n", prov)] += 1
+        for dimension in ORG_DIMENSIONS:
+            out[cell(f"org.{dimension}", cohort, values[dimension], "n", values["org"])] += 1
         ends = {"acknowledge": case.get("acknowledged_at"), "refer": case.get("referred_at"),
                 "close": (case.get("investigation") or {}).get("closed_at")}
         for name, end in ends.items():

@@ -13,8 +13,7 @@ Per event (FerretDB has no multi-document transactions; the agent is the only wr
   3. $inc the table cells by new contribution - old contribution
   4. mark the event not pending
 A pending event found at step 1 (a crash or a store error came after step 1) means step 3 may be partly done:
-step 2 is repeated (idempotent), then every table is recomputed from the cases' stored contributions, which
-are the truth. At start-up, pending events make the tables be recomputed too (their redelivery then repeats
+step 2 is repeated (idempotent), then every table is recomputed from the case documents, which are the truth. At start-up, pending events make the tables be recomputed too (their redelivery then repeats
 step 2). Counts are never doubled nor lost; the price is an occasional full recount (a scan of case_facts).
 """
 from __future__ import annotations
@@ -111,15 +110,24 @@ def _move(db, up: Counter, down: Counter) -> None:
 
 
 def recount(*, db=None) -> int:
-    """Recompute every table from the cases' stored contributions; returns how many cases were read."""
+    """Recompute every table from the case documents; returns how many cases were read.
+
+    Each case's contribution is computed afresh from its document (and stored again), so a recount also brings
+    the tables up to a new version of `contribution` (`pseah analytics reconcile` after an upgrade).
+    """
     db = db if db is not None else _db()
     fresh: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     read = 0
-    for doc in db[CASES].find({}, {"contrib": True}):
+    for doc in db[CASES].find({}):
         read += 1
-        for cell_id in doc.get("contrib") or ():
+        state = {k: v for k, v in doc.items() if k not in ("_id", "v", "contrib")}
+        cells = cases.contribution(state)
+        stored = sorted(cells.elements())
+        if stored != list(doc.get("contrib") or []):
+            db[CASES].update_one({"_id": doc["_id"], "v": doc.get("v", 0)}, {"$set": {"contrib": stored}})
+        for cell_id, n in cells.items():
             doc_id, field = cases.split(cell_id)
-            fresh[doc_id][field] += 1
+            fresh[doc_id][field] += n
     ops: list[Any] = [ReplaceOne({"_id": doc_id}, {"_id": doc_id, "c": dict(cells)}, upsert=True)
                       for doc_id, cells in fresh.items()]
     if ops:

@@ -106,7 +106,7 @@ def protect(counts: Mapping[tuple[str, str], int], *, threshold: int = 5,
     if withheld:
         # Under "one or more" a hidden value may still follow from the public totals (the only non-zero cell
         # of a column is that column's total): such a value is public already, so it is shown.
-        hidden_now = {k for k, n in values.items() if n > 0} - revealed
+        hidden_now = {k for k, n in values.items() if n > 0}
         while True:
             key = _determined(values, set(), hidden_now, rows, columns, column_totals, threshold, floor=1)
             if key is None or values[key] < threshold:
@@ -199,3 +199,81 @@ def _complement(key, values, hidden, rows, columns) -> tuple | None:
     if not candidates:
         candidates = [k for k, n in values.items() if k not in hidden and n > 0]
     return min(candidates, key=lambda k: (values[k], k)) if candidates else None
+
+
+def protect_column(own: Mapping[str, int], *, network: Mapping[str, Value], network_total: Value,
+                   threshold: int = 5) -> tuple[Value, list[dict]]:
+    """One organisation's counts by row, shown to that organisation beside the network's published table.
+
+    What the reader holds: its own column as shown here, its own total, and the network's row totals and total
+    as the network table shows them (a number, "<5" = 1..4, SUPPRESSED = 5 or more). The rest of the network is
+    unknown (each row's rest is 0 or more). Own counts of 1..4 are "<5"; an own value that linear programming
+    pins down under all that takes the smallest shown own value with it, until none is pinned; if that cannot
+    be reached, the whole column is withheld (its total too).
+    """
+    rows = sorted(r for r, n in own.items() if n > 0)
+    total = sum(own[r] for r in rows)
+    if total < threshold:
+        return (small(threshold) if total else 0), [{"value": r, "count": small(threshold)} for r in rows]
+    hidden = {r for r in rows if own[r] < threshold}
+    while hidden and _column_exposed(own, rows, hidden, network, network_total, total, threshold):
+        shown = sorted((r for r in rows if r not in hidden), key=lambda r: (own[r], r))
+        if not shown:
+            return SUPPRESSED, [{"value": r, "count": SUPPRESSED} for r in rows]
+        hidden.add(shown[0])
+    cells = [{"value": r, "count": (small(threshold) if own[r] < threshold else SUPPRESSED) if r in hidden
+              else own[r]} for r in rows]
+    return total, cells
+
+
+def _column_exposed(own, rows, hidden, network, network_total, total, threshold) -> bool:
+    """Whether some hidden own value follows from the column, its total and the network's published figures."""
+    all_rows = sorted(set(rows) | set(network))
+    # Variables: each hidden own value, each row's rest of the network, each network row total not shown.
+    names = [("own", r) for r in sorted(hidden)] + [("rest", r) for r in all_rows] + \
+            [("net", r) for r in all_rows if not isinstance(network.get(r), int)]
+    index = {n: i for i, n in enumerate(names)}
+    bounds = []
+    for kind, r in names:
+        if kind == "own":
+            bounds.append((1, threshold - 1) if own[r] < threshold else (threshold, None))
+        elif kind == "rest":
+            bounds.append((0, None))
+        else:
+            marker = network.get(r)
+            bounds.append((1, threshold - 1) if marker == small(threshold) else
+                          (0, None) if marker is None else (threshold if network.get(r) == SUPPRESSED else 1, None))
+    a_eq, b_eq = [], []
+    for r in all_rows:  # own + rest = network row
+        row = np.zeros(len(names))
+        constant = own.get(r, 0) if r not in hidden else 0
+        if r in hidden:
+            row[index[("own", r)]] = 1
+        row[index[("rest", r)]] = 1
+        if isinstance(network.get(r), int):
+            a_eq.append(row)
+            b_eq.append(network[r] - constant)
+        else:
+            row[index[("net", r)]] = -1
+            a_eq.append(row)
+            b_eq.append(-constant)
+    row = np.zeros(len(names))  # the hidden own values make up the rest of the own total
+    for r in hidden:
+        row[index[("own", r)]] = 1
+    a_eq.append(row)
+    b_eq.append(total - sum(own[r] for r in rows if r not in hidden))
+    if isinstance(network_total, int):  # the rests add up to the network total minus the own total
+        row = np.zeros(len(names))
+        for r in all_rows:
+            row[index[("rest", r)]] = 1
+        a_eq.append(row)
+        b_eq.append(network_total - total)
+    a, b = np.array(a_eq), np.array(b_eq)
+    for r in hidden:
+        objective = np.zeros(len(names))
+        objective[index[("own", r)]] = 1
+        low = linprog(objective, A_eq=a, b_eq=b, bounds=bounds, method="highs")
+        high = linprog(-objective, A_eq=a, b_eq=b, bounds=bounds, method="highs")
+        if not (low.success and high.success) or -high.fun - low.fun < 0.5:
+            return True
+    return False

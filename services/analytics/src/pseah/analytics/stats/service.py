@@ -17,9 +17,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from pseah.analytics.readmodel import store
-from pseah.analytics.readmodel.cases import (ASSIGNMENT_DIMENSIONS, BUCKET_EDGES_H, OPEN_BUCKET, REPORT_DIMENSIONS,
-                                             SEP, TIMES)
-from pseah.analytics.stats.protect import protect
+from pseah.analytics.readmodel.cases import (ASSIGNMENT_DIMENSIONS, BUCKET_EDGES_H, OPEN_BUCKET, ORG_DIMENSIONS,
+                                             REPORT_DIMENSIONS, SEP, TIMES)
+from pseah.analytics.stats.dimensions import label
+from pseah.analytics.stats.protect import protect, protect_column
 
 TABLES = (*(f"reports.{d}" for d in REPORT_DIMENSIONS), "reports.month",
           *(f"assignments.{d}" for d in ASSIGNMENT_DIMENSIONS), "assignments.month",
@@ -126,3 +127,25 @@ def shown_provinces(months, *, threshold: int, db=None) -> list[str]:
     """The provinces the reports table of this period shows on their own (for filters and exports)."""
     protected = protect(grid("reports.province", months, db=db), threshold=threshold)
     return [c for c in protected.columns if c != "other"]
+
+
+def partner(dimension: str, *, org_id: str, months: list[str] | None, threshold: int, db=None) -> dict[str, Any]:
+    """An organisation's own figures by one dimension, beside the network's (the coordinator's national table).
+
+    The organisation's column is audited against the network figures as the network table publishes them
+    (stats.protect.protect_column), so its hidden figures hold against both. Not against several organisations
+    pooling their columns.
+    """
+    if dimension not in ORG_DIMENSIONS:
+        raise KeyError(dimension)
+    org = label(org_id)
+    network = table(f"reports.{dimension}", months=months, province=None, threshold=threshold, db=db)
+    own: dict[str, int] = defaultdict(int)
+    for (row, column), n in grid(f"org.{dimension}", months, db=db).items():
+        if column == org:
+            own[row] += n
+    total, cells = protect_column(own, network={c["value"]: c["count"] for c in network["cells"]},
+                                  network_total=network["total"], threshold=threshold)
+    return {"dimension": dimension, "org_id": org, "threshold": threshold,
+            "organisation": {"total": total, "cells": cells},
+            "network": {"total": network["total"], "cells": network["cells"]}}
