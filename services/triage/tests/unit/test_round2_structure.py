@@ -123,3 +123,10 @@ def test_gifts_that_groom_a_child_and_gifts_paid_for_sex(narrative, category):
     result = run(narrative)
     assert result.category is category
     assert result.child_involved and result.priority is Priority.CRITICAL
+
+
+def test_every_cue_compiles():
+    # cues are compiled when first needed (start-up speed): a broken pattern must still fail here, not in service
+    from pseah.triage.classification import cues
+
+    assert all(cue.regex.pattern for cue in cues.ALL)

@@ -116,12 +116,17 @@ def _prefixes(pattern: str) -> frozenset[str] | None:
 class Cue:
     kind: str
     label: str
-    regex: re.Pattern[str]
+    pattern: str
     starts: frozenset[str] | None = None    # the beginnings a match can have (None: always try)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """Compiled when first needed: a cue whose beginnings never occur costs nothing at start-up."""
+        return compile_pattern(self.pattern)
 
 
 def compile_cues(kind: str, entries: Iterable[tuple[str, str]]) -> tuple[Cue, ...]:
-    return tuple(Cue(kind=kind, label=label, regex=compile_pattern(pattern), starts=_prefixes(pattern))
+    return tuple(Cue(kind=kind, label=label, pattern=pattern, starts=_prefixes(pattern))
                  for pattern, label in entries)
 
 

@@ -67,8 +67,24 @@ def _aliases(directory: tuple[tuple[str, str, str], ...]) -> tuple[_Alias, ...]:
     return tuple(out)
 
 
-def _directory(organizations: Iterable[dict]) -> tuple[tuple[str, str, str], ...]:
+def _read_directory(organizations: Iterable[dict]) -> tuple[tuple[str, str, str], ...]:
     return tuple((o["id"], o.get("acronym") or "", o.get("name") or "") for o in organizations if o.get("id"))
+
+
+# Speed: callers pass the same loaded list for every report; it is read once per list object (and re-read if its
+# length changes). A list edited in place at the same length keeps its first reading: load a new list instead.
+_LAST_DIRECTORY: list = [None, -1, ()]
+
+
+def _directory(organizations: Iterable[dict]) -> tuple[tuple[str, str, str], ...]:
+    if not isinstance(organizations, list):
+        return _read_directory(organizations)
+    held, length, directory = _LAST_DIRECTORY
+    if held is organizations and length == len(organizations):
+        return directory
+    directory = _read_directory(organizations)
+    _LAST_DIRECTORY[:] = [organizations, len(organizations), directory]
+    return directory
 
 
 def _mostly_capitals(text: str) -> bool:
