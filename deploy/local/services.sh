@@ -10,6 +10,11 @@ declare -A PORT=([portal]=${PSEAH_PORTAL_PORT:-8000} [intake]=${PSEAH_INTAKE_POR
   [notification]=${PSEAH_NOTIFICATION_PORT:-8004} [audit]=${PSEAH_AUDIT_PORT:-8005}
   [analytics]=${PSEAH_ANALYTICS_PORT:-8006})
 
+# Locally every service exports its spans over OTLP/HTTP to the Jaeger that suite.sh starts (override either to turn
+# it off or point elsewhere); in production the chart sets the collector's address.
+export PSEAH_OTEL_EXPORTER=${PSEAH_OTEL_EXPORTER:-otlp}
+export OTEL_EXPORTER_OTLP_ENDPOINT=${OTEL_EXPORTER_OTLP_ENDPOINT:-http://127.0.0.1:4318}
+
 cmd=${1:-}; shift || true
 names=("$@"); ((${#names[@]})) || names=("${ALL[@]}")
 for n in "${names[@]}"; do [[ -n ${PORT[$n]:-} ]] || die "unknown service '$n' (known: ${ALL[*]})"; done

@@ -4,12 +4,12 @@
 COMPONENT=suite
 . "$(dirname "$0")/lib.sh"
 
-INFRA=(kafka ferretdb smtp keycloak)
+INFRA=(kafka ferretdb smtp keycloak jaeger)
 
 fetch_all() {
   # Downloads and builds are independent: run them side by side on a cold machine.
   local pids=() c failed=0
-  for c in kafka ferretdb keycloak; do "$LOCAL/$c.sh" fetch & pids+=($!); done
+  for c in kafka ferretdb keycloak jaeger; do "$LOCAL/$c.sh" fetch & pids+=($!); done
   for p in "${pids[@]}"; do wait "$p" || failed=1; done
   ((failed == 0)) || die "fetching infrastructure failed (see messages above)"
 }
@@ -19,6 +19,8 @@ infra_up() {
   local c
   for c in kafka ferretdb smtp; do "$LOCAL/$c.sh" start; done
   "$LOCAL/keycloak.sh" start
+  # The trace store the services export to (OTLP/HTTP); its UI shows one report's trace across the suite.
+  "$LOCAL/jaeger.sh" start
   "$PY" "$LOCAL/topics.py"
 }
 
@@ -33,6 +35,7 @@ The PSEAH suite is up.
   Portal:   http://127.0.0.1:${PSEAH_PORTAL_PORT:-8000}   (public report form; staff sign in at /login)
   Intake:   http://127.0.0.1:${PSEAH_INTAKE_PORT:-8001}/docs
   Keycloak: http://127.0.0.1:${PSEAH_KEYCLOAK_PORT:-8080}  (admin password in var/secrets/)
+  Traces:   http://127.0.0.1:${PSEAH_JAEGER_QUERY_PORT:-16686}  (Jaeger; every service exports OTLP to it)
 MSG
   if [[ -s $VAR/secrets/demo-users.json ]]; then
     echo "  Demo logins (password: $(<"$VAR/secrets/demo-password")):"
