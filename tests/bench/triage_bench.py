@@ -6,7 +6,9 @@ the faust agent beside raw Kafka consume throughput.
 
 The command-line figure pins one `pseah triage classify` process to one CPU and feeds it PSEAH_BENCH_CLI_REPORTS
 synthetic reports on stdin (the templates below); it is given with and without the process start-up (the
-`pseah` shell loads every service's commands), start-up being timed on an empty input.
+`pseah` shell loads every service's commands), start-up being timed on an empty input. It also gives the same figures
+per CPU-second (user + system time of the process): on a shared, loaded box the wall time includes waiting for the
+core, the CPU time is what the one core spent.
 
 The agent figures: both in one run on the same machine, so the ratio holds on a shared, noisy box. A triage worker of its own
 (`python -m pseah.triage`, its own consumer group, topics and databases, the real Kafka and FerretDB of the
