@@ -8,12 +8,15 @@ import os
 import time
 import uuid
 
+from pathlib import Path
+
 import httpx
 import pytest
 
 pytestmark = pytest.mark.e2e
 
 INTAKE = os.environ.get("PSEAH_E2E_INTAKE", "http://127.0.0.1:8001")
+LOGS = Path(__file__).resolve().parents[2] / "var/log"
 JAEGER = os.environ.get("PSEAH_E2E_JAEGER", "http://127.0.0.1:16686")
 SERVICES = {"pseah-intake", "pseah-triage", "pseah-referral", "pseah-notification", "pseah-audit"}
 # Keys that would mean content on a span; the same list the collector's redaction drops in production.
@@ -67,3 +70,8 @@ def test_one_report_is_one_trace_across_five_services_without_content():
         for log in span.get("logs", []):
             for field in log.get("fields", []):
                 assert marker not in str(field.get("value", "")), span["operationName"]
+
+    # Logs carry the trace id: each consumer that handled the report logged under the same trace.
+    for service in ("triage", "referral", "notification", "audit"):
+        log = LOGS / f"{service}.log"
+        assert trace["traceID"] in log.read_text(errors="replace"), f"{service}: no log line with the trace id"
