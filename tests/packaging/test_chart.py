@@ -119,6 +119,8 @@ def test_deployments_are_hardened_and_probed(chart):
         assert tmp and "emptyDir" in tmp[0]
         assert {"name": "tmp", "mountPath": "/tmp"} in container["volumeMounts"]
         assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
+        scrape = dep["spec"]["template"]["metadata"]["annotations"]
+        assert scrape["prometheus.io/path"] == "/metrics" and scrape["prometheus.io/port"] == str(container["ports"][0]["containerPort"])
         if name == "referral":
             assert container["livenessProbe"]["grpc"]["port"] == 50051
         else:
