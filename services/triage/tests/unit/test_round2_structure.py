@@ -130,3 +130,18 @@ def test_every_cue_compiles():
     from pseah.triage.classification import cues
 
     assert all(cue.regex.pattern for cue in cues.ALL)
+
+
+def test_sms_writes_the_passive_as_d():
+    result = run("sy dperkosa relawan posko td mlm")
+    assert result.category is Category.SEXUAL_ABUSE
+    assert result.urgent_medical and result.priority is Priority.CRITICAL
+
+
+@pytest.mark.parametrize("narrative", [
+    "Relawan itu menampar saya dan bilang akan membunuh saya kalau saya lapor.",
+    "Lalaki nu ngarogahala abdi minggu kamari masih keneh saré di tenda nu sarua.",
+])
+def test_threats_to_kill_and_sleeping_in_the_same_tent_are_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger and result.priority is Priority.CRITICAL

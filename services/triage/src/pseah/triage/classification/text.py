@@ -37,6 +37,9 @@ _TOKEN = re.compile(
 CUE_PREFIX = 4
 _CUE_START = re.compile(r"(?<![\w'])(?=.)", re.DOTALL)
 _QUOTED = re.compile(r"(?<!\w)['\"“‘]([^'\"“”‘’\n]{1,40}?)['\"”’](?!\w)")
+# Indonesian words never begin with 'd' and these consonants; SMS writes the passive 'di-' as 'd' (dpukul, dcium).
+# Short abbreviations (dgn, dpt, dkt, dll) are left to the spelling tables.
+_SMS_PASSIVE = re.compile(r"^d[bcdfgjkmnpqstvxz][a-z]{3,}(?:2[a-z]*)?$")
 _REPEATED_LETTER = re.compile(r"([^\W\d_])\1{2,}")
 _REDUPLICATED = re.compile(r"^([^\W\d_]{2,})2([^\W\d_]*)$")   # anak2 -> anak-anak, anak2nya
 _DIGITS_LETTERS = re.compile(r"^(\d+)([^\W\d_]+)$")            # 16thn
@@ -87,6 +90,8 @@ def _normalise_token(raw: str) -> tuple[str, ...]:
     if re.fullmatch(r"(?:[^\W\d_]\.){2,}", token):
         token = token.replace(".", "")
     token = _REPEATED_LETTER.sub(r"\1", token)
+    if _SMS_PASSIVE.match(token) and token not in _SPELLINGS:
+        token = "di" + token[1:]                 # SMS passive: 'dtidurin', 'dpukul', 'dcium2' -> 'di...'
     if token.endswith("'s") and token not in _SPELLINGS:
         token = token[:-2]                       # girl's -> girl (English possessive)
     if (m := _REDUPLICATED.match(token)) is not None:

@@ -36,6 +36,15 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"(?:mengancam|ngancam|ngancem|diancam|threaten\w*) (?:\w+ ){0,3}(?:ku|pake|pakai|dengan|nganggo|with|make|"
      r"kalawan) (?:\w+ )?(?:bedog|golok|parang|pisau|peso|piso|arit|clurit|celurit|senjata|lading|gaman|knife|"
      r"machete|gun|pistol|weapon)", "threats of harm"),
+    # said he will kill or hurt (KBBI bunuh, aniaya; Danadibrata paehan, siksa; Baoesastra pateni, siksa)
+    (r"(?:akan|bakal|mau|arep|rek|bade|badhe|will|would|'ll|going to) (?:\S+ )?(?:membunuh|dibunuh|bunuh|mateni|"
+     r"dipateni|maehan|dipaehan|nelasan|menyiksa|disiksa|nyiksa|menyakiti|nyakiti|dianiaya|menganiaya|membakar|"
+     r"ngaduruk|ngobong|nyulik|menculik|diculik|kill|hurt|harm|beat|burn|kidnap|take (?:her|my \w+) away)",
+     "threats of harm"),
+    # still sleeping or living by her (Sundanese, Javanese, English)
+    (r"(?:masih|isih|keneh|tasih|still) (?:\S+ ){0,2}(?:cicing|sare|saré|turu|tilem|manggon|tinggal|sleeps?|"
+     r"sleeping|lives?|living|stays?|staying) (?:\S+ ){0,3}(?:sabumi|sarua|sami|padha|bareng|sareng|same|next to|"
+     r"beside|near|dekat|cedhak|caket|deukeut|gigireun|sebelah|sabeulah)", "the perpetrator is still close"),
     # followed everywhere, or feared to come into the tent tonight
     (r"(?:mengikuti|ngikutin|ngikutan|nuturkeun|ngetutake|ngintil|nguntit|menguntit|follows?|followed|following) "
      r"(?:\w+ )?(?:ke ?mana ?pun|ke mana-mana|kemana-mana|kamana wae|menyang ngendi wae|everywhere|wherever)|"
