@@ -3,6 +3,7 @@ filter a page sends keyed by `_id` (the query log stays empty)."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pymongo
 import pytest
@@ -81,6 +82,16 @@ def test_the_scan_budget_answers_a_short_page_with_a_cursor_and_bucket_verdicts_
                                       buckets=lambda b: "stop" if b >= "2026-01-06" else "read")
     assert [e["_ref"] for e in stop_after_fifth.entries] == ["R00", "R01", "R02", "R03", "R04"]
     assert stop_after_fifth.scanned == 5
+
+
+def test_entries_are_stored_as_one_string_each_and_read_back_with_their_types(coll):
+    coll, _log = coll
+    due = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    _put(coll, "D1", "2026-01-02", due.isoformat(), due=due, flags=["child_involved"], rank=2, gone=None)
+    page = coll.find_one({"_id": "inbox|org-a|2026-01-02|0"})
+    assert isinstance(page["i"]["D1"], str)  # one value to decode per entry, not one per field
+    (entry,) = readlists.read(coll, name="inbox|org-a").entries
+    assert entry == {"due": due, "flags": ["child_involved"], "rank": 2, "gone": None, "_ref": "D1"}
 
 
 def test_a_bad_cursor_starts_from_the_top_and_backfill_runs_once(coll):

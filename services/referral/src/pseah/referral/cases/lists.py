@@ -5,7 +5,7 @@ Kept by the writes that change a case (pseah.referral.cases.service, cases.confi
 cases the store holds. Lists:
 
 - `open|<owner_org>` and `open|*` (the coordinator's board): cases whose investigation is not closed, by the next
-  deadline still running (hour buckets; the acknowledge clock stops at acknowledgement), then by reference. Overdue
+  deadline still running (day buckets; the acknowledge clock stops at acknowledgement), then by reference. Overdue
   cases come first, so the board's escalations are its first pages.
 - `closed|<owner_org>` and `closed|*`: closed cases, most recently closed first, so open lists stay small.
 """
@@ -23,7 +23,7 @@ from pseah.referral.cases.models import Case
 
 COLLECTION = "case_lists"
 ALL = "*"
-NO_DEADLINE = "9999-12-31T23"  # after every hour: cases without a running clock come last
+NO_DEADLINE = "9999-12-31"  # after every day: cases without a running clock come last
 ACKNOWLEDGE_KINDS = ("acknowledgement", "acknowledge")
 DEADLINE_STATES = ("overdue", "due_soon", "on_time", "none")
 SOON = timedelta(hours=24)
@@ -41,8 +41,9 @@ def _aware(value: datetime | None) -> datetime | None:
     return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def _hour(at: datetime) -> str:
-    return at.astimezone(UTC).strftime("%Y-%m-%dT%H")
+def _day(at: datetime) -> str:
+    # Day buckets: a head holds a key per day with open cases (hundreds), not per hour (thousands).
+    return at.astimezone(UTC).strftime("%Y-%m-%d")
 
 
 def next_due(case: Case) -> datetime | None:
@@ -71,10 +72,10 @@ def placements(case: Case, *, now: datetime | None = None) -> dict[str, Placemen
     shown = entry(case)
     if case.investigation_status == "closed":
         at = now or datetime.now(UTC)
-        closed = Placement(bucket=_hour(at), key=at.isoformat(), entry=shown)
+        closed = Placement(bucket=_day(at), key=at.isoformat(), entry=shown)
         return {f"closed|{org}": closed for org in orgs}
     due = shown["due"]
-    running = Placement(bucket=_hour(due) if due else NO_DEADLINE, key=due.isoformat() if due else "", entry=shown)
+    running = Placement(bucket=_day(due) if due else NO_DEADLINE, key=due.isoformat() if due else "", entry=shown)
     return {f"open|{org}": running for org in orgs}
 
 
@@ -111,18 +112,20 @@ def deadline_state(due: datetime | None, *, now: datetime) -> str:
 
 
 def _bucket_verdict(state: str, now: datetime):
-    """Which hour buckets can hold cases in the deadline state: the list is by deadline, so most are skipped."""
-    this_hour, soon_hour = _hour(now), _hour(now + SOON)
+    """Which day buckets can hold cases in the deadline state: the list is by deadline, so most are skipped."""
+    this_day, soon_day = _day(now), _day(now + SOON)
 
     def verdict(bucket: str) -> str:
+        # [:10]: lists written before day buckets hold hour buckets ("2026-12-05T23") until their cases change.
+        bucket = bucket[:10]
         if state == "none":
             return "read" if bucket == NO_DEADLINE else "skip"
         if state == "overdue":
-            return "read" if bucket <= this_hour else "stop"
+            return "read" if bucket <= this_day else "stop"
         if state == "due_soon":
-            return "skip" if bucket < this_hour else ("read" if bucket <= soon_hour else "stop")
+            return "skip" if bucket < this_day else ("read" if bucket <= soon_day else "stop")
         if state == "on_time":
-            return "skip" if bucket < soon_hour or bucket == NO_DEADLINE else "read"
+            return "skip" if bucket < soon_day or bucket == NO_DEADLINE else "read"
         return "read"
     return verdict
 

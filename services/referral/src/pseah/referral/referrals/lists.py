@@ -1,7 +1,7 @@
 """A provider organisation's referrals as keyed read lists (pseah.common.readlists, collection `referral_lists`).
 
 Kept by referrals.service.create and .transition, so ListReferrals reads a few documents by `_id` however many
-referrals the store holds. Lists, most recently changed first (hour buckets of `updated_at`):
+referrals the store holds. Lists, most recently changed first (day buckets of `updated_at`):
 - `open|<provider_org>` and `open|*`: created and accepted, what a provider still has to answer or do;
 - `all|<provider_org>` and `all|*`: every referral. It grows with history, but a page reads its newest buckets
   only; a status filter on it reads a bounded stretch per request (pseah.common.readlists.SCAN_PAGES).
@@ -36,7 +36,7 @@ def placements(doc: Referral) -> dict[str, Placement | None]:
     changed = _aware(doc.updated_at or doc.created_at) or datetime.now(UTC)
     shown = {name: getattr(doc, name, None) for name in _FIELDS}
     shown["reasons"] = list(doc.reasons or [])
-    spot = Placement(bucket=changed.astimezone(UTC).strftime("%Y-%m-%dT%H"), key=changed.isoformat(), entry=shown)
+    spot = Placement(bucket=changed.astimezone(UTC).strftime("%Y-%m-%d"), key=changed.isoformat(), entry=shown)
     orgs = {doc.provider_org or "", ALL}
     out: dict[str, Placement | None] = {f"all|{org}": spot for org in orgs}
     out.update({f"open|{org}": spot if doc.status in lifecycle.OPEN else None for org in orgs})

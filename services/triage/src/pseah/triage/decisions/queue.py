@@ -3,7 +3,7 @@
 Kept where decisions enter and leave the queue (decisions.service.enqueue / dequeue), so a page of the queue reads a
 few documents by `_id` however many reports await confirmation; the old `queue` collection, read with a sort and a
 count, cost a scan per page on FerretDB. Order as before: priority (critical first), then the deadline that falls
-first (hour buckets, then the exact time), then the oldest report, then the reference.
+first (day buckets, then the exact time), then the oldest report, then the reference.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ NAME = "queue"
 PRIORITIES = ("critical", "high", "medium", "low")
 DEADLINE_STATES = ("overdue", "due_soon", "on_time", "none")
 SOON = timedelta(hours=24)
-_NONE_HOUR = "9999-12-31T23"
+_NONE_DAY = "9999-12-31"
 _SHOWN = ("received_at", "priority", "category", "perpetrator_type", "child_involved", "urgent_medical", "confidence",
           "org_id", "route", "channel", "region_code", "next_deadline")
 
@@ -35,8 +35,9 @@ def _aware(value: datetime | None) -> datetime | None:
     return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def _hour(at: datetime) -> str:
-    return at.astimezone(UTC).strftime("%Y-%m-%dT%H")
+def _day(at: datetime) -> str:
+    # Day buckets: the head holds a key per rank and day (hundreds), not per hour (thousands).
+    return at.astimezone(UTC).strftime("%Y-%m-%d")
 
 
 def _rank_prefix(rank: int) -> str:
@@ -54,7 +55,7 @@ def placement(fields: dict) -> Placement:
     # The strongest few related reports: the decision itself lists them all, with reasons.
     related = {key.split(".", 1)[1]: score for key, score in fields.items() if key.startswith("related.")}
     entry["related"] = dict(sorted(related.items(), key=lambda kv: (-(kv[1] or 0), kv[0]))[:5])
-    bucket = f"{_rank_prefix(fields.get('rank', -1))}|{_hour(due) if due else _NONE_HOUR}"
+    bucket = f"{_rank_prefix(fields.get('rank', -1))}|{_day(due) if due else _NONE_DAY}"
     key = f"{due.isoformat() if due else '9999'}|{received.isoformat() if received else ''}"
     return Placement(bucket=bucket, key=key, entry=entry)
 
@@ -81,13 +82,14 @@ class Filters:
         return not self.deadline_state or deadline_state(_aware(item.get("due")), now=now) == self.deadline_state
 
     def bucket_verdict(self, now: datetime):
-        """Skip the buckets no entry of which can match: another priority, or hours outside the deadline state."""
+        """Skip the buckets no entry of which can match: another priority, or days outside the deadline state."""
         ranks = {"critical": 3, "high": 2, "medium": 1, "low": 0}
         wanted_prefix = _rank_prefix(ranks[self.priority]) if self.priority else None
-        this_hour, soon_hour = _hour(now), _hour(now + SOON)
+        this_day, soon_day = _day(now), _day(now + SOON)
 
         def verdict(bucket: str) -> str:
-            prefix, hour = bucket.split("|", 1)
+            prefix, day = bucket.split("|", 1)
+            day = day[:10]  # lists written before day buckets hold hour buckets until their entries change
             if wanted_prefix is not None:
                 if prefix > wanted_prefix:
                     return "stop"
@@ -97,12 +99,12 @@ class Filters:
             if not state:
                 return "read"
             if state == "none":
-                return "read" if hour == _NONE_HOUR else "skip"
+                return "read" if day == _NONE_DAY else "skip"
             if state == "overdue":
-                return "read" if hour <= this_hour else "skip"
+                return "read" if day <= this_day else "skip"
             if state == "due_soon":
-                return "read" if this_hour <= hour <= soon_hour else "skip"
-            return "read" if soon_hour <= hour < _NONE_HOUR else "skip"
+                return "read" if this_day <= day <= soon_day else "skip"
+            return "read" if soon_day <= day < _NONE_DAY else "skip"
         return verdict
 
 
