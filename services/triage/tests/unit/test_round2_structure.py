@@ -145,3 +145,30 @@ def test_sms_writes_the_passive_as_d():
 def test_threats_to_kill_and_sleeping_in_the_same_tent_are_ongoing_danger(narrative):
     result = run(narrative)
     assert result.ongoing_danger and result.priority is Priority.CRITICAL
+
+
+@pytest.mark.parametrize(("narrative", "category", "perpetrator", "child", "urgent"), [
+    ("Adhiku wedok isih SD diajak mlebu tendha karo sopir bantuan, bar kuwi mulih nangis lan getihen.",
+     Category.SEXUAL_ABUSE, PerpetratorType.AID_WORKER, True, True),
+    ("My 14 year old sister was raped by a man who works for the water truck company two days ago.",
+     Category.SEXUAL_ABUSE, PerpetratorType.AID_WORKER, True, True),
+    ("Kula badhe matur, wonten relawan ingkang nyuwun anak kula (15 taun) supados nginep wonten tendhanipun.",
+     Category.SEXUAL_ABUSE, PerpetratorType.AID_WORKER, True, False),
+    ("The camp manager keeps a list and only gives extra food to young women who visit him at night.",
+     Category.SEXUAL_EXPLOITATION, PerpetratorType.AID_WORKER, False, False),
+    ("sy dipaksa ngelayanin bos proyek rehabilitasi biar suami sy bs kerja lg, kejadiannya td subuh",
+     Category.SEXUAL_ABUSE, PerpetratorType.AID_WORKER, False, True),
+    ("Relawan medis itu menyuntik tetangga saya tanpa izin dan membentak saya ketika saya bertanya.",
+     Category.OTHER_MISCONDUCT, PerpetratorType.AID_WORKER, False, False),
+    ("Wong lanang sing nggawe sumur bor kanggo posko kerep ngintip bocah-bocah wadon adus neng kali.",
+     Category.SEXUAL_ABUSE, PerpetratorType.AID_WORKER, True, False),
+    ("Abdi hoyong naros, iraha bantuan beas bade dongkap deui ka lembur abdi?",
+     Category.NOT_MISCONDUCT, PerpetratorType.UNKNOWN, False, False),
+])
+def test_new_sentences_across_the_failure_classes(narrative, category, perpetrator, child, urgent):
+    # Sundanese/Javanese isolation and overnight stays, SMS 'ngelayanin', roles by the work done (wells, water
+    # trucks, a project boss with aid context), 'only gives ... to those who', a coordinator ending a negation,
+    # aid that 'comes again' is no threat
+    result = run(narrative)
+    assert (result.category, result.perpetrator_type, result.child_involved, result.urgent_medical) == (
+        category, perpetrator, child, urgent)

@@ -218,6 +218,7 @@ def find_quoted(text: Text, words: frozenset[str], *, kind: str, label: str) -> 
 
 
 _LOOK_BACK = 12
+_COORDINATORS = frozenset({"dan", "and", "lan", "jeung", "sareng", "serta", "kaliyan", "tur"})
 _NUMBER_BEFORE = frozenset({"ada", "ganti", "dari", "pake", "pakai", "nomor", "sama", "ke", "wa", "hp", "aya", "ana"})
 _NUMBER_AFTER = frozenset({"hp", "wa", "telp", "tlp", "telepon", "tidak", "asing", "baru", "lain", "lagi", "yang",
                            "ini", "itu"})
@@ -248,6 +249,8 @@ def negation_before(text: Text, first_word: int) -> str | None:
                 continue
             if between and between[0] in NOT_A_NEGATION_AFTER:
                 continue
+            if any(w in _COORDINATORS for w in between):
+                continue                 # 'tanpa izin dan membentak saya': the second verb is not negated
             # 'bukan relawan yang melecehkan saya' still reports; 'tidak ada relawan yang meminta imbalan' denies
             if any(w in RELATIVE_PRONOUNS for w in between) and not EXISTENTIAL.match(m.group()):
                 continue

@@ -59,7 +59,10 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|bengi|peuting|wengi) .. (?:datang|gedor|menggedor|masuk|mlebu|"
      r"asup|ganggu|mengganggu|nyampeurkeun|nyamperin|nyamperi|ngetrok\S*|ngetok\S*|ngetuk\S*|knock\S*|"
      r"nggedor\S*|ngagedor\S*)", "he comes back every night"),
-    (r"(?:rek|bade|arep|akan|mau|bakal|will|would|'ll|is going to) (?:\S+ )?(?:datang|dongkap|sumping|teka|balik|"
+    # said of him ('cenah rek datang deui', 'bilang akan mampir lagi'), not of the aid ('beas bade dongkap deui')
+    (r"(?:dia|ia|pelaku|anjeunna|manehna|dheweke|piyambakipun|he|they|cenah|jarene|katanya|bilang|said|says|"
+     r"ngomong|nyarios|ngancam|mengancam) (?:\S+ ){0,3}(?:rek|bade|arep|akan|mau|bakal|will|would|'ll|is going to) "
+     r"(?:\S+ )?(?:datang|dongkap|sumping|teka|balik|"
      r"kembali|mampir|nyampeurkeun|come|return|visit|drop by) (?:deui|lagi|maneh|meneh|malih|again|back)|"
      r"mampir (?:lagi|deui|maneh)|come (?:back|by) again", "he says he will come back"),
     (r"(?:masih|isih|keneh|tasih|still) (?:\S+ ){0,3}(?:persis )?(?:di depan|depan|dekat|di dekat|di sebelah|sebelah|"

@@ -52,7 +52,8 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"(?:her|him|them|me|my \w+|us)", "paid or given"),
     (r"hanya (?:dapat|diberi|memberikan|dikasih|kasih|memberi|membagikan) .. (?:kepada|untuk|ke|kalau|yang)|"
      r"(?:yang|sing|nu|ingkang|who) (?:mau|bersedia|gelem|daek|purun|kersa|are willing|were willing|agreed|agree|"
-     r"would)", "only for those who agree"),
+     r"would)|only (?:gives?|given|hands? out|provides?|shares?) (?:\S+ ){0,4}(?:to|for) (?:\S+ ){0,3}(?:who|that|if)",
+     "only for those who agree"),
     (r"(?:mau|ingin|want to|hayang|hoyong|arep|kepengin|kepingin) (?:dapat|mendapat|mendapatkan|get|entuk|oleh|"
      r"kenging|angsal|meunang|nyambut damel|kerja)|supaya|agar|biar|demi|supados|amrih|sangkan|ambeh|ameh|ben|"
      r"to (?:receive|get|obtain|keep)|entuk|kenging|angsal|(?:ben|supaya|arep|iso|isa|bisa|gelem|kanggo) oleh|meunang|"

@@ -86,6 +86,10 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"fotoin|difoto|ngerekam|record(?:ed|ing)?|filmed|photograph\w*) ... (?:tanpa izin|tanpa persetujuan|"
      r"without (?:permission|consent))|menyebarkan data|data pribadi", "privacy violated"),
     (r"menyalahgunakan|penyalahgunaan|abuse of power|misuse", "abuse of power"),
+    # done to a person without consent: injections, examinations, searches (not photos: 'privacy violated')
+    (r"(?:menyuntik|disuntik|nyuntik|nyuntikkeun|disuntikan|injected|vaccinated|memeriksa|diperiksa|examined|"
+     r"searched|menggeledah|digeledah|dioperasi) (?:\S+ ){0,3}(?:tanpa|without|teu make|ora nganggo) (?:\S+ )?(?:izin|"
+     r"ijin|persetujuan|consent|permission|idin|widi|palilah)", "done without consent"),
     # votes bought or forced with aid
     (r"(?:maksa|memaksa|dipaksa|nyuruh|menyuruh|disuruh|harus|kudu|kedah|forc\w*|told|pressur\w*) (?:\S+ ){0,4}"
      r"(?:milih|memilih|nyoblos|mencoblos|coblos|pilih|vote|voting) (?:\S+ ){0,2}(?:caleg|calon|partai|paslon|"

@@ -74,6 +74,9 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"(?:nyambut damel|kerja|bekerja|works?|working|makarya|nyambut gawe|digawe|damel) (?:di|wonten|ing|nang|at|"
      r"for|pikeun|ti|kanggo) (?:the |an |a )?(?:posko|lembaga|lsm|ngo|dapur umum|gudang|camp|un|pengungsian|"
      r"shelter|agency)", "works for the response"),
+    (r"(?:works?|working|kerja|bekerja|nyambut gawe|digawe) (?:for|at|di|untuk|buat|kanggo|pikeun) (?:the |a )?(?:\S+ ){0,2}"
+     r"(?:water (?:truck|tanker)s?|truk (?:air|tangki|bantuan|logistik)|tangki air|distribution|logistics|relief|aid "
+     r"(?:agency|program\w*)|(?:\S+ )?contractor)", "works for the response"),
     # taken at his word, but weakly: an unknown number 'claiming to be from Dinsos' may be an impostor
     (rf"(?:ngaku|mengaku|ngakunya|ngakune|ngaku-ngaku|claim(?:ed|s|ing)? to be|says? (?:he|she) (?:is|was)) "
      rf"(?:\w+ )?(?:dari|from|ti|saka|saking|of) (?:the |an? )?(?:{AID_ORGS})", "says he is from an aid organisation"),
@@ -85,7 +88,10 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
 # Roles that are aid work only when the same sentence shows aid (handing out aid, the post, an agency).
 CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"sopir|supir|driver|drivers|pengemudi|sopire", "driver"),
-    (r"mandor|foreman|tukang proyek|pekerja proyek|kuli bangunan", "builder"),
+    (r"mandor|foreman|tukang proyek|pekerja proyek|kuli bangunan|(?:bos|boss|kepala|pimpinan|pemilik|mandor) "
+     r"(?:proyek|project)|(?:nggawe|gawe|membuat|bikin|membangun|bangun|ngadamel|ngawangun|building|builds?|built|"
+     r"digging|dug|ngeduk|menggali) (?:\S+ ){0,2}(?:sumur|toilet|mck|jamban|huntara|wells?|latrines?|boreholes?)",
+     "builder"),
     (r"juru masak|tukang masak|koki|cooks?|pelatih|instruktur|trainers?|instructors?|operator alat berat",
      "cook, trainer or operator"),
     (r"tentara|tni|polisi|polri|aparat|babinsa|bhabinkamtibmas|brimob|soldiers?|police(?:man|men| officers?)?|"

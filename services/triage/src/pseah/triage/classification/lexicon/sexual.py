@@ -36,7 +36,7 @@ _FORCE = (r"(?:dipaksa|memaksa|dipaksakan|maksa|paksa|dipeksa|meksa|dipaksa-paks
 _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|nglayani|ngladosi|have sex|had sex|"
         r"sex|seks|sleep with|tidur (?:dengan|sama|bareng|bersama)|turu karo|begituan|gituan|ml|intercourse|oral|"
         r"nafsu|ngewe|berzina|zina|sare|turu|ngamar|sapatemon|hubungan badan|hubungan intim|hubungan suami istri|"
-        r"sacumpon|ngumpulan|ngaladenan|ngaladeni|napsu\w*|karep\w*)")
+        r"sacumpon|ngumpulan|ngaladenan|ngaladeni|napsu\w*|karep\w*|ngelayani|ngelayanin|ngeladeni|ngeladenin)")
 
 RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me|nge)?rudap[ae]ksa",
@@ -299,9 +299,14 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
 )
 
 ISOLATION: tuple[tuple[str, str], ...] = (
+    # asked to stay the night at his place (KBBI menginap; Danadibrata nginep, mondok; Baoesastra nginep, nyipeng)
+    (r"(?:nginep|nginap|menginap|nyipeng|mondok|bermalam|spend the night|stay the night|sleep over) (?:\S+ ){0,2}"
+     r"(?:di|ing|wonten|nang|neng|ka|ke|at|in)? ?(?:\S+ )?(?:tendha\S*|tenda\S*|kamar\S*|mobil\S*|imah\S*|"
+     r"omah\S*|griya\S*|rumah\S*|penginapan|hotel|his (?:tent|room|place|house))", "asked to stay the night at his place"),
     (r"(?:dibawa|diajak|ditarik|diseret|dijak|digawa|dibawa kabur|taken|dragged|pulled|lured|mengajak|ngajak|"
      r"membawa|bawa|nyeret|dicandak|menarik|narik|menyeret|tried to (?:drag|pull|take)) .... "
-     r"(?:tenda|kamar|mobil|truk|gudang|semak|semak-semak|kebun|hutan|sawah|penginapan|kos|kosan|kontrakan|tent|car|room|bushes|warehouse|truck|tendane|kamare|hotel)",
+     r"(?:tenda|kamar|mobil|truk|gudang|semak|semak-semak|kebun|hutan|sawah|penginapan|kos|kosan|kontrakan|tent|car|room|bushes|warehouse|truck|tendane|kamare|hotel|"
+     r"tendha\w*|tendhanipun|kamaripun|griya\w*|omah\w*|imah\w*|mobile|mobilna)",
      "taken to a tent, car or room"),
     (r"(?:datang|masuk|ke) (?:sendiri|sendirian)? ?(?:ke|ka|menyang)? ?(?:gudang|tenda|kamar|rumah|mobil|truk|"
      r"penginapan)(?:nya)? .. (?:malam|malam-malam|malam hari|tengah malam|sendiri|sendirian|bengi|peuting)|"
