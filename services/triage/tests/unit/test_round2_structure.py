@@ -172,3 +172,15 @@ def test_new_sentences_across_the_failure_classes(narrative, category, perpetrat
     result = run(narrative)
     assert (result.category, result.perpetrator_type, result.child_involved, result.urgent_medical) == (
         category, perpetrator, child, urgent)
+
+
+@pytest.mark.parametrize("narrative", [
+    "Ana petugas BPBD sing ngrudapeksa mbakyuku wingi bengi, saiki mbakyuku ora gelem mangan.",
+    "Relawan itu gituin aku semalem di tenda, aku takut hamil",
+    # no rule names the act, but it is placed as possible abuse and the time is within 72 h
+    "Petugas posko ngerjain adik saya di belakang gudang tadi malam, sekarang dia diam terus dan kesakitan.",
+])
+def test_recent_sexual_violence_in_other_words_is_urgent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE
+    assert result.urgent_medical and result.priority is Priority.CRITICAL

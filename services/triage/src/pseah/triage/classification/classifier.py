@@ -20,6 +20,7 @@ from pseah.triage.classification.model import (
 )
 from pseah.triage.classification.perpetrator import from_fields, identify
 from pseah.triage.classification.text import Text
+from pseah.triage.classification.timing import find_times
 from pseah.triage.classification.urgency import assess_urgency, ongoing_danger, violence
 
 # Signs that something may be wrong, whatever the category: sexual conduct, danger, distress, grooming.
@@ -32,6 +33,7 @@ _HARMLESS = frozenset({Category.NOT_MISCONDUCT.value})
 _LEARNED_PERPETRATOR_AT = 0.6
 _LEARNED_MIN_WORDS = 8
 _YOUNG = 13
+_LEARNED_URGENT_AT = 0.5
 # against a role word that names who he is ('penerjemah', 'neighbour'), the model must be surer
 _LEARNED_AGAINST_NAMED_ROLE_AT = 0.75
 _LEARNED_DOUBTS_HARMLESS_AT = 0.6
@@ -86,12 +88,17 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
                        f"(p={second.probability:.2f})")
             placed_harmless = False
     unplaced = category.category is Category.NOT_MISCONDUCT and not placed_harmless
+    learned_abuse = None
     if unplaced:
         category = fallback(text=text, live=live, child_possible=child.possible)
+        if category.category is Category.SEXUAL_ABUSE:
+            learned_abuse = 0.0                 # the rules' own guess: distress, danger or grooming
         if learned is not None and category.category is Category.OTHER_MISCONDUCT:
             # no rule placed it: the learned model's best misconduct category (never 'not misconduct', which
             # needs positive evidence), said to be a guess
             guess = learned.predict(narrative, "category", exclude=_HARMLESS)
+            if guess.value == Category.SEXUAL_ABUSE.value and guess.probability >= _LEARNED_URGENT_AT:
+                learned_abuse = guess.probability
             category = CategoryFinding(Category(guess.value), f"unplaced by the rules; the learned model proposes "
                                                               f"{guess.value.replace('_', ' ')} (p={guess.probability:.2f})",
                                        0)
@@ -106,6 +113,15 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
                                          (category.category is Category.OTHER_MISCONDUCT and violent_misconduct))
     acts = violence(text=text, live=live, child_possible=child_involved) if misconduct else []
     urgency = assess_urgency(text=text, acts=acts, reported_at=reported_at, incident_date=incident_date)
+    if not urgency.urgent_medical and learned_abuse is not None:
+        # no rule named the act, but the learned model reads sexual abuse and the report names a time within
+        # 72 h: post-exposure care cannot wait for an officer to find the word the rules missed
+        recent = next((w for w in find_times(text, reported_at) if w.hours_since(reported_at)[0] <= 72), None)
+        if recent is not None:
+            urgency = replace(urgency, urgent_medical=True, unsure=True, reasons=(
+                f"urgent medical (possible): no rule named the act, but "
+                + (f"the learned model reads sexual abuse (p={learned_abuse:.2f})" if learned_abuse else
+                   "it is treated as possible abuse") + f' and "{recent.quote}" is within 72 h; an officer checks',))
     danger, danger_reasons = ongoing_danger(text=text, live=live) if misconduct else (False, ())
 
     if misconduct and learned is not None and not perpetrator.strong:

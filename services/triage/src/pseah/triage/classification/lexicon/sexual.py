@@ -52,6 +52,12 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"melayani nafsu|nafsu bejat|against (?:my|her|his|their) will|forced himself on|had his way with|"
      r"made (?:me|her|him|them) (?:have sex|sleep with)", "forced sex"),
     (r"(?:me|di)nindih|ditindih", "pinned down (attempted rape)"),
+    # afraid of being pregnant: intercourse happened (KBBI hamil; Danadibrata reuneuh; Baoesastra meteng)
+    (r"(?:takut|khawatir|kuatir|sieun|wedi|ajrih|afraid|scared|worried)(?: (?:kalau|klo|lamun|yen|bilih|that|i am|"
+     r"i'm|of being|i might be|she is|she's|she might be))? (?:\S+ )?(?:hamil|reuneuh|meteng|mbobot|pregnant|bunting)",
+     "afraid of pregnancy (a sign of intercourse)"),
+    # Javanese rudapeksa in every voice (Baoesastra: rudapeksa, ngrudapeksa, dirudapeksa)
+    (r"(?:di|ng|nge|dipun|dipun ?)?rudapeksa(?:n|ne)?|(?:di|ng)?rudopekso|(?:di|ng)?rudapaksa", "rape"),
     (r"(?:ditiduri|ditidurin|dtidurin|disetubuhi|digauli|dientot|diewe|dikelonin|disenggamai) (?:\S+ ){0,2}(?:paksa|"
      r"secara paksa|dengan paksa|by force)", "forced sex"),
     (r"memasukkan (?:jari|tangan|penis|kemaluan|alat kelamin|benda)", "penetration"),
@@ -78,6 +84,8 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
     (r"(?:having|had|have|has) sex|sexual intercourse|intercourse|slept with|sleeping with|sleeps with|"
      r"making love|made love", "sexual intercourse"),
     (r"(?:di|me)tiduri|meniduri|ditidurin|dtidurin|nidurin|nidurin", "sexual intercourse"),
+    (r"(?:di|nge|me)?(?:be)?gituin|digituan|dibegituin|dianuin|ngapa-ngapain|diapa-apain|diapa-apakan|"
+     r"di(?:ke)?jar(?:in)? (?:sama|sm|oleh|by)", "sex (euphemism)"),
     # an aid worker's relationship with someone the aid serves (IASC principle 4)
     (r"(?:in|into|having|had|has|have|started) (?:a |an )?(?:sexual |romantic |secret )?(?:relationship|affair) with|"
      r"(?:hubungan|berhubungan) (?:asmara|gelap|khusus|spesial|pacaran) (?:dengan|sama|karo|jeung)|"

@@ -26,6 +26,7 @@ SPELLINGS: dict[str, str] = {
     "gmn": "bagaimana", "gimana": "bagaimana", "knp": "kenapa", "kpn": "kapan", "dmn": "dimana",
     "mksd": "maksud", "sbg": "sebagai", "ato": "atau", "atw": "atau", "bbrp": "beberapa",
     "dpt": "dapat", "dapet": "dapat", "dpet": "dapat", "kasi": "kasih", "ksh": "kasih", "dikasi": "dikasih",
+    "semalem": "semalam", "smlm": "semalam", "smalem": "semalam", "tdi": "tadi", "barusan": "barusan",
     "smpe": "sampai", "smpai": "sampai", "sampe": "sampai", "nyampe": "sampai",
     "tau": "tahu", "tw": "tahu", "liat": "lihat", "ngeliat": "melihat", "ngintipin": "mengintip",
     "nemenin": "menemani", "nemenin2": "menemani", "ngajak": "mengajak", "ngancem": "mengancam",
