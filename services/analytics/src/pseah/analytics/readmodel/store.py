@@ -118,16 +118,20 @@ def recount(*, db=None) -> int:
     db = db if db is not None else _db()
     fresh: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     read = 0
+    refreshed: list[UpdateOne] = []
     for doc in db[CASES].find({}):
         read += 1
         state = {k: v for k, v in doc.items() if k not in ("_id", "v", "contrib")}
         cells = cases.contribution(state)
         stored = sorted(cells.elements())
         if stored != list(doc.get("contrib") or []):
-            db[CASES].update_one({"_id": doc["_id"], "v": doc.get("v", 0)}, {"$set": {"contrib": stored}})
+            refreshed.append(UpdateOne({"_id": doc["_id"], "v": doc.get("v", 0)}, {"$set": {"contrib": stored}}))
         for cell_id, n in cells.items():
             doc_id, field = cases.split(cell_id)
             fresh[doc_id][field] += n
+    # In batches: one round trip per 500 cases whose cells changed (after an upgrade, that is every case).
+    for start in range(0, len(refreshed), 500):
+        db[CASES].bulk_write(refreshed[start:start + 500], ordered=False)
     ops: list[Any] = [ReplaceOne({"_id": doc_id}, {"_id": doc_id, "c": dict(cells)}, upsert=True)
                       for doc_id, cells in fresh.items()]
     if ops:
@@ -135,7 +139,7 @@ def recount(*, db=None) -> int:
     stale = [doc["_id"] for doc in db[TABLES].find({}, {"_id": True}) if doc["_id"] not in fresh]
     if stale:
         db[TABLES].delete_many({"_id": {"$in": stale}})
-    log.info("analytics_recounted", cases=read, tables=len(fresh))
+    log.info("analytics_recounted", cases=read, tables=len(fresh), refreshed=len(refreshed))
     return read
 
 
