@@ -79,3 +79,18 @@ def test_a_case_key_no_key_opens_keeps_the_old_key(mongo_test_db, tmp_path, uniq
 
     # Destroying the old key now could lose data that only it opens: it stays until someone looks.
     assert report.unreadable == [stranger] and previous_key_path(master).exists()
+
+
+def test_a_crash_before_the_new_key_was_written_still_rotates(mongo_test_db, tmp_path, unique):
+    master = tmp_path / "master.key"
+    ring = KeyRing(KeyFileWrapper(master))
+    reference = f"PSEAH-C{unique[:7]}"
+    ring.create(reference)
+    token = ring.seal(reference, "fictional")
+    old_key = master.read_bytes()
+    previous_key_path(master).write_bytes(old_key)  # step 1 half done: old key kept, no new key yet
+
+    report = rotate_master_key(master, CaseKey._get_collection())
+
+    assert master.read_bytes() != old_key and report.rewrapped == 1  # a real rotation, not a no-op
+    assert KeyRing(KeyFileWrapper(master)).open(reference, token) == "fictional"

@@ -180,8 +180,9 @@ def rotate_master_key(path: Path, collection, *, batch: int = 500) -> RotationRe
     path = Path(path)
     previous = previous_key_path(path)
     if not previous.exists():
-        old = load_or_create_key(path)
-        _write_secret(previous, old)
+        _write_secret(previous, load_or_create_key(path))
+    if not path.exists() or path.read_bytes() == previous.read_bytes():
+        # Not yet replaced (also after a crash between keeping the old key and writing the new one).
         _write_secret(path, AESGCM.generate_key(bit_length=256))
     old_aead, new_aead = AESGCM(previous.read_bytes()), AESGCM(load_or_create_key(path))
     report = RotationReport()

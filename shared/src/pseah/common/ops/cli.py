@@ -56,10 +56,10 @@ def backup(
     secrets_dir: Annotated[Optional[Path], typer.Option(
         help="the key files to seal (default: the folder of the master key, var/secrets)")] = None,
     database: Annotated[Optional[list[str]], typer.Option(
-        "--database", "-d", help="only these databases (default: every pseah_* database)")] = None,
+        "--database", "-d", help="only these databases (default: every database of the suite)")] = None,
     passphrase_file: PassphraseFile = None,
 ) -> None:
-    """Dump every pseah_* database as BSON and seal the key files with a passphrase."""
+    """Dump the suite's databases as BSON and seal the key files with a passphrase."""
     from pymongo.errors import PyMongoError
 
     settings = _settings()
@@ -72,7 +72,7 @@ def backup(
     secrets = secrets_dir or settings.master_key_file.parent
     cli = store.client(settings.mongo_uri)
     try:
-        names = store.dump_order(database) if database else store.list_databases(settings.mongo_uri)
+        names = store.dump_order(database or store.SUITE_DATABASES)
         manifest = store.dump(cli, names, output)
     except PyMongoError as exc:
         raise _fail(f"cannot read the store ({type(exc).__name__})", 2) from None

@@ -25,10 +25,10 @@ from pathlib import Path
 from bson import json_util
 from bson.raw_bson import RawBSONDocument
 from pymongo import MongoClient
-from pymongo.errors import PyMongoError
 
-# The suite's databases (each service's settings). listDatabases is asked as well, but FerretDB 1.24 computes
-# every database's size even for nameOnly, which takes minutes on a busy SQLite store; this list is the floor.
+# The suite's databases (each service's settings). listDatabases is not asked: FerretDB 1.24 computes every
+# database's size for it even with nameOnly (minutes on a busy SQLite store) and a long one was seen to stall the
+# whole server; other databases are named with --database.
 SUITE_DATABASES = ("pseah_intake", "pseah_triage", "pseah_referral", "pseah_notification", "pseah_audit",
                    "pseah_analytics", "pseah_portal", "pseah_keys")
 KEYS_DATABASE = "pseah_keys"
@@ -38,19 +38,6 @@ BATCH = 500
 def client(uri: str, *, timeout_ms: int = 10000) -> MongoClient:
     return MongoClient(uri, document_class=RawBSONDocument, uuidRepresentation="standard",
                        serverSelectionTimeoutMS=timeout_ms, retryWrites=False)
-
-
-def list_databases(uri: str, *, prefix: str = "pseah_", timeout_s: float = 20.0) -> list[str]:
-    """The suite's databases plus any other `prefix*` database listDatabases names in time."""
-    names = set(SUITE_DATABASES)
-    quick = MongoClient(uri, socketTimeoutMS=int(timeout_s * 1000), serverSelectionTimeoutMS=5000)
-    try:
-        names |= {d["name"] for d in quick.admin.command("listDatabases", nameOnly=True)["databases"]}
-    except PyMongoError:
-        pass  # the floor above still covers every database the suite writes
-    finally:
-        quick.close()
-    return dump_order(n for n in names if n.startswith(prefix))
 
 
 def dump_order(names: Iterable[str]) -> list[str]:
