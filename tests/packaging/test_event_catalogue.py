@@ -109,8 +109,9 @@ class Code:
     def _read(self, service: str, source: Source) -> None:
         emission_refs: set[int] = set()
         for call in ast.walk(source.tree):
-            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "all" \
-                    and isinstance(call.func.value, ast.Name) and call.func.value.id == "Topics":
+            # `Topics.all()` called, or `Topics.all` passed on (a settings default_factory): every topic, every type.
+            if isinstance(call, ast.Attribute) and call.attr == "all" and isinstance(call.value, ast.Name) \
+                    and call.value.id == "Topics":
                 self.receives_all.add(service)
             if not (isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", None)) == "new_event"):
                 continue
