@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import faust
+from opentelemetry import trace
 from pydantic import ValidationError
 
 from pseah.audit.chain.service import BatchOutcome, ChainWriter, Incoming
@@ -97,7 +98,22 @@ class AuditStreams:
         with span_from(context_from_kafka_headers(headers), "audit.append_batch", tracer_name="pseah.audit",
                        events=len(messages)):
             # A thread of its own, awaited but never cancelled: see the module's docstring.
-            return await asyncio.to_thread(self._handle_or_exit, decoded)
+            outcome = await asyncio.to_thread(self._handle_or_exit, decoded)
+        self._mark_recorded(messages)
+        return outcome
+
+    @staticmethod
+    def _mark_recorded(messages: Sequence[Polled]) -> None:
+        """One short span and log line per event, in that event's own trace: the batch span can hang under only
+        one of them, and each report's trace (and its log lines) must show that audit recorded it."""
+        tracer = trace.get_tracer("pseah.audit")
+        for message in messages:
+            span = tracer.start_span("audit.recorded", context=context_from_kafka_headers(message.headers),
+                                     attributes={"messaging.destination.name": message.topic,
+                                                 "messaging.kafka.partition": message.partition})
+            with trace.use_span(span, end_on_exit=True):
+                log.info("audit_event_recorded", topic=message.topic, partition=message.partition,
+                         offset=message.offset)
 
     def _handle_or_exit(self, decoded: Decoded) -> BatchOutcome | None:
         try:
