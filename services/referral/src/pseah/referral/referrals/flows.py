@@ -74,11 +74,13 @@ def refer_case(*, reference: str, settings, flush: Flush, now: datetime | None =
     if only:
         needs = [n for n in needs if n.service_type == only] or [Need(only, "re_referral")]
     created = []
+    # Read once: each need is its own service type, so a referral made in this loop never bears on a later need.
+    existing = referrals.for_case(reference=reference)
     for need in needs:
         basis = basis_for(need=need, consent=state, override_types=overrides)
-        if basis is None or referrals.has_live(reference=reference, service_type=need.service_type):
+        if basis is None or referrals.live(existing, service_type=need.service_type):
             continue
-        tried = referrals.tried_providers(reference=reference, service_type=need.service_type)
+        tried = referrals.tried(existing, service_type=need.service_type)
         best = matching.suggest(need=need, region=case.region_code, language=case.language, serves=_serves(case),
                                 now=now, exclude=tried, limit=1)
         if not best:

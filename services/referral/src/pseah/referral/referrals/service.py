@@ -126,14 +126,22 @@ def changed_since(*, provider_org: str | None, since: datetime, limit: int = 200
     return list(query.exclude("pending_events").order_by("updated_at", "id").limit(limit))
 
 
+def tried(existing: list[Referral], *, service_type: str) -> set[str]:
+    """Providers already asked for this need, among a case's referrals. Pure."""
+    return {r.provider_id for r in existing if r.service_type == service_type}
+
+
+def live(existing: list[Referral], *, service_type: str) -> bool:
+    """A referral for this need that is open or done, among a case's referrals: nothing new to create. Pure."""
+    return any(r.service_type == service_type and r.status in ("created", "accepted", "completed") for r in existing)
+
+
 def tried_providers(*, reference: str, service_type: str) -> set[str]:
-    return {r.provider_id for r in for_case(reference=reference) if r.service_type == service_type}
+    return tried(for_case(reference=reference), service_type=service_type)
 
 
 def has_live(*, reference: str, service_type: str) -> bool:
-    """A referral for this need that is open or done: nothing new to create."""
-    return any(r.service_type == service_type and r.status in ("created", "accepted", "completed")
-               for r in for_case(reference=reference))
+    return live(for_case(reference=reference), service_type=service_type)
 
 
 # The weekly window in day buckets: today and the seven days before (a referral of eight days ago still counts
