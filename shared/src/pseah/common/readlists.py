@@ -28,7 +28,7 @@ import base64
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from pymongo import ReturnDocument
 from pymongo.collection import Collection
@@ -38,6 +38,30 @@ CAP = 100  # entries per page document: small enough that each write rewrites li
 SCAN_PAGES = 60  # pages one request may read (about 6,000 entries) before it answers with what it found
 _BATCH = 20  # pages read at most in one `_id $in`
 _FIRST_BATCH = 2  # the first read: FerretDB decodes every byte it returns, so read little until more is needed
+
+
+# The deadline vocabulary of the lists ordered by deadline (the inbox, the board, the triage queue): day buckets,
+# a last bucket for items without a running clock, and the four states a filter may ask for.
+DEADLINE_STATES = ("overdue", "due_soon", "on_time", "none")
+SOON = timedelta(hours=24)
+NO_DEADLINE_DAY = "9999-12-31"  # after every day: items without a running clock come last
+
+
+def aware(value: datetime | None) -> datetime | None:
+    return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def day(at: datetime) -> str:
+    # Day buckets: a list head holds a key per day (hundreds), not per hour (thousands).
+    return at.astimezone(UTC).strftime("%Y-%m-%d")
+
+
+def deadline_state(due: datetime | None, *, now: datetime) -> str:
+    if due is None:
+        return "none"
+    if due < now:
+        return "overdue"
+    return "due_soon" if due < now + SOON else "on_time"
 
 
 def pack(entry: dict) -> str:

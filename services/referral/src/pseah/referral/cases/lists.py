@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from pymongo.collection import Collection
 
@@ -23,10 +23,10 @@ from pseah.referral.cases.models import Case
 
 COLLECTION = "case_lists"
 ALL = "*"
-NO_DEADLINE = "9999-12-31"  # after every day: cases without a running clock come last
+NO_DEADLINE = readlists.NO_DEADLINE_DAY
 ACKNOWLEDGE_KINDS = ("acknowledgement", "acknowledge")
-DEADLINE_STATES = ("overdue", "due_soon", "on_time", "none")
-SOON = timedelta(hours=24)
+DEADLINE_STATES = readlists.DEADLINE_STATES
+SOON = readlists.SOON
 # What a list entry keeps: the fields ListCases has always answered (the Case message without `sealed`), no more;
 # empty ones are left out, since FerretDB decodes every byte of a page on every read.
 _FIELDS = ("org_id", "owner_org", "queue", "route", "priority", "category", "perpetrator_type", "channel",
@@ -37,13 +37,8 @@ def _coll() -> Collection:
     return Case._get_collection().database[COLLECTION]
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def _day(at: datetime) -> str:
-    # Day buckets: a head holds a key per day with open cases (hundreds), not per hour (thousands).
-    return at.astimezone(UTC).strftime("%Y-%m-%d")
+_aware = readlists.aware
+_day = readlists.day
 
 
 def next_due(case: Case) -> datetime | None:
@@ -103,12 +98,7 @@ class Filters:
         return not self.deadline_state or deadline_state(_aware(item.get("due")), now=now) == self.deadline_state
 
 
-def deadline_state(due: datetime | None, *, now: datetime) -> str:
-    if due is None:
-        return "none"
-    if due < now:
-        return "overdue"
-    return "due_soon" if due < now + SOON else "on_time"
+deadline_state = readlists.deadline_state
 
 
 def _bucket_verdict(state: str, now: datetime):

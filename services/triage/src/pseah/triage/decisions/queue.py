@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from pymongo.collection import Collection
 
@@ -20,9 +20,9 @@ from pseah.triage.decisions.models import QueueEntry
 COLLECTION = "queue_lists"
 NAME = "queue"
 PRIORITIES = ("critical", "high", "medium", "low")
-DEADLINE_STATES = ("overdue", "due_soon", "on_time", "none")
-SOON = timedelta(hours=24)
-_NONE_DAY = "9999-12-31"
+DEADLINE_STATES = readlists.DEADLINE_STATES
+SOON = readlists.SOON
+_NONE_DAY = readlists.NO_DEADLINE_DAY
 _SHOWN = ("received_at", "priority", "category", "perpetrator_type", "child_involved", "urgent_medical", "confidence",
           "org_id", "route", "channel", "region_code", "next_deadline")
 
@@ -31,13 +31,8 @@ def _coll() -> Collection:
     return QueueEntry._get_collection().database[COLLECTION]
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def _day(at: datetime) -> str:
-    # Day buckets: the head holds a key per rank and day (hundreds), not per hour (thousands).
-    return at.astimezone(UTC).strftime("%Y-%m-%d")
+_aware = readlists.aware
+_day = readlists.day
 
 
 def _rank_prefix(rank: int) -> str:
@@ -108,12 +103,7 @@ class Filters:
         return verdict
 
 
-def deadline_state(due: datetime | None, *, now: datetime) -> str:
-    if due is None:
-        return "none"
-    if due < now:
-        return "overdue"
-    return "due_soon" if due < now + SOON else "on_time"
+deadline_state = readlists.deadline_state
 
 
 def page(*, filters: Filters, after: str = "", limit: int = 50, now: datetime | None = None) -> readlists.Page:
