@@ -108,3 +108,31 @@ def wait_for(predicate, *, timeout: float = 180, interval: float = 0.5, what: st
             return value
         time.sleep(interval)
     raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+_NEXT = re.compile(r'<a href="([^"]+)" rel="next">')
+
+
+def page_listing(client: httpx.Client, path: str, needle: str, *, max_pages: int = 400) -> httpx.Response | None:
+    """The page of a paged staff list (`path`, 50 a page) that shows `needle`, following rel="next" links.
+
+    Other traffic on the same suite (a benchmark's flood beside the tests) can put a new case beyond the first
+    page of an inbox ordered by deadline; the case is still listed, further on.
+    """
+    url = path
+    for _ in range(max_pages):
+        page = client.get(url)
+        if page.status_code != 200:
+            return None
+        if needle in page.text:
+            return page
+        found = _NEXT.search(page.text)
+        if not found:
+            return None
+        url = html.unescape(found.group(1))
+    return None
+
+
+@pytest.fixture(scope="session")
+def listed():
+    return page_listing

@@ -35,7 +35,7 @@ def trail(reference: str) -> list[str]:
     return result.stdout.splitlines() if result.returncode == 0 else []
 
 
-def test_report_reaches_the_employer_focal_point_and_nobody_else(portal_login, bearer, waiter):
+def test_report_reaches_the_employer_focal_point_and_nobody_else(portal_login, bearer, waiter, listed):
     marker = uuid.uuid4().hex[:8]
     narrative = (f"Staf UNICEF di posko pengungsian meminta ibu saya berhubungan badan dengan imbalan "
                  f"beras dan terpal. Kode saksi {marker}.")
@@ -73,8 +73,7 @@ def test_report_reaches_the_employer_focal_point_and_nobody_else(portal_login, b
 
     # portal: the UNICEF focal point sees the case and its narrative; the read itself is audited
     unicef = portal_login("fp-unicef")
-    inbox = waiter(lambda: (r := unicef.get("/cases")).status_code == 200 and reference in r.text and r,
-                     timeout=30, what="the case in the UNICEF inbox")
+    inbox = waiter(lambda: listed(unicef, "/cases", reference), timeout=60, what="the case in the UNICEF inbox")
     assert reference in inbox.text
     case = unicef.get(f"/cases/{reference}")
     assert case.status_code == 200 and marker in case.text
@@ -83,7 +82,7 @@ def test_report_reaches_the_employer_focal_point_and_nobody_else(portal_login, b
 
     # another organisation's focal point sees nothing of it, not even that it exists
     pmi = portal_login("fp-pmi")
-    assert reference not in pmi.get("/cases").text
+    assert listed(pmi, "/cases", reference) is None
     other = pmi.get(f"/cases/{reference}")
     assert other.status_code == 404 and marker not in other.text
 
