@@ -17,10 +17,23 @@ REF = "PSEAH-AAAA1111"
 T0 = datetime(2026, 11, 3, 8, 0, tzinfo=UTC)
 
 
+# The rest of each contract's required fields (docs/asyncapi.yaml), for events whose test names only what it needs.
+REQUIRED = {
+    EventTypes.REPORT_TRIAGED: {"route": "focal_point", "sealed": {}},
+    EventTypes.TRIAGE_CONFIRMED: {"urgent_medical": False, "route": "focal_point"},
+    EventTypes.CASE_ASSIGNED: {"queue": "focal_point", "assignee": {"username": "fp-unicef"},
+                               "portal_url": "http://127.0.0.1:8000/cases/" + REF},
+    EventTypes.CASE_INVESTIGATION_UPDATED: {"owner_org": "unicef"},
+    **{t: {"provider_id": "cjr-pulih", "provider_org": "pulih", "status": t.split(".")[1]}
+       for t in (EventTypes.REFERRAL_CREATED, EventTypes.REFERRAL_ACCEPTED, EventTypes.REFERRAL_DECLINED,
+                 EventTypes.REFERRAL_COMPLETED, EventTypes.REFERRAL_FAILED)},
+}
+
+
 def ev(type_, at, **data):
     return new_event(type=type_, source="pseah/triage" if type_.startswith(("report", "triage", "deadline"))
-                     else "pseah/referral", subject=REF, data={"reference": REF, **data}).model_copy(
-        update={"time": at})
+                     else "pseah/referral", subject=REF,
+                     data={"reference": REF, **REQUIRED.get(type_, {}), **data}).model_copy(update={"time": at})
 
 
 def triaged(at=T0, **over):

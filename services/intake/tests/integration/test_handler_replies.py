@@ -52,7 +52,9 @@ async def test_focal_point_of_the_assigned_org_and_coordinator_reply(quiet_clien
         assert early.status_code == 404
 
         assigned = new_event(type="case.assigned.v1", source="pseah/referral", subject=ref,
-                             data={"reference": ref, "org_id": "unicef", "queue": "focal_point"})
+                             data={"reference": ref, "org_id": "unicef", "queue": "focal_point", "priority": "high",
+                                   "assignee": {"username": "fp-unicef"},
+                                   "portal_url": f"http://127.0.0.1:8000/cases/{ref}"})
         assert await asyncio.to_thread(status_consumer.handle, raw=assigned.to_bytes()) == "moved"
 
         first = await client.post(url, json={"text": text, "language": "id"}, headers=bearer(tokens["fp-unicef"]))

@@ -1,5 +1,6 @@
 import asyncio
 import time
+from datetime import UTC, datetime
 
 import pytest
 
@@ -33,7 +34,9 @@ async def test_receipt_follows_triage_and_assignment_events(client):
     body = (await client.post("/v1/reports", json={"narrative": "status test"})).json()
     ref = body["reference"]
     triaged = new_event(type="report.triaged.v1", source="pseah/triage", subject=ref, data={"reference": ref})
-    assigned = new_event(type="case.assigned.v1", source="pseah/referral", subject=ref, data={"reference": ref})
+    assigned = new_event(type="case.assigned.v1", source="pseah/referral", subject=ref,
+                         data={"reference": ref, "org_id": "unicef", "queue": "focal_point", "priority": "high",
+                               "assignee": {"username": "fp-unicef"}, "portal_url": f"http://127.0.0.1:8000/cases/{ref}"})
     producer = await asyncio.to_thread(make_producer, bootstrap="127.0.0.1:9092", client_id="pseah-test")
     try:
         await asyncio.to_thread(publish, producer, topic="pseah.triage.v1", event=triaged)
@@ -49,7 +52,9 @@ async def test_receipt_follows_triage_and_assignment_events(client):
 async def test_status_handler_is_idempotent_and_monotonic(client):
     body = (await client.post("/v1/reports", json={"narrative": "idempotency test"})).json()
     ref = body["reference"]
-    assigned = new_event(type="case.assigned.v1", source="pseah/referral", subject=ref, data={})
+    assigned = new_event(type="case.assigned.v1", source="pseah/referral", subject=ref,
+                         data={"reference": ref, "org_id": "unicef", "queue": "focal_point", "priority": "high",
+                               "assignee": {"username": "fp-unicef"}, "portal_url": f"http://127.0.0.1:8000/cases/{ref}"})
     late_triage = new_event(type="report.triaged.v1", source="pseah/triage", subject=ref, data={})
     other = new_event(type="referral.created.v1", source="pseah/referral", subject=ref, data={})
     assert await asyncio.to_thread(status_consumer.handle, raw=assigned.to_bytes()) == "moved"
@@ -70,7 +75,8 @@ async def test_receipt_follows_the_investigation_to_closed_without_the_outcome_b
     def investigation(status, previous, outcome):
         return new_event(type="case.investigation.updated.v1", source="pseah/referral", subject=ref,
                          data={"reference": ref, "owner_org": "unicef", "status": status,
-                               "previous_status": previous, "outcome": outcome})
+                               "previous_status": previous, "outcome": outcome,
+                               "reported_at": datetime.now(UTC).isoformat()})
 
     steps = [new_event(type="case.acknowledged.v1", source="pseah/referral", subject=ref, data={"reference": ref}),
              investigation("in_progress", "not_started", None),
@@ -98,13 +104,17 @@ async def test_receipt_tells_the_outcome_where_the_policy_discloses_it(settings)
             body = (await client.post("/v1/reports", json={"narrative": "outcome policy test"})).json()
             ref = body["reference"]
             under_way = new_event(type="case.investigation.updated.v1", source="pseah/referral", subject=ref,
-                                  data={"status": "referred_to_authorities", "previous_status": "in_progress",
-                                        "outcome": "referred_to_authorities"})
+                                  data={"reference": ref, "owner_org": "unicef",
+                                        "status": "referred_to_authorities", "previous_status": "in_progress",
+                                        "outcome": "referred_to_authorities",
+                                        "reported_at": datetime.now(UTC).isoformat()})
             await asyncio.to_thread(status_consumer.handle, raw=under_way.to_bytes())
             before = (await client.get(f"/v1/receipts/{body['receipt']}")).json()
             closing = new_event(type="case.investigation.updated.v1", source="pseah/referral", subject=ref,
-                                data={"status": "closed", "previous_status": "referred_to_authorities",
-                                      "outcome": "referred_to_authorities"})
+                                data={"reference": ref, "owner_org": "unicef", "status": "closed",
+                                      "previous_status": "referred_to_authorities",
+                                      "outcome": "referred_to_authorities",
+                                      "reported_at": datetime.now(UTC).isoformat()})
             await asyncio.to_thread(status_consumer.handle, raw=closing.to_bytes())
             after = (await client.get(f"/v1/receipts/{body['receipt']}")).json()
     assert (before["status"], before["outcome"]) == ("investigating", None)  # not before the end

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from pseah.analytics.config import AnalyticsSettings
 from pseah.analytics.readmodel import store
 from pseah.analytics.readmodel.cases import READ_TYPES
-from pseah.common import organizations
+from pseah.common import organizations, payloads
 from pseah.common.events import CloudEvent, Topics
 from pseah.common.kafka import dead_letter, make_producer
 from pseah.common.logging import get_logger
@@ -47,9 +47,17 @@ class AnalyticsStreams:
             cloud_event = CloudEvent.from_bytes(raw)
         except (ValidationError, ValueError):
             log.warning("analytics_event_unreadable", topic=topic)
-            await asyncio.to_thread(self._dead_letter, topic=topic, raw=raw)
+            await asyncio.to_thread(self._dead_letter, topic=topic, raw=raw, reason="not_a_cloudevent")
             return
         if cloud_event.type not in READ_TYPES:
+            return
+        try:
+            payloads.payload(cloud_event)
+        except ValidationError as exc:
+            # Field names only: a validation error's input could be sealed or free text.
+            log.warning("analytics_event_breaks_contract", topic=topic, event_type=cloud_event.type,
+                        fields=sorted({".".join(map(str, e["loc"])) for e in exc.errors()}))
+            await asyncio.to_thread(self._dead_letter, topic=topic, raw=raw, reason="payload_breaks_contract")
             return
         with span_from(context_from_kafka_headers(headers), "analytics.count", tracer_name="pseah.analytics",
                        event_type=cloud_event.type):
@@ -71,10 +79,10 @@ class AnalyticsStreams:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 10.0)
 
-    def _dead_letter(self, *, topic: str, raw: bytes) -> None:
+    def _dead_letter(self, *, topic: str, raw: bytes, reason: str) -> None:
         if self._producer is None:
             self._producer = make_producer(bootstrap=self.settings.kafka_bootstrap, client_id="pseah-analytics")
-        dead_letter(self._producer, topic=topic, key=None, value=raw, reason="not_a_cloudevent")
+        dead_letter(self._producer, topic=topic, key=None, value=raw, reason=reason)
 
     def assigned(self) -> bool:
         try:

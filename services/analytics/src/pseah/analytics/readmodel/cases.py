@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pseah.analytics.stats.dimensions import UNKNOWN, label, org_type, province, regency
+from pseah.common import payloads
 from pseah.common.events import CloudEvent, EventTypes
 
 # The dimensions of the reports table (one table per dimension, each crossed with the province).
@@ -59,14 +60,9 @@ def _parse(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
-def _time_of(data: Mapping, field: str, event: CloudEvent) -> str:
-    value = data.get(field)
-    if isinstance(value, str):
-        try:
-            return stamp(datetime.fromisoformat(value.replace("Z", "+00:00")))
-        except ValueError:
-            pass
-    return stamp(event.time)
+def _time_of(value: datetime | None, event: CloudEvent) -> str:
+    """The time the payload gives for its fact, else the event's own time."""
+    return stamp(value) if value is not None else stamp(event.time)
 
 
 def _yes_no(value: object) -> str:
@@ -81,109 +77,104 @@ def _newer(current: Mapping | None, at: str) -> bool:
     return current is None or at >= current.get("at", "")
 
 
-def _deadlines(data: Mapping) -> dict[str, str]:
-    out = {}
-    for item in data.get("deadlines") or ():
-        if isinstance(item, Mapping) and item.get("due_at"):
-            try:
-                due = stamp(datetime.fromisoformat(str(item["due_at"]).replace("Z", "+00:00")))
-            except ValueError:
-                continue
-            out[label(item.get("kind"))] = due
-    return out
+def _deadlines(deadlines: list[payloads.Deadline]) -> dict[str, str]:
+    return {label(item.kind): stamp(item.due_at) for item in deadlines}
 
 
 def apply(case: Mapping[str, Any] | None, event: CloudEvent, *,
           organizations: Mapping[str, Mapping]) -> dict[str, Any] | None:
-    """The case after `event`, or None when analytics does not read this event type. Never mutates `case`."""
+    """The case after `event`, or None when analytics does not read this event type. Never mutates `case`.
+
+    The event's data is read as its typed payload (pseah.common.payloads): one that breaks its contract raises
+    pydantic.ValidationError, which the stream runner dead-letters with the reason."""
     handler = HANDLERS.get(event.type)
     if handler is None:
         return None
     out: dict[str, Any] = {key: (dict(value) if isinstance(value, dict) else value)
                            for key, value in (case or {}).items()}
-    handler(out, event, event.data or {}, organizations)
+    handler(out, event, payloads.payload(event), organizations)
     return out
 
 
-def _triaged(case: dict, event: CloudEvent, data: Mapping, organizations: Mapping) -> None:
+def _triaged(case: dict, event: CloudEvent, data: payloads.ReportTriaged, organizations: Mapping) -> None:
     at = stamp(event.time)
     # The first triage starts the clocks the times are measured from; a re-triage does not restart them.
     case["triaged_at"] = _earliest(case.get("triaged_at"), at)
     if _newer(case.get("auto"), at):
         case["auto"] = {
-            "at": at, "category": label(data.get("category")), "priority": label(data.get("priority")),
-            "perpetrator_type": label(data.get("perpetrator_type")),
-            "child_involved": _yes_no(data.get("child_involved")),
-            "channel": label(data.get("channel")), "province": province(data.get("region_code")),
-            "regency": regency(data.get("region_code")),
-            "org_type": org_type(data.get("org_id"), organizations),
-            "org": label(data.get("org_id")),
-            "language": label(data.get("language")),
+            "at": at, "category": label(data.category), "priority": label(data.priority),
+            "perpetrator_type": label(data.perpetrator_type),
+            "child_involved": _yes_no(data.child_involved),
+            "channel": label(data.channel), "province": province(data.region_code),
+            "regency": regency(data.region_code),
+            "org_type": org_type(data.org_id, organizations),
+            "org": label(data.org_id),
+            "language": label(data.language),
         }
         deadlines = dict(case.get("deadlines") or {})
-        deadlines.update(_deadlines(data))
+        deadlines.update(_deadlines(data.deadlines))
         case["deadlines"] = deadlines
 
 
-def _confirmed(case: dict, event: CloudEvent, data: Mapping, organizations: Mapping) -> None:
-    at = _time_of(data, "confirmed_at", event)
+def _confirmed(case: dict, event: CloudEvent, data: payloads.TriageConfirmed, organizations: Mapping) -> None:
+    at = _time_of(data.confirmed_at, event)
     if _newer(case.get("confirmed"), at):
         case["confirmed"] = {
-            "at": at, "category": label(data.get("category")), "priority": label(data.get("priority")),
-            "perpetrator_type": label(data.get("perpetrator_type")),
-            "child_involved": _yes_no(data.get("child_involved")),
-            "org_type": org_type(data.get("org_id"), organizations),
-            "org": label(data.get("org_id")),
+            "at": at, "category": label(data.category), "priority": label(data.priority),
+            "perpetrator_type": label(data.perpetrator_type),
+            "child_involved": _yes_no(data.child_involved),
+            "org_type": org_type(data.org_id, organizations),
+            "org": label(data.org_id),
         }
         # The confirmation recomputes the open clocks; a clock already met keeps its due time.
         deadlines = dict(case.get("deadlines") or {})
-        deadlines.update(_deadlines(data))
+        deadlines.update(_deadlines(data.deadlines))
         case["deadlines"] = deadlines
 
 
-def _breached(case: dict, event: CloudEvent, data: Mapping, organizations: Mapping) -> None:
+def _breached(case: dict, event: CloudEvent, data: payloads.DeadlineBreached, organizations: Mapping) -> None:
     breached = dict(case.get("breached") or {})
-    breached[label(data.get("kind"))] = True
+    breached[label(data.kind)] = True
     case["breached"] = breached
 
 
-def _assigned(case: dict, event: CloudEvent, data: Mapping, organizations: Mapping) -> None:
+def _assigned(case: dict, event: CloudEvent, data: payloads.CaseAssigned, organizations: Mapping) -> None:
     at = stamp(event.time)
     if _newer(case.get("assigned"), at):
         first = (case.get("assigned") or {}).get("first_at", at)
-        case["assigned"] = {"at": at, "first_at": min(first, at), "priority": label(data.get("priority")),
-                            "org_type": org_type(data.get("org_id"), organizations)}
+        case["assigned"] = {"at": at, "first_at": min(first, at), "priority": label(data.priority),
+                            "org_type": org_type(data.org_id, organizations)}
     else:
         case["assigned"] = {**case["assigned"], "first_at": min(case["assigned"].get("first_at", at), at)}
 
 
-def _acknowledged(case: dict, event: CloudEvent, data: Mapping, organizations: Mapping) -> None:
-    case["acknowledged_at"] = _earliest(case.get("acknowledged_at"), _time_of(data, "acknowledged_at", event))
+def _acknowledged(case: dict, event: CloudEvent, data: payloads.CaseAcknowledged, organizations: Mapping) -> None:
+    case["acknowledged_at"] = _earliest(case.get("acknowledged_at"), _time_of(data.acknowledged_at, event))
 
 
-def _transferred(case: dict, event: CloudEvent, data: Mapping, organizations: Mapping) -> None:
-    at = _time_of(data, "transferred_at", event)
+def _transferred(case: dict, event: CloudEvent, data: payloads.CaseTransferred, organizations: Mapping) -> None:
+    at = _time_of(data.transferred_at, event)
     if _newer(case.get("transfer"), at):
-        case["transfer"] = {"at": at, "org_type": org_type(data.get("to_org"), organizations),
-                            "org": label(data.get("to_org"))}
+        case["transfer"] = {"at": at, "org_type": org_type(data.to_org, organizations), "org": label(data.to_org)}
 
 
-def _investigation(case: dict, event: CloudEvent, data: Mapping, organizations: Mapping) -> None:
-    at = _time_of(data, "reported_at", event)
+def _investigation(case: dict, event: CloudEvent, data: payloads.CaseInvestigationUpdated,
+                   organizations: Mapping) -> None:
+    at = _time_of(data.reported_at, event)
     current = case.get("investigation")
     if _newer(current, at):
-        closed = label(data.get("status")) == "closed"
+        closed = data.status == "closed"
         first_closed = (current or {}).get("closed_at")
-        case["investigation"] = {"at": at, "status": label(data.get("status")),
+        case["investigation"] = {"at": at, "status": label(data.status),
                                  # Time to close is to the first close of the case; reopening clears it.
                                  "closed_at": (first_closed or at) if closed else None}
 
 
-def _referral(case: dict, event: CloudEvent, data: Mapping, organizations: Mapping) -> None:
-    rid = hashlib.sha256(str(data.get("referral_id") or event.id).encode()).hexdigest()[:16]
+def _referral(case: dict, event: CloudEvent, data: payloads.Referral, organizations: Mapping) -> None:
+    rid = hashlib.sha256(data.referral_id.encode()).hexdigest()[:16]
     referrals = {k: dict(v) for k, v in (case.get("referrals") or {}).items()}
     item = referrals.setdefault(rid, {})
-    item["service_type"] = label(data.get("service_type"))
+    item["service_type"] = label(data.service_type)
     at = stamp(event.time)
     if event.type == EventTypes.REFERRAL_CREATED:
         item["created_at"] = _earliest(item.get("created_at"), at)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import mongoengine
 from pymongo.errors import DuplicateKeyError
 
+from pseah.common import payloads
 from pseah.common.crypto import KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.intake import codes, prescreen
@@ -163,16 +164,15 @@ STATUS_EVENT_TYPES = frozenset({*STATUS_BY_EVENT, EventTypes.CASE_INVESTIGATION_
 def status_for(event: CloudEvent) -> str | None:
     """The reporter-facing status `event` moves a report to, or None if it says nothing to the reporter."""
     if event.type == EventTypes.CASE_INVESTIGATION_UPDATED:
-        status = (event.data or {}).get("status")
-        return STATUS_BY_INVESTIGATION.get(status) if isinstance(status, str) else None
+        return STATUS_BY_INVESTIGATION.get(payloads.payload(event, payloads.CaseInvestigationUpdated).status)
     return STATUS_BY_EVENT.get(event.type)
 
 
 def closing_outcome(event: CloudEvent) -> str | None:
     """The finding a closing event reports: data.outcome, or for events older than that field the finding
     reported just before closing (data.previous_status); None when there was none."""
-    data = event.data or {}
-    for candidate in (data.get("outcome"), data.get("previous_status")):
+    data = payloads.payload(event, payloads.CaseInvestigationUpdated)
+    for candidate in (data.outcome, data.previous_status):
         if candidate in OUTCOMES:
             return candidate
     return None
@@ -189,8 +189,8 @@ def apply_status_event(*, event: CloudEvent) -> bool:
         return False
     rank = STATUS_RANK[status]
     now = datetime.now(UTC)
-    org_id = event.data.get("org_id") if event.type == EventTypes.CASE_ASSIGNED else None
-    if isinstance(org_id, str) and org_id:
+    org_id = payloads.payload(event, payloads.CaseAssigned).org_id if event.type == EventTypes.CASE_ASSIGNED else None
+    if org_id:
         # Not tied to the status rank: a case re-assigned to another organisation changes hands.
         Report.objects(reference=event.subject).update_one(set__assigned_org=org_id)
     changes = {"set__status": status, "set__status_rank": rank, "set__updated_at": now,
