@@ -220,6 +220,30 @@ def mails():
     return wait
 
 
+@pytest.fixture
+def settled(notifier):
+    """Wait until every e-mail notification of `references` is sent in the notifier's store; returns their documents.
+
+    Once sent, a notification can never be handed over again (service.hand_over needs it pending), and the sink
+    stores a mail before it answers the final dot, so from then on the sink's count of its e-mails is final."""
+    from pymongo import MongoClient
+
+    client = MongoClient(MONGO, serverSelectionTimeoutMS=5000)
+    collection = client[notifier["env"]["PSEAH_NOTIFICATION_DATABASE"]]["notifications"]
+
+    def wait(references: set[str], *, timeout: float = 90.0) -> list[dict]:
+        deadline = time.monotonic() + timeout
+        while True:
+            docs = list(collection.find({"reference": {"$in": sorted(references)}, "channel": "email"}))
+            if {d["reference"] for d in docs} == references and all(d["status"] == "sent" for d in docs):
+                return docs
+            assert time.monotonic() < deadline, f"not all sent: {sorted((d['reference'], d['status']) for d in docs)}"
+            time.sleep(0.3)
+
+    yield wait
+    client.close()
+
+
 @pytest.fixture(scope="session")
 def read_events():
     def read(topic: str, *, reference: str, wait: float, want: int | None = None) -> list[dict]:

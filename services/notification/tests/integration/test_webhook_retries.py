@@ -142,7 +142,7 @@ def test_a_failing_partner_holds_up_no_email_and_gets_its_webhook_exactly_once(n
     assert [(e["data"]["channel"], e["data"]["cause_event_id"]) for e in sent] == [("webhook", referral.id)]
 
 
-def test_kill_and_restart_mid_retries_loses_no_notification_and_repeats_none(notifier, receiver, producer):
+def test_kill_and_restart_mid_retries_loses_no_notification_and_repeats_none(notifier, receiver, producer, settled):
     org = "org-" + uuid.uuid4().hex[:6]
     path = f"/hooks/{org}"
     _cli(notifier, "webhook-add", org, receiver.url + path, "--secret", SECRET)
@@ -161,19 +161,20 @@ def test_kill_and_restart_mid_retries_loses_no_notification_and_repeats_none(not
     delivered = _until(lambda: (ok := {r["headers"]["X-PSEAH-Delivery"] for r in receiver.on(path)
                                        if r["status"] == 200}) and len(ok) == len(references) and ok,
                        timeout=90, what="every webhook")
-    time.sleep(4)  # room for a late duplicate
+    settled(set(references))  # every e-mail sent in the store: the sink's count is final
+    time.sleep(4)  # room for a late duplicate webhook
     mails = _mail_files(set(references))
 
     # Nothing lost: every reference has its e-mail and its webhook.
     assert {r for _, r, _ in mails} == set(references) and len(delivered) == len(references)
-    # Nothing repeated, but for the one window exactly-once cannot close: sent before the kill, not yet marked.
-    # Such a re-send carries the same Message-ID / delivery id, so it is recognisable.
+    # E-mail: exactly one per notification, whatever the kill cut (notifications/service.py states the guarantee).
     copies = defaultdict(list)
     for arrived, reference, mail in mails:
         copies[mail["Message-ID"]].append(arrived)
     assert len(copies) == len(references)  # one notification per reference
-    for arrivals in copies.values():
-        assert len(arrivals) == 1 or min(arrivals) <= killed_at, "a duplicate e-mail not explained by the kill"
+    assert all(len(arrivals) == 1 for arrivals in copies.values()), "an e-mail delivered twice"
+    # Webhooks: an HTTP POST has the same window without a commit point to close it (the partner's answer is the
+    # only proof of receipt), so a re-send after the kill is possible there, under the same delivery id.
     answered = defaultdict(list)
     for request in receiver.on(path):
         if request["status"] == 200:

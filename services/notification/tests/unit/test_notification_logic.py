@@ -1,5 +1,5 @@
-import asyncio
-from datetime import UTC, datetime, timedelta
+import smtplib
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
@@ -94,7 +94,7 @@ def test_notification_id_is_stable_per_cause_and_recipient():
 
 
 class FakeStore:
-    """Stands in for the Notification collection: begin/mark_sent semantics only."""
+    """Stands in for the Notification collection: begin / hand_over / take_back / mark_sent semantics only."""
 
     def __init__(self):
         self.docs = {}
@@ -103,44 +103,115 @@ class FakeStore:
         nid = service.notification_id(cause_event_id=intent.cause_event_id, recipient=intent.recipient)
         if nid in self.docs:
             doc = self.docs[nid]
-            return doc, doc.status != "sent"
-        doc = type("Doc", (), {"id": nid, "status": "pending", "has_pending": False,
+            return doc, doc.status == "pending"
+        doc = type("Doc", (), {"id": nid, "reference": intent.reference, "status": "pending", "has_pending": False,
+                               "confirmed": None,
                                "message_id": service.message_id(notification_id=nid, domain=domain)})()
         self.docs[nid] = doc
         return doc, True
 
-    def mark_sent(self, *, notification, topic):
-        notification.status = "sent"
+    def hand_over(self, *, notification):
+        if notification.status != "pending":
+            raise service.HandedOverElsewhere(notification.id)
+        notification.status = "handing_over"
+
+    def take_back(self, *, notification):
+        if notification.status == "handing_over":
+            notification.status = "pending"
+
+    def mark_sent(self, *, notification, topic, confirmed=True):
+        if notification.status in ("pending", "handing_over"):
+            notification.status, notification.confirmed, notification.has_pending = "sent", confirmed, True
         return notification
+
+    def install(self, monkeypatch):
+        for name in ("begin", "hand_over", "take_back", "mark_sent"):
+            monkeypatch.setattr(service, name, getattr(self, name))
+        monkeypatch.setattr(service, "record_attempt", lambda **_: None)
+        return self
+
+
+class Server:
+    """A mail server that takes a message only at the final dot, as SMTP servers do."""
+
+    def __init__(self, *, refuse: int = 0):
+        self.accepted, self.refuse = [], refuse
+
+    def send(self, message, *, commit):
+        commit()  # the message is on the wire; the dot comes next
+        if self.refuse:
+            self.refuse -= 1
+            raise smtplib.SMTPDataError(451, b"try again later")
+        self.accepted.append(message)
 
 
 async def test_deliver_sends_once_per_event_and_recipient(monkeypatch):
-    store = FakeStore()
-    monkeypatch.setattr(service, "begin", store.begin)
-    monkeypatch.setattr(service, "mark_sent", store.mark_sent)
-    monkeypatch.setattr(service, "record_attempt", lambda **_: None)
-    sent = []
+    store = FakeStore().install(monkeypatch)
+    server = Server()
     event = _assigned()
-    outcomes = [await deliver(event=event, settings=SETTINGS, send=sent.append, flush=lambda d: None)
+    outcomes = [await deliver(event=event, settings=SETTINGS, send=server.send, flush=lambda d: None)
                 for _ in range(3)]
-    assert outcomes == ["sent", "already_sent", "already_sent"] and len(sent) == 1
-    assert sent[0]["Message-ID"] == next(iter(store.docs.values())).message_id
+    assert outcomes == ["sent", "already_sent", "already_sent"] and len(server.accepted) == 1
+    assert server.accepted[0]["Message-ID"] == next(iter(store.docs.values())).message_id
 
 
 async def test_a_failed_send_is_retried_with_the_same_message_id(monkeypatch):
-    store = FakeStore()
-    monkeypatch.setattr(service, "begin", store.begin)
-    monkeypatch.setattr(service, "mark_sent", store.mark_sent)
-    monkeypatch.setattr(service, "record_attempt", lambda **_: None)
+    FakeStore().install(monkeypatch)
     attempts = []
 
-    def flaky(message):
+    def flaky(message, *, commit):
         attempts.append(message["Message-ID"])
         if len(attempts) == 1:
-            raise ConnectionRefusedError()
+            raise ConnectionRefusedError()  # before the hand-over: the server has nothing
+        commit()
 
     event = _assigned()
     with pytest.raises(ConnectionRefusedError):
         await deliver(event=event, settings=SETTINGS, send=flaky, flush=lambda d: None)
     assert await deliver(event=event, settings=SETTINGS, send=flaky, flush=lambda d: None) == "sent"
     assert len(attempts) == 2 and attempts[0] == attempts[1]
+
+
+async def test_a_refused_final_dot_hands_the_notification_back_and_the_retry_delivers_it(monkeypatch):
+    store = FakeStore().install(monkeypatch)
+    server = Server(refuse=1)
+    event = _assigned()
+    with pytest.raises(smtplib.SMTPDataError):
+        await deliver(event=event, settings=SETTINGS, send=server.send, flush=lambda d: None)
+    assert next(iter(store.docs.values())).status == "pending"
+    assert await deliver(event=event, settings=SETTINGS, send=server.send, flush=lambda d: None) == "sent"
+    assert len(server.accepted) == 1 and next(iter(store.docs.values())).confirmed is True
+
+
+async def test_a_deliverer_that_died_after_handing_over_is_never_followed_by_a_second_copy(monkeypatch):
+    # The first deliverer wrote handing_over and died before reading the server's answer to its dot.
+    store = FakeStore().install(monkeypatch)
+    server, event = Server(), _assigned()
+
+    def dies_after_the_dot(message, *, commit):
+        commit()
+        server.accepted.append(message)
+        raise ConnectionResetError()
+
+    with pytest.raises(ConnectionResetError):
+        await deliver(event=event, settings=SETTINGS, send=dies_after_the_dot, flush=lambda d: None)
+    flushed = []
+    assert await deliver(event=event, settings=SETTINGS, send=server.send, flush=flushed.append) == "already_sent"
+    doc = next(iter(store.docs.values()))
+    assert len(server.accepted) == 1 and doc.status == "sent" and doc.confirmed is False and flushed == [doc]
+
+
+async def test_of_two_concurrent_deliverers_only_the_one_that_hands_over_first_sends_the_dot(monkeypatch):
+    store = FakeStore().install(monkeypatch)
+    event = _assigned()
+    intent = intent_for(event, settings=SETTINGS)
+    doc, _ = store.begin(intent=intent, domain=SETTINGS.message_id_domain)
+    server = Server()
+    message = build_message(rendered=render(intent.template, reference=intent.reference, deadline=None,
+                                            link=intent.link),
+                            sender=SETTINGS.mail_from, recipient=intent.recipient, message_id=doc.message_id,
+                            notification_id=doc.id)
+    flows.send_once(server.send, message, notification=doc)  # the first one wins the compare-and-set
+    with pytest.raises(service.HandedOverElsewhere):
+        flows.send_once(server.send, message, notification=doc)
+    assert len(server.accepted) == 1

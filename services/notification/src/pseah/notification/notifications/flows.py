@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import asyncio
+import smtplib
 from collections.abc import Callable
 from datetime import datetime
 
@@ -98,9 +99,37 @@ def preferred(intent: service.Intent, *, prefer: Callable[[str], Any] | None,
     return dataclasses.replace(intent, channel=choice.channel), choice.phone
 
 
+def send_once(send: Callable, message, *, notification: Notification) -> None:
+    """One e-mail through `send(message, commit=...)`, handed over (service.hand_over) right before the server takes
+    it. Raises HandedOverElsewhere when another deliverer took it first (nothing was delivered here), and what the
+    mail server raised otherwise; a plain "no" to the final dot hands the notification back to pending first."""
+    handed = []
+
+    def commit() -> None:
+        service.hand_over(notification=notification)
+        handed.append(True)
+
+    try:
+        send(message, commit=commit)
+    except smtplib.SMTPResponseException:
+        # The server answered and refused: it holds no copy, so the next try may send it.
+        if handed:
+            service.take_back(notification=notification)
+        raise
+    # Any other failure after the hand-over (the connection broke before the answer) leaves it handing_over: the
+    # retry settles it as sent without sending again.
+
+
+def settle_handed_over(notification: Notification, *, settings) -> Notification:
+    """A notification whose final dot went out but whose answer nobody recorded: sent, unconfirmed, never again."""
+    log.warning("notification_unconfirmed", reference=notification.reference, notification_id=notification.id)
+    return service.mark_sent(notification=notification, topic=settings.notifications_topic, confirmed=False)
+
+
 async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callable[[Notification], None],
                   messaging: MessagingProvider | None = None, prefer: Callable[[str], Any] | None = None) -> str:
-    """Send at most once per (event, recipient); returns what happened: sent, already_sent or ignored."""
+    """Send once per (event, recipient) (service.py states the exact guarantee); returns sent, already_sent or
+    ignored."""
     intent = intent_for(event, settings=settings)
     if intent is None:
         return "ignored"
@@ -111,6 +140,8 @@ async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callabl
         phone = None
     notification, must_send = await asyncio.to_thread(service.begin, intent=intent, domain=settings.message_id_domain)
     if not must_send:
+        if notification.status == "handing_over":
+            notification = await asyncio.to_thread(settle_handed_over, notification, settings=settings)
         if notification.has_pending:
             await asyncio.to_thread(flush, notification)
         log.info("notification_already_sent", reference=intent.reference, notification_id=notification.id)
@@ -124,7 +155,11 @@ async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callabl
         rendered = render(intent.template, reference=intent.reference, deadline=intent.deadline, link=intent.link)
         message = build_message(rendered=rendered, sender=settings.mail_from, recipient=intent.recipient,
                                 message_id=notification.message_id, notification_id=notification.id)
-        await asyncio.to_thread(send, message)
+        try:
+            await asyncio.to_thread(send_once, send, message, notification=notification)
+        except service.HandedOverElsewhere:
+            log.info("notification_sent_elsewhere", reference=intent.reference, notification_id=notification.id)
+            return "already_sent"
     notification = await asyncio.to_thread(service.mark_sent, notification=notification,
                                            topic=settings.notifications_topic)
     await asyncio.to_thread(flush, notification)
@@ -173,11 +208,18 @@ def tell_reporter(*, event: CloudEvent, settings, send: Callable, messaging: Mes
                             recipient_org=None, deadline=None, link=settings.status_url, channel=channel)
     notification, must_send = service.begin(intent=intent, domain=settings.message_id_domain)
     if not must_send:
+        if notification.status == "handing_over":
+            flush(settle_handed_over(notification, settings=settings))
         return "already_sent"
     service.record_attempt(notification=notification)
     if channel == "email":
-        send(build_message(rendered=render_status_email(link=settings.status_url), sender=settings.mail_from,
-                           recipient=address, message_id=notification.message_id, notification_id=notification.id))
+        try:
+            send_once(send, build_message(rendered=render_status_email(link=settings.status_url),
+                                          sender=settings.mail_from, recipient=address,
+                                          message_id=notification.message_id, notification_id=notification.id),
+                      notification=notification)
+        except service.HandedOverElsewhere:
+            return "already_sent"
     else:
         messaging.send(ShortMessage(notification_id=notification.id, channel=channel, to=address,
                                     text=render_short("status_update", reference="", link=settings.status_url)))

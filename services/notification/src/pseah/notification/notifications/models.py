@@ -7,7 +7,8 @@ import mongoengine
 
 from pseah.common.outbox import OutboxMixin
 
-STATUSES = ("pending", "sent", "dead_lettered")
+# handing_over: an e-mail whose final dot the mail server was about to receive (service.py says why it exists).
+STATUSES = ("pending", "handing_over", "sent", "dead_lettered")
 
 
 class Notification(OutboxMixin, mongoengine.Document):
@@ -36,4 +37,6 @@ class Notification(OutboxMixin, mongoengine.Document):
     message_id = mongoengine.StringField()
     created_at = mongoengine.DateTimeField(default=lambda: datetime.now(UTC))
     sent_at = mongoengine.DateTimeField()
+    handed_over_at = mongoengine.DateTimeField()
+    confirmed = mongoengine.BooleanField()  # False: settled as sent without the server's answer to the final dot
     failure = mongoengine.StringField()  # why it was dead-lettered: a status code or an error type

@@ -1,11 +1,21 @@
-"""Exactly-once effect for notifications, without transactions.
+"""Notifications without transactions: each e-mail handed to the mail server once, under one Message-ID.
 
 1. `begin` inserts the notification as pending, keyed by (cause event, recipient): a redelivered event
-   finds it. If it is already sent, nothing is sent again.
-2. The message goes out with a Message-ID derived from the notification id.
+   finds it, and one that is sent is not sent again.
+2. The message goes out with a Message-ID derived from the notification id. Right before the final dot of
+   DATA (the moment the server takes the message, mailer.py), `hand_over` flips pending to handing_over: a
+   compare-and-set, so of two deliverers of one notification (a rebalance, a redelivery) only one sends the
+   dot; the other drops its connection and the server discards its copy.
 3. `mark_sent` flips it to sent with notification.sent.v1 owed in the same single-document write.
-A crash between 2 and 3 is the one window: the next delivery re-sends with the same Message-ID, so the
-duplicate is identifiable (and mail systems that de-duplicate by Message-ID drop it).
+
+What this guarantees, stated exactly (exactly-once to a server one does not control is impossible: nothing
+can make "the server took it" and "we wrote that down" one step). A notification's e-mail is accepted by
+the server at most once: the dot follows only a won compare-and-set, and a record is handed back to pending
+only when the server answered no. It is accepted at least once unless the process dies in the instant
+between winning the compare-and-set and writing the dot to the socket (microseconds, no I/O between them),
+or the server refuses the dot when nobody is left to read its answer. A record found handing_over is never
+sent again: it is settled as sent with `confirmed` False and a warning, so an operator can look. A crash
+anywhere else re-sends (the server got no dot, so it delivered nothing) or finds the notification sent.
 """
 from __future__ import annotations
 
@@ -59,12 +69,29 @@ def begin(*, intent: Intent, domain: str) -> tuple[Notification, bool]:
         return doc, True
     except (mongoengine.NotUniqueError, DuplicateKeyError):
         existing = Notification.objects(id=nid).first()
-        # Sent, or dead-lettered (only `replay-dlq` tries those again): nothing to send on a redelivery.
+        # Sent, handing over (a predecessor reached the final dot: never sent twice), or dead-lettered (only
+        # `replay-dlq` tries those again): nothing to send on a redelivery.
         return existing, existing.status == "pending"
 
 
 def record_attempt(*, notification: Notification) -> None:
     Notification.objects(id=notification.id).update_one(inc__attempts=1)
+
+
+class HandedOverElsewhere(Exception):
+    """Another deliverer of this notification reached the final dot first: this copy must not be sent."""
+
+
+def hand_over(*, notification: Notification) -> None:
+    """The last write before the mail server gets the final dot. Raises HandedOverElsewhere if it lost the race."""
+    if not Notification.objects(id=notification.id, status="pending").update_one(
+            set__status="handing_over", set__handed_over_at=datetime.now(UTC)):
+        raise HandedOverElsewhere(notification.id)
+
+
+def take_back(*, notification: Notification) -> None:
+    """The server answered no to the final dot: nothing was delivered, the notification is pending again."""
+    Notification.objects(id=notification.id, status="handing_over").update_one(set__status="pending")
 
 
 def sent_event_data(notification: Notification) -> dict:
@@ -74,15 +101,17 @@ def sent_event_data(notification: Notification) -> dict:
             "cause_event_id": notification.cause_event_id}
 
 
-def mark_sent(*, notification: Notification, topic: str) -> Notification:
+def mark_sent(*, notification: Notification, topic: str, confirmed: bool = True) -> Notification:
+    """Sent, with notification.sent.v1 owed. `confirmed` False: the server's answer to the final dot was never
+    read (the deliverer died or the connection broke after handing over)."""
     now = datetime.now(UTC)
     event = new_event(type=EventTypes.NOTIFICATION_SENT, source=SOURCE, subject=notification.reference,
                       actor="notification", data=sent_event_data(notification))
     item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
-    # Conditional on pending so a concurrent duplicate cannot owe a second notification.sent.v1.
-    Notification.objects(id=notification.id, status="pending").update_one(
-        set__status="sent", set__sent_at=now, push__pending_events=item, set__has_pending=True,
-        set__pending_since=now)
+    # Conditional on not yet sent so a concurrent duplicate cannot owe a second notification.sent.v1.
+    Notification.objects(id=notification.id, status__in=["pending", "handing_over"]).update_one(
+        set__status="sent", set__sent_at=now, set__confirmed=confirmed, push__pending_events=item,
+        set__has_pending=True, set__pending_since=now)
     return Notification.objects(id=notification.id).first()
 
 
