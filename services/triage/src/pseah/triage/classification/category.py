@@ -79,6 +79,12 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
             # the benefit in one sentence, the terms or the sex in the next: 'sok dibere beas ku relawan. Tapi
             # saratna kudu daek dicium', 'tiap plg dikasih pulsa 50rb ... udh tidur sm om itu'
             found = {**by_sentence[sentence - 1], **found}
+        after = by_sentence.get(sentence + 1, {})
+        if ((k.BENEFIT not in found or k.EXCHANGE not in found) and k.EXCHANGE in after
+                and after[k.EXCHANGE].label in _CONDITIONS and k.BENEFIT in {**found, **after}):
+            # the demand first, the price of refusing next: '... minta relawan cewek mijit dia di kamar. Kalau
+            # nolak, nama kita dicoret dari list insentif'
+            found = {**after, **found}
         if k.BENEFIT in found and k.EXCHANGE in found:
             if sentence in explicit:
                 # the terms stated outright anywhere ('... menawi kula taksih kepengin nyambut damel') decide

@@ -42,10 +42,16 @@ def _pupil(text: Text, hit: Hit) -> bool:
     return not (hit.first > 0 and text.words[hit.first - 1].norm in NOT_A_PUPIL_BEFORE)
 
 
+# Harm that is not sexual: threats, beatings, abuse (used only when no sexual act is named).
+_HARM_KINDS = (k.DANGER, k.PHYSICAL_VIOLENCE, k.MISTREATMENT)
+
+
 def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
-    """'... bisa dibantu kalau saya mau jadi pacarnya': every sexual act is asked of or done to 'saya', and the
-    child words ('anak saya') stand apart from them. Only ever used to set aside unsure child words."""
-    acts = [h for h in live if h.kind in k.SEXUAL_KINDS]
+    """'... bisa dibantu kalau saya mau jadi pacarnya', 'ia berteriak akan membunuh saya ... Anak-anak saya
+    ketakutan': every sexual act (or, with none, every threat or blow) is asked of or done to 'saya', and the child
+    words ('anak saya') stand apart from them. Only ever used to set aside unsure child words."""
+    acts = ([h for h in live if h.kind in k.SEXUAL_KINDS] or
+            [h for h in live if h.kind in _HARM_KINDS and not any(s.first <= h.first <= s.last for s in soft)])
     if not acts:
         return False
     for act in acts:
@@ -65,6 +71,17 @@ _SEEING = frozenset({"melihat", "lihat", "liat", "saw", "sees", "seen", "witness
 _ADULT_WOMEN = frozenset({"ibu", "ibu-ibu", "perempuan", "wanita", "women", "woman", "awewe", "istri", "janda",
                           "mothers", "mother", "emak-emak", "mbok", "wadon", "ibune", "ibunya"})
 _CHILD_WORDS = (k.CHILD, k.UNDERAGE, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE)
+
+
+# Younger relatives a reporter names (KBBI adik, keponakan, cucu; Danadibrata adi, alo, incu; Baoesastra adhi,
+# ponakan, putu; English): a gender word right after one of these describes that relative.
+_KIN = frozenset({"adik", "adiknya", "adikku", "adi", "adina", "adhi", "adhiku", "adhine", "keponakan", "ponakan",
+                  "alo", "cucu", "incu", "putu", "anak", "anakku", "anaknya", "putra", "putri", "son", "daughter",
+                  "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "rayi"})
+
+
+def _describes_kin(text: Text, role: Hit) -> bool:
+    return any(w.norm in _KIN for w in text.words[max(0, role.first - 4):role.first])
 
 
 def _agent(text: Text, hit: Hit) -> bool:
@@ -105,8 +122,9 @@ def _witness_span(text: Text, hits: list[Hit]) -> tuple[int, int] | None:
 
 def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit], survivor_age: int | None,
            survivor_age_group: str | None) -> ChildFinding:
-    # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's.
-    ages = [a for a in ages if not any(0 < a.word - r.last <= 2 for r in role_hits)]
+    # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's, unless
+    # the role word itself describes a relative of the reporter ('adik saya (cowok, 12 tahun)').
+    ages = [a for a in ages if not any(0 < a.word - r.last <= 2 and not _describes_kin(text, r) for r in role_hits)]
     # A young person who did the act, or a child who only saw it done to a grown woman, is not the survivor.
     acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
     hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (_agent(text, h) or _subject(text, h, acts)))]

@@ -45,6 +45,10 @@ _REDUPLICATED = re.compile(r"^([^\W\d_]{2,})2([^\W\d_]*)$")   # anak2 -> anak-an
 _DIGITS_LETTERS = re.compile(r"^(\d+)([^\W\d_]+)$")            # 16thn
 _LETTERS_DIGITS = re.compile(r"^([^\W\d_]+)(\d+)$")            # kelas5
 _JAKARTA_IN = re.compile(r"^((?:di|nge|ng|ny|me|m)[a-z]{3,})in(nya)?$")   # dihamilin, megangin, dipegangin
+_BARE_IN = re.compile(r"^([a-z]{4,})in$")                                    # ciumin, pegangin, pelukin
+# Clitics an informal spelling may carry ('kluarganya', 'tmnku'): looked up without them (KBBI: -nya, -ku, -mu;
+# Danadibrata: Sundanese -na; Baoesastra: Javanese -ne, -ku, -mu).
+_SPELLING_CLITICS = ("nya", "ku", "mu", "ne", "na")
 # The hand-made table wins; the cited tables fill in what it lacks.
 _SPELLINGS: dict[str, str] = {**SUNDANESE, **JAVANESE, **INFORMAL_ID, **SPELLINGS}
 _KRAMA_PASSIVE = frozenset({"dipun", "dipon"})
@@ -65,6 +69,17 @@ def _canonical(part: str) -> str:
         return found
     if (m := _JAKARTA_IN.match(part)) is not None and part not in JAKARTA_IN_ROOTS:
         return f"{m[1]}i{m[2] or ''}"
+    for clitic in _SPELLING_CLITICS:
+        # an informal spelling with a clitic glued on: 'kluarganya' is 'kluarga' + 'nya' -> 'keluarganya'
+        stem = part[:-len(clitic)]
+        if part.endswith(clitic) and len(stem) >= 3 and " " not in (found := _SPELLINGS.get(stem, " ")):
+            return found + clitic
+    if (m := _BARE_IN.match(part)) is not None and part not in JAKARTA_IN_ROOTS:
+        # the Jakarta suffix -in on a bare root ('ciumin', 'pegangin', 'pelukin'): read as the root when the
+        # lexicons know the root and not the whole word (so 'ingin', 'mesin', 'dingin' stay as they are)
+        known = _known_words()
+        if m[1] in known and part not in known:
+            return m[1]
     return part
 
 

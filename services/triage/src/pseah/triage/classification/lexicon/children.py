@@ -21,7 +21,8 @@ _NOT_A_CHILD_AFTER_ANAK = (r"(?! (?:buah|tangga|sungai|perusahaan|cabang|usaha|k
 _POSSESSIVE = r"(?:saya|ku|aku|kami|kita|abdi|kula|gue|mu|kamu|nya|dia|beliau|ibu|bapak|teh|na|e|ne)"
 
 CHILD: tuple[tuple[str, str], ...] = (
-    (rf"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )anak-anak(?! {_POSSESSIVE}\b)|"
+    (rf"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )anak-anak(?! {_POSSESSIVE}\b)"
+     r"(?!ku\b|mu\b|nya\b|e\b|ne\b|na\b)|"
      r"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )"
      rf"anak(?!-){_NOT_A_CHILD_AFTER_ANAK}(?! (?:perempuan |laki-laki |lelaki |gadis |tiri |kandung |sulung |bungsu |"
      rf"pertama |kedua |ketiga |tengah |mbarep |ragil |cikal )?{_POSSESSIVE}\b)"
@@ -46,6 +47,16 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"beranak|with|of|kalayan|karo|sareng|anak) \d+ (?:orang )?(?:anak|children|kids|budak|putra|lare|bocah)|"
      r"(?:janda|duda|ibu|bapak|ayah|mother|father|single mother|mama|emak) (?:dengan |punya |beranak |with )?"
      r"(?:anak|anaknya|children|kids) \d+", "the reporter's family size"),
+    # 'abdi tos boga salaki jeung anak dua', 'I have a husband and two kids', 'kula gadhah yoga kalih': having
+    # children says who the reporter is (KBBI punya, memiliki; Danadibrata boga, gaduh; Baoesastra duwe, gadhah)
+    (r"(?:boga|gaduh|kagungan|duwe|nduwe|gadhah|kagungan|punya|mempunyai|memiliki|have|has|had|having) (?:\S+ ){0,3}"
+     r"(?:\d+ (?:orang )?(?:anak|budak|putra|putri|lare|bocah|yoga|children|kids|sons|daughters)|(?:anak|budak|putra|"
+     r"lare|bocah|yoga|children|kids)\S* \d+)", "the reporter's family size"),
+    # the children who share the reporter's ration: 'jatah beras aku lan anak-anakku', 'food for me and my kids'
+    (r"(?:jatah|bantuan|bantosan|beras|beas|makan|makanan|sembako|logistik|nafkah|kebutuhan|rations?|food|aid|meals?)"
+     r"(?: \S+)? (?:untuk |buat |kanggo |kangge |pikeun |for )?(?:saya|aku|abdi|kula|kami|me|us) (?:dan|lan|jeung|"
+     r"sareng|kaliyan|karo|and|sama|&) (?:anak-anak|anak|putra-putri|putra|budak|barudak|lare|bocah|my children|"
+     r"my kids|the children|the kids)\S*(?: (?:saya|aku|abdi|kula|kami))?", "the reporter's household"),
     (r"(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|breastfeeds|nursing) (?:\w+ )?(?:anak|bayi|orok|baby|child)\S*",
      "the reporter's baby"),
     (r"(?:sendiri|sendirian|nyalira|nyorangan|dhewekan|alone|only|berdua|bertiga|berdua saja|cuma|hanya|mung|ngan) "
@@ -72,7 +83,7 @@ UNDERAGE: tuple[tuple[str, str], ...] = (
 OFFSPRING: tuple[tuple[str, str], ...] = (
     (rf"anak-anak {_POSSESSIVE}|anak(?: (?:perempuan|laki-laki|lelaki|gadis|tiri|kandung|wedok|wadon|lanang|sulung|bungsu|pertama|kedua|"
      rf"ketiga|tengah|mbarep|ragil|cikal))? {_POSSESSIVE}|"
-     r"anak(?:ku|nya|mu)|anake|anakna|anak gadis(?:nya)?|anak perempuan(?:nya)?|anak tiri|"
+     r"anak(?:ku|nya|mu)|anake|anakna|anak-anak(?:ku|mu|nya|e|ne|na)|anak gadis(?:nya)?|anak perempuan(?:nya)?|anak tiri|"
      r"putri(?:ku|nya)?|putra(?:ku|nya)?|putri (?:saya|kami|abdi|kula)|putra (?:saya|kami|abdi|kula)|"
      r"(?:my|our|his|her|their) (?:daughters?|sons?|kids?|child|children)|daughters?|sons?|"
      r"anak wedok|anak wadon|bocah wadonku|anakku", "someone's child (age not stated)"),

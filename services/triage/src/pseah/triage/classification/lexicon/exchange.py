@@ -11,6 +11,11 @@ Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the c
 chose which words to list: BENEFIT and EXCHANGE follow IASC principle 3 as quoted in the seed; aid items are those
 of the Cianjur response (seed), exchange markers are the conditional and purpose words of the four languages
 (Indonesian asal/kalau/supaya, Sundanese upami/lamun/sangkan, Javanese yen/nek/supados/ben, English if/unless).
+Round 3 (word families, not sentences): game currency and phone data bought for children (KBBI pulsa, kuota;
+the in-game currencies 'diamond' and 'UC' of the games most played in Indonesia, as players write them); a place
+to stay or rent forgiven as the benefit (KBBI tinggal, menumpang, sewa; Danadibrata cicing; Baoesastra manggon,
+ngenger); being taken on for work (Danadibrata damel 'work', padamelan; Baoesastra pakaryan); Javanese krama
+pikantuk 'get' (Baoesastra); buying something for her as the thing given (KBBI membelikan, Jakarta beliin).
 """
 
 BENEFIT: tuple[tuple[str, str], ...] = (
@@ -21,11 +26,17 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"direkomendasikan|direkomendasikne|rekomendasi|recommend\w*|(?:seen|served|treated|helped|examined|"
      r"registered) first|(?:dilayani|diperiksa|diobati|didahulukan|didata) (?:duluan|lebih dulu|pertama)", "aid"),
     (r"uang|duit|dhuwit|artos|pulsa|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|juta|jt|k)|cash|money|dollars?|hp|handphone|"
-     r"ponsel|phone|uang jajan|jajan|permen|coklat|cokelat|hadiah|gifts?|sweets|candy", "money or gifts"),
+     r"ponsel|phone|uang jajan|jajan|permen|coklat|cokelat|hadiah|gifts?|sweets|candy|\d[\d.,]* ?(?:rupiah|idr)|"
+     r"rupiah|kuota|paket data|data plan|diamonds?|dm|uc|top ?up|topup|voucher game|game credits?|skins?|"
+     r"koin game|in-game", "money or gifts"),
     (r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
      r"kader|honor|gaji|salary|promosi|naik pangkat|promotion|perpanjang|dipakai (?:lagi|kerja)|dipekerjakan|"
      r"dipecat|fired|fire (?:her|me|him)|lose (?:her|my|his) job|kehilangan pekerjaan|tetap bekerja|kerja lagi|"
-     r"renewal|bongkar muat|padamelan|nyambut damel|nyambut gawe|makarya|pagawean|gawean|penggawean|beasiswa|scholarships?", "work or pay"),
+     r"renewal|bongkar muat|padamelan|nyambut damel|nyambut gawe|makarya|pagawean|gawean|penggawean|beasiswa|scholarships?|"
+     r"didamel (?:janten|dados|jadi)|dipadamel|damelan|pakaryan|insentif|incentives?|"
+     r"(?:diangkat|dijadikan|dipekerjakan|dipakai|dipake|diterima|direkrut|hired|employed|taken on|recruited) "
+     r"(?:jadi|janten|dados|sebagai|as) (?:\S+ )?(?:pegawai|staf|karyawan|tukang|kader|relawan|juru|koki|cook|staff|"
+     r"worker|helper|driver|sopir|supir|guard|penjaga)|a job as|kerja (?:jadi|sebagai)", "work or pay"),
     (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|vouchers?|hygiene kits?|shelter|"
      r"cash assistance|cash transfer|food parcels?|(?:free )?medicines?|medication|pills|drugs|vitamins?", "aid"),
     (r"(?:school )?bags?|tas(?: sekolah| baru)?|sepatu(?: baru)?|shoes|mainan|toys?|sepeda|bicycle|bikes?|"
@@ -37,6 +48,12 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"entitlement|her case|my case|their case|berkas(?:nya)?|membelikan|dibelikan|bought (?:her|them|me)|rokok|"
      r"pendaftaran|registration|dibantu|diurus|help (?:with|register)|more food|charge (?:my|her) phone",
      "a share of aid, a list, shelter or a favour"),
+    # a place to stay: 'boleh tetap tinggal tanpa membayar', 'let us stay for free', 'teu kudu mayar kontrakan'
+    (r"(?:boleh|bisa|dapat|diizinkan|diperbolehkan|oleh|kenging|meunang|tetap|terus) (?:tetap |terus )?(?:tinggal|numpang|"
+     r"menumpang|cicing|manggon|manggen|ngenger|nginep|stay)|tanpa (?:membayar|bayar|sewa)|(?:gratis|free) (?:sewa|rent|"
+     r"of charge)|rent-free|(?:tidak|gak|ora|teu|mboten|not) (?:usah|perlu|kudu|need to|have to) (?:bayar|membayar|"
+     r"mbayar|mayar|pay)|(?:let|allow|allowed) (?:us|me|her|them) (?:to )?stay|sewa(?:nya)? (?:dihapus|digratiskan|"
+     r"dibebaskan)", "a place to stay"),
 )
 
 EXCHANGE: tuple[tuple[str, str], ...] = (
@@ -47,7 +64,8 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
     (r"janji|jangji|berjanji|menjanjikan|dijanjikan|janjiin|dijanjiin|promised|promises?|menawarkan|menawari|ditawari|"
      r"ditawarkan|nawarin|ditawarin|nawiskeun|offered|offering|offers?|iming-iming|diiming-imingi", "offered"),
     (r"in exchange|in return|exchange|bayar|dibayar|membayar|bayaran|paid|pays?|dikasih|diberi|dipasihan|"
-     r"dikasih(?:nya)?|memberikan|memberi|ngasih|menyerahkan|ditawari|ditawarkan|(?:will|would) (?:give|let|put|"
+     r"dikasih(?:nya)?|memberikan|memberi|ngasih|menyerahkan|ditawari|ditawarkan|dibelikan|dibeliin|membelikan|"
+     r"beliin|ditukokke|nukokke|dipangmeulikeun|(?:will|would) (?:give|let|put|"
      r"make sure|hire)|promised to give|(?:giving|gives|gave|buys|bought) "
      r"(?:her|him|them|me|my \w+|us)", "paid or given"),
     (r"hanya (?:dapat|diberi|memberikan|dikasih|kasih|memberi|membagikan) .. (?:kepada|untuk|ke|kalau|yang)|"
@@ -56,7 +74,7 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      "only for those who agree"),
     (r"(?:mau|ingin|want to|hayang|hoyong|arep|kepengin|kepingin) (?:dapat|mendapat|mendapatkan|get|entuk|oleh|"
      r"kenging|angsal|meunang|nyambut damel|kerja)|supaya|agar|biar|demi|supados|amrih|sangkan|ambeh|ameh|ben|"
-     r"to (?:receive|get|obtain|keep)|entuk|kenging|angsal|(?:ben|supaya|arep|iso|isa|bisa|gelem|kanggo) oleh|meunang|"
+     r"to (?:receive|get|obtain|keep)|entuk|kenging|angsal|pikantuk|(?:ben|supaya|arep|iso|isa|bisa|gelem|kanggo) oleh|meunang|"
      r"dapat|dapet|after|setelah|sesudah|"
      r"(?:would|will) (?:then )?be put on|on condition|condition that|provided that|"
      r"in order to|depends on|tergantung|would get", "to obtain"),

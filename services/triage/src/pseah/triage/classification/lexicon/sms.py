@@ -82,4 +82,6 @@ JAKARTA_IN_ROOTS = frozenset({
     "digitalin", "dioksin", "disiplin", "melamin", "melanin", "melilin", "merlilin", "merwatin", "meskalin",
     "mezanin", "ngapain", "mesin", "dingin", "mungkin", "main", "ingin", "menjamin", "dijamin", "mengizin",
     "diizin", "mendingin", "meminjamin",
+    # English words whose start is a word the lexicons know ('with'): never read as a root with -in
+    "within", "begin", "again", "cousin", "margin", "cabin", "basin", "origin", "certain", "remain", "obtain",
 })
