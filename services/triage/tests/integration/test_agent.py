@@ -6,6 +6,7 @@ import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
+import httpx
 import pytest
 from kafka import KafkaConsumer, TopicPartition
 
@@ -74,6 +75,12 @@ def test_past_due_clocks_publish_one_breach_each(triage):
     planned = {d["kind"] for d in triaged(events, received.subject)[0].data["deadlines"]}
     assert {b.data["kind"] for b in breaches} <= planned
     assert all(count == 1 for count in Counter(b.id for b in breaches).values())
+    # The sweep that found them counted them too: pseah_deadline_breaches_total on the worker's /metrics, per kind.
+    page = httpx.get(f"{triage.url}/metrics", timeout=30).text
+    counted = {kind: sum(float(line.rsplit(" ", 1)[1]) for line in page.splitlines()
+                         if line.startswith("pseah_deadline_breaches_total{") and f'kind="{kind}"' in line)
+               for kind in {b.data["kind"] for b in breaches}}
+    assert all(counted[kind] >= sum(1 for b in breaches if b.data["kind"] == kind) for kind in counted), counted
 
 
 def test_a_crash_mid_stream_loses_nothing_and_doubles_nothing(triage):

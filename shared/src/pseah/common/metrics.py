@@ -9,7 +9,8 @@ What is measured, and where:
   offsets of the service's own consumer group against the end offsets; end offsets of the `.dlq` topics),
   cached for `KAFKA_CACHE_SECONDS`, so a scrape costs at most two Kafka requests per window.
 - Deadline breaches and outbox backlog: `deadline_breached()` and `set_outbox_backlog()` for the code that
-  knows them (the referral overdue sweep, the outbox relay).
+  knows them (triage's clock sweep and referral's overdue sweep, as each breach is saved; the outbox relay after
+  each full pass, `outbox.report_backlog`).
 
 Labels are service, route, method, status, handler, topic, partition, group: ids and names, never content.
 """
@@ -30,7 +31,8 @@ REQUEST_SECONDS = Histogram("pseah_http_request_duration_seconds", "HTTP request
 EVENTS_HANDLED = Counter("pseah_events_handled", "Consumed events handled", ["service", "handler"])
 EVENTS_FAILED = Counter("pseah_events_failed", "Consumed events whose handling raised", ["service", "handler"])
 DEADLINE_BREACHES = Counter("pseah_deadline_breaches", "Case or referral deadlines passed unmet", ["service", "kind"])
-OUTBOX_BACKLOG = Gauge("pseah_outbox_backlog", "Events owed to Kafka by the outbox", ["service"])
+OUTBOX_BACKLOG = Gauge("pseah_outbox_backlog", "Documents owing events to Kafka (outbox), as of the relay's last full pass",
+                       ["service"])
 
 # Names the collectors below produce at scrape time (kept here so rules and dashboards can be checked).
 CONSUMER_LAG = "pseah_consumer_lag"

@@ -44,6 +44,9 @@ class _Owed:
     def __init__(self) -> None:
         self._keys: set[tuple[type, object]] = set()
 
+    def count(self, documents: list[type]) -> int:
+        return sum(1 for document, _ in self._keys if document in documents)
+
     def add(self, doc) -> None:
         self._keys.add((type(doc), doc.pk))
 
@@ -97,12 +100,41 @@ def relay_owed(*, producer, route: Route | None = None) -> int:
 
 
 def relay_once(*, documents: list[type], producer, batch: int = 200, route: Route | None = None) -> int:
-    """One pass over every outbox-carrying collection, oldest first; stops at the first failure so order holds."""
-    total = 0
-    for document in documents:
-        for doc in document.objects(has_pending=True).order_by("pending_since").limit(batch):
-            total += flush_document(doc, producer=producer, route=route)
+    """One pass over every outbox-carrying collection, oldest first; stops at the first failure so order holds.
+
+    Then sets the outbox backlog gauge (pseah_outbox_backlog): when every collection had less than a batch owed and
+    all of it went out, what is still owed is what failed since in this process; otherwise the owed documents are
+    counted (one more scan, only when there is a backlog to see)."""
+    total, drained = 0, False
+    try:
+        drained = True
+        for document in documents:
+            owed_now = list(document.objects(has_pending=True).order_by("pending_since").limit(batch))
+            drained = drained and len(owed_now) < batch
+            for doc in owed_now:
+                total += flush_document(doc, producer=producer, route=route)
+    except BaseException:
+        drained = False
+        raise
+    finally:
+        report_backlog(documents, drained=drained)
     return total
+
+
+def report_backlog(documents: list, *, drained: bool = False) -> None:
+    """pseah_outbox_backlog: documents owing events to Kafka. Never raises: the store may be the thing that is down."""
+    from pseah.common import metrics
+
+    # `Settled` views (intake) hide fresh documents; the backlog counts them all.
+    documents = [getattr(d, "document", d) for d in documents]
+    try:
+        if drained:
+            count = owed.count(documents)
+        else:
+            count = sum(d.objects(has_pending=True).count() for d in documents)
+    except Exception:  # noqa: BLE001 - the gauge keeps its last value while the store is away
+        return
+    metrics.set_outbox_backlog(count)
 
 
 async def run_relay(*, documents: list[type], producer_factory, interval: float = 1.0,
@@ -129,6 +161,8 @@ async def run_relay(*, documents: list[type], producer_factory, interval: float 
         except (KafkaError, mongoengine.connection.ConnectionFailure, OSError, Exception) as exc:  # noqa: BLE001
             log.warning("outbox_relay_failed", error_type=type(exc).__name__, retry_in=delay)
             delay = min(delay * 2, 10.0)
+            if producer is None:  # Kafka away since start: no pass ran, yet the backlog grows
+                await asyncio.to_thread(report_backlog, documents)
         try:
             await asyncio.wait_for(stop.wait(), timeout=delay)
         except TimeoutError:

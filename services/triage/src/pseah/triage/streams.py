@@ -10,6 +10,7 @@ import mongoengine
 from cryptography.exceptions import InvalidTag
 from pydantic import ValidationError
 
+from pseah.common import metrics
 from pseah.common.crypto import KeyRing, KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.kafka import dead_letter
@@ -82,10 +83,13 @@ def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.T
     now = now or datetime.now(UTC)
     breached = 0
     for decision in service.due_breaches(now=now):
+        kinds = [d.kind for d in service.newly_breached(decision=decision, now=now)]
         count = service.record_breaches(decision=decision, now=now, topic=topic)
         if not service.save_versioned(decision):
             continue  # changed meanwhile (a confirmation, a link): the next tick looks again
         breached += count
+        for kind in kinds:  # counted once: the saved breached_at keeps the next tick from finding it again
+            metrics.deadline_breached(kind)
         flush_document(decision, producer=producer)
     return breached
 

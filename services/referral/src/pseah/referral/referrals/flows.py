@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+from pseah.common import metrics
 from pseah.common.logging import get_logger
 from pseah.referral.cases import service as cases
 from pseah.referral.cases.models import Case
@@ -131,6 +132,7 @@ def expire_overdue(*, settings, flush: Flush, now: datetime | None = None) -> in
             respond(referral=referral, to="failed", actor="referral", reason="no_response", settings=settings,
                     flush=flush)
             count += 1
+            metrics.deadline_breached("referral_response")  # a provider let its answer deadline pass
         except (referrals.Conflict, lifecycle.InvalidTransition):
             continue  # answered meanwhile
     return count
