@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import os
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -102,11 +103,21 @@ class CaseKey(mongoengine.Document):
 
 
 class KeyRing:
-    """Per-case data keys in the shared key store (database `pseah_keys`), cached unwrapped in memory."""
+    """Per-case data keys in the shared key store (database `pseah_keys`), cached unwrapped in memory.
 
-    def __init__(self, wrapper: KeyWrapper):
+    A cached key is trusted for `max_age` seconds, then looked up again: a process that never hears of an erasure
+    (every service but intake) stops using an erased case's key within that time. Reads shown to people pass
+    `fresh=True` and always ask the store, so no one reads a case after its key is gone.
+    """
+
+    max_age = 30.0
+
+    def __init__(self, wrapper: KeyWrapper, *, max_age: float | None = None):
         self._wrapper = wrapper
         self._cache: dict[str, bytes] = {}
+        self._cached_at: dict[str, float] = {}
+        if max_age is not None:
+            self.max_age = max_age
 
     def create(self, reference: str) -> bytes:
         key = AESGCM.generate_key(bit_length=256)
@@ -114,25 +125,44 @@ class KeyRing:
         self._cache[reference] = key
         return key
 
-    def get(self, reference: str) -> bytes:
-        if reference in self._cache:
-            return self._cache[reference]
+    def get(self, reference: str, *, fresh: bool = False) -> bytes:
+        key = self._cache.get(reference)
+        if key is not None and not fresh:
+            # Entries a subclass put in the cache itself count from their first use.
+            at = self._cached_at.setdefault(reference, time.monotonic())
+            if time.monotonic() - at < self.max_age:
+                return key
         doc = CaseKey.objects(reference=reference).first()
         if doc is None:
+            self.forget(reference)
             raise KeyUnavailable(reference)
         key = self._wrapper.unwrap(doc.wrapped, context=reference)
         self._cache[reference] = key
+        self._cached_at[reference] = time.monotonic()
         return key
 
-    def shred(self, reference: str) -> None:
+    def forget(self, reference: str) -> None:
+        """Drop this process's copy of a case key (the store's copy is untouched)."""
         self._cache.pop(reference, None)
+        self._cached_at.pop(reference, None)
+
+    def shred(self, reference: str) -> None:
+        """Destroy a case key: every value sealed under it, wherever it was copied, can no longer be opened.
+
+        The stored wrapped key is overwritten with random bytes before it is deleted, so a store that keeps a
+        deleted record's bytes for a while (free pages, journals) keeps those instead. Idempotent."""
+        self.forget(reference)
+        CaseKey.objects(reference=reference).update_one(set__wrapped=os.urandom(60))
         CaseKey.objects(reference=reference).delete()
 
     def seal(self, reference: str, plaintext: str | bytes | None) -> str | None:
         return None if plaintext is None else seal(self.get(reference), plaintext, context=reference)
 
-    def open(self, reference: str, token: str | None) -> str | None:
-        return None if token is None else open_sealed(self.get(reference), token, context=reference).decode()
+    def open(self, reference: str, token: str | None, *, fresh: bool = False) -> str | None:
+        if token is None:
+            return None
+        key = self.get(reference, fresh=True) if fresh else self.get(reference)
+        return open_sealed(key, token, context=reference).decode()
 
 
 def seal(key: bytes, plaintext: str | bytes, *, context: str) -> str:

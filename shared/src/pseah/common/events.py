@@ -73,6 +73,7 @@ class EventTypes:
     CASE_INVESTIGATION_UPDATED = "case.investigation.updated.v1"
     NOTIFICATION_SENT = "notification.sent.v1"
     CASE_CONTENT_READ = "case.content.read.v1"
+    CASE_ERASED = "case.erased.v1"
 
 
 class CloudEvent(BaseModel):

@@ -258,6 +258,15 @@ class CaseContentRead(Payload):
     via: str
 
 
+class CaseErased(Payload):
+    reference: str
+    reason: Literal["retention_expired", "survivor_request", "safety_risk", "legal_obligation", "entered_in_error"]
+    decision: str | None = Field(default=None, max_length=80)
+    rule: str | None = None
+    closed_at: datetime | None = None
+    erased_at: datetime
+
+
 # Event type -> its payload model. The asyncapi schema of each is named in SCHEMAS (the test reads both).
 PAYLOADS: dict[str, type[Payload]] = {
     EventTypes.REPORT_RECEIVED: ReportReceived,
@@ -280,6 +289,7 @@ PAYLOADS: dict[str, type[Payload]] = {
     EventTypes.CASE_INVESTIGATION_UPDATED: CaseInvestigationUpdated,
     EventTypes.NOTIFICATION_SENT: NotificationSent,
     EventTypes.CASE_CONTENT_READ: CaseContentRead,
+    EventTypes.CASE_ERASED: CaseErased,
 }
 
 P = TypeVar("P", bound=Payload)

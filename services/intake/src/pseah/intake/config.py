@@ -41,6 +41,8 @@ class IntakeSettings(CommonSettings):
     # The coordinator's policy: whether a reporter's receipt shows how a closed investigation ended
     # (substantiated, unsubstantiated, referred to the authorities). Off unless the coordinator decides so.
     disclose_outcome: bool = False
+    # The retention policy `pseah case erase --due` applies (pseah.intake.erasure.policy); None: the shipped one.
+    retention_policy_file: Path | None = None
     consumer_group: str = "intake"
     # Service-account clients allowed on the partner API; empty means any service account of the realm.
     partner_client_ids: list[str] = Field(default_factory=list)

@@ -16,8 +16,9 @@ from pseah.common.outbox import run_relay
 from pseah.intake import errors, status_consumer
 from pseah.common.auth import AuthConfig, TokenValidator, install_auth
 from pseah.common.metrics import instrument as instrument_metrics
-from pseah.intake.api import attachments, cases, channels, operator, partner, receipts, reports
+from pseah.intake.api import attachments, cases, channels, erasure, operator, partner, receipts, reports
 from pseah.intake.config import IntakeSettings
+from pseah.intake.erasure import service as erasure_service
 from pseah.intake.message.models import Message
 from pseah.intake.middleware import BodyGuard, NoStore
 from pseah.intake.publisher import REQUEST_FLUSH_BOUND_S, Settled, producer_options
@@ -52,6 +53,16 @@ async def _backfill_receipt_index() -> None:
         log.warning("receipt_index_backfill_failed", error_type=type(exc).__name__)
 
 
+async def _backfill_retention_list() -> None:
+    # Cases closed before the retention policy's list existed; once per database, in the background like the above.
+    try:
+        added = await asyncio.to_thread(erasure_service.backfill_closed)
+        if added:
+            log.info("retention_list_backfilled", cases=added)
+    except Exception as exc:  # noqa: BLE001
+        log.warning("retention_list_backfill_failed", error_type=type(exc).__name__)
+
+
 async def _forget_old_prefixes(runtime, stop: asyncio.Event, *, every: float = 3600.0) -> None:
     # Receipt prefixes that stopped failing a day ago tell nothing worth keeping.
     while not stop.is_set():
@@ -79,9 +90,11 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             producer_factory=lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id="pseah-intake-relay",
                                                    **producer_options())))]
         tasks.append(asyncio.create_task(_backfill_receipt_index()))
+        tasks.append(asyncio.create_task(_backfill_retention_list()))
         tasks.append(asyncio.create_task(_forget_old_prefixes(runtime, stop)))
         if settings.consume_status_events:
-            tasks.append(asyncio.create_task(status_consumer.run(settings=settings, publisher=runtime.publisher, stop=stop)))
+            tasks.append(asyncio.create_task(status_consumer.run(
+                settings=settings, publisher=runtime.publisher, stop=stop, keyring=runtime.keyring)))
         log.info("intake_started", port=settings.port)
         try:
             yield
@@ -105,6 +118,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     app.include_router(receipts.router)
     app.include_router(attachments.router)
     app.include_router(cases.router)
+    app.include_router(erasure.router)
     app.include_router(operator.router)
     app.include_router(partner.router)
     app.include_router(channels.router)

@@ -23,6 +23,7 @@ def error_responses(*statuses: int) -> dict[int | str, dict]:
         403: "The caller lacks the required role.",
         404: "Not found.",
         409: "Conflicting retry.",
+        410: "The case's content has been erased (its key destroyed).",
         413: "Request body too large.",
         415: "Unsupported content type.",
         422: "The body does not match the schema; `details` names each problem.",

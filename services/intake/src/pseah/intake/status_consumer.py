@@ -1,5 +1,9 @@
 """Keeps each report's status current from triage and case events, so the receipt shows progress.
 
+It also lists a case for the retention policy when its investigation closes, and on case.erased.v1 shreds the case
+key again (idempotent): that completes an erasure whose process died after its commit point, and drops this
+replica's copy of the key. Only a report the store marks erased is shredded, so an event alone destroys nothing.
+
 A background aiokafka consumer in the app's lifespan (group = service name). Offsets are committed
 after a batch is applied; a store outage stops the batch uncommitted and it is read again, which is
 safe because the update is monotonic and each event is recorded once (pseah.common.idempotency).
@@ -11,9 +15,11 @@ import asyncio
 from aiokafka import AIOKafkaConsumer
 
 from pseah.common import idempotency
-from pseah.common.events import CloudEvent, Topics
+from pseah.common.crypto import KeyRing
+from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.logging import get_logger
 from pseah.intake.config import IntakeSettings
+from pseah.intake.erasure import service as erasure
 from pseah.intake.publisher import Publisher
 from pseah.intake.report import service as reports
 
@@ -22,14 +28,23 @@ HANDLER = "intake.status"
 TOPICS = (*Topics.lanes(Topics.TRIAGE), *Topics.lanes(Topics.CASES))  # both lanes of each stream
 
 
-def handle(*, raw: bytes) -> str:
+def handle(*, raw: bytes, keyring: KeyRing | None = None) -> str:
     """Apply one record; returns what happened (for tests and counters). Store errors propagate."""
     event = CloudEvent.from_bytes(raw)
-    if reports.status_for(event) is None:
+    if event.type == EventTypes.CASE_ERASED:
+        if keyring is None or not erasure.is_erased(event.subject):
+            return "ignored"
+        keyring.shred(event.subject)
+        return "shredded"
+    status = reports.status_for(event)
+    if status is None:
         return "ignored"
     if idempotency.seen(handler=HANDLER, event_id=event.id):
         return "duplicate"
     moved = reports.apply_status_event(event=event)
+    if status == "closed":
+        # Every closing event, not only the one that moved the report: a redelivery after a crash lists it too.
+        erasure.schedule_closed(reference=event.subject, closed_at=event.time, outcome=reports.closing_outcome(event))
     idempotency.mark_processed(handler=HANDLER, event_id=event.id)
     return "moved" if moved else "unchanged"
 
@@ -42,9 +57,9 @@ def _dead_letter(*, publisher: Publisher, record) -> None:
     future.get(timeout=10)
 
 
-def _process(*, publisher: Publisher, record) -> None:
+def _process(*, publisher: Publisher, record, keyring: KeyRing | None = None) -> None:
     try:
-        outcome = handle(raw=record.value)
+        outcome = handle(raw=record.value, keyring=keyring)
     except ValueError:  # not a CloudEvent (pydantic's ValidationError and JSON errors are ValueErrors)
         log.warning("status_event_undecodable", topic=record.topic, offset=record.offset)
         _dead_letter(publisher=publisher, record=record)
@@ -53,7 +68,8 @@ def _process(*, publisher: Publisher, record) -> None:
         log.info("report_status_moved", topic=record.topic, offset=record.offset)
 
 
-async def run(*, settings: IntakeSettings, publisher: Publisher, stop: asyncio.Event) -> None:
+async def run(*, settings: IntakeSettings, publisher: Publisher, stop: asyncio.Event,
+              keyring: KeyRing | None = None) -> None:
     delay = 1.0
     while not stop.is_set():
         consumer = AIOKafkaConsumer(
@@ -66,7 +82,7 @@ async def run(*, settings: IntakeSettings, publisher: Publisher, stop: asyncio.E
                 batches = await consumer.getmany(timeout_ms=500, max_records=200)
                 for records in batches.values():
                     for record in records:
-                        await asyncio.to_thread(_process, publisher=publisher, record=record)
+                        await asyncio.to_thread(_process, publisher=publisher, record=record, keyring=keyring)
                 if batches:
                     await consumer.commit()
         except asyncio.CancelledError:

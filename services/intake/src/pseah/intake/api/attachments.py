@@ -52,7 +52,7 @@ async def add_attachment(receipt: ReceiptPath, request: Request, runtime: Runtim
     return read_model(attachment)
 
 
-@router.get("/{receipt}/attachments", response_model=AttachmentList, responses=error_responses(404, 422, 429, 503),
+@router.get("/{receipt}/attachments", response_model=AttachmentList, responses=error_responses(404, 410, 422, 429, 503),
             summary="What is attached to the case (types and sizes, no content)")
 def list_attachments(receipt: ReceiptPath, runtime: RuntimeDep) -> AttachmentList:
     report = resolve_receipt(runtime, receipt)

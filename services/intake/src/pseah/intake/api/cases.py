@@ -32,6 +32,8 @@ Handler = Annotated[Principal, Depends(require_roles(*HANDLER_ROLES))]
 ReferencePath = Annotated[str, Path(pattern=f"^{REFERENCE_PREFIX}[{ALPHABET}]{{{REFERENCE_CHARS}}}$",
                                     examples=["PSEAH-7K3F9QX2"])]
 _NOT_FOUND = dict(status=404, code="not_found", message="No such case among the cases you handle.")
+# An erased case (pseah.intake.erasure) exists, but none of its content does any more.
+GONE = dict(status=410, code="gone", message="This case's content has been erased.")
 
 
 def _role(handler: Principal) -> str:
@@ -40,11 +42,13 @@ def _role(handler: Principal) -> str:
 
 
 def _case(runtime: Runtime, handler: Principal, reference: str) -> Report:
-    report = Report.objects(reference=reference).only("reference", "assigned_org", "has_pending").first()
+    report = Report.objects(reference=reference).only("reference", "assigned_org", "has_pending", "erased_at").first()
     # Another organisation's case answers exactly like a missing one: its existence is need-to-know too.
     if report is None or (_role(handler) == "focal_point"
                           and (not handler.org_id or report.assigned_org != handler.org_id)):
         raise ApiError(**_NOT_FOUND)
+    if report.erased_at is not None:
+        raise ApiError(**GONE)
     return report
 
 
@@ -84,7 +88,7 @@ def list_thread(reference: ReferencePath, handler: Handler, runtime: RuntimeDep)
 
 
 @router.get("/{reference}/attachments", response_model=AttachmentList,
-            responses=error_responses(401, 403, 404, 422, 503), summary="The case's attachments (no content)")
+            responses=error_responses(401, 403, 404, 410, 422, 503), summary="The case's attachments (no content)")
 def list_case_attachments(reference: ReferencePath, handler: Handler, runtime: RuntimeDep) -> AttachmentList:
     _case(runtime, handler, reference)
     return AttachmentList(reference=reference,

@@ -36,10 +36,12 @@ def resolve_receipt(runtime: Runtime, raw: str) -> Report:
         runtime.guard.failed(throttle_key)
         raise ApiError(**_NOT_FOUND)
     runtime.guard.succeeded(throttle_key)
+    if report.erased_at is not None:
+        raise ApiError(status=410, code="gone", message="This case's content has been erased.")
     return report
 
 
-_LOOKUP_ERRORS = error_responses(404, 422, 429, 503)
+_LOOKUP_ERRORS = error_responses(404, 410, 422, 429, 503)
 
 
 @router.get("/{receipt}", response_model=ReceiptStatus, responses=_LOOKUP_ERRORS,

@@ -163,6 +163,10 @@ class Report(OutboxMixin, mongoengine.Document):
     assigned_org = mongoengine.StringField()
     # The finding a closed investigation ended with (case.investigation.updated.v1); shown only by policy.
     outcome = mongoengine.StringField()
+    # Set when the case key was destroyed (pseah.intake.erasure): the sealed values above are unreadable from then on,
+    # and every read of the case answers 410. `erasure` is the record: reason, decision, actor, rule, times.
+    erased_at = mongoengine.DateTimeField()
+    erasure = mongoengine.DictField(default=None)  # None (not stored) until erased
 
 
 class ReceiptIndex(mongoengine.Document):
