@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The suite's own services, each its own process: `python -m pseah.<name>`.
 # usage: services.sh {start|stop|status|wait} [name...]
+#        services.sh {start-extra|stop-extra} INDEX [name...]   (another instance of a consumer, see below)
 COMPONENT=services
 . "$(dirname "$0")/lib.sh"
 
@@ -15,8 +16,25 @@ declare -A PORT=([portal]=${PSEAH_PORTAL_PORT:-8000} [intake]=${PSEAH_INTAKE_POR
 export PSEAH_OTEL_EXPORTER=${PSEAH_OTEL_EXPORTER:-otlp}
 export OTEL_EXPORTER_OTLP_ENDPOINT=${OTEL_EXPORTER_OTLP_ENDPOINT:-http://127.0.0.1:4318}
 
+# Extra instances, to measure scale-out on one machine (tests/bench/scaleout_bench.py): the same service in the same
+# consumer group, so Kafka splits the partitions between the instances. Instance INDEX (2..6, the partitions) has
+# its ports moved by 100*(INDEX-1) (referral's gRPC by INDEX-1), its own faust data folder var/data/faust-INDEX,
+# var/run/<name>-INDEX.pid and var/log/<name>-INDEX.log. Not audit (one writer of the hash chain, never a second
+# replica: docs/operations.md), nor intake and portal (HTTP entry points, not scaled here).
+SCALABLE=(triage referral notification analytics)
+
 cmd=${1:-}; shift || true
-names=("$@"); ((${#names[@]})) || names=("${ALL[@]}")
+if [[ $cmd == start-extra || $cmd == stop-extra ]]; then
+  index=${1:-}; shift || true
+  [[ $index =~ ^[2-6]$ ]] || die "$cmd: INDEX must be 2..6 (the 6 partitions cap a consumer group), got '${index}'"
+  names=("$@"); ((${#names[@]})) || names=("${SCALABLE[@]}")
+  for n in "${names[@]}"; do
+    [[ " ${SCALABLE[*]} " == *" $n "* ]] || die "$cmd: '$n' cannot run twice here (scalable: ${SCALABLE[*]})"
+    PORT[$n-$index]=$((PORT[$n] + 100 * (index - 1)))
+  done
+else
+  names=("$@"); ((${#names[@]})) || names=("${ALL[@]}")
+fi
 for n in "${names[@]}"; do [[ -n ${PORT[$n]:-} ]] || die "unknown service '$n' (known: ${ALL[*]})"; done
 
 ready() { curl -fsS -o /dev/null --max-time 3 "http://127.0.0.1:${PORT[$1]}/readyz" 2>/dev/null; }
@@ -37,9 +55,26 @@ case $cmd in
     for n in "${names[@]}"; do COMPONENT=$n start_bg "$n" "$PY" -m "pseah.$n"; done
     for n in "${names[@]}"; do wait_ready "$n" 180; done ;;
   wait) for n in "${names[@]}"; do wait_ready "$n" 180; done ;;
+  start-extra)
+    [[ -x $PY ]] || die "no .venv; run make venv"
+    for n in "${names[@]}"; do
+      extra=(env "PSEAH_FAUST_DATADIR=$VAR/data/faust-$index" "PSEAH_${n^^}_PORT=${PORT[$n-$index]}")
+      [[ $n == referral ]] && extra+=("PSEAH_REFERRAL_GRPC_PORT=$((${PSEAH_REFERRAL_GRPC_PORT:-50051} + index - 1))")
+      COMPONENT=$n-$index start_bg "$n-$index" "${extra[@]}" "$PY" -m "pseah.$n"
+    done
+    for n in "${names[@]}"; do wait_ready "$n-$index" 180; done ;;
+  stop-extra)
+    for n in "${names[@]}"; do COMPONENT=$n-$index stop_bg "$n-$index"; done ;;
   stop)
     # reverse order: entry points first, so nothing new arrives while consumers finish
-    for ((i = ${#names[@]} - 1; i >= 0; i--)); do COMPONENT=${names[i]} stop_bg "${names[i]}"; done ;;
+    for ((i = ${#names[@]} - 1; i >= 0; i--)); do
+      # extra instances first (start-extra), so `make stop` never leaves one holding partitions
+      for f in "$VAR"/run/"${names[i]}"-[2-6].pid; do
+        [[ -e $f ]] || continue
+        c=$(basename "$f" .pid); COMPONENT=$c stop_bg "$c"
+      done
+      COMPONENT=${names[i]} stop_bg "${names[i]}"
+    done ;;
   status)
     rc=0
     for n in "${names[@]}"; do
@@ -47,5 +82,5 @@ case $cmd in
       else printf '%-13s NOT READY http://127.0.0.1:%s\n' "$n" "${PORT[$n]}"; rc=1; fi
     done
     exit $rc ;;
-  *) usage "start|stop|status|wait [name...]" ;;
+  *) usage "start|stop|status|wait [name...]|start-extra|stop-extra INDEX [name...]" ;;
 esac
