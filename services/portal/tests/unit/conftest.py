@@ -65,6 +65,10 @@ class FakeIntake:
         self.case_threads: dict[str, tuple[str, list[dict]]] = {}
         self.case_calls: list[tuple[str, str, str]] = []
         self.handler_tokens: dict[str, SessionUser] = {}
+        # Erasures: what each call carried, and what erasing does to the key ring (wired by Env).
+        self.erasures: list[tuple[str, dict, str]] = []
+        self.erased: set[str] = set()
+        self.on_erase = lambda reference: None
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         if self.mode == "down":
@@ -89,8 +93,29 @@ class FakeIntake:
                                                  "messages": self.conversation[receipt]})
             return httpx.Response(200, json=self.receipts[receipt])
         if path.startswith("/v1/cases/") and path.endswith("/messages"):
+            if path.split("/")[3] in self.erased:
+                return httpx.Response(410, json={"error": {"code": "gone", "message": "x", "details": []}})
             return self._case_messages(request, path.split("/")[3])
+        if request.method == "POST" and path.startswith("/v1/cases/") and path.endswith("/erasure"):
+            return self._erase(request, path.split("/")[3])
         return httpx.Response(404)
+
+    def _erase(self, request: httpx.Request, reference: str) -> httpx.Response:
+        # Like intake: coordinators only, 409 for a second erasure, 404 for an unknown case.
+        token = request.headers.get("authorization", "").removeprefix("Bearer ")
+        self.erasures.append((reference, json.loads(request.content), token))
+        user = self.handler_tokens.get(token)
+        if user is None:
+            return httpx.Response(401, json={"error": {"code": "unauthenticated", "message": "x", "details": []}})
+        if "coordinator" not in user.roles:
+            return httpx.Response(403, json={"error": {"code": "forbidden", "message": "x", "details": []}})
+        if reference not in self.case_threads:
+            return httpx.Response(404, json={"error": {"code": "not_found", "message": "x", "details": []}})
+        if reference in self.erased:
+            return httpx.Response(409, json={"error": {"code": "already_erased", "message": "x", "details": [{}]}})
+        self.erased.add(reference)
+        self.on_erase(reference)
+        return httpx.Response(201, json={"reference": reference, "status": "erased"})
 
     def _case_messages(self, request: httpx.Request, reference: str) -> httpx.Response:
         token = request.headers.get("authorization", "").removeprefix("Bearer ")
@@ -122,10 +147,13 @@ class FakeKeyRing:
     def seal(self, reference, text):
         return seal(self.keys[reference], text, context=reference)
 
-    def open(self, reference, token):
+    def get(self, reference, *, fresh=False):
         if reference not in self.keys:
             raise KeyUnavailable(reference)
-        return open_sealed(self.keys[reference], token, context=reference).decode()
+        return self.keys[reference]
+
+    def open(self, reference, token, *, fresh=False):
+        return open_sealed(self.get(reference, fresh=fresh), token, context=reference).decode()
 
 
 class FakeAuditor:
@@ -365,6 +393,7 @@ class Env:
         self.triage = FakeTriage(self.tokens)
         self.auditor = FakeAuditor(self.calls)
         self.keyring = FakeKeyRing()
+        self.intake.on_erase = lambda reference: self.keyring.keys.pop(reference, None)
         self.id_token_claims: dict = {}
         self.token_response: dict = {}
         self.http = httpx.Client(transport=httpx.MockTransport(self._route))

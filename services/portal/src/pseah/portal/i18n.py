@@ -120,6 +120,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "case_content_unavailable": {"id": "Isi kasus tidak bisa ditampilkan sekarang karena pencatatan audit gagal. Coba lagi sebentar lagi.",
                                  "en": "The case content cannot be shown now because the audit record failed. Try again shortly."},
     "case_key_gone": {"id": "Isi kasus ini sudah dihapus permanen.", "en": "This case's content has been permanently erased."},
+    "case_erased": {"id": "Isi kasus ini sudah dihapus permanen: kuncinya dimusnahkan, semua salinannya tidak bisa dibaca lagi.",
+                    "en": "This case's content is erased for good: its key is destroyed, no copy can be read any more."},
+    "case_already_erased": {"id": "Isi kasus ini sudah dihapus sebelumnya.", "en": "This case's content was erased already."},
+    "case_erase_title": {"id": "Hapus isi kasus secara permanen", "en": "Erase the case's content for good"},
+    "case_erase_hint": {"id": "Laporan, kontak, lampiran, pesan dan alasan yang tersegel dihapus untuk selamanya di semua "
+                               "tempat. Data kasus tanpa isi (kode, tanggal) tetap ada untuk statistik dan log audit. "
+                               "Tidak bisa dibatalkan.",
+                        "en": "The report, contact details, attachments, messages and sealed reasons are destroyed for "
+                              "good, everywhere. The case without its content (codes, dates) stays for the figures and "
+                              "the audit log. This cannot be undone."},
+    "case_erase_reason": {"id": "Alasan", "en": "Reason"},
+    "case_erase_decision": {"id": "Nomor keputusan tertulis (opsional)", "en": "Reference of the written decision (optional)"},
+    "case_erase_decision_hint": {"id": "Misalnya nomor surat atau tiket. Jangan tulis isi kasus atau nama.",
+                                 "en": "For example a letter or ticket number. Never case details or names."},
+    "case_erase_confirm": {"id": "Saya mengerti bahwa isi kasus ini akan hilang untuk selamanya.",
+                           "en": "I understand that this case's content will be gone for good."},
+    "case_erase_button": {"id": "Hapus isi kasus", "en": "Erase the content"},
+    "case_erase_invalid": {"id": "Pilih alasan, centang konfirmasi, dan tulis nomor keputusan hanya dengan huruf, angka "
+                                 "dan . _ / : # -.",
+                           "en": "Choose a reason, tick the confirmation, and write the decision reference with letters, "
+                                 "digits and . _ / : # - only."},
+    "case_erase_failed": {"id": "Penghapusan belum bisa dipastikan karena gangguan. Coba lagi (aman diulang).",
+                          "en": "The erasure could not be confirmed because of a fault. Try again (it is safe to repeat)."},
+    "case_messages_erased": {"id": "Pesan kasus ini sudah dihapus permanen.", "en": "This case's messages have been erased for good."},
     # The case page's investigation and the thread with the reporter (api/cases.py); status labels: labels.py.
     "col_investigation": {"id": "Investigasi", "en": "Investigation"},
     "case_investigation": {"id": "Investigasi", "en": "Investigation"},

@@ -232,10 +232,20 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "case.investigation.updated.v1": {"id": "Status investigasi diperbarui", "en": "Investigation status updated"},
         "notification.sent.v1": {"id": "Pemberitahuan terkirim", "en": "Notification sent"},
         "case.content.read.v1": {"id": "Isi kasus dibuka", "en": "Case content opened"},
+        "case.erased.v1": {"id": "Isi kasus dihapus permanen", "en": "Case content erased"},
+    },
+    # Why a case's content was erased (intake's pseah.intake.erasure.models.REASONS).
+    "erasure_reason": {
+        "survivor_request": {"id": "Permintaan penyintas atau pelapor", "en": "The survivor's or reporter's request"},
+        "safety_risk": {"id": "Risiko bagi keselamatan penyintas", "en": "A risk to the survivor's safety"},
+        "legal_obligation": {"id": "Kewajiban hukum", "en": "A legal obligation"},
+        "entered_in_error": {"id": "Dimasukkan karena kesalahan", "en": "Entered in error"},
+        "retention_expired": {"id": "Masa simpan berakhir", "en": "Retention period over"},
     },
     # The services and stand-ins that act in the audit chain (a person acts under their username, shown as it is).
     "actor": {
         "anonymous-reporter": {"id": "Pelapor anonim", "en": "Anonymous reporter"},
+        "retention-policy": {"id": "Kebijakan masa simpan", "en": "Retention policy"},
         "reporter": {"id": "Pelapor", "en": "Reporter"},
         "pseah-triage": {"id": "Triase otomatis", "en": "Automatic triage"},
         "referral": {"id": "Layanan rujukan", "en": "Referral service"},

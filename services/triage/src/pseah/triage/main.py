@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 
 from pseah.common import mongo
 from pseah.common.auth import AuthConfig, TokenValidator, install_auth
-from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
-from pseah.common.errors import install_error_handlers
+from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing, KeyUnavailable
+from pseah.common.errors import error_body, install_error_handlers
 from pseah.common.health import health_router, tcp_check
 from pseah.common.kafka import make_producer
 from pseah.common.logging import configure_logging, get_logger
@@ -43,6 +44,12 @@ def create_api(*, runtime: Runtime, consumer_ready=None) -> FastAPI:
                   description="Triage officers confirm or change the automatic triage. Tokens: Keycloak realm pseah.")
     app.state.runtime = runtime
     install_error_handlers(app)
+
+    @app.exception_handler(KeyUnavailable)
+    async def _erased(_request: Request, _exc: KeyUnavailable):
+        # The case key was destroyed (pseah case erase): its reasons are gone for good, which is not a fault.
+        return JSONResponse(error_body(code="gone", message="This case's content has been erased."), status_code=410)
+
     # The key set is fetched on the first authenticated request, not here.
     install_auth(app, validator=TokenValidator(config=AuthConfig.from_settings(settings)))
     checks = {"mongo": mongo.ping, "kafka": tcp_check(settings.kafka_bootstrap)}

@@ -1,5 +1,6 @@
 """Focal point pages: the inbox by deadline, the case page (audited content, the thread with the reporter),
-acknowledge, investigation status, close with an outcome, reply to the reporter. Every POST is a form with CSRF."""
+acknowledge, investigation status, close with an outcome, reply to the reporter; for the coordinator, erasing the
+case's content (its key destroyed, through intake). Every POST is a form with CSRF."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from pseah.common.logging import get_logger
-from pseah.portal.cases import flows
+from pseah.portal.cases import erasure, flows
 from pseah.portal.cases.audit import AuditUnavailable
 from pseah.portal.cases.models import CLOSING_OUTCOMES, INVESTIGATION_STEPS
 from pseah.portal.cases.service import CasesUnavailable, InvestigationRefused, NotAuthenticated, NotPermitted
@@ -26,10 +27,12 @@ router = APIRouter(prefix="/cases", tags=["cases"])
 log = get_logger(__name__)
 _REFERENCE = re.compile(r"^[A-Z0-9-]{4,40}$")
 # What a redirect after a POST may ask the case page to say (keys of i18n; anything else is ignored).
-_NOTICES = {"investigation": "case_inv_updated", "closed": "case_inv_closed", "reply": "case_reply_sent"}
+_NOTICES = {"investigation": "case_inv_updated", "closed": "case_inv_closed", "reply": "case_reply_sent",
+            "erased": "case_erased", "already_erased": "case_already_erased"}
 _ALERTS = {"inv_closed": "case_inv_already_closed", "inv_conflict": "case_inv_conflict",
            "inv_invalid": "case_inv_invalid", "inv_failed": "case_inv_failed", "reply_invalid": "case_reply_invalid",
-           "reply_failed": "case_reply_failed", "reply_unavailable": "case_messages_unavailable"}
+           "reply_failed": "case_reply_failed", "reply_unavailable": "case_messages_unavailable",
+           "erase_invalid": "case_erase_invalid", "erase_failed": "case_erase_failed"}
 
 
 class Caller:
@@ -90,6 +93,8 @@ def _thread(portal, caller: Caller, reference: str) -> tuple[list, str | None]:
     except messages.ThreadNotFound:
         # Intake learns the holder from case.assigned.v1; until it has, it answers like an unknown case.
         return [], "case_messages_not_yet"
+    except messages.ThreadErased:
+        return [], "case_messages_erased"
     except messages.MessagesUnavailable as exc:
         log.warning("messages_unavailable", reference=reference, error=str(exc))
         return [], "case_messages_unavailable"
@@ -118,7 +123,9 @@ def case_page(request: Request, reference: str, caller: CallerDep, acked: int = 
     return render(request, "case.html", {
         "page": page, "case": page.case, "acked": bool(acked), "notice": _NOTICES.get(done),
         "alert": _ALERTS.get(error), "thread": thread, "thread_error": thread_error,
-        "steps": INVESTIGATION_STEPS, "outcomes": CLOSING_OUTCOMES, "max_reply": messages.MAX_TEXT})
+        "steps": INVESTIGATION_STEPS, "outcomes": CLOSING_OUTCOMES, "max_reply": messages.MAX_TEXT,
+        "can_erase": "coordinator" in caller.user.roles and not page.content_erased,
+        "erase_reasons": erasure.REASONS})
 
 
 @router.post("/{reference}/acknowledge")
@@ -205,9 +212,46 @@ async def reply(request: Request, reference: str, caller: CallerDep):
         raise LoginRequired(f"/cases/{reference}") from None
     except messages.ReplyRejected:
         return RedirectResponse(f"/cases/{reference}?error=reply_invalid#messages", status_code=303)
-    except (messages.ThreadNotFound, messages.MessagesUnavailable, CasesUnavailable) as exc:
+    except (messages.ThreadNotFound, messages.ThreadErased, messages.MessagesUnavailable, CasesUnavailable) as exc:
         log.warning("reply_failed", reference=reference, error_type=type(exc).__name__)
         return RedirectResponse(f"/cases/{reference}?error=reply_failed#messages", status_code=303)
     # Never the text: it may describe the survivor.
     log.info("reply_sent", reference=reference, actor=caller.user.username)
     return RedirectResponse(f"/cases/{reference}?done=reply#messages", status_code=303)
+
+
+@router.post("/{reference}/erase")
+async def erase(request: Request, reference: str, caller: CallerDep):
+    """The coordinator's decision to erase the case's content: a reason code, a decision reference, a confirmation."""
+    reference, form = await _form(request, reference)
+    if form is None:
+        return render(request, "error.html", {"message": "err_csrf"}, status=403)
+    if "coordinator" not in caller.user.roles:
+        raise Forbidden()
+    try:
+        reason, decision = erasure.check_form(reason=str(form.get("reason") or ""),
+                                              decision=str(form.get("decision") or ""),
+                                              confirmed=form.get("confirm") == "yes")
+    except erasure.ErasureInvalid:
+        return RedirectResponse(f"/cases/{reference}?error=erase_invalid#erase", status_code=303)
+    portal = request.app.state.portal
+    try:
+        await run_in_threadpool(flows.held_case, gateway=portal.cases, token=caller.token, user=caller.user,
+                                reference=reference)
+        outcome = await run_in_threadpool(erasure.erase, client=portal.http, base_url=portal.settings.intake_url,
+                                          token=caller.token, reference=reference, reason=reason, decision=decision)
+    except flows.CaseNotFound:
+        raise NotFound() from None
+    except (NotAuthenticated, erasure.NotAuthenticated):
+        raise LoginRequired(f"/cases/{reference}") from None
+    except erasure.ErasureRefused as exc:
+        if exc.status == 403:
+            raise Forbidden() from None
+        raise NotFound() from None
+    except erasure.ErasureInvalid:
+        return RedirectResponse(f"/cases/{reference}?error=erase_invalid#erase", status_code=303)
+    except (erasure.ErasureUnavailable, CasesUnavailable) as exc:
+        log.warning("erase_failed", reference=reference, error_type=type(exc).__name__)
+        return RedirectResponse(f"/cases/{reference}?error=erase_failed#erase", status_code=303)
+    log.info("case_erase_requested", reference=reference, actor=caller.user.username, reason=reason, outcome=outcome)
+    return RedirectResponse(f"/cases/{reference}?done={outcome}", status_code=303)

@@ -16,6 +16,7 @@ from pseah.common.logging import get_logger
 from pseah.portal.api.deps import StaffCaller, staff_with_roles_of
 from pseah.portal.triage import forms
 from pseah.portal.triage.service import (
+    CaseErased,
     HttpTriageGateway,
     NotAuthenticated,
     NotPermitted,
@@ -79,6 +80,8 @@ async def decision_page(request: Request, reference: str, caller: Caller, error:
         decision = await run_in_threadpool(gateway(request).decision, token=caller.token, reference=reference)
     except TriageNotFound:
         raise NotFound() from None
+    except CaseErased:
+        return render(request, "error.html", {"message": "case_key_gone"}, status=410)
     except NotAuthenticated:
         raise LoginRequired(request.url.path) from None
     except NotPermitted:
@@ -107,6 +110,8 @@ async def confirm(request: Request, reference: str, caller: Caller):
                                 reason=reason)
     except TriageNotFound:
         raise NotFound() from None
+    except CaseErased:
+        return render(request, "error.html", {"message": "case_key_gone"}, status=410)
     except NotAuthenticated:
         raise LoginRequired(f"/triage/{reference}") from None
     except NotPermitted:

@@ -65,6 +65,11 @@ def open_case(*, gateway: CaseGateway, token: str, user: SessionUser, reference:
     fields = [name for name in allowed if case.sealed.get(name)]
     if not fields:
         return CasePage(case=case)
+    try:
+        # From the key store, not this process's copy: an erased case shows as erased, and no read is recorded.
+        keyring.get(case.reference, fresh=True)
+    except KeyUnavailable:
+        return CasePage(case=case, content_erased=True)
     # Raises AuditUnavailable: no record, no content.
     auditor.record(content_read_event(reference=case.reference, actor=user.username, org_id=user.org_id,
                                       role=role or "", fields=fields))

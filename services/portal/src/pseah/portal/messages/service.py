@@ -21,6 +21,10 @@ class ThreadNotFound(Exception):
     """Intake does not know the case as one of this user's (not assigned yet, or another organisation's)."""
 
 
+class ThreadErased(Exception):
+    """The case's content was erased (intake answers 410): the thread is gone for good."""
+
+
 class ReplyRejected(Exception):
     """Intake refused the reply (4xx): the text needs changing."""
 
@@ -47,7 +51,9 @@ def _request(client: httpx.Client, method: str, url: str, *, token: str, **kwarg
         raise MessagesUnavailable(str(response.status_code))
     if response.status_code == 401:
         raise NotAuthenticated()
-    if response.status_code in (403, 404, 410):
+    if response.status_code == 410:
+        raise ThreadErased()
+    if response.status_code in (403, 404):
         raise ThreadNotFound(str(response.status_code))
     return response
 

@@ -26,6 +26,10 @@ class TriageNotFound(Exception):
     pass
 
 
+class CaseErased(Exception):
+    """The case's content was erased (410): its triage reasons are gone for good."""
+
+
 class Refused(Exception):
     """The triage service refused the confirmation (409 or 422) with a code the page explains."""
 
@@ -62,6 +66,8 @@ class HttpTriageGateway:
             raise NotPermitted()
         if status == 404:
             raise TriageNotFound()
+        if status == 410:
+            raise CaseErased()
         if status in (409, 422):
             try:
                 code = response.json()["error"]["code"]

@@ -44,6 +44,7 @@ _ERRORS = {status: {"description": why, "content": {"application/json": {"exampl
     (401, "missing_token", "No valid access token"), (403, "forbidden", "Not a triage officer or coordinator"),
     (404, "not_found", "No triage decision for this reference"),
     (409, "already_confirmed", "Confirmed before with other changes"),
+    (410, "gone", "The case's content has been erased (its key destroyed)"),
     (422, "invalid", "Bad input, or a change the rules refuse"),
     (503, "access_log_unavailable", "The read cannot be recorded now"))}
 
@@ -119,13 +120,15 @@ def read_queue(officer: Officer,
 
 
 @router.get("/{reference}", response_model=DecisionOut,
-            responses={k: _ERRORS[k] for k in (401, 403, 404, 422, 503)},
+            responses={k: _ERRORS[k] for k in (401, 403, 404, 410, 422, 503)},
             summary="One decision with its reasons (recorded as a read of case content)")
 def read_decision(reference: ReferencePath, officer: Officer, request: Request) -> DecisionOut:
     decision = TriageDecision.objects(reference=reference).exclude("pending_events", "fingerprint").first()
     if decision is None:
         raise ApiError(status=404, code="not_found", message="No triage decision for this reference.")
     keyring = request.app.state.runtime.keyring
+    # The key store itself, not this process's copy: an erased case answers 410 and no read is recorded.
+    keyring.get(reference, fresh=True)
     fields = ["triage_reasons"] + (["confirmation_reason"] if decision.confirmation
                                    and decision.confirmation.sealed_reason else [])
     _record_read(request, officer, reference, fields)
@@ -146,7 +149,7 @@ def read_decision(reference: ReferencePath, officer: Officer, request: Request) 
 
 @router.post("/{reference}/confirmation", response_model=ConfirmationResult, status_code=201,
              responses={200: {"description": "The same confirmation again (a retry): nothing new recorded"},
-                        **{k: _ERRORS[k] for k in (401, 403, 404, 409, 422)}},
+                        **{k: _ERRORS[k] for k in (401, 403, 404, 409, 410, 422)}},
              summary="Confirm the automatic triage, or change fields of it with a reason")
 def confirm(reference: ReferencePath, body: ConfirmationIn, officer: Officer, request: Request):
     runtime = request.app.state.runtime
