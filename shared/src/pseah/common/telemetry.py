@@ -120,3 +120,122 @@ def remembered_context(obj):
     finally:
         if token is not None:
             context.detach(token)
+
+
+# ------------------------------------------------------------------------------------------------ gRPC
+# A CLIENT span around each outgoing call with the trace context in its metadata, and a SERVER span per incoming call
+# continuing it: a partner or the portal calling referral shows as one client+server pair in the caller's trace. The
+# attributes are the method and the status code, and the case reference when the request names one (an id, as on
+# triage's span); never metadata values (the bearer token) or message fields.
+_TRACE_KEYS = ("traceparent", "tracestate", "baggage")
+
+
+def _rpc_attributes(method: str) -> dict[str, str]:
+    service, _, name = method.lstrip("/").partition("/")
+    return {"rpc.system": "grpc", "rpc.service": service, "rpc.method": name}
+
+
+def _reference_of(request) -> str | None:
+    reference = getattr(request, "reference", None)
+    return reference if isinstance(reference, str) and reference else None
+
+
+def grpc_server_interceptor():
+    """An interceptor for grpc.server(..., interceptors=[...]): a SERVER span per call, parent from the metadata."""
+    import grpc
+
+    class ServerSpans(grpc.ServerInterceptor):
+        def intercept_service(self, continuation, handler_call_details):
+            handler = continuation(handler_call_details)
+            if handler is None:
+                return None
+            method = handler_call_details.method
+            parent = context_from_grpc_metadata(
+                (k, v) for k, v in (handler_call_details.invocation_metadata or ()) if k in _TRACE_KEYS)
+
+            def span_for(request, servicer_context):  # noqa: ARG001 - the same shape for every kind
+                attributes = _rpc_attributes(method)
+                if not handler.request_streaming and (reference := _reference_of(request)):
+                    attributes["pseah.reference"] = reference
+                return trace.get_tracer("pseah.grpc").start_as_current_span(
+                    method.lstrip("/"), context=parent, kind=trace.SpanKind.SERVER, attributes=attributes)
+
+            def finish(span, servicer_context, *, failed: bool) -> None:
+                # An abort sets the code; an exception escaping without one ends the call as UNKNOWN.
+                code = servicer_context.code() if hasattr(servicer_context, "code") else None
+                code = code or (grpc.StatusCode.UNKNOWN if failed else grpc.StatusCode.OK)
+                span.set_attribute("rpc.grpc.status_code", code.value[0])
+                if code != grpc.StatusCode.OK:
+                    span.set_status(trace.Status(trace.StatusCode.ERROR))
+
+            def unary_response(behavior):
+                def call(request, servicer_context):
+                    with span_for(request, servicer_context) as span:
+                        failed = True
+                        try:
+                            response = behavior(request, servicer_context)
+                            failed = False
+                            return response
+                        finally:
+                            finish(span, servicer_context, failed=failed)
+                return call
+
+            def stream_response(behavior):
+                def call(request, servicer_context):
+                    with span_for(request, servicer_context) as span:
+                        failed = True
+                        try:
+                            yield from behavior(request, servicer_context)
+                            failed = False
+                        finally:
+                            finish(span, servicer_context, failed=failed)
+                return call
+
+            if handler.unary_unary:
+                return handler._replace(unary_unary=unary_response(handler.unary_unary))
+            if handler.stream_unary:
+                return handler._replace(stream_unary=unary_response(handler.stream_unary))
+            if handler.unary_stream:
+                return handler._replace(unary_stream=stream_response(handler.unary_stream))
+            return handler._replace(stream_stream=stream_response(handler.stream_stream))
+
+    return ServerSpans()
+
+
+def traced_channel(channel):
+    """`channel` with a CLIENT span around every unary or server-streaming call and the span's context in the call's
+    metadata (replacing any trace keys the caller put there, which named the span's parent instead)."""
+    import collections
+
+    import grpc
+
+    class Details(collections.namedtuple("Details", ("method", "timeout", "metadata", "credentials",
+                                                     "wait_for_ready", "compression")),
+                  grpc.ClientCallDetails):
+        pass
+
+    class ClientSpans(grpc.UnaryUnaryClientInterceptor, grpc.UnaryStreamClientInterceptor):
+        def _call(self, continuation, details, request):
+            attributes = _rpc_attributes(details.method)
+            if reference := _reference_of(request):
+                attributes["pseah.reference"] = reference
+            with trace.get_tracer("pseah.grpc").start_as_current_span(
+                    details.method.lstrip("/"), kind=trace.SpanKind.CLIENT, attributes=attributes) as span:
+                metadata = [(k, v) for k, v in (details.metadata or ()) if k not in _TRACE_KEYS] + grpc_metadata()
+                outcome = continuation(Details(details.method, details.timeout, metadata, details.credentials,
+                                               getattr(details, "wait_for_ready", None),
+                                               getattr(details, "compression", None)), request)
+                code = outcome.code() if hasattr(outcome, "done") and outcome.done() else None
+                if code is not None:
+                    span.set_attribute("rpc.grpc.status_code", code.value[0])
+                    if code != grpc.StatusCode.OK:
+                        span.set_status(trace.Status(trace.StatusCode.ERROR))
+                return outcome
+
+        def intercept_unary_unary(self, continuation, client_call_details, request):
+            return self._call(continuation, client_call_details, request)
+
+        def intercept_unary_stream(self, continuation, client_call_details, request):
+            return self._call(continuation, client_call_details, request)
+
+    return grpc.intercept_channel(channel, ClientSpans())

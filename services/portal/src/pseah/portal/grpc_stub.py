@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 import grpc
 
-from pseah.common.telemetry import grpc_metadata
+from pseah.common.telemetry import grpc_metadata, traced_channel
 
 
 class UserStub:
@@ -21,7 +21,8 @@ class UserStub:
     def call(self, method: str, request, *, token: str):
         """Raises grpc.RpcError as the service answered; each gateway maps the codes for its pages."""
         if self._stub is None:
-            self._channel = grpc.insecure_channel(self._target)
+            # A CLIENT span per call, its context in the metadata: the page's trace goes on into referral.
+            self._channel = traced_channel(grpc.insecure_channel(self._target))
             self._stub = self._make_stub(self._channel)
         metadata = [("authorization", f"Bearer {token}"), *grpc_metadata()]
         return getattr(self._stub, method)(request, metadata=metadata, timeout=self._timeout)

@@ -14,7 +14,7 @@ import grpc
 from pseah.api.cases.v1 import cases_pb2, cases_pb2_grpc
 from pseah.api.directory.v1 import directory_pb2, directory_pb2_grpc
 from pseah.api.referral.v1 import referral_pb2, referral_pb2_grpc
-from pseah.common.telemetry import grpc_metadata
+from pseah.common.telemetry import grpc_metadata, traced_channel
 
 __all__ = ["bearer", "cases_pb2", "cases_stub", "channel", "directory_pb2", "directory_stub", "referral_pb2",
            "referral_stub"]
@@ -23,9 +23,10 @@ _channels: dict[str, grpc.Channel] = {}
 
 
 def channel(address: str = "127.0.0.1:50051") -> grpc.Channel:
-    """One channel per address for the process; gRPC channels are thread-safe and meant to be reused."""
+    """One channel per address for the process; gRPC channels are thread-safe and meant to be reused. Each call is a
+    CLIENT span whose context travels in the metadata, so the server's span joins the caller's trace."""
     if address not in _channels:
-        _channels[address] = grpc.insecure_channel(address)
+        _channels[address] = traced_channel(grpc.insecure_channel(address))
     return _channels[address]
 
 

@@ -14,6 +14,7 @@ from grpc_reflection.v1alpha import reflection
 from pseah.api.cases.v1 import cases_pb2, cases_pb2_grpc
 from pseah.api.directory.v1 import directory_pb2, directory_pb2_grpc
 from pseah.api.referral.v1 import referral_pb2, referral_pb2_grpc
+from pseah.common.telemetry import grpc_server_interceptor
 from pseah.referral.cases.policy import Caller
 from pseah.referral.grpc.cases import CaseServicer
 from pseah.referral.grpc.directory import DirectoryServicer
@@ -29,8 +30,10 @@ SERVICE_NAMES = (
 def build_server(*, settings, authenticate: Callable[[str], Caller],
                  flush: Callable[[object], None] = lambda case: None,
                  seal: Callable[[str, str], str] | None = None) -> tuple[grpc.Server, health.HealthServicer]:
+    # Each call a SERVER span continuing the caller's trace from its metadata (pseah.common.telemetry).
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=settings.grpc_workers,
-                                                    thread_name_prefix="grpc"))
+                                                    thread_name_prefix="grpc"),
+                         interceptors=[grpc_server_interceptor()])
     directory_pb2_grpc.add_DirectoryServiceServicer_to_server(
         DirectoryServicer(coordinator_org=settings.coordinator_org,
                           coordinator_username=settings.coordinator_username), server)
