@@ -37,3 +37,95 @@ def test_key_file_is_created_private_and_wraps(tmp_path):
     assert KeyFileWrapper(path).unwrap(wrapped, context="PSEAH-9") == KEY
     with pytest.raises(InvalidTag):
         wrapper.unwrap(wrapped, context="PSEAH-8")
+
+
+class _Keys:
+    """CaseKey.objects over a dict, counting look-ups (what the key store would answer)."""
+
+    def __init__(self):
+        self.docs: dict[str, bytes] = {}
+        self.lookups = 0
+        self.writes: list[tuple[str, str]] = []
+
+    def __call__(self, reference):
+        keys = self
+
+        class _Query:
+            def first(self):
+                keys.lookups += 1
+                wrapped = keys.docs.get(reference)
+                return None if wrapped is None else type("Doc", (), {"wrapped": wrapped})()
+
+            def update_one(self, **changes):
+                keys.writes.append(("overwrite", reference))
+                if reference in keys.docs:
+                    keys.docs[reference] = changes["set__wrapped"]
+
+            def delete(self):
+                keys.writes.append(("delete", reference))
+                keys.docs.pop(reference, None)
+
+        return _Query()
+
+
+@pytest.fixture
+def ring(tmp_path, monkeypatch):
+    from pseah.common import crypto
+
+    keys = _Keys()
+    monkeypatch.setattr(crypto, "CaseKey", type("CaseKey", (), {"objects": keys}))
+    wrapper = KeyFileWrapper(tmp_path / "master.key")
+    ring = crypto.KeyRing(wrapper, max_age=60)
+    clock = [1000.0]
+    monkeypatch.setattr(crypto.time, "monotonic", lambda: clock[0])
+
+    def store_key(reference):
+        key = bytes(range(32))
+        keys.docs[reference] = wrapper.wrap(key, context=reference)
+        return key
+
+    return ring, keys, clock, store_key
+
+
+def test_a_cached_case_key_is_trusted_for_max_age_then_looked_up_again(ring):
+    from pseah.common.crypto import KeyUnavailable
+
+    keyring, keys, clock, store_key = ring
+    store_key("PSEAH-C1")
+    token = seal(bytes(range(32)), "narasi", context="PSEAH-C1")
+    assert keyring.open("PSEAH-C1", token) == "narasi" and keys.lookups == 1
+    clock[0] += 59
+    assert keyring.open("PSEAH-C1", token) == "narasi" and keys.lookups == 1  # cached
+    del keys.docs["PSEAH-C1"]  # erased by another process
+    clock[0] += 2
+    with pytest.raises(KeyUnavailable):
+        keyring.open("PSEAH-C1", token)
+
+
+def test_a_fresh_read_always_asks_the_key_store(ring):
+    from pseah.common.crypto import KeyUnavailable
+
+    keyring, keys, _clock, store_key = ring
+    store_key("PSEAH-C2")
+    token = seal(bytes(range(32)), "narasi", context="PSEAH-C2")
+    assert keyring.open("PSEAH-C2", token) == "narasi"
+    del keys.docs["PSEAH-C2"]
+    assert keyring.open("PSEAH-C2", token) == "narasi"  # this process's copy, within max_age
+    with pytest.raises(KeyUnavailable):
+        keyring.open("PSEAH-C2", token, fresh=True)
+    with pytest.raises(KeyUnavailable):  # and the copy is dropped with it
+        keyring.open("PSEAH-C2", token)
+
+
+def test_shred_overwrites_the_stored_key_before_deleting_it_and_forgets_the_copy(ring):
+    from pseah.common.crypto import KeyUnavailable
+
+    keyring, keys, _clock, store_key = ring
+    store_key("PSEAH-C3")
+    keyring.get("PSEAH-C3")
+    keyring.shred("PSEAH-C3")
+    assert keys.writes == [("overwrite", "PSEAH-C3"), ("delete", "PSEAH-C3")]
+    assert "PSEAH-C3" not in keys.docs
+    with pytest.raises(KeyUnavailable):
+        keyring.get("PSEAH-C3")
+    keyring.shred("PSEAH-C3")  # idempotent

@@ -9,6 +9,7 @@ class MemoryKeyRing(KeyRing):
 
     def __init__(self):
         super().__init__(wrapper=None)
+        self.shredded: list[str] = []
 
     def create(self, reference: str) -> bytes:
         if reference in self._cache:
@@ -16,10 +17,14 @@ class MemoryKeyRing(KeyRing):
         self._cache[reference] = AESGCM.generate_key(bit_length=256)
         return self._cache[reference]
 
-    def get(self, reference: str) -> bytes:
+    def get(self, reference: str, *, fresh: bool = False) -> bytes:
         if reference not in self._cache:
             raise KeyUnavailable(reference)
         return self._cache[reference]
+
+    def shred(self, reference: str) -> None:
+        self.shredded.append(reference)
+        self._cache.pop(reference, None)
 
 
 @pytest.fixture
