@@ -52,6 +52,11 @@ wait_ready() {
 case $cmd in
   start)
     [[ -x $PY ]] || die "no .venv; run make venv"
+    # The audit checkpoints' Ed25519 key, made once, kept outside the store (var/secrets, mode 0600).
+    if [[ " ${names[*]} " == *" audit "* ]]; then
+      mkdir -p "$VAR/log"; "$(dirname "$PY")/pseah" audit keygen >>"$VAR/log/audit.log" 2>&1 \
+        || die "could not create var/secrets/audit-signing-ed25519.pem; see var/log/audit.log"
+    fi
     for n in "${names[@]}"; do COMPONENT=$n start_bg "$n" "$PY" -m "pseah.$n"; done
     for n in "${names[@]}"; do wait_ready "$n" 180; done ;;
   wait) for n in "${names[@]}"; do wait_ready "$n" 180; done ;;

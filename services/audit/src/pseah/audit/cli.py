@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -36,16 +36,44 @@ def _read_file(path: Path):
                     yield {"_line": number}
 
 
+def _print_verdict(verdict, *, as_json: bool) -> None:
+    summary = verdict.summary()
+    if as_json:
+        typer.echo(json.dumps(summary))
+    elif verdict.ok:
+        signed = summary.get("signed_checkpoint")
+        typer.echo(f"audit chain intact: {verdict.entries} entries, first {verdict.first_time}, "
+                   f"last {verdict.last_time}, head seq {verdict.head_seq} hash {verdict.head_hash}")
+        if "root_hash" in summary:
+            typer.echo(f"merkle root {summary['root_hash']}; "
+                       + (f"signed checkpoint: {signed['tree_size']} entries, root {signed['root_hash']}, "
+                          f"{signed['time']}, key {signed['key_id']} ({summary['checkpoints_checked']} checked)"
+                          if signed else "no signed checkpoint"))
+        for note in summary.get("notes") or []:
+            typer.echo(f"note: {note}")
+    else:
+        at = f" at seq {verdict.bad_seq}" if verdict.bad_seq is not None else ""
+        typer.echo(f"audit chain BROKEN{at}: {verdict.reason}", err=True)
+
+
 @app.command()
 def verify(
     file: Annotated[Optional[Path], typer.Option("--file", "-f", exists=True, dir_okay=False,
-                                                 help="verify an export (JSON lines) instead of the store")] = None,
+                                                 help="verify a chain export (JSON lines) instead of the store")] = None,
+    bundle: Annotated[Optional[Path], typer.Option("--bundle", "-b", exists=True, dir_okay=False,
+                                                   help="verify an export bundle offline (nothing else needed)")] = None,
+    public_key_file: Annotated[Optional[Path], typer.Option("--public-key", dir_okay=False,
+                                                            help="the audit public key (PEM) known independently; "
+                                                                 "by default derived from the signing key file")] = None,
     expect_head: Annotated[Optional[str], typer.Option(help="a head hash published earlier; "
                                                        "proves nothing was removed or rewritten up to it")] = None,
     expect_seq: Annotated[Optional[int], typer.Option(help="the seq of --expect-head")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the summary as JSON")] = False,
 ) -> None:
-    """Recompute every hash and link; exit 0 when intact, 1 naming the first bad entry."""
+    """Recompute every hash, link and Merkle root; check the roots signed in the checkpoints published on Kafka.
+
+    Exit 0 when intact, 1 naming the first bad entry, 2 when the store, Kafka or the key cannot be read.
+    """
     from pseah.audit.chain.ledger import Anchor, verify_entries
 
     anchors = []
@@ -53,28 +81,99 @@ def verify(
         if expect_seq is None:
             raise typer.BadParameter("--expect-seq is needed with --expect-head")
         anchors.append(Anchor(seq=expect_seq, hash=expect_head, label="expected head"))
-    if file is not None:
+    if bundle is not None:
+        from pseah.audit.chain import checkpoints as cp
+        from pseah.audit.verification import verify_bundle
+
+        pinned = None
+        if public_key_file is not None:
+            try:
+                pinned = cp.load_public_key(public_key_file.read_bytes())
+            except (OSError, cp.SigningKeyError) as exc:
+                typer.echo(f"error: {exc}", err=True)
+                raise typer.Exit(code=2) from None
+        verdict = verify_bundle(bundle, pinned=pinned)
+    elif file is not None:
         verdict = verify_entries(_read_file(file), anchors=anchors)
     else:
         from pymongo.errors import PyMongoError
 
-        from pseah.audit.chain import service
+        from pseah.audit.verification import NoPublicKey, outside_checkpoints, public_key, verify_live
+        from pseah.audit.witness import WitnessUnavailable
 
-        _connect()
+        settings = _connect()
         try:
-            stored = service.checkpoint()
-            verdict = verify_entries(service.iter_entries(), anchors=[*anchors, *([stored] if stored else [])])
+            records = outside_checkpoints(settings)
+        except WitnessUnavailable as exc:
+            typer.echo(f"error: cannot read the checkpoints on {settings.checkpoint_topic} ({exc})", err=True)
+            raise typer.Exit(code=2) from None
+        try:
+            key = public_key(settings, public_key_file) if records or public_key_file else None
+            verdict = verify_live(settings, key=key, records=records, anchors=anchors)
+        except NoPublicKey as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(code=2) from None
         except PyMongoError as exc:
             raise _store_error(exc) from None
-    summary = verdict.summary()
-    if as_json:
-        typer.echo(json.dumps(summary))
-    elif verdict.ok:
-        typer.echo(f"audit chain intact: {verdict.entries} entries, first {verdict.first_time}, "
-                   f"last {verdict.last_time}, head seq {verdict.head_seq} hash {verdict.head_hash}")
-    else:
-        typer.echo(f"audit chain BROKEN at seq {verdict.bad_seq}: {verdict.reason}", err=True)
+    _print_verdict(verdict, as_json=as_json)
     raise typer.Exit(code=0 if verdict.ok else 1)
+
+
+@app.command()
+def prove(reference: Annotated[str, typer.Argument(help="the case reference, e.g. PSEAH-7K3F9QX2")],
+          public_key_file: Annotated[Optional[Path], typer.Option("--public-key", dir_okay=False)] = None) -> None:
+    """Inclusion proofs (RFC 9162) of a case's entries against the latest signed checkpoint, one JSON object a line."""
+    from pymongo.errors import PyMongoError
+
+    from pseah.audit.verification import NoPublicKey, prove_subject, public_key
+
+    settings = _connect()
+    try:
+        key = public_key(settings, public_key_file)
+    except NoPublicKey as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    found = failed = 0
+    try:
+        for line in prove_subject(settings, reference, key=key):
+            typer.echo(json.dumps(line))
+            found += 1
+            failed += line.get("verified") is False
+    except PyMongoError as exc:
+        raise _store_error(exc) from None
+    if not found:
+        typer.echo(f"no audit entries for {reference}", err=True)
+        raise typer.Exit(code=1)
+    if failed:
+        typer.echo(f"{failed} proofs do not verify against the signed checkpoint", err=True)
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def keygen(out: Annotated[Optional[Path], typer.Option("--out", "-o", dir_okay=False,
+                                                       help="default: PSEAH_AUDIT_SIGNING_KEY_FILE")] = None) -> None:
+    """Create the Ed25519 checkpoint signing key (mode 0600) unless it exists; print its public key's id."""
+    from pseah.audit.chain import checkpoints as cp
+    from pseah.audit.config import get_settings
+
+    path = out or get_settings().signing_key_file
+    created = cp.generate_key_file(path)
+    key = cp.load_private_key(path)
+    typer.echo(f"{'created' if created else 'kept'} {path} (key id {cp.key_id(key.public_key())})", err=True)
+
+
+@app.command("public-key")
+def public_key_command() -> None:
+    """The checkpoints' public key (PEM), from the signing key file."""
+    from pseah.audit.chain.checkpoints import public_pem
+    from pseah.audit.config import get_settings
+    from pseah.audit.verification import NoPublicKey, public_key
+
+    try:
+        typer.echo(public_pem(public_key(get_settings())), nl=False)
+    except NoPublicKey as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=2) from None
 
 
 @app.command()
@@ -103,26 +202,31 @@ def trail(reference: Annotated[str, typer.Argument(help="the case reference, e.g
 
 
 @app.command()
-def export(output: Annotated[Optional[Path], typer.Option("--output", "-o", dir_okay=False,
-                                                          help="write here instead of standard output")] = None) -> None:
-    """The whole chain as JSON lines, oldest first; check it anywhere with `pseah audit verify --file`."""
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", dir_okay=False, help="the bundle file to write")],
+    since: Annotated[Optional[datetime], typer.Option(help="entries recorded at or after (UTC)")] = None,
+    until: Annotated[Optional[datetime], typer.Option(help="entries recorded before (UTC)")] = None,
+) -> None:
+    """A bundle of entries, signed checkpoints, proofs and the public key; check it with `verify --bundle`."""
     from pymongo.errors import PyMongoError
 
-    from pseah.audit.chain import service
-    from pseah.audit.chain.ledger import canonical_json
+    from pseah.audit.chain.ledger import format_time
+    from pseah.audit.verification import NoPublicKey, public_key, write_bundle
 
-    _connect()
-    handle = output.open("wb") if output else sys.stdout.buffer
-    count = 0
+    settings = _connect()
     try:
-        for entry in service.iter_entries():
-            handle.write(canonical_json(entry) + b"\n")
-            count += 1
+        key = public_key(settings)
+    except NoPublicKey as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    try:
+        with output.open("wb") as handle:
+            summary = write_bundle(settings, handle, since=format_time(since) if since else None,
+                                   until=format_time(until) if until else None, key=key)
     except PyMongoError as exc:
+        output.unlink(missing_ok=True)
         raise _store_error(exc) from None
-    finally:
-        if output:
-            handle.close()
-        else:
-            handle.flush()
-    typer.echo(f"exported {count} entries", err=True)
+    typer.echo(f"exported {summary.entries} entries (seq {summary.first_seq} to {summary.last_seq}) with "
+               f"{summary.checkpoints} signed checkpoints to {output}", err=True)
+    if summary.unsigned_left_out:
+        typer.echo(f"left out {summary.unsigned_left_out} entries not yet covered by a signed checkpoint", err=True)

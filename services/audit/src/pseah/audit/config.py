@@ -1,11 +1,13 @@
 """The audit service's settings (env prefix PSEAH_AUDIT_, plus the common PSEAH_ ones)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from pseah.common.events import Topics
-from pseah.common.settings import CommonSettings
+from pseah.common.settings import CommonSettings, repo_root
 
 
 class AuditSettings(CommonSettings):
@@ -27,6 +29,21 @@ class AuditSettings(CommonSettings):
     max_page: int = 1000
     # Every topic of the suite; tests that flood give their own (a JSON list) so the suite never sees them.
     topics: list[str] = Field(default_factory=Topics.all)
+
+    # Signed checkpoints of the Merkle tree (pseah.audit.chain.checkpoints): every `checkpoint_every` entries, or
+    # after `checkpoint_seconds` when fewer came. Every checkpoint is published on `checkpoint_topic`; the key
+    # signs them and never enters the store (var/secrets locally, a mounted Secret in a cluster).
+    checkpoint_every: int = Field(default=1000, ge=1, le=100_000)
+    checkpoint_seconds: float = Field(default=30.0, gt=0)
+    checkpoint_topic: str = Topics.AUDIT_CHECKPOINTS
+    signing_key_file: Path = repo_root() / "var/secrets/audit-signing-ed25519.pem"
+    # The log's name in its checkpoints; by default derived from the database, so a restored copy or a test's
+    # log never takes another log's checkpoints for its own.
+    origin: str | None = Field(default=None, pattern=r"^[a-z0-9_.:-]{1,80}$")
+
+    @property
+    def log_origin(self) -> str:
+        return self.origin or f"pseah-audit:{self.database}"
 
 
 def get_settings() -> AuditSettings:

@@ -7,7 +7,7 @@ import time
 from fastapi import FastAPI
 
 from pseah.audit.api import access
-from pseah.audit.api.entries import entries_router
+from pseah.audit.api.entries import entries_router, public_key_router
 from pseah.audit.chain import service
 from pseah.audit.config import AuditSettings
 from pseah.audit.streams import AuditStreams
@@ -57,6 +57,8 @@ def create_api(settings: AuditSettings, *, consumer_ready=None) -> FastAPI:
     if consumer_ready is not None:
         checks["consumer"] = consumer_ready
     app.include_router(health_router(checks))
-    app.include_router(entries_router(reader=access.reader_dependency(), max_page=settings.max_page))
+    app.include_router(entries_router(reader=access.reader_dependency(), max_page=settings.max_page,
+                                      settings=settings))
+    app.include_router(public_key_router(settings))
     install_openapi(app, settings=settings)
     return instrument_metrics(app, service="audit")

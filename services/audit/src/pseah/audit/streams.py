@@ -84,6 +84,15 @@ class AuditStreams:
                                          web_port=settings.port, web_enabled=False)
         topic = self.app.topic(*settings.topics)
         self.app.agent(topic, name="audit-append", concurrency=1)(self._consume)
+        # Checkpoints are due by time too, when no batch comes; and a publication that failed is tried again.
+        self.app.timer(interval=min(settings.checkpoint_seconds, 5.0))(self._tick)
+
+    async def _tick(self) -> None:
+        try:
+            await asyncio.to_thread(self.writer.tick)
+        except Exception as exc:  # noqa: BLE001 - a store error: the next batch or tick resumes from the store
+            self.writer.forget_head()
+            log.warning("audit_checkpoint_tick_failed", error_type=type(exc).__name__)
 
     async def _consume(self, stream):
         async for events in stream.take_events(self.settings.batch_max, within=self.settings.batch_within):

@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from pseah.audit.chain.ledger import build_entry
+from pseah.audit.chain.verify import entry_leaf
 from pseah.common.events import CloudEvent
 
 # Width of a seq look-up's _id: a string, because FerretDB answers only string (or ObjectId) _id conditions
@@ -49,6 +50,8 @@ class BatchPlan:
     subjects: dict[str, list[int]] = field(default_factory=dict)
     head: tuple[int, str] = (0, "")
     duplicates: int = 0
+    # The Merkle leaf of each new entry, in order (pseah.audit.chain.merkle).
+    leaves: list[bytes] = field(default_factory=list)
 
 
 def plan_batch(*, head: tuple[int, str], items: Sequence[Incoming], recorded: frozenset[str] | set[str],
@@ -70,6 +73,7 @@ def plan_batch(*, head: tuple[int, str], items: Sequence[Incoming], recorded: fr
                             data=event.data, raw_event=item.raw)
         prev_hash = entry["hash"]
         plan.entries.append(entry)
+        plan.leaves.append(entry_leaf(entry))
         plan.pointers.append({"_id": seq_key(seq), "event_id": event.id})
         if event.subject:
             plan.subjects.setdefault(event.subject, []).append(seq)

@@ -227,3 +227,13 @@ def leaves_source(leaves: Sequence[bytes]) -> NodeSource:
         return perfect_root(chunk)
 
     return node
+
+
+def compact_range_at(node: NodeSource, size: int) -> CompactRange:
+    """The compact range of the first `size` leaves, from stored nodes (largest perfect subtree first)."""
+    nodes, start = [], 0
+    for level in range(size.bit_length() - 1, -1, -1):
+        if size & (1 << level):
+            nodes.append(node(level, start >> level))
+            start += 1 << level
+    return CompactRange(size, nodes)

@@ -60,6 +60,34 @@ class ChainCheckpoint(mongoengine.Document):
     hash = mongoengine.StringField(required=True)
 
 
+class EntriesByField(mongoengine.Document):
+    """actor or type -> its seqs, one document per 1,024 seqs ("actor:<value>:<bucket>"): the auditor's filters
+    read a few documents by `_id` instead of scanning the log, and no document grows with the log."""
+
+    meta = {"collection": "audit_by_field", "auto_create_index": False}
+    id = mongoengine.StringField(primary_key=True)
+    seqs = mongoengine.ListField(mongoengine.IntField())
+
+
+class TreeTile(mongoengine.Document):
+    """A tile of the Merkle tree (pseah.audit.chain.tiles): `_id` "<level>/<index>", `h` the hashes, 32 bytes each."""
+
+    meta = {"collection": "audit_tree", "auto_create_index": False}
+    id = mongoengine.StringField(primary_key=True)
+    h = mongoengine.BinaryField()
+
+
+class SignedCheckpoint(mongoengine.DynamicDocument):
+    """The store's copy of each signed checkpoint (`_id` its tree size as a seq key), and whether it was published.
+
+    Only a convenience (exports, the auditor page): verification takes the checkpoints from the Kafka topic, and the
+    signature, not this copy, is what makes one count.
+    """
+
+    meta = {"collection": "audit_signed_checkpoints", "auto_create_index": False}
+    id = mongoengine.StringField(primary_key=True)
+
+
 class EntryRead(BaseModel):
     """What an auditor sees of an entry: metadata only, as stored and hashed."""
 

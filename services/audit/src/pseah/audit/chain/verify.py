@@ -57,7 +57,7 @@ class LogVerdict:
 
     @property
     def unsigned(self) -> int:
-        return self.head_seq - (self.signed["tree_size"] if self.signed else 0)
+        return max(0, self.head_seq - (self.signed["tree_size"] if self.signed else 0))
 
     def summary(self) -> dict[str, Any]:
         if not self.ok:
