@@ -31,6 +31,7 @@ _SWEETS = re.compile(r"permen|jajan|coklat|cokelat|candy|sweets|snacks?|es krim|
 _CONDITIONS = frozenset({"on condition", "aid withheld otherwise"})
 _GROOMING_SIGNS = (k.GROOMING, k.ISOLATION, k.BENEFIT)
 HELD = "held or locked in"
+THREATS = frozenset({"threats of harm"})
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,9 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
             # saratna kudu daek dicium', 'tiap plg dikasih pulsa 50rb ... udh tidur sm om itu'
             found = {**by_sentence[sentence - 1], **found}
         after = by_sentence.get(sentence + 1, {})
-        if ((k.BENEFIT not in found or k.EXCHANGE not in found) and k.EXCHANGE in after
-                and after[k.EXCHANGE].label in _CONDITIONS and k.BENEFIT in {**found, **after}):
+        if ((k.BENEFIT not in found or k.EXCHANGE not in found) and k.BENEFIT in after and k.EXCHANGE in after
+                and sexual.kind not in (k.RAPE, k.GENITAL_CONTACT) and after[k.EXCHANGE].label in _CONDITIONS
+                and _opens_sentence(text, after[k.EXCHANGE])):
             # the demand first, the price of refusing next: '... minta relawan cewek mijit dia di kamar. Kalau
             # nolak, nama kita dicoret dari list insentif'
             found = {**after, **found}
@@ -91,6 +93,14 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
                 return sexual, found[k.BENEFIT], explicit[sentence]
             first = first or (sexual, found[k.BENEFIT], found[k.EXCHANGE])
     return first
+
+
+def _opens_sentence(text: Text, hit: Hit) -> bool:
+    """'Kalau nolak, ...', 'If she refuses ...': the condition is what the sentence is about."""
+    begin = hit.first
+    while begin > 0 and text.sentence_of(begin - 1) == text.sentence_of(hit.first):
+        begin -= 1
+    return hit.first - begin <= 1
 
 
 def _first(live: list[Hit], *kinds: str) -> Hit | None:
@@ -158,6 +168,9 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
     if (h := _first(live, k.PHYSICAL_VIOLENCE, k.MISTREATMENT, k.OTHER_MISCONDUCT)) is not None:
         return CategoryFinding(Category.OTHER_MISCONDUCT, f'other misconduct: "{h.quote}" ({h.label})',
                                1 + len(kinds & {k.PHYSICAL_VIOLENCE, k.MISTREATMENT, k.OTHER_MISCONDUCT}))
+    if (h := next((h for h in live if h.kind == k.DANGER and h.label in THREATS), None)) is not None:
+        # 'berteriak akan membunuh saya', 'threatened to burn our tent': a threat of harm is misconduct itself
+        return CategoryFinding(Category.OTHER_MISCONDUCT, f'other misconduct: "{h.quote}" (a threat of harm)', 1)
     if (h := _first(live, k.NOT_MISCONDUCT)) is not None:
         return CategoryFinding(Category.NOT_MISCONDUCT, f'not misconduct: no misconduct named; "{h.quote}" '
                                                         f"({h.label})", 1)

@@ -58,7 +58,8 @@ def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
         near = {w.norm for w in text.words[max(0, act.first - 3):act.last + 3]}
         if not near & _FIRST_PERSON:
             return False
-        if any(abs(s.first - act.first) <= 4 or abs(s.last - act.last) <= 4 for s in soft):
+        if any((abs(s.first - act.first) <= 4 or abs(s.last - act.last) <= 4) and
+               text.sentence_of(s.first) == text.sentence_of(act.first) for s in soft):
             return False
     return True
 

@@ -119,7 +119,7 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
         recent = next((w for w in find_times(text, reported_at) if w.hours_since(reported_at)[0] <= 72), None)
         if recent is not None:
             urgency = replace(urgency, urgent_medical=True, unsure=True, reasons=(
-                f"urgent medical (possible): no rule named the act, but "
+                "urgent medical (possible): no rule named the act, but "
                 + (f"the learned model reads sexual abuse (p={learned_abuse:.2f})" if learned_abuse else
                    "it is treated as possible abuse") + f' and "{recent.quote}" is within 72 h; an officer checks',))
     danger, danger_reasons = ongoing_danger(text=text, live=live) if misconduct else (False, ())

@@ -19,7 +19,8 @@ from pseah.triage.classification.lexicon.structure import (
 from pseah.triage.classification.text import CUE_PREFIX, Text
 
 # Indonesian, Sundanese and Javanese clitics a cue may carry: diperkosanya, anakku, umurna, relawane.
-_CLITIC = r"(?:-?(?:nya|lah|kah|pun|ku|mu|na|ne|e))?"
+# Javanese krama writes the possessive -ipun/-nipun (bantuanipun, griyanipun; Baoesastra Djawa).
+_CLITIC = r"(?:-?(?:nya|lah|kah|pun|ku|mu|na|ne|e|n?ipun))?"
 _PASSIVE = re.compile(r"^(?:di|ter)[a-z]{3,}")
 _NOT_PASSIVE = frozenset({"dia", "dinas", "diri", "dirinya", "disini", "disana", "dimana", "dini", "dingin", "terus",
                           "terima", "tertentu", "terlalu", "termasuk", "terhadap", "terakhir", "tersebut", "tersangka"})

@@ -88,7 +88,10 @@ def _role_candidates(text: Text, hits: list[Hit]) -> list[tuple[PerpetratorType,
         # 'wong lanang sing ngakune relawan': a relative clause right after 'a man' says who he is
         return any(a is not h and (0 <= h.first - a.last <= 2 or 0 <= a.first - h.last <= 1 or
                                    (h.kind == k.WEAK_COMMUNITY_ROLE and 0 < a.first - h.last <= 4 and
-                                    any(w.norm in RELATIVE_PRONOUNS for w in text.words[h.last + 1:a.first])))
+                                    any(w.norm in RELATIVE_PRONOUNS for w in text.words[h.last + 1:a.first])) or
+                                   # 'guru honorer yang ditempatkan oleh sebuah lembaga': the clause right after
+                                   # the role, opened by its relative pronoun, says who he works for
+                                   (0 < a.first - h.last <= 3 and text.words[a.first].norm in RELATIVE_PRONOUNS))
                    for a in aid)
 
     return [(t, h, why) for t, h, why in roles
@@ -100,6 +103,7 @@ _STRONG_NOTES = frozenset({"named as the one who did it", "identified as the per
 # said outright to be a stranger ('lalaki teu dikenal', 'a man I did not recognise'), not only 'someone'
 _STRANGER = re.compile(r"kenal|tepang|wanoh|stranger|unknown|know|recogni|asing|apal|terang|ngerti|tahu|tau")
 CLAIMED_AID = "says he is from an aid organisation"
+_CLAIM_NOTES = frozenset({"says he is one", "only claimed to be one"})
 # 'anak tetangga', 'istri pak RT', 'budak awewe tatangga': the role says whose relative the survivor is
 _SURVIVOR_RELATION = frozenset({"anak", "anake", "putri", "putra", "putrane", "budak", "awewe", "istri", "istrinya",
                                 "adik", "cucu", "keponakan", "bocah", "lare", "murangkalih", "daughter", "son",
@@ -179,7 +183,7 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
         notes.append("says he is one")
     if text.words[max(0, hit.first - 1)].norm in _SURVIVOR_RELATION and hit.first > 0:
         score -= 3                              # 'anak tetangga saya', 'budak awewe tatangga abdi': whose child
-    if _CLAIM.search(_prefix(text, hit, 4)):
+    if _CLAIM.search(_prefix(text, hit, 6)):
         # 'a man who said he was a volunteer' is taken at his word, unless the report denies it ('dudu relawan')
         score -= 3 if denied else 1
         notes.append("only claimed to be one" if denied else "says he is one")
@@ -225,10 +229,21 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
             not any(n in _STRONG_NOTES for n in best.notes))):
         # 'a man nobody knows ... my husband is away': the stranger comes first and nothing ties the later role
         best = None                             # 'a man ... nobody knows who': unknown, not 'community'
+    if best is not None and unknown and any(n in _CLAIM_NOTES for n in best.notes) and not any(
+            n in _STRONG_NOTES for n in best.notes):
+        # 'an account that uses the name of a relief volunteer group ... I don't know who runs it': a claimed
+        # role beside an admitted stranger is the stranger's cover, not who he is
+        best = None
     if best is not None and best.score >= 0:
+        # a role word that says who he is, doing the act, with no rival of the other type: as good as named
+        subject = ("subject of the act" in best.notes and best.hit.kind in (k.AID_ROLE, k.COMMUNITY_ROLE)
+                   and best.hit.label != CLAIMED_AID and not any(
+                       c.type is not best.type and c.score >= 0 for c in candidates))
         return Finding(best.type, f'{best.type.value.replace("_", " ")}: "{best.hit.quote}" ({"; ".join(best.notes)})',
-                       strong=any(n in _STRONG_NOTES for n in best.notes),
-                       named=best.hit.kind in (k.AID_ROLE, k.COMMUNITY_ROLE) and best.hit.label != CLAIMED_AID)
+                       strong=any(n in _STRONG_NOTES for n in best.notes) or subject,
+                       # a driver or cook is named too once the sentence shows the aid he works for
+                       named=(best.hit.kind in (k.AID_ROLE, k.COMMUNITY_ROLE) and best.hit.label != CLAIMED_AID) or
+                             (best.hit.kind == k.CONDITIONAL_AID_ROLE and best.type is PerpetratorType.AID_WORKER))
     if unknown:
         return Finding(PerpetratorType.UNKNOWN, f'perpetrator unknown: "{unknown[0].quote}"', strong=True)
     if best is not None and best.score > -2:

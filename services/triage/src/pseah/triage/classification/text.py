@@ -68,7 +68,8 @@ def _canonical(part: str) -> str:
     if found is not None:
         return found
     if (m := _JAKARTA_IN.match(part)) is not None and part not in JAKARTA_IN_ROOTS:
-        return f"{m[1]}i{m[2] or ''}"
+        # after a root ending in -i the suffix is -kan ('dibeliin' -> 'dibelikan', not 'dibelii')
+        return f"{m[1]}{'kan' if m[1].endswith('i') else 'i'}{m[2] or ''}"
     for clitic in _SPELLING_CLITICS:
         # an informal spelling with a clitic glued on: 'kluarganya' is 'kluarga' + 'nya' -> 'keluarganya'
         stem = part[:-len(clitic)]

@@ -18,6 +18,10 @@ _WEEKDAY = re.compile(r"(?<!\S)(?:(hari|pada hari|on|last) )?(" + "|".join(map(r
 _TODAY_IS = re.compile(r"(?<!\S)(?:sekarang|skrg|now|saiki|ayeuna|hari ini|today|dinten menika|poe ieu)(?: (?:sudah|udah|"
                        r"wis|geus|sampun|is|it's|it is|hari|dinten|poe|dina))* (" + "|".join(map(re.escape, WEEKDAYS))
                        + r")(?!\S)")
+# 'it's Sunday now', 'today is Monday', 'hari ini hari Senin': the day named after the words for today
+_TODAY_IS_AFTER = re.compile(r"(?<!\S)(?:it is|today is|hari ini(?: hari)?|dinten menika|poe ieu|dina iki) ("
+                             + "|".join(map(re.escape, WEEKDAYS)) + r")(?!\S)|(?<!\S)("
+                             + "|".join(map(re.escape, WEEKDAYS)) + r") (?:now|sekarang|today)(?!\S)")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"(?<!\S)(\d{{1,2}}) ({_MONTH_NAMES})(?: (\d{{4}}))?(?!\S)")
 _MONTH_DAY = re.compile(rf"(?<!\S)({_MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?(?!\S)")
@@ -101,10 +105,16 @@ def find_times(text: Text, reported_at: datetime) -> list[When]:
             wide = spec[0] == "day" and spec[2] - spec[1] >= 3
             add(m.start(), m.end(), label, _interval(spec, number, reported_at), wide)
     today_is = _TODAY_IS.search(norm)
-    today = WEEKDAYS[today_is.group(1)] if today_is is not None else reported_at.weekday()
+    today_at = today_is.start(1) if today_is is not None else None
+    if today_is is None and (after_is := _TODAY_IS_AFTER.search(norm)) is not None:
+        group = 1 if after_is.group(1) else 2
+        today_is, today_at = after_is, after_is.start(group)
+        today = WEEKDAYS[after_is.group(group)]
+    else:
+        today = WEEKDAYS[today_is.group(1)] if today_is is not None else reported_at.weekday()
     for m in _WEEKDAY.finditer(norm):
         before, name, after = m.group(1), m.group(2), m.group(3) or ""
-        if today_is is not None and today_is.start(1) == m.start(2):
+        if today_at is not None and today_at == m.start(2):
             continue                         # the day of writing itself, not an incident time
         if name == "minggu" and before not in ("hari", "pada hari") and after not in DAY_PARTS:
             continue                         # 'minggu lalu' is last week, not Sunday

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
+from pseah.triage.classification.lexicon.time import INCIDENT_WORDS
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.text import Text
 from pseah.triage.classification.timing import PEP_WINDOW, When, find_times, from_incident_date
@@ -49,7 +50,9 @@ def _nearest(text: Text, act: Hit, times: list[When]) -> When | None:
         return None
     sentence = text.sentence_of(act.first)
     same = [t for t in times if text.sentence_of(t.word) == sentence]
-    pool = same or times
+    # no time beside the act: a time said of the incident itself comes before a nearer time of something else
+    dated = {text.sentence_of(i) for i, w in enumerate(text.words) if w.norm in INCIDENT_WORDS}
+    pool = same or [t for t in times if t.word >= 0 and text.sentence_of(t.word) in dated] or times
     return min(pool, key=lambda t: min(abs(t.word - act.first), abs(t.word - act.last)))
 
 

@@ -12,7 +12,7 @@ dictionary forms.
 ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # not the noun: 'diberi kunci dari dalam' (given a lock) is a request, 'dikunci' (locked in) a danger
     (r"(?<!gudang )(?<!bantuan )(?<!pintu )(?<!pintunya )(?<!barang )(?<!logistik )(?<!gerbang )(?<!toilet )"
-     r"(?<!mck )(?<!lemari )dikunci(?:in)?|kekunci|(?:me|ng)ngunci(?:in)? (?:\w+ )?(?:saya|aku|kami|dia|ia|kula|abdi|her|me|us|them|"
+     r"(?<!mck )(?<!lemari )dikunci(?:in|kan)?|kekunci|(?:me|ng)ngunci(?:in)? (?:\w+ )?(?:saya|aku|kami|dia|ia|kula|abdi|her|me|us|them|"
      r"anak\w*|di (?:dalam|kamar|tenda|gudang))|dikurung|disekap|terkunci|digembok|dikonci|dikerem|dikonciankeun|locked (?:\w+ )?(?:in|up|"
      r"inside)|kept (?:\w+ )?locked|held (?:captive|against (?:her|my|their) will)|won't let (?:me|her) (?:leave|go)|"
      r"(?:can|may) (?:only )?leave only|tidak boleh keluar|tidak dibiarkan keluar|teu meunang kaluar|ora oleh metu",

@@ -49,8 +49,9 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"pendaftaran|registration|dibantu|diurus|help (?:with|register)|more food|charge (?:my|her) phone",
      "a share of aid, a list, shelter or a favour"),
     # a place to stay: 'boleh tetap tinggal tanpa membayar', 'let us stay for free', 'teu kudu mayar kontrakan'
-    (r"(?:boleh|bisa|dapat|diizinkan|diperbolehkan|oleh|kenging|meunang|tetap|terus) (?:tetap |terus )?(?:tinggal|numpang|"
-     r"menumpang|cicing|manggon|manggen|ngenger|nginep|stay)|tanpa (?:membayar|bayar|sewa)|(?:gratis|free) (?:sewa|rent|"
+    (r"(?:boleh|bisa|dapat|diizinkan|diperbolehkan|oleh|kenging|meunang|tetap|terus|can|could|may|allowed to) "
+     r"(?:tetap |terus |still |keep )?(?:tinggal|numpang|menumpang|cicing|manggon|manggen|ngenger|nginep|stay)|"
+     r"(?:tanpa|without) (?:membayar|bayar|sewa|paying)|(?:gratis|free) (?:sewa|rent|"
      r"of charge)|rent-free|(?:tidak|gak|ora|teu|mboten|not) (?:usah|perlu|kudu|need to|have to) (?:bayar|membayar|"
      r"mbayar|mayar|pay)|(?:let|allow|allowed) (?:us|me|her|them) (?:to )?stay|sewa(?:nya)? (?:dihapus|digratiskan|"
      r"dibebaskan)", "a place to stay"),

@@ -7,6 +7,12 @@ Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the c
 chose which words to list: the misconduct lists follow the IASC categories of the seed (fraud, extortion,
 discrimination, mistreatment); NOT_MISCONDUCT lists positive evidence required by issue 12 (thanks, questions,
 requests, complaints about aid, praise, denials).
+
+Round 3 word families: named fees demanded for a service (KBBI biaya pendaftaran, uang administrasi, iuran;
+English 'registration fee'); eviction (KBBI usir; NusaX-Lexicon jv/su ngusir = mengusir; Danadibrata tundung);
+discrimination by religion or ethnicity (KBBI agama, suku, seagama); donated money spent on the holder's own
+purchases (KBBI dipakai, membeli; Baoesastra dienggo, tuku, tumbas; Danadibrata dianggo, meuli, ngagaleuh);
+formal requests (KBBI permohonan, memohon, permintaan; Danadibrata punten, nyuhunkeun; Baoesastra nyuwun).
 """
 
 _AID_ITEMS = (r"(?:bantuan|terpal|beras|rice|sembako|selimut|blankets?|tenda|tents?|logistik|mi|supplies|aid|relief|"
@@ -24,6 +30,16 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      "making people pay for aid"),
     (r"(?:meminta|minta|menyuruh|disuruh) .. (?:membayar|bayar)|harus membayar|disuruh bayar|bayar dulu",
      "asking for payment"),
+    # a named fee for a service, with an amount or a demand ('uang kebersihan 50rb', 'a registration fee of ...')
+    (r"(?:uang|biaya|iuran|ongkos|tarif|fee|charge|dana|duit|dhuwit|artos|acis) (?:\S+ )?(?:kebersihan|keamanan|"
+     r"administrasi|admin|pendaftaran|registrasi|pengurusan|formulir|materai|tanda tangan|registration|"
+     r"administration|processing|security|cleaning|service|pelayanan|jasa|pendataan|verifikasi|tiket|antre\S*)"
+     r"(?:\S+ ){0,5}?(?:\d[\d.,]* ?(?:rb|ribu|rupiah|idr|k|ewu|juta|jt)|rp ?\d[\d.,]*|\d+ (?:rb|ribu|ewu|rebu))|"
+     r"(?:registration|administration|processing|admin|service|cleaning|security) fees?|"
+     r"(?:minta|meminta|menarik|narik|memungut|mungut|dipungut|nagih|menagih|ditagih|asking|asked|asks|charging|"
+     r"charged|demanding|demanded|collecting) (?:\S+ ){0,5}(?:uang|biaya|iuran|fee|fees) (?:\S+ )?(?:kebersihan|"
+     r"keamanan|administrasi|admin|pendaftaran|registrasi|pengurusan|registration|processing|security|cleaning)",
+     "a fee demanded"),
     (r"pungli|pungutan liar|pungutan|uang lelah|uang rokok|uang pelicin|uang terima kasih|suap|menyuap|disuap|"
      r"sogok|disogok|sogokan|bribes?|bribery|kickbacks?|korupsi|dikorupsi|menggelapkan|digelapkan|penggelapan|"
      r"embezzl\w*|mark ?up|fraud|menipu|penipuan|ditipu|curang|kecurangan|unfair|tidak adil", "fraud or extortion"),
@@ -68,6 +84,15 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"mendukung|voted for|supported|ngadukung|nyoblos) (?:dia|dheweke|manehna|him|anjeunna|nya)|"
      r"karena (?:kami|saya|mereka|dia) (?:bukan|berbeda|beda|orang|pendatang|non|tidak)|sabab (?:kami|abdi) "
      r"(?:lain|sanes)", "discrimination"),
+    (r"(?:beda|berbeda|lain|different|sanes|benten|bedo|seje|sejen|another) (?:\S+ )?(?:agama|suku|keyakinan|"
+     r"kepercayaan|religion|faith|ethnicity|etnis|agamane|agamana)|seagama|sesuku|sakeyakinan|(?:agama|suku|religion|"
+     r"faith) (?:yang )?(?:lain|berbeda|beda|sanes|different)|(?:bukan|non|dudu|sanes) (?:muslim|kristen|nasrani|"
+     r"islam|katolik|hindu|buddha)", "discrimination by religion or ethnicity"),
+    # donated money spent on the holder's own purchases
+    (r"(?:dhuwit|duwit|uang|duit|dana|donasi|sumbangan|bantuan|bantosan|artos|acis|money|funds|donations|cash)"
+     r"(?:nya|na|ne)? (?:\S+ ){0,6}(?:dinggo|dienggo|dianggo|dipakai|dipake|digunakan|dipergunakan|dibelikan|dibeliin|"
+     r"ditukokke|used|spent) (?:\S+ ){0,2}(?:tuku|tumbas|beli|membeli|meuli|ngagaleuh|mundut|buy|buying|bought|"
+     r"purchase|purchasing|motor|mobil|hp|rumah|emas|perhiasan|a new)", "aid money spent on himself"),
     (r"(?:refused|refuses|refusing|refuse|would not|won't|did not) (?:to )?let (?:us|me|them|her|him)|"
      r"tidak (?:boleh|diizinkan|diperbolehkan) (?:mengambil|memakai|menggunakan|antre|masuk)", "denying access"),
     (r"(?:menolak|tidak mau|enggan|refused|refuses|refusing|teu daek|ora gelem|mboten purun|emoh|embung|nolak) "
@@ -127,6 +152,8 @@ MISTREATMENT: tuple[tuple[str, str], ...] = (
      r"menyebut (?:mereka|dia|kami|saya) (?:anak )?(?:setan|anjing|babi|bodoh|goblok)", "mistreatment"),
     (r"(?:meng|di)ancam|ngancam|threaten(?:ed|s|ing)?|intimidasi|diintimidasi|intimidated", "threats"),
     (r"mocked|ridiculed|humiliated|dihina|diejek|dipermalukan|ngejek|nyindir", "mistreatment"),
+    (r"ngusir(?:in)?|nundung|ditundung|diusir|mengusir|kicked (?:us|me|them|her|him|my \w+|our \w+) out|evicted|"
+     r"thrown out|threw (?:us|me|them) out|dikon lunga|dikongkon lunga|diusir-usir", "eviction"),
 )
 
 PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
@@ -160,9 +187,11 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"apakah|apa(?:kah)? (?:ada|bisa|boleh)|ingin tahu|mau tanya|ingin bertanya|bertanya|nanya|naros|naroskeun|"
      r"tumaros|nanyakeun|takon|nyuwun pirsa|memastikan|"
      r"nomor (?:pengaduan|hotline|telepon|kontak)", "a request or a question"),
-    (r"(?:mohon|tolong|please|pls|butuh|perlu|need|minta|nyuwun|nyuhunkeun|hoyong) (?:\w+ ){0,2}(?:dikirim|kirim|"
+    (r"(?:mohon|tolong|please|pls|butuh|perlu|need|minta|nyuwun|nyuhunkeun|hoyong|permohonan|memohon|permintaan|"
+     r"request|requesting|requests|punten) (?:\w+ ){0,2}(?:dikirim|kirim|"
      r"tambahan|air|terpal|selimut|obat|makanan|susu|popok|pembalut|info|informasi|jadwal|send|more|diapers|water|"
-     r"food|blankets?|tents?|tarpaulins?|medicine|lights?|lampu|toilet|mck)|mohon (?:\w+ )?(?:bantu\w*|dibantu|"
+     r"food|blankets?|tents?|tarpaulins?|medicine|lights?|lampu|toilet|mck|kamar mandi|bantuan|bantosan|tali|"
+     r"terpal)|mohon (?:\w+ )?(?:bantu\w*|dibantu|"
      r"ditambah|tambah\w*|"
      r"dipariksa|diparios|dicek)|(?:mangga|punten|please|tolong|mohon) (?:\w+ )?(?:dipariksa|diparios|diperiksa|"
      r"dicek|check|periksa|"

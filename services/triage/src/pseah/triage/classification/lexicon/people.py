@@ -13,6 +13,11 @@ chose which words to list: the aid roles follow PRODUCT.md's definition of an ai
 contractor, driver, officials handing out aid) and issue 12's roles without a staff word (interpreter, trainer,
 psychosocial companion, foreman, soldier handing out aid); organisation names are those of the seed and
 data/organizations.json.
+
+Round 3: a person placed, sent, hired or paid by an organisation is acting for it, whatever the job ('a teacher
+placed by an NGO'); the krama and Sundanese words for 'person' (Baoesastra priyantun, piyantun, tiyang;
+Danadibrata jalmi, jelema); the Sundanese 'bapa' for the RT/RW head (Danadibrata bapa = bapak); a public or soup
+kitchen as aid context; using an organisation's name (KBBI mengatasnamakan, mencatut) is a claim, not proof.
 """
 
 # Organisations and kinds of organisation, as they appear in reports; used as aid context and after
@@ -80,7 +85,13 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     # taken at his word, but weakly: an unknown number 'claiming to be from Dinsos' may be an impostor
     (rf"(?:ngaku|mengaku|ngakunya|ngakune|ngaku-ngaku|claim(?:ed|s|ing)? to be|says? (?:he|she) (?:is|was)) "
      rf"(?:\w+ )?(?:dari|from|ti|saka|saking|of) (?:the |an? )?(?:{AID_ORGS})", "says he is from an aid organisation"),
-    (rf"(?:orang|wong|urang|tiyang|people|guy|someone|seseorang|anggota|member|tim|team|pekerja|worker|people|"
+    # placed, sent, hired or paid by an organisation: acting for it whatever the job
+    (rf"(?:yang |who |nu |sing |ingkang |that )?(?:ditempatkan|dikirim|diutus|direkrut|"
+     rf"dikontrak|dipekerjakan|digaji|dibayar|didatangkan|placed|posted|sent|deployed|hired|recruited|employed|"
+     rf"contracted|paid) (?:oleh|by|ku|dening|saking|dari|ti|from) (?:the |an? |sebuah |salah satu |hiji )?"
+     rf"(?:{AID_ORGS})", "placed or hired by an aid organisation"),
+    (rf"(?:orang|wong|urang|tiyang|priyantun|piyantun|jalmi|jalma|jelema|person|utusan|wakil|perwakilan|"
+     rf"representatives?|people|guy|someone|seseorang|anggota|member|tim|team|pekerja|worker|people|"
      rf"bapak-bapak|bapak|pak|om|om-om|mas|abang|abang-abang|cowok|pria|laki-laki|lelaki|lalaki|akang|kang) "
      rf"(?:dari |from |of |ti |saka )?(?:{AID_ORGS})", "someone from an aid organisation"),
 )
@@ -98,7 +109,8 @@ CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
      r"army|military", "soldier or police officer"),
     (r"kepala desa|pak kades|kuwu|pak kuwu|lurah|pak lurah|lurahe|camat|sekdes|sekretaris desa|perangkat desa|"
      r"aparat desa|aparatur desa|kepala dusun|pak kadus|ketua rt|ketua rw|pak rt|pak rw|bu rt|bu rw|pengurus rt|"
-     r"pengurus rw|village (?:head|chief|officials?|leader)|local officials?|pejabat|kepala kampung|pak dukuh|dukuh|"
+     r"pengurus rw|bapak rt|bapak rw|bapak kades|bapak kuwu|bapak lurah|bapak dukuh|"
+     r"village (?:head|chief|officials?|leader)|local officials?|pejabat|kepala kampung|pak dukuh|dukuh|"
      r"kamituwo|carik|pamong(?: desa)?|ketua posko", "village official"),
 )
 
@@ -111,7 +123,8 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
      r"supplies|water truck|supply truck|rehabilitasi|rekonstruksi|pengungsian|camp|shelter|tangki air|"
      r"mobil tangki|water tanker|tanker|alat berat|pembersihan puing|debris|kontraktor|contractor|program|programme|"
      r"kursus|pelatihan|penyintas|survivors?|psikososial|psychosocial|child-friendly space|ruang ramah anak|"
-     r"community kitchen|dapur umum|tim medis|medical team|rumah sakit lapangan|field hospital|cash for work|"
+     r"community kitchen|public kitchen|soup kitchen|communal kitchen|dapur umum|dapur lapangan|tim medis|"
+     r"medical team|rumah sakit lapangan|field hospital|cash for work|"
      r"padat karya|our team|tim kami|run by|ambulans|ambulan|rombongan relawan|relawan|volunteers?", "aid work"),
     (AID_ORGS, "an aid organisation"),
 )
@@ -188,4 +201,6 @@ REPORTING_VERBS = frozenset({"melaporkan", "melapor", "lapor", "cerita", "bercer
                              "lihat", "mendengar", "saw", "reported", "reports", "heard", "noticed", "ngalaporkeun",
                              "nyaksian", "weruh"})
 CLAIM_MARKERS = (r"ngaku|mengaku|ngaku-ngaku|mengaku-ngaku|claiming to be|claims to be|claimed to be|"
-                 r"pretending to be|posing as|menyamar (?:sebagai|jadi)")
+                 r"pretending to be|posing as|menyamar (?:sebagai|jadi)|mengatasnamakan|ngatasnamakeun|"
+                 r"(?:uses?|using|used|under|in) the name of|(?:memakai|pakai|pake|make|nganggo|menggunakan|"
+                 r"mencatut|catut) nama|fake (?:account|profile)|akun palsu")

@@ -23,6 +23,15 @@ Words shared with the NusaX-Lexicon (Winata et al. 2023, CC BY-SA 4.0) and the c
 chose which words to list: the kinds follow the IASC definitions in the seed; Sundanese (dirogahala, nyabak,
 ngagerayang, kulem bareng) and Javanese (dirudapeksa, digrayangi, tilem sareng, ngambung) words for the acts are
 dictionary forms added for issue 12's first failure class.
+
+Round 3 word families (dictionary forms, no report's sentence): forced to 'do that' (KBBI melakukan; NusaX-Lexicon
+jv nglakoni = melakukan; Danadibrata ngalakukeun; demonstratives itu/kuwi/iku/eta as euphemisms); waking up
+undressed after a drink, pain 'down there' (signs of a drugged assault; KBBI terbangun, telanjang, dibius;
+Danadibrata hudang, taranjang; Baoesastra tangi, wuda); a camera hidden where women bathe (KBBI kamera, pasang,
+sembunyi); jokes and questions about virginity (KBBI perawan, keperawanan, lelucon; slang 'segel' for a virgin in
+quotes); staying at his place until morning (KBBI sampai pagi; Danadibrata dugi ka enjing; Baoesastra nganti
+esuk); 'friend' and 'companion' in quotes as euphemisms (KBBI teman, kawan; Baoesastra kanca, rencang;
+Danadibrata batur, rerencangan).
 """
 
 _BODY = (r"(?:payudara|dada|susu|toket|pantat|bokong|paha|pinggang|pinggul|badan|tubuh|bibir|pipi|leher|awak|"
@@ -61,6 +70,20 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:ditiduri|ditidurin|dtidurin|disetubuhi|digauli|dientot|diewe|dikelonin|disenggamai) (?:\S+ ){0,2}(?:paksa|"
      r"secara paksa|dengan paksa|by force)", "forced sex"),
     (r"memasukkan (?:jari|tangan|penis|kemaluan|alat kelamin|benda)", "penetration"),
+    # forced to 'do that' with him: the demonstrative stands for the act
+    (rf"{_FORCE} (?:\S+ ){{0,3}}(?:melakukan|ngelakuin|ngelakukan|lakuin|nglakoni|nglakokake|ngalakukeun|ngalakonan|"
+     r"nindakaken|do|doing|did) (?:hal )?(?:itu|kuwi|iku|kui|eta|anu|begituan|gituan|tersebut|that|it|"
+     r"sing ora-ora|yang tidak-tidak|nu teu puguh)", "forced sex (euphemism)"),
+    # a drink, then waking up undressed or in pain 'down there'
+    (r"(?:woke up|wake up|waking up|awoke|came to|terbangun|bangun|bangun-bangun|sadar|siuman|hudang|tangi|nglilir|"
+     r"gugah|wungu) (?:\S+ ){0,8}(?:without (?:any |my |her )?(?:clothes|clothing|pants|underwear)|naked|undressed|"
+     r"telanjang|bugil|tanpa (?:baju|busana|pakaian|celana)|teu make (?:baju|calana)|taranjang|buligir|"
+     r"ora nganggo (?:klambi|sandhangan)|wuda|wudo|(?:celana|calana|clothes|pakaian|baju)\S* (?:\S+ )?(?:terbuka|"
+     r"lepas|copot|dilepas|off|removed|torn|robek))|(?:drugged|dibius|obat bius|dicekoki|spiked (?:my|her) drink|"
+     r"diberi obat tidur|dikasih obat tidur)", "signs of a drugged assault"),
+    (r"(?:pain|sakit|nyeri|perih|lara|gering|hurts?|hurting|bleeding|berdarah|getihan) (?:\S+ ){0,2}(?:down there|"
+     r"di bawah sana|di bagian bawah|bagian bawah|kemaluan|vagina|alat kelamin|private parts?|anus|dubur|"
+     r"selangkangan|(?:my|her) privates)", "pain in the genitals (a sign of assault)"),
     # signs without words for the act: found crying or bleeding, clothes torn
     (r"(?:ditemukan|ditemokake|kapanggih|found|ketemu) .. (?:menangis|nangis|ceurik|crying|berdarah|bleeding|telanjang|"
      r"naked|ketakutan|pingsan)|(?:baju|pakaian|celana|klambi|bajuna|calana|clothes|underwear|celana dalam)"
@@ -172,6 +195,14 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"him)|(?:mandi|adus|bathe|shower) (?:\w+ )?(?:dengan|sama|karo|jeung|with) (?:nya|dia|dirinya|dheweke|"
      r"manehna|him)", "bathing together"),
     (r"(?:meng|di)?intip|ngintip|ngintipan|diintipan|peep(?:ing|ed|s)?|peeping tom", "peeping"),
+    # a camera or phone hidden where women bathe or change
+    (r"(?:pasang|masang|memasang|dipasang|dipasangi|naruh|menaruh|ditaruh|nyimpen|menyimpan|disimpan|nyumputkeun|"
+     r"disumputkeun|ndhelikake|didhelikake|menyembunyikan|disembunyikan|selipkan|diselipkan|(?:hid|hidden|hides|"
+     r"placed|put|puts|installed|set up|sets up|planted) (?:a|an|the|his|their|her))(?: \S+){0,2} (?:kamera|camera|"
+     r"cctv|hp|handphone|ponsel|phone|webcam)(?:nya|na|ne)? (?:\S+ ){0,4}(?:wc|toilet|kamar mandi|mck|jamban|"
+     r"bathrooms?|latrines?|showers?|bilik mandi|tempat mandi|kamar ganti|changing|jedhing|pancuran)|"
+     r"kamera (?:tersembunyi|pengintai|rahasia)|hidden cameras?|spy ?cams?|(?:kamera|camera|ponsel|phone) "
+     r"(?:\S+ ){0,2}(?:tersembunyi|disembunyikan|hidden|nyumput)", "a hidden camera where women bathe"),
     (r"(?:video|foto|rekaman|videos?|photos?|recordings?) (?:\w+ )?(?:mandi|saat mandi|lagi mandi|di kamar mandi|"
      r"bugil|telanjang|syur|pribadi|intim|bathing|showering|naked|nude)", "intimate images"),
     (r"watch(?:es|ed|ing)? (?:them|us|women|girls|her|me|the women|the girls) "
@@ -200,7 +231,7 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"breastfeeding, bathing or changing"),
     (r"(?:minta|meminta|dimintai|dijaluk|njaluk|jaluk|menta|dipenta|asking for|asked for|asks for|"
      r"asked (?:her|me) for) (?:\w+ )?(?:foto|video|gambar|pics?|photos?|pictures?|videos?) .. "
-     r"(?:seksi|sexy|syur|hot|vulgar)",
+     r"(?:seksi|sexy|syur|hot|vulgar|of (?:my|her|your|their) bod(?:y|ies)|tubuh\S*|badan\S*|body)",
      "asking for sexual images"),
     (rf"(?:memotret|memfoto|motret|moto|merekam|difoto|dipotret|direkam|photograph(?:ed|ing)?|filmed|filming) .. "
      rf"(?:{_BODY}|telanjang|bugil|naked|saat mandi|ketika mandi|while (?:she|they|i) (?:showered|bathed|changed))",
@@ -216,6 +247,10 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"(?:\w+ ){0,3}(?:ukuran (?:bra|bh|dada|payudara|celana dalam)|bra size|warna (?:bh|celana dalam|daleman)|"
      r"(?:bab |soal |tentang |about )?(?:urusan )?ranjang\w*|sex life|kehidupan seks\w*|hubungan (?:suami istri|intim)|"
      r"masih perawan|virgin\w*)", "intrusive sexual questions"),
+    (r"(?:lelucon|candaan|bercandaan|guyonan|guyon|banyolan|heureuy|bercanda|becanda|joke|jokes|joking|"
+     r"ngomongin|ngobrolin|ngomongke|ngomongkeun|comments?|remarks?|komentar|nanya|menanyakan|asked|asking) .... "
+     r"(?:keperawanan|perawan|keperjakaan|perjaka|virgin\w*|malam pertama|ranjang|sex life|"
+     r"kehidupan seks\S*)", "sexual jokes or questions about virginity"),
     (r"(?:notes?|surat|tulisan|letters?|graffiti|coretan)(?:-\w+)? (?:\w+ ){0,6}(?:describing what|what (?:he|they) "
      r"would do|about what (?:he|they)|cabul|jorok|mesum|sexual|lewd|obscene)", "sexual notes"),
     (rf"(?:komentar|berkomentar|mengomentari|komen|ngomentarin|ngomongin|ngomongke|ngomongkeun|nyaritakeun|"
@@ -272,6 +307,10 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      r"keep (?:him|me) company) ... (?:malam|malam-malam|tidur|kamar|tenda|sapeuting|peuting|wengi|bengi|dalu|"
      r"night|overnight|hotel|penginapan|minum|mobil|semalam|semalaman|sewengi|sedalu|karaoke|sampai pagi|mess)",
      "asking for company at night"),
+    # at his place until morning (KBBI sampai pagi; Danadibrata dugi ka enjing, nepi ka isuk; Baoesastra nganti esuk)
+    (r"(?:kontrakan|kamar|tenda|tendha|kos|kosan|rumah|imah|omah|griya|bumi|mess|posko|hotel|penginapan|room|tent|"
+     r"place|house)(?:nya|na|ne|e|an|ana|ipun)? (?:\S+ ){0,2}(?:sampai|sampe|hingga|dugi ka|nepi ka|nganti|ngantos|until|till) (?:\S+ )?"
+     r"(?:pagi|isuk|esuk|enjing|subuh|morning|dawn)", "asked to stay at his place until morning"),
     (r"(?:ajak|ngajak|mengajak|diajak|dijak|dipun ajak|invited?|takes?|taking) (?:\w+ ){0,3}(?:ka|ke|menyang|dhateng|"
      r"to) (?:\w+ )?(?:villa|vila|hotel|penginapan|losmen|kos|kosan|motel|resort)", "asking for a trip to a hotel"),
     (r"(?:ngajak|mengajak|minta|meminta|ajak) (?:\w+ )?(?:vc|video call|videocall|vcs)|i want you|want you tonight",
@@ -310,7 +349,8 @@ ISOLATION: tuple[tuple[str, str], ...] = (
     # asked to stay the night at his place (KBBI menginap; Danadibrata nginep, mondok; Baoesastra nginep, nyipeng)
     (r"(?:nginep|nginap|menginap|nyipeng|mondok|bermalam|spend the night|stay the night|sleep over) (?:\S+ ){0,2}"
      r"(?:di|ing|wonten|nang|neng|ka|ke|at|in)? ?(?:\S+ )?(?:tendha\S*|tenda\S*|kamar\S*|mobil\S*|imah\S*|"
-     r"omah\S*|griya\S*|rumah\S*|penginapan|hotel|his (?:tent|room|place|house))", "asked to stay the night at his place"),
+     r"omah\S*|griya\S*|rumah\S*|penginapan|hotel|posko\S*|pos|gudang\S*|kantor\S*|mess|kontrakan\S*|kos\S*|"
+     r"base ?camp|his (?:tent|room|place|house|office|post))", "asked to stay the night at his place"),
     (r"(?:dibawa|diajak|ditarik|diseret|dijak|digawa|dibawa kabur|taken|dragged|pulled|lured|mengajak|ngajak|"
      r"membawa|bawa|nyeret|dicandak|menarik|narik|menyeret|tried to (?:drag|pull|take)) .... "
      r"(?:tenda|kamar|mobil|truk|gudang|semak|semak-semak|kebun|hutan|sawah|penginapan|kos|kosan|kontrakan|tent|car|room|bushes|warehouse|truck|tendane|kamare|hotel|"
@@ -319,6 +359,12 @@ ISOLATION: tuple[tuple[str, str], ...] = (
     (r"(?:datang|masuk|ke) (?:sendiri|sendirian)? ?(?:ke|ka|menyang)? ?(?:gudang|tenda|kamar|rumah|mobil|truk|"
      r"penginapan)(?:nya)? .. (?:malam|malam-malam|malam hari|tengah malam|sendiri|sendirian|bengi|peuting)|"
      r"datang (?:sendiri|sendirian) ke|come alone to|alone at night", "asked to come alone or at night"),
+    # Javanese and Sundanese: coming to his room tonight (Baoesastra teka, sowan, marani; Danadibrata datang,
+    # dongkap, sumping; 'bengi iki', 'peuting ieu' = tonight)
+    (r"(?:bengi|wengi|dalu|malam|peuting|night|tonight)(?: iki| niki| ini| ieu| mengko| engke| nanti)? (?:\S+ ){0,4}"
+     r"(?:teko|teka|tekan|dateng|dhateng|rawuh|sowan|mara|marani|datang|dongkap|sumping|nyampeurkeun|come|go) "
+     r"(?:\S+ )?(?:kamar|tenda|tendha|omah|imah|griya|rumah|room|tent|kontrakan|mess)\S*",
+     "asked to come to his room at night"),
     (r"(?:disuruh|menyuruh|nyuruh|dipaksa) (?:masuk|naik|ikut) (?:ke )?(?:mobil|truk|tenda|kamar|car|truck)|"
      r"ikut (?:naik )?(?:truk|mobil|motor)(?:nya)? .. (?:malam|malam-malam|sendiri)|get into (?:his|the) (?:car|truck)",
      "told to get into a car or tent"),
@@ -377,6 +423,10 @@ QUOTED_EUPHEMISMS = frozenset({
     "friendly", "dekat", "akrab", "gituan", "begituan", "anu", "burung", "check", "checkup", "kenalan",
     "ngamar", "jalan-jalan", "dolan", "ngancani", "ngladeni", "ngalayanan", "ngurut", "jalan", "pakai", "dipakai",
     "happy", "senang", "seneng", "puas", "muasin", "nyenengin", "setor", "setoran", "ulin",
+    # a 'friend' or 'companion' in quotes (KBBI teman, kawan, pendamping; Baoesastra kanca, konco, rencang;
+    # Danadibrata batur, rerencangan); 'segel' (sealed) in quotes is slang for a virgin
+    "teman", "temen", "kawan", "kanca", "konco", "kancane", "rencang", "batur", "babaturan", "rerencangan",
+    "friend", "companion", "pendamping", "segel",
 })
 
 # Words that turn a later sexual-act cue into a proposition ("asal mau tidur dengannya"): nothing happened yet.

@@ -45,10 +45,10 @@ SPELLINGS: dict[str, str] = {
     "staff": "staf", "kades": "kepala desa", "kadus": "kepala dusun", "koord": "koordinator",
     "kord": "koordinator", "korlap": "korlap", "sodara2": "saudara-saudara",
     # Jakarta -in forms whose vowel changes too ('temen' -> 'teman'): the suffix rule in text.py cannot see it
-    "ditemenin": "ditemani", "nemenin": "menemani", "temenin": "temani", "ngmg": "ngomong", "crita": "cerita",
+    "ditemenin": "ditemani", "temenin": "temani", "ngmg": "ngomong", "crita": "cerita",
     "crita2": "cerita-cerita", "blkg": "belakang", "blakang": "belakang", "tlg": "tolong", "tlong": "tolong",
     "cpt": "cepat", "mkasih": "makasih", "mksh": "makasih", "makasi": "makasih", "thx": "thanks", "tq": "thanks",
-    "sanes": "bukan", "py": "punya", "bini": "istri", "kjadian": "kejadian", "kjadiannya": "kejadiannya", "kluarga": "keluarga",
+    "sanes": "bukan", "py": "punya", "bapa": "bapak", "bini": "istri", "kjadian": "kejadian", "kjadiannya": "kejadiannya", "kluarga": "keluarga",
     # Javanese krama and Sundanese lemes function words, read as Indonesian so one pattern serves all three
     # (Poerwadarminta, Baoesastra Djawa, 1939; Danadibrata, Kamus Basa Sunda, 2006): only unambiguous ones
     "taksih": "masih", "isih": "masih", "namung": "hanya", "kaliyan": "dengan", "saking": "dari",
@@ -58,7 +58,7 @@ SPELLINGS: dict[str, str] = {
     "dikei": "diberi", "dipasihan": "diberi", "dipasihkeun": "diberi", "ngeterke": "mengantar",
     # time
     "kmrn": "kemarin", "kmarin": "kemarin", "kemaren": "kemarin", "kmren": "kemarin", "kmrin": "kemarin",
-    "smlm": "semalam", "td": "tadi", "tdi": "tadi", "mlm": "malam", "malem": "malam", "mlem": "malam",
+    "td": "tadi", "mlm": "malam", "malem": "malam", "mlem": "malam",
     "pgi": "pagi", "pg": "pagi", "skrg": "sekarang", "skrang": "sekarang", "skr": "sekarang",
     "hr": "hari", "hri": "hari", "mgg": "minggu", "mggu": "minggu", "bln": "bulan", "thn": "tahun",
     "th": "tahun", "thun": "tahun", "tahon": "tahun", "taun": "tahun", "umr": "umur",

@@ -71,6 +71,14 @@ TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
      r"masih (?:terjadi|berlangsung)|terakhir (?:kemarin|tadi malam)", ("day", 0, 1), "still going on"),
 )
 
+# Words that name the incident itself ('Kejadian ini sudah lima hari yang lalu', 'it happened on Monday'): a time in
+# their sentence dates the act when the act's own sentence gives none, before a nearer time of something else
+# ('saya sudah ke puskesmas kemarin'). KBBI kejadian, peristiwa, insiden; Danadibrata kajadian; Baoesastra
+# kedadean, kedadosan, lelakon.
+INCIDENT_WORDS = frozenset({"kejadian", "kejadiannya", "peristiwa", "peristiwanya", "insiden", "insidennya",
+                            "kajadian", "kajadianana", "kedadean", "kedadeyan", "kedadosan", "kedadosanipun",
+                            "lelakon", "incident", "happened", "terjadi", "kejadianipun", "kajadianna"})
+
 WEEKDAYS: dict[str, int] = {
     "senin": 0, "senen": 0, "monday": 0, "selasa": 1, "salasa": 1, "tuesday": 1, "rabu": 2, "rebo": 2,
     "wednesday": 2, "kamis": 3, "kemis": 3, "thursday": 3, "jumat": 4, "jum'at": 4, "jumaah": 4, "jemuah": 4,
