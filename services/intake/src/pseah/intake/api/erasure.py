@@ -19,7 +19,7 @@ from pseah.intake.erasure.models import ErasureCreate, ErasureRead
 from pseah.intake.erasure.service import MongoErasureStore
 from pseah.intake.report.models import Report
 from pseah.intake.runtime import RuntimeDep
-from pseah.intake.schemas import error_responses
+from pseah.intake.schemas import ErrorResponse, error_responses
 
 log = get_logger(__name__)
 router = APIRouter(prefix="/v1/cases", tags=["erasure"])
@@ -30,9 +30,9 @@ _NOT_FOUND = dict(status=404, code="not_found", message="No case has this refere
 
 
 @router.post("/{reference}/erasure", status_code=201, response_model=ErasureRead,
-             responses={409: {"model": ErasureRead, "description": "Already erased: the earlier erasure's record "
-                                                                   "(in error.details[0])."},
-                        **error_responses(401, 403, 404, 422, 503)},
+             responses={**error_responses(401, 403, 404, 422, 503),
+                        409: {"model": ErrorResponse, "description": "Already erased (code already_erased): the "
+                                                                     "earlier erasure's record is error.details[0]."}},
              summary="Erase the case's content for good (coordinator): its key is destroyed")
 def erase_case(reference: ReferencePath, payload: ErasureCreate, coordinator: Coordinator, runtime: RuntimeDep,
                background: BackgroundTasks) -> JSONResponse:

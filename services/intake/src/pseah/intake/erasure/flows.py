@@ -75,8 +75,10 @@ def erase(*, reference: str, reason: str, actor: str, keyring: KeyRing, store: E
     if case.erasure is not None:
         keyring.shred(reference)  # idempotent: completes an erasure interrupted after its commit point
         raise AlreadyErased(read_model(reference, case.erasure))
+    now = now or datetime.now(UTC)
+    # Milliseconds, as the store keeps times: the record answered now is the one read back later.
     record = {"reason": reason, "decision": decision, "actor": actor, "rule": rule, "closed_at": closed_at,
-              "erased_at": now or datetime.now(UTC)}
+              "erased_at": now.replace(microsecond=now.microsecond // 1000 * 1000)}
     event = new_event(type=EventTypes.CASE_ERASED, source=SOURCE, subject=reference, actor=actor,
                       data=event_data(reference, record))
     if not store.commit(reference=reference, record=record, event=event):
