@@ -175,3 +175,37 @@ def test_misconduct_that_is_not_sexual_sorts_low(narrative):
     result = run(narrative)
     assert result.category is Category.OTHER_MISCONDUCT
     assert result.priority is Priority.LOW
+
+
+# --- from the misses of batches 11-12 (scored on arrival, then tuned on) ---------------------------------------
+
+@pytest.mark.parametrize("narrative", [
+    "Majikan baru kakak saya menahan paspornya dan kamarnya dikunci dari luar tiap malam.",
+    "He whispered that tomorrow night it is your turn, and he stands outside our tent every night.",
+    "Wong kuwi saben bengi ngadeg neng ngarep tendaku, jarene sesuk giliranmu.",
+])
+def test_held_papers_locked_doors_and_your_turn_are_ongoing_danger(narrative):
+    assert run(narrative).priority is Priority.CRITICAL
+
+
+def test_a_door_that_can_be_locked_is_a_request_not_a_danger():
+    result = run("Ada yang ngintip di MCK perempuan. Tolong dipasang pintu yang bisa dikunci.")
+    assert result.category is Category.SEXUAL_HARASSMENT
+    assert result.priority is Priority.MEDIUM
+
+
+def test_a_child_reporting_about_a_friend_typed_without_apostrophes():
+    result = run("my friend Sari is 11, the man who gives out the rice kissed her and said dont tell")
+    assert result.child_involved and result.priority is Priority.CRITICAL
+    # left open: 'my friend' (named first) still outscores 'the man who gives out the rice' for perpetrator type
+
+
+def test_a_time_that_opens_the_sentence_dates_its_act():
+    result = run("Tadi subuh di kebun, dia maksa aku, padahal aku udah bilang sakit sejak seminggu lalu.")
+    assert result.urgent_medical and result.priority is Priority.CRITICAL
+
+
+def test_a_reporter_asking_to_keep_her_name_secret_is_not_grooming():
+    result = run("sy ibu anak 3. petugas minta foto sy yg seksi klo mau dpt jatah beras. tlg rahasiakan nama sy")
+    assert result.category is Category.SEXUAL_EXPLOITATION
+    assert not result.child_involved

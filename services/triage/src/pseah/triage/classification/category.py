@@ -174,7 +174,8 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
     if (h := _first(live, k.NOT_MISCONDUCT)) is not None:
         return CategoryFinding(Category.NOT_MISCONDUCT, f'not misconduct: no misconduct named; "{h.quote}" '
                                                         f"({h.label})", 1)
-    if (h := _first(denied or [], *_DENIABLE)) is not None:
+    # 'kula mboten saged nolak' (I could not refuse) denies nothing: refusal words are no denial of the act
+    if (h := _first([d for d in denied or [] if d.label != "aid withheld otherwise"], *_DENIABLE)) is not None:
         return CategoryFinding(Category.NOT_MISCONDUCT, f'not misconduct: the reporter says it did not happen '
                                                         f'("{h.negated_by} ... {h.quote}")', 1)
     return CategoryFinding(Category.NOT_MISCONDUCT, "not misconduct: no misconduct named", 0)

@@ -50,6 +50,9 @@ def _nearest(text: Text, act: Hit, times: list[When]) -> When | None:
         return None
     sentence = text.sentence_of(act.first)
     same = [t for t in times if text.sentence_of(t.word) == sentence]
+    # 'Kamari peuting di tenda, salaki abdi maksa abdi, padahal ... dua minggu kapengker': a time that opens the
+    # sentence sets the scene for its act; a later one after the act is usually about something else
+    same = [t for t in same if t.word < act.first] or same
     # no time beside the act: a time said of the incident itself comes before a nearer time of something else
     dated = {text.sentence_of(i) for i, w in enumerate(text.words) if w.norm in INCIDENT_WORDS}
     pool = same or [t for t in times if t.word >= 0 and text.sentence_of(t.word) in dated] or times

@@ -56,7 +56,10 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:jatah|bantuan|bantosan|beras|beas|makan|makanan|sembako|logistik|nafkah|kebutuhan|rations?|food|aid|meals?)"
      r"(?: \S+)? (?:untuk |buat |kanggo |kangge |pikeun |for )?(?:saya|aku|abdi|kula|kami|me|us) (?:dan|lan|jeung|"
      r"sareng|kaliyan|karo|and|sama|&) (?:anak-anak|anak|putra-putri|putra|budak|barudak|lare|bocah|my children|"
-     r"my kids|the children|the kids)\S*(?: (?:saya|aku|abdi|kula|kami))?", "the reporter's household"),
+     r"my kids|the children|the kids)\S*(?: (?:saya|aku|abdi|kula|kami))?|(?:butuh|perlu|need|needed|needs|"
+     r"kebutuhan|keperluan|nafkah) (?:\S+ ){0,2}(?:buat|untuk|for|kanggo|kangge|pikeun) "
+     r"(?:anak-anak|anak|my children|my kids|the kids|budak|barudak|lare|bocah)\S*(?: (?:saya|aku|abdi|kula|kami))?",
+     "the reporter's household"),
     (r"(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|breastfeeds|nursing) (?:\w+ )?(?:anak|bayi|orok|baby|child)\S*",
      "the reporter's baby"),
     (r"(?:sendiri|sendirian|nyalira|nyorangan|dhewekan|alone|only|berdua|bertiga|berdua saja|cuma|hanya|mung|ngan) "
@@ -128,6 +131,8 @@ AGE_PATTERNS: tuple[str, ...] = (
     r"times|hari|jam|kali|years? ago))",
     r"(?:i am|i was|saya|aku|abdi) (\d{1,2})(?![\d])(?! (?:hari|jam|kali|days?|hours?|times|orang|kk|anak))",
     r"\( ?(\d{1,2}) ?\)",
+    # 'my friend Sari is 11, ...', 'Ayu was 12 and ...': a name with an age that ends its phrase
+    r"[a-z]+ (?:is|was|is only|was only|is just) (\d{1,2})(?: years? old)?(?= [,.;)!?]| (?:too|also|and|but|years))",
     r"(?:umur|usia) (\d{1,2}) ?an",
 )
 NOT_AN_AGE_BEFORE = frozenset({"selama", "sejak", "since", "for", "dalam", "during", "hampir", "lebih", "kurang",
@@ -152,7 +157,7 @@ GROOMING: tuple[tuple[str, str], ...] = (
      r"nyarita|kasih tahu|kasih tau|lapor|bebeja|beja-beja|beja|wawarti|wawartos|kandha|ngomong|matur|nyarios|tell|say|"
      r"show) .. (?:orang tua|orangtua|mama|mamah|ibu|bapak|ayah|emak|kolot\w*|sepuh\w*|tiyang sepuh\w*|wong tua\w*|"
      r"parents?|mom|mum|dad|us|siapa-siapa|siapapun|saha-saha|sapa-sapa|anyone|anybody|sinten-sinten)|"
-     r"(?:their|his|our|a|little) secret|rahasia (?:kita|kami|mereka|berdua|kalian)|rahasiakan|"
+     r"(?:their|his|our|a|little) secret|rahasia (?:kita|kami|mereka|berdua|kalian)|rahasiakan(?! (?:nama|identitas|data))|"
      r"(?:delete|deletes|hapus|menghapus|hapusin|dihapus|busak|pupus) (?:[^\s.!?;]+ ){0,2}(?:chats?|messages?|pesan|"
      r"chat|sms|wa|obrolan)",
      "asked to keep it secret from the parents"),

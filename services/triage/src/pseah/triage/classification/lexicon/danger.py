@@ -12,10 +12,15 @@ dictionary forms.
 ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # not the noun: 'diberi kunci dari dalam' (given a lock) is a request, 'dikunci' (locked in) a danger
     (r"(?<!gudang )(?<!bantuan )(?<!pintu )(?<!pintunya )(?<!barang )(?<!logistik )(?<!gerbang )(?<!toilet )"
-     r"(?<!mck )(?<!lemari )dikunci(?:in|kan)?|kekunci|(?:me|ng)ngunci(?:in)? (?:\w+ )?(?:saya|aku|kami|dia|ia|kula|abdi|her|me|us|them|"
+     r"(?<!mck )(?<!lemari )(?<!lawang )(?<!panto )(?<!bisa )(?<!iso )(?<!isa )(?<!tiasa )(?<!saged )(?<!dapat )dikunci(?:in|kan)?|kekunci|(?:me|ng)ngunci(?:in)? (?:\w+ )?(?:saya|aku|kami|dia|ia|kula|abdi|her|me|us|them|"
      r"anak\w*|di (?:dalam|kamar|tenda|gudang))|dikurung|disekap|terkunci|digembok|dikonci|dikerem|dikonciankeun|locked (?:\w+ )?(?:in|up|"
      r"inside)|kept (?:\w+ )?locked|held (?:captive|against (?:her|my|their) will)|won't let (?:me|her) (?:leave|go)|"
-     r"(?:can|may) (?:only )?leave only|tidak boleh keluar|tidak dibiarkan keluar|teu meunang kaluar|ora oleh metu",
+     r"(?:can|may) (?:only )?leave only|tidak boleh keluar|(?:dikunci|dikonci|digembok) (?:dari|ti|saka|teko|seko) "
+     r"(?:luar|njaba|njobo)|locked from (?:the )?outside|(?:a |the )?locked room|"
+     # papers taken away: a sign of trafficking (KBBI menahan, KTP, paspor)
+     r"(?:took|taken|takes|ambil|diambil|ngambil|mengambil|ditahan|menahan|nahan|confiscated|kept|keeps|nyandak|"
+     r"dicandak|njupuk|dijupuk) (?:(?!foto|photo|fotokopi|copy|copies|salinan|gambar|pict)\S+ ){0,2}(?:ktp|passports?|paspor|id cards?|identity cards?|identity papers|"
+     r"documents|kartu identitas)|tidak dibiarkan keluar|teu meunang kaluar|ora oleh metu",
      "held or locked in"),
     (r"(?:masih|isih|keneh|still) (?:\w+ )?(?:\w+ )?(?:satu|se|sa|siji|sak|hiji|1|sharing (?:a|the)|in the same) ?(?:tenda|tendha|rumah|kamar|"
      r"tent|room|shelter) (?:dengan|sama|bareng|karo|kaliyan|jeung|sareng|with)|(?:takut|sieun|wedi|afraid) "
@@ -26,13 +31,16 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"masih .. (?:mengancam|ngancam|meneror|neror|mengintai|berkeliaran|ancaman|ngancem|datang|tinggal "
      r"(?:serumah|satu tenda|setenda|di dekat|dekat|di sebelah|sebelah|bersama))|masih di sekitar",
      "the perpetrator still threatens or is still near"),
-    (r"terus (?:mengancam|datang|meneror)|(?:mengancam|ngancam|ngancem|diancam|threaten\w*) (?:\w+ ){0,6}"
+    (r"terus (?:mengancam|datang|meneror)|(?:mengancam|ngancam|ngancem|diancam|ancam|threaten\w*) (?:\w+ ){0,6}"
      r"(?:membunuh|bunuh|dibunuh|maehan|dipaehan|mateni|dipateni|ngabunuh|menyakiti|mukul|memukul|neunggeul|ngantem|nyiksa|menyiksa|membakar|"
      r"mencelakai|menculik|menyebarkan|menyebar|nyebarkeun|memperkosa|kill|hurt|harm|beat|burn|share|post|rape)|"
      r"ancaman pembunuhan|death threats?", "threats of harm"),
     # threats in so many words ('memberi saya pelajaran', 'teach you a lesson') and with a weapon
     (r"(?:memberi|kasih|ngasih|dikasih|diberi|ngajar|ngajarin|mere|masihan) (?:\w+ )?pelajaran|"
      r"teach (?:me|her|you|them|us) a lesson|awas (?:kamu|kau|lu|sia|kowe)|tunggu (?:saja |aja )?pembalasan|"
+     # 'tonight it is your turn' (KBBI giliran; Danadibrata gilir; Baoesastra gilir)
+     r"giliran(?:mu|nya|kamu|sampeyan|anjeun)|(?:it's|it is|now) your turn|your turn (?:is )?next|"
+     r"gilir(?:anmu|ane|an anjeun)|"
      r"(?:mengancam|ngancam|ngancem|diancam|threaten\w*) (?:\w+ ){0,3}(?:ku|pake|pakai|dengan|nganggo|with|make|"
      r"kalawan) (?:\w+ )?(?:bedog|golok|parang|pisau|peso|piso|arit|clurit|celurit|senjata|lading|gaman|knife|"
      r"machete|gun|pistol|weapon)", "threats of harm"),
@@ -57,7 +65,9 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"woman)|has not (?:come back|returned)|"
      r"hasn't (?:come back|returned)|dibawa kabur|dibawa pergi", "someone taken or missing"),
     (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|bengi|peuting|wengi) .. (?:datang|gedor|menggedor|masuk|mlebu|"
-     r"asup|ganggu|mengganggu|nyampeurkeun|nyamperin|nyamperi|ngetrok\S*|ngetok\S*|ngetuk\S*|knock\S*|"
+     r"berdiri|nongkrong|nunggu|menunggu|nungguan|ngadeg|ngadek|ngantosan|stands?|standing|waits?|waiting|"
+     r"asup|ganggu|mengganggu|nyampeurkeun|nyamperin|nyamperi|ngetrok\S*|ngetok\S*|ngetuk\S*|knock\S*|ketok\S*|"
+     r"ketuk\S*|"
      r"nggedor\S*|ngagedor\S*)", "he comes back every night"),
     # said of him ('cenah rek datang deui', 'bilang akan mampir lagi'), not of the aid ('beas bade dongkap deui')
     (r"(?:dia|ia|pelaku|anjeunna|manehna|dheweke|piyambakipun|he|they|cenah|jarene|katanya|bilang|said|says|"

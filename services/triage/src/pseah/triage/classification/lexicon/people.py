@@ -56,11 +56,12 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"(?:orang|pria|laki-laki|lelaki|wong|wong lanang|lalaki|tiyang|tiyang jaler|a man|the man|someone|man|men|"
      r"bapak-bapak|bapak|om|om-om|abang-abang|mas|akang|cowok|guy) (?:\w+ ){0,2}(?:yang |nu |sing |ingkang |who |"
      r"that )?(?:\w+ )?(?:mendata|ndata|ngadata|registering|registers|registered|distributing|distributes|"
-     r"hands? out|handing out|membagikan|bagi-bagi|ngabagikeun|mbagi|mbagekake|ngedum|jaga|ngajaga|njaga|menjaga|"
+     r"hands? out|handing out|gives? out|giving out|gave out|manages?|managing|in charge of|membagikan|bagi-bagi|ngabagikeun|mbagi|mbagekake|ngedum|jaga|ngajaga|njaga|menjaga|"
      r"guards?|guarding|mengurus|ngurus|runs?|running|ngatur|mengatur|pegang|memegang|megang|nyekel|nyepeng|"
      r"ngacekel|holds?|holding|keeps?|bagi|ngabagi|ngabagikeun|masak|memasak) (?:\w+ ){0,3}(?:bantuan|bantosan|data|"
      r"households|aid|relief|posko|gudang|logistik|sembako|warehouse|programme|program|distribusi|antrian|antrean|"
-     r"queue|cash|nasi|nasi bungkus|makanan|food|meals?|dapur umum|kunci gudang|susu|milk|selimut|terpal|beras|obat)",
+     r"queue|cash|nasi|nasi bungkus|makanan|food|meals?|lists?|daftar|registration|boxes|rice|water|tarps?|"
+     r"tarpaulins?|blankets?|kits?|supplies|dapur umum|kunci gudang|susu|milk|selimut|terpal|beras|obat)",
      "someone doing aid work"),
     (r"koordinator|coordinators?|korlap|cluster lead|team lead(?:er)?|ketua tim|pimpinan tim|manajer|managers?|"
      r"supervisors?|fasilitator|facilitators?|enumerators?|pendata|pendamping|caseworkers?|case workers?|"

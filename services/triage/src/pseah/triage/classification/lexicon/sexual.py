@@ -70,6 +70,9 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:ditiduri|ditidurin|dtidurin|disetubuhi|digauli|dientot|diewe|dikelonin|disenggamai) (?:\S+ ){0,2}(?:paksa|"
      r"secara paksa|dengan paksa|by force)", "forced sex"),
     (r"memasukkan (?:jari|tangan|penis|kemaluan|alat kelamin|benda)", "penetration"),
+    # 'dia maksa saya, saya gak bisa teriak': forced, with nothing after it in the clause, is the act itself
+    (rf"{_FORCE} (?:saya|aku|abdi|kula|kuring|me|her|dia|dheweke|manehna|adik saya|adikku|istri saya)"
+     r"(?= [,.;!?]| dan (?:saya|aku)| lan aku| and i)", "forced (the act unnamed)"),
     # forced to 'do that' with him: the demonstrative stands for the act
     (rf"{_FORCE} (?:\S+ ){{0,3}}(?:melakukan|ngelakuin|ngelakukan|lakuin|nglakoni|nglakokake|ngalakukeun|ngalakonan|"
      r"nindakaken|do|doing|did) (?:hal )?(?:itu|kuwi|iku|kui|eta|anu|begituan|gituan|tersebut|that|it|"
@@ -352,8 +355,9 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      r"omah\S*|griya\S*|rumah\S*|penginapan|hotel|posko\S*|pos|gudang\S*|kantor\S*|mess|kontrakan\S*|kos\S*|"
      r"base ?camp|his (?:tent|room|place|house|office|post))", "asked to stay the night at his place"),
     (r"(?:dibawa|diajak|ditarik|diseret|dijak|digawa|dibawa kabur|taken|dragged|pulled|lured|mengajak|ngajak|"
+     r"dipanggil|disauran|diundang|called|calls|summoned|"
      r"membawa|bawa|nyeret|dicandak|menarik|narik|menyeret|tried to (?:drag|pull|take)) .... "
-     r"(?:tenda|kamar|mobil|truk|gudang|semak|semak-semak|kebun|hutan|sawah|penginapan|kos|kosan|kontrakan|tent|car|room|bushes|warehouse|truck|tendane|kamare|hotel|"
+     r"(?:tenda|kamar|mobil|truk|gudang|belakang|behind|balik|tukangeun|mburi|semak|semak-semak|kebun|hutan|sawah|penginapan|kos|kosan|kontrakan|tent|car|room|bushes|warehouse|truck|tendane|kamare|hotel|"
      r"tendha\w*|tendhanipun|kamaripun|griya\w*|omah\w*|imah\w*|mobile|mobilna)",
      "taken to a tent, car or room"),
     (r"(?:datang|masuk|ke) (?:sendiri|sendirian)? ?(?:ke|ka|menyang)? ?(?:gudang|tenda|kamar|rumah|mobil|truk|"
@@ -375,7 +379,8 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      r"alone|after dark|late)|after dark", "asked to come to his room or house"),
     (r"ketemu(?:an)? (?:di )?(?:belakang|balik|dalam|luar) (?:posko|tenda|gudang|dapur|sekolah)|"
      r"berduaan (?:di|dalam) (?:tenda|kamar|mobil|gudang)", "meeting alone out of sight"),
-    (r"jangan bilang(?:-bilang)?|jangan kasih tahu|jangan cerita|rahasia(?:kan| kita| kita berdua)|don't tell|"
+    (r"jangan bilang(?:-bilang)?|jangan kasih tahu|jangan cerita|rahasia(?:kan(?! (?:nama|identitas|data))| kita|"
+     r" kita berdua)|don't tell|"
      r"do not tell|keep (?:it|this) (?:a )?secret|our (?:little )?secret|ulah bebeja|aja kandha|aja ngomong",
      "asked to keep it secret"),
 )

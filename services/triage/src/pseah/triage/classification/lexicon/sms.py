@@ -74,6 +74,8 @@ SPELLINGS: dict[str, str] = {
     "she's": "she is", "it's": "it is", "i've": "i have", "nobody's": "nobody is", "he'll": "he will",
     "she'll": "she will", "i'll": "i will", "they'll": "they will", "we'll": "we will", "you'll": "you will",
     "he'd": "he would", "she'd": "she would",
+    # the same without the apostrophe, as phones type them ('im 12', 'shes 12 too')
+    "im": "i am", "shes": "she is", "hes": "he is", "theyre": "they are", "dont": "do not", "didnt": "did not",
 }
 
 # Root words that end in -in after a prefix-like start: never read as the Jakarta suffix -in (text.py). From
