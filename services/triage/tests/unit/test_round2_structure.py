@@ -160,8 +160,10 @@ def test_threats_to_kill_and_sleeping_in_the_same_tent_are_ongoing_danger(narrat
      Category.SEXUAL_ABUSE, PerpetratorType.AID_WORKER, False, True),
     ("Relawan medis itu menyuntik tetangga saya tanpa izin dan membentak saya ketika saya bertanya.",
      Category.OTHER_MISCONDUCT, PerpetratorType.AID_WORKER, False, False),
+    # peeping at children who take no part in it: harassment, still critical by the child flag (round 4, labels of
+    # blind batches 11-12 and the IASC definition of abuse as physical intrusion)
     ("Wong lanang sing nggawe sumur bor kanggo posko kerep ngintip bocah-bocah wadon adus neng kali.",
-     Category.SEXUAL_ABUSE, PerpetratorType.AID_WORKER, True, False),
+     Category.SEXUAL_HARASSMENT, PerpetratorType.AID_WORKER, True, False),
     ("Abdi hoyong naros, iraha bantuan beas bade dongkap deui ka lembur abdi?",
      Category.NOT_MISCONDUCT, PerpetratorType.UNKNOWN, False, False),
 ])

@@ -20,6 +20,10 @@ _EXCHANGE_SEXUAL = (k.PROPOSITION, k.SEX_ACT, k.CONTACT, k.RAPE, k.GENITAL_CONTA
                     k.INTRUSION, k.MARRIAGE, k.VERBAL, k.PREGNANCY)
 _WITH_A_CHILD = (k.SEX_ACT, k.PREGNANCY, k.CONTACT, k.NONCONTACT, k.PROPOSITION, k.ISOLATION, k.INTRUSION,
                  k.MARRIAGE)
+# A child made to watch, undress or be photographed is drawn into sexual activity (abuse); a child watched from
+# hiding or followed, who takes no part, is harassed (the child flag still makes it critical); a secret asked
+# for is grooming only beside another sign (a gift, an invitation), decided above
+_AT_A_DISTANCE = frozenset({"peeping", "stalking", "asked to keep it secret"})
 
 
 # Exchange markers that state the terms outright: with these, even a violent act is the price of the benefit.
@@ -56,13 +60,28 @@ def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# 'get', bare (KBBI dapat; Danadibrata meunang, kenging; Baoesastra entuk, oleh, angsal, pikantuk): a link of
+# exchange only when what is got is a benefit ('biar dapet terpal'); 'dapet SMS', 'dapet no hp saya dari daftar
+# penerima' say how something happened, not what was traded
+_BARE_GET = frozenset({"dapat", "entuk", "kenging", "angsal", "pikantuk", "meunang", "oleh"})
+_GOT_WITHIN = 2
+
+
+def _gets_a_benefit(text: Text, h: Hit, benefits: list[Hit]) -> bool:
+    return any(0 < b.first - h.last <= _GOT_WITHIN for b in benefits)
+
+
 def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     """A sexual cue, a benefit and an exchange marker in one sentence."""
     by_sentence: dict[int, dict[str, Hit]] = {}
     roles = [h for h in live if h.kind in (k.AID_ROLE, k.CONDITIONAL_AID_ROLE)]
+    benefits = [h for h in live if h.kind == k.BENEFIT]
     for h in live:
         if h.kind == k.BENEFIT and any(r.start <= h.start < r.end for r in roles):
             continue                    # 'penjaga keamanan', 'petugas distribusi': part of a role's name
+        if (h.kind == k.EXCHANGE and h.first == h.last and text.words[h.first].norm in _BARE_GET
+                and not _gets_a_benefit(text, h, benefits)):
+            continue
         if h.kind in (k.BENEFIT, k.EXCHANGE):
             by_sentence.setdefault(text.sentence_of(h.first), {}).setdefault(h.kind, h)
     explicit: dict[int, Hit] = {}
@@ -121,7 +140,9 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
     if (h := _first(live, k.TRANSACTION)) is not None:
         return CategoryFinding(Category.SEXUAL_EXPLOITATION, f'exploitation: "{h.quote}" ({h.label})', support + 1)
     secret = next((h for h in live if h.kind in (k.GROOMING, k.ISOLATION) and "secret" in h.label), None)
-    if child_possible and secret is not None and any(h.kind in _GROOMING_SIGNS for h in live if h is not secret):
+    if child_possible and secret is not None and any(
+            h.kind in _GROOMING_SIGNS for h in live if not (h.first <= secret.last and secret.first <= h.last)):
+        # another sign than the secret itself ('ulah bebeja ka mamah' is read both as secrecy and as grooming)
         # gifts, night invitations and secrecy with a child: grooming, abuse even where gifts are 'exchanged'
         return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: grooming of a child ("{secret.quote}", '
                                                       f"{secret.label})", support + 1)
@@ -148,7 +169,7 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
     if held is not None and (h := _first(live, *k.SEXUAL_KINDS)) is not None:
         return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{h.quote}" ({h.label}) while held ("{held.quote}")',
                                support + 1)
-    if child_possible and (h := _first(live, *_WITH_A_CHILD)) is not None:
+    if child_possible and (h := _first([h for h in live if h.label not in _AT_A_DISTANCE], *_WITH_A_CHILD)) is not None:
         return CategoryFinding(Category.SEXUAL_ABUSE,
                                f'abuse: "{h.quote}" ({h.label}) with a child: sexual activity with a child is abuse',
                                support + 1)

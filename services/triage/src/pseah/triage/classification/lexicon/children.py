@@ -142,7 +142,7 @@ ADULT_AGE = 18
 # Grooming: winning a child over before any sexual word is said (gifts, phone credit, night invitations to a tent
 # or room, 'don't tell your parents'). With a child these make the report abuse for an officer to check; without
 # one they mean nothing. Word families from the failure classes of issue 12, in the four languages.
-_GIFTS = (r"(?:pulsa|hp|handphone|ponsel|uang jajan|jajan|jajanan|permen|coklat|cokelat|hadiah|rokok|mainan|"
+_GIFTS = (r"(?:pulsa|(?<!no )(?<!nomor )(?<!nomer )hp|handphone|ponsel|uang jajan|jajan|jajanan|permen|coklat|cokelat|hadiah|rokok|mainan|"
           r"game|baju baru|kaos|es krim|kuota|snacks?|phone credit|phone data|data|airtime|candy|sweets|toys?|gifts?|"
           r"presents?|cigarettes|money)")
 _GAP = r"(?:[^\s.!?;]+ )"    # any word, hyphenated ones too ('adik-adik', 'ibu-ibu')

@@ -25,7 +25,7 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"cash transfer|payroll|surgery|operasi|operation|treatment|berobat|pengobatan|first in line|"
      r"direkomendasikan|direkomendasikne|rekomendasi|recommend\w*|(?:seen|served|treated|helped|examined|"
      r"registered) first|(?:dilayani|diperiksa|diobati|didahulukan|didata) (?:duluan|lebih dulu|pertama)", "aid"),
-    (r"uang|duit|dhuwit|artos|pulsa|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|juta|jt|k)|cash|money|dollars?|hp|handphone|"
+    (r"uang|duit|dhuwit|artos|pulsa|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|juta|jt|k)|cash|money|dollars?|(?<!no )(?<!nomor )(?<!nomer )hp|handphone|"
      r"ponsel|phone|uang jajan|jajan|permen|coklat|cokelat|hadiah|gifts?|sweets|candy|\d[\d.,]* ?(?:rupiah|idr)|"
      r"rupiah|kuota|paket data|data plan|diamonds?|dm|uc|top ?up|topup|voucher game|game credits?|skins?|"
      r"koin game|in-game", "money or gifts"),
