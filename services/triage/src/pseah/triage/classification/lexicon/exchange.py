@@ -34,10 +34,16 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"dipecat|fired|fire (?:her|me|him)|lose (?:her|my|his) job|kehilangan pekerjaan|tetap bekerja|kerja lagi|"
      r"renewal|bongkar muat|padamelan|nyambut damel|nyambut gawe|makarya|pagawean|gawean|penggawean|beasiswa|scholarships?|"
      r"didamel (?:janten|dados|jadi)|dipadamel|damelan|pakaryan|insentif|incentives?|"
+     # wages and being paid (KBBI upah, dibayar; Danadibrata buruh, opah; Baoesastra opah, bayaran)
+     r"upah(?:nya)?|opah|wages?|(?:ingin|mau|agar|supaya|biar|untuk|arep|hayang|hoyong|to get|to be|want to be) "
+     r"dibayar|get paid|be paid|(?:pekerja|buruh|tenaga) harian|daily (?:workers?|labou?rers?|wage)|"
+     r"(?:ter|di)?daftar (?:sebagai|jadi|janten|dados) (?:pekerja|buruh|relawan|kader)|"
      r"(?:diangkat|dijadikan|dipekerjakan|dipakai|dipake|diterima|direkrut|hired|employed|taken on|recruited) "
      r"(?:jadi|janten|dados|sebagai|as) (?:\S+ )?(?:pegawai|staf|karyawan|tukang|kader|relawan|juru|koki|cook|staff|"
      r"worker|helper|driver|sopir|supir|guard|penjaga)|a job as|kerja (?:jadi|sebagai)", "work or pay"),
-    (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|vouchers?|hygiene kits?|shelter|"
+    (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|vouchers?|hygiene kits?|shelters?|"
+     # ahead of the others in line (a share of aid sooner)
+     r"before (?:the )?others|ahead of (?:the )?others|sebelum (?:yang lain|orang lain|warga lain)|"
      r"cash assistance|cash transfer|food parcels?|(?:free )?medicines?|medication|pills|drugs|vitamins?", "aid"),
     (r"(?:school )?bags?|tas(?: sekolah| baru)?|sepatu(?: baru)?|shoes|mainan|toys?|sepeda|bicycle|bikes?|"
      r"baju baru|new clothes|seragam|uniforms?|buku tulis|notebooks?|boneka|dolls?|perhiasan|jewell?ery|"
@@ -55,12 +61,15 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"of charge)|rent-free|(?:tidak|gak|ora|teu|mboten|not) (?:usah|perlu|kudu|need to|have to) (?:bayar|membayar|"
      r"mbayar|mayar|pay)|(?:let|allow|allowed) (?:us|me|her|them) (?:to )?stay|sewa(?:nya)? (?:dihapus|digratiskan|"
      r"dibebaskan)", "a place to stay"),
+    (r"(?:diusir|ngusir|mengusir|nundhung|ditundhung|evicted|evict|kicked out|kick (?:us|me|her|them) out|"
+     r"thrown out) (?:\S+ ){0,4}(?:saka|dari|ti|from|of) (?:\S+ )?(?:tenda|tendha|tent|huntara|shelter|camp|"
+     r"pengungsian|posko|barak)", "a place to stay"),
 )
 
 EXCHANGE: tuple[tuple[str, str], ...] = (
     (r"imbalan|sebagai imbalan|dengan imbalan|ditukar|menukar|tukar(?:an)?|sebagai gantinya|gantinya",
      "in exchange"),
-    (r"asal(?:kan)?|syarat(?:nya)?|sarat(?:na|e|ipun|nya)?|kudu|kedah|dengan syarat|sebagai syarat|kalau|jika|jikalau|bila|apabila|if|unless|"
+    (r"asal(?:kan)?|syarat(?:nya)?|sarat(?:na|e|ipun|nya)?|(?:men|mem|di)?(?:per)?syaratkan|persyaratan(?:nya)?|kudu|kedah|dengan syarat|sebagai syarat|kalau|jika|jikalau|bila|apabila|if|unless|"
      r"only if|upami|lamun|mun|yen|nek|menawi|harus|must", "on condition"),
     (r"janji|jangji|berjanji|menjanjikan|dijanjikan|janjiin|dijanjiin|promised|promises?|menawarkan|menawari|ditawari|"
      r"ditawarkan|nawarin|ditawarin|nawiskeun|offered|offering|offers?|iming-iming|diiming-imingi", "offered"),
@@ -79,6 +88,12 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"dapat|dapet|after|setelah|sesudah|"
      r"(?:would|will) (?:then )?be put on|on condition|condition that|provided that|"
      r"in order to|depends on|tergantung|would get", "to obtain"),
+    # a threat to evict from the tent or shelter (KBBI usir, mengusir; Danadibrata ngusir; Baoesastra ngusir,
+    # nundhung; 'kick out', 'evict')
+    (r"(?:mengancam|ngancem|ngancam|ngancem|threaten\w*|ngancam-ngancam) (?:\S+ ){0,3}(?:ngusir|mengusir|ngusir|"
+     r"nundhung|diusir|evict|kick|throw)|(?:diusir|ngusir|mengusir|nundhung|ditundhung|evicted|evict|kicked out|"
+     r"kick (?:us|me|her|them) out|thrown out) (?:\S+ ){0,4}(?:saka|dari|ti|from|of) (?:\S+ )?(?:tenda|tendha|"
+     r"tent|huntara|shelter|camp|pengungsian|posko|barak)", "aid withheld otherwise"),
     (r"tidak akan (?:diberikan|dikasih|dapat|diberi|memberi)|tidak (?:diberikan|dikasih|diberi)|won't get|"
      r"will not get|would not get|moal (?:\S+ )?(?:dipasihan|diberi|dibere|dibéré|meunang|kenging)|ora oleh|mengancam .. (?:mencoret|memotong|menghentikan)|"
      r"(?:mencoret|dicoret) .. daftar|menolak|nolak|threatens? to fire|tidak dipakai", "aid withheld otherwise"),

@@ -181,7 +181,10 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
      r"(?:don't|do not|didn't|did not) know which one|ora ngerti sing endi|teu terang nu mana|teu apal nu mana|"
      r"(?:banyak|rame|crowded|ramai) (?:\S+ ){0,3}(?:tidak|gak|nggak|ga) tahu (?:yang|yg|siapa)|nomor (?:yang )?(?:tidak|tak) (?:saya )?(?:kenal|"
      r"dikenal)|nomor asing|aya nu|ana wong|ono wong|(?:ora ana|ora ono|tidak ada|nobody|no one|teu aya) "
-     r"(?:sing|yang|nu)? ?(?:ngerti|tahu|kenal|knows?|apal|terang) (?:sapa|siapa|saha|who)", "an unknown person"),
+     r"(?:sing|yang|nu)? ?(?:ngerti|tahu|kenal|knows?|apal|terang) (?:sapa|siapa|saha|who)|"
+     # 'I do not know who' in every register (Baoesastra mangertos, uninga, sinten; Danadibrata terang, saha)
+     r"(?:tidak|tak|ora|mboten|boten|dereng|teu|henteu|don't|do not|didn't|did not) (?:\w+ )?(?:tahu|ngerti|"
+     r"mangertos|mangretos|uninga|pirsa|apal|terang|wawuh|know) (?:sapa|siapa|sinten|saha|who)", "an unknown person"),
 )
 
 # The words around a role.

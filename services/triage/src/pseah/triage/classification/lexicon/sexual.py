@@ -80,7 +80,7 @@ RAPE: tuple[tuple[str, str], ...] = (
     # a drink, then waking up undressed or in pain 'down there'
     (r"(?:woke up|wake up|waking up|awoke|came to|terbangun|bangun|bangun-bangun|sadar|siuman|hudang|tangi|nglilir|"
      r"gugah|wungu) (?:\S+ ){0,8}(?:without (?:any |my |her )?(?:clothes|clothing|pants|underwear)|naked|undressed|"
-     r"telanjang|bugil|tanpa (?:baju|busana|pakaian|celana)|teu make (?:baju|calana)|taranjang|buligir|"
+     r"telanjang|bugil|tanpa (?:baju|busana|pakaian|celana|rasukan|ageman|sandhangan|acuk)|teu make (?:baju|calana)|taranjang|buligir|"
      r"ora nganggo (?:klambi|sandhangan)|wuda|wudo|(?:celana|calana|clothes|pakaian|baju)\S* (?:\S+ )?(?:terbuka|"
      r"lepas|copot|dilepas|off|removed|torn|robek))|(?:drugged|dibius|obat bius|dicekoki|spiked (?:my|her) drink|"
      r"diberi obat tidur|dikasih obat tidur)", "signs of a drugged assault"),
@@ -181,7 +181,7 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
     # Danadibrata ngarekam, motret; Baoesastra ngrekam, motret)
     (r"(?:memotret|motret|moto|memfoto|difoto|dipotret|fotoin|motoin|merekam|ngerekam|ngrekam|ngarekam|direkam|"
      r"memvideo|videoin|divideo|photograph\w*|filmed|filming|films|recorded|recording|records|took (?:photos|pictures|"
-     r"videos) of|taking (?:photos|pictures|videos) of) (?:\w+ ){0,3}(?:tanpa (?:baju|busana|pakaian|celana)|"
+     r"videos) of|taking (?:photos|pictures|videos) of) (?:\w+ ){0,3}(?:tanpa (?:baju|busana|pakaian|celana|rasukan|ageman|sandhangan|acuk)|"
      r"teu make baju|ora nganggo klambi|without (?:any )?(?:clothes|clothing)|with no clothes|undressed|in (?:their|her|"
      r"his) underwear)", "photographing people undressed"),
     (r"(?:pictures?|photos?|pics|images?|videos?|foto|gambar|video) of (?:herself|himself|yourself|themselves|her|"
@@ -198,6 +198,10 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"him)|(?:mandi|adus|bathe|shower) (?:\w+ )?(?:dengan|sama|karo|jeung|with) (?:nya|dia|dirinya|dheweke|"
      r"manehna|him)", "bathing together"),
     (r"(?:meng|di)?intip|ngintip|ngintipan|diintipan|peep(?:ing|ed|s)?|peeping tom", "peeping"),
+    # hiding to watch (KBBI bersembunyi, mengamati; Danadibrata nyumput, nempo; Baoesastra ndhelik, ningali)
+    (r"(?:ndhelik|ndelik|ngumpet|sembunyi|bersembunyi|nyumput|nyarumput|nyamuni|hiding|hid|hides|hidden) "
+     r"(?:[^\s.!?;]+ ){0,4}(?:ningali|ningal|ndeleng|ndelok|nonton|nempo|neuteup|ngawaskeun|melihat|lihat|"
+     r"mengamati|memperhatikan|ngeliatin|watching|watched|watches|looking at|staring at|looked at)", "peeping"),
     # a camera or phone hidden where women bathe or change
     (r"(?:pasang|masang|memasang|dipasang|dipasangi|naruh|menaruh|ditaruh|nyimpen|menyimpan|disimpan|nyumputkeun|"
      r"disumputkeun|ndhelikake|didhelikake|menyembunyikan|disembunyikan|selipkan|diselipkan|(?:hid|hidden|hides|"
@@ -222,7 +226,7 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"undress(?:ed|ing)?|strip(?:ped)? naked|telanjang|bugil|naked|nudes?|wuda|wudo|taranjang|buligir|lalanjang",
      "nudity demanded"),
     (r"(?:foto|poto|potret|photos?|pictures?|pics|video|gambar|selfie)(?:nya|na|ne)? (?:\w+ ){0,3}(?:teu make baju|"
-     r"ora nganggo klambi|tanpa (?:baju|busana|pakaian|sehelai benang)|telanjang|bugil|wuda|wudo|taranjang|buligir|"
+     r"ora nganggo klambi|tanpa (?:baju|busana|pakaian|sehelai benang|rasukan|ageman|sandhangan|acuk)|mboten ngagem (?:rasukan|ageman|sandhangan)|telanjang|bugil|wuda|wudo|taranjang|buligir|"
      r"lalanjang|naked|nude|topless|in (?:her|my|your|their) (?:underwear|lingerie|bra|nightgown|towel)|"
      r"(?:pakai|pake|cuma|nganggo|make|only in) (?:\S+ )?(?:daster|handuk|kemben|towel|nightgown|sarung) "
      r"(?:doang|saja|aja|tok|hungkul|wungkul|only)|(?:pakai|pake|cuma) "
@@ -326,7 +330,9 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
     (r"(?:kencan|berkencan|ngedate|date with|go on a date|a date)|(?:ngajak|mengajak|diajak|ajak|invited) "
      r"(?:\w+ )?(?:makan malam|dinner|kencan|minum|karaoke|dugem)", "asking for a date"),
     (r"(?:at|to|in) (?:a|his|the) hotel|hotel room|kamar hotel", "a hotel room"),
-    (r"(?:jadi|menjadi|jd|dijadikan|dijadiin|jadiin|menjadikan(?:nya)?) (?:\w+ )?(?:pacar|istri|istri simpanan|"
+    (r"(?:jadi|menjadi|jd|dijadikan|dijadiin|jadiin|menjadikan(?:nya)?|dadi|didadekake|didadekne|dados|"
+     r"dipundadosaken|janten|dijantenkeun|dijadikeun) (?:\w+ )?(?:bojo\w*|garwa\w*|pamajikan\w*|kabogoh\w*|"
+     r"pacar|istri|istri simpanan|"
      r"simpanan|selingkuhan|girlfriend|wife|istri kedua|istri siri)|istri simpanan|simpanan(?:nya)?|"
      r"(?:ber)?pacaran (?:dengan|sama|bareng|karo|jeung)|dating (?:her|a|the)", "a relationship with him"),
     (r"berdua(?:an)? (?:dengan|sama|bareng|karo|jeung)(?:nya| dia| dirinya| him)?|berduaan", "alone together"),
@@ -376,7 +382,9 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      r"went off with", "taken away"),
     (r"(?:come|came|comes|coming|go|goes|went|visit|meet(?: him)?) (?:\w+ )?(?:to|at|in) (?:his|the|my) (?:room|tent|car|house|home|office|hotel|"
      r"quarters)|visit (?:his|the) (?:house|room|tent|home) alone|(?:visit|come to|see|meet) (?:him|me) (?:at night|"
-     r"alone|after dark|late)|after dark", "asked to come to his room or house"),
+     r"alone|after dark|late|in the evening|this evening|tonight)|(?:visits|visiting|visited|comes to see|came to see) (?:him|me) "
+     r"(?:at night|alone|after dark|late|in the evening|this evening|tonight)|after dark",
+     "asked to come to his room or house"),
     (r"ketemu(?:an)? (?:di )?(?:belakang|balik|dalam|luar) (?:posko|tenda|gudang|dapur|sekolah)|"
      r"berduaan (?:di|dalam) (?:tenda|kamar|mobil|gudang)", "meeting alone out of sight"),
     (r"jangan bilang(?:-bilang)?|jangan kasih tahu|jangan cerita|rahasia(?:kan(?! (?:nama|identitas|data))| kita|"
@@ -403,6 +411,15 @@ TRANSACTION: tuple[tuple[str, str], ...] = (
     (r"transactional sex|survival sex|sex for (?:food|money|aid|rice|jobs?|work|help)|(?:in exchange|in return) "
      r"for sex|seks (?:demi|untuk|ditukar) (?:bantuan|makanan|uang|beras)", "sex traded for aid or money"),
     (r"eksploitasi seksual|sexual(?:ly)? exploit(?:ed|ation|ing)?", "sexual exploitation named as such"),
+    # serving, accompanying or 'going with' customers or guests for someone who holds her (KBBI tamu, pelanggan,
+    # melayani, menemani; Danadibrata semah; Baoesastra tamu, dhayoh; English), and a debt to be worked off
+    (r"(?:melayani|ngalayanan|ngladeni|nglayani|ngladosi|menemani|nemenin|temani|nemani|ngancani|ngarencangan|"
+     r"serve|serving|entertain|entertaining|accompany|accompanying|sit with|sitting with|sleep with|go with|"
+     r"going with|goes with|go out with|duduk (?:dengan|sama|bareng|bersama)|ikut|keluar (?:dengan|sama|bareng)) "
+     r"(?:\S+ )?(?:tamu|tamunya|tamu-tamu|pelanggan|pelanggannya|semah|dhayoh|customers?|clients?|guests?|"
+     r"om-om|hidung belang)(?! (?:posko|undangan|acara|rapat))|(?:pay|paying|work) (?:off |back )(?:the |a |her |my |"
+     r"their )?(?:debt|'?travel money'?|loan|fees?)|(?:bayar|melunasi|lunasi|nyicil) (?:\S+ )?(?:utang|hutang)",
+     "sex sold to customers or a debt worked off"),
 )
 
 MARRIAGE: tuple[tuple[str, str], ...] = (
@@ -432,6 +449,11 @@ QUOTED_EUPHEMISMS = frozenset({
     # Danadibrata batur, rerencangan); 'segel' (sealed) in quotes is slang for a virgin
     "teman", "temen", "kawan", "kanca", "konco", "kancane", "rencang", "batur", "babaturan", "rerencangan",
     "friend", "companion", "pendamping", "segel",
+    # 'obey' and 'wife' in quotes (KBBI nurut, patuh; Baoesastra manut, bojo, garwa; Danadibrata pamajikan; not
+    # English 'wife', quoted in remarks: 'future wife material'), and
+    # a 'visit' in quotes
+    "nurut", "nurutin", "manut", "patuh", "obey", "bojo", "bojone", "garwa", "pamajikan",
+    "visit", "visits", "visiting", "mampir", "dolan",
 })
 
 # Words that turn a later sexual-act cue into a proposition ("asal mau tidur dengannya"): nothing happened yet.
