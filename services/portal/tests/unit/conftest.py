@@ -377,6 +377,30 @@ class FakeAuditLog:
         rows = [r for r in self.rows if r["seq"] > after and (subject is None or r["subject"] == subject)]
         return [EntryView.from_api(r) for r in rows[:limit]]
 
+    # The auditor page's search, latest checkpoint and export (services/portal/tests/unit/test_audit_page.py).
+    def search(self, *, token, filters, after, limit):
+        from pseah.portal.auditlog.models import EntryView, SearchPage
+
+        self._check()
+        self.entry_calls.append({"search": dict(filters), "after": after, "limit": limit})
+        rows = [r for r in self.rows if r["seq"] > after and all(
+            r.get({"subject": "subject", "actor": "actor", "type": "type"}[k]) == v
+            for k, v in filters.items() if k in ("subject", "actor", "type"))]
+        page = rows[:limit]
+        more = len(rows) > limit
+        return SearchPage(entries=[EntryView.from_api(r) for r in page], next_after=page[-1]["seq"] if more else None)
+
+    def latest_checkpoint(self, *, token):
+        from pseah.portal.auditlog.models import CheckpointView
+
+        self._check()
+        return CheckpointView.from_api(self.checkpoint) if getattr(self, "checkpoint", None) else None
+
+    def export(self, *, token, since, until):
+        self._check()
+        self.entry_calls.append({"export": (since, until)})
+        return b'{"kind":"bundle"}\n'
+
 
 class Env:
     def __init__(self):

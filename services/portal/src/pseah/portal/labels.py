@@ -233,6 +233,8 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "notification.sent.v1": {"id": "Pemberitahuan terkirim", "en": "Notification sent"},
         "case.content.read.v1": {"id": "Isi kasus dibuka", "en": "Case content opened"},
         "case.erased.v1": {"id": "Isi kasus dihapus permanen", "en": "Case content erased"},
+        "audit.checkpoint.signed.v1": {"id": "Checkpoint log audit ditandatangani",
+                                       "en": "Audit log checkpoint signed"},
     },
     # Why a case's content was erased (intake's pseah.intake.erasure.models.REASONS).
     "erasure_reason": {

@@ -41,6 +41,40 @@ class ChainVerdict:
                    reason=str(doc.get("reason") or ""))
 
 
+@dataclass(frozen=True)
+class CheckpointView:
+    """The latest signed checkpoint of the log, and the audit service's quick check of it."""
+
+    tree_size: int
+    root_hash: str
+    time: str
+    key_id: str
+    signature_valid: bool
+    tree_matches: bool
+    head_seq: int
+
+    @property
+    def ok(self) -> bool:
+        return self.signature_valid and self.tree_matches
+
+    @classmethod
+    def from_api(cls, doc: dict) -> "CheckpointView | None":
+        checkpoint = doc.get("checkpoint")
+        if not checkpoint:
+            return None
+        return cls(tree_size=int(checkpoint.get("tree_size") or 0), root_hash=str(checkpoint.get("root_hash") or ""),
+                   time=str(checkpoint.get("time") or ""), key_id=str(checkpoint.get("key_id") or ""),
+                   signature_valid=doc.get("signature_valid") is True, tree_matches=doc.get("tree_matches") is True,
+                   head_seq=int(doc.get("head_seq") or 0))
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    entries: list[EntryView]
+    # The cursor of the next page (a seq), None on the last page.
+    next_after: int | None
+
+
 def recent_window(*, head_seq: int | None, size: int) -> int:
     """The `after` cursor that returns the last `size` entries (the API pages forward from a seq)."""
     return max(0, (head_seq or 0) - size)

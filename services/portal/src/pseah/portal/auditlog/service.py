@@ -6,7 +6,7 @@ from typing import Protocol
 import httpx
 
 from pseah.common.telemetry import http_headers
-from pseah.portal.auditlog.models import ChainVerdict, EntryView
+from pseah.portal.auditlog.models import ChainVerdict, CheckpointView, EntryView, SearchPage
 
 
 class AuditLogUnavailable(Exception):
@@ -20,6 +20,9 @@ class AuditLogRefused(Exception):
 class AuditLogGateway(Protocol):
     def verify(self, *, token: str) -> ChainVerdict: ...
     def entries(self, *, token: str, subject: str | None, after: int, limit: int) -> list[EntryView]: ...
+    def search(self, *, token: str, filters: dict[str, str], after: int, limit: int) -> SearchPage: ...
+    def latest_checkpoint(self, *, token: str) -> CheckpointView | None: ...
+    def export(self, *, token: str, since: str | None, until: str | None) -> bytes: ...
 
 
 class HttpAuditLogGateway:
@@ -28,17 +31,21 @@ class HttpAuditLogGateway:
         self._base = base_url.rstrip("/")
         self._timeout = timeout
 
-    def _get(self, path: str, *, token: str, params: dict | None = None):
+    def _response(self, path: str, *, token: str, params: dict | None = None, timeout: float | None = None):
         headers = {**http_headers(), "authorization": f"Bearer {token}"}
         try:
-            response = self._client.get(f"{self._base}{path}", params=params, headers=headers, timeout=self._timeout)
+            response = self._client.get(f"{self._base}{path}", params=params, headers=headers,
+                                        timeout=timeout or self._timeout)
         except httpx.HTTPError as exc:
             raise AuditLogUnavailable(type(exc).__name__) from None
         if response.status_code in (401, 403):
             raise AuditLogRefused(str(response.status_code))
         if response.status_code != 200:
             raise AuditLogUnavailable(str(response.status_code))
-        return response.json()
+        return response
+
+    def _get(self, path: str, *, token: str, params: dict | None = None):
+        return self._response(path, token=token, params=params).json()
 
     def verify(self, *, token: str) -> ChainVerdict:
         return ChainVerdict.from_api(self._get("/v1/audit/verify", token=token))
@@ -48,3 +55,16 @@ class HttpAuditLogGateway:
         if subject:
             params["subject"] = subject
         return [EntryView.from_api(doc) for doc in self._get("/v1/audit/entries", token=token, params=params)]
+
+    def search(self, *, token: str, filters: dict[str, str], after: int, limit: int) -> SearchPage:
+        doc = self._get("/v1/audit/search", token=token, params={**filters, "after": after, "limit": limit})
+        return SearchPage(entries=[EntryView.from_api(e) for e in doc.get("entries", [])],
+                          next_after=doc.get("next_after"))
+
+    def latest_checkpoint(self, *, token: str) -> CheckpointView | None:
+        return CheckpointView.from_api(self._get("/v1/audit/checkpoints/latest", token=token))
+
+    def export(self, *, token: str, since: str | None, until: str | None) -> bytes:
+        params = {k: v for k, v in (("since", since), ("until", until)) if v}
+        # A bundle of a long range takes the audit service a while to write: a longer wait than a page's.
+        return self._response("/v1/audit/export", token=token, params=params, timeout=self._timeout * 6).content
