@@ -121,6 +121,33 @@ def _witness_span(text: Text, hits: list[Hit]) -> tuple[int, int] | None:
     return None
 
 
+_SELF_WINDOW = 3
+
+
+def _describes_reporter(text: Text, word: int) -> bool:
+    """'aku kelas 5 SD', 'Nama saya Salsa, kelas 8', 'saya 12 tahun': the reporter says who she is."""
+    sentence = text.sentence_of(word)
+    return any(text.words[i].norm in _FIRST_PERSON and text.sentence_of(i) == sentence
+               for i in range(max(0, word - _SELF_WINDOW), word))
+
+
+def _near_first_person(text: Text, act: Hit) -> bool:
+    return bool({w.norm for w in text.words[max(0, act.first - 3):act.last + 3]} & _FIRST_PERSON)
+
+
+def _child_reporter_not_survivor(text: Text, hits: list[Hit]) -> bool:
+    """A child who reports what was done to someone else ('aku kelas 5 SD ... ngomong jorok ke kakakku (umur 20)
+    ... om itu gak pernah ngapa-ngapain aku'): no act touches the reporter, and either she says none was done to her
+    or the acts are near a grown woman. Only then is her own grade or age set aside."""
+    acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
+    if not acts or any(_near_first_person(text, a) for a in acts):
+        return False
+    unharmed = any(h.negated and h.kind in k.SEXUAL_KINDS and
+                   {w.norm for w in text.words[h.first + 1:h.last + 3]} & _FIRST_PERSON for h in hits)
+    other = all({w.norm for w in text.words[max(0, a.first - 3):a.last + 3]} & _ADULT_WOMEN for a in acts)
+    return unharmed or other
+
+
 def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit], survivor_age: int | None,
            survivor_age_group: str | None) -> ChildFinding:
     # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's, unless
@@ -135,6 +162,9 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
         ages = [a for a in ages if not lo <= a.word < hi]
         # 'anak saya' said again later is the same witness
         hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (lo <= h.first < hi or h.kind == k.OFFSPRING))]
+    if _child_reporter_not_survivor(text, hits):
+        ages = [a for a in ages if not _describes_reporter(text, a.word)]
+        hits = [h for h in hits if not (h.kind in (k.GRADE, k.CHILD) and _describes_reporter(text, h.first))]
     reasons: list[str] = []
     if survivor_age is not None and survivor_age < ADULT_AGE:
         reasons.append(f"child: survivor age field {survivor_age} (under 18)")

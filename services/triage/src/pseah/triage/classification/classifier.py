@@ -9,6 +9,7 @@ from pseah.triage.classification.ages import find_ages
 from pseah.triage.classification.category import CategoryFinding, as_propositions, decide, fallback
 from pseah.triage.classification.learned import predict
 from pseah.triage.classification.child import assess
+from pseah.triage.classification.lexicon.children import UNHARMED_CHILD
 from pseah.triage.classification.lexicon.sexual import QUOTED_EUPHEMISMS
 from pseah.triage.classification.matcher import Hit, find, find_quoted
 from pseah.triage.classification.model import (
@@ -186,8 +187,12 @@ def _cues(text: Text) -> list[Hit]:
     hits = find(text, k.ALL) + find_quoted(text, QUOTED_EUPHEMISMS, kind=k.PROPOSITION,
                                            label="a sexual euphemism in quotes")
     places = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR]
-    child_kinds = (k.CHILD, k.OFFSPRING, k.AMBIGUOUS_YOUTH)
+    child_kinds = (k.CHILD, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE, k.UNDERAGE)
     hits = [h for h in hits if not (h.kind in child_kinds and any(p.start <= h.start < p.end for p in places))]
+    if any(p.label == UNHARMED_CHILD for p in places):
+        # 'ngusir aku karo anakku ... Anakku isih cilik, dheweke ora diapa-apakke': the reporter's child named
+        # elsewhere ('anakku', 'my son') is the same child, said to be unharmed
+        hits = [h for h in hits if h.kind != k.OFFSPRING]
     return sorted(as_propositions(text, hits), key=lambda h: (h.first, h.start))
 
 

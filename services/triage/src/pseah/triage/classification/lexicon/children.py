@@ -38,6 +38,7 @@ CHILD: tuple[tuple[str, str], ...] = (
      r"grade \d+|year \d+)|masih (?:kecil|bocah|anak-anak|di bawah umur|sekolah|sd|smp|sma|smk|kelas \d+)|(?:isih|masih) (?:cilik|leutik|alit)|masih keneh leutik", "still small"),
 )
 
+UNHARMED_CHILD = "a child said to be unharmed or kept away"
 # Where a child word does not speak of a survivor: 'ibu dari 2 anak', 'ruang ramah anak', 'Save the Children'.
 NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:ibu|bapak|ayah|mother|father|janda|orang tua|single mother|mama|mamah|emak|indung|bapa) (?:dari |of "
@@ -73,6 +74,28 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"nganteurkeun|ngajemput|jemput|menjemput|mapag|methuk|menggendong|gendong|nggendong|ngagendong|bringing|"
      r"dropping off|picking up|carrying) (?:\w+ )?(?:anak\S*|putra\S*|putri\S*|murangkalih|barudak|bocah\S*|"
      r"lare\S*|children|kids|their (?:children|kids|sons?|daughters?|babies))", "a parent bringing their child"),
+    # Round 4. The children for whose sake a parent gave in or whom she must feed: 'terpaksa karena anak-anak
+    # kedinginan', 'because her kids kept getting sick', 'musti piara 3 anak' (KBBI kedinginan, kelaparan,
+    # memelihara, menghidupi; Danadibrata tiis, lapar, ngurus; Baoesastra kadhemen, ngelih, ngingu, ngopeni;
+    # Manado Malay piara 'raise')
+    (r"(?:karena|sebab|demi|because|for|soalna|sabab|amarga|amargi|mergo|margi|kanggo|pikeun) (?:\S+ ){0,2}"
+     r"(?:anak\S*|kids|children|budak\S*|barudak|lare\S*|bocah\S*|putra\S*|murangkalih) (?:\S+ ){0,2}"
+     r"(?:kedinginan|kelaparan|lapar|laper|sakit|sakit-sakitan|kept getting sick|getting sick|were sick|were "
+     r"hungry|were cold|hungry|cold|sick|tiis|tiiseun|kalaparan|lapar|gering|lara|kadhemen|ngelih|kaliren|"
+     r"butuh (?:makan|susu|obat)|perlu (?:makan|susu|obat)|needed (?:food|milk|medicine))|"
+     r"(?:piara|pelihara|memelihara|merawat|menghidupi|menafkahi|nafkahi|ngingu|ngopeni|ngurus|ngasuh|mengasuh|raise|"
+     r"raising|support|supporting|feed|feeding|look after|looking after|take care of|taking care of) "
+     r"(?:\S+ )?\d+ (?:orang )?(?:anak|children|kids|budak|lare|bocah|putra)", "the children she provides for"),
+    # a child the reporter says was not touched, or keeps away from the place ('Anakku isih cilik, dheweke ora
+    # diapa-apakke', 'my daughter I no longer let bathe there'; KBBI diapa-apakan, mengizinkan; Baoesastra
+    # marengake, parengaken; Danadibrata ngidinan)
+    (r"(?:anak\S*|putra\S*|putri\S*|budak\S*|barudak|lare\S*|bocah\S*|murangkalih|(?:my|her|our) (?:sons?|"
+     r"daughters?|kids|children|child)) (?:[^\s.!?]+ ){0,6}(?:ora|tidak|teu|henteu|mboten|boten|dereng|durung|"
+     r"belum|not|never|wasn't|was not|hasn't|has not|weren't|were not|haven't|have not) (?:pernah |been |dipun ?|"
+     r"acan |kula |saya |aku |abdi |i )?(?:diapa-apakke|diapa-apakake|diapa-apakne|diapa-apakan|diapa-apain|"
+     r"diapakan|dinanaon|diganggu|disentuh|dicabak\S*|digerayangi|touched|harmed|hurt|approached|"
+     r"parengaken|pareng|paringi idin|olehke|ngolehi|izinkan|ijinkan|bolehkan|kasih izin|idinan|ngidinan|let her|"
+     r"let him|let them|allow)", UNHARMED_CHILD),
     (r"ruang ramah anak|posko anak|pos anak|perlindungan anak|child-friendly spaces?|children fund|"
      r"save the children|sos children|childfund|layanan anak|sekolah anak", "a service or place for children"),
 )
