@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.lexicon.people import (
     AGENT_MARKERS,
+    CARE_PASSIVES,
     CLAIM_MARKERS,
     FEMALE_MARKERS,
     IDENTIFYING,
@@ -31,6 +32,9 @@ _SELF = re.compile(rf"(?:^|\s)(?:{SELF_MARKERS})$")
 _IDENTIFIED = re.compile(rf"(?:^|\s)(?:{IDENTIFYING})(?: \S+){{0,2}}$")
 _CLAIM = re.compile(rf"(?:^|\s)(?:{CLAIM_MARKERS})(?: \S+){{0,2}}$")
 _NEAR = 14
+# 'She's a widow staying at the Petobo camp': what follows 'she is (a ...)' describes a woman, in these reports the
+# survivor or the reporter's relative, not the man who did it
+_DESCRIBES_HER = re.compile(r"(?:^|\s)she (?:is|was)(?: (?:a|an|the|also|still))?(?: \S+)?$")
 _UNKNOWN_VALUES = {"", "-", "unknown", "tidak tahu", "tidak diketahui", "tdk tahu", "gak tahu", "none", "n/a",
                    "tidak ada", "belum tahu", "anonim", "other", "lainnya"}
 
@@ -128,6 +132,8 @@ def _names_agent(text: Text, hit: Hit) -> bool:
         word = text.words[i].norm
         if word not in AGENT_MARKERS:
             continue
+        if i > 0 and text.words[i - 1].norm in CARE_PASSIVES:
+            continue                         # 'diparios ku bidan': examined by, not harmed by
         if word not in WITH_OR_BY:
             return True
         before = text.words[max(text.clause_start(i), i - 3):i]
@@ -178,6 +184,8 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
         notes.append("identified as the perpetrator")
     if _SELF.search(_prefix(text, hit, 4)):
         score -= 4                              # 'saya relawan PMI': the reporter
+    elif _DESCRIBES_HER.search(_prefix(text, hit, 4)):
+        score -= 3
     if hit.label == CLAIMED_AID:
         score -= 1                              # 'ada orang ngaku dari dinsos': maybe, maybe an impostor
         notes.append("says he is one")

@@ -38,6 +38,21 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"ngo|sosial|posko|dapur umum)|aid workers?|humanitarian workers?|humanitarians?|ngo workers?|relief workers?|"
      r"aid staff|un staff|field staff", "staff"),
     (r"kontraktor|contractors?|subkontraktor|sub-contractor", "contractor"),
+    # Round 4: building the temporary shelters is work for the response (KBBI huntara, hunian sementara;
+    # Danadibrata ngadamel, ngawangun; Baoesastra gawe, yasa); the psychosocial team (PSS, MHPSS) and its
+    # psychologists and counsellors; whoever manages the aid list or the camp's registration
+    (r"(?:tukang|pekerja|buruh|kuli|workers?|builders?|man|men|orang|urang|wong|tiyang|lalaki|pria)(?: \S+){0,2} "
+     r"(?:nu |yang |sing |ingkang |who |that )?(?:ngadamel|ngawangun|nyieun|nggawe|gawe|damel|ndamel|mbangun|"
+     r"membangun|bangun|bikin|membuat|bekeng|build|builds|building|built|putting up|puts up|erecting) "
+     r"(?:\S+ ){0,2}(?:huntara|hunian sementara|temporary shelters?|transitional shelters?|shelters? for the "
+     r"displaced)", "builder of the temporary shelters"),
+    (r"(?:psikolog|psycholog(?:ist|ists)|konselor|counsell?ors?|terapis|therapists?)(?: \S+){0,2} (?:dari |from |of "
+     r"|ti |saka |saking )?(?:tim |team )?(?:pss|mhpss|psikososial|psychosocial|dukungan psikososial|trauma healing|"
+     r"layanan psikososial)|tim (?:pss|mhpss)|(?:pss|mhpss) (?:team|staff|worker)s?", "psychosocial worker"),
+    (r"(?:nu|yang|sing|ingkang|who|that) (?:\S+ )?(?:ngurus|mengurus|ngurusan|ngatur|mengatur|manages?|managing|"
+     r"keeps?|in charge of|pegang|megang|nyekel|nyepeng|ngacekel) (?:the |a )?(?:\S+ )?(?:daftar|daptar|list|"
+     r"pendataan|registrasi|registration|data penerima|penerima bantuan|bantuan|bantosan|distribusi|"
+     r"distribution)", "manages the aid list or distribution"),
     # Roles that are aid work although no 'staff' word appears (issue 12): interpreters, trainers of aid
     # programmes, psychosocial companions, warehouse keepers, site managers, documentation staff, cooks of the
     # community kitchen; and anyone described by what they do for the aid effort.
@@ -110,7 +125,8 @@ CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
      r"army|military", "soldier or police officer"),
     (r"kepala desa|pak kades|kuwu|pak kuwu|lurah|pak lurah|lurahe|camat|sekdes|sekretaris desa|perangkat desa|"
      r"aparat desa|aparatur desa|kepala dusun|pak kadus|ketua rt|ketua rw|pak rt|pak rw|bu rt|bu rw|pengurus rt|"
-     r"pengurus rw|bapak rt|bapak rw|bapak kades|bapak kuwu|bapak lurah|bapak dukuh|"
+     r"pengurus rw|bapak rt|bapak rw|bapak kades|bapak kuwu|bapak lurah|bapak dukuh|pa rt|pa rw|pa kuwu|pa lurah|"
+     r"pa kades|pa kadus|"
      r"village (?:head|chief|officials?|leader)|local officials?|pejabat|kepala kampung|pak dukuh|dukuh|"
      r"kamituwo|carik|pamong(?: desa)?|ketua posko", "village official"),
 )
@@ -189,10 +205,17 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
 
 # The words around a role.
 AGENT_MARKERS = frozenset({"oleh", "by", "ku", "karo", "dening", "sama", "ama", "sareng", "kalayan"})
+# Passive verbs of care: the one named after them is who examines or helps ('hoyong diparios ku bidan', 'to be
+# seen by a doctor'), not who did the harm (KBBI periksa, rawat, obati, tolong; Danadibrata pariksa, parios;
+# Baoesastra priksa, tulung)
+CARE_PASSIVES = frozenset({"diperiksa", "dipariksa", "diparios", "dipriksa", "dipriksani", "dirawat", "diobati",
+                           "ditolong", "dibantu", "didampingi", "ditangani", "diantar", "diantarkan", "dijemput",
+                           "ditulungan", "dibantosan", "dipitulung", "examined", "checked", "treated", "helped",
+                           "seen", "accompanied", "visited", "vaccinated"})
 # These also mean 'with' ('ketawa-ketawa sama teman-temannya', 'ngancam ku bedog'): they name the agent only
 # after a passive verb ('dilecehkan sama relawan', 'dirogahala ku ...', 'digoda terus karo ...').
 WITH_OR_BY = frozenset({"ku", "karo", "sama", "ama", "sareng", "kalayan"})
-IDENTIFYING = (r"(?:dia|ia|pelaku|pelakunya|pelakuna|pelakune|he|she|the perpetrator|manehna|anjeunna|dheweke|"
+IDENTIFYING = (r"(?:dia|ia|pelaku|pelakunya|pelakuna|pelakune|he|the perpetrator|manehna|anjeunna|dheweke|"
                r"piyambakipun)(?: (?:adalah|ialah|itu|is|was|teh|iku|yaiku|cuma|hanya|just|only|juga|also|"
                r"memang|sebenarnya|actually))*(?: (?:seorang|a|an|the|salah satu|one of the|hiji))?")
 SELF_MARKERS = (r"(?:saya|aku|abdi|kula|kami)(?: (?:adalah|seorang|juga|sebagai|ini))*|i am(?: an?)?|i'm(?: an?)?|"
