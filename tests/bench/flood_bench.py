@@ -60,11 +60,12 @@ async def flood() -> tuple[dict[str, float], str | None, float | None, int]:
             nonlocal errors
             try:
                 # Realistic: the organisation named and consent to referral, so every stage does its full work.
-                # Kabupaten Bandung (3204) has no regency provider of its own: the province's and the national
-                # services take the referrals, so a flood never uses up the weekly capacity of the Cianjur (3203)
-                # demo providers that the access matrix and the journeys beside it rely on.
+                # Lombok Barat (5201, NTB): no provider in the province, so only the national service takes the
+                # referrals. A flood from West Java would use up the weekly capacity of the Cianjur (3203) demo
+                # providers (matching falls back to any provider of the province), which the access matrix and
+                # the journeys beside it rely on.
                 response = await client.post(f"{INTAKE}/v1/reports", json={
-                    "narrative": text, "region_code": "3204", "perpetrator_org": "unicef",
+                    "narrative": text, "region_code": "5201", "perpetrator_org": "unicef",
                     "consent": {"referral": True, "contact": False, "share_with_org": True}})
             except httpx.HTTPError:
                 errors += 1

@@ -1,6 +1,6 @@
 """`make bench` (scale-out): the same flood with one instance of each consumer, then with two, on this machine.
 
-Against the running suite. Phase one: N realistic reports (Kabupaten Bandung, a UNICEF volunteer named, consent to
+Against the running suite. Phase one: N realistic reports (Lombok Barat, a UNICEF volunteer named, consent to
 referral, as in flood_bench) offered at a fixed rate; the clock runs from the first report offered to the last
 report's e-mail in its focal point's mailbox (the SMTP sink's folder), and delivered reports / that time is the
 phase's throughput. Phase two: a second instance of triage, referral, notification and analytics is started
@@ -232,9 +232,9 @@ async def offer(count: int, rate: float) -> tuple[dict[str, float], int]:
             nonlocal errors
             try:
                 # As flood_bench: the organisation named and consent to referral, so every stage does its full work,
-                # in Kabupaten Bandung (3204), whose referrals go to the province's and the national services.
+                # in Lombok Barat (5201, NTB), whose referrals go to the national service only (none in NTB).
                 response = await client.post(f"{INTAKE}/v1/reports", json={
-                    "narrative": narrative(), "region_code": "3204", "perpetrator_org": "unicef",
+                    "narrative": narrative(), "region_code": "5201", "perpetrator_org": "unicef",
                     "consent": {"referral": True, "contact": False, "share_with_org": True}})
             except httpx.HTTPError:
                 errors += 1

@@ -46,7 +46,13 @@ async def test_receipt_follows_triage_and_assignment_events(client):
         status = await wait_for_status(client, body["receipt"], "assigned")
     finally:
         await asyncio.to_thread(producer.close, 5)
-    assert [h["status"] for h in status["history"]] == ["received", "triaged", "assigned"]
+    # The running suite's own triage and referral also move this report (its report.received.v1 is real), and
+    # Kafka orders nothing across topics: on a busy machine their case.assigned.v1 can be applied before any
+    # report.triaged.v1, which the monotonic rule then drops. So: in rank order, each status once (the redelivered
+    # triage added nothing), from received to assigned. The exact mapping is test_status_handler_is_idempotent...
+    history = [h["status"] for h in status["history"]]
+    assert history[0] == "received" and history[-1] == "assigned", history
+    assert history in (["received", "triaged", "assigned"], ["received", "assigned"]), history
 
 
 async def test_status_handler_is_idempotent_and_monotonic(client):
