@@ -10,6 +10,7 @@ from pseah.triage.classification.category import CategoryFinding, as_proposition
 from pseah.triage.classification.learned import predict
 from pseah.triage.classification.child import assess
 from pseah.triage.classification.lexicon.children import UNHARMED_CHILD
+from pseah.triage.classification.lexicon.misconduct import NOTHING_HAPPENED, NOTHING_TO_REPORT
 from pseah.triage.classification.lexicon.sexual import QUOTED_EUPHEMISMS
 from pseah.triage.classification.matcher import Hit, find, find_quoted
 from pseah.triage.classification.model import (
@@ -79,7 +80,9 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     # the learned model needs a few words to go on; below that it would only repeat its training priors
     learned = predict.model() if len(text.words) >= _LEARNED_MIN_WORDS else None
     doubted = None
-    if placed_harmless and learned is not None:
+    # the reporter saying outright that nothing happened or that she reports nothing is not thin evidence
+    said_nothing = any(h.kind == k.NOT_MISCONDUCT and h.label in (NOTHING_TO_REPORT, NOTHING_HAPPENED) for h in live)
+    if placed_harmless and learned is not None and not said_nothing:
         # a question, thanks or a denial is thin evidence beside words the rules do not know ('Last night the team
         # coordinator tried to ..., Sampeyan bisa bantu?'): when the learned model is fairly sure of misconduct,
         # the report is not placed as harmless but left for an officer (at least high, reviewed)

@@ -67,8 +67,10 @@ BENEFIT: tuple[tuple[str, str], ...] = (
 )
 
 EXCHANGE: tuple[tuple[str, str], ...] = (
-    (r"imbalan|sebagai imbalan|dengan imbalan|ditukar|menukar|tukar(?:an)?|sebagai gantinya|gantinya",
-     "in exchange"),
+    (r"imbalan|sebagai imbalan|dengan imbalan|ditukar|menukar|tukar(?:an)?|sebagai gantinya|gantinya|"
+     # Javanese ijol, krama lintu, gantos; Sundanese tukeur, gentos (Baoesastra; Danadibrata)
+     r"ijol|ijolan|diijoli|diijolke|diijolake|ngijoli|ngijolke|dilintoni|dipunlintoni|lintonipun|digantosi|"
+     r"tukeur|ditukeur|ditukeuran|nukeur|dituker|nuker|tuker(?:an)?", "in exchange"),
     (r"asal(?:kan)?|syarat(?:nya)?|sarat(?:na|e|ipun|nya)?|(?:men|mem|di)?(?:per)?syaratkan|persyaratan(?:nya)?|kudu|kedah|dengan syarat|sebagai syarat|kalau|jika|jikalau|bila|apabila|if|unless|"
      r"only if|upami|lamun|mun|yen|nek|menawi|harus|must", "on condition"),
     (r"janji|jangji|berjanji|menjanjikan|dijanjikan|janjiin|dijanjiin|promised|promises?|menawarkan|menawari|ditawari|"

@@ -21,6 +21,7 @@ _AID_ITEMS = (r"(?:bantuan|terpal|beras|rice|sembako|selimut|blankets?|tenda|ten
 OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:meminta|minta|memungut|menarik|dipungut|dimintai|dimintain|menta|dipenta|njaluk|jaluk|dijaluk|nyuwun|"
      r"menyetor|setor|nyetor|menyetorkan|asked (?:us|me|for)|asking (?:us|me|for)|demanded|charged?|charging|"
+     r"(?:asked|asking|asks) (?:\S+ ){1,2}for|"
      r"made (?:us|me|them) pay) ... (?:uang|duit|bayaran|biaya|dhuwit|artos|pungutan|money|payment|fee|bribe|cash|"
      r"rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|ewu))", "asking for money"),
     (r"(?:meminta|minta|menta|njaluk|jaluk) (?:jatah|bagian|potongan|komisi|fee|setoran)|(?:jatah|potongan|bagian|"
@@ -40,6 +41,15 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"charged|demanding|demanded|collecting) (?:\S+ ){0,5}(?:uang|biaya|iuran|fee|fees) (?:\S+ )?(?:kebersihan|"
      r"keamanan|administrasi|admin|pendaftaran|registrasi|pengurusan|registration|processing|security|cleaning)",
      "a fee demanded"),
+    # a service that should cost nothing (KBBI gratis, cuma-cuma; Danadibrata haratis; Baoesastra gratis)
+    (r"(?:supposed to be|should be|is meant to be|seharusnya|semestinya|mestinya|harusna|kuduna|kudune|sakjane) "
+     r"(?:\S+ )?(?:free|gratis|cuma-cuma|haratis|tidak dipungut biaya|tanpa biaya)", "a fee demanded"),
+    # the better share for those who bring him something (KBBI sogok, upeti; English 'bring him cigarettes')
+    (r"(?:to|for|kepada|ke|ka|marang|untuk|buat) (?:people|those|families|orang\S*|warga|yang|nu|sing|"
+     r"ingkang)? ?(?:who|that|yang|yg|nu|sing|ingkang) (?:\S+ )?(?:bring|brings|brought|give|gives|gave|pay|pays|paid|"
+     r"bawa|bawain|membawa|membawakan|ngasih|memberi|kasih|mbayar|bayar|mawa|nyandak|ngirim|nggawakke|nggawa) "
+     r"(?:him|her|them|dia|dheweke|manehna|anjeunna|nya|beliau)? ?(?:\S+ )?(?:cigarettes|rokok|kopi|coffee|money|"
+     r"uang|duit|dhuwit|gifts?|hadiah|oleh-oleh|amplop|envelopes?|bribes?|sogokan|upeti)", "favouritism"),
     (r"pungli|pungutan liar|pungutan|uang lelah|uang rokok|uang pelicin|uang terima kasih|suap|menyuap|disuap|"
      r"sogok|disogok|sogokan|bribes?|bribery|kickbacks?|korupsi|dikorupsi|menggelapkan|digelapkan|penggelapan|"
      r"embezzl\w*|mark ?up|fraud|menipu|penipuan|ditipu|curang|kecurangan|unfair|tidak adil", "fraud or extortion"),
@@ -60,7 +70,9 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:dibawa|digawa|dibeta|dibekta|mbeta|mbekta|dicandak|nyandak|nggawa|ngowo|nggowo|digowo|mbawa|membawa|"
      r"bawa|ngabawa|mawa|dibabawa|took|taken|taking) (?:\w+ ){0,5}"
      r"(?:pulang|mulih|mantuk|wangsul|ka imah|ke rumah\w*|home)", "taking aid home"),
-    (r"(?:mengambil|ambil|diambil|nyolong|dicolong|mencuri|dicuri|ngembat|diembat|stole|stolen|steal|stealing|took) "
+    (r"(?:mengambil|ambil|diambil|nyolong|dicolong|mencuri|dicuri|ngembat|diembat|stole|stolen|steal|stealing|took|"
+     # Sundanese and Javanese 'steal' (Danadibrata maling, dipaling; Baoesastra nyolong, maling, dicolong)
+     r"maling|malingan|dimaling|dipaling|mipit|maok|dipaok|colong) "
      r".. " + _AID_ITEMS + r"|"
      r"dipangan dhewe|dientekke dhewe|dipakai sendiri|dipake dhewe|untuk (?:dirinya )?sendiri|"
      r"buat (?:diri )?sendiri|untuk (?:keperluan|kepentingan) pribadi|for (?:himself|themselves|personal use)",
@@ -165,6 +177,8 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
      r"(?:me|her|him|us|them|my|our|his|the|a|children|kids)|was beaten|were beaten", "physical violence"),
 )
 
+NOTHING_TO_REPORT = "says there is nothing to report"
+NOTHING_HAPPENED = "says nothing wrong happened"
 # Feedback, thanks and requests: they do not decide anything, they raise confidence in 'not misconduct'.
 NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"terima kasih|terimakasih|makasih|trims|thanks|thank|thankful|grateful|appreciate[sd]?|hatur nuhun|matur nuwun|matur suwun|nuhun|"
@@ -185,6 +199,10 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:saged|saget|tiasa|iso|isa|bisa|bisakah|boleh|mangga) (?:\w+ )?(?:dipun ?paringi|diparingi|diwenehi|"
      r"diwenehke|diberi|dikasih|dipasihan|dibere|ditambah|ditambahi|dipasang|dipasangi|dibantu)|"
      r"apakah|apa(?:kah)? (?:ada|bisa|boleh)|ingin tahu|mau tanya|ingin bertanya|bertanya|nanya|naros|naroskeun|"
+     # English yes/no questions, and saying there is nothing to report ('Is this line confidential?', 'I'm not
+     # reporting anything, just asking')
+     r"(?:is|are|does|do|will|would|can|could) (?:this|it|the|my|our|they|you|reports?|reporting|callers?) "
+     r"(?:[^\s.!?;]+ ){0,12}\?|(?:want|would like|wanted) to know|"
      r"tumaros|nanyakeun|takon|nyuwun pirsa|memastikan|"
      r"nomor (?:pengaduan|hotline|telepon|kontak)", "a request or a question"),
     (r"(?:mohon|tolong|please|pls|butuh|perlu|need|minta|nyuwun|nyuhunkeun|hoyong|permohonan|memohon|permintaan|"
@@ -230,7 +248,10 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:have|has) no (?:notebooks|pencils|books|food|water|"
      r"blankets|tents?)|(?:cuma|cm|hanya|mung|ngan) (?:dapat|dpt|dapet|entuk|meunang) \d+",
      "a complaint about aid or facilities"),
+    (r"(?:not|tidak|teu|ora|mboten) (?:\S+ )?(?:reporting|melaporkan|ngalaporkeun|nglaporake|lapor) (?:anything|"
+     r"apa-apa|nanaon|apa wae|menapa-menapa)|just asking|hanya bertanya|cuma (?:mau )?(?:nanya|tanya|bertanya)|"
+     r"ngan (?:hoyong )?naros|mung takon", NOTHING_TO_REPORT),
     (r"tidak ada (?:yang )?(?:aneh|apa-apa|masalah)|(?:belum|tidak) terjadi apa-apa|nothing (?:happened|wrong|"
      r"strange)|(?:ternyata|turned out (?:to be )?)(?:hoaks|hoax|bohong|false|tidak benar|not true)|hoaks|hoax|"
-     r"rumou?r|isu (?:bohong|palsu)|kabar (?:bohong|burung)", "says nothing wrong happened"),
+     r"rumou?r|isu (?:bohong|palsu)|kabar (?:bohong|burung)", NOTHING_HAPPENED),
 )

@@ -258,6 +258,12 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"ngomongin|ngobrolin|ngomongke|ngomongkeun|comments?|remarks?|komentar|nanya|menanyakan|asked|asking) .... "
      r"(?:keperawanan|perawan|keperjakaan|perjaka|virgin\w*|malam pertama|ranjang|sex life|"
      r"kehidupan seks\S*)", "sexual jokes or questions about virginity"),
+    # Round 4: jokes, memes and candid photos shared about women bathing, and captions that are gross (KBBI lelucon,
+    # menjijikkan; English 'gross', 'disgusting')
+    (r"(?:meme|memes|jokes?|lelucon|candaan|guyonan|banyolan|heureuy|foto|photos?|pictures?|stiker|stickers?|video) "
+     r"(?:\S+ ){0,6}(?:mandi|lagi mandi|sedang mandi|adus|siram|bathing|showering|menyusui|nyusuan|breastfeeding)|"
+     r"(?:caption|captions|captioned|komentar|comments?|tulisan) (?:\S+ ){0,3}(?:gross|disgusting|menjijikkan|jijik|"
+     r"jorok|mesum|cabul|saru|jorang|lewd|vulgar)", "sexual jokes or images about women"),
     (r"(?:notes?|surat|tulisan|letters?|graffiti|coretan)(?:-\w+)? (?:\w+ ){0,6}(?:describing what|what (?:he|they) "
      r"would do|about what (?:he|they)|cabul|jorok|mesum|sexual|lewd|obscene)", "sexual notes"),
     (rf"(?:komentar|berkomentar|mengomentari|komen|ngomentarin|ngomongin|ngomongke|ngomongkeun|nyaritakeun|"
