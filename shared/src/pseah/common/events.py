@@ -21,6 +21,8 @@ class Topics:
     CASES = "pseah.cases.v1"
     NOTIFICATIONS = "pseah.notifications.v1"
     ACCESS = "pseah.access.v1"
+    # Not a domain stream (so not in all()): the audit log's signed checkpoints, compacted, read by verifiers.
+    AUDIT_CHECKPOINTS = "pseah.audit.checkpoints.v1"
 
     @classmethod
     def laned(cls) -> list[str]:
@@ -74,6 +76,7 @@ class EventTypes:
     NOTIFICATION_SENT = "notification.sent.v1"
     CASE_CONTENT_READ = "case.content.read.v1"
     CASE_ERASED = "case.erased.v1"
+    AUDIT_CHECKPOINT_SIGNED = "audit.checkpoint.signed.v1"
 
 
 class CloudEvent(BaseModel):
