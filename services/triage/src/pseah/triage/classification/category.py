@@ -62,9 +62,11 @@ def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
 
 # 'get', bare (KBBI dapat; Danadibrata meunang, kenging; Baoesastra entuk, oleh, angsal, pikantuk): a link of
 # exchange only when what is got is a benefit ('biar dapet terpal'); 'dapet SMS', 'dapet no hp saya dari daftar
-# penerima' say how something happened, not what was traded
-_BARE_GET = frozenset({"dapat", "entuk", "kenging", "angsal", "pikantuk", "meunang", "oleh"})
-_GOT_WITHIN = 2
+# penerima' say how something happened, not what was traded; so does a bare 'after' ('sesudah badai Seroja' dates
+# the story, 'setelah dikasih beras' names the price)
+_BARE_GET = frozenset({"dapat", "entuk", "kenging", "angsal", "pikantuk", "meunang", "oleh", "after", "setelah",
+                       "sesudah"})
+_GOT_WITHIN = 3
 
 
 def _gets_a_benefit(text: Text, h: Hit, benefits: list[Hit]) -> bool:

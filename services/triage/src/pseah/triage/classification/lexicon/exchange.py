@@ -84,6 +84,11 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"(?:yang|sing|nu|ingkang|who) (?:mau|bersedia|gelem|daek|purun|kersa|are willing|were willing|agreed|agree|"
      r"would)|only (?:gives?|given|hands? out|provides?|shares?) (?:\S+ ){0,4}(?:to|for) (?:\S+ ){0,3}(?:who|that|if)",
      "only for those who agree"),
+    # given to those who do it: 'gives extra portions ... to women who go to his tent', 'ngasih beras ke cewek yang
+    # mau ...' (a benefit and the people who earn it by what the relative clause says)
+    (r"(?:gives?|gave|giving|hands?|handed|handing|provides?|memberi|memberikan|ngasih|kasih|ngasi|mere|mikeun|"
+     r"maringi|menehi|ngekei|dibagikan|membagikan|ngabagikeun|mbagekake) (?:\S+ ){0,5}(?:to|kepada|ke|ka|marang|"
+     r"dhateng|for|untuk|buat) (?:\S+ ){0,2}(?:who|that|yang|nu|sing|ingkang)", "given to those who do it"),
     (r"(?:mau|ingin|want to|hayang|hoyong|arep|kepengin|kepingin) (?:dapat|mendapat|mendapatkan|get|entuk|oleh|"
      r"kenging|angsal|meunang|nyambut damel|kerja)|supaya|agar|biar|demi|supados|amrih|sangkan|ambeh|ameh|ben|"
      r"to (?:receive|get|obtain|keep)|entuk|kenging|angsal|pikantuk|(?:ben|supaya|arep|iso|isa|bisa|gelem|kanggo) oleh|meunang|"

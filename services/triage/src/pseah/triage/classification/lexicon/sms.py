@@ -74,6 +74,12 @@ SPELLINGS: dict[str, str] = {
     "she's": "she is", "it's": "it is", "i've": "i have", "nobody's": "nobody is", "he'll": "he will",
     "she'll": "she will", "i'll": "i will", "they'll": "they will", "we'll": "we will", "you'll": "you will",
     "he'd": "he would", "she'd": "she would",
+    # Manado and north-Sulawesi Malay, as hotline callers in Sulawesi speak it (Stoel, 'Focus in Manado Malay',
+    # 2005, word list; only forms that are no word of Indonesian, Sundanese, Javanese or English): 'deng' with,
+    # 'tidor' sleep, 'nyanda' not, 'bekeng' make, 'dorang'/'torang' they/we, 'ngana' you, 'pigi' go, 'blum' not yet
+    "deng": "dengan", "tidor": "tidur", "nyanda": "tidak", "bekeng": "bikin",
+    "dorang": "mereka", "torang": "kita", "ngana": "kamu", "pigi": "pergi", "blum": "belum", "dapa": "dapat",
+    "tanta": "tante", "taon": "tahun", "kalamarin": "kemarin",
     # the same without the apostrophe, as phones type them ('im 12', 'shes 12 too')
     "im": "i am", "shes": "she is", "hes": "he is", "theyre": "they are", "dont": "do not", "didnt": "did not",
 }
