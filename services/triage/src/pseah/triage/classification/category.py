@@ -131,6 +131,8 @@ def _first(live: list[Hit], *kinds: str) -> Hit | None:
 # Denied outright ('relawan itu tidak pernah meminta imbalan', 'ora tau dilecehke', 'nothing happened'): when
 # these are negated and nothing else places the report, the reporter is telling us it did not happen.
 _DENIABLE = (*k.SEXUAL_KINDS, k.OTHER_MISCONDUCT, k.PHYSICAL_VIOLENCE, k.MISTREATMENT, k.EXCHANGE, k.DISTRESS)
+# 'teu terang kedah ka mana' (I don't know where I must go): a negated 'must', 'if' or 'to get' denies nothing
+_NOT_A_DENIAL = frozenset({"aid withheld otherwise", "on condition", "to obtain"})
 
 
 def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: PerpetratorType,
@@ -198,7 +200,7 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
         return CategoryFinding(Category.NOT_MISCONDUCT, f'not misconduct: no misconduct named; "{h.quote}" '
                                                         f"({h.label})", 1)
     # 'kula mboten saged nolak' (I could not refuse) denies nothing: refusal words are no denial of the act
-    if (h := _first([d for d in denied or [] if d.label != "aid withheld otherwise"], *_DENIABLE)) is not None:
+    if (h := _first([d for d in denied or [] if d.label not in _NOT_A_DENIAL], *_DENIABLE)) is not None:
         return CategoryFinding(Category.NOT_MISCONDUCT, f'not misconduct: the reporter says it did not happen '
                                                         f'("{h.negated_by} ... {h.quote}")', 1)
     return CategoryFinding(Category.NOT_MISCONDUCT, "not misconduct: no misconduct named", 0)

@@ -117,7 +117,8 @@ OFFSPRING: tuple[tuple[str, str], ...] = (
 
 AMBIGUOUS: tuple[tuple[str, str], ...] = (
     # 'abg saya' is 'abang saya' (my brother), not ABG (a teenager)
-    (r"budak ngora|remaja|rumaja|abg(?! (?:saya|aku|gue|gw|kami|ku|abdi|kula))|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
+    # Sundanese 'ujang' (a boy, also a young man; Danadibrata)
+    (r"budak ngora|remaja|rumaja|ujang|abg(?! (?:saya|aku|gue|gw|kami|ku|abdi|kula))|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
      r"teenage|adolescents?|(?<!university )(?<!college )students?|cah wedok|pemudi",
      "a young person (may be under 18)"),
 )

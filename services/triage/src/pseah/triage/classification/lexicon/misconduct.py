@@ -214,6 +214,8 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"dipariksa|diparios|dicek)|(?:mangga|punten|please|tolong|mohon) (?:\w+ )?(?:dipariksa|diparios|diperiksa|"
      r"dicek|check|periksa|"
      r"dicek|dicek ulang|diperiksa|ditindaklanjuti|segera|dikirim|info\w*|perhatian\w*)|"
+     r"(?:mohon|tolong|please|pls|nyuwun|punten|mangga) (?:\w+ )?(?:ditambah|ditambahin|ditambahi|diganti|"
+     r"digantiin|dibagi lagi)|"
      r"(?:mohon|tolong|please|nyuwun|punten|mangga) (?:ada |dilakukan |diadakan )?(?:\w+ )?(?:pendataan|didata|"
      r"data ulang|pendataan ulang|pembagian ulang|dibagi ulang|perbaikan|diperbaiki|dipisah\w*|penambahan)",
      "a request for aid or information"),
@@ -227,6 +229,7 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"aid|food|water|rice|tent|latrines?|toilets?|blankets?|medicine|diapers?|milk|lights?) .. "
      r"(?:belum (?:datang|sampai|dapat|diganti|dibagikan|diperbaiki)|kurang|tidak cukup|habis|basi|berkutu|busuk|"
      r"kadaluarsa|kedaluwarsa|tidak layak|rusak|bocor|mati|kotor|mampet|terlambat|telat|lambat|tidak punya kunci|"
+     r"ukuran\S* (?:\S+ )?(?:kecil|sempit)|terlalu (?:kecil|sempit)|sempit|tidak muat|too small|too cramped|"
      r"kutuan|bau apek|apek|teu bisa didahar|tidak bisa dimakan|ora iso dipangan|ora bisa dipangan|buruk|"
      r"durung|can|teu cekap|teu acan|ora cukup|kirang|not enough|ran out|late|delayed|spoiled|expired|broken|"
      r"leaking|dirty|no locks?|has not (?:come|arrived)|hasn't (?:come|arrived)|never arrived)",

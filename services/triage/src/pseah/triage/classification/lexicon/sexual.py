@@ -72,7 +72,9 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"memasukkan (?:jari|tangan|penis|kemaluan|alat kelamin|benda)", "penetration"),
     # 'dia maksa saya, saya gak bisa teriak': forced, with nothing after it in the clause, is the act itself
     (rf"{_FORCE} (?:saya|aku|abdi|kula|kuring|me|her|dia|dheweke|manehna|adik saya|adikku|istri saya)"
-     r"(?= [,.;!?]| dan (?:saya|aku)| lan aku| and i)", "forced (the act unnamed)"),
+     # '... maksa abdi di tenda dapur.': a place may close the clause too
+     r"(?= [,.;!?]| dan (?:saya|aku)| lan aku| and i| (?:di|ka|ing|neng|nang|wonten|in|at|inside|behind) "
+     r"(?:[^\s,.;!?]+ ){0,3}[,.;!?])", "forced (the act unnamed)"),
     # forced to 'do that' with him: the demonstrative stands for the act
     (rf"{_FORCE} (?:\S+ ){{0,3}}(?:melakukan|ngelakuin|ngelakukan|lakuin|nglakoni|nglakokake|ngalakukeun|ngalakonan|"
      r"nindakaken|do|doing|did) (?:hal )?(?:itu|kuwi|iku|kui|eta|anu|begituan|gituan|tersebut|that|it|"
@@ -86,7 +88,10 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"diberi obat tidur|dikasih obat tidur)", "signs of a drugged assault"),
     (r"(?:pain|sakit|nyeri|perih|lara|gering|hurts?|hurting|bleeding|berdarah|getihan) (?:\S+ ){0,2}(?:down there|"
      r"di bawah sana|di bagian bawah|bagian bawah|kemaluan|vagina|alat kelamin|private parts?|anus|dubur|"
-     r"selangkangan|(?:my|her) privates)", "pain in the genitals (a sign of assault)"),
+     r"selangkangan|(?:my|her) privates|bujur\S*|silit\S*|bokong\S*|pantat\S*|burit\S*|(?:his|her|my) bottom)|"
+     # a child who cannot sit afterwards (Danadibrata calik, diuk; Baoesastra lungguh, lenggah)
+     r"(?:teu|henteu|ora|mboten|boten|tidak|gak|nggak|can't|cannot|could not|couldn't) (?:\S+ )?(?:calik|diuk|"
+     r"lungguh|lenggah|duduk|sit)(?= [,.;!?])", "pain in the genitals (a sign of assault)"),
     # signs without words for the act: found crying or bleeding, clothes torn
     (r"(?:ditemukan|ditemokake|kapanggih|found|ketemu) .. (?:menangis|nangis|ceurik|crying|berdarah|bleeding|telanjang|"
      r"naked|ketakutan|pingsan)|(?:baju|pakaian|celana|klambi|bajuna|calana|clothes|underwear|celana dalam)"
@@ -365,7 +370,14 @@ ISOLATION: tuple[tuple[str, str], ...] = (
     (r"(?:nginep|nginap|menginap|nyipeng|mondok|bermalam|spend the night|stay the night|sleep over) (?:\S+ ){0,2}"
      r"(?:di|ing|wonten|nang|neng|ka|ke|at|in)? ?(?:\S+ )?(?:tendha\S*|tenda\S*|kamar\S*|mobil\S*|imah\S*|"
      r"omah\S*|griya\S*|rumah\S*|penginapan|hotel|posko\S*|pos|gudang\S*|kantor\S*|mess|kontrakan\S*|kos\S*|"
+     # workers' barracks of a building project (KBBI bedeng, barak; Baoesastra bedhèng)
+     r"bedeng\S*|bedheng\S*|barak\S*|"
      r"base ?camp|his (?:tent|room|place|house|office|post))", "asked to stay the night at his place"),
+    # asked to come inside (Danadibrata asup ka jero; Baoesastra mlebu ing njero; KBBI masuk ke dalam)
+    (r"(?:ngajak|ngajakan|diajak|mengajak|ajak|dijak|ngajakin|invited?|asked|told|called) (?:\S+ ){0,2}(?:asup|"
+     r"masuk|mlebu|lebet|go|come|get) (?:ka |ke |menyang |nang |neng |dhateng |into |in |inside )?(?:jero|dalam|"
+     r"njero|lebet|inside|in)(?= [,.;!?]| (?:tenda|tendha|kamar|mobil|tent|room|car|posko)\S*)",
+     "taken inside (out of sight)"),
     (r"(?:dibawa|diajak|ditarik|diseret|dijak|digawa|dibawa kabur|taken|dragged|pulled|lured|mengajak|ngajak|"
      r"dipanggil|disauran|diundang|called|calls|summoned|"
      r"membawa|bawa|nyeret|dicandak|menarik|narik|menyeret|tried to (?:drag|pull|take)) .... "

@@ -15,7 +15,7 @@ chose which words to list: relative time words of the four languages (Javanese k
 Sundanese kamari/ka tukang) are dictionary forms.
 """
 
-_AGO = (r"(?:yang )?(?:lalu|lalunya|kebelakang|ka tukang|ka pengker|kapengker|kapungkur|kepungkur|kepengker|ago|"
+_AGO = (r"(?:yang )?(?:lalu|lalunya|kebelakang|ka tukang|katukang|ka pengker|kapengker|kapungkur|kepungkur|kepengker|ago|"
         r"sebelumnya|silam|yang lewat|tukang|back|earlier)")
 
 TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
