@@ -1,12 +1,15 @@
 """Finding cues in a normalised text, and deciding whether a negation reaches them."""
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable
 from re import _constants as sre_c  # noqa: PLC2701 - the parser's node names; stable since Python 3.11
 from re import _parser as sre_parse  # noqa: PLC2701
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 from pseah.triage.classification.lexicon.structure import (
     CONDITIONALS,
@@ -103,6 +106,46 @@ def _item_starts(item: tuple, need: int) -> set[str] | None:
     return None
 
 
+# Start-up: parsing several hundred patterns to list their beginnings takes ~70 ms, each time `pseah triage classify`
+# starts. The beginnings are kept in prefixes.json, keyed by a digest of the pattern; a pattern edited since (no entry
+# under its digest) is parsed as before, so the cache can make start-up slower when stale, never change a match.
+# `python -m pseah.triage.classification.build_prefixes` rewrites it; tests/unit/test_prefix_cache.py holds it exact.
+PREFIX_CACHE = Path(__file__).with_name("prefixes.json")
+
+
+def pattern_key(pattern: str) -> str:
+    return hashlib.blake2b(pattern.encode(), digest_size=10).hexdigest()
+
+
+def _load_cache() -> dict[str, list[str] | None]:
+    try:
+        return json.loads(PREFIX_CACHE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+_CACHED = _load_cache()
+
+
+def prefixes_of(pattern: str) -> frozenset[str] | None:
+    """The beginnings of `pattern` (see _prefixes), from the cache when it holds them."""
+    key = pattern_key(pattern)
+    if key in _CACHED:
+        found = _CACHED[key]
+        return None if found is None else frozenset(found)
+    return _prefixes(pattern)
+
+
+def write_cache(patterns: Iterable[str]) -> int:
+    """Rewrite prefixes.json for `patterns` (computed afresh); returns how many entries it holds."""
+    table = {}
+    for pattern in patterns:
+        found = _prefixes(pattern)
+        table[pattern_key(pattern)] = None if found is None else sorted(found)
+    PREFIX_CACHE.write_text(json.dumps(dict(sorted(table.items())), separators=(",", ":")) + "\n", encoding="utf-8")
+    return len(table)
+
+
 def _prefixes(pattern: str) -> frozenset[str] | None:
     try:
         found = _starts(list(sre_parse.parse(_body(pattern))), CUE_PREFIX)
@@ -127,7 +170,7 @@ class Cue:
 
 
 def compile_cues(kind: str, entries: Iterable[tuple[str, str]]) -> tuple[Cue, ...]:
-    return tuple(Cue(kind=kind, label=label, pattern=pattern, starts=_prefixes(pattern))
+    return tuple(Cue(kind=kind, label=label, pattern=pattern, starts=prefixes_of(pattern))
                  for pattern, label in entries)
 
 
@@ -262,3 +305,4 @@ def negation_before(text: Text, first_word: int) -> str | None:
                 continue                 # SMS 'no' is 'nomor' (a phone number): "ada no gk dikenal", "ganti no lg"
             return m.group()
     return None
+
