@@ -46,8 +46,11 @@ start_bg() {
   if pid=$(pid_of "$c"); then say "already running (pid $pid)"; return 0; fi
   rm -f "$PIDFILE"
   echo "---- $(date -Is) start: $*" >>"$LOGFILE"
-  # the inner shell writes its own pid, then execs: robust whether or not setsid forks
-  setsid bash -c 'echo $$ >"$0"; exec nohup "$@"' "$PIDFILE" "$@" >>"$LOGFILE" 2>&1 </dev/null 9>&- &
+  # the inner shell writes its own pid, then execs: robust whether or not setsid forks. A long-lived server keeps
+  # no descriptor of its caller beyond 0-2: one it inherited (a `flock FILE make run` lock, a CI pipe) would be
+  # held for the server's whole life.
+  setsid bash -c 'echo $$ >"$0"; exec nohup "$@"' "$PIDFILE" "$@" >>"$LOGFILE" 2>&1 </dev/null \
+    3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- &
   for _ in $(seq 50); do [[ -s $PIDFILE ]] && break; sleep 0.1; done
   pid=$(pid_of "$c") || die "failed to start; last log lines:$(echo; tail -n 20 "$LOGFILE")"
   say "started (pid $pid, log ${LOGFILE#"$ROOT"/})"
