@@ -43,14 +43,22 @@ def skip_to_end(*, group: str, topics: list[str]) -> None:
 
 class Service:
     def __init__(self, *, database: str, port: int, log: Path, topics: list[str] | None = None):
+        from pseah.audit.chain.checkpoints import generate_key_file
+
         self.database, self.port, self.log = database, port, log
         self.topics = topics or Topics.all()
         # A group of its own, never the suite's: its offsets are moved to the end before the start, so
         # the service reads only what the test publishes from then on.
         self.group = f"audit-itest-{uuid.uuid4().hex[:8]}"
+        # Its own signing key, checkpoint topic and (from the database) origin: the suite's checkpoints never see
+        # a test's, and a checkpoint every second so tests wait seconds, not minutes.
+        self.key_file = log.parent / "audit-signing-ed25519.pem"
+        generate_key_file(self.key_file)
+        self.checkpoint_topic = f"pseah-itest-checkpoints-{uuid.uuid4().hex[:8]}"
         self.env = {**os.environ, "PSEAH_AUDIT_DATABASE": database, "PSEAH_AUDIT_PORT": str(port),
                     "PSEAH_AUDIT_CONSUMER_GROUP": self.group, "PSEAH_KAFKA_BOOTSTRAP": BOOTSTRAP,
-                    "PSEAH_MONGO_URI": MONGO_URI}
+                    "PSEAH_MONGO_URI": MONGO_URI, "PSEAH_AUDIT_SIGNING_KEY_FILE": str(self.key_file),
+                    "PSEAH_AUDIT_CHECKPOINT_TOPIC": self.checkpoint_topic, "PSEAH_AUDIT_CHECKPOINT_SECONDS": "1"}
         if topics:
             # Topics of its own: what the test floods never reaches the running suite's consumers.
             self.env["PSEAH_AUDIT_TOPICS"] = json.dumps(topics)
@@ -91,7 +99,8 @@ class Service:
         """Remove what faust created for the test's group (its internal topic, the group itself)."""
         admin = KafkaAdminClient(bootstrap_servers=BOOTSTRAP, client_id="pseah-audit-itest")
         try:
-            internal = [t for t in admin.list_topics() if t.startswith(f"pseah-{self.group}-")]
+            internal = [t for t in admin.list_topics()
+                        if t.startswith(f"pseah-{self.group}-") or t == self.checkpoint_topic]
             if internal:
                 admin.delete_topics(internal)
             admin.delete_consumer_groups([f"pseah-{self.group}"])
@@ -100,9 +109,9 @@ class Service:
         finally:
             admin.close()
 
-    def cli(self, *args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([str(REPO / ".venv/bin/pseah"), "audit", *args], env=self.env, cwd=REPO,
-                              capture_output=True, text=True, timeout=60)
+    def cli(self, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run([str(REPO / ".venv/bin/pseah"), "audit", *args], env={**self.env, **(env or {})},
+                              cwd=REPO, capture_output=True, text=True, timeout=120)
 
 
 @pytest.fixture(scope="module")

@@ -110,11 +110,13 @@ def test_export_verifies_offline_and_tampering_is_named(audit_service, producer,
     entries = wait_for(lambda: len(_entries(mongo_client, audit_service.database, reference)) >= 3 and
                        _entries(mongo_client, audit_service.database, reference))
     assert len(entries) >= 3
+    # A bundle holds what a signed checkpoint covers: wait for the one after these entries (one a second here).
+    assert wait_for(lambda: _signed_size(mongo_client, audit_service.database) >= entries[-1]["seq"])
 
     exported = tmp_path / "audit.jsonl"
     result = audit_service.cli("export", "--output", str(exported))
     assert result.returncode == 0, result.stderr
-    offline = audit_service.cli("verify", "--file", str(exported))
+    offline = audit_service.cli("verify", "--bundle", str(exported))
     assert offline.returncode == 0, offline.stderr
 
     victim = entries[1]
@@ -126,10 +128,14 @@ def test_export_verifies_offline_and_tampering_is_named(audit_service, producer,
         summary = json.loads(broken.stdout.strip().splitlines()[-1])
         assert summary["bad_seq"] == victim["seq"] and "changed" in summary["reason"]
         # The export taken before the tampering still verifies: it is what an outside holder keeps.
-        assert audit_service.cli("verify", "--file", str(exported)).returncode == 0
+        assert audit_service.cli("verify", "--bundle", str(exported)).returncode == 0
     finally:
         collection.update_one({"seq": victim["seq"]}, {"$set": {"actor": victim["actor"]}})
     assert audit_service.cli("verify").returncode == 0
+
+
+def _signed_size(mongo_client, database) -> int:
+    return (mongo_client[database]["audit_checkpoint"].find_one({"_id": "head"}) or {}).get("signed_size") or 0
 
 
 def test_a_removed_last_entry_is_caught_by_the_checkpoint(audit_service, producer, mongo_client):

@@ -164,3 +164,95 @@ def test_look_ups_of_an_older_version_are_rebuilt_once(store):
     assert service.backfill_index() == 0  # marked: once
     resumed = service.ChainWriter()
     assert resumed.resume()[0] == 15
+
+
+class KeptWitness:
+    def __init__(self):
+        self.records: list[dict] = []
+        self.down = False
+
+    def publish(self, record):
+        from pseah.audit.witness import WitnessUnavailable
+
+        if self.down:
+            raise WitnessUnavailable("NoBrokersAvailable")
+        self.records.append(dict(record))
+
+
+def _signer(witness, *, every=100):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from pseah.audit.chain.signer import Checkpointer
+
+    return Checkpointer(key=Ed25519PrivateKey.generate(), origin="itest", every=every, seconds=10**6,
+                        witness=witness, signed_collection=service.signed_collection,
+                        head_collection=service.checkpoint_collection)
+
+
+def test_the_tree_and_signed_checkpoints_follow_the_appends_by_id_only(store):
+    from pseah.audit.chain import checkpoints as cp
+    from pseah.audit.chain.verify import verify_log
+
+    db, commands = store
+    witness = KeptWitness()
+    signer = _signer(witness)
+    writer = service.ChainWriter(signer=signer)
+    commands.recording = True
+    writer.resume()
+    for start in range(0, 450, 150):
+        writer.append_batch(_items(150, start=start))
+    commands.recording = False
+    assert commands.unkeyed() == []  # tiles, signed copies and look-ups: all by `_id`
+    assert [r["tree_size"] for r in witness.records] == [150, 300, 450]
+    checked = cp.check_checkpoints(witness.records, key=signer.key.public_key(), origin="itest")
+    assert checked.problem is None
+    verdict = verify_log(service.iter_entries(), checkpoints=checked.checkpoints)
+    assert verdict.ok and verdict.checkpoints_checked == 3 and verdict.root_hash == writer.tree.root().hex()
+    assert service.stored_root(300).hex() == witness.records[1]["root_hash"]
+    # A new process reloads the tree from its tiles and carries on; a failed publication is retried.
+    witness.down = True
+    again = service.ChainWriter(signer=_signer(witness))
+    again.signer.key = signer.key
+    again.resume()
+    assert again.tree.root() == writer.tree.root()
+    again.append_batch(_items(120, start=450))
+    assert db["audit_signed_checkpoints"].find_one({"_id": seq_key(570)})["published"] is False
+    witness.down = False
+    again.tick()
+    assert [r["tree_size"] for r in witness.records][-1] == 570
+    assert db["audit_signed_checkpoints"].find_one({"_id": seq_key(570)})["published"] is True
+
+
+def test_a_writer_refuses_a_head_it_did_not_write(store):
+    db, _ = store
+    writer = service.ChainWriter(signer=_signer(KeptWitness()))
+    writer.append_batch(_items(20))
+    # Someone else appends (hashes recomputed, head moved) while this writer holds its head in memory.
+    other = service.ChainWriter()
+    other.append_batch(_items(3, start=20))
+    writer.forget_head()  # as after the store error its next insert would meet
+    with pytest.raises(service.ChainFork):
+        writer.resume()
+
+
+def test_search_by_actor_type_subject_and_time_pages_by_cursor(store):
+    import itertools
+    from datetime import UTC, datetime, timedelta
+
+    db, commands = store
+    ticks = itertools.count()
+    start = datetime(2026, 12, 1, tzinfo=UTC)
+    writer = service.ChainWriter(now=lambda: start + timedelta(seconds=next(ticks)))
+    writer.append_batch(_items(140))
+    commands.recording = True
+    page = service.search_entries(subject="PSEAH-W0000002", limit=10)
+    assert [e["seq"] for e in page.entries] == list(range(3, 71, 7)) and page.next_after == 66
+    rest = service.search_entries(subject="PSEAH-W0000002", after_seq=page.next_after, limit=10)
+    assert [e["seq"] for e in rest.entries] == list(range(73, 141, 7)) and rest.next_after is None
+    assert service.search_entries(actor="pseah/referral", limit=200).entries[-1]["seq"] == 140
+    assert service.search_entries(type="report.received.v1").entries == []
+    times = [e["recorded_at"] for e in service.list_entries(limit=140)]
+    window = service.search_entries(since=times[40], until=times[60], limit=200)
+    assert [e["seq"] for e in window.entries] == list(range(41, 61))
+    commands.recording = False
+    assert commands.unkeyed() == []

@@ -158,3 +158,15 @@ def test_proofs_outside_the_tree_are_refused():
         consistency_proof(leaves_source(leaves(3)), 4, 3)
     with pytest.raises(ValueError):
         CompactRange(3, [leaf_hash(b"")])
+
+
+@given(st.integers(0, 300))
+def test_a_compact_range_read_from_stored_nodes_continues_the_tree(n):
+    from pseah.audit.chain.merkle import compact_range_at
+
+    hashed = leaves(n + 5)
+    compact = compact_range_at(leaves_source(hashed), n)
+    assert compact.root() == root_of(hashed[:n])
+    for leaf in hashed[n:]:
+        compact.append(leaf)
+    assert compact.root() == root_of(hashed)
