@@ -244,6 +244,23 @@ def settled(notifier):
     client.close()
 
 
+def assert_the_guarantee(docs: list[dict], copies: dict[str, int]) -> None:
+    """notifications/service.py's guarantee, checked strictly against what the sink received (`copies`: e-mails per
+    Message-ID): each notification delivered at least once under its own Message-ID, and more than once only
+    as many times as its record counts unsure re-sends."""
+    for doc in docs:
+        received = copies.get(doc["message_id"], 0)
+        assert received >= 1, f"{doc['reference']}: lost"
+        assert received <= 1 + doc.get("uncertain_resends", 0), (
+            f"{doc['reference']}: {received} copies, {doc.get('uncertain_resends', 0)} unsure re-sends on record")
+    assert set(copies) <= {d["message_id"] for d in docs}, "an e-mail under a Message-ID of no notification"
+
+
+@pytest.fixture(scope="session")
+def the_guarantee():
+    return assert_the_guarantee
+
+
 @pytest.fixture(scope="session")
 def read_events():
     def read(topic: str, *, reference: str, wait: float, want: int | None = None) -> list[dict]:

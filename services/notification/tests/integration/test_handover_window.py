@@ -1,9 +1,10 @@
-"""The window that used to double an e-mail, hit on purpose: the worker is killed after the mail server took the
-message (its final dot) and before the worker read the server's answer and wrote it down.
+"""Both sides of the hand-over, hit on purpose: the worker is killed while the mail server holds its answer, once
+before the final dot (at RCPT) and once after it (the server took the message and has not said 250 yet).
 
-The server here is a real SMTP server in the test process (aiosmtpd, like the local sink) that keeps what it
-received and answers the final dot only after a pause, so SIGKILL lands inside that window every time. What the
-server really received is the measure: exactly one copy, and the notification settled as sent, unconfirmed."""
+The server is a real SMTP server in the test process (aiosmtpd, like the local sink) that stalls where the test
+says, so SIGKILL lands inside the chosen window every time. What it really received is the measure: before the dot,
+the re-send is the only copy; after it, the retry cannot know the server took it, sends again under the same
+Message-ID and records it as an unsure re-send (notifications/service.py)."""
 from __future__ import annotations
 
 import asyncio
@@ -26,52 +27,79 @@ with socket.socket() as _probe:
 NOTIFIER_ENV = {"PSEAH_NOTIFICATION_SMTP_PORT": str(SMTP_PORT)}
 
 
-class SlowServer:
-    """Keeps every message at its final dot, then waits `pause` seconds before answering 250."""
+class StallingServer:
+    """Stalls `pause` seconds at `stall_at` ("rcpt": before the message; "data": after the final dot, holding it)."""
 
-    def __init__(self, pause: float):
-        self.pause = pause
+    def __init__(self):
+        self.stall_at, self.pause = "", 0.0
         self.received: list[bytes] = []
-        self.taken = threading.Event()
+        self.reached = threading.Event()
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
-        self.received.append(envelope.original_content)
-        self.taken.set()
-        await asyncio.sleep(self.pause)
+    async def _stall(self, where: str) -> None:
+        if self.stall_at == where:
+            self.reached.set()
+            await asyncio.sleep(self.pause)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 - aiosmtpd's hook
+        await self._stall("rcpt")
+        envelope.rcpt_tos.append(address)
         return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook
+        self.received.append(envelope.original_content)
+        await self._stall("data")
+        return "250 OK"
+
+    def arm(self, where: str) -> None:
+        self.stall_at, self.pause = where, 8.0
+        self.reached.clear()
+
+    def disarm(self) -> None:
+        self.stall_at, self.pause = "", 0.0
 
 
 @pytest.fixture(scope="module")
-def slow_server():
-    server = SlowServer(pause=8.0)
+def smtp_server():
+    server = StallingServer()
     controller = Controller(server, hostname="127.0.0.1", port=SMTP_PORT)
     controller.start()
     yield server
     controller.stop()
 
 
-def test_killed_between_the_final_dot_and_its_answer_the_email_is_not_sent_again(slow_server, notifier, producer):
+def _kill_while_stalled(where: str, smtp_server, notifier, producer) -> tuple[dict, list[bytes]]:
     reference = "PSEAH-W" + uuid.uuid4().hex[:8].upper()
     event = new_event(type="case.assigned.v1", source="pseah/referral", subject=reference, data={
         "reference": reference, "org_id": "unicef", "queue": "focal_point", "priority": "high",
         "assignee": {"username": "fp-unicef", "email": "fp-unicef@unicef.example", "role": "focal_point"},
         "deadlines": [{"kind": "acknowledge", "due_at": "2030-01-02T03:00:00+00:00"}]})
+    smtp_server.arm(where)
     producer.send(notifier["topics"]["cases"], key=reference.encode(), value=event.to_bytes()).get(timeout=10)
-    assert slow_server.taken.wait(60), "the worker never reached the final dot"
-    notifier["proc"].kill()  # the server holds the message; the worker never reads the 250
-    slow_server.pause = 0.0
+    assert smtp_server.reached.wait(60), f"the worker never reached {where}"
+    notifier["proc"].kill()  # no answer read, nothing recorded after the stall point
+    smtp_server.disarm()
     notifier["proc"].start()  # the event was not committed: it is delivered again
-
     client = MongoClient("mongodb://127.0.0.1:27017", serverSelectionTimeoutMS=5000)
     try:
         notifications = client[notifier["env"]["PSEAH_NOTIFICATION_DATABASE"]]["notifications"]
         deadline = time.monotonic() + 90
         while (doc := notifications.find_one({"reference": reference})) is None or doc["status"] != "sent":
-            assert time.monotonic() < deadline, f"the redelivered event was not settled: {doc and doc['status']}"
+            assert time.monotonic() < deadline, f"the redelivered event was not sent: {doc and doc['status']}"
             time.sleep(0.3)
     finally:
         client.close()
-    # Settled without a second hand-over: sent, its answer never read, and the server holds one copy.
-    assert doc["confirmed"] is False and doc["attempts"] == 1
-    ours = [m for m in slow_server.received if reference.encode() in m]
-    assert len(ours) == 1 and doc["message_id"].encode() in ours[0]
+    return doc, [m for m in smtp_server.received if reference.encode() in m]
+
+
+def test_killed_before_the_final_dot_the_resend_is_the_only_copy(smtp_server, notifier, producer):
+    doc, copies = _kill_while_stalled("rcpt", smtp_server, notifier, producer)
+    assert len(copies) == 1 and doc["message_id"].encode() in copies[0]
+    assert doc["uncertain_resends"] == 0 and doc["attempts"] == 2
+
+
+def test_killed_after_the_final_dot_the_resend_carries_the_same_message_id_and_is_on_record(
+        smtp_server, notifier, producer):
+    doc, copies = _kill_while_stalled("data", smtp_server, notifier, producer)
+    # The server took the first copy at its dot; nobody could know, so a second went, counted, same Message-ID.
+    assert len(copies) == 2 and all(doc["message_id"].encode() in copy for copy in copies)
+    assert doc["uncertain_resends"] == 1 and doc["attempts"] == 2

@@ -1,4 +1,5 @@
 import uuid
+from collections import Counter
 
 import pytest
 
@@ -61,7 +62,8 @@ def test_deadline_breach_escalates_to_the_coordinator(notifier, producer, mails)
     assert "Tenggat" in received[0]["Subject"] and "Deadline missed" in received[0]["Subject"]
 
 
-def test_kill_and_restart_loses_nothing_and_sends_each_notification_exactly_once(notifier, producer, mails, settled):
+def test_kill_and_restart_loses_nothing_and_repeats_only_what_is_on_record_as_unsure(notifier, producer, mails,
+                                                                                    settled, the_guarantee):
     references = [_reference() for _ in range(8)]
     for reference in references:
         _publish(producer, notifier["topics"]["cases"], _assigned(reference))
@@ -70,8 +72,9 @@ def test_kill_and_restart_loses_nothing_and_sends_each_notification_exactly_once
     notifier["proc"].start()
     # The restarted worker waits out the dead member's session (6 s here) before it is given partitions.
     docs = settled(set(references))
-    for reference in references:
-        # Exactly what the sink received: one file per notification, however the kill fell (service.py says why).
-        received = mails(reference, want=1, settle=0, timeout=10)
-        assert len(received) == 1, f"{reference}: {len(received)} e-mails"
-    assert len({d["message_id"] for d in docs}) == len(references)
+    # What the sink received, against the guarantee (notifications/service.py): every notification there, and a
+    # second copy only for the one the kill caught between its hand-over and its answer, recorded as unsure.
+    copies = Counter(m["Message-ID"] for reference in references for m in mails(reference, want=1, settle=0,
+                                                                                  timeout=10))
+    the_guarantee(docs, copies)
+    assert len(docs) == len(references)

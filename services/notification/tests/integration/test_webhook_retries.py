@@ -142,7 +142,8 @@ def test_a_failing_partner_holds_up_no_email_and_gets_its_webhook_exactly_once(n
     assert [(e["data"]["channel"], e["data"]["cause_event_id"]) for e in sent] == [("webhook", referral.id)]
 
 
-def test_kill_and_restart_mid_retries_loses_no_notification_and_repeats_none(notifier, receiver, producer, settled):
+def test_kill_and_restart_mid_retries_loses_no_notification_and_repeats_none(notifier, receiver, producer, settled,
+                                                                            the_guarantee):
     org = "org-" + uuid.uuid4().hex[:6]
     path = f"/hooks/{org}"
     _cli(notifier, "webhook-add", org, receiver.url + path, "--secret", SECRET)
@@ -161,18 +162,16 @@ def test_kill_and_restart_mid_retries_loses_no_notification_and_repeats_none(not
     delivered = _until(lambda: (ok := {r["headers"]["X-PSEAH-Delivery"] for r in receiver.on(path)
                                        if r["status"] == 200}) and len(ok) == len(references) and ok,
                        timeout=90, what="every webhook")
-    settled(set(references))  # every e-mail sent in the store: the sink's count is final
+    docs = settled(set(references))  # every e-mail sent in the store: the sink's count is final
     time.sleep(4)  # room for a late duplicate webhook
     mails = _mail_files(set(references))
 
     # Nothing lost: every reference has its e-mail and its webhook.
     assert {r for _, r, _ in mails} == set(references) and len(delivered) == len(references)
-    # E-mail: exactly one per notification, whatever the kill cut (notifications/service.py states the guarantee).
-    copies = defaultdict(list)
-    for arrived, reference, mail in mails:
-        copies[mail["Message-ID"]].append(arrived)
-    assert len(copies) == len(references)  # one notification per reference
-    assert all(len(arrivals) == 1 for arrivals in copies.values()), "an e-mail delivered twice"
+    # E-mail: notifications/service.py's guarantee on what the sink received: a second copy only where the record
+    # counts an unsure re-send (the kill caught that one between its hand-over and the server's answer).
+    the_guarantee(docs, Counter(mail["Message-ID"] for _, _, mail in mails))
+    assert len(docs) == len(references)  # one notification per reference
     # Webhooks: an HTTP POST has the same window without a commit point to close it (the partner's answer is the
     # only proof of receipt), so a re-send after the kill is possible there, under the same delivery id.
     answered = defaultdict(list)

@@ -103,9 +103,9 @@ class FakeStore:
         nid = service.notification_id(cause_event_id=intent.cause_event_id, recipient=intent.recipient)
         if nid in self.docs:
             doc = self.docs[nid]
-            return doc, doc.status == "pending"
+            return doc, doc.status in ("pending", "handing_over")
         doc = type("Doc", (), {"id": nid, "reference": intent.reference, "status": "pending", "has_pending": False,
-                               "confirmed": None,
+                               "uncertain_resends": 0,
                                "message_id": service.message_id(notification_id=nid, domain=domain)})()
         self.docs[nid] = doc
         return doc, True
@@ -115,17 +115,23 @@ class FakeStore:
             raise service.HandedOverElsewhere(notification.id)
         notification.status = "handing_over"
 
+    def reopen_unsure(self, *, notification):
+        if notification.status == "handing_over":
+            notification.status = "pending"
+            notification.uncertain_resends += 1
+        return notification
+
     def take_back(self, *, notification):
         if notification.status == "handing_over":
             notification.status = "pending"
 
-    def mark_sent(self, *, notification, topic, confirmed=True):
+    def mark_sent(self, *, notification, topic):
         if notification.status in ("pending", "handing_over"):
-            notification.status, notification.confirmed, notification.has_pending = "sent", confirmed, True
+            notification.status, notification.has_pending = "sent", True
         return notification
 
     def install(self, monkeypatch):
-        for name in ("begin", "hand_over", "take_back", "mark_sent"):
+        for name in ("begin", "hand_over", "reopen_unsure", "take_back", "mark_sent"):
             monkeypatch.setattr(service, name, getattr(self, name))
         monkeypatch.setattr(service, "record_attempt", lambda **_: None)
         return self
@@ -180,11 +186,11 @@ async def test_a_refused_final_dot_hands_the_notification_back_and_the_retry_del
         await deliver(event=event, settings=SETTINGS, send=server.send, flush=lambda d: None)
     assert next(iter(store.docs.values())).status == "pending"
     assert await deliver(event=event, settings=SETTINGS, send=server.send, flush=lambda d: None) == "sent"
-    assert len(server.accepted) == 1 and next(iter(store.docs.values())).confirmed is True
+    assert len(server.accepted) == 1 and next(iter(store.docs.values())).uncertain_resends == 0
 
 
-async def test_a_deliverer_that_died_after_handing_over_is_never_followed_by_a_second_copy(monkeypatch):
-    # The first deliverer wrote handing_over and died before reading the server's answer to its dot.
+async def test_after_a_deliverer_died_between_hand_over_and_answer_the_retry_resends_and_counts_it(monkeypatch):
+    # Unsure whether the server took it: sent again under the same Message-ID, and the record says so.
     store = FakeStore().install(monkeypatch)
     server, event = Server(), _assigned()
 
@@ -195,10 +201,23 @@ async def test_a_deliverer_that_died_after_handing_over_is_never_followed_by_a_s
 
     with pytest.raises(ConnectionResetError):
         await deliver(event=event, settings=SETTINGS, send=dies_after_the_dot, flush=lambda d: None)
-    flushed = []
-    assert await deliver(event=event, settings=SETTINGS, send=server.send, flush=flushed.append) == "already_sent"
+    assert await deliver(event=event, settings=SETTINGS, send=server.send, flush=lambda d: None) == "sent"
     doc = next(iter(store.docs.values()))
-    assert len(server.accepted) == 1 and doc.status == "sent" and doc.confirmed is False and flushed == [doc]
+    assert doc.status == "sent" and doc.uncertain_resends == 1
+    assert [m["Message-ID"] for m in server.accepted] == [doc.message_id, doc.message_id]
+
+
+async def test_a_deliverer_that_died_before_handing_over_is_followed_by_the_only_copy(monkeypatch):
+    store = FakeStore().install(monkeypatch)
+    server, event = Server(), _assigned()
+
+    def dies_before_the_dot(message, *, commit):
+        raise ConnectionResetError()  # the body was on the wire, the dot never: the server discards it
+
+    with pytest.raises(ConnectionResetError):
+        await deliver(event=event, settings=SETTINGS, send=dies_before_the_dot, flush=lambda d: None)
+    assert await deliver(event=event, settings=SETTINGS, send=server.send, flush=lambda d: None) == "sent"
+    assert len(server.accepted) == 1 and next(iter(store.docs.values())).uncertain_resends == 0
 
 
 async def test_of_two_concurrent_deliverers_only_the_one_that_hands_over_first_sends_the_dot(monkeypatch):

@@ -117,19 +117,19 @@ def send_once(send: Callable, message, *, notification: Notification) -> None:
             service.take_back(notification=notification)
         raise
     # Any other failure after the hand-over (the connection broke before the answer) leaves it handing_over: the
-    # retry settles it as sent without sending again.
+    # retry cannot know whether the server took it and sends again, counted (reopen_unsure).
 
 
-def settle_handed_over(notification: Notification, *, settings) -> Notification:
-    """A notification whose final dot went out but whose answer nobody recorded: sent, unconfirmed, never again."""
-    log.warning("notification_unconfirmed", reference=notification.reference, notification_id=notification.id)
-    return service.mark_sent(notification=notification, topic=settings.notifications_topic, confirmed=False)
+def reopen_unsure(notification: Notification) -> Notification:
+    """A notification left handing_over by a deliverer that died: maybe delivered, maybe not; it goes again."""
+    log.warning("notification_resent_uncertain", reference=notification.reference, notification_id=notification.id)
+    return service.reopen_unsure(notification=notification)
 
 
 async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callable[[Notification], None],
                   messaging: MessagingProvider | None = None, prefer: Callable[[str], Any] | None = None) -> str:
-    """Send once per (event, recipient) (service.py states the exact guarantee); returns sent, already_sent or
-    ignored."""
+    """Send per (event, recipient), once unless unsure (service.py states the exact guarantee); returns sent,
+    already_sent or ignored."""
     intent = intent_for(event, settings=settings)
     if intent is None:
         return "ignored"
@@ -139,9 +139,9 @@ async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callabl
     else:
         phone = None
     notification, must_send = await asyncio.to_thread(service.begin, intent=intent, domain=settings.message_id_domain)
+    if must_send and notification.status == "handing_over":
+        notification = await asyncio.to_thread(reopen_unsure, notification)
     if not must_send:
-        if notification.status == "handing_over":
-            notification = await asyncio.to_thread(settle_handed_over, notification, settings=settings)
         if notification.has_pending:
             await asyncio.to_thread(flush, notification)
         log.info("notification_already_sent", reference=intent.reference, notification_id=notification.id)
@@ -208,9 +208,9 @@ def tell_reporter(*, event: CloudEvent, settings, send: Callable, messaging: Mes
                             recipient_org=None, deadline=None, link=settings.status_url, channel=channel)
     notification, must_send = service.begin(intent=intent, domain=settings.message_id_domain)
     if not must_send:
-        if notification.status == "handing_over":
-            flush(settle_handed_over(notification, settings=settings))
         return "already_sent"
+    if notification.status == "handing_over":
+        notification = reopen_unsure(notification)
     service.record_attempt(notification=notification)
     if channel == "email":
         try:

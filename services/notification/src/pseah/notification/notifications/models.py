@@ -38,5 +38,6 @@ class Notification(OutboxMixin, mongoengine.Document):
     created_at = mongoengine.DateTimeField(default=lambda: datetime.now(UTC))
     sent_at = mongoengine.DateTimeField()
     handed_over_at = mongoengine.DateTimeField()
-    confirmed = mongoengine.BooleanField()  # False: settled as sent without the server's answer to the final dot
+    # Sent again after a deliverer died between handing over and recording sent (service.py): each may be a copy.
+    uncertain_resends = mongoengine.IntField(default=0)
     failure = mongoengine.StringField()  # why it was dead-lettered: a status code or an error type

@@ -1,4 +1,4 @@
-"""Notifications without transactions: each e-mail handed to the mail server once, under one Message-ID.
+"""Notifications without transactions: each e-mail delivered, under one Message-ID, and repeated only when unsure.
 
 1. `begin` inserts the notification as pending, keyed by (cause event, recipient): a redelivered event
    finds it, and one that is sent is not sent again.
@@ -8,14 +8,16 @@
    dot; the other drops its connection and the server discards its copy.
 3. `mark_sent` flips it to sent with notification.sent.v1 owed in the same single-document write.
 
-What this guarantees, stated exactly (exactly-once to a server one does not control is impossible: nothing
-can make "the server took it" and "we wrote that down" one step). A notification's e-mail is accepted by
-the server at most once: the dot follows only a won compare-and-set, and a record is handed back to pending
-only when the server answered no. It is accepted at least once unless the process dies in the instant
-between winning the compare-and-set and writing the dot to the socket (microseconds, no I/O between them),
-or the server refuses the dot when nobody is left to read its answer. A record found handing_over is never
-sent again: it is settled as sent with `confirmed` False and a warning, so an operator can look. A crash
-anywhere else re-sends (the server got no dot, so it delivered nothing) or finds the notification sent.
+The guarantee, stated exactly (exactly-once to a mail server one does not control is impossible: nothing makes
+"the server took it" and "we wrote that down" one step, and a server cannot be asked afterwards). Every
+notification's e-mail is delivered at least once, always under the same Message-ID. It is delivered more than
+once only when a deliverer died (or lost its connection) after handing over and before recording sent; the
+retry then finds the record handing_over, cannot know whether the server got the dot, sends again and counts
+it in `uncertain_resends` (logged `notification_resent_uncertain`). A notification with uncertain_resends 0 was
+delivered exactly once; one with n has at most n + 1 copies, all with its Message-ID (mail systems that
+de-duplicate by Message-ID keep one). A crash before the hand-over never repeats anything: a server that got
+no final dot delivered nothing. Losing an e-mail is the worse failure for a case that must be acted on, so
+the unsure case re-sends rather than stays silent.
 """
 from __future__ import annotations
 
@@ -69,9 +71,9 @@ def begin(*, intent: Intent, domain: str) -> tuple[Notification, bool]:
         return doc, True
     except (mongoengine.NotUniqueError, DuplicateKeyError):
         existing = Notification.objects(id=nid).first()
-        # Sent, handing over (a predecessor reached the final dot: never sent twice), or dead-lettered (only
-        # `replay-dlq` tries those again): nothing to send on a redelivery.
-        return existing, existing.status == "pending"
+        # Sent or dead-lettered (only `replay-dlq` tries those again): nothing to send on a redelivery. Pending or
+        # handing_over (unsure whether the server got it: reopen_unsure first): send.
+        return existing, existing.status in ("pending", "handing_over")
 
 
 def record_attempt(*, notification: Notification) -> None:
@@ -89,6 +91,14 @@ def hand_over(*, notification: Notification) -> None:
         raise HandedOverElsewhere(notification.id)
 
 
+def reopen_unsure(*, notification: Notification) -> Notification:
+    """A handing_over record found by a redelivery: its deliverer may or may not have delivered the dot. Back to
+    pending, counted in uncertain_resends, so this retry may hand it over again (and the tests can tell)."""
+    Notification.objects(id=notification.id, status="handing_over").update_one(
+        set__status="pending", inc__uncertain_resends=1)
+    return Notification.objects(id=notification.id).first()
+
+
 def take_back(*, notification: Notification) -> None:
     """The server answered no to the final dot: nothing was delivered, the notification is pending again."""
     Notification.objects(id=notification.id, status="handing_over").update_one(set__status="pending")
@@ -101,17 +111,15 @@ def sent_event_data(notification: Notification) -> dict:
             "cause_event_id": notification.cause_event_id}
 
 
-def mark_sent(*, notification: Notification, topic: str, confirmed: bool = True) -> Notification:
-    """Sent, with notification.sent.v1 owed. `confirmed` False: the server's answer to the final dot was never
-    read (the deliverer died or the connection broke after handing over)."""
+def mark_sent(*, notification: Notification, topic: str) -> Notification:
     now = datetime.now(UTC)
     event = new_event(type=EventTypes.NOTIFICATION_SENT, source=SOURCE, subject=notification.reference,
                       actor="notification", data=sent_event_data(notification))
     item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
     # Conditional on not yet sent so a concurrent duplicate cannot owe a second notification.sent.v1.
     Notification.objects(id=notification.id, status__in=["pending", "handing_over"]).update_one(
-        set__status="sent", set__sent_at=now, set__confirmed=confirmed, push__pending_events=item,
-        set__has_pending=True, set__pending_since=now)
+        set__status="sent", set__sent_at=now, push__pending_events=item, set__has_pending=True,
+        set__pending_since=now)
     return Notification.objects(id=notification.id).first()
 
 
