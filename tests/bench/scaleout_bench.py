@@ -138,12 +138,10 @@ class Inbox:
 
 # --- Kafka: consumer groups' members, assignments and lag -------------------------------------------------------
 
-def _kafka():
-    from kafka import KafkaAdminClient, KafkaConsumer
+def _admin():
+    from kafka import KafkaAdminClient
 
-    admin = KafkaAdminClient(bootstrap_servers=BOOTSTRAP, request_timeout_ms=10000, client_id="pseah-bench-scaleout")
-    consumer = KafkaConsumer(bootstrap_servers=BOOTSTRAP, request_timeout_ms=10000, client_id="pseah-bench-scaleout")
-    return admin, consumer
+    return KafkaAdminClient(bootstrap_servers=BOOTSTRAP, request_timeout_ms=10000, client_id="pseah-bench-scaleout")
 
 
 def assignments(admin, group: str) -> tuple[str, list[int]]:
@@ -170,7 +168,9 @@ def wait_assigned(admin, *, members: int, timeout: float) -> dict[str, list[int]
         time.sleep(1)
 
 
-def lags(admin, consumer) -> dict[str, int]:
+def lags(admin) -> dict[str, int]:
+    from kafka.admin import OffsetSpec
+
     """Messages each group has not committed yet, over every partition it has committed on."""
     out = {}
     for group in QUIET_GROUPS:
@@ -180,15 +180,17 @@ def lags(admin, consumer) -> dict[str, int]:
             say(f"no committed offsets for {group}: {type(exc).__name__}")
             answer = {}
         committed = {tp: om.offset for tp, om in answer.items() if om.offset >= 0}
-        ends = consumer.end_offsets(list(committed)) if committed else {}
+        # The admin client's ListOffsets: a bare KafkaConsumer's end_offsets fails on topics it has no metadata for.
+        ends = ({tp: o.offset for tp, o in admin.list_partition_offsets(
+            {tp: OffsetSpec.LATEST for tp in committed}).items()} if committed else {})
         out[group] = sum(max(0, ends.get(tp, offset) - offset) for tp, offset in committed.items())
     return out
 
 
-def wait_quiet(admin, consumer) -> tuple[bool, float, dict[str, int]]:
+def wait_quiet(admin) -> tuple[bool, float, dict[str, int]]:
     started = time.monotonic()
     while True:
-        behind = lags(admin, consumer)
+        behind = lags(admin)
         if not any(behind.values()):
             return True, time.monotonic() - started, behind
         if time.monotonic() - started > SETTLE:
@@ -263,11 +265,11 @@ def wait_delivered(inbox: Inbox, references: set[str], timeout: float) -> dict[s
         time.sleep(0.5)
 
 
-def phase(label: str, inbox: Inbox, admin, consumer, *, extra: bool) -> dict:
+def phase(label: str, inbox: Inbox, admin, *, extra: bool) -> dict:
     """Warm up, wait for no lag, then the flood, followed to its last e-mail."""
     warm, _ = asyncio.run(offer(WARMUP, 4))
     warmed = wait_delivered(inbox, set(warm), DRAIN)
-    quiet, waited, behind = wait_quiet(admin, consumer)
+    quiet, waited, behind = wait_quiet(admin)
     say(f"{label}: warm-up {len(warmed)}/{len(warm)} e-mails; groups {'quiet' if quiet else 'STILL LAGGING'} "
         f"after {waited:.0f} s {behind}")
     cpu_before, ticks_before = cpu_snapshot(extra), machine_ticks()
@@ -326,27 +328,26 @@ def main() -> int:
     except httpx.HTTPError as exc:
         say(f"intake not reachable at {INTAKE}: {type(exc).__name__}")
         return 2
-    admin, consumer = _kafka()
+    admin = _admin()
     inbox = Inbox(MAILDIR).start()
     try:
         members_one = wait_assigned(admin, members=1, timeout=180)
-        one = phase("one instance", inbox, admin, consumer, extra=False)
+        one = phase("one instance", inbox, admin, extra=False)
         try:
             services("start-extra", str(EXTRA_INDEX), *SCALED)
             members_two = wait_assigned(admin, members=2, timeout=300)
             say(f"two instances: partitions per member {members_two}")
-            two = phase("two instances", inbox, admin, consumer, extra=True)
+            two = phase("two instances", inbox, admin, extra=True)
         finally:
             services("stop-extra", str(EXTRA_INDEX), *SCALED)
         # Back to one member each; then whatever the rebalance may have re-sent has had its chance to arrive.
         wait_assigned(admin, members=1, timeout=300)
-        wait_quiet(admin, consumer)
+        wait_quiet(admin)
         time.sleep(5)
         inbox.scan()
     finally:
         inbox.stop()
         admin.close()
-        consumer.close()
     references = one["references"] | two["references"]
     delivered = inbox.focal_point_arrivals()
     lost = sorted(references - delivered.keys())
