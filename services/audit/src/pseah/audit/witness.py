@@ -92,7 +92,7 @@ def read_checkpoints(*, bootstrap: str, topic: str, origin: str, timeout: float 
     try:
         consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False,
                                  client_id="pseah-audit-verify", request_timeout_ms=int(timeout * 1000) + 1000,
-                                 api_version_auto_timeout_ms=int(timeout * 1000))
+                                 bootstrap_timeout_ms=int(min(timeout, 10.0) * 1000))
     except Exception as exc:  # noqa: BLE001 - no broker at that address
         raise WitnessUnavailable(type(exc).__name__) from None
     records: list[dict[str, Any]] = []
