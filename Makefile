@@ -52,7 +52,11 @@ contracts: venv ## AsyncAPI, OpenAPI and gRPC contracts under their validators (
 bench: venv ## the benchmarks; the last line printed is one JSON object of figures
 	@deploy/local/bench.sh
 
+faults: venv ## kill -9 Kafka, the store, Keycloak and each service in turn under load: nothing lost or doubled, recovery times printed
+	@deploy/local/faults.sh $(FAULTS_ARGS)
+
 .PHONY: help venv proto lock run stop status unit test contracts bench
+.PHONY: faults
 
 # Helm built from the Go module proxy once (about 3 minutes), cached under var/cache/bin.
 HELM_VERSION := v3.19.5

@@ -39,4 +39,6 @@ say "unit tests"
 say "end-to-end tests against the running suite"
 "$PY" -m pytest -q -m "e2e" tests services
 say "integration tests against the real servers"
-"$PY" -m pytest -q -m "integration and not e2e" shared/tests services tests
+"$PY" -m pytest -q -m "integration and not e2e and not faults" shared/tests services tests
+say "fault run: kill -9 notification, the store and Kafka under load (make faults kills every part)"
+"$PY" -m pytest -q -s -m faults tests/faults
