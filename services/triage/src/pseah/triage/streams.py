@@ -20,7 +20,7 @@ from pseah.common.producer import LazyProducer
 from pseah.common.streams import create_app, decode, lane_agents
 from pseah.common.telemetry import span_from
 from pseah.triage.config import Settings
-from pseah.triage.decisions import service
+from pseah.triage.decisions import due, service
 from pseah.triage.decisions.models import TriageDecision
 from pseah.triage.links import flows as links_flow
 from pseah.triage.links import service as link_store
@@ -52,6 +52,7 @@ def handle_received(*, event: CloudEvent, keyring: KeyRing, producer, topic: str
     Order matters: the decision is stored before its fingerprint is registered, so whoever finds the fingerprint
     finds the decision too; the queue entry and the one flush (report.triaged.v1, then its links) come last."""
     decision = service.decide(received=event, keyring=keyring, topic=topic, hasher=hasher)
+    due.expect(reference=decision.reference, deadlines=decision.deadlines)
     try:
         decision.save(force_insert=True)
         created = True
@@ -79,18 +80,32 @@ def handle_case_event(*, event: CloudEvent) -> None:
         service.complete_clock(reference=event.subject, kind=kind, at=event.time)
 
 
-def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.TRIAGE) -> int:
+def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.TRIAGE, limit: int = 500) -> int:
+    """Report every clock past due once: read by `_id` from the hours gone by (decisions.due), at most `limit`
+    decisions a tick; the cursor then stays at the earliest hour still holding an open clock."""
     now = now or datetime.now(UTC)
     breached = 0
-    for decision in service.due_breaches(now=now):
-        kinds = [d.kind for d in service.newly_breached(decision=decision, now=now)]
+    still_open = []  # due times of the clocks read that are still open after this tick
+    handled = 0
+    candidates, cursor = due.candidates(now=now)
+    for decision in candidates:
+        newly = service.newly_breached(decision=decision, now=now)
+        if not newly or handled >= limit:
+            still_open += [d.due_at for d in decision.deadlines if due.is_open(d)]
+            continue
+        handled += 1
+        kinds = [d.kind for d in newly]
         count = service.record_breaches(decision=decision, now=now, topic=topic)
         if not service.save_versioned(decision):
-            continue  # changed meanwhile (a confirmation, a link): the next tick looks again
+            # Changed meanwhile (a confirmation, a link): the next tick looks again, from these clocks' hour.
+            still_open += [d.due_at for d in newly]
+            continue
         breached += count
         for kind in kinds:  # counted once: the saved breached_at keeps the next tick from finding it again
             metrics.deadline_breached(kind)
+        still_open += [d.due_at for d in decision.deadlines if due.is_open(d)]
         flush_document(decision, producer=producer)
+    due.advance(now=now, still_open=still_open, seen=cursor)
     return breached
 
 
@@ -153,14 +168,16 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hashe
             log.info("fingerprints_pruned", entries=removed)
 
     @app.task
-    async def queue_backfill():
-        try:
-            added = await asyncio.to_thread(service.backfill_queue)
-        except Exception as exc:  # noqa: BLE001 - not marked done: the next start tries again
-            log.warning("queue_backfill_failed", error_type=type(exc).__name__)
-            return
-        if added:
-            log.info("queue_backfilled", decisions=added)
+    async def backfills():
+        # Read models of decisions stored before they existed, each once per database (then marked done).
+        for name, backfill in (("clocks", due.backfill), ("queue", service.backfill_queue)):
+            try:
+                added = await asyncio.to_thread(backfill)
+            except Exception as exc:  # noqa: BLE001 - not marked done: the next start tries again
+                log.warning(f"{name}_backfill_failed", error_type=type(exc).__name__)
+                continue
+            if added:
+                log.info(f"{name}_backfilled", items=added)
 
     @app.task
     async def outbox_relay():

@@ -21,6 +21,7 @@ from pseah.common.errors import ApiError
 from pseah.common.events import EventTypes, Topics, new_event
 from pseah.triage.classification import Category, Classification, PerpetratorType, Priority, required_priority
 from pseah.triage.clocks import deadlines_for
+from pseah.triage.decisions import due
 from pseah.triage.decisions.models import EDITABLE, Confirmation, Deadline, TriageDecision
 from pseah.triage.decisions.service import SOURCE, dequeue
 from pseah.triage.routing import Queue, route
@@ -198,6 +199,8 @@ def confirm(*, reference: str, requested: dict, reason: str | None, actor: str, 
         # Priority lane if the case was critical before or is now: its earlier events went that way.
         urgent = "critical" in (decision.automatic.get("priority"), decision.priority, values.get("priority"))
         item = {"id": event.id, "topic": Topics.lane(topic, urgent=urgent), "value": event.to_bytes().decode()}
+        if resolution.clocks_changed:
+            due.expect(reference=reference, deadlines=deadlines)  # before the write that holds them
         seen = decision.version or 0
         condition = {"version__in": [seen, None]} if seen == 0 else {"version": seen}
         updated = TriageDecision.objects(reference=reference, confirmed_at=None, **condition).update_one(

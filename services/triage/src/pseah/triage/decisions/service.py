@@ -12,6 +12,7 @@ from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.common.logging import get_logger
 from pseah.triage.classification import Priority, classify
 from pseah.triage.clocks import breached, deadlines_for
+from pseah.triage.decisions import due
 from pseah.triage.decisions import queue as queue_list
 from pseah.triage.decisions.models import Deadline, QueueEntry, TriageDecision
 from pseah.triage.links.fingerprint import Hasher, fingerprint
@@ -213,8 +214,8 @@ def newly_breached(*, decision: TriageDecision, now: datetime) -> list[Deadline]
 
 
 def due_breaches(*, now: datetime, limit: int = 500) -> list[TriageDecision]:
-    """Decisions with a clock past due that has not been reported as breached yet."""
-    return [d for d in TriageDecision.objects(open_clocks=True).limit(limit) if newly_breached(decision=d, now=now)]
+    """Decisions with a clock past due that has not been reported as breached yet (read by `_id`: decisions.due)."""
+    return [d for d in due.candidates(now=now)[0] if newly_breached(decision=d, now=now)][:limit]
 
 
 def _aware(value: datetime) -> datetime:

@@ -1,0 +1,143 @@
+"""The deadline sweep on the real FerretDB and Kafka: every clock past due is reported once however many cases have
+open clocks, the cursor never skips an unreported one, and nothing is read by anything but `_id`."""
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import mongoengine
+import pymongo
+import pytest
+from kafka import KafkaConsumer, TopicPartition
+
+from pseah.common import mongo
+from pseah.common.events import CloudEvent, EventTypes, Topics
+from pseah.common.kafka import ensure_topics, make_producer
+from pseah.common.settings import CommonSettings
+from pseah.triage.decisions import due
+from pseah.triage.decisions.models import Deadline, TriageDecision
+from pseah.triage.streams import check_clocks
+
+pytestmark = pytest.mark.integration
+NOW = datetime.now(UTC).replace(microsecond=0)
+MODELS = (TriageDecision, due.DueClocks, due.ClockMark)
+GROWING = {"decisions", "clocks_due"}
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    settings = CommonSettings()
+    name = f"pseah_test_triage_clocks_{uuid.uuid4().hex[:8]}"
+    log = tmp_path / "queries.jsonl"
+    monkeypatch.setenv("PSEAH_MONGO_QUERY_LOG", str(log))
+    mongo.connect(uri=settings.mongo_uri, db=name)
+    for model in MODELS:
+        model._collection = None  # another test module may have bound the class to its own database
+    try:
+        yield settings, log
+    finally:
+        for model in MODELS:
+            model._collection = None
+        mongoengine.disconnect()
+        with pymongo.MongoClient(settings.mongo_uri) as client:
+            client.drop_database(name)
+
+
+@pytest.fixture
+def kafka(store):
+    settings, _ = store
+    topic = f"pseah.test.clocks.{uuid.uuid4().hex[:8]}"
+    ensure_topics(bootstrap=settings.kafka_bootstrap, partitions=1, topics=[topic, Topics.priority(topic)])
+    producer = make_producer(bootstrap=settings.kafka_bootstrap, client_id="pseah-test-clocks")
+    try:
+        yield settings.kafka_bootstrap, topic, producer
+    finally:
+        producer.close(5)
+
+
+def _decision(ref: str, *, due_at: datetime, priority: str = "high") -> TriageDecision:
+    decision = TriageDecision(reference=ref, source_event_id=f"e-{ref}", received_at=due_at - timedelta(hours=24),
+                              automatic={"priority": priority, "category": "sexual_exploitation"}, route="focal_point",
+                              deadlines=[Deadline(kind="acknowledgement", due_at=due_at)])
+    due.expect(reference=ref, deadlines=decision.deadlines)
+    decision.save(force_insert=True)
+    return decision
+
+
+def _breaches(bootstrap: str, topic: str) -> list[CloudEvent]:
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False,
+                             consumer_timeout_ms=3000)
+    parts = [TopicPartition(t, 0) for t in (topic, Topics.priority(topic))]
+    consumer.assign(parts)
+    consumer.seek_to_beginning(*parts)
+    events = [CloudEvent.from_bytes(r.value) for r in consumer]
+    consumer.close()
+    return [e for e in events if e.type == EventTypes.DEADLINE_BREACHED]
+
+
+def test_every_due_clock_is_reported_once_past_the_tick_limit_and_only_by_id(store, kafka):
+    _, log = store
+    bootstrap, topic, producer = kafka
+    # Open clocks not due for two days, stored first; then the due ones. A `limit` on "open clocks" in store order
+    # (the old sweep) checked only the first ones and never reported these.
+    for n in range(40):
+        _decision(f"PSEAH-F{n:07d}", due_at=NOW + timedelta(hours=48))
+    late = [f"PSEAH-L{n:07d}" for n in range(5)]
+    for n, ref in enumerate(late):
+        _decision(ref, due_at=NOW - timedelta(hours=3, minutes=n))
+    # Two ticks of at most 3 decisions each: the first leaves the cursor at the hour of what it could not take.
+    assert check_clocks(producer=producer, now=NOW, topic=topic, limit=3) == 3
+    assert check_clocks(producer=producer, now=NOW, topic=topic, limit=3) == 2
+    assert check_clocks(producer=producer, now=NOW, topic=topic, limit=3) == 0  # nothing twice
+
+    breaches = _breaches(bootstrap, topic)
+    assert sorted(e.subject for e in breaches) == sorted(late)
+    assert len({e.id for e in breaches}) == len(late)
+    # The cursor stands at this hour: the hours gone by hold nothing open.
+    assert due.ClockMark.objects(id="sweep-cursor").first().value == due.hour(NOW)
+
+    # Two days later the other clocks fall due, and the sweep finds them from its cursor.
+    later = NOW + timedelta(hours=49)
+    assert check_clocks(producer=producer, now=later, topic=topic, limit=500) == 40
+
+    scans = [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
+    assert [s for s in scans if s["collection"] in GROWING] == [], scans
+
+
+def test_a_completed_clock_is_never_reported_and_a_confirmation_moves_it(store, kafka):
+    bootstrap, topic, producer = kafka
+    done = _decision("PSEAH-D0000001", due_at=NOW - timedelta(hours=1))
+    TriageDecision.objects(reference=done.reference).update_one(set__deadlines__0__completed_at=NOW - timedelta(hours=2))
+    moved = _decision("PSEAH-M0000001", due_at=NOW + timedelta(hours=30))
+    # A confirmation that brings the clock forward registers its new hour before writing it (confirmation.py).
+    earlier = [Deadline(kind="acknowledgement", due_at=NOW - timedelta(minutes=30))]
+    due.expect(reference=moved.reference, deadlines=earlier)
+    TriageDecision.objects(reference=moved.reference).update_one(set__deadlines=earlier)
+
+    assert check_clocks(producer=producer, now=NOW, topic=topic) == 1
+    assert [e.subject for e in _breaches(bootstrap, topic)] == [moved.reference]
+
+
+def test_the_backfill_registers_clocks_stored_before_the_buckets_existed(store, kafka):
+    bootstrap, topic, producer = kafka
+    old = TriageDecision(reference="PSEAH-B0000001", source_event_id="e-old", received_at=NOW - timedelta(days=3),
+                         automatic={"priority": "high"}, route="focal_point",
+                         deadlines=[Deadline(kind="acknowledgement", due_at=NOW - timedelta(days=2))])
+    old.save(force_insert=True)  # as the code before the buckets wrote it: no expect()
+    due.ClockMark.objects(id="sweep-cursor").update_one(set__value=due.hour(NOW), upsert=True)  # a sweep ran already
+    assert due.backfill() == 1
+    assert due.backfill() == 0  # once per database
+    assert check_clocks(producer=producer, now=NOW, topic=topic) == 1
+    assert [e.subject for e in _breaches(bootstrap, topic)] == [old.reference]
+
+
+def test_a_clock_registered_behind_the_cursor_is_still_reported(store, kafka):
+    bootstrap, topic, producer = kafka
+    assert check_clocks(producer=producer, now=NOW, topic=topic) == 0  # an empty store: the cursor at this hour
+    assert due.ClockMark.objects(id="sweep-cursor").first().value == due.hour(NOW)
+    # A report received nine days ago, triaged only now (a backlog after an outage): its clocks lie behind.
+    late = _decision("PSEAH-O0000001", due_at=NOW - timedelta(days=8))
+    assert due.ClockMark.objects(id="sweep-cursor").first().value == due.hour(late.deadlines[0].due_at)
+    assert check_clocks(producer=producer, now=NOW, topic=topic) == 1
+    assert [e.subject for e in _breaches(bootstrap, topic)] == [late.reference]
