@@ -335,7 +335,8 @@ class Run:
         else:
             self.probe(stores, mailbox, deadline=deadline)
         flowing = time.time()
-        say(f"{part}: reports flow to the mailbox and the audit log again {flowing - killed:.1f}s after the kill")
+        again = "Keycloak issues tokens" if part == "keycloak" else "reports flow to the mailbox and the audit log"
+        say(f"{part}: {again} again {flowing - killed:.1f}s after the kill")
         return Recovery(part=part, down_s=round(restarting - killed, 1), ready_s=round(ready - killed, 1),
                         flow_s=round(flowing - killed, 1), window=(killed, restarting))
 
