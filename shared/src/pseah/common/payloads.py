@@ -267,6 +267,24 @@ class CaseErased(Payload):
     erased_at: datetime
 
 
+class PreviousCheckpoint(Payload):
+    tree_size: int
+    digest: str
+
+
+class AuditCheckpointSigned(Payload):
+    """A signed checkpoint of the audit log's Merkle tree (pseah.audit.chain.checkpoints): hashes, never content."""
+
+    origin: str
+    tree_size: int
+    root_hash: str
+    time: str
+    previous: PreviousCheckpoint | None
+    signature: str
+    key_id: str
+    algorithm: Literal["Ed25519"]
+
+
 # Event type -> its payload model. The asyncapi schema of each is named in SCHEMAS (the test reads both).
 PAYLOADS: dict[str, type[Payload]] = {
     EventTypes.REPORT_RECEIVED: ReportReceived,
@@ -290,6 +308,7 @@ PAYLOADS: dict[str, type[Payload]] = {
     EventTypes.NOTIFICATION_SENT: NotificationSent,
     EventTypes.CASE_CONTENT_READ: CaseContentRead,
     EventTypes.CASE_ERASED: CaseErased,
+    EventTypes.AUDIT_CHECKPOINT_SIGNED: AuditCheckpointSigned,
 }
 
 P = TypeVar("P", bound=Payload)
