@@ -11,9 +11,10 @@ import pytest
 
 WELL_KNOWN = "http://127.0.0.1:8080/realms/pseah/.well-known/openid-configuration"
 TOKEN = [{"keycloak": []}, {"oauth2": []}]
-# Public by design (CONTRACTS.md): the reporter has only the receipt; providers sign their webhooks.
+# Public by design (CONTRACTS.md): the reporter has only the receipt; providers sign their webhooks; the audit
+# log's public key is published so that anyone holding a checkpoint or an export bundle can check its signature.
 PUBLIC = {("intake", "post", "/v1/reports"), ("intake", "get", "/v1/receipts/{receipt}"),
-          ("intake", "post", "/v1/receipts/{receipt}/messages")}
+          ("intake", "post", "/v1/receipts/{receipt}/messages"), ("audit", "get", "/v1/audit/public-key")}
 SIGNED = {("intake", "post", "/v1/channels/twilio/{channel}"): "twilioSignature",
           ("intake", "post", "/v1/channels/rapidpro"): "rapidproSignature"}
 NEEDS_TOKEN = {("intake", "post", "/v1/partner/reports"), ("intake", "get", "/v1/cases/{reference}/messages"),
