@@ -68,6 +68,8 @@ def test_receipt_holders_need_no_token_and_staff_apis_all_do(documents):
     for (service, _method, path), operation in _operations(documents):
         if path.startswith("/v1/receipts/"):
             assert operation["security"] == [], path  # the receipt is the reporter's only credential
+        elif (service, _method, path) in PUBLIC:
+            assert operation["security"] == [], path
         elif service != "intake" or path.startswith(("/v1/cases/", "/v1/operator/", "/v1/partner/")):
             assert operation["security"] == TOKEN, (service, path)
 
