@@ -191,6 +191,11 @@ def test_a_canary_is_readable_before_erasure_and_unreadable_everywhere_after(por
         "consent": {"referral": True, "contact": True, "share_with_org": True}})
     assert accepted.status_code == 202, accepted.text
     reference, receipt = accepted.json()["reference"], accepted.json()["receipt"]
+    # A second report, never erased: the backup taken afterwards must still hold its key (on a fresh store the
+    # canary's would otherwise be the only key, and an empty key file would prove nothing).
+    control = httpx.post(f"{INTAKE}/v1/reports", timeout=30, json={
+        "narrative": "Relawan di posko berkata kasar kepada para ibu saat pembagian beras.", "region_code": "3203"})
+    assert control.status_code == 202, control.text
     assert httpx.post(f"{INTAKE}/v1/receipts/{receipt}/messages", json={"text": f"pesan {canary}"},
                       timeout=30).status_code == 202
     attached = httpx.post(f"{INTAKE}/v1/receipts/{receipt}/attachments", content=pdf_with(canary),
@@ -313,7 +318,7 @@ def test_a_canary_is_readable_before_erasure_and_unreadable_everywhere_after(por
     wrapper = KeyFileWrapper(_write(tmp_path / "backup-master.key", key_files["master.key"]))
     backed_keys = {doc["_id"]: bytes(doc["wrapped"])
                    for doc in store.iter_bson(backup / "store" / store.KEYS_DATABASE / "case_keys.bson.gz")}
-    assert backed_keys and reference not in backed_keys
+    assert control.json()["reference"] in backed_keys and reference not in backed_keys
     # With everything the backup holds, no key opens any of the case's sealed values: every case key in it, unwrapped
     # with the master key sealed beside it, is tried against each value.
     keys = [wrapper.unwrap(wrapped, context=ref) for ref, wrapped in backed_keys.items()]
