@@ -183,16 +183,19 @@ class KeptWitness:
 
 
 def raw_chain_verify(entries) -> tuple[int, str]:
-    """A raw SHA-256 chain verifier over a stream of entries: canonical JSON, SHA-256(prev || bytes), compare."""
+    """A raw SHA-256 chain verifier over a stream of entries: each entry's canonical JSON (its link inside) hashed
+    with SHA-256, compared with its stored hash, and its link with the hash before. No tree, no signatures."""
     from pseah.audit.chain.ledger import canonical_json
 
     prev, count = "0" * 64, 0
     sha256 = hashlib.sha256
     for entry in entries:
-        blob = canonical_json({k: v for k, v in entry.items() if k != "hash" and k != "_id"})
         if entry["prev_hash"] != prev:
             raise AssertionError(f"link broken at {entry['seq']}")
-        prev = sha256(prev.encode() + blob).hexdigest()
+        blob = canonical_json({k: v for k, v in entry.items() if k != "hash" and k != "_id"})
+        prev = sha256(blob).hexdigest()
+        if prev != entry["hash"]:
+            raise AssertionError(f"hash mismatch at {entry['seq']}")
         count += 1
     return count, prev
 
