@@ -83,7 +83,10 @@ def seed_audit(events: Sequence[Emitted], *, mongo_uri: str, database: str, key_
     mongo.connect(uri=mongo_uri, db=database)
     witness = KafkaWitness(bootstrap=bootstrap, topic=checkpoint_topic)
     try:
+        # What prepare_store does on the service's first start: indexes, and the look-ups marked as built (on an
+        # empty store there is nothing to back-fill), so a later start does not rebuild them.
         service.ensure_indexes()
+        service.backfill_index()
         signer = Checkpointer(key=checkpoints.load_private_key(key_file), origin=settings.log_origin, every=every,
                               seconds=10**9, witness=witness, signed_collection=service.signed_collection,
                               head_collection=service.checkpoint_collection, now=clock)

@@ -304,9 +304,11 @@ def main() -> None:
         events = stream(journeys)
         say(f"generated {len(journeys)} reports, {len(events)} events in {time.perf_counter() - started:.1f} s")
 
-        analytics = seed_analytics(events, mongo_uri=MONGO, database=dbs["analytics"], progress=say)
-        say(f"seeded analytics: {analytics.events} events through readmodel.store.record in "
-            f"{analytics.seconds:.1f} s ({analytics.rate:.0f} events/s)")
+        base = {**os.environ, "PSEAH_KAFKA_BOOTSTRAP": KAFKA, "PSEAH_MONGO_URI": MONGO, "PSEAH_LOG_LEVEL": "WARNING",
+                "PSEAH_FAUST_DATADIR": str(tmp / "faust"), "PSEAH_MASTER_KEY_FILE": str(master)}
+        ports = {name: free_port() for name in ("analytics", "audit", "portal", "nowhere")}
+
+        # Audit first: the quicker seeding, and its service must start on that log before analytics' long one.
         audit_defaults = AuditSettings()
         ensure_topics(bootstrap=KAFKA, topics=[audit_topic])
         audit = seed_audit(events, mongo_uri=MONGO, database=dbs["audit"], key_file=key_file, bootstrap=KAFKA,
@@ -315,28 +317,13 @@ def main() -> None:
         say(f"seeded audit: {audit.events} entries through ChainWriter.append_batch (batches of "
             f"{audit_defaults.batch_max}, a signed checkpoint every {audit_defaults.checkpoint_every}) in "
             f"{audit.seconds:.1f} s ({audit.rate:.0f} entries/s)")
-
-        base = {**os.environ, "PSEAH_KAFKA_BOOTSTRAP": KAFKA, "PSEAH_MONGO_URI": MONGO, "PSEAH_LOG_LEVEL": "WARNING",
-                "PSEAH_FAUST_DATADIR": str(tmp / "faust"), "PSEAH_MASTER_KEY_FILE": str(master)}
-        ports = {name: free_port() for name in ("analytics", "audit", "portal", "nowhere")}
-        skip_to_end(group=f"pseah-{groups['analytics']}",
-                    topics=[*Topics.lanes(Topics.TRIAGE), *Topics.lanes(Topics.CASES)])
-        processes.append(start("analytics", "pseah.analytics", {
-            **base, "PSEAH_ANALYTICS_DATABASE": dbs["analytics"], "PSEAH_ANALYTICS_PORT": str(ports["analytics"]),
-            "PSEAH_ANALYTICS_CONSUMER_GROUP": groups["analytics"]}, tmp))
         processes.append(start("audit", "pseah.audit", {
             **base, "PSEAH_AUDIT_DATABASE": dbs["audit"], "PSEAH_AUDIT_PORT": str(ports["audit"]),
             "PSEAH_AUDIT_CONSUMER_GROUP": groups["audit"], "PSEAH_AUDIT_TOPICS": json.dumps([audit_topic]),
             "PSEAH_AUDIT_CHECKPOINT_TOPIC": checkpoint_topic, "PSEAH_AUDIT_SIGNING_KEY_FILE": str(key_file)}, tmp))
-        wait_http(processes[0], f"http://127.0.0.1:{ports['analytics']}/readyz")
-        wait_http(processes[1], f"http://127.0.0.1:{ports['audit']}/readyz")
-        say(f"started analytics :{ports['analytics']}, audit :{ports['audit']}")
-
-        # The figures the pages will show, read from the APIs first (and timed: the auditor page waits for verify).
-        coordinator = {"authorization": f"Bearer {token('coordinator')}"}
-        table = httpx.get(f"http://127.0.0.1:{ports['analytics']}/v1/tables/reports.category", headers=coordinator,
-                          timeout=60).json()
-        say(f"analytics API: reports.category total {table['total']}, cells {table['cells']}")
+        wait_http(processes[-1], f"http://127.0.0.1:{ports['audit']}/readyz")
+        say(f"started audit :{ports['audit']}")
+        # The auditor page verifies the whole log on each load: timed here through the same API.
         auditor = {"authorization": f"Bearer {token('auditor')}"}
         t = time.perf_counter()
         verdict = httpx.get(f"http://127.0.0.1:{ports['audit']}/v1/audit/verify", headers=auditor, timeout=600)
@@ -353,6 +340,21 @@ def main() -> None:
             say(f"NOTE: verifying this log takes longer than half the portal's audit_timeout; this run's portal "
                 f"waits {portal_timeout:.0f} s (PSEAH_PORTAL_AUDIT_TIMEOUT)")
 
+        analytics = seed_analytics(events, mongo_uri=MONGO, database=dbs["analytics"], progress=say)
+        say(f"seeded analytics: {analytics.events} events through readmodel.store.record in "
+            f"{analytics.seconds:.1f} s ({analytics.rate:.0f} events/s)")
+        skip_to_end(group=f"pseah-{groups['analytics']}",
+                    topics=[*Topics.lanes(Topics.TRIAGE), *Topics.lanes(Topics.CASES)])
+        processes.append(start("analytics", "pseah.analytics", {
+            **base, "PSEAH_ANALYTICS_DATABASE": dbs["analytics"], "PSEAH_ANALYTICS_PORT": str(ports["analytics"]),
+            "PSEAH_ANALYTICS_CONSUMER_GROUP": groups["analytics"]}, tmp))
+        wait_http(processes[-1], f"http://127.0.0.1:{ports['analytics']}/readyz")
+        say(f"started analytics :{ports['analytics']}")
+        coordinator = {"authorization": f"Bearer {token('coordinator')}"}
+        table = httpx.get(f"http://127.0.0.1:{ports['analytics']}/v1/tables/reports.category", headers=coordinator,
+                          timeout=60).json()
+        say(f"analytics API: reports.category total {table['total']}, cells {table['cells']}")
+
         # Pages the screenshots do not open (cases, triage, the form) point nowhere: never at the running suite.
         nowhere = f"127.0.0.1:{ports['nowhere']}"
         processes.append(start("portal", "pseah.portal", {
@@ -363,7 +365,7 @@ def main() -> None:
             "PSEAH_PORTAL_INTAKE_URL": f"http://{nowhere}", "PSEAH_PORTAL_TRIAGE_URL": f"http://{nowhere}",
             "PSEAH_PORTAL_REFERRAL_GRPC": nowhere, "PSEAH_PORTAL_MONGO_DB": dbs["portal"],
             "PSEAH_PORTAL_KEYS_DB": dbs["keys"], "PSEAH_PORTAL_SECRET_KEY": "screens-" + uuid.uuid4().hex}, tmp))
-        wait_http(processes[2], f"http://127.0.0.1:{ports['portal']}/healthz")
+        wait_http(processes[-1], f"http://127.0.0.1:{ports['portal']}/healthz")
         say(f"started portal :{ports['portal']} (public URL {REGISTERED_PORTAL}, redirects rewritten)")
 
         from playwright.sync_api import sync_playwright
