@@ -29,9 +29,25 @@ def _month() -> datetime:
     return datetime(random.randint(1990, 2015), random.randint(1, 12), 10, 8, tzinfo=UTC)
 
 
+# The rest of each contract's required fields (docs/asyncapi.yaml): analytics reads typed payloads and dead-letters
+# one that breaks its contract, so a test event must carry what the services publish.
+REQUIRED = {
+    EventTypes.REPORT_TRIAGED: {"route": "focal_point", "sealed": {}},
+    EventTypes.TRIAGE_CONFIRMED: {"urgent_medical": False, "route": "focal_point", "changed": []},
+    EventTypes.CASE_ASSIGNED: {"queue": "focal_point", "assignee": {"username": "fp-unicef"}, "org_id": "unicef",
+                               "priority": "high", "portal_url": "http://127.0.0.1:8000/cases/x"},
+    EventTypes.CASE_INVESTIGATION_UPDATED: {"owner_org": "unicef"},
+    **{t: {"provider_id": "cjr-pulih", "provider_org": "pulih", "status": t.split(".")[1],
+           "service_type": "psychosocial"}
+       for t in (EventTypes.REFERRAL_CREATED, EventTypes.REFERRAL_ACCEPTED, EventTypes.REFERRAL_DECLINED,
+                 EventTypes.REFERRAL_COMPLETED, EventTypes.REFERRAL_FAILED)},
+}
+
+
 def _event(type_, reference, at, **data):
     source = "pseah/triage" if type_ in (EventTypes.REPORT_TRIAGED, EventTypes.TRIAGE_CONFIRMED) else "pseah/referral"
-    event = new_event(type=type_, source=source, subject=reference, data={"reference": reference, **data})
+    event = new_event(type=type_, source=source, subject=reference,
+                      data={"reference": reference, **REQUIRED.get(type_, {}), **data})
     return event.model_copy(update={"time": at})
 
 
