@@ -184,7 +184,8 @@ class Generator:
         ref = journey.reference
         t0 = self._received_at()
         province = (region or "")[:2]
-        language = "mad" if other_language else _pick(rng, LANGUAGES.get(province, DEFAULT_LANGUAGES))
+        # Intake takes id, en, su, jv or "other" (pseah.intake.report.models.Language).
+        language = "other" if other_language else _pick(rng, LANGUAGES.get(province, DEFAULT_LANGUAGES))
         channel = _pick(rng, CHANNELS)
         category = Category(_pick(rng, CATEGORIES))
         perpetrator = PerpetratorType(_pick(rng, PERPETRATORS))

@@ -190,6 +190,8 @@ def new_context(browser, portal_url: str):
         return route.fulfill(response=response)
 
     context.route(f"{KEYCLOAK}/realms/pseah/**", rewrite)
+    # Login lands on the page asked for, and the auditor page verifies the whole log before it answers.
+    context.set_default_timeout(180000)
     return context
 
 
@@ -268,6 +270,8 @@ def main() -> None:
     parser.add_argument("--end", default="", help="the replay's end, ISO 8601 UTC (default: now)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs/screens")
     parser.add_argument("--keep", action="store_true", help="leave the databases (named in the output)")
+    parser.add_argument("--only", choices=("dashboard", "auditor"), default=None,
+                        help="one page only (the auditor page alone skips analytics' seeding: minutes, not 15)")
     args = parser.parse_args()
     preflight()
     from pseah.common.logging import configure_logging
@@ -328,7 +332,8 @@ def main() -> None:
         t = time.perf_counter()
         verdict = httpx.get(f"http://127.0.0.1:{ports['audit']}/v1/audit/verify", headers=auditor, timeout=600)
         verify_seconds = time.perf_counter() - t
-        portal_timeout = PortalSettings().audit_timeout
+        # The portal calls the audit service with its http_timeout (audit_timeout is its Kafka producer's).
+        portal_timeout = PortalSettings().http_timeout
         say(f"audit API: verify answered {verdict.status_code} in {verify_seconds:.1f} s "
             f"(the portal waits {portal_timeout:.0f} s by default): {json.dumps(verdict.json())[:400]}")
         if verdict.status_code != 200 or verdict.json().get("status") != "intact" or verdict.json().get(
@@ -337,31 +342,34 @@ def main() -> None:
         if verify_seconds * 2 > portal_timeout:
             # The auditor page verifies the whole log on every load; say so rather than shoot an error page.
             portal_timeout = float(int(verify_seconds * 3) + 10)
-            say(f"NOTE: verifying this log takes longer than half the portal's audit_timeout; this run's portal "
-                f"waits {portal_timeout:.0f} s (PSEAH_PORTAL_AUDIT_TIMEOUT)")
+            say(f"NOTE: verifying this log takes longer than half the portal's http_timeout; this run's portal "
+                f"waits {portal_timeout:.0f} s (PSEAH_PORTAL_HTTP_TIMEOUT)")
 
-        analytics = seed_analytics(events, mongo_uri=MONGO, database=dbs["analytics"], progress=say)
-        say(f"seeded analytics: {analytics.events} events through readmodel.store.record in "
-            f"{analytics.seconds:.1f} s ({analytics.rate:.0f} events/s)")
-        skip_to_end(group=f"pseah-{groups['analytics']}",
-                    topics=[*Topics.lanes(Topics.TRIAGE), *Topics.lanes(Topics.CASES)])
-        processes.append(start("analytics", "pseah.analytics", {
-            **base, "PSEAH_ANALYTICS_DATABASE": dbs["analytics"], "PSEAH_ANALYTICS_PORT": str(ports["analytics"]),
-            "PSEAH_ANALYTICS_CONSUMER_GROUP": groups["analytics"]}, tmp))
-        wait_http(processes[-1], f"http://127.0.0.1:{ports['analytics']}/readyz")
-        say(f"started analytics :{ports['analytics']}")
-        coordinator = {"authorization": f"Bearer {token('coordinator')}"}
-        table = httpx.get(f"http://127.0.0.1:{ports['analytics']}/v1/tables/reports.category", headers=coordinator,
-                          timeout=60).json()
-        say(f"analytics API: reports.category total {table['total']}, cells {table['cells']}")
+        analytics = None
+        if args.only != "auditor":
+            analytics = seed_analytics(events, mongo_uri=MONGO, database=dbs["analytics"], progress=say)
+            say(f"seeded analytics: {analytics.events} events through readmodel.store.record in "
+                f"{analytics.seconds:.1f} s ({analytics.rate:.0f} events/s)")
+            skip_to_end(group=f"pseah-{groups['analytics']}",
+                        topics=[*Topics.lanes(Topics.TRIAGE), *Topics.lanes(Topics.CASES)])
+            processes.append(start("analytics", "pseah.analytics", {
+                **base, "PSEAH_ANALYTICS_DATABASE": dbs["analytics"], "PSEAH_ANALYTICS_PORT": str(ports["analytics"]),
+                "PSEAH_ANALYTICS_CONSUMER_GROUP": groups["analytics"]}, tmp))
+            wait_http(processes[-1], f"http://127.0.0.1:{ports['analytics']}/readyz")
+            say(f"started analytics :{ports['analytics']}")
+            coordinator = {"authorization": f"Bearer {token('coordinator')}"}
+            table = httpx.get(f"http://127.0.0.1:{ports['analytics']}/v1/tables/reports.category", headers=coordinator,
+                              timeout=60).json()
+            say(f"analytics API: reports.category total {table['total']}, cells {table['cells']}")
 
         # Pages the screenshots do not open (cases, triage, the form) point nowhere: never at the running suite.
         nowhere = f"127.0.0.1:{ports['nowhere']}"
+        ports["analytics"] = ports["analytics"] if analytics else ports["nowhere"]
         processes.append(start("portal", "pseah.portal", {
             **base, "PSEAH_PORTAL_PORT": str(ports["portal"]), "PSEAH_PORTAL_PUBLIC_URL": REGISTERED_PORTAL,
             "PSEAH_PORTAL_ANALYTICS_URL": f"http://127.0.0.1:{ports['analytics']}",
             "PSEAH_PORTAL_AUDIT_URL": f"http://127.0.0.1:{ports['audit']}",
-            "PSEAH_PORTAL_AUDIT_TIMEOUT": str(portal_timeout),
+            "PSEAH_PORTAL_HTTP_TIMEOUT": str(portal_timeout),
             "PSEAH_PORTAL_INTAKE_URL": f"http://{nowhere}", "PSEAH_PORTAL_TRIAGE_URL": f"http://{nowhere}",
             "PSEAH_PORTAL_REFERRAL_GRPC": nowhere, "PSEAH_PORTAL_MONGO_DB": dbs["portal"],
             "PSEAH_PORTAL_KEYS_DB": dbs["keys"], "PSEAH_PORTAL_SECRET_KEY": "screens-" + uuid.uuid4().hex}, tmp))
@@ -375,21 +383,28 @@ def main() -> None:
             try:
                 size = f"{args.reports // 1000}k" if args.reports % 1000 == 0 else str(args.reports)
                 for lang, name in (("id", f"12-dashboard-{size}.png"), ("en", f"12-dashboard-{size}-en.png")):
-                    shot = shoot_dashboard(browser, f"http://127.0.0.1:{ports['portal']}", args.out, lang=lang,
-                                           name=name)
+                    if args.only != "auditor":
+                        shot = shoot_dashboard(browser, f"http://127.0.0.1:{ports['portal']}", args.out, lang=lang,
+                                               name=name)
+                        say(f"screenshot {shot}")
+                if args.only != "dashboard":
+                    shot = shoot_audit(browser, f"http://127.0.0.1:{ports['portal']}", args.out,
+                                       name=f"13-auditor-{size}.png")
                     say(f"screenshot {shot}")
-                shot = shoot_audit(browser, f"http://127.0.0.1:{ports['portal']}", args.out,
-                                   name=f"13-auditor-{size}.png")
-                say(f"screenshot {shot}")
             finally:
                 browser.close()
 
-        with pymongo.MongoClient(MONGO, serverSelectionTimeoutMS=5000) as client:
-            counted = client[dbs["analytics"]]["applied_events"].count_documents({})
-        if counted != analytics.events:
-            raise RuntimeError(f"analytics holds {counted} events, {analytics.events} were seeded: it counted "
-                               "events of the running suite, so the screenshots are not of the seeded store")
-        say(f"analytics counted exactly the {counted} seeded events (none of the running suite's)")
+        if analytics:
+            with pymongo.MongoClient(MONGO, serverSelectionTimeoutMS=5000) as client:
+                counted = client[dbs["analytics"]]["applied_events"].count_documents({})
+            if counted != analytics.events:
+                raise RuntimeError(f"analytics holds {counted} events, {analytics.events} were seeded: it counted "
+                                   "events of the running suite, so the screenshots are not of the seeded store")
+            say(f"analytics counted exactly the {counted} seeded events (none of the running suite's)")
+    except BaseException:
+        for process in processes:
+            say(f"--- {process.name} log (last lines) ---\n{process.tail()}")
+        raise
     finally:
         for process in processes:
             process.stop()

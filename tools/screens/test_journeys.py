@@ -61,6 +61,17 @@ def test_the_same_seed_gives_the_same_journeys():
     assert shape(3) != shape(4)
 
 
+def test_languages_are_those_intake_takes(journeys):
+    from typing import get_args
+
+    from pseah.intake.report.models import Language
+
+    languages = Counter(e.event.data["language"] for j in journeys for e in j.events
+                        if e.event.type == EventTypes.REPORT_RECEIVED)
+    assert set(languages) <= set(get_args(Language))
+    assert languages["other"] == 3
+
+
 def test_the_rare_provinces_are_there_exactly(journeys):
     regions = Counter(e.event.data.get("region_code") for j in journeys for e in j.events
                       if e.event.type == EventTypes.REPORT_TRIAGED)
