@@ -29,8 +29,12 @@ def test_no_child_or_urgent_case_missed_and_none_under_triaged(path, reported_at
 # A batch not yet tuned up to the common floor keeps its own, at what it scores today (rounded down): a regression
 # guard, not a target. The safety test above holds for every batch without exception.
 FLOOR = 0.95
-# (Batches 11 and 12 had their own until round 4 tuned them to 40/40; none is needed today.)
-OWN_FLOORS: dict[str, dict[str, float]] = {}
+# (Batches 11 and 12 had their own until round 4 tuned them to 40/40.) 13 and 14, round 4's held-out pair, as they
+# scored when round 5 took them in for tuning:
+OWN_FLOORS: dict[str, dict[str, float]] = {
+    "batch-13": {"category": 0.775, "perpetrator_type": 0.925, "priority": 0.775},
+    "batch-14": {"category": 0.80, "perpetrator_type": 0.825, "priority": 0.75},
+}
 
 
 @pytest.mark.parametrize("path", BATCHES, ids=lambda p: p.stem)

@@ -5,7 +5,7 @@ the three languages' shared roots) and one multinomial logistic regression per f
 perpetrator_type). Data: every labelled file in services/triage/tests/data (the 302 reports and the scored blind
 tuning batches) and the shared samples when present; a list label counts as its first value. Deterministic:
 same files, same model. Small: the vocabulary is capped and weights rounded, so the file stays a few hundred KB.
-Never trained on the final blind batches, which are not in the repository.
+Never trained on the final untouched blind batches, which are not in the repository until scored.
 """
 from __future__ import annotations
 
