@@ -10,7 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from pseah.common.events import EventTypes, new_event
-from pseah.common.payloads import PAYLOADS, CaseAssigned, ReportTriaged, payload
+from pseah.common.payloads import BREAKS_CONTRACT, PAYLOADS, BreaksContract, CaseAssigned, ReportTriaged, decode, payload
 
 ROOT = Path(__file__).resolve().parents[3]
 SPEC = yaml.safe_load((ROOT / "docs/asyncapi.yaml").read_text(encoding="utf-8"))
@@ -140,3 +140,22 @@ def test_timestamps_are_read_as_aware_datetimes():
     event = new_event(type=EventTypes.CASE_ACKNOWLEDGED, source="pseah/referral", subject="PSEAH-7K3F9QX2",
                       data={"reference": "PSEAH-7K3F9QX2", "acknowledged_at": at.isoformat()})
     assert payload(event).acknowledged_at == at
+
+
+def test_decode_names_the_fields_at_fault_and_never_a_value():
+    secret = "sealed-or-free-text-that-must-not-leak"
+    broken = new_event(type=EventTypes.CASE_ASSIGNED, source="pseah/referral", subject="PSEAH-7K3F9QX2",
+                       data={"reference": "PSEAH-7K3F9QX2", "org_id": "unicef", "queue": secret, "priority": secret,
+                             "assignee": {"username": secret}, "portal_url": "http://x"})
+    with pytest.raises(BreaksContract) as caught:
+        decode(broken)
+    assert caught.value.reason == BREAKS_CONTRACT == "payload_breaks_contract"
+    assert caught.value.fields == ["priority"] and caught.value.event_type == EventTypes.CASE_ASSIGNED
+    assert secret not in str(caught.value) and caught.value.__cause__ is None and caught.value.__suppress_context__
+    good = new_event(type=EventTypes.CASE_ASSIGNED, source="pseah/referral", subject="PSEAH-7K3F9QX2",
+                     data={**broken.data, "priority": "high", "deadlines": [
+                         {"kind": "acknowledgement", "due_at": "2026-12-05T03:00:00+00:00"}]})
+    assigned = decode(good, CaseAssigned)
+    assert assigned.priority == "high" and assigned.deadlines[0].due_at == datetime(2026, 12, 5, 3, 0, tzinfo=UTC)
+    assert decode(new_event(type=EventTypes.CASE_ASSIGNED, source="x", subject="PSEAH-7K3F9QX2",
+                            data={**good.data, "deadlines": []})).deadlines == []

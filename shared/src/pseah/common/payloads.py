@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pseah.common.events import CloudEvent, EventTypes
 
@@ -175,6 +175,8 @@ class CaseAssigned(Payload):
     priority: Priority
     assignee: Assignee
     portal_url: str
+    # The case's clocks, so notification tells the assignee the deadline without asking back (referral sends them).
+    deadlines: list[Deadline] = Field(default_factory=list)
 
 
 class CaseAcknowledged(Payload):
@@ -321,3 +323,27 @@ def payload(event: CloudEvent, model: type[P] | None = None) -> P:
     if model is not None and model is not registered:
         raise TypeError(f"{event.type} carries {registered.__name__}, not {model.__name__}")
     return registered.model_validate(event.data)
+
+
+BREAKS_CONTRACT = "payload_breaks_contract"  # the dlq_reason header of an event whose data breaks its schema
+
+
+class BreaksContract(ValueError):
+    """The data of an event breaks its schema: it will never be processed, so its consumer dead-letters it with
+    `reason` in the header. It names the fields at fault and never a value (values may be survivor content), and
+    carries no pydantic error (whose input would be)."""
+
+    reason = BREAKS_CONTRACT
+
+    def __init__(self, event_type: str, fields: list[str]) -> None:
+        self.event_type, self.fields = event_type, fields
+        super().__init__(f"{event_type}: {', '.join(fields) or 'data'}")
+
+
+def decode(event: CloudEvent, model: type[P] | None = None) -> P:
+    """`payload(event, model)` for a consumer: a payload outside its contract raises BreaksContract."""
+    try:
+        return payload(event, model)
+    except ValidationError as exc:
+        fields = sorted({".".join(map(str, e["loc"])) for e in exc.errors()})
+        raise BreaksContract(event.type, fields) from None
