@@ -87,7 +87,10 @@ class TriageWorker:
                           data={"reference": reference, "channel": "web", "region_code": "3203",
                                 "received_at": (received_at or new_event(type="x", source="x", subject="x").time).isoformat(),
                                 "consent": {"referral": True, "contact": False, "share_with_org": True},
-                                "sealed": {"narrative": self.keyring.seal(reference, narrative)}, **data})
+                                # Every sealed field intake writes (null when left out): the contract requires them.
+                                "sealed": {"narrative": self.keyring.seal(reference, narrative), "contact": None,
+                                           "perpetrator_description": None, "place_text": None,
+                                           "perpetrator_org_text": None}, **data})
         if send:
             self.publish(event)
         return event

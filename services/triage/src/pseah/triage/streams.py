@@ -10,7 +10,7 @@ import mongoengine
 from cryptography.exceptions import InvalidTag
 from pydantic import ValidationError
 
-from pseah.common import metrics
+from pseah.common import metrics, payloads
 from pseah.common.crypto import KeyRing, KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.kafka import dead_letter
@@ -109,6 +109,29 @@ def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.T
     return breached
 
 
+async def triage_message(message, *, consumed: str, keyring: KeyRing, producer: Producer, topic: str = Topics.TRIAGE,
+                         hasher: Hasher | None = None, policy: LinkPolicy = DEFAULT_POLICY) -> str:
+    """One message of the reports stream: "triaged", "skipped" (another type) or "dead_lettered" when it can never
+    succeed; anything else (store or Kafka down) raises, and the agent restarts from the last committed offset."""
+    try:
+        event, parent = decode(message)
+        if event.type != EventTypes.REPORT_RECEIVED:
+            return "skipped"
+        with span_from(parent, "triage.report", **{"pseah.reference": event.subject}):
+            await asyncio.to_thread(handle_received, event=event, keyring=keyring, producer=producer.get(),
+                                    topic=topic, hasher=hasher, policy=policy)
+        return "triaged"
+    except UNPROCESSABLE as exc:
+        # A payload outside its contract says so (field names only); anything else by its exception type.
+        broken = isinstance(exc, payloads.BreaksContract)
+        reason = exc.reason if broken else type(exc).__name__
+        log.warning("report_dead_lettered", reason=reason, offset=message.message.offset,
+                    partition=message.message.partition, fields=exc.fields if broken else None)
+        await asyncio.to_thread(dead_letter, producer.get(), topic=consumed, key=message.key,
+                                value=message.value, reason=reason)
+        return "dead_lettered"
+
+
 def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hasher: Hasher | None = None,
               web_enabled: bool = True) -> faust.App:
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
@@ -117,18 +140,8 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hashe
 
     async def triage_reports(stream, consumed: str):
         async for message in stream.events():
-            try:
-                event, parent = decode(message)
-                if event.type != EventTypes.REPORT_RECEIVED:
-                    continue
-                with span_from(parent, "triage.report", **{"pseah.reference": event.subject}):
-                    await asyncio.to_thread(handle_received, event=event, keyring=keyring, producer=producer.get(),
-                                            topic=settings.triage_topic, hasher=hasher, policy=policy)
-            except UNPROCESSABLE as exc:
-                log.warning("report_dead_lettered", reason=type(exc).__name__, offset=message.message.offset,
-                            partition=message.message.partition)
-                await asyncio.to_thread(dead_letter, producer.get(), topic=consumed, key=message.key,
-                                        value=message.value, reason=type(exc).__name__)
+            await triage_message(message, consumed=consumed, keyring=keyring, producer=producer,
+                                 topic=settings.triage_topic, hasher=hasher, policy=policy)
 
     async def watch_case_events(stream, consumed: str):
         async for message in stream.events():

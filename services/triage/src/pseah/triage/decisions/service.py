@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from mongoengine.errors import SaveConditionError
 
-from pseah.common import organizations
+from pseah.common import organizations, payloads
 from pseah.common.crypto import KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.common.logging import get_logger
@@ -22,13 +22,6 @@ SOURCE = "pseah/triage"
 log = get_logger(__name__)
 
 
-def _parse_time(value) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    parsed = datetime.fromisoformat(value)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
 def lane(*, decision: TriageDecision, topic: str) -> str:
     """The lane of a case's triage events: priority once it was critical, as triaged or as confirmed, so an
     urgent case's events never queue behind routine ones and keep their order within the one lane."""
@@ -42,28 +35,27 @@ def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE
 
     With a `hasher`, the decision also carries the report's fingerprint for linking (keyed sketches only).
     """
-    data = received.data
+    data = payloads.decode(received, payloads.ReportReceived)  # BreaksContract: dead-lettered by the agent
     reference = received.subject
-    sealed = data.get("sealed") or {}
-    narrative = keyring.open(reference, sealed.get("narrative")) or ""
-    org_text = keyring.open(reference, sealed.get("perpetrator_org_text"))
-    description = keyring.open(reference, sealed.get("perpetrator_description"))
-    received_at = _parse_time(data.get("received_at") or received.time)
-    incident_date = data.get("incident_date")
-    incident = datetime.fromisoformat(incident_date).date() if incident_date else None
+    sealed = data.sealed
+    narrative = keyring.open(reference, sealed.narrative) or ""
+    org_text = keyring.open(reference, sealed.perpetrator_org_text)
+    description = keyring.open(reference, sealed.perpetrator_description)
+    received_at = _aware(data.received_at)
+    incident = data.incident_date
 
     result = classify(
         narrative=narrative,
         reported_at=received_at,
         incident_date=incident,
-        survivor_age_group=data.get("survivor_age_group"),
-        perpetrator_org=data.get("perpetrator_org") or org_text,
+        survivor_age_group=data.survivor_age_group,
+        perpetrator_org=data.perpetrator_org or org_text,
         perpetrator_description=description,
-        language=data.get("language"),
+        language=data.language,
     )
     match = identify_organization(
         text=" ".join(filter(None, [narrative, description, org_text])),
-        field=data.get("perpetrator_org") or org_text,
+        field=data.perpetrator_org or org_text,
         organizations=list(organizations.load()),
     )
     chosen = route(classification=result, org_match=match)
@@ -85,14 +77,14 @@ def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE
         automatic_org_id=org_id,
         automatic_route=chosen.queue,
         ongoing_danger=result.ongoing_danger,
-        channel=data.get("channel"),
-        region_code=data.get("region_code"),
+        channel=data.channel,
+        region_code=data.region_code,
         deadlines=[Deadline(kind=d.kind, due_at=d.due_at) for d in deadlines],
     )
     if hasher is not None:
         decision.fingerprint = fingerprint(
             hasher=hasher, reference=reference, narrative=narrative, received_at=received_at, incident_date=incident,
-            org_id=org_id, region_code=data.get("region_code"), channel=data.get("channel"),
+            org_id=org_id, region_code=data.region_code, channel=data.channel,
             perpetrator_description=description).to_document()
     else:
         decision.links_done = True  # nothing to link with
@@ -105,20 +97,20 @@ def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE
             actor="pseah-triage",
             data={
                 "reference": reference,
-                "channel": data.get("channel"),
-                "region_code": data.get("region_code"),
+                "channel": data.channel,
+                "region_code": data.region_code,
                 **summary,
                 "org_id": decision.org_id,
                 "route": chosen.queue,
                 "survivor_services": chosen.survivor_services,
                 "services": list(chosen.services),
-                "consent": data.get("consent") or {},
+                "consent": data.consent.model_dump(),
                 # Passed on for matching (whom a provider serves, which language it speaks); as reported, not sealed.
-                "language": data.get("language"),
-                "survivor_gender": data.get("survivor_gender"),
-                "survivor_age_group": data.get("survivor_age_group"),
+                "language": data.language,
+                "survivor_gender": data.survivor_gender,
+                "survivor_age_group": data.survivor_age_group,
                 "deadlines": [{"kind": d.kind, "due_at": d.due_at.isoformat()} for d in deadlines],
-                "sealed": {**sealed, "reasons": decision.sealed_reasons},
+                "sealed": {**sealed.model_dump(), "reasons": decision.sealed_reasons},
             },
         ),
     )

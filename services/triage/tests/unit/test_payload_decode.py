@@ -1,0 +1,116 @@
+"""report.received.v1 read through its typed payload (pseah.common.payloads): a report as intake publishes it is
+triaged from typed fields; one that breaks its contract is dead-lettered with the reason and touches nothing."""
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from types import SimpleNamespace
+
+import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from pseah.common.crypto import KeyRing, KeyUnavailable
+from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
+from pseah.common.payloads import ReportTriaged, payload
+from pseah.triage import streams
+from pseah.triage.decisions import service
+
+REFERENCE = "PSEAH-7K3F9QX2"
+NARRATIVE = "Tadi malam saya dipaksa berhubungan badan oleh staf UNICEF di belakang tenda posko."
+
+
+class MemoryKeyRing(KeyRing):
+    """The real KeyRing's sealing with keys held in memory instead of the key store (unit tests only)."""
+
+    def __init__(self):
+        super().__init__(wrapper=None)
+
+    def create(self, reference: str) -> bytes:
+        self._cache[reference] = AESGCM.generate_key(bit_length=256)
+        return self._cache[reference]
+
+    def get(self, reference: str, *, fresh: bool = False) -> bytes:
+        if reference not in self._cache:
+            raise KeyUnavailable(reference)
+        return self._cache[reference]
+
+
+@pytest.fixture
+def keyring():
+    ring = MemoryKeyRing()
+    ring.create(REFERENCE)
+    return ring
+
+
+def received(keyring, **changes):
+    """report.received.v1 with every field intake's received_event_data writes."""
+    data = {"reference": REFERENCE, "channel": "web", "received_at": "2026-12-05T01:00:00+00:00", "language": "id",
+            "reporter_role": "survivor", "incident_date": "2026-12-04", "region_code": "3203",
+            "survivor_age_group": "adult", "survivor_gender": "female", "perpetrator_org": None,
+            "consent": {"referral": True, "contact": False, "share_with_org": True},
+            "sealed": {"narrative": keyring.seal(REFERENCE, NARRATIVE), "contact": None,
+                       "perpetrator_description": None, "place_text": None, "perpetrator_org_text": None}}
+    data.update(changes)
+    return new_event(type=EventTypes.REPORT_RECEIVED, source="pseah/intake", subject=REFERENCE, data=data,
+                     actor="anonymous-reporter")
+
+
+def test_a_report_as_intake_publishes_it_is_triaged_from_typed_fields(keyring):
+    report = received(keyring)
+    decision = service.decide(received=report, keyring=keyring)
+    assert decision.received_at == datetime(2026, 12, 5, 1, 0, tzinfo=UTC)
+    assert (decision.channel, decision.region_code, decision.org_id) == ("web", "3203", "unicef")
+    [owed] = decision.pending_events
+    out = CloudEvent.from_bytes(owed["value"].encode())
+    triaged = payload(out, ReportTriaged)  # what triage sends keeps its own contract
+    assert triaged.consent.referral is True and triaged.consent.share_with_org is True
+    assert (triaged.language, triaged.survivor_gender, triaged.survivor_age_group) == ("id", "female", "adult")
+    assert triaged.sealed.reasons and triaged.sealed.narrative == report.data["sealed"]["narrative"]
+    assert NARRATIVE not in owed["value"]
+
+
+class FakeProducer:
+    def __init__(self):
+        self.sent = []
+
+    def get(self):
+        return self
+
+    def send(self, topic, *, key=None, value=None, headers=None):
+        self.sent.append((topic, key, value, dict(headers or [])))
+        return SimpleNamespace(get=lambda timeout=None: None)
+
+
+def message(event):
+    return SimpleNamespace(value=event.to_bytes(), key=event.key, headers=[],
+                           message=SimpleNamespace(offset=7, partition=0))
+
+
+@pytest.mark.parametrize("broken", [
+    {"channel": "carrier_pigeon"},                         # outside the enumeration
+    {"sealed": {"narrative": "x"}},                        # the four other sealed fields are required
+    {"consent": None},                                     # required object
+    {"received_at": "yesterday-ish"},                      # not a timestamp
+])
+def test_a_report_that_breaks_its_contract_is_dead_lettered_with_the_reason_and_nothing_else(
+        keyring, monkeypatch, broken):
+    touched = []
+    monkeypatch.setattr(streams.due, "expect", lambda **kw: touched.append("clock"))
+    monkeypatch.setattr(streams.TriageDecision, "save", lambda *a, **kw: touched.append("save"))
+    monkeypatch.setattr(streams.service, "enqueue", lambda **kw: touched.append("queue"))
+    producer = FakeProducer()
+    event = received(keyring, **broken)
+    outcome = asyncio.run(streams.triage_message(message(event), consumed=Topics.REPORTS, keyring=keyring,
+                                                 producer=producer))
+    assert outcome == "dead_lettered" and touched == []
+    assert producer.sent == [(Topics.dead_letter(Topics.REPORTS), event.key, event.to_bytes(),
+                              {"dlq_reason": b"payload_breaks_contract"})]
+
+
+def test_other_event_types_on_the_stream_are_skipped_untouched(keyring):
+    producer = FakeProducer()
+    other = new_event(type=EventTypes.REPORTER_MESSAGE_POSTED, source="pseah/intake", subject=REFERENCE,
+                      data={"reference": REFERENCE})
+    assert asyncio.run(streams.triage_message(message(other), consumed=Topics.REPORTS, keyring=keyring,
+                                              producer=producer)) == "skipped"
+    assert producer.sent == []
