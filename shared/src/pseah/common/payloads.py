@@ -287,6 +287,29 @@ class AuditCheckpointSigned(Payload):
     algorithm: Literal["Ed25519"]
 
 
+class DigestCheckpoint(Payload):
+    tree_size: int
+    root_hash: str
+    time: str
+    key_id: str
+    signature: str
+    previous: PreviousCheckpoint | None
+
+
+class AuditDigest(Payload):
+    """The coordinator's digest of one period's signed checkpoints (pseah.audit.chain.digest): hashes, never content."""
+
+    origin: str
+    period_start: str
+    period_end: str
+    interim: bool
+    algorithm: Literal["Ed25519"]
+    key_id: str
+    public_key: str
+    checkpoints_total: int
+    checkpoints: list[DigestCheckpoint]
+
+
 # Event type -> its payload model. The asyncapi schema of each is named in SCHEMAS (the test reads both).
 PAYLOADS: dict[str, type[Payload]] = {
     EventTypes.REPORT_RECEIVED: ReportReceived,
@@ -311,6 +334,7 @@ PAYLOADS: dict[str, type[Payload]] = {
     EventTypes.CASE_CONTENT_READ: CaseContentRead,
     EventTypes.CASE_ERASED: CaseErased,
     EventTypes.AUDIT_CHECKPOINT_SIGNED: AuditCheckpointSigned,
+    EventTypes.AUDIT_DIGEST: AuditDigest,
 }
 
 P = TypeVar("P", bound=Payload)
