@@ -162,7 +162,9 @@ def make_reports(count: int, *, keys_db, wrapper: KeyFileWrapper, rng: random.Ra
             data={"reference": reference, "channel": rng.choice(CHANNELS), "received_at": received.isoformat(),
                   "language": None, "region_code": rng.choice(REGIONS), "survivor_age_group": "unknown",
                   "consent": {"referral": True, "contact": False, "share_with_org": True},
-                  "sealed": {"narrative": seal(key, narrative(rng), context=reference)}}))
+                  # Every sealed field intake writes (null when left out): triage refuses less.
+                  "sealed": {"narrative": seal(key, narrative(rng), context=reference), "contact": None,
+                             "perpetrator_description": None, "place_text": None, "perpetrator_org_text": None}}))
     keys_db.case_keys.insert_many(keys)
     return events
 

@@ -96,7 +96,10 @@ def _report(service, narrative: str) -> str:
                       data={"reference": reference, "channel": "sms", "region_code": "3203",
                             "received_at": datetime.now(UTC).isoformat(),
                             "consent": {"referral": True, "contact": False, "share_with_org": True},
-                            "sealed": {"narrative": seal(key, narrative, context=reference)}})
+                            # Every sealed field intake writes (null when left out): triage refuses less.
+                            "sealed": {"narrative": seal(key, narrative, context=reference), "contact": None,
+                                       "perpetrator_description": None, "place_text": None,
+                                       "perpetrator_org_text": None}})
     producer = KafkaProducer(bootstrap_servers=KAFKA, acks="all")
     producer.send(service["topics"][0], key=event.key, value=event.to_bytes()).get(15)
     producer.close()
