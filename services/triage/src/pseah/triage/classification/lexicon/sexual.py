@@ -39,7 +39,12 @@ _BODY = (r"(?:payudara|dada|susu|toket|pantat|bokong|paha|pinggang|pinggul|badan
          r"breasts?|chest|bottom|buttocks?|butt|thighs?|body|waist|lips|hair|back|shoulders?|belly|face|legs?)")
 _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selangkangan|private parts?|genitals?|"
              r"crotch|bagian (?:intim|pribadi|sensitif|bawah)|area (?:intim|pribadi|sensitif)|between (?:her|my) legs|"
-             r"burung|anu|titit)")   # 'burung', 'anu': slang, only after a touching verb
+             r"burung|anu|titit|"
+             # the part 'that is not proper' (KBBI pantas, patut; Danadibrata pantes, pantes; Baoesastra pantes,
+             # wadi 'secret'): a euphemism for the genitals in every register
+             r"bagian (?:yang |nu |sing |ingkang )?(?:tidak |teu |ora |mboten |henteu )(?:pantas|pantes|patut|sopan|layak)|"
+             r"bagian terlarang|area terlarang|perangan (?:sing |ingkang )?(?:wadi|ora pantes|mboten pantes)|"
+             r"inappropriate (?:place|places|part|parts|area))")   # 'burung', 'anu': slang, only after a touching verb
 _FORCE = (r"(?:dipaksa|memaksa|dipaksakan|maksa|paksa|dipeksa|meksa|dipaksa-paksa|forced|forcing|forces|"
           r"pressured|coerced)")
 _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|nglayani|ngladosi|have sex|had sex|"
@@ -75,6 +80,10 @@ RAPE: tuple[tuple[str, str], ...] = (
      # '... maksa abdi di tenda dapur.': a place may close the clause too
      r"(?= [,.;!?]| dan (?:saya|aku)| lan aku| and i| (?:di|ka|ing|neng|nang|wonten|in|at|inside|behind) "
      r"(?:[^\s,.;!?]+ ){0,3}[,.;!?])", "forced (the act unnamed)"),
+    # 'dia dipaksa.', 'di mobil sy dipaksa, mulut sy ditutup': the passive closing its clause, perhaps with its
+    # agent ('dipaksa sama dia.'), leaves the act unsaid (KBBI dipaksa; Baoesastra dipeksa; Danadibrata dipaksa)
+    (r"(?:dipaksa|dipeksa|dipaksa-paksa|dipeksa-peksa|(?:was|got|been) forced)(?: (?:sama|oleh|ku|karo|dening|"
+     r"kaliyan|by) (?:[^\s,.;!?]+ ){0,2}[^\s,.;!?]+)?(?= [,.;!?]|$)", "forced (the act unnamed)"),
     # forced to 'do that' with him: the demonstrative stands for the act
     (rf"{_FORCE} (?:\S+ ){{0,3}}(?:melakukan|ngelakuin|ngelakukan|lakuin|nglakoni|nglakokake|ngalakukeun|ngalakonan|"
      r"nindakaken|do|doing|did) (?:hal )?(?:itu|kuwi|iku|kui|eta|anu|begituan|gituan|tersebut|that|it|"
@@ -91,7 +100,12 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"selangkangan|(?:my|her) privates|bujur\S*|silit\S*|bokong\S*|pantat\S*|burit\S*|(?:his|her|my) bottom)|"
      # a child who cannot sit afterwards (Danadibrata calik, diuk; Baoesastra lungguh, lenggah)
      r"(?:teu|henteu|ora|mboten|boten|tidak|gak|nggak|can't|cannot|could not|couldn't) (?:\S+ )?(?:calik|diuk|"
-     r"lungguh|lenggah|duduk|sit)(?= [,.;!?])", "pain in the genitals (a sign of assault)"),
+     r"lungguh|lenggah|duduk|sit)(?= [,.;!?])|"
+     # pain when sitting or passing water (KBBI kencing, buang air kecil; Danadibrata kiih; Baoesastra nguyuh,
+     # krama toya; menawi, yen, lamun 'when')
+     r"(?:sakit|nyeri|perih|lara|gering|nyeri|peurih|pain|hurts?) (?:\S+ )?(?:menawi|menawa|yen|nek|kalau|kalo|klo|"
+     r"lamun|mun|saat|waktu|pas|when|while) (?:\S+ )?(?:calik|diuk|lungguh|lenggah|duduk|sitting|sits?|sit down|"
+     r"kencing|pipis|buang air kecil|kiih|nguyuh|pee|peeing|urinating)", "pain in the genitals (a sign of assault)"),
     # signs without words for the act: found crying or bleeding, clothes torn
     (r"(?:ditemukan|ditemokake|kapanggih|found|ketemu) .. (?:menangis|nangis|ceurik|crying|berdarah|bleeding|telanjang|"
      r"naked|ketakutan|pingsan)|(?:baju|pakaian|celana|klambi|bajuna|calana|clothes|underwear|celana dalam)"
@@ -103,8 +117,13 @@ GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
     (r"(?:meraba|diraba|raba|memegang|dipegang|pegang|megang|menyentuh|disentuh|nyentuh|memainkan|dimainkan|"
      r"mengelus|dielus|meremas|diremas|dicekel|nyekel|dicepeng|touched|touching|touches|grabbed|grabbing|"
      r"fondled|fondling|rubbed|mengocok|dikocok|dirogoh|ngrogoh|dirampa|ngarampa|menjilat|dijilat|stroked|licked|"
-     r"touch)(?:-\w+)? ... " + _GENITALS, "contact with genitals"),
-    (_GENITALS + r" .. (?:di)?(?:raba|pegang|sentuh|elus|remas|mainkan)(?:-\w+)?", "contact with genitals"),
+     r"touch|"
+     # stroking and 'playing with' (Danadibrata ngusap, diusapan, ngulinkeun 'play with'; cepeng, the lemes of
+     # cekel; KBBI usap, mainkan; informal mainin, maenin)
+     r"diusap|diusapan|ngusap|ngusapan|mengusap|ngulinkeun|diulinkeun|dimainin|mainin|dimaenin|maenin|dicepengan|"
+     r"nyepengan|dicekeli|nyekeli)(?:-\w+)? ... " + _GENITALS, "contact with genitals"),
+    (_GENITALS + r" .. (?:di)?(?:raba|pegang|sentuh|elus|remas|mainkan|usap|usapan|ulinkeun|mainin|maenin|cepengan|"
+                 r"cekeli)(?:-\w+)?", "contact with genitals"),
 )
 
 SEX_ACT: tuple[tuple[str, str], ...] = (
@@ -122,7 +141,9 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
      r"(?:hubungan|berhubungan) (?:asmara|gelap|khusus|spesial|pacaran) (?:dengan|sama|karo|jeung)|"
      r"selingkuh(?:an)? (?:dengan|sama|karo|jeung)", "a sexual relationship"),
     (r"tidur (?:dengan|sama|bareng|bersama|jeung|sareng)(?:nya| dia| dirinya| saya| aku| kami)?|tidur dengannya|"
-     r"turu (?:karo|bareng|kaliyan)|sare (?:kalih|bareng|jeung|sareng)|tilem (?:sareng|kaliyan|bareng)|"
+     r"turu (?:karo|bareng|kaliyan)|sare (?:kalih|bareng|jeung|sareng)|tilem (?:sareng|kaliyan|bareng|sesarengan|sasarengan)|"
+     # krama and lemes 'together' (Baoesastra sesarengan, bebarengan; Danadibrata sasarengan)
+     r"sare (?:sasarengan|sesarengan)|turu (?:bebarengan|bareng-bareng)|kulem sasarengan|"
      r"kulem (?:bareng|sareng|jeung)|bob(?:o|ok) bareng|sleep with|sleep together|slept together", "sleeping together"),
 )
 
@@ -154,7 +175,7 @@ CONTACT: tuple[tuple[str, str], ...] = (
     (rf"(?:touched|grabbed|groped|fondled|rubbed|stroked|pinched|squeezed|caressed|licked) .. {_BODY}",
      "touching the body"),
     (r"(?:men|di)?jilat|ngejilat|dirampa(?:-rampa)?|ngarampa|dirogoh|ngrogoh|diemek(?:-emek)?|ngemek|dicekeli|"
-     r"nyekeli|digrayangi|ngrayangi", "touching, groping"),
+     r"nyekeli|digrayangi|ngrayangi|dicepengan|dicekelan|diusap-usap|diusapan", "touching, groping"),
     (r"(?:men|di)?colek|nyolek|dicolek-colek|(?:men|di)?jawil|njawil|dijawil", "touching (pinching, poking)"),
     (rf"(?:mencubit|dicubit|menepuk|ditepuk|meremas|diremas|diremes|ngeremes|ngremes|mengusap|diusap|mengelus|dielus|"
      rf"remas|remes|ngeremas|ngusap|usap|elus|ngelus|nyubit|cubit)(?:-\w+)? .. {_BODY}",
@@ -224,8 +245,11 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"exposed himself|exposing himself|flashed (?:me|her|us|them)|flashing", "indecent exposure"),
     (r"(?:menonton|nonton|ditonton|ditunjukkan|diperlihatkan|menunjukkan|memperlihatkan|memutar|muter|nyetel|"
      r"played|playing|plays|showed|show|showing|watch|"
-     r"watching|dipaksa menonton) .. (?:video|film|gambar|foto|pictures?|videos?)? ?(?:porno|porn|pornography|"
-     r"bokep|biru|dewasa|xxx)", "showing pornography"),
+     r"watching|dipaksa menonton|"
+     # Danadibrata midangkeun, mintonkeun 'to show', nuduhkeun; Baoesastra nuduhake; jorang, saru 'obscene'
+     r"dipidangkeun|midangkeun|dipintonkeun|mintonkeun|dituduhkeun|nuduhkeun|dituduhake|nuduhake) .. "
+     r"(?:video|film|gambar|foto|pictures?|videos?)? ?(?:porno|porn|pornography|bokep|biru|dewasa|xxx|jorang|saru|"
+     r"jorok|cabul|mesum)", "showing pornography"),
     (r"(?:membuka|buka|melepas|lepas|copot|nyopot|undress|take off|took off|remove|removing) "
      r"(?:all (?:of )?|semua |seluruh )?(?:my |her |your |their )?(?:baju|pakaian|celana|rok|bajunya|pakaiannya|her clothes|their clothes|clothes|your clothes)|"
      r"undress(?:ed|ing)?|strip(?:ped)? naked|telanjang|bugil|naked|nudes?|wuda|wudo|taranjang|buligir|lalanjang",
