@@ -250,6 +250,8 @@ def find_quoted(text: Text, words: frozenset[str], *, kind: str, label: str) -> 
     """Quoted words from `words` ("minta 'jatah'"): the quotes say the reporter means something else."""
     hits = []
     for i in sorted(text.quoted):
+        if not _short_quote(text, i):
+            continue                              # a quoted sentence is speech, not a word set apart
         word = text.words[i].norm
         word = word.split("-")[0]                 # 'sayang-sayangan' -> 'sayang'
         stem = next((word[:-len(c)] for c in _CLITICS if word.endswith(c) and word[:-len(c)] in words), word)
@@ -259,6 +261,21 @@ def find_quoted(text: Text, words: frozenset[str], *, kind: str, label: str) -> 
                             quote=text.original[text.words[i].start:text.words[i].end],
                             negated_by=negation_before(text, i)))
     return hits
+
+
+# a euphemism is a word or two set apart by quotes ('melayani', 'tilem sesarengan'); a quoted sentence of speech
+# ('saya suka lihat kamu pakai baju olahraga') uses the same words plainly
+_SHORT_QUOTE = 3
+
+
+def _short_quote(text: Text, i: int) -> bool:
+    begin = i
+    while begin > 0 and begin - 1 in text.quoted and text.words[begin - 1].end >= text.words[begin].start - 2:
+        begin -= 1
+    end = i
+    while end + 1 in text.quoted and text.words[end + 1].start <= text.words[end].end + 2:
+        end += 1
+    return end - begin + 1 <= _SHORT_QUOTE
 
 
 _LOOK_BACK = 12

@@ -53,6 +53,12 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:boga|gaduh|kagungan|duwe|nduwe|gadhah|kagungan|punya|mempunyai|memiliki|have|has|had|having) (?:\S+ ){0,3}"
      r"(?:\d+ (?:orang )?(?:anak|budak|putra|putri|lare|bocah|yoga|children|kids|sons|daughters)|(?:anak|budak|putra|"
      r"lare|bocah|yoga|children|kids)\S* \d+)", "the reporter's family size"),
+    # the household listed beside a husband: 'Keluarganya (suami dan tiga anak)', 'her husband and two kids',
+    # 'salaki jeung budak dua' (KBBI suami; Danadibrata salaki; Baoesastra bojo, garwa)
+    (r"(?:suami|suaminya|husband|salaki|salakina|bojo|bojone|bojoku|garwa|garwanipun|istri|istrinya|wife|pamajikan) "
+     r"(?:dan|and|lan|jeung|karo|sareng|kaliyan|&|serta) (?:\S+ )?(?:\d+|dua|tiga|empat|lima|enam|two|three|four|"
+     r"five|six|kalih|tilu|opat|telu|papat|loro)? ?(?:orang )?(?:anak|anak-anak|children|kids|budak|barudak|bocah|"
+     r"lare|putra|putra-putri)\S*", "the reporter's family size"),
     # the children who share the reporter's ration: 'jatah beras aku lan anak-anakku', 'food for me and my kids'
     (r"(?:jatah|bantuan|bantosan|beras|beas|makan|makanan|sembako|logistik|nafkah|kebutuhan|rations?|food|aid|meals?)"
      r"(?: \S+)? (?:untuk |buat |kanggo |kangge |pikeun |for )?(?:saya|aku|abdi|kula|kami|me|us) (?:dan|lan|jeung|"
@@ -78,19 +84,25 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     # kedinginan', 'because her kids kept getting sick', 'musti piara 3 anak' (KBBI kedinginan, kelaparan,
     # memelihara, menghidupi; Danadibrata tiis, lapar, ngurus; Baoesastra kadhemen, ngelih, ngingu, ngopeni;
     # Manado Malay piara 'raise')
-    (r"(?:karena|sebab|demi|because|for|soalna|sabab|amarga|amargi|mergo|margi|kanggo|pikeun) (?:\S+ ){0,2}"
+    (r"(?:karena|karna|krn|sebab|demi|because|for|soalna|soalnya|soale|gara-gara|sabab|amarga|amargi|mergo|margi|"
+     r"kanggo|pikeun) (?:\S+ ){0,2}"
      r"(?:anak\S*|kids|children|budak\S*|barudak|lare\S*|bocah\S*|putra\S*|murangkalih) (?:\S+ ){0,2}"
      r"(?:kedinginan|kelaparan|lapar|laper|sakit|sakit-sakitan|kept getting sick|getting sick|were sick|were "
      r"hungry|were cold|hungry|cold|sick|tiis|tiiseun|kalaparan|lapar|gering|lara|kadhemen|ngelih|kaliren|"
-     r"butuh (?:makan|susu|obat)|perlu (?:makan|susu|obat)|needed (?:food|milk|medicine))|"
+     r"(?:butuh|perlu|need|needed|needs|membutuhkan|merlukake|butuh) (?:the |more |some |extra )?(?:makan|makanan|"
+     r"susu|obat|food|milk|medicine|formula)|"
+     # a child still a baby or small, for whose sake she gave in (KBBI masih, bayi, kecil; Baoesastra isih, cilik;
+     # Danadibrata keneh, orok, leutik)
+     r"(?:masih|isih|keneh|still) (?:\S+ )?(?:bayi|balita|kecil|kecil-kecil|cilik|cilik-cilik|orok|leutik|alit|"
+     r"a baby|babies|small|little))|"
      r"(?:piara|pelihara|memelihara|merawat|menghidupi|menafkahi|nafkahi|ngingu|ngopeni|ngurus|ngasuh|mengasuh|raise|"
      r"raising|support|supporting|feed|feeding|look after|looking after|take care of|taking care of) "
      r"(?:\S+ )?\d+ (?:orang )?(?:anak|children|kids|budak|lare|bocah|putra)", "the children she provides for"),
     # a child the reporter says was not touched, or keeps away from the place ('Anakku isih cilik, dheweke ora
     # diapa-apakke', 'my daughter I no longer let bathe there'; KBBI diapa-apakan, mengizinkan; Baoesastra
     # marengake, parengaken; Danadibrata ngidinan)
-    (r"(?:anak\S*|putra\S*|putri\S*|budak\S*|barudak|lare\S*|bocah\S*|murangkalih|(?:my|her|our) (?:sons?|"
-     r"daughters?|kids|children|child)) (?:[^\s.!?]+ ){0,6}(?:ora|tidak|teu|henteu|mboten|boten|dereng|durung|"
+    (r"(?:anak\S*|putra\S*|putri\S*|budak\S*|barudak|lare\S*|bocah\S*|murangkalih|(?:my|her|our|the) (?:sons?|"
+     r"daughters?|kids|children|child|girl|boy)) (?:[^\s.!?]+ ){0,6}(?:ora|tidak|teu|henteu|mboten|boten|dereng|durung|"
      r"belum|not|never|wasn't|was not|hasn't|has not|weren't|were not|haven't|have not) (?:pernah |been |dipun ?|"
      r"acan |kula |saya |aku |abdi |i )?(?:diapa-apakke|diapa-apakake|diapa-apakne|diapa-apakan|diapa-apain|"
      r"diapakan|dinanaon|diganggu|disentuh|dicabak\S*|digerayangi|touched|harmed|hurt|approached|"

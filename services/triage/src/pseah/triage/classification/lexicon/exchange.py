@@ -60,7 +60,17 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"(?:tanpa|without) (?:membayar|bayar|sewa|paying)|(?:gratis|free) (?:sewa|rent|"
      r"of charge)|rent-free|(?:tidak|gak|ora|teu|mboten|not) (?:usah|perlu|kudu|need to|have to) (?:bayar|membayar|"
      r"mbayar|mayar|pay)|(?:let|allow|allowed) (?:us|me|her|them) (?:to )?stay|sewa(?:nya)? (?:dihapus|digratiskan|"
-     r"dibebaskan)", "a place to stay"),
+     r"dibebaskan)|"
+     # a house or room given free (KBBI rumah, kontrakan, gratis, cuma-cuma; Danadibrata imah; Baoesastra omah,
+     # griya)
+     r"(?:rumah|kontrakan|kamar|kos|kosan|imah|omah|griya|house|room|flat|place)\S* (?:\S+ ){0,2}(?:gratis|free|"
+     r"cuma-cuma|percuma|prodeo)", "a place to stay"),
+    # goods on credit (KBBI utang, mengebon; Danadibrata ngahutang 'to buy on credit'; Baoesastra utang, ngutang)
+    (r"(?:ngahutang|ngutang|berhutang|berutang|ngebon|mengebon|kasbon|ngampang|on credit|buy on credit)",
+     "goods on credit"),
+    # taken on only if (KBBI diterima 'accepted'; Baoesastra dipuntampi; Danadibrata ditarima)
+    (r"(?:hanya|cuma|baru|akan|bakal|only|will only|would only|mung|ngan) (?:\S+ )?(?:diterima|accepted|hired|"
+     r"taken on|dipuntampi|ditarima|ditampa)", "work or pay"),
     (r"(?:diusir|ngusir|mengusir|nundhung|ditundhung|evicted|evict|kicked out|kick (?:us|me|her|them) out|"
      r"thrown out) (?:\S+ ){0,4}(?:saka|dari|ti|from|of) (?:\S+ )?(?:tenda|tendha|tent|huntara|shelter|camp|"
      r"pengungsian|posko|barak)", "a place to stay"),
@@ -79,7 +89,11 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"dikasih(?:nya)?|memberikan|memberi|ngasih|menyerahkan|ditawari|ditawarkan|dibelikan|dibeliin|membelikan|"
      r"beliin|ditukokke|nukokke|dipangmeulikeun|(?:will|would) (?:give|let|put|"
      r"make sure|hire)|promised to give|(?:giving|gives|gave|buys|bought) "
-     r"(?:her|him|them|me|my \w+|us)", "paid or given"),
+     r"(?:her|him|them|me|my \w+|us)|"
+     # more than the others received (KBBI menerima, lebih, tambahan; Danadibrata narima, leuwih; Baoesastra
+     # nampa, luwih, krama langkung)
+     r"(?:received|receive|receives|got|gets|menerima|nerima|mendapat|nampi|nampa|narima|meunang) (?:\S+ )?"
+     r"(?:extra|more|additional|lebih|tambahan|ekstra|double|leuwih|luwih|langkung)", "paid or given"),
     (r"hanya (?:dapat|diberi|memberikan|dikasih|kasih|memberi|membagikan) .. (?:kepada|untuk|ke|kalau|yang)|"
      r"(?:yang|sing|nu|ingkang|who) (?:mau|bersedia|gelem|daek|purun|kersa|are willing|were willing|agreed|agree|"
      r"would)|only (?:gives?|given|hands? out|provides?|shares?) (?:\S+ ){0,4}(?:to|for) (?:\S+ ){0,3}(?:who|that|if)",

@@ -496,6 +496,10 @@ QUOTED_EUPHEMISMS = frozenset({
     # a 'visit' in quotes
     "nurut", "nurutin", "manut", "patuh", "obey", "bojo", "bojone", "garwa", "pamajikan",
     "visit", "visits", "visiting", "mampir", "dolan",
+    # Round 5: to accompany, be used, stay the night, be served, in quotes (KBBI menemani, dipakai, menginap,
+    # dilayani; Baoesastra nemeni, ngancani, dipek, nginep; Danadibrata ngaladenan, dipake, mondok)
+    "nemeni", "nemenin", "ngancani", "ngancanana", "dipake", "dipek", "menginap", "nginep", "nginap", "mondok",
+    "dilayani", "dilayanin", "ngaladenan", "ngaladeni", "diladeni", "ngeladenin",
 })
 
 # Words that turn a later sexual-act cue into a proposition ("asal mau tidur dengannya"): nothing happened yet.
