@@ -12,11 +12,12 @@ import pymongo
 import pytest
 
 from pseah.common import mongo
+from pseah.common.payloads import ReportTriaged
 from pseah.common.settings import CommonSettings
 from pseah.referral.cases import lists as case_lists
 from pseah.referral.cases import service as cases
 from pseah.referral.cases.assignment import Assignee
-from pseah.referral.cases.models import Case, TriagedIn
+from pseah.referral.cases.models import Case
 from pseah.referral.matching.rules import Suggestion
 from pseah.referral.referrals import service as referrals
 from pseah.referral.referrals.models import CaseReferrals, DueReferrals, ProviderLoad, Referral, ReferralMark
@@ -56,11 +57,10 @@ def _scans(log) -> list[dict]:
 
 
 def _case(n: int, *, org: str, priority: str, due_in_hours: float, region: str = "3203") -> Case:
-    triaged = TriagedIn(reference=f"PSEAH-L{n:07d}", region_code=region, priority=priority, org_id=org,
-                        route="focal_point", deadlines=[{"kind": "acknowledgement",
-                                                         "due_at": NOW + timedelta(hours=due_in_hours)},
-                                                        {"kind": "investigation",
-                                                         "due_at": NOW + timedelta(days=30)}])
+    triaged = ReportTriaged(reference=f"PSEAH-L{n:07d}", region_code=region, priority=priority, org_id=org,
+                            category="sexual_exploitation", route="focal_point", sealed={},
+                            deadlines=[{"kind": "acknowledgement", "due_at": NOW + timedelta(hours=due_in_hours)},
+                                       {"kind": "investigation", "due_at": NOW + timedelta(days=30)}])
     case, created = cases.create_assigned(triaged=triaged, queue="focal_point", assignee=FP[org], portal_url="-",
                                           cause_event_id=f"e{n}", topic="pseah.cases.v1")
     assert created

@@ -2,9 +2,11 @@ import json
 
 import pytest
 
+from pseah.common import payloads
+from pseah.common.events import EventTypes, new_event
 from pseah.referral.cases import assignment
 from pseah.referral.cases.assignment import Assignee
-from pseah.referral.cases.models import TriagedIn
+from pseah.referral.cases.models import flags, triage_payload
 from pseah.referral.cases.policy import Caller, Forbidden, can_see, scope
 from pseah.referral.grpc.auth import bearer_token
 from pseah.referral.grpc.convert import sealed_map
@@ -58,12 +60,17 @@ def test_scope_and_visibility():
     assert can_see(coordinator, owner_org="unicef") and not can_see(auditor, owner_org="unicef")
 
 
-def test_triaged_flags_and_route_default():
-    triaged = TriagedIn.model_validate({"reference": "PSEAH-7K3F9QX2", "child_involved": True,
-                                        "urgent_medical": False, "unknown_field": 1})
-    assert triaged.flags == ["child_involved"] and triaged.route == "coordinator"
-    with pytest.raises(ValueError):
-        TriagedIn.model_validate({"reference": "bad ref with spaces"})
+def test_triaged_flags_from_the_typed_payload_and_an_odd_reference_breaks_the_contract():
+    data = {"reference": "PSEAH-7K3F9QX2", "category": "sexual_abuse", "priority": "high", "route": "coordinator",
+            "deadlines": [], "sealed": {}, "child_involved": True, "urgent_medical": False, "unknown_field": 1}
+    event = new_event(type=EventTypes.REPORT_TRIAGED, source="pseah/triage", subject="PSEAH-7K3F9QX2", data=data)
+    triaged = triage_payload(event, payloads.ReportTriaged)
+    assert flags(triaged) == ["child_involved"] and triaged.route == "coordinator"
+    odd = new_event(type=EventTypes.REPORT_TRIAGED, source="pseah/triage", subject="x",
+                    data={**data, "reference": "bad ref with spaces"})
+    with pytest.raises(payloads.BreaksContract) as caught:
+        triage_payload(odd, payloads.ReportTriaged)
+    assert caught.value.fields == ["reference"] and "bad ref" not in str(caught.value)
 
 
 def test_bearer_token_and_sealed_map():

@@ -12,46 +12,23 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from pseah.common import payloads
 from pseah.common.events import CloudEvent, EventTypes, new_event
 from pseah.common.logging import get_logger
 from pseah.referral.cases import assignment, lists, service
-from pseah.referral.cases.models import Case, DeadlineIn
+from pseah.referral.cases.models import Case, flags, triage_payload
 
 log = get_logger(__name__)
 
 
-class ConfirmedIn(BaseModel):
-    """The `data` of triage.confirmed.v1 (docs/CONVENTIONS.md)."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    reference: str = Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9-]+$")
-    category: str | None = None
-    perpetrator_type: str | None = None
-    child_involved: bool = False
-    urgent_medical: bool = False
-    priority: str | None = None
-    org_id: str | None = None
-    route: Literal["focal_point", "coordinator", "gbv_pathway"] = "coordinator"
-    services: list[str] = Field(default_factory=list)
-    deadlines: list[DeadlineIn] = Field(default_factory=list)
-
-    @property
-    def flags(self) -> list[str]:
-        return [name for name in ("child_involved", "urgent_medical") if getattr(self, name)]
-
-
-def _facts(confirmed: ConfirmedIn, event_id: str) -> dict:
+def _facts(confirmed: payloads.TriageConfirmed, event_id: str) -> dict:
     return dict(set__category=confirmed.category, set__perpetrator_type=confirmed.perpetrator_type,
-                set__priority=confirmed.priority, set__flags=confirmed.flags, set__route=confirmed.route,
+                set__priority=confirmed.priority, set__flags=flags(confirmed), set__route=confirmed.route,
                 set__deadlines=[d.model_dump() for d in confirmed.deadlines], set__confirmed_event_id=event_id)
 
 
-def apply(*, case: Case, confirmed: ConfirmedIn, queue: str, assignee: assignment.Assignee, actor: str,
+def apply(*, case: Case, confirmed: payloads.TriageConfirmed, queue: str, assignee: assignment.Assignee, actor: str,
           portal_url: str, event_id: str, topic: str) -> tuple[Case, bool]:
     """Update the case; transfer it when its holder changes. (case, transferred)."""
     unapplied = {"confirmed_event_id__ne": event_id}
@@ -89,7 +66,7 @@ async def on_confirmed(*, event: CloudEvent, directory: assignment.Directory, se
                        flush: Callable[[Case], None]) -> Case | None:
     if event.type != EventTypes.TRIAGE_CONFIRMED:
         return None
-    confirmed = ConfirmedIn.model_validate(event.data)
+    confirmed = triage_payload(event, payloads.TriageConfirmed)
     case = await asyncio.to_thread(service.get, reference=confirmed.reference)
     if case is None:
         # report.triaged.v1 comes first on the same partition; a case missing here was dead-lettered there.

@@ -4,19 +4,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from pydantic import ValidationError
-
+from pseah.common import payloads
 from pseah.common.events import CloudEvent, EventTypes
 from pseah.common.logging import get_logger
 from pseah.referral.cases import assignment, confirmed, service
-from pseah.referral.cases.models import Case, TriagedIn
+from pseah.referral.cases.models import Case, triage_payload
 from pseah.referral.referrals import flows as referral_flows
 
 log = get_logger(__name__)
-
-
-class BadEvent(Exception):
-    """The event can never be processed (wrong shape); it goes to the dead-letter topic."""
 
 
 async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, settings,
@@ -28,19 +23,15 @@ async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, sett
         return None
     if event.type != EventTypes.REPORT_TRIAGED:
         return None
-    try:
-        triaged = TriagedIn.model_validate(event.data)
-    except ValidationError as exc:
-        # Field names only: the values may be content.
-        raise BadEvent(",".join(sorted({str(e["loc"][0]) for e in exc.errors() if e["loc"]}))) from None
+    triaged = triage_payload(event, payloads.ReportTriaged)
     existing = await asyncio.to_thread(service.get, reference=triaged.reference)
     if existing is not None:
         if existing.has_pending:
             await asyncio.to_thread(flush, existing)
         log.info("case_exists", reference=triaged.reference, cause_event_id=event.id)
         # A crash may have come between the case and its referrals: finishing them is idempotent.
-        await asyncio.to_thread(referral_flows.after_triaged, case=existing, consent_block=triaged.consent,
-                                settings=settings, flush=flush)
+        await asyncio.to_thread(referral_flows.after_triaged, case=existing,
+                                consent_block=triaged.consent.model_dump(), settings=settings, flush=flush)
         return existing, False
     queue, assignee = await assignment.choose(org_id=triaged.org_id, route=triaged.route, directory=directory)
     case, created = await asyncio.to_thread(
@@ -49,6 +40,6 @@ async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, sett
     await asyncio.to_thread(flush, case)
     log.info("case_assigned", reference=case.reference, queue=queue, owner_org=case.owner_org,
              assignee_role=assignee.role, created=created)
-    await asyncio.to_thread(referral_flows.after_triaged, case=case, consent_block=triaged.consent,
+    await asyncio.to_thread(referral_flows.after_triaged, case=case, consent_block=triaged.consent.model_dump(),
                             settings=settings, flush=flush)
     return case, created

@@ -1,12 +1,14 @@
 """A case: what triage decided about a report, who holds it, and the events it still owes Kafka."""
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import TypeVar
 
 import mongoengine
-from pydantic import BaseModel, ConfigDict, Field
 
+from pseah.common import payloads
+from pseah.common.events import CloudEvent
 from pseah.common.outbox import OutboxMixin
 
 STATUSES = ("assigned", "acknowledged")
@@ -55,40 +57,23 @@ class Case(OutboxMixin, mongoengine.Document):
     confirmed_event_id = mongoengine.StringField()  # the triage.confirmed.v1 applied (see cases/confirmed.py)
 
 
-class DeadlineIn(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    kind: str
-    due_at: datetime
+# Looser than the contract's PSEAH-XXXXXXXX (test and partner references are longer), but never a path or a query.
+_REFERENCE = re.compile(r"[A-Za-z0-9-]{4,64}")
+P = TypeVar("P", bound=payloads.Payload)
 
 
-class TriagedIn(BaseModel):
-    """The `data` of report.triaged.v1 (docs/CONVENTIONS.md); lenient where triage may grow fields."""
+def triage_payload(event: CloudEvent, model: type[P]) -> P:
+    """The typed data of a triage event (report.triaged.v1, triage.confirmed.v1): payloads.BreaksContract, which
+    the agent dead-letters, when it breaks its contract or its reference could be no case's key."""
+    decision = payloads.decode(event, model)
+    if not _REFERENCE.fullmatch(decision.reference):
+        raise payloads.BreaksContract(event.type, ["reference"])
+    return decision
 
-    model_config = ConfigDict(extra="ignore")
 
-    reference: str = Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9-]+$")
-    channel: str | None = None
-    region_code: str | None = None
-    category: str | None = None
-    perpetrator_type: str | None = None
-    child_involved: bool = False
-    urgent_medical: bool = False
-    priority: str | None = None
-    confidence: float | None = None
-    org_id: str | None = None
-    route: Literal["focal_point", "coordinator", "gbv_pathway"] = "coordinator"
-    survivor_services: bool = True
-    services: list[str] = Field(default_factory=list)  # service types triage suggests offering
-    consent: dict[str, Any] = Field(default_factory=dict)
-    # Optional: matching uses them when triage passes them on from report.received.v1.
-    language: str | None = None
-    survivor_gender: str | None = None
-    deadlines: list[DeadlineIn] = Field(default_factory=list)
-    sealed: dict[str, Any] = Field(default_factory=dict)
-
-    @property
-    def flags(self) -> list[str]:
-        return [name for name in ("child_involved", "urgent_medical") if getattr(self, name)]
+def flags(triage: payloads.ReportTriaged | payloads.TriageConfirmed) -> list[str]:
+    """The case's flags from a triage decision, automatic (report.triaged.v1) or confirmed (triage.confirmed.v1)."""
+    return [name for name in ("child_involved", "urgent_medical") if getattr(triage, name)]
 
 
 def investigation_outcome(*, status: str, current_status: str | None, current_outcome: str | None) -> str | None:

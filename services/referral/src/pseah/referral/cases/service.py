@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 import mongoengine
 from pymongo.errors import DuplicateKeyError
 
+from pseah.common import payloads
 from pseah.common.events import EventTypes, new_event
 from pseah.referral.cases import lists
 from pseah.referral.cases.assignment import Assignee
-from pseah.referral.cases.models import Case, TriagedIn, investigation_outcome
+from pseah.referral.cases.models import Case, flags, investigation_outcome
 
 SOURCE = "pseah/referral"
 
@@ -25,7 +26,7 @@ def assigned_event_data(*, case: Case, assignee: Assignee, portal_url: str) -> d
             "deadlines": [{"kind": d["kind"], "due_at": d["due_at"].isoformat()} for d in case.deadlines]}
 
 
-def create_assigned(*, triaged: TriagedIn, queue: str, assignee: Assignee, portal_url: str,
+def create_assigned(*, triaged: payloads.ReportTriaged, queue: str, assignee: Assignee, portal_url: str,
                     cause_event_id: str, topic: str) -> tuple[Case, bool]:
     """Insert the case with its case.assigned.v1 owed in the same document; (case, False) if it existed.
 
@@ -35,10 +36,10 @@ def create_assigned(*, triaged: TriagedIn, queue: str, assignee: Assignee, porta
     case = Case(
         reference=triaged.reference, org_id=triaged.org_id, owner_org=assignee.org_id, queue=queue,
         route=triaged.route, priority=triaged.priority, category=triaged.category,
-        perpetrator_type=triaged.perpetrator_type, flags=triaged.flags,
+        perpetrator_type=triaged.perpetrator_type, flags=flags(triaged),
         deadlines=[d.model_dump() for d in triaged.deadlines], channel=triaged.channel,
         region_code=triaged.region_code, survivor_services=triaged.services,
-        consent=triaged.consent, sealed=triaged.sealed, status="assigned",
+        consent=triaged.consent.model_dump(), sealed=triaged.sealed.model_dump(), status="assigned",
         language=triaged.language, survivor_gender=triaged.survivor_gender,
         assignee={"username": assignee.username, "email": assignee.email, "role": assignee.role,
                   "org_id": assignee.org_id},

@@ -1,0 +1,129 @@
+"""Referral reads report.triaged.v1 and triage.confirmed.v1 through their typed payloads (pseah.common.payloads):
+a decision as triage publishes it is handled from typed fields; one that breaks its contract is dead-lettered with
+the reason, and nothing is read, written or flushed."""
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+
+import pytest
+
+from pseah.common.events import EventTypes, Topics, new_event
+from pseah.referral import streams
+from pseah.referral.cases import confirmed as confirmed_flow
+from pseah.referral.cases import flows
+from pseah.referral.cases.assignment import Assignee
+
+REFERENCE = "PSEAH-7K3F9QX2"
+FP = Assignee(username="fp-unicef", email="fp-unicef@unicef.example", role="focal_point", org_id="unicef")
+SETTINGS = SimpleNamespace(cases_topic=Topics.CASES, case_url=lambda ref: f"http://portal/cases/{ref}")
+
+
+def triaged(**changes):
+    """report.triaged.v1 with the fields triage's decide() writes."""
+    data = {"reference": REFERENCE, "channel": "web", "region_code": "3203", "category": "sexual_abuse",
+            "perpetrator_type": "aid_worker", "child_involved": True, "urgent_medical": False, "priority": "critical",
+            "confidence": 0.8, "org_id": "unicef", "route": "focal_point", "survivor_services": True,
+            "services": ["psychosocial"], "consent": {"referral": True, "contact": False, "share_with_org": True},
+            "language": "id", "survivor_gender": "female", "survivor_age_group": "child",
+            "deadlines": [{"kind": "acknowledgement", "due_at": "2030-01-02T03:00:00+00:00"}],
+            "sealed": {"narrative": "v1.c2VhbGVk", "contact": None, "perpetrator_description": None,
+                       "place_text": None, "perpetrator_org_text": None, "reasons": "v1.cmVhc29ucw"}}
+    data.update(changes)
+    return new_event(type=EventTypes.REPORT_TRIAGED, source="pseah/triage", subject=REFERENCE, data=data,
+                     actor="pseah-triage")
+
+
+def confirmed(**changes):
+    data = {"reference": REFERENCE, "confirmed_at": "2030-01-01T00:00:00+00:00", "role": "triage_officer",
+            "overridden": True, "changed": ["org_id"], "previous": {"org_id": "pmi"}, "category": "sexual_abuse",
+            "perpetrator_type": "aid_worker", "child_involved": False, "urgent_medical": True, "priority": "high",
+            "org_id": "unicef", "route": "focal_point", "survivor_services": True, "services": [],
+            "deadlines": [], "sealed": {"reason": "v1.cmVhc29u"}}
+    data.update(changes)
+    return new_event(type=EventTypes.TRIAGE_CONFIRMED, source="pseah/triage", subject=REFERENCE, data=data,
+                     actor="triage-officer")
+
+
+class Recorder:
+    """Every store, directory and outbox call a handler makes, by name."""
+
+    def __init__(self, monkeypatch):
+        self.calls: list[tuple[str, dict]] = []
+
+        def record(name, result=None):
+            def call(*args, **kwargs):
+                self.calls.append((name, kwargs))
+                return result
+            return call
+
+        async def choose(**kwargs):
+            self.calls.append(("choose", kwargs))
+            return "focal_point", FP
+
+        monkeypatch.setattr(flows.service, "get", record("get"))
+        monkeypatch.setattr(flows.assignment, "choose", choose)
+        monkeypatch.setattr(flows.service, "create_assigned", record("create_assigned", (SimpleNamespace(
+            reference=REFERENCE, owner_org="unicef"), True)))
+        monkeypatch.setattr(flows.referral_flows, "after_triaged", record("after_triaged", []))
+        monkeypatch.setattr(confirmed_flow, "apply", record("apply", (None, False)))
+        self.flush = record("flush")
+
+    def names(self):
+        return [name for name, _ in self.calls]
+
+
+class FakeProducer:
+    def __init__(self, flush):
+        self.flush = flush
+        self.letters = []
+
+    def dead_letter(self, **kwargs):
+        self.letters.append(kwargs)
+
+
+def message(event):
+    return SimpleNamespace(value=event.to_bytes(), key=event.key, headers=[])
+
+
+def test_a_decision_as_triage_publishes_it_becomes_a_case_from_typed_fields(monkeypatch):
+    seen = Recorder(monkeypatch)
+    asyncio.run(flows.on_triaged(event=triaged(), directory=None, settings=SETTINGS, flush=seen.flush))
+    assert seen.names() == ["get", "choose", "create_assigned", "flush", "after_triaged"]
+    created = dict(seen.calls)["create_assigned"]
+    decision = created["triaged"]
+    assert (decision.priority, decision.org_id, decision.route, decision.sealed.reasons) == (
+        "critical", "unicef", "focal_point", "v1.cmVhc29ucw")
+    assert created["portal_url"] == f"http://portal/cases/{REFERENCE}"
+    assert dict(seen.calls)["after_triaged"]["consent_block"] == {"referral": True, "contact": False,
+                                                                  "share_with_org": True}
+
+
+@pytest.mark.parametrize("event", [
+    triaged(priority="whenever"),                   # outside the enumeration
+    triaged(route=None),                            # required
+    triaged(deadlines=[{"kind": "acknowledgement"}]),  # a deadline without its time
+    triaged(reference="../../etc"),                 # could be no case's key
+    confirmed(overridden=None),                     # required
+    confirmed(category="gossip"),
+], ids=["priority", "route", "deadline", "reference", "confirmed-overridden", "confirmed-category"])
+def test_a_payload_that_breaks_its_contract_is_dead_lettered_with_the_reason_and_nothing_else(monkeypatch, event):
+    seen = Recorder(monkeypatch)
+    producer = FakeProducer(seen.flush)
+    asyncio.run(streams.handle_message(message(event), consumed=Topics.TRIAGE, directory=None, settings=SETTINGS,
+                                       producer=producer))
+    assert producer.letters == [{"topic": Topics.TRIAGE, "key": event.key, "value": event.to_bytes(),
+                                 "reason": "payload_breaks_contract"}]
+    assert seen.calls == []
+
+
+def test_a_confirmation_is_applied_from_typed_fields(monkeypatch):
+    seen = Recorder(monkeypatch)
+    case = SimpleNamespace(reference=REFERENCE, confirmed_event_id=None, has_pending=False, owner_org="pmi")
+    monkeypatch.setattr(confirmed_flow.service, "get", lambda **kw: case)
+    monkeypatch.setattr(confirmed_flow.assignment, "choose", flows.assignment.choose)
+    event = confirmed()
+    asyncio.run(flows.on_triaged(event=event, directory=None, settings=SETTINGS, flush=seen.flush))
+    applied = dict(seen.calls)["apply"]
+    assert applied["confirmed"].urgent_medical is True and applied["confirmed"].org_id == "unicef"
+    assert applied["event_id"] == event.id and applied["actor"] == "triage-officer"
