@@ -6,6 +6,7 @@ import sys
 from pseah.audit.chain import checkpoints, service
 from pseah.audit.chain.signer import Checkpointer
 from pseah.audit.config import get_settings
+from pseah.audit.digests import Digester
 from pseah.audit.main import create_api, prepare_store
 from pseah.audit.streams import AuditStreams
 from pseah.audit.witness import KafkaWitness
@@ -32,7 +33,13 @@ def main() -> None:
                           seconds=settings.checkpoint_seconds,
                           witness=KafkaWitness(bootstrap=settings.kafka_bootstrap, topic=settings.checkpoint_topic),
                           signed_collection=service.signed_collection, head_collection=service.checkpoint_collection)
-    streams = AuditStreams(settings, writer=service.ChainWriter(signer=signer))
+    digester = Digester(origin=settings.log_origin, seconds=settings.digest_seconds,
+                        max_listed=settings.digest_max_listed, catch_up=settings.digest_catch_up,
+                        key=key.public_key(),
+                        publish=KafkaWitness(bootstrap=settings.kafka_bootstrap,
+                                             topic=settings.checkpoint_topic).publish_event,
+                        signed_collection=service.signed_collection, head_collection=service.checkpoint_collection)
+    streams = AuditStreams(settings, writer=service.ChainWriter(signer=signer), digester=digester)
     prepare_store(streams)
     serve_http(streams.app, create_api(settings, consumer_ready=streams.assigned),
                host=settings.host, port=settings.port)

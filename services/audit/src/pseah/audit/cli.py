@@ -56,6 +56,16 @@ def _print_verdict(verdict, *, as_json: bool) -> None:
         typer.echo(f"audit chain BROKEN{at}: {verdict.reason}", err=True)
 
 
+def _expected_roots(values: list[str]) -> dict[int, str]:
+    roots: dict[int, str] = {}
+    for value in values:
+        size, _, root = value.partition(":")
+        if not size.isdigit() or int(size) < 1 or len(root) != 64 or any(c not in "0123456789abcdefABCDEF" for c in root):
+            raise typer.BadParameter(f"{value!r}: expected SIZE:ROOT, a tree size and a 64-hex-digit Merkle root")
+        roots[int(size)] = root.lower()
+    return roots
+
+
 @app.command()
 def verify(
     file: Annotated[Optional[Path], typer.Option("--file", "-f", exists=True, dir_okay=False,
@@ -68,6 +78,9 @@ def verify(
     expect_head: Annotated[Optional[str], typer.Option(help="a head hash published earlier; "
                                                        "proves nothing was removed or rewritten up to it")] = None,
     expect_seq: Annotated[Optional[int], typer.Option(help="the seq of --expect-head")] = None,
+    expect_root: Annotated[Optional[list[str]], typer.Option(
+        help="SIZE:ROOT, a Merkle root kept elsewhere (the coordinator's digest): the log's tree at SIZE must have "
+             "it; repeatable")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the summary as JSON")] = False,
 ) -> None:
     """Recompute every hash, link and Merkle root; check the roots signed in the checkpoints published on Kafka.
@@ -81,6 +94,9 @@ def verify(
         if expect_seq is None:
             raise typer.BadParameter("--expect-seq is needed with --expect-head")
         anchors.append(Anchor(seq=expect_seq, hash=expect_head, label="expected head"))
+    roots = _expected_roots(expect_root or [])
+    if roots and (bundle is not None or file is not None):
+        raise typer.BadParameter("--expect-root checks the live log, not --file or --bundle")
     if bundle is not None:
         from pseah.audit.chain import checkpoints as cp
         from pseah.audit.verification import verify_bundle
@@ -109,7 +125,7 @@ def verify(
             raise typer.Exit(code=2) from None
         try:
             key = public_key(settings, public_key_file) if records or public_key_file else None
-            verdict = verify_live(settings, key=key, records=records, anchors=anchors)
+            verdict = verify_live(settings, key=key, records=records, anchors=anchors, roots=roots)
         except NoPublicKey as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(code=2) from None
@@ -174,6 +190,49 @@ def public_key_command() -> None:
     except NoPublicKey as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(code=2) from None
+
+
+@app.command()
+def digest(
+    send: Annotated[bool, typer.Option("--send", help="publish it: notification mails it to the coordinator")] = False,
+) -> None:
+    """The coordinator's digest of the running period so far (the signed checkpoints, as JSON); with --send, the
+    digests of ended periods still due, then this one, are published and mailed. Sending again without a new
+    checkpoint is the same digest, hence the same e-mail (sent once)."""
+    from pymongo.errors import PyMongoError
+
+    from pseah.audit.chain import service
+    from pseah.audit.digests import Digester
+    from pseah.audit.verification import NoPublicKey, public_key
+    from pseah.audit.witness import KafkaWitness, WitnessUnavailable
+
+    settings = _connect()
+    try:
+        key = public_key(settings)
+    except NoPublicKey as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    witness = KafkaWitness(bootstrap=settings.kafka_bootstrap, topic=settings.checkpoint_topic)
+    digester = Digester(origin=settings.log_origin, seconds=settings.digest_seconds,
+                        max_listed=settings.digest_max_listed, catch_up=settings.digest_catch_up, key=key,
+                        publish=witness.publish_event, signed_collection=service.signed_collection,
+                        head_collection=service.checkpoint_collection)
+    try:
+        due = digester.tick() if send else 0
+        event = digester.interim()
+        if send:
+            witness.publish_event(event)
+    except WitnessUnavailable as exc:
+        typer.echo(f"error: cannot publish on {settings.checkpoint_topic} ({exc})", err=True)
+        raise typer.Exit(code=2) from None
+    except PyMongoError as exc:
+        raise _store_error(exc) from None
+    finally:
+        witness.close()
+    typer.echo(json.dumps({"id": event.id, "subject": event.subject, **event.data}))
+    if send:
+        typer.echo(f"published {due} digest(s) of ended periods and the running period's digest so far "
+                   f"({event.data['checkpoints_total']} checkpoints, id {event.id})", err=True)
 
 
 @app.command()

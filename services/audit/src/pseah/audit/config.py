@@ -41,6 +41,18 @@ class AuditSettings(CommonSettings):
     # log never takes another log's checkpoints for its own.
     origin: str | None = Field(default=None, pattern=r"^[a-z0-9_.:-]{1,80}$")
 
+    # The coordinator's digest of the checkpoints (pseah.audit.digests): once a period of `digest_seconds` (a day,
+    # on a grid from the Unix epoch, so the UTC days), mailed by notification to its coordinator address. A period
+    # lists at most `digest_max_listed` checkpoints; `digest_catch_up` periods at most are sent a tick after a stop.
+    digest_seconds: int = Field(default=86_400, ge=1)
+    digest_max_listed: int = Field(default=500, ge=1, le=5_000)
+    digest_catch_up: int = Field(default=31, ge=1)
+
+    @property
+    def digest_check_seconds(self) -> float:
+        """How often the timer looks for an ended period: a quarter period, at most 30 s, at least 0.5 s."""
+        return max(0.5, min(self.digest_seconds / 4, 30.0))
+
     @property
     def log_origin(self) -> str:
         return self.origin or f"pseah-audit:{self.database}"

@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from pseah.audit.chain.service import BatchOutcome, ChainWriter, Incoming
 from pseah.audit.config import AuditSettings
+from pseah.audit.digests import Digester
 from pseah.common.events import CloudEvent
 from pseah.common.kafka import dead_letter, make_producer
 from pseah.common.logging import get_logger
@@ -75,9 +76,11 @@ class GiveUp(Exception):
 class AuditStreams:
     """The faust app, its agent and what the agent needs (writer, dead-letter producer)."""
 
-    def __init__(self, settings: AuditSettings, *, writer: ChainWriter | None = None) -> None:
+    def __init__(self, settings: AuditSettings, *, writer: ChainWriter | None = None,
+                 digester: Digester | None = None) -> None:
         self.settings = settings
         self.writer = writer or ChainWriter()
+        self.digester = digester
         self._producer = None
         # The web server is FastAPI's (pseah.audit.main); faust only consumes.
         self.app: faust.App = create_app(service=settings.consumer_group, bootstrap=settings.kafka_bootstrap,
@@ -86,6 +89,16 @@ class AuditStreams:
         self.app.agent(topic, name="audit-append", concurrency=1)(self._consume)
         # Checkpoints are due by time too, when no batch comes; and a publication that failed is tried again.
         self.app.timer(interval=min(settings.checkpoint_seconds, 5.0))(self._tick)
+        if digester is not None:
+            # The coordinator's digest when a period has ended (pseah.audit.digests); a timer of its own, so a slow
+            # digest never holds up checkpoints.
+            self.app.timer(interval=settings.digest_check_seconds)(self._digest_tick)
+
+    async def _digest_tick(self) -> None:
+        try:
+            await asyncio.to_thread(self.digester.tick)
+        except Exception as exc:  # noqa: BLE001 - store or broker down: the period stays due, tried at the next tick
+            log.warning("audit_digest_tick_failed", error_type=type(exc).__name__)
 
     async def _tick(self) -> None:
         try:

@@ -70,7 +70,7 @@ def _failed(reason: str, bad_seq: int | None = None) -> LogVerdict:
 
 
 def verify_live(settings: AuditSettings, *, key: Ed25519PublicKey | None, records: list[Mapping[str, Any]],
-                anchors: list[Anchor] | None = None) -> LogVerdict:
+                anchors: list[Anchor] | None = None, roots: Mapping[int, str] | None = None) -> LogVerdict:
     """The store's chain and tree against `records` (from Kafka); one streaming read of the entries."""
     from pseah.audit.chain import service
 
@@ -81,7 +81,8 @@ def verify_live(settings: AuditSettings, *, key: Ed25519PublicKey | None, record
         return _failed(checked.problem)
     anchor = service.checkpoint()
     verdict = verify_log(service.iter_entries(), checkpoints=checked.checkpoints,
-                         anchors=[*(anchors or []), *([anchor] if anchor else [])], leaf_hint=service.stored_leaves)
+                         anchors=[*(anchors or []), *([anchor] if anchor else [])], leaf_hint=service.stored_leaves,
+                         roots=roots)
     if not verdict.ok:
         return verdict
     # The stored tree (what proofs are made from) must prove each signed checkpoint extends the one before.

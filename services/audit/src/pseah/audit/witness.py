@@ -74,6 +74,17 @@ class KafkaWitness:
             self.close()
             raise WitnessUnavailable(type(exc).__name__) from exc
 
+    def publish_event(self, event: CloudEvent) -> None:
+        """Another event about the log on the same topic (the coordinator's digest, pseah.audit.digests)."""
+        try:
+            if self._producer is None:
+                ensure_topic(bootstrap=self.bootstrap, topic=self.topic)
+                self._producer = make_producer(bootstrap=self.bootstrap, client_id="pseah-audit-checkpoints")
+            publish(self._producer, topic=self.topic, event=event, timeout=self.timeout)
+        except Exception as exc:  # noqa: BLE001 - any broker error: the caller tries again later
+            self.close()
+            raise WitnessUnavailable(type(exc).__name__) from exc
+
     def close(self) -> None:
         if self._producer is not None:
             try:

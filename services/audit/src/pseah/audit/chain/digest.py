@@ -50,6 +50,11 @@ def _utc(moment: datetime) -> datetime:
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
 
 
+def parse_time(value: str) -> datetime:
+    """The inverse of ledger.format_time."""
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
 def boundary_after(moment: datetime, *, seconds: int) -> datetime:
     """The first grid boundary strictly after `moment`."""
     if seconds < 1:

@@ -80,13 +80,14 @@ def _fail(verdict: LogVerdict, seq: int | None, reason: str) -> LogVerdict:
 def verify_log(entries: Iterable[Mapping[str, Any]], *, checkpoints: Sequence[Mapping[str, Any]] = (),
                anchors: Iterable[Anchor] = (), leaf_hint: LeafHint | None = None, first_seq: int = 1,
                prefix: CompactRange | None = None, prev_hash: str | None = None,
-               complete: bool = True) -> LogVerdict:
+               complete: bool = True, roots: Mapping[int, str] | None = None) -> LogVerdict:
     """Check `entries` (in the order given) against the chain rules and the signed `checkpoints` (sorted by size,
     signatures already checked: pseah.audit.chain.checkpoints.check_checkpoints).
 
     A slice of the log (an export) starts at `first_seq` with `prefix`, the compact range of the entries before it,
     and `prev_hash`, the hash of the entry before it when known; `complete=False` when the slice may stop before
-    the checkpoints do (they are then only checked up to where it stops).
+    the checkpoints do (they are then only checked up to where it stops). `roots` are Merkle roots kept elsewhere
+    (size -> hex root, e.g. from the coordinator's digest): the tree at each size must have that root.
     """
     verdict = LogVerdict()
     compact = prefix.copy() if prefix is not None else CompactRange()
@@ -96,6 +97,7 @@ def verify_log(entries: Iterable[Mapping[str, Any]], *, checkpoints: Sequence[Ma
     # Checkpoints inside the prefix cannot be recomputed here; the latest of them is the base of the first interval.
     base = max((c for c in checkpoints if c["tree_size"] < first_seq), key=lambda c: c["tree_size"], default=None)
     anchor_at = {a.seq: a for a in anchors}
+    roots_at = {size: root for size, root in (roots or {}).items() if size >= first_seq}
     expected = first_seq
     previous = prev_hash if prev_hash is not None else (GENESIS_HASH if first_seq == 1 else None)
     seen: set[str] = set()
@@ -132,6 +134,11 @@ def verify_log(entries: Iterable[Mapping[str, Any]], *, checkpoints: Sequence[Ma
         leaf = sha256(b"\x00" + raw).digest()
         compact.append(leaf)
         interval.append(leaf)
+        expected_root = roots_at.pop(seq, None)
+        if expected_root is not None and compact.root().hex() != expected_root.lower():
+            return _fail(verdict, seq, f"the Merkle root of the first {seq} entries differs from the expected root "
+                                       f"{expected_root} (a copy kept elsewhere): an entry up to seq {seq} was "
+                                       "rewritten, removed or inserted")
         previous = entry["hash"]
         expected += 1
         verdict.entries += 1
@@ -153,6 +160,9 @@ def verify_log(entries: Iterable[Mapping[str, Any]], *, checkpoints: Sequence[Ma
         anchor = min(anchor_at.values(), key=lambda a: a.seq)
         return _fail(verdict, expected, f"the chain ends at seq {expected - 1} but the {anchor.label} records seq "
                                         f"{anchor.seq} (entries removed from the end)")
+    if roots_at and complete:
+        return _fail(verdict, expected, f"the log ends at seq {expected - 1} but an expected root is of "
+                                        f"{min(roots_at)} entries (entries removed from the end)")
     if verdict.signed is None and base is not None:
         verdict.signed = dict(base)
     verdict.root_hash = compact.root().hex()
