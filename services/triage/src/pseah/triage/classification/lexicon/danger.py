@@ -33,6 +33,8 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      "the perpetrator still threatens or is still near"),
     (r"terus (?:mengancam|datang|meneror)|(?:mengancam|ngancam|ngancem|diancam|ancam|threaten\w*) (?:\w+ ){0,6}"
      r"(?:membunuh|bunuh|dibunuh|maehan|dipaehan|mateni|dipateni|ngabunuh|menyakiti|mukul|memukul|neunggeul|ngantem|nyiksa|menyiksa|membakar|"
+     # 'to finish off' (KBBI menghabisi; Danadibrata ngahabisan; Baoesastra ngentekake)
+     r"menghabisi|habisi|dihabisi|ngahabisan|ngentekake|ngentekke|"
      r"mencelakai|menculik|menyebarkan|menyebar|nyebarkeun|memperkosa|kill|hurt|harm|beat|burn|share|post|rape)|"
      r"ancaman pembunuhan|death threats?", "threats of harm"),
     # threats in so many words ('memberi saya pelajaran', 'teach you a lesson') and with a weapon
@@ -46,6 +48,7 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"machete|gun|pistol|weapon)", "threats of harm"),
     # said he will kill or hurt (KBBI bunuh, aniaya; Danadibrata paehan, siksa; Baoesastra pateni, siksa)
     (r"(?:akan|bakal|mau|arep|rek|bade|badhe|will|would|'ll|going to) (?:\S+ )?(?:membunuh|dibunuh|bunuh|mateni|"
+     r"menghabisi|habisi|ngahabisan|ngentekake|"
      r"dipateni|maehan|dipaehan|nelasan|menyiksa|disiksa|nyiksa|menyakiti|nyakiti|dianiaya|menganiaya|membakar|"
      r"ngaduruk|ngobong|nyulik|menculik|diculik|kill|hurt|harm|beat|burn|kidnap|take (?:her|my \w+) away)",
      "threats of harm"),
@@ -53,6 +56,11 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:masih|isih|keneh|tasih|still) (?:\S+ ){0,2}(?:cicing|sare|saré|turu|tilem|manggon|tinggal|sleeps?|"
      r"sleeping|lives?|living|stays?|staying) (?:\S+ ){0,3}(?:sabumi|sarua|sami|padha|bareng|sareng|same|next to|"
      r"beside|near|dekat|cedhak|caket|deukeut|gigireun|sebelah|sabeulah)", "the perpetrator is still close"),
+    # sleeping in the same tent or room as her (KBBI sama; Danadibrata sarua; Baoesastra padha, sami)
+    (r"(?:tidur|tinggal|cicing|sare|turu|tilem|manggon|sleeps?|sleeping|lives?|living|stays?|staying) (?:\S+ )?"
+     r"(?:di|ing|ning|neng|dina|di dalam|in|at) (?:the )?(?:tenda|tendha|kamar|tent|room|shelter|bedeng|barak) "
+     r"(?:yang |nu |sing |ingkang )?(?:sama|sarua|padha|sami|same)|(?:tidur|sleeps?|sleeping|sare|turu) "
+     r"(?:\S+ )?(?:satu|sa|se)(?: |-)?(?:tenda|tent|kamar)", "the perpetrator is still close"),
     # followed everywhere, or feared to come into the tent tonight
     (r"(?:mengikuti|ngikutin|ngikutan|nuturkeun|ngetutake|ngintil|nguntit|menguntit|follows?|followed|following) "
      r"(?:\w+ )?(?:ke ?mana ?pun|ke mana-mana|kemana-mana|kamana wae|menyang ngendi wae|everywhere|wherever)|"

@@ -79,8 +79,22 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      "taking aid for themselves"),
     (r"(?:hanya|cuma|ngan|ngan ukur|mung|only) ... (?:kerabat\w*|keluarga\w*|kulawarga\w*|baraya\w*|sedulur\w*|"
      r"dulur\w*|saudara\w*|relatives|family|friends|teman\w*|kenalan\w*|pendukung\w*|konco\w*)", "favouritism"),
-    (r"(?:tidak|belum) (?:dibagikan|dibagi|disalurkan)|ditimbun|menimbun|hoard\w*|not (?:being )?distributed",
-     "aid held back"),
+    (r"(?:tidak|belum) (?:dibagikan|dibagi|disalurkan)|ditimbun|menimbun|hoard\w*|not (?:being )?distributed|"
+     # aid that never arrived (KBBI sampai, cair; Danadibrata dugi; Baoesastra tekan, dugi)
+     r"(?:tidak pernah|tak pernah|belum pernah|never|teu kantos|ora tau|mboten nate) (?:\S+ )?(?:sampai|diterima|"
+     r"kami terima|dibagikan|cair|arrived|reached|received|dugi|nepi|tekan|dumugi)", "aid held back"),
+    # fraud and forgery (KBBI tipu, penipuan, palsu, memalsukan, mengaku; Danadibrata tipu, ngaku; Baoesastra
+    # apus, ngapusi, ngaku)
+    (r"penipu|penipuan|ditipu|menipu|nipu|kena tipu|tipu-tipu|ngapusi|diapusi|diakalan|scam|scams|scammed|scammer|"
+     r"fraud\w*|swindl\w*|(?:tanda ?tangan|signatures?|paraf)\S* (?:\S+ ){0,3}(?:bukan|dipalsukan|dipalsu|palsu|"
+     r"forged|faked|not ours|not mine|sanes|dudu)|(?:memalsukan|dipalsukan|pemalsuan|forged|forging|faked) "
+     r"(?:\S+ )?(?:tanda ?tangan|signatures?|data|daftar|list|documents?|dokumen)", "fraud or forgery"),
+    (r"(?:minta|meminta|disuruh|suruh|harus|kudu|kedah|asked to|told to|must) (?:\S+ ){0,2}(?:transfer|tf|"
+     r"mentransfer|ditransfer|kirim uang|send money|pay first|bayar dulu|bayar heula|mbayar dhisik)",
+     "asking for money"),
+    # favours for his own relatives first (Danadibrata baraya, heula; Baoesastra sedulur, dhisik)
+    (r"(?:baraya|kulawarga|keluarga|sedulur|dulur|saudara|kerabat|kenalan|relatives|family|friends)\S* "
+     r"(?:\S+ )?(?:wae|hungkul|wungkul|saja|aja|tok|thok|only|first|heula|dhisik|duluan|riyin)", "favouritism"),
     (r"menyerempet|diserempet|menabrak|ditabrak|tabrak lari|hit and run|ran over|crashed into|ngebut|"
      r"reckless(?:ly)? driv\w*", "endangering people on the road"),
     (r"(?:mendahulukan|didahulukan|diutamakan|mengutamakan|diprioritaskan|memprioritaskan|prioriti[sz]ed?|"
@@ -161,6 +175,8 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
 MISTREATMENT: tuple[tuple[str, str], ...] = (
     (r"(?:mem|di)bentak|bentak|(?:me|di)maki|maki-maki|(?:me|di)marahi|kasar|(?:meng|di)hina|(?:meng|di)usir|"
      r"yelled|shouted|insulted|humiliated|abusive|rude|nyentak|disentak|misuh|dipisuhi|ngagorowokan|"
+     # Sundanese shouting and scolding (Danadibrata gorowok, carek, bentak)
+     r"ngagorowok|digorowokan|gorowok|nyarekan|dicarekan|ngacarekan|ngabentak|dibentak|"
      r"menyebut (?:mereka|dia|kami|saya) (?:anak )?(?:setan|anjing|babi|bodoh|goblok)", "mistreatment"),
     (r"(?:meng|di)ancam|ngancam|threaten(?:ed|s|ing)?|intimidasi|diintimidasi|intimidated", "threats"),
     (r"mocked|ridiculed|humiliated|dihina|diejek|dipermalukan|ngejek|nyindir", "mistreatment"),
@@ -256,5 +272,7 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"ngan (?:hoyong )?naros|mung takon", NOTHING_TO_REPORT),
     (r"tidak ada (?:yang )?(?:aneh|apa-apa|masalah)|(?:belum|tidak) terjadi apa-apa|nothing (?:happened|wrong|"
      r"strange)|(?:ternyata|turned out (?:to be )?)(?:hoaks|hoax|bohong|false|tidak benar|not true)|hoaks|hoax|"
-     r"rumou?r|isu (?:bohong|palsu)|kabar (?:bohong|burung)", NOTHING_HAPPENED),
+     # a rumour is something heard, not a denial: only 'just a rumour' says nothing happened
+     r"(?:cuma|cuman|hanya|sekadar|sekedar|just|only|merely|mung|ngan) (?:a |an )?(?:rumou?r|gosip|isu)|"
+     r"isu (?:bohong|palsu)|kabar (?:bohong|burung)", NOTHING_HAPPENED),
 )

@@ -142,7 +142,11 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
      r"kursus|pelatihan|penyintas|survivors?|psikososial|psychosocial|child-friendly space|ruang ramah anak|"
      r"community kitchen|public kitchen|soup kitchen|communal kitchen|dapur umum|dapur lapangan|tim medis|"
      r"medical team|rumah sakit lapangan|field hospital|cash for work|"
-     r"padat karya|our team|tim kami|run by|ambulans|ambulan|rombongan relawan|relawan|volunteers?", "aid work"),
+     r"padat karya|our team|tim kami|run by|ambulans|ambulan|rombongan relawan|relawan|volunteers?|"
+     # trainings and the building of temporary shelters (KBBI pelatihan, penyuluhan, hunian sementara)
+     r"trainings?|workshops?|penyuluhan|sosialisasi|trauma[ -]healing|temporary shelters?|transitional shelters?|"
+     r"shelter (?:project|programme|program|construction)|(?:building|builds|built) (?:the )?(?:temporary )?"
+     r"shelters", "aid work"),
     (AID_ORGS, "an aid organisation"),
 )
 

@@ -263,7 +263,11 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
     (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|photograph\w*|"
      r"taking (?:photos|pictures) of|took (?:photos|pictures) of|filming|filmed|moto|foto-fotoin|poto-poto) "
      r"(?:[^\s.!?;]+ ){0,5}(?:menyusui|nyusuan|"
-     r"nyusoni|nyusoni|breastfeeding|mandi|adus|bathing|ganti baju|ganti pakaian|changing)", "photographing women "
+     r"nyusoni|nyusoni|breastfeeding|mandi|adus|bathing|ganti baju|ganti pakaian|changing)|"
+     # the video first: 'video ibu-ibu lagi nyusoni bayi ... dijupuk diam-diam' (Baoesastra nyusoni; Danadibrata
+     # nyusuan)
+     r"(?:video|videos|foto|poto|photos?|pictures?|rekaman)\S* (?:of )?(?:[^\s.!?;]+ ){0,2}(?:lagi |sedang |pas |keur "
+     r"|nuju |while )?(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|nursing)", "photographing women "
      r"breastfeeding, bathing or changing"),
     (r"(?:minta|meminta|dimintai|dijaluk|njaluk|jaluk|menta|dipenta|asking for|asked for|asks for|"
      r"asked (?:her|me) for) (?:\w+ )?(?:foto|video|gambar|pics?|photos?|pictures?|videos?) .. "
@@ -310,15 +314,25 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"sexy|hot)|geulis pisan|ayu tenan", "remarks on looks"),
     (r"(?:sexual|sex|dirty|lewd|vulgar) (?:jokes?|things|talk|messages?|comments?|remarks?|texts?|pictures?|photos?)",
      "sexual remarks or messages"),
-    (r"(?:ngomong|berbicara|bicara|omong|nyarios|ngomongin|ngobrol|ngomongke|saying|said|say|talking|talks) .. "
+    # krama 'ngendika ingkang saru' (Baoesastra ngendika, criyos)
+    (r"(?:ngomong|berbicara|bicara|omong|nyarios|ngomongin|ngobrol|ngomongke|saying|said|say|talking|talks|ngendika|"
+     r"ngendikan|ngendikani|criyos|cariyos|ngucap|ngomongake|komentar\S*|komen\S*) .. "
      r"(?:jorok|mesum|cabul|kotor|jorang|saru|dirty|porno|seks|sexual|lewd)", "sexual talk"),
     (r"lonte|pelacur|perek|jablay|sundal|cabe-cabean|slut|whore|pecun", "a sexual slur"),
+    # what she is wearing asked at night, a picture of himself undressed sent (KBBI pakai, telanjang; Baoesastra
+    # nganggo; Danadibrata make)
+    (r"(?:asking|asked|asks|ask) (?:me |her )?what (?:i am|i'm|she is|she's|i was|she was|you are|you're) wearing|"
+     r"(?:nanya|tanya|nanyain|takon|naros|nanyakeun) (?:\S+ ){0,2}(?:pakai|pake|nganggo|make|ngagem) (?:baju )?apa|"
+     r"(?:photos?|pictures?|pics?|selfies?|foto|poto|video)\S* (?:of )?(?:himself|dirinya|dheweke|awakna|awake) "
+     r"(?:\S+ )?(?:shirtless|naked|nude|topless|in (?:his )?underwear|telanjang|bugil|tanpa baju|ora nganggo klambi|"
+     r"taranjang|buligir|wuda|wudo)", "sexual remarks or images sent"),
     (r"whisper\w* (?:\w+ ){0,3}(?:what he|things|dirty|about)|(?:what|things) (?:he|they) (?:wants?|would like|"
      r"would|'d like) to do (?:to|with) (?:me|her|us)|(?:ngomong|bilang|bisik\w*|ngaharewos) (?:\w+ ){0,3}(?:mau|"
      r"arep|rek|hayang) (?:\w+ ){0,2}(?:ngapa-ngapain|diapain|ngapain|dikumaha)", "sexual remarks"),
     (r"(?:kirim|kirim-kirim|ngirim|ngirim-ngirim|mengirim|mengirimi|ngirimin|send|sends|sent|sending|texting|texts|"
      r"pesan|pesen|chat|sms|wa|messages?) (?:\S+ ){0,4}(?:kangen|rindu|kangen kamu|mimpiin|ngimpiin|mimpi(?:in)? "
-     r"(?:kamu|km|kau|sampeyan)|sono|miss you|love you|dreamt (?:of|about) you|dreaming (?:of|about) you)",
+     r"(?:kamu|km|kau|sampeyan)|sono|miss you|love you|dreamt (?:of|about) you|dreaming (?:of|about) you|"
+     r"dreams? (?:of|about) (?:me|her|you))",
      "messages of longing"),
     (r"(?:bernada|berbau|bermuatan|berkonotasi|bernuansa|nada|nadana|ngandung) (?:\w+ )?(?:seksual|seks|cabul|"
      r"mesum|porno|jorok|saru|jorang)|sexual(?:ly)? (?:explicit|suggestive|innuendo|captions?|posts?|names?|"
@@ -472,7 +486,7 @@ MARRIAGE: tuple[tuple[str, str], ...] = (
 )
 
 DISTRESS: tuple[tuple[str, str], ...] = (
-    (r"(?:me)?nangis|menangis|ceurik|trauma(?! healing| center| centre| counsel\w*)|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|pendarahan|"
+    (r"(?:me)?nangis|menangis|ceurik|trauma(?![ -]healing|[ -]center|[ -]centre| counsel\w*)|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|pendarahan|"
      r"perdarahan|nyeri|pingsan|histeris|"
      r"terluka|luka|crying|cried|in pain|hurt|ora gelem cerita|tidak mau cerita|diam saja|murung|shaking|"
      r"gemetar|tidak mau bicara|won't talk|refuses to talk|(?:ada )?darah|getih|getihan|looked frightened|"
