@@ -48,6 +48,10 @@ class Settings(CommonSettings):
     webhook_lease: float = 30.0
     webhook_topic_name: str = Field("", validation_alias=AliasChoices("PSEAH_NOTIFICATION_WEBHOOK_TOPIC",
                                                                       "webhook_topic_name"))
+    # The audit log's checkpoint topic, where the coordinator's digests come (audit.digest.v1, mailed to
+    # coordinator_email). Test runs on their own topics read a topic of their own too (`audit_topic`).
+    audit_topic_name: str = Field("", validation_alias=AliasChoices("PSEAH_NOTIFICATION_AUDIT_TOPIC",
+                                                                    "audit_topic_name"))
     # SMS / WhatsApp provider's HTTP API; empty disables those channels (e-mail is used instead for staff).
     messaging_url: str = ""
     messaging_token: str = ""
@@ -70,6 +74,19 @@ class Settings(CommonSettings):
             return self.webhook_topic_name
         base = self.notifications_topic
         return f"{base[:-3]}.retry.v1" if base.endswith(".v1") else f"{base}.retry"
+
+    @property
+    def audit_topic(self) -> str:
+        """pseah.audit.checkpoints.v1 for the suite; `<notifications topic>.audit` for a run on topics of its own, so
+        a test's notification never mails the suite's digests again."""
+        if self.audit_topic_name:
+            return self.audit_topic_name
+        return Topics.AUDIT_CHECKPOINTS if self.notifications_topic == Topics.NOTIFICATIONS \
+            else f"{self.notifications_topic}.audit"
+
+    @property
+    def audit_url(self) -> str:
+        return f"{self.portal_url.rstrip('/')}/audit"
 
     def case_url(self, reference: str) -> str:
         return f"{self.portal_url.rstrip('/')}/cases/{reference}"

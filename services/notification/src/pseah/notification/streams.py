@@ -10,12 +10,14 @@ from functools import partial
 
 import faust
 
+from pseah.common import payloads
 from pseah.common.events import CloudEvent
 from pseah.common.logging import get_logger
 from pseah.common.producer import LazyProducer
 from pseah.common.outbox import run_relay
 from pseah.common.streams import create_app, lane_agents
 from pseah.common.telemetry import context_from_kafka_headers, kafka_headers, span_from
+from pseah.notification.notifications import digests
 from pseah.notification.notifications.flows import BadEvent, Outlets, dispatch
 from pseah.notification.notifications.models import Notification
 from pseah.notification.webhooks import attempts
@@ -45,6 +47,34 @@ class Producer(LazyProducer):
             ("pseah_notification_id", notification_id.encode())]).get(timeout=15)
 
 
+async def handle_message(message, *, topic: str, settings, outlets: Outlets, producer: Producer) -> None:
+    """One message of an input topic, in order: dispatched, or dead-lettered when it can never succeed; an SMTP,
+    store or Kafka outage is retried with back-off (the partition waits)."""
+    delay = 0.5
+    while True:
+        try:
+            event = CloudEvent.from_bytes(message.value)
+            with span_from(context_from_kafka_headers(message.headers), "notification.deliver",
+                           event_type=event.type, reference=event.subject):
+                await dispatch(event=event, settings=settings, outlets=outlets, flush=producer.flush)
+            return
+        except (BadEvent, ValueError) as exc:
+            # A payload outside its contract (payloads.BreaksContract) is named by its fields, never its values.
+            broken = isinstance(exc, payloads.BreaksContract)
+            reason = exc.reason if broken else type(exc).__name__
+            log.error("event_dead_lettered", topic=topic, error_type=type(exc).__name__, reason=reason,
+                      fields=exc.fields if broken else None)
+            await asyncio.to_thread(producer.dead_letter, topic=topic, key=message.key, value=message.value,
+                                    reason=reason)
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - SMTP, store or Kafka down: retry, keeping order
+            log.warning("deliver_retry", error_type=type(exc).__name__, retry_in=delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 30.0)
+
+
 def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets | None = None) -> faust.App:
     if outlets is None:
         import httpx
@@ -55,30 +85,9 @@ def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets 
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
                      web_bind=settings.host, broker_session_timeout=settings.session_timeout)
 
-    async def handle(message, *, topic: str) -> None:
-        delay = 0.5
-        while True:
-            try:
-                event = CloudEvent.from_bytes(message.value)
-                with span_from(context_from_kafka_headers(message.headers), "notification.deliver",
-                               event_type=event.type, reference=event.subject):
-                    await dispatch(event=event, settings=settings, outlets=outlets, flush=producer.flush)
-                return
-            except (BadEvent, ValueError) as exc:
-                log.error("event_dead_lettered", topic=topic, error_type=type(exc).__name__)
-                await asyncio.to_thread(producer.dead_letter, topic=topic, key=message.key, value=message.value,
-                                        reason=type(exc).__name__)
-                return
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - SMTP, store or Kafka down: retry, keeping order
-                log.warning("deliver_retry", error_type=type(exc).__name__, retry_in=delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 30.0)
-
     async def consume(stream, consumed: str):
         async for message in stream.events():
-            await handle(message, topic=consumed)
+            await handle_message(message, topic=consumed, settings=settings, outlets=outlets, producer=producer)
 
     lane_agents(app, settings.cases_topic, name="notification-cases", handler=consume)
     lane_agents(app, settings.triage_topic, name="notification-triage", handler=consume)
@@ -134,6 +143,42 @@ def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets 
     async def on_webhook_tries(stream):
         async for message in stream.events():
             await try_record(message)
+
+    async def mail_digest(message) -> None:
+        """A message of the audit checkpoint topic: a digest is mailed to the coordinator, the rest is not ours."""
+        try:
+            event = CloudEvent.from_bytes(message.value)
+        except ValueError:
+            log.warning("audit_topic_message_unreadable", topic=settings.audit_topic)
+            return
+        if not digests.is_digest(event):
+            return  # a signed checkpoint: verifiers read those
+        delay = 0.5
+        while True:
+            try:
+                with span_from(context_from_kafka_headers(message.headers), "notification.audit_digest",
+                               event_type=event.type):
+                    await asyncio.to_thread(digests.mail_digest, event=event, settings=settings, send=outlets.send)
+                return
+            except BadEvent as exc:
+                log.error("event_dead_lettered", topic=settings.audit_topic, error_type=type(exc).__name__)
+                await asyncio.to_thread(producer.dead_letter, topic=settings.notifications_topic, key=message.key,
+                                        value=message.value, reason=type(exc).__name__)
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - SMTP or the store down: retry, keeping order
+                log.warning("deliver_retry", error_type=type(exc).__name__, retry_in=delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 30.0)
+
+    # Declared compacted with six partitions, as audit makes it (pseah.audit.witness), for whichever starts first:
+    # Kafka here creates no topic on its own.
+    @app.agent(app.topic(settings.audit_topic, value_type=bytes, key_type=bytes, internal=True, compacting=True,
+                         partitions=6), name="notification-audit-digests")
+    async def on_audit_topic(stream):
+        async for message in stream.events():
+            await mail_digest(message)
 
     @app.task
     async def relay():

@@ -111,8 +111,14 @@ def sent_event_data(notification: Notification) -> dict:
             "cause_event_id": notification.cause_event_id}
 
 
-def mark_sent(*, notification: Notification, topic: str) -> Notification:
+def mark_sent(*, notification: Notification, topic: str, announce: bool = True) -> Notification:
+    """Sent, with notification.sent.v1 owed; `announce=False` for a mail about no case (the coordinator's audit
+    digest): notification.sent.v1 is a case's event (its subject a case reference), so none is owed then."""
     now = datetime.now(UTC)
+    if not announce:
+        Notification.objects(id=notification.id, status__in=["pending", "handing_over"]).update_one(
+            set__status="sent", set__sent_at=now)
+        return Notification.objects(id=notification.id).first()
     event = new_event(type=EventTypes.NOTIFICATION_SENT, source=SOURCE, subject=notification.reference,
                       actor="notification", data=sent_event_data(notification))
     item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
