@@ -72,6 +72,7 @@ def _kill_while_stalled(where: str, smtp_server, notifier, producer) -> tuple[di
     event = new_event(type="case.assigned.v1", source="pseah/referral", subject=reference, data={
         "reference": reference, "org_id": "unicef", "queue": "focal_point", "priority": "high",
         "assignee": {"username": "fp-unicef", "email": "fp-unicef@unicef.example", "role": "focal_point"},
+        "portal_url": f"http://127.0.0.1:8000/cases/{reference}",
         "deadlines": [{"kind": "acknowledge", "due_at": "2030-01-02T03:00:00+00:00"}]})
     smtp_server.arm(where)
     producer.send(notifier["topics"]["cases"], key=reference.encode(), value=event.to_bytes()).get(timeout=10)

@@ -117,8 +117,11 @@ def test_reporter_hears_of_a_status_change_on_whatsapp_without_content(notifier,
     reference = _reference()
     ring.create(reference)
     try:
+        # Contract-complete, as triage publishes it: notification dead-letters a payload that breaks its contract.
         triaged = new_event(type="report.triaged.v1", source="pseah/triage", subject=reference, data={
-            "reference": reference, "channel": "whatsapp", "consent": {"referral": True, "contact": True},
+            "reference": reference, "channel": "whatsapp", "category": "sexual_exploitation", "priority": "high",
+            "route": "focal_point", "org_id": "unicef", "deadlines": [],
+            "consent": {"referral": True, "contact": True},
             "sealed": {"contact": ring.seal(reference, "WA saya 0812-3456-7890, malam saja"),
                        "narrative": ring.seal(reference, "rahasia")}})
         producer.send(notifier["topics"]["triage"], key=reference.encode(), value=triaged.to_bytes()).get(timeout=10)

@@ -5,6 +5,7 @@ import httpx
 import pytest
 from hypothesis import given, strategies as st
 
+from pseah.common import payloads
 from pseah.common.events import new_event
 from pseah.notification.notifications.flows import preferred
 from pseah.notification.notifications.service import Intent
@@ -23,19 +24,34 @@ def test_signature_verifies_only_with_the_secret_and_the_exact_body(secret, body
 
 
 def test_payload_keeps_only_safe_fields_and_routes_to_the_right_organisation():
+    declined = {"reference": "PSEAH-ABCD1234", "referral_id": "r-1", "provider_id": "pulih", "provider_org": "pmi",
+                "service_type": "psychosocial", "status": "declined", "reason": "no_capacity"}
     event = new_event(type="referral.declined.v1", source="pseah/referral", subject="PSEAH-ABCD1234", data={
-        "reference": "PSEAH-ABCD1234", "provider_org": "pmi", "reason": "no_capacity", "narrative": "rahasia",
-        "sealed": {"contact": "v1.x"}})
+        **declined, "narrative": "rahasia", "sealed": {"contact": "v1.x"}})
     assert payload.organisations(event) == ["pmi"]
     sent = json.loads(payload.body(event))
-    assert sent["id"] == event.id and sent["data"] == {"reference": "PSEAH-ABCD1234", "provider_org": "pmi",
-                                                      "reason": "no_capacity"}
+    assert sent["id"] == event.id and sent["data"] == {k: v for k, v in declined.items() if k in payload.SAFE_FIELDS}
+    assert "narrative" not in sent["data"] and "sealed" not in sent["data"]
     moved = new_event(type="case.transferred.v1", source="pseah/referral", subject="PSEAH-ABCD1234",
-                      data={"from_org": "unicef", "to_org": "pmi"})
+                      data={"reference": "PSEAH-ABCD1234", "from_org": "unicef", "to_org": "pmi",
+                            "reason": "wrong_organisation", "transferred_at": "2030-01-01T00:00:00+00:00"})
     assert payload.organisations(moved) == ["unicef", "pmi"]
+    assigned = {"reference": "PSEAH-ABCD1234", "org_id": "unicef", "queue": "coordinator", "priority": "high",
+                "portal_url": "http://127.0.0.1:8000/cases/PSEAH-ABCD1234"}
     to_coordinator = new_event(type="case.assigned.v1", source="pseah/referral", subject="PSEAH-ABCD1234",
-                               data={"org_id": "unicef", "assignee": {"role": "coordinator"}})
+                               data={**assigned, "assignee": {"role": "coordinator"}})
     assert payload.organisations(to_coordinator) == []
+    to_focal_point = new_event(type="case.assigned.v1", source="pseah/referral", subject="PSEAH-ABCD1234",
+                               data={**assigned, "assignee": {"role": "focal_point"}})
+    assert payload.organisations(to_focal_point) == ["unicef"]
+    investigated = new_event(type="case.investigation.updated.v1", source="pseah/referral", subject="PSEAH-ABCD1234",
+                             data={"reference": "PSEAH-ABCD1234", "owner_org": "wvi", "status": "in_progress",
+                                   "reported_at": "2030-01-01T00:00:00+00:00"})
+    assert payload.organisations(investigated) == ["wvi"]
+    broken = new_event(type="case.transferred.v1", source="pseah/referral", subject="PSEAH-ABCD1234",
+                       data={"from_org": "unicef", "to_org": "pmi"})
+    with pytest.raises(payloads.BreaksContract):
+        payload.organisations(broken)
     assert payload.organisations(new_event(type="notification.sent.v1", source="x", subject="PSEAH-ABCD1234")) == []
 
 

@@ -13,13 +13,12 @@ import smtplib
 from collections.abc import Callable
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
 import dataclasses
 from typing import Any
 
 import httpx
 
+from pseah.common import payloads
 from pseah.common.crypto import KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes
 from pseah.common.logging import get_logger
@@ -31,6 +30,7 @@ from pseah.notification.notifications.templates import render, render_short, ren
 from pseah.notification.recipients import rules as recipient_rules
 from pseah.notification.recipients import service as recipients
 from pseah.notification.webhooks import flows as webhook_flows
+from pseah.notification.webhooks import payload as webhook_payload
 
 log = get_logger(__name__)
 
@@ -39,54 +39,36 @@ class BadEvent(Exception):
     """Can never be processed; dead-lettered."""
 
 
-class _Deadline(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    kind: str = ""
-    due_at: datetime
+# The event types whose data something here reads: each is decoded once, into its typed payload, by dispatch.
+READS_DATA = frozenset({EventTypes.REPORT_TRIAGED, EventTypes.CASE_ASSIGNED, EventTypes.DEADLINE_BREACHED,
+                        *webhook_payload.ROUTED})
 
 
-class _AssignedIn(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    reference: str
-    org_id: str | None = None
-    assignee: dict
-    portal_url: str | None = None
-    deadlines: list[_Deadline] = []
-
-
-class _BreachedIn(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    reference: str
-    kind: str | None = None
-    due_at: datetime | None = None
-
-
-def earliest(deadlines: list[_Deadline]) -> datetime | None:
+def earliest(deadlines: list[payloads.Deadline]) -> datetime | None:
     return min((d.due_at for d in deadlines), default=None)
 
 
-def intent_for(event: CloudEvent, *, settings) -> service.Intent | None:
-    """What to send for an event, or None when this event asks for no notification. Pure."""
-    try:
-        if event.type == EventTypes.CASE_ASSIGNED:
-            data = _AssignedIn.model_validate(event.data)
-            email = data.assignee.get("email")
-            if not email:
-                raise BadEvent("assignee.email")
-            role = data.assignee.get("role") or "focal_point"
-            return service.Intent(
-                cause_event_id=event.id, cause_event_type=event.type, reference=data.reference,
-                template="case_assigned", recipient=email, recipient_role=role,
-                recipient_org=settings.coordinator_org if role == "coordinator" else data.org_id,
-                deadline=earliest(data.deadlines), link=settings.case_url(data.reference))
-        if event.type == EventTypes.DEADLINE_BREACHED:
-            data = _BreachedIn.model_validate(event.data)
-            return service.Intent(
-                cause_event_id=event.id, cause_event_type=event.type, reference=data.reference,
-                template="deadline_breached", recipient=settings.coordinator_email, recipient_role="coordinator",
-                recipient_org=settings.coordinator_org, deadline=data.due_at, link=settings.case_url(data.reference))
-    except ValidationError as exc:
-        raise BadEvent(",".join(sorted({str(e["loc"][0]) for e in exc.errors() if e["loc"]}))) from None
+def intent_for(event: CloudEvent, *, settings, data: payloads.Payload | None = None) -> service.Intent | None:
+    """What to send for an event, or None when this event asks for no notification. Pure.
+
+    `data` is the event's typed payload when the caller decoded it already; payloads.BreaksContract when the event
+    breaks its contract, BadEvent when it keeps it but names nobody to send to."""
+    if event.type == EventTypes.CASE_ASSIGNED:
+        assigned = data if data is not None else payloads.decode(event, payloads.CaseAssigned)
+        if not assigned.assignee.email:
+            raise BadEvent("assignee.email")
+        role = assigned.assignee.role or "focal_point"
+        return service.Intent(
+            cause_event_id=event.id, cause_event_type=event.type, reference=assigned.reference,
+            template="case_assigned", recipient=assigned.assignee.email, recipient_role=role,
+            recipient_org=settings.coordinator_org if role == "coordinator" else assigned.org_id,
+            deadline=earliest(assigned.deadlines), link=settings.case_url(assigned.reference))
+    if event.type == EventTypes.DEADLINE_BREACHED:
+        breached = data if data is not None else payloads.decode(event, payloads.DeadlineBreached)
+        return service.Intent(
+            cause_event_id=event.id, cause_event_type=event.type, reference=breached.reference,
+            template="deadline_breached", recipient=settings.coordinator_email, recipient_role="coordinator",
+            recipient_org=settings.coordinator_org, deadline=breached.due_at, link=settings.case_url(breached.reference))
     return None
 
 
@@ -127,10 +109,11 @@ def reopen_unsure(notification: Notification) -> Notification:
 
 
 async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callable[[Notification], None],
-                  messaging: MessagingProvider | None = None, prefer: Callable[[str], Any] | None = None) -> str:
+                  messaging: MessagingProvider | None = None, prefer: Callable[[str], Any] | None = None,
+                  data: payloads.Payload | None = None) -> str:
     """Send per (event, recipient), once unless unsure (service.py states the exact guarantee); returns sent,
     already_sent or ignored."""
-    intent = intent_for(event, settings=settings)
+    intent = intent_for(event, settings=settings, data=data)
     if intent is None:
         return "ignored"
     if prefer is not None:
@@ -177,12 +160,9 @@ STATUS_EVENTS = frozenset({EventTypes.CASE_ACKNOWLEDGED, EventTypes.CASE_INVESTI
                            EventTypes.REFERRAL_ACCEPTED, EventTypes.REFERRAL_COMPLETED})
 
 
-def remember_reporter(event: CloudEvent) -> None:
-    data = event.data or {}
-    sealed = data.get("sealed") or {}
-    recipients.remember_reporter(reference=event.subject, consent=data.get("consent") or {},
-                                 report_channel=data.get("channel"),
-                                 sealed_contact=sealed.get("contact") if isinstance(sealed.get("contact"), str) else None)
+def remember_reporter(event: CloudEvent, triaged: payloads.ReportTriaged) -> None:
+    recipients.remember_reporter(reference=event.subject, consent=triaged.consent.model_dump(),
+                                 report_channel=triaged.channel, sealed_contact=triaged.sealed.contact)
 
 
 def tell_reporter(*, event: CloudEvent, settings, send: Callable, messaging: MessagingProvider | None,
@@ -243,14 +223,19 @@ class Outlets:
 
 
 async def dispatch(*, event: CloudEvent, settings, outlets: Outlets, flush) -> dict[str, Any]:
-    """Every notification one event causes; each part is idempotent, so a redelivery repeats nothing."""
+    """Every notification one event causes; each part is idempotent, so a redelivery repeats nothing.
+
+    The event's data is decoded once, into its typed payload, before anything happens: one that breaks its
+    contract raises payloads.BreaksContract (the stream dead-letters it) and nothing is sent or stored."""
+    data = payloads.decode(event) if event.type in READS_DATA else None
     if event.type == EventTypes.REPORT_TRIAGED:
-        await asyncio.to_thread(remember_reporter, event)
+        await asyncio.to_thread(remember_reporter, event, data)
         return {"reporter": "remembered"}
     outcome: dict[str, Any] = {"email": await deliver(event=event, settings=settings, send=outlets.send, flush=flush,
-                                                      messaging=outlets.messaging, prefer=outlets.prefer)}
+                                                      messaging=outlets.messaging, prefer=outlets.prefer,
+                                                      data=data)}
     outcome["webhooks"] = await asyncio.to_thread(webhook_flows.queue_webhooks, event=event, settings=settings,
-                                                  schedule=outlets.schedule, flush=flush)
+                                                  schedule=outlets.schedule, flush=flush, data=data)
     try:
         outcome["reporter"] = await asyncio.to_thread(tell_reporter, event=event, settings=settings, send=outlets.send,
                                                       messaging=outlets.messaging, open_contact=outlets.open_contact,

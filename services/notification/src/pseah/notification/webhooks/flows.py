@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import httpx
 
+from pseah.common import payloads
 from pseah.common.events import CloudEvent
 from pseah.common.logging import get_logger
 from pseah.notification.notifications import service
@@ -38,12 +39,14 @@ def _timestamp(when: datetime | None) -> float | None:
     return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()  # naive means UTC in the store
 
 
-def queue_webhooks(*, event: CloudEvent, settings, schedule: Schedule, flush) -> list[str]:
-    """Put try 1 of every delivery `event` causes on the webhook topic; nothing here waits for a partner."""
+def queue_webhooks(*, event: CloudEvent, settings, schedule: Schedule, flush,
+                   data: payloads.Payload | None = None) -> list[str]:
+    """Put try 1 of every delivery `event` causes on the webhook topic; nothing here waits for a partner.
+    `data`: the event's typed payload when the caller decoded it already."""
     if event.type not in payload.ROUTED:
         return []
     outcomes = []
-    for org in payload.organisations(event):
+    for org in payload.organisations(event, data):
         for subscription in webhooks.for_event(org_id=org, event_type=event.type):
             notification, must_send = service.begin(
                 intent=webhook_intent(event=event, subscription=subscription, org=org),
