@@ -28,6 +28,7 @@ from pymongo import ReplaceOne, UpdateOne
 from pymongo.errors import DuplicateKeyError
 
 from pseah.analytics.readmodel import cases
+from pseah.common import payloads
 from pseah.common.events import CloudEvent
 from pseah.common.logging import get_logger
 
@@ -72,7 +73,8 @@ def record(event: CloudEvent, *, organizations: Mapping[str, Mapping], db=None) 
 
 
 def _reference(event: CloudEvent) -> str:
-    return str((event.data or {}).get("reference") or event.subject)
+    # record() applies only READ_TYPES, and each of their typed payloads names its case.
+    return payloads.payload(event).reference
 
 
 def _apply_to_case(db, event: CloudEvent, organizations) -> tuple[Counter, Counter]:
