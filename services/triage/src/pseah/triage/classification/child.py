@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.ages import Age
@@ -122,6 +122,24 @@ def _witness_span(text: Text, hits: list[Hit]) -> tuple[int, int] | None:
 
 
 _SELF_WINDOW = 3
+_MINE_AFTER = frozenset({"saya", "aku", "abdi", "kula", "kami", "kuring", "gue", "sayah"})
+_MINE_BEFORE = frozenset({"my", "our"})
+
+
+def _mine_apart(text: Text, hit: Hit, acts: list[Hit]) -> bool:
+    """'bocah-bocahku turu ning jejerku', 'Barudak abdi ningali sadayana', 'my children were asleep': the
+    reporter's own children, named in a sentence where nothing sexual is done. They are the reporter's family
+    (someone's child), not yet a survivor; the rules for someone's child decide (an adult age, the reporter as
+    the one harmed)."""
+    if hit.kind != k.CHILD:
+        return False
+    words = text.words
+    mine = (words[hit.last].norm.endswith("ku") or
+            (hit.last + 1 < len(words) and words[hit.last + 1].norm in _MINE_AFTER) or
+            (hit.first > 0 and words[hit.first - 1].norm in _MINE_BEFORE))
+    sentence = text.sentence_of(hit.first)
+    return mine and not any(text.sentence_of(a.first) == sentence for a in acts)
+
 
 
 def _describes_reporter(text: Text, word: int) -> bool:
@@ -162,6 +180,8 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
         ages = [a for a in ages if not lo <= a.word < hi]
         # 'anak saya' said again later is the same witness
         hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (lo <= h.first < hi or h.kind == k.OFFSPRING))]
+    hits = [replace(h, kind=k.OFFSPRING, label="the reporter's own child (age not stated)")
+            if _mine_apart(text, h, acts) else h for h in hits]
     if _child_reporter_not_survivor(text, hits):
         ages = [a for a in ages if not _describes_reporter(text, a.word)]
         hits = [h for h in hits if not (h.kind in (k.GRADE, k.CHILD) and _describes_reporter(text, h.first))]

@@ -73,13 +73,20 @@ def _has_aid_context(text: Text, role: Hit, context: list[Hit]) -> Hit | None:
 def _role_candidates(text: Text, hits: list[Hit]) -> list[tuple[PerpetratorType, Hit, str]]:
     context = [h for h in hits if h.kind == k.AID_CONTEXT]
     roles: list[tuple[PerpetratorType, Hit, str]] = []
+    # 'polisi yg tiap hari bagi2 nasi ... krn dia polisi': the same role word said again, without its context, is
+    # the same man; the context of one mention holds for all of them
+    in_aid = {}
+    for h in hits:
+        if h.kind == k.CONDITIONAL_AID_ROLE and not h.negated:
+            if (c := _has_aid_context(text, h, context)) is not None:
+                in_aid.setdefault(h.quote.casefold(), c)
     for h in hits:
         if h.negated:
             continue
         if h.kind == k.AID_ROLE:
             roles.append((PerpetratorType.AID_WORKER, h, h.label))
         elif h.kind == k.CONDITIONAL_AID_ROLE:
-            if (c := _has_aid_context(text, h, context)) is not None:
+            if (c := _has_aid_context(text, h, context) or in_aid.get(h.quote.casefold())) is not None:
                 roles.append((PerpetratorType.AID_WORKER, h, f'{h.label} with aid context "{c.quote}"'))
             else:
                 roles.append((PerpetratorType.COMMUNITY_MEMBER, h, f"{h.label}, no aid context"))

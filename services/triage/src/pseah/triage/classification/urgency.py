@@ -33,7 +33,9 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     if child_possible:
         acts += [h for h in live if h.kind == k.SEX_ACT]
     distress = [h for h in live if h.kind == k.DISTRESS]
-    for isolation in (h for h in live if h.kind == k.ISOLATION):
+    # 'jgn crita2 k mama' is read as isolation too (kept apart by a secret), but no one was taken anywhere: only a
+    # place or a taking, then distress, suggests an assault
+    for isolation in (h for h in live if h.kind == k.ISOLATION and "secret" not in h.label):
         near = text.sentence_of(isolation.first)
         before = {w.norm for w in text.words[max(0, isolation.first - 2):isolation.first]}
         if before & _DEMANDED and any(h.kind == k.EXCHANGE and text.sentence_of(h.first) == near for h in live):
