@@ -4,18 +4,40 @@ A domain document carries the events it still owes Kafka in the same document, s
 promise to publish are one atomic single-document write. A relay publishes them in order and clears them.
 Consumers de-duplicate by event id, so a crash between publish and clear never doubles an effect.
 
-Scanning a collection for owed events is a full scan on FerretDB (its SQLite backend pushes little down),
-so the relay scans everything only at start and then every `full_scan_every` seconds; in between it
-retries just the documents whose immediate flush failed in this process.
+Finding the owed documents by `has_pending` is a full read of a collection that grows with every report on
+FerretDB (only `_id` conditions are answered from an index). So every write that adds events first registers
+them in a small keyed index of owed documents, the collection `outbox_owed` next to the documents:
+
+    _id "<collection>:<pk>", c collection, k pk, n events announced and not yet accounted, since, at
+
+- a writer announces its events on the marker (`owe`: one upsert by `_id`, `$inc n`) BEFORE the domain write;
+  a crash between the two leaves a marker with nothing owed, which the relay drops after `GRACE_S`;
+- whoever removes published events from a document accounts exactly the ones its own update removed
+  (`settle`): the marker is deleted when its count is exactly those (nothing else announced and unsettled, so
+  no writer is between its announcement and its write), else decremented. A writer that announces later makes
+  the count larger, so a concurrent clear never deletes a marker a later write still needs;
+- the relay's timer pass reads the markers (a collection as large as the backlog, not as history) and loads
+  each owed document by `_id`; the backlog gauge counts markers; documents of this process whose flush failed
+  are retried every second by `_id` without reading any marker (`owed`).
+
+Cost per event-adding write: one small upsert keyed by `_id` before it (group commits: one insert for the
+batch); per flush: one delete by `_id` after the clear (a decrement too when another write is in flight).
+
+What the count cannot tell apart: a writer stalled more than GRACE_S between its announcement and its write
+(its marker, with nothing owed yet, is dropped as a crashed writer's would be). Its own immediate flush still
+publishes it, and a failed flush is retried in process (`owed`); only a crash right after such a write would
+leave it to nobody.
 """
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
 
 import mongoengine
+from bson import ObjectId
 from kafka.errors import KafkaError
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from pseah.common.events import CloudEvent
 from pseah.common.kafka import publish
@@ -23,9 +45,103 @@ from pseah.common.logging import get_logger
 
 log = get_logger(__name__)
 
+OWED = "outbox_owed"
+# A marker whose document owes nothing and which no write announced for this long is a crashed writer's.
+GRACE_S = 600.0
+_BACKFILLED = "#backfilled:"  # `_id` prefix of the once-per-database back-fill marks (no `c`: never a marker)
+_REFUSED = (mongoengine.NotUniqueError, DuplicateKeyError, mongoengine.errors.SaveConditionError)
+
+
+# ------------------------------------------------------------------ markers
+def _name(document) -> str:
+    return document._get_collection_name()
+
+
+def _key(document, pk) -> str:
+    return f"{_name(document)}:{pk}"
+
+
+def markers(document):
+    """The `outbox_owed` collection of the database that holds `document`."""
+    return document._get_collection().database[OWED]
+
+
+def owe(document, pk, events: int = 1) -> None:
+    """Announce `events` about to be added to the outbox of document `pk`; call it BEFORE that write."""
+    now = datetime.now(UTC)
+    markers(document).update_one(
+        {"_id": _key(document, pk)},
+        {"$inc": {"n": events}, "$set": {"at": now}, "$setOnInsert": {"c": _name(document), "k": pk, "since": now}},
+        upsert=True)
+
+
+def owe_new(document, docs: list) -> None:
+    """`owe` for the unannounced events of many new documents at once (a group commit): one insert for all."""
+    now = datetime.now(UTC)
+    owing = [doc for doc in docs if _unannounced(doc)]
+    if not owing:
+        return
+    rows = [{"_id": _key(document, doc.pk), "c": _name(document), "k": doc.pk, "n": _unannounced(doc),
+             "since": now, "at": now} for doc in owing]
+    try:
+        markers(document).insert_many(rows, ordered=False)
+    except BulkWriteError as exc:
+        errors = exc.details.get("writeErrors", [])
+        if any(error.get("code") != 11000 for error in errors):
+            raise
+        for error in errors:  # a marker there already (the key was owed before): add to its count
+            owe(document, rows[error["index"]]["k"], rows[error["index"]]["n"])
+
+
+def retract(document, pk, events: int = 1) -> None:
+    """The write announced by `owe` was refused by the store (duplicate key, failed condition): take it back.
+
+    Only for a refusal: after an error whose outcome is unknown the marker stays, which is safe (it lingers)."""
+    settle(document, pk, events)
+
+
+def settle(document, pk, events: int) -> None:
+    """Account `events` that the caller's own update took out of the outbox of `pk` (or never wrote)."""
+    if events <= 0:
+        return
+    coll, key = markers(document), _key(document, pk)
+    # Exactly these were outstanding: no other write announced and unsettled, so the document owes nothing now.
+    if coll.delete_one({"_id": key, "n": events}).deleted_count:
+        return
+    coll.update_one({"_id": key, "n": {"$gt": events}}, {"$inc": {"n": -events}})
+
+
+def settle_cleared(document, pks: list, events: int) -> None:
+    """`settle` for documents each cleared of exactly `events` by one update (a batch flush), one delete for all.
+
+    A marker whose count is larger (a write announced meanwhile) stays and is settled by the relay's pass or
+    dropped after GRACE_S: never deleted early."""
+    if pks:
+        markers(document).delete_many({"_id": {"$in": [_key(document, pk) for pk in pks]}, "n": events})
+
+
+def _unannounced(doc) -> int:
+    return getattr(doc, "_outbox_added", 0) or 0
+
+
+def written(doc) -> None:
+    """The document's announced events are in the store now (group commits call this after their insert)."""
+    doc._outbox_added = 0
+
+
+def refused(doc) -> None:
+    """The store refused the document's insert (group commits: a duplicate key): take its announcement back."""
+    if _unannounced(doc):
+        retract(type(doc), doc.pk, _unannounced(doc))
+    doc._outbox_added = 0
+
 
 class OutboxMixin:
-    """Add to a mongoengine Document (meta `allow_inheritance` not needed)."""
+    """Add to a mongoengine Document (meta `allow_inheritance` not needed).
+
+    `add_event` then `save()` announces the new events on the document's marker before the write. Writes that
+    add events another way (`update_one(push__pending_events=...)`) call `owe` before and `retract` when the
+    update matched nothing."""
 
     pending_events = mongoengine.ListField(mongoengine.DictField())
     has_pending = mongoengine.BooleanField(default=False)
@@ -33,11 +149,28 @@ class OutboxMixin:
 
     def add_event(self, *, topic: str, event: CloudEvent) -> None:
         self.pending_events.append({"id": event.id, "topic": topic, "value": event.to_bytes().decode()})
+        self._outbox_added = _unannounced(self) + 1
         if not self.has_pending:
             self.has_pending = True
             self.pending_since = datetime.now(UTC)
 
+    def save(self, *args, **kwargs):
+        added = _unannounced(self)
+        if not added:
+            return super().save(*args, **kwargs)
+        if self.pk is None:  # an automatic ObjectId key: the marker needs it before the insert
+            self.pk = ObjectId()
+        owe(type(self), self.pk, added)
+        try:
+            result = super().save(*args, **kwargs)
+        except _REFUSED:
+            refused(self)
+            raise
+        written(self)
+        return result
 
+
+# ------------------------------------------------------------------ publishing
 class _Owed:
     """Documents of this process whose immediate flush failed: the relay retries them without a scan."""
 
@@ -64,6 +197,24 @@ owed = _Owed()
 Route = Callable[[object, str], str]
 
 
+def clear_sent(document, pk, sent: list[dict]) -> int:
+    """Take published items out of a document's outbox and settle the ones this call removed; how many."""
+    coll = document._get_collection()
+    # One write in the common case: the list is still exactly what was sent (nothing added meanwhile).
+    if coll.update_one({"_id": pk, "pending_events": sent},
+                       {"$set": {"pending_events": [], "has_pending": False}}).modified_count:
+        settle(document, pk, len(sent))
+        return len(sent)
+    # Events added meanwhile, or another flush took some: the list before this pull says which ones it removed.
+    before = coll.find_one_and_update({"_id": pk}, {"$pullAll": {"pending_events": sent}},
+                                      projection={"pending_events": True})
+    removed = sum(1 for item in (before or {}).get("pending_events") or [] if item in sent)
+    if removed:
+        coll.update_one({"_id": pk, "pending_events": {"$size": 0}}, {"$set": {"has_pending": False}})
+        settle(document, pk, removed)
+    return removed
+
+
 def flush_document(doc, *, producer, timeout: float = 10.0, route: Route | None = None) -> int:
     """Publish the pending events of one document in order; clear what was sent. Raises on failure.
 
@@ -79,80 +230,132 @@ def flush_document(doc, *, producer, timeout: float = 10.0, route: Route | None 
         raise
     finally:
         if sent:
-            # One write in the common case: the list is still exactly what was sent (nothing added meanwhile).
-            if not type(doc)._get_collection().update_one(
-                    {"_id": doc.pk, "pending_events": sent},
-                    {"$set": {"pending_events": [], "has_pending": False}}).modified_count:
-                type(doc).objects(pk=doc.pk).update_one(pull_all__pending_events=sent)
-                type(doc).objects(pk=doc.pk, pending_events__size=0).update_one(set__has_pending=False)
+            clear_sent(type(doc), doc.pk, sent)
     owed.discard(doc)
     return len(sent)
+
+
+def _load(document, pk):
+    """The document with key `pk`, read by `_id` only."""
+    raw = document._get_collection().find_one({"_id": pk})
+    return None if raw is None else document._from_son(raw)
 
 
 def relay_owed(*, producer, route: Route | None = None) -> int:
     """Retry the documents whose flush failed in this process; the ones failing again stay owed."""
     total = 0
     for document, pk in owed.take():
-        doc = document.objects(pk=pk, has_pending=True).first()
-        if doc is not None:
+        doc = _load(document, pk)
+        if doc is not None and doc.pending_events:
             total += flush_document(doc, producer=producer, route=route)
     return total
 
 
-def relay_once(*, documents: list[type], producer, batch: int = 200, route: Route | None = None) -> int:
-    """One pass over every outbox-carrying collection, oldest first; stops at the first failure so order holds.
+def _unwrap(entry) -> tuple[type, float]:
+    # intake's `Settled` views: the document and how long a fresh one is left to the request that wrote it.
+    return getattr(entry, "document", entry), float(getattr(entry, "seconds", 0.0) or 0.0)
 
-    Then sets the outbox backlog gauge (pseah_outbox_backlog): when every collection had less than a batch owed and
-    all of it went out, what is still owed is what failed since in this process; otherwise the owed documents are
-    counted (one more scan, only when there is a backlog to see)."""
-    total, drained = 0, False
+
+def _aware(moment: datetime | None) -> datetime | None:
+    return moment if moment is None or moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def relay_once(*, documents: list, producer, batch: int = 200, route: Route | None = None,
+               grace: float = GRACE_S) -> int:
+    """One pass over the markers of every outbox-carrying collection, oldest first; each owed document is read
+    by `_id`. Stops at the first failure so order holds (the collections in the order given, then by marker age).
+
+    Reads no domain collection but by `_id`: its cost follows the backlog, not the store. Then sets the outbox
+    backlog gauge (pseah_outbox_backlog) from the markers."""
+    total = 0
+    now = datetime.now(UTC)
     try:
-        drained = True
-        for document in documents:
-            owed_now = list(document.objects(has_pending=True).order_by("pending_since").limit(batch))
-            drained = drained and len(owed_now) < batch
-            for doc in owed_now:
-                total += flush_document(doc, producer=producer, route=route)
-    except BaseException:
-        drained = False
-        raise
+        for entry in documents:
+            document, settle_s = _unwrap(entry)
+            query: dict = {"c": _name(document)}
+            if settle_s:
+                query["since"] = {"$lt": now - timedelta(seconds=settle_s)}
+            for marker in list(markers(document).find(query).sort("since", 1).limit(batch)):
+                doc = _load(document, marker["k"])
+                if doc is not None and doc.pending_events:
+                    since = _aware(doc.pending_since)
+                    if settle_s and since is not None and since > now - timedelta(seconds=settle_s):
+                        continue  # fresh events: the request that wrote them is flushing them now
+                    total += flush_document(doc, producer=producer, route=route)
+                elif _aware(marker.get("at")) < now - timedelta(seconds=grace):
+                    # Nothing owed and no announcement for GRACE_S: a writer crashed between marker and write,
+                    # or a clear was not settled. Conditional: a write announced meanwhile keeps it.
+                    markers(document).delete_one({"_id": marker["_id"], "n": marker["n"], "at": marker["at"]})
     finally:
-        report_backlog(documents, drained=drained)
+        report_backlog(documents)
     return total
 
 
-def report_backlog(documents: list, *, drained: bool = False) -> None:
+def backlog(documents: list) -> int:
+    """Documents owing events (or being written with some): the markers of these collections."""
+    return sum(markers(d).count_documents({"c": _name(d)}) for d in (_unwrap(e)[0] for e in documents))
+
+
+def report_backlog(documents: list) -> None:
     """pseah_outbox_backlog: documents owing events to Kafka. Never raises: the store may be the thing that is down."""
     from pseah.common import metrics
 
-    # `Settled` views (intake) hide fresh documents; the backlog counts them all.
-    documents = [getattr(d, "document", d) for d in documents]
     try:
-        if drained:
-            count = owed.count(documents)
-        else:
-            count = sum(d.objects(has_pending=True).count() for d in documents)
+        count = backlog(documents)
     except Exception:  # noqa: BLE001 - the gauge keeps its last value while the store is away
         return
     metrics.set_outbox_backlog(count)
 
 
-async def run_relay(*, documents: list[type], producer_factory, interval: float = 1.0,
+def backfill(documents: Iterable) -> int:
+    """Markers for documents owed before markers existed: once per database and collection, then never again.
+
+    This is the one read by `has_pending` left, and it runs once in the life of a database (recorded by a mark
+    in `outbox_owed`), not at every start: with every event-adding write announcing itself first, a crashed
+    predecessor leaves markers, so a start needs no scan to find what it left owed."""
+    added = 0
+    for entry in documents:
+        document, _ = _unwrap(entry)
+        coll, mark = markers(document), _BACKFILLED + _name(document)
+        if coll.find_one({"_id": mark}) is not None:
+            continue
+        now = datetime.now(UTC)
+        for raw in document._get_collection().find({"has_pending": True}, {"pending_events": True}):
+            if raw.get("pending_events"):
+                coll.update_one({"_id": _key(document, raw["_id"])},
+                                {"$setOnInsert": {"c": _name(document), "k": raw["_id"],
+                                                  "n": len(raw["pending_events"]), "since": now, "at": now}},
+                                upsert=True)
+                added += 1
+        coll.update_one({"_id": mark}, {"$set": {"at": now}}, upsert=True)
+    return added
+
+
+async def run_relay(*, documents: list, producer_factory, interval: float = 1.0,
                     full_scan_every: float = 30.0, stop: asyncio.Event | None = None,
                     route: Route | None = None) -> None:
-    """Keep publishing what is owed; survives Kafka and store outages, backing off up to 10 s."""
+    """Keep publishing what is owed; survives Kafka and store outages, backing off up to 10 s.
+
+    Every `interval`: this process's failed flushes, by `_id`. Every `full_scan_every` (and first at start): a
+    pass over the markers (`relay_once`), which finds what a crashed predecessor or another instance left owed."""
     stop = stop or asyncio.Event()
     producer = None
     delay = interval
-    next_scan = 0.0  # the first pass is a full scan: what a crashed predecessor left owed
+    backfilled = False
+    next_pass = 0.0  # the first pass runs at start: what a crashed predecessor left owed
     loop = asyncio.get_running_loop()
     while not stop.is_set():
         try:
+            if not backfilled:
+                added = await asyncio.to_thread(backfill, documents)
+                if added:
+                    log.info("outbox_markers_backfilled", documents=added)
+                backfilled = True
             if producer is None:
                 producer = await asyncio.to_thread(producer_factory)
-            if loop.time() >= next_scan:
+            if loop.time() >= next_pass:
                 sent = await asyncio.to_thread(relay_once, documents=documents, producer=producer, route=route)
-                next_scan = loop.time() + full_scan_every
+                next_pass = loop.time() + full_scan_every
             else:
                 sent = await asyncio.to_thread(relay_owed, producer=producer, route=route)
             if sent:

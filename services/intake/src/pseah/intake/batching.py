@@ -17,6 +17,7 @@ import mongoengine
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pymongo.errors import BulkWriteError, DuplicateKeyError, NetworkTimeout, OperationFailure
 
+from pseah.common import outbox
 from pseah.common.crypto import CaseKey, KeyRing, KeyWrapper
 from pseah.common.logging import get_logger
 
@@ -89,6 +90,9 @@ class GroupWriter:
             by_collection.setdefault(type(doc), []).append((doc, future))
         for document, items in by_collection.items():
             try:
+                if issubclass(document, outbox.OutboxMixin):
+                    # Their events announced first, one insert for the batch (see pseah.common.outbox).
+                    outbox.owe_new(document, [doc for doc, _ in items])
                 document._get_collection().insert_many([doc.to_mongo() for doc, _ in items], ordered=False)
                 failed: dict[int, dict] = {}
             except BulkWriteError as exc:
@@ -97,11 +101,13 @@ class GroupWriter:
                 for _, future in items:
                     future.set_exception(exc)
                 continue
-            for index, (_, future) in enumerate(items):
+            for index, (doc, future) in enumerate(items):
                 error = failed.get(index)
                 if error is None:
+                    outbox.written(doc)
                     future.set_result(None)
                 elif error.get("code") == 11000:
+                    outbox.refused(doc)
                     future.set_exception(DuplicateKeyError(error.get("errmsg", "duplicate key"), 11000))
                 else:
                     future.set_exception(OperationFailure(error.get("errmsg", "write failed"), error.get("code")))

@@ -113,11 +113,11 @@ class Publisher:
 
     @staticmethod
     def _leave_to_relay(items) -> None:
-        # Marked owed, the relay retries them on its next round instead of at its next full scan. Safe
+        # Marked owed, the relay retries them on its next round instead of at its next marker pass. Safe
         # from doubles: this thread is done with them (every send acknowledged or failed and dropped),
         # and the relay re-reads each one and skips it when its outbox is already clear. Not documents
         # that must follow another (a message after its report): the owed retry keeps no order, the
-        # full scan does.
+        # marker pass does (reports before messages, oldest first).
         for doc, blocked_by in items:
             if blocked_by is None:
                 outbox.owed.add(doc)
@@ -153,12 +153,13 @@ class Publisher:
                     failed += 1
                     sent = [item for item, f in zip(doc.pending_events, futures) if f.succeeded()]
                     if sent:
-                        type(doc).objects(pk=doc.pk).update_one(pull_all__pending_events=sent)
+                        outbox.clear_sent(type(doc), doc.pk, sent)
                     self._leave_to_relay([(doc, None)])
             # One update per kind of document: the size filter leaves alone any outbox that gained events since.
             for (document, count), pks in done.items():
                 document.objects(pk__in=pks, pending_events__size=count).update(
                     set__pending_events=[], set__has_pending=False)
+                outbox.settle_cleared(document, pks, count)  # their markers, one delete for the batch
             if failed:
                 raise RuntimeError(f"{failed} documents not published")
         for doc, blocked_by in blocked:
@@ -189,13 +190,11 @@ class Settled:
     """What the relay sees of an outbox collection: only documents owed for at least `seconds`.
 
     A fresh document is being flushed by its request right now; leaving it alone for a moment keeps the
-    relay from publishing the same event a second time. After a failed flush it is the relay's.
+    relay from publishing the same event a second time. After a failed flush it is the relay's. The relay's
+    marker pass (pseah.common.outbox.relay_once) reads `document` and `seconds`: it skips markers and
+    documents younger than that, reading nothing but markers and documents by `_id`.
     """
 
     def __init__(self, document, *, seconds: float):
         self.document = document
         self.seconds = seconds
-
-    def objects(self, **filters):
-        cutoff = datetime.now(UTC) - timedelta(seconds=self.seconds)
-        return self.document.objects(pending_since__lt=cutoff, **filters)

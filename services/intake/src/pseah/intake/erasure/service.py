@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from pymongo.collection import Collection
 
-from pseah.common import readlists
+from pseah.common import outbox, readlists
 from pseah.common.events import CloudEvent, Topics
 from pseah.common.readlists import Placement
 from pseah.intake.report.models import Report
@@ -59,11 +59,14 @@ class MongoErasureStore:
     def commit(self, *, reference: str, record: dict, event: CloudEvent) -> bool:
         """Mark the report erased with its event owed, unless it already is; True if this call did it."""
         item = {"id": event.id, "topic": Topics.CASES, "value": event.to_bytes().decode()}
+        outbox.owe(Report, reference)  # before the write that owes it (pseah.common.outbox)
         result = Report._get_collection().update_one(
             {"_id": reference, "erased_at": None},
             {"$set": {"erased_at": record["erased_at"], "erasure": record, "has_pending": True,
                       "pending_since": record["erased_at"]},
              "$push": {"pending_events": item}})
+        if result.modified_count != 1:
+            outbox.retract(Report, reference)
         return result.modified_count == 1
 
     def unschedule(self, reference: str) -> None:

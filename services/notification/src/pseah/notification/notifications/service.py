@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 import mongoengine
 from pymongo.errors import DuplicateKeyError
 
+from pseah.common import outbox
 from pseah.common.events import EventTypes, new_event
 from pseah.notification.notifications.models import Notification
 
@@ -123,9 +124,11 @@ def mark_sent(*, notification: Notification, topic: str, announce: bool = True) 
                       actor="notification", data=sent_event_data(notification))
     item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
     # Conditional on not yet sent so a concurrent duplicate cannot owe a second notification.sent.v1.
-    Notification.objects(id=notification.id, status__in=["pending", "handing_over"]).update_one(
-        set__status="sent", set__sent_at=now, push__pending_events=item, set__has_pending=True,
-        set__pending_since=now)
+    outbox.owe(Notification, notification.id)
+    if not Notification.objects(id=notification.id, status__in=["pending", "handing_over"]).update_one(
+            set__status="sent", set__sent_at=now, push__pending_events=item, set__has_pending=True,
+            set__pending_since=now):
+        outbox.retract(Notification, notification.id)
     return Notification.objects(id=notification.id).first()
 
 

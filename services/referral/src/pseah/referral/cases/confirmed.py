@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from pseah.common import payloads
+from pseah.common import outbox, payloads
 from pseah.common.events import CloudEvent, EventTypes, new_event
 from pseah.common.logging import get_logger
 from pseah.referral.cases import assignment, lists, service
@@ -48,6 +48,7 @@ def apply(*, case: Case, confirmed: payloads.TriageConfirmed, queue: str, assign
     assigned = new_event(type=EventTypes.CASE_ASSIGNED, source=service.SOURCE, subject=case.reference, actor=actor,
                          data=service.assigned_event_data(case=case, assignee=assignee, portal_url=portal_url))
     items = [{"id": e.id, "topic": topic, "value": e.to_bytes().decode()} for e in (transferred, assigned)]
+    outbox.owe(Case, case.reference, len(items))
     updated = Case.objects(reference=case.reference, owner_org=case.owner_org, **unapplied).update_one(
         set__org_id=confirmed.org_id, set__owner_org=assignee.org_id, set__queue=queue, set__status="assigned",
         set__assignee={"username": assignee.username, "email": assignee.email, "role": assignee.role,
@@ -58,6 +59,7 @@ def apply(*, case: Case, confirmed: payloads.TriageConfirmed, queue: str, assign
         push_all__pending_events=items, set__has_pending=True, set__pending_since=now, **_facts(confirmed, event_id))
     if not updated:
         # Applied already (a redelivery), or the case changed hands meanwhile: read it again, nothing owed here.
+        outbox.retract(Case, case.reference, len(items))
         return lists.refresh(service.get(reference=case.reference)), False
     return lists.refresh(service.get(reference=case.reference)), True
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import mongoengine
 from pymongo.errors import DuplicateKeyError
 
-from pseah.common import payloads
+from pseah.common import outbox, payloads
 from pseah.common.events import EventTypes, new_event
 from pseah.referral.cases import lists
 from pseah.referral.cases.assignment import Assignee
@@ -72,9 +72,12 @@ def acknowledge(*, case: Case, actor: str, topic: str) -> tuple[Case, bool]:
                             "acknowledged_at": now.isoformat()})
     item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
     # Conditional update: two concurrent acknowledgements produce one event.
+    outbox.owe(Case, case.reference)
     updated = Case.objects(reference=case.reference, status="assigned").update_one(
         set__status="acknowledged", set__acknowledged_at=now, set__acknowledged_by=actor,
         push__pending_events=item, set__has_pending=True, set__pending_since=now)
+    if not updated:
+        outbox.retract(Case, case.reference)
     fresh = get(reference=case.reference)
     return (lists.refresh(fresh) if updated else fresh), bool(updated)
 
@@ -101,6 +104,7 @@ def transfer(*, case: Case, to_org: str, reason: str, assignee: Assignee, actor:
     assigned = new_event(type=EventTypes.CASE_ASSIGNED, source=SOURCE, subject=case.reference, actor=actor,
                          data=assigned_event_data(case=case, assignee=assignee, portal_url=portal_url))
     items = [{"id": e.id, "topic": topic, "value": e.to_bytes().decode()} for e in (transferred, assigned)]
+    outbox.owe(Case, case.reference, len(items))
     updated = Case.objects(reference=case.reference, owner_org=from_org).update_one(
         set__org_id=to_org, set__owner_org=assignee.org_id, set__queue=case.queue, set__status="assigned",
         set__assignee={"username": assignee.username, "email": assignee.email, "role": assignee.role,
@@ -109,6 +113,7 @@ def transfer(*, case: Case, to_org: str, reason: str, assignee: Assignee, actor:
         push__transfers={"from_org": from_org, "to_org": to_org, "reason": reason, "actor": actor, "at": now},
         push_all__pending_events=items, set__has_pending=True, set__pending_since=now)
     if not updated:
+        outbox.retract(Case, case.reference, len(items))
         raise Conflict(case.reference)
     return lists.refresh(get(reference=case.reference))
 
@@ -131,9 +136,11 @@ def report_investigation(*, case: Case, status: str, actor: str, topic: str) -> 
     # Cases stored before the field existed have none: they count as not_started.
     current = [case.investigation_status, None] if case.investigation_status == "not_started" else \
         [case.investigation_status]
+    outbox.owe(Case, case.reference)
     updated = Case.objects(reference=case.reference, investigation_status__in=current).update_one(
         set__investigation_status=status, set__outcome=outcome, push__pending_events=item, set__has_pending=True,
         set__pending_since=now)
     if not updated:
+        outbox.retract(Case, case.reference)
         raise Conflict(case.reference)
     return lists.refresh(get(reference=case.reference)), True

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 import mongoengine
 from pymongo.errors import DuplicateKeyError
 
+from pseah.common import outbox
 from pseah.common.events import EventTypes, new_event
 from pseah.referral.consent import rules
 from pseah.referral.consent.models import Consent
@@ -62,12 +63,14 @@ def record(*, consent: Consent, action: str, purposes: list[str], provider_types
                       data=_recorded(reference=consent.reference, state=state, action=action, channel=channel,
                                      actor=actor, at=now))
     item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
+    outbox.owe(Consent, consent.reference)
     updated = Consent.objects(reference=consent.reference, version=consent.version).update_one(
         set__purposes=sorted(state.purposes), set__provider_types=sorted(state.provider_types),
         set__contact_method=state.contact_method, set__status=state.status, set__updated_at=now,
         push__history=_entry(state=state, action=action, channel=channel, actor=actor, at=now),
         inc__version=1, push__pending_events=item, set__has_pending=True, set__pending_since=now)
     if not updated:
+        outbox.retract(Consent, consent.reference)
         raise Conflict(consent.reference)
     return get(reference=consent.reference)
 
@@ -80,10 +83,12 @@ def record_override(*, consent: Consent, actor: str, service_types: list[str], s
                       data={"reference": consent.reference, "actor": actor, "service_types": service_types,
                             "overridden_at": now.isoformat(), "sealed": {"reason": sealed_reason}})
     item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
-    Consent.objects(reference=consent.reference).update_one(
+    outbox.owe(Consent, consent.reference)
+    if not Consent.objects(reference=consent.reference).update_one(
         push__overrides={"actor": actor, "service_types": service_types, "at": now, "sealed_reason": sealed_reason},
         inc__version=1, set__updated_at=now, push__pending_events=item, set__has_pending=True,
-        set__pending_since=now)
+        set__pending_since=now):
+        outbox.retract(Consent, consent.reference)
     return get(reference=consent.reference)
 
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import mongoengine
 from pymongo.errors import DuplicateKeyError
 
+from pseah.common import outbox
 from pseah.common.events import EventTypes, new_event
 from pseah.referral.matching.rules import Suggestion
 from pseah.referral.cases import lists as case_lists
@@ -102,9 +103,11 @@ def transition(*, referral: Referral, to: str, actor: str, topic: str, reason: s
     data.pop("respond_by", None)
     event = new_event(type=EVENT_FOR[to], source=SOURCE, subject=referral.reference, actor=actor, data=data)
     item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
+    outbox.owe(Referral, referral.id)
     updated = Referral.objects(id=referral.id, status=referral.status, version=referral.version).update_one(
         push__pending_events=item, set__has_pending=True, set__pending_since=now, **fields)
     if not updated:
+        outbox.retract(Referral, referral.id)
         raise Conflict(referral.id)
     if referral.status in lifecycle.OPEN and to not in lifecycle.OPEN:
         # Only the call that won the conditional write gets here, so the day's load drops once.

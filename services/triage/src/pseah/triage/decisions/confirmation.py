@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from pseah.common import organizations
+from pseah.common import organizations, outbox
 from pseah.common.crypto import KeyRing
 from pseah.common.errors import ApiError
 from pseah.common.events import EventTypes, Topics, new_event
@@ -203,11 +203,14 @@ def confirm(*, reference: str, requested: dict, reason: str | None, actor: str, 
             due.expect(reference=reference, deadlines=deadlines)  # before the write that holds them
         seen = decision.version or 0
         condition = {"version__in": [seen, None]} if seen == 0 else {"version": seen}
+        outbox.owe(TriageDecision, reference)
         updated = TriageDecision.objects(reference=reference, confirmed_at=None, **condition).update_one(
             set__confirmation=confirmation, set__confirmed_at=now, set__org_id=values["org_id"],
             set__route=values["route"], set__deadlines=deadlines,
             set__open_clocks=any(d.completed_at is None and d.breached_at is None for d in deadlines),
             push__pending_events=item, set__has_pending=True, set__pending_since=now, set__version=seen + 1)
+        if not updated:
+            outbox.retract(TriageDecision, reference)
         if updated:
             dequeue(reference=reference)
             return TriageDecision.objects(reference=reference).first(), True

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from pseah.common import outbox
 from pseah.common.events import EventTypes, Topics, new_event
 from pseah.triage.decisions.models import TriageDecision
 from pseah.triage.links import service
@@ -64,9 +65,12 @@ def record(*, decision: TriageDecision, links: list[Link], topic: str = Topics.T
     update = {"$set": own, "$push": {"pending_events": {"$each": owed}}, "$min": {"pending_since": now},
               # pending_events is also rewritten by the clock checks' versioned saves: `version` tells them.
               "$inc": {"version": 1, "related_count": len(links)}}
+    outbox.owe(TriageDecision, me, len(owed))
     if decisions.update_one({"_id": me, "links_done": {"$ne": True}}, update).modified_count:
         decision.pending_events.extend(owed)  # what flush_document publishes next, without reading it back
         decision.has_pending = True
+    else:
+        outbox.retract(TriageDecision, me, len(owed))
     decision.links_done = True
     decision.related = {**(decision.related or {}),
                         **{k.split(".", 1)[1]: v for k, v in own.items() if k.startswith("related.")}}
