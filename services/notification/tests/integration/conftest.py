@@ -182,7 +182,8 @@ def notifier(request, tmp_path_factory, receiver):
         admin = KafkaAdminClient(bootstrap_servers=KAFKA)
         try:
             # faust's own leader topic of this app too, so test runs leave no topics behind.
-            admin.delete_topics([*topics, *(f"{t}.dlq" for t in topics), webhook_topic,
+            # The audit topic it reads for digests is its own too (<notifications topic>.audit, made at start).
+            admin.delete_topics([*topics, *(f"{t}.dlq" for t in topics), webhook_topic, f"{topics[2]}.audit",
                                  f"pseah-{env['PSEAH_NOTIFICATION_APP_NAME']}-__assignor-__leader"])
         except Exception:  # noqa: BLE001 - leftover test topics are harmless
             pass
