@@ -14,7 +14,7 @@ import asyncio
 
 from aiokafka import AIOKafkaConsumer
 
-from pseah.common import idempotency
+from pseah.common import idempotency, payloads
 from pseah.common.crypto import KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.logging import get_logger
@@ -36,33 +36,40 @@ def handle(*, raw: bytes, keyring: KeyRing | None = None) -> str:
             return "ignored"
         keyring.shred(event.subject)
         return "shredded"
-    status = reports.status_for(event)
+    data = reports.status_payload(event)  # decoded once; payloads.BreaksContract is dead-lettered by _process
+    status = reports.status_for(event, data)
     if status is None:
         return "ignored"
     if idempotency.seen(handler=HANDLER, event_id=event.id):
         return "duplicate"
-    moved = reports.apply_status_event(event=event)
+    moved = reports.apply_status_event(event=event, data=data)
     if status == "closed":
         # Every closing event, not only the one that moved the report: a redelivery after a crash lists it too.
-        erasure.schedule_closed(reference=event.subject, closed_at=event.time, outcome=reports.closing_outcome(event))
+        erasure.schedule_closed(reference=event.subject, closed_at=event.time,
+                                outcome=reports.closing_outcome(event, data))
     idempotency.mark_processed(handler=HANDLER, event_id=event.id)
     return "moved" if moved else "unchanged"
 
 
-def _dead_letter(*, publisher: Publisher, record) -> None:
+def _dead_letter(*, publisher: Publisher, record, reason: str) -> None:
     # The value is forwarded as it came: it is either sealed already or not ours to read.
     producer = publisher.producer()
-    future = producer.send(Topics.dead_letter(record.topic), key=record.key, value=record.value,
-                           headers=list(record.headers or []))
+    headers = [(k, v) for k, v in (record.headers or []) if k != "dlq_reason"] + [("dlq_reason", reason.encode())]
+    future = producer.send(Topics.dead_letter(record.topic), key=record.key, value=record.value, headers=headers)
     future.get(timeout=10)
 
 
 def _process(*, publisher: Publisher, record, keyring: KeyRing | None = None) -> None:
     try:
         outcome = handle(raw=record.value, keyring=keyring)
+    except payloads.BreaksContract as exc:
+        log.warning("status_event_breaks_contract", topic=record.topic, offset=record.offset,
+                    event_type=exc.event_type, fields=exc.fields)
+        _dead_letter(publisher=publisher, record=record, reason=exc.reason)
+        return
     except ValueError:  # not a CloudEvent (pydantic's ValidationError and JSON errors are ValueErrors)
         log.warning("status_event_undecodable", topic=record.topic, offset=record.offset)
-        _dead_letter(publisher=publisher, record=record)
+        _dead_letter(publisher=publisher, record=record, reason="not_a_cloudevent")
         return
     if outcome == "moved":
         log.info("report_status_moved", topic=record.topic, offset=record.offset)

@@ -161,35 +161,48 @@ STATUS_BY_INVESTIGATION = {
 STATUS_EVENT_TYPES = frozenset({*STATUS_BY_EVENT, EventTypes.CASE_INVESTIGATION_UPDATED})
 
 
-def status_for(event: CloudEvent) -> str | None:
-    """The reporter-facing status `event` moves a report to, or None if it says nothing to the reporter."""
+# The status events whose data is read here (the others move the status by their type alone).
+READS_DATA = frozenset({EventTypes.CASE_ASSIGNED, EventTypes.CASE_INVESTIGATION_UPDATED})
+
+
+def status_payload(event: CloudEvent) -> payloads.Payload | None:
+    """The typed data of a status event whose data is read here, decoded once for the functions below (None for
+    the others); payloads.BreaksContract when it breaks its contract."""
+    return payloads.decode(event) if event.type in READS_DATA else None
+
+
+def status_for(event: CloudEvent, data: payloads.Payload | None = None) -> str | None:
+    """The reporter-facing status `event` moves a report to, or None if it says nothing to the reporter.
+    `data`: the event's typed payload when the caller decoded it already (status_payload)."""
     if event.type == EventTypes.CASE_INVESTIGATION_UPDATED:
-        return STATUS_BY_INVESTIGATION.get(payloads.payload(event, payloads.CaseInvestigationUpdated).status)
+        data = data if data is not None else payloads.payload(event, payloads.CaseInvestigationUpdated)
+        return STATUS_BY_INVESTIGATION.get(data.status)
     return STATUS_BY_EVENT.get(event.type)
 
 
-def closing_outcome(event: CloudEvent) -> str | None:
+def closing_outcome(event: CloudEvent, data: payloads.CaseInvestigationUpdated | None = None) -> str | None:
     """The finding a closing event reports: data.outcome, or for events older than that field the finding
     reported just before closing (data.previous_status); None when there was none."""
-    data = payloads.payload(event, payloads.CaseInvestigationUpdated)
+    data = data if data is not None else payloads.payload(event, payloads.CaseInvestigationUpdated)
     for candidate in (data.outcome, data.previous_status):
         if candidate in OUTCOMES:
             return candidate
     return None
 
 
-def apply_status_event(*, event: CloudEvent) -> bool:
+def apply_status_event(*, event: CloudEvent, data: payloads.Payload | None = None) -> bool:
     """Move the report forward for a downstream event; True if it moved.
 
     The filter on status_rank makes the update monotonic and atomic, so late, duplicate or out-of-order
     events never move a case backwards or add a second history entry.
     """
-    status = status_for(event)
+    data = data if data is not None else status_payload(event)
+    status = status_for(event, data)
     if status is None:
         return False
     rank = STATUS_RANK[status]
     now = datetime.now(UTC)
-    org_id = payloads.payload(event, payloads.CaseAssigned).org_id if event.type == EventTypes.CASE_ASSIGNED else None
+    org_id = data.org_id if isinstance(data, payloads.CaseAssigned) else None
     if org_id:
         # Not tied to the status rank: a case re-assigned to another organisation changes hands.
         Report.objects(reference=event.subject).update_one(set__assigned_org=org_id)
@@ -197,6 +210,6 @@ def apply_status_event(*, event: CloudEvent) -> bool:
                "push__status_history": {"status": status, "at": event.time or now}}
     if status == "closed":
         # Stored whatever the disclosure policy; the receipt API decides at read time whether to tell it.
-        changes["set__outcome"] = closing_outcome(event)
+        changes["set__outcome"] = closing_outcome(event, data)
     updated = Report.objects(reference=event.subject, status_rank__lt=rank).update_one(**changes)
     return bool(updated)

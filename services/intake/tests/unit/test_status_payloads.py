@@ -1,0 +1,97 @@
+"""The status consumer decodes a status event's typed payload once (report.service.status_payload) and hands it to
+every step; one that breaks its contract is dead-lettered with dlq_reason payload_breaks_contract and moves nothing,
+and a record that is no CloudEvent at all with not_a_cloudevent."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from pseah.common import payloads
+from pseah.common.events import EventTypes, Topics, new_event
+from pseah.intake import status_consumer
+from pseah.intake.report import service
+
+REF = "PSEAH-TEST0001"
+ASSIGNED = {"reference": REF, "org_id": "unicef", "queue": "focal_point", "priority": "high",
+            "assignee": {"username": "fp-unicef", "email": "fp@unicef.example", "role": "focal_point"},
+            "portal_url": f"http://127.0.0.1:8000/cases/{REF}"}
+CLOSED = {"reference": REF, "owner_org": "unicef", "status": "closed", "previous_status": "substantiated",
+          "outcome": None, "reported_at": "2026-12-01T08:00:00+00:00"}
+
+
+def _event(type_, data):
+    return new_event(type=type_, source="pseah/referral", subject=REF, data=data)
+
+
+class Store:
+    """The store-facing steps of the consumer, recorded instead of written."""
+
+    def __init__(self, monkeypatch):
+        self.calls = []
+        monkeypatch.setattr(status_consumer.idempotency, "seen", lambda **kw: False)
+        monkeypatch.setattr(status_consumer.idempotency, "mark_processed", lambda **kw: self.calls.append("marked"))
+        monkeypatch.setattr(service, "Report", SimpleNamespace(objects=self._objects))
+        monkeypatch.setattr(status_consumer.erasure, "schedule_closed",
+                            lambda **kw: self.calls.append(("schedule_closed", kw["outcome"])))
+
+    def _objects(self, **query):
+        calls = self.calls
+
+        class Query:
+            def update_one(self, **changes):
+                calls.append(("update", query, changes))
+                return 1
+        return Query()
+
+
+def test_a_closing_update_is_decoded_once_and_every_step_reads_the_typed_fields(monkeypatch):
+    store = Store(monkeypatch)
+    decoded = []
+    real = payloads.payload  # decode() and every direct read go through it
+    monkeypatch.setattr(payloads, "payload", lambda event, model=None: decoded.append(event.type) or real(event, model))
+    assert status_consumer.handle(raw=_event(EventTypes.CASE_INVESTIGATION_UPDATED, CLOSED).to_bytes()) == "moved"
+    assert decoded == [EventTypes.CASE_INVESTIGATION_UPDATED]
+    [update] = [c for c in store.calls if c[0] == "update"]
+    assert update[2]["set__status"] == "closed" and update[2]["set__outcome"] == "substantiated"
+    assert ("schedule_closed", "substantiated") in store.calls and "marked" in store.calls
+
+
+def test_an_assignment_records_the_holder_from_the_typed_payload(monkeypatch):
+    store = Store(monkeypatch)
+    assert status_consumer.handle(raw=_event(EventTypes.CASE_ASSIGNED, ASSIGNED).to_bytes()) == "moved"
+    holder = [c for c in store.calls if c[0] == "update" and "set__assigned_org" in c[2]]
+    assert holder == [("update", {"reference": REF}, {"set__assigned_org": "unicef"})]
+
+
+class Publisher:
+    def __init__(self):
+        self.sent = []
+
+    def producer(self):
+        return self
+
+    def send(self, topic, *, key, value, headers):
+        self.sent.append((topic, key, value, headers))
+        return SimpleNamespace(get=lambda timeout=None: None)
+
+
+def _record(value: bytes):
+    return SimpleNamespace(topic=Topics.CASES, key=REF.encode(), value=value, offset=3, headers=[("traceparent", b"x")])
+
+
+@pytest.mark.parametrize("value,reason", [
+    (_event(EventTypes.CASE_ASSIGNED, {**ASSIGNED, "priority": "whenever"}).to_bytes(), b"payload_breaks_contract"),
+    (_event(EventTypes.CASE_INVESTIGATION_UPDATED, {**CLOSED, "status": "vanished"}).to_bytes(),
+     b"payload_breaks_contract"),
+    (_event(EventTypes.CASE_INVESTIGATION_UPDATED, {"reference": REF, "status": "closed"}).to_bytes(),
+     b"payload_breaks_contract"),
+    (b'{"not": "a cloudevent"}', b"not_a_cloudevent"),
+], ids=["assigned-priority", "investigation-status", "investigation-fields", "not-a-cloudevent"])
+def test_a_record_that_can_never_apply_is_dead_lettered_with_its_reason_and_moves_nothing(monkeypatch, value, reason):
+    store = Store(monkeypatch)
+    publisher = Publisher()
+    status_consumer._process(publisher=publisher, record=_record(value))
+    assert publisher.sent == [(Topics.dead_letter(Topics.CASES), REF.encode(), value,
+                               [("traceparent", b"x"), ("dlq_reason", reason)])]
+    assert store.calls == []
