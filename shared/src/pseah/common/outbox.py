@@ -322,11 +322,12 @@ def backfill(documents: Iterable) -> int:
         now = datetime.now(UTC)
         for raw in document._get_collection().find({"has_pending": True}, {"pending_events": True}):
             if raw.get("pending_events"):
-                coll.update_one({"_id": _key(document, raw["_id"])},
-                                {"$setOnInsert": {"c": _name(document), "k": raw["_id"],
-                                                  "n": len(raw["pending_events"]), "since": now, "at": now}},
-                                upsert=True)
-                added += 1
+                # $setOnInsert: a marker written since (its events announced by a writer) is left as it is.
+                result = coll.update_one({"_id": _key(document, raw["_id"])},
+                                         {"$setOnInsert": {"c": _name(document), "k": raw["_id"],
+                                                           "n": len(raw["pending_events"]), "since": now, "at": now}},
+                                         upsert=True)
+                added += result.upserted_id is not None
         coll.update_one({"_id": mark}, {"$set": {"at": now}}, upsert=True)
     return added
 
