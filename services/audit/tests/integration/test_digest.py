@@ -141,13 +141,28 @@ def _suite_cli(*args: str) -> subprocess.CompletedProcess:
                           text=True, timeout=120)
 
 
-def _mails(notification_id: str) -> list:
+def _mail_files(notification_id: str) -> list[tuple[Path, email.message.EmailMessage]]:
     found = []
     for path in MAILDIR.glob("*.eml"):
         message = email.message_from_bytes(path.read_bytes(), policy=policy.default)
         if message["X-PSEAH-Notification-Id"] == notification_id:
-            found.append(message)
+            found.append((path, message))
     return found
+
+
+def _mails(notification_id: str) -> list:
+    return [message for _, message in _mail_files(notification_id)]
+
+
+@pytest.fixture
+def tidy_sink():
+    """The digest e-mails this test caused leave the sink afterwards: they name no case reference, and the sink
+    otherwise holds case notifications only (docs: every notification names its case)."""
+    ids: list[str] = []
+    yield ids
+    for notification_id in ids:
+        for path, _ in _mail_files(notification_id):
+            path.unlink(missing_ok=True)
 
 
 def _send_digest() -> dict:
@@ -156,7 +171,7 @@ def _send_digest() -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_the_coordinator_receives_the_digest_with_the_latest_root_once(producer, mongo_client):
+def test_the_coordinator_receives_the_digest_with_the_latest_root_once(producer, mongo_client, tidy_sink):
     from pseah.notification.config import Settings
     from pseah.notification.notifications.service import notification_id
 
@@ -179,6 +194,7 @@ def test_the_coordinator_receives_the_digest_with_the_latest_root_once(producer,
     head = db["audit_checkpoint"].find_one({"_id": "head"})
     assert latest["tree_size"] <= head["signed_size"]
     nid = notification_id(cause_event_id=digest["id"], recipient=coordinator)
+    tidy_sink.append(nid)
     mails = wait_for(lambda: _mails(nid), timeout=120, interval=0.5)
     assert len(mails) == 1, "no digest e-mail in the sink"
     mail = mails[0]
@@ -205,6 +221,7 @@ def test_the_coordinator_receives_the_digest_with_the_latest_root_once(producer,
         later = again  # a checkpoint was signed between the two sends: the repeat is this later one
     assert later["id"] != digest["id"]
     later_nid = notification_id(cause_event_id=later["id"], recipient=coordinator)
+    tidy_sink.append(later_nid)
     assert wait_for(lambda: _mails(later_nid), timeout=120, interval=0.5), "the later digest's e-mail never came"
     assert len(_mails(nid)) == 1, "the same digest was e-mailed twice"
     assert later["checkpoints"][-1]["root_hash"] in _mails(later_nid)[0].get_body(
