@@ -127,3 +127,33 @@ def test_a_confirmation_is_applied_from_typed_fields(monkeypatch):
     applied = dict(seen.calls)["apply"]
     assert applied["confirmed"].urgent_medical is True and applied["confirmed"].org_id == "unicef"
     assert applied["event_id"] == event.id and applied["actor"] == "triage-officer"
+
+
+def test_what_referral_publishes_keeps_the_contract_its_consumers_decode():
+    """case.assigned.v1 (with the deadlines notification reads) and referral.* from the functions that write them."""
+    from datetime import UTC, datetime
+
+    from pseah.common import payloads
+    from pseah.referral.cases import service as case_service
+    from pseah.referral.cases.models import Case
+    from pseah.referral.referrals import service as referral_service
+    from pseah.referral.referrals.models import Referral
+
+    due = datetime(2030, 1, 2, 3, tzinfo=UTC)
+    case = Case(reference=REFERENCE, org_id=None, owner_org="pseah-network", queue="coordinator", priority="high",
+                deadlines=[{"kind": "acknowledgement", "due_at": due}])
+    assigned = payloads.decode(new_event(
+        type=EventTypes.CASE_ASSIGNED, source="pseah/referral", subject=REFERENCE,
+        data=case_service.assigned_event_data(case=case, assignee=FP, portal_url="http://portal/cases/x")))
+    assert assigned.deadlines[0].due_at == due and assigned.assignee.email == FP.email
+    doc = Referral(id="r-1", reference=REFERENCE, service_type="psychosocial", provider_id="pulih",
+                   provider_org="pulih", status="declined", previous_id=None)
+    declined = payloads.decode(new_event(type=EventTypes.REFERRAL_DECLINED, source="pseah/referral",
+                                         subject=REFERENCE,
+                                         data=referral_service.event_data(doc, reason="no_capacity")))
+    assert (declined.status, declined.reason, declined.rank) == ("declined", "no_capacity", 1)
+    created = Referral(id="r-2", reference=REFERENCE, service_type="medical", provider_id="rs", provider_org="",
+                       respond_by=due, previous_id="r-1", basis="override")
+    offered = payloads.decode(new_event(type=EventTypes.REFERRAL_CREATED, source="pseah/referral",
+                                        subject=REFERENCE, data=referral_service.event_data(created)))
+    assert offered.respond_by == due and offered.consent_override is True and offered.previous_referral_id == "r-1"
