@@ -33,6 +33,12 @@ _GROOMING_ACTS = (k.CONTACT, k.ISOLATION)
 _SWEETS = re.compile(r"permen|jajan|coklat|cokelat|candy|sweets|snacks?|es krim|ice cream|mainan|toys?|biskuit|"
                      r"kue|wafer|boneka|dolls?")
 _CONDITIONS = frozenset({"on condition", "aid withheld otherwise"})
+# a bare 'if'/'when' (kalau, nek, menawi, lamun) links only a demand to a benefit, never a remark
+_WHEN = frozenset({"on condition"})
+# ... unless the remark is itself demanded of her ('hrs kirim foto2 yg seksi'): KBBI harus, kirim; Baoesastra kudu,
+# kedah, ngirim; Danadibrata kudu, kedah, ngirimkeun
+_DEMANDS = frozenset({"harus", "kudu", "kedah", "must", "wajib", "mesti", "minta", "meminta", "disuruh", "suruh",
+                      "asked", "asks", "kirim", "ngirim", "mengirim", "kirimin", "ngirimkeun", "send", "sending"})
 _GROOMING_SIGNS = (k.GROOMING, k.ISOLATION, k.BENEFIT)
 HELD = "held or locked in"
 THREATS = frozenset({"threats of harm"})
@@ -94,6 +100,12 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     for sexual in (h for h in live if h.kind in _EXCHANGE_SEXUAL):
         sentence = text.sentence_of(sexual.first)
         found = by_sentence.get(sentence, {})
+        if (sexual.kind == k.VERBAL and found.get(k.EXCHANGE) is not None and found[k.EXCHANGE].label in _WHEN
+                and _DEMANDS.isdisjoint(w.norm for w in text.words[max(0, sexual.first - 3):sexual.first])):
+            # 'menawi kula mendhet bantuan tansah ngendika ingkang saru', 'nek ora mesem ora entuk beras': remarks
+            # made when or unless she takes her aid are harassment at the distribution; a price is something asked
+            # of her (a proposition, an act), not something said to her
+            continue
         given = {**by_sentence.get(sentence - 1, {}), **found}.get(k.EXCHANGE)
         if (k.BENEFIT not in found or k.EXCHANGE not in found) and sentence - 1 in by_sentence and (
                 sentence in explicit or (sexual.kind in (k.SEX_ACT, k.TRANSACTION) and given is not None and

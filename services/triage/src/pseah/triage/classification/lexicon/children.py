@@ -18,6 +18,8 @@ night invitations, secrecy).
 
 _NOT_A_CHILD_AFTER_ANAK = (r"(?! (?:buah|tangga|sungai|perusahaan|cabang|usaha|kos|kost|kuliah|kuliahan|muda|mudi|"
                            r"mahasiswa|didik|emas|panah|kunci|angkat|buahnya))")
+# a count of children in words or digits (KBBI dua, tiga; Baoesastra kalih, tiga, sekawan; Danadibrata dua, tilu, opat)
+_COUNT = r"(?:\d+|dua|tiga|empat|lima|enam|kalih|sekawan|gangsal|tilu|opat|loro|telu|papat|two|three|four|five)"
 _POSSESSIVE = r"(?:saya|ku|aku|kami|kita|abdi|kula|gue|mu|kamu|nya|dia|beliau|ibu|bapak|teh|na|e|ne)"
 
 CHILD: tuple[tuple[str, str], ...] = (
@@ -51,8 +53,22 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     # 'abdi tos boga salaki jeung anak dua', 'I have a husband and two kids', 'kula gadhah yoga kalih': having
     # children says who the reporter is (KBBI punya, memiliki; Danadibrata boga, gaduh; Baoesastra duwe, gadhah)
     (r"(?:boga|gaduh|kagungan|duwe|nduwe|gadhah|kagungan|punya|mempunyai|memiliki|have|has|had|having) (?:\S+ ){0,3}"
-     r"(?:\d+ (?:orang )?(?:anak|budak|putra|putri|lare|bocah|yoga|children|kids|sons|daughters)|(?:anak|budak|putra|"
-     r"lare|bocah|yoga|children|kids)\S* \d+)", "the reporter's family size"),
+     rf"(?:{_COUNT} (?:orang )?(?:anak|budak|putra|putri|lare|bocah|yoga|children|kids|sons|daughters)|(?:anak|"
+     rf"budak|putra|lare|bocah|yoga|children|kids)\S* {_COUNT})", "the reporter's family size"),
+    # 'anak kula tiga taksih alit', 'anak saya dua': the reporter's children counted (KBBI; Baoesastra kalih, tiga;
+    # Danadibrata dua, tilu), not an age ('anak saya 12 tahun')
+    (rf"(?:anak|putra|lare|budak|bocah|yoga)\S* (?:saya|kula|abdi|aku|kami|kulo|sy) {_COUNT}(?! (?:tahun|taun|th|thn|"
+     r"warsa|years?|bulan|sasi|wulan))", "the reporter's family size"),
+    # children hungry or in need of food, in so many words (KBBI lapar; Baoesastra luwe, ngelih; Danadibrata lapar,
+    # peryogi tuang 'need to eat'): the ones she provides for
+    (r"(?:anak\S*|kids|children|budak\S*|barudak|lare\S*|bocah\S*|putra\S*|murangkalih)(?: (?:saya|kula|abdi|aku|"
+     r"kami|my|our))? (?:\S+ )?(?:luwe|ngelih|kaliren|lapar|laper|kelaparan|kalaparan|hungry|starving|peryogi tuang|"
+     r"butuh makan|perlu makan|need(?:ed)? (?:to eat|food)|ora mangan|teu dahar)", "the children she provides for"),
+    # a child sent to queue for the aid in her place (KBBI menyuruh; Baoesastra kon, ngongkon; Danadibrata nitah)
+    (r"(?:menyuruh|nyuruh|nyuruhin|disuruh|kon|dikon|ngongkon|dikongkon|nitah|ditirah|sent|send|sends|let) "
+     r"(?:\S+ )?(?:anak\S*|budak\S*|bocah\S*|lare\S*|putra\S*|putri\S*|kids|children|sons?|daughters?)(?: \S+)? "
+     r"(?:sing |yang |nu )?(?:mengambil|ngambil|ngantri|antri|antre|ngantre|ngantri|nyandak|njupuk|mundhut|ngala|"
+     r"to collect|to queue|to pick up|to get|collect|queue)", "a child sent to collect aid"),
     # the household listed beside a husband: 'Keluarganya (suami dan tiga anak)', 'her husband and two kids',
     # 'salaki jeung budak dua' (KBBI suami; Danadibrata salaki; Baoesastra bojo, garwa)
     (r"(?:suami|suaminya|husband|salaki|salakina|bojo|bojone|bojoku|garwa|garwanipun|istri|istrinya|wife|pamajikan) "

@@ -56,6 +56,11 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:masih|isih|keneh|tasih|still) (?:\S+ ){0,2}(?:cicing|sare|saré|turu|tilem|manggon|tinggal|sleeps?|"
      r"sleeping|lives?|living|stays?|staying) (?:\S+ ){0,3}(?:sabumi|sarua|sami|padha|bareng|sareng|same|next to|"
      r"beside|near|dekat|cedhak|caket|deukeut|gigireun|sebelah|sabeulah)", "the perpetrator is still close"),
+    # coming tonight with a weapon (KBBI golok, parang; Danadibrata bedog; Baoesastra arit, gaman)
+    (r"(?:akan|bakal|mau|arep|rek|bade|badhe|will|would|'ll|going to) (?:\S+ ){0,1}(?:datang|dateng|teka|sumping|"
+     r"dongkap|come|ke|ka|menyang) (?:\S+ ){0,5}(?:membawa|bawa|mawa|nggawa|ngagaleuh|with|carrying|mbekta) (?:a |an |his )?"
+     r"(?:golok|parang|bedog|pisau|peso|piso|arit|clurit|celurit|senjata|gaman|knife|machete|gun|pistol|weapon)",
+     "threats of harm"),
     # sleeping in the same tent or room as her (KBBI sama; Danadibrata sarua; Baoesastra padha, sami)
     (r"(?:tidur|tinggal|cicing|sare|turu|tilem|manggon|sleeps?|sleeping|lives?|living|stays?|staying) (?:\S+ )?"
      r"(?:di|ing|ning|neng|dina|di dalam|in|at) (?:the )?(?:tenda|tendha|kamar|tent|room|shelter|bedeng|barak) "

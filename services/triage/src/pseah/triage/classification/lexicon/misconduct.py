@@ -19,10 +19,11 @@ _AID_ITEMS = (r"(?:bantuan|terpal|beras|rice|sembako|selimut|blankets?|tenda|ten
               r"food|tarpaulins?|bantosan|donasi|donations?|donated \w+|obat|medicines?|kits?|kupon|vouchers?|jatah)")
 
 OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
-    (r"(?:meminta|minta|memungut|menarik|dipungut|dimintai|dimintain|menta|dipenta|njaluk|jaluk|dijaluk|nyuwun|"
+    # krama arta 'money' (Baoesastra arta, artos)
+    (r"(?:meminta|minta|memungut|menarik|dipungut|dimintai|dimintain|menta|dipenta|njaluk|jaluk|dijaluk|nyuwun(?! pirsa| priksa)|"
      r"menyetor|setor|nyetor|menyetorkan|asked (?:us|me|for)|asking (?:us|me|for)|demanded|charged?|charging|"
      r"(?:asked|asking|asks) (?:\S+ ){1,2}for|"
-     r"made (?:us|me|them) pay) ... (?:uang|duit|bayaran|biaya|dhuwit|artos|pungutan|money|payment|fee|bribe|cash|"
+     r"made (?:us|me|them) pay) ... (?:uang|duit|bayaran|biaya|dhuwit|artos|arta|pungutan|money|payment|fee|bribe|cash|"
      r"rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|ewu))", "asking for money"),
     (r"(?:meminta|minta|menta|njaluk|jaluk) (?:jatah|bagian|potongan|komisi|fee|setoran)|(?:jatah|potongan|bagian|"
      r"komisi) \d+ ?(?:persen|%)", "asking for a cut"),
@@ -78,7 +79,9 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"buat (?:diri )?sendiri|untuk (?:keperluan|kepentingan) pribadi|for (?:himself|themselves|personal use)",
      "taking aid for themselves"),
     (r"(?:hanya|cuma|ngan|ngan ukur|mung|only) ... (?:kerabat\w*|keluarga\w*|kulawarga\w*|baraya\w*|sedulur\w*|"
-     r"dulur\w*|saudara\w*|relatives|family|friends|teman\w*|kenalan\w*|pendukung\w*|konco\w*)", "favouritism"),
+     # not the reporter's own family ('cm dpt 5kg sekk, kluarga sy 7 org')
+     r"dulur\w*|saudara\w*|relatives|family|friends|teman\w*|kenalan\w*|pendukung\w*|konco\w*)"
+     r"(?! (?:saya|sy|kami|aku|abdi|kula|kuring|gue))(?<!keluargaku)(?<!keluarga)", "favouritism"),
     (r"(?:tidak|belum) (?:dibagikan|dibagi|disalurkan)|ditimbun|menimbun|hoard\w*|not (?:being )?distributed|"
      # aid that never arrived (KBBI sampai, cair; Danadibrata dugi; Baoesastra tekan, dugi)
      r"(?:tidak pernah|tak pernah|belum pernah|never|teu kantos|ora tau|mboten nate) (?:\S+ )?(?:sampai|diterima|"
@@ -92,6 +95,10 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:minta|meminta|disuruh|suruh|harus|kudu|kedah|asked to|told to|must) (?:\S+ ){0,2}(?:transfer|tf|"
      r"mentransfer|ditransfer|kirim uang|send money|pay first|bayar dulu|bayar heula|mbayar dhisik)",
      "asking for money"),
+    # a cut taken from cash aid (KBBI memotong, potongan; Danadibrata motong; Baoesastra motong, nyunat)
+    (r"(?:memotong|motong|dipotong|motongin|nyunat|disunat|dipangkas|deducted|deducting|deducts|cut|cuts|took) "
+     r"(?:\S+ ){0,3}(?:rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|ewu|juta|jt|k)\b|uang|duit|dhuwit|artos|bantuan|jatah|from (?:each|"
+     r"every|our))", "asking for a cut"),
     # favours for his own relatives first (Danadibrata baraya, heula; Baoesastra sedulur, dhisik)
     (r"(?:baraya|kulawarga|keluarga|sedulur|dulur|saudara|kerabat|kenalan|relatives|family|friends)\S* "
      r"(?:\S+ )?(?:wae|hungkul|wungkul|saja|aja|tok|thok|only|first|heula|dhisik|duluan|riyin)", "favouritism"),
@@ -274,5 +281,9 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"strange)|(?:ternyata|turned out (?:to be )?)(?:hoaks|hoax|bohong|false|tidak benar|not true)|hoaks|hoax|"
      # a rumour is something heard, not a denial: only 'just a rumour' says nothing happened
      r"(?:cuma|cuman|hanya|sekadar|sekedar|just|only|merely|mung|ngan) (?:a |an )?(?:rumou?r|gosip|isu)|"
-     r"isu (?:bohong|palsu)|kabar (?:bohong|burung)", NOTHING_HAPPENED),
+     r"isu (?:bohong|palsu)|kabar (?:bohong|burung)|"
+     # no incident yet, only a fear (KBBI kejadian; Danadibrata kajadian; Baoesastra kedadeyan, krama kedadosan)
+     r"(?:belum|tidak|blm|gak|teu acan|durung|dereng|no|not yet any) (?:\S+ )?(?:ada |aya |ana |wonten )?"
+     r"(?:kejadian|kajadian|kedadeyan|kedadosan|incidents?)(?: (?:apa ?pun|apa-apa|nanaon|apa-apa))?",
+     NOTHING_HAPPENED),
 )

@@ -165,7 +165,10 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
     (r"pemuda(?: (?:kampung|desa|setempat|sekitar))?|preman|duda", "young man of the village"),
     (r"(?:also |juga |ogé |uga )?(?:lives|living|stays|staying|tinggal|cicing|manggon|manggen) (?:\w+ ){0,2}(?:in|at|di|"
      r"ing|nang|neng) (?:our|the|this|same) (?:\w+ )?(?:evacuation (?:site|centre|center)|camp|shelter|site)|"
-     r"pengungsi (?:laki-laki|pria|lain|lelaki|sebelah)|sesama pengungsi|(?:bapak-bapak|laki-laki|pria|lelaki) "
+     r"pengungsi (?:laki-laki|pria|lain|lelaki|sebelah)|sesama pengungsi|"
+     # 'priyantun kakung ingkang ugi ngungsi wonten mriku': a man who took refuge there too (Baoesastra ngungsi)
+     r"(?:priyantun|tiyang|wong|lalaki|jalma|pria|laki-laki|orang|a man|man) (?:\S+ )?(?:ingkang|sing|nu|yang|who) "
+     r"(?:ugi |uga |oge |juga |also )?(?:ngungsi|mengungsi|ikut mengungsi|is displaced|was displaced|lives in the camp)|(?:bapak-bapak|laki-laki|pria|lelaki) "
      r"pengungsi|fellow (?:displaced|idps?|refugees?)|(?:another|a) displaced (?:man|person|boy)|displaced man|"
      r"teman sekamar|idp man", "another displaced person"),
     # Not 'keluarga', 'saudara': in reports they are nearly always the survivor's side ("keluarga kami").

@@ -153,6 +153,13 @@ PREGNANCY: tuple[tuple[str, str], ...] = (
 )
 
 CONTACT: tuple[tuple[str, str], ...] = (
+    # trying to pull her clothes down or off, grabbed from behind (KBBI melepas, menarik, menurunkan; Baoesastra
+    # nglukar, mbukak; Danadibrata muka, narik)
+    (r"(?:tried|trying|tries|attempted) to (?:pull|rip|tear|take|yank) (?:down |off )?(?:her|my|their) (?:\S+ )?"
+     r"(?:clothes|pants|trousers|skirt|sarong|underwear|shirt|dress)(?: (?:down|off))?|(?:mencoba|coba|nyoba|hendak|"
+     r"mau|arep|rek|bade) (?:\S+ )?(?:membuka|melepas|menarik|narik|nurunin|menurunkan|nyopot|mbukak|nglukar|muka|"
+     r"ngabuka) (?:\S+ )?(?:baju|celana|rok|pakaian|sarung|calana|klambi|sinjang|acuk|rasukan)\S*|"
+     r"grabbed (?:her|me) from behind|dipeluk dari belakang|direngkuh ti tukang", "an attempted sexual assault"),
     # an assault that was attempted and stopped: abuse, not (yet) an act that calls for post-exposure care
     (r"(?:tried|attempted|trying|tries) to (?:force himself on|rape|sexually assault|assault)|forc(?:e|ed|ing) "
      r"himself on|(?:mencoba|coba|hendak|mau|nyoba|arep|bade|rek|badé) (?:memperkosa|merkosa|ngerudapeksa|"
@@ -312,7 +319,8 @@ VERBAL: tuple[tuple[str, str], ...] = (
      "sexual messages or images"),
     (r"hit on (?:me|her|us|them)|kamu (?:cantik|seksi|manis|montok|sexy)|montok|bahenol|semok|you(?: are|'re)? (?:so )?(?:pretty|beautiful|"
      r"sexy|hot)|geulis pisan|ayu tenan", "remarks on looks"),
-    (r"(?:sexual|sex|dirty|lewd|vulgar) (?:jokes?|things|talk|messages?|comments?|remarks?|texts?|pictures?|photos?)",
+    (r"(?:sexual|sex|dirty|lewd|vulgar|crude|obscene|indecent) (?:jokes?|things|talk|messages?|comments?|remarks?|"
+     r"texts?|pictures?|photos?|captions?)",
      "sexual remarks or messages"),
     # krama 'ngendika ingkang saru' (Baoesastra ngendika, criyos)
     (r"(?:ngomong|berbicara|bicara|omong|nyarios|ngomongin|ngobrol|ngomongke|saying|said|say|talking|talks|ngendika|"
@@ -359,7 +367,7 @@ VERBAL: tuple[tuple[str, str], ...] = (
 )
 
 PROPOSITION: tuple[tuple[str, str], ...] = (
-    (r"(?:menemani|temani|ditemani|ngancani|ngancanan|ngarencangan|ngrencangi|accompany (?:him|me)|"
+    (r"(?:menemani|temani|ditemani|ngancani|ngancanan|ngarencangan|ngrencangi|nemeni|nemenin|accompany (?:him|me)|"
      r"keep (?:him|me) company) ... (?:malam|malam-malam|tidur|kamar|tenda|sapeuting|peuting|wengi|bengi|dalu|"
      r"night|overnight|hotel|penginapan|minum|mobil|semalam|semalaman|sewengi|sedalu|karaoke|sampai pagi|mess)",
      "asking for company at night"),
@@ -385,7 +393,9 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      r"simpanan|selingkuhan|girlfriend|wife|istri kedua|istri siri)|istri simpanan|simpanan(?:nya)?|"
      r"(?:ber)?pacaran (?:dengan|sama|bareng|karo|jeung)|dating (?:her|a|the)", "a relationship with him"),
     (r"berdua(?:an)? (?:dengan|sama|bareng|karo|jeung)(?:nya| dia| dirinya| him)?|berduaan", "alone together"),
-    (r"(?:meminta|minta|menyuruh|disuruh|suruh|nyuruh|harus|mau|asked|asks) .. (?:melayani|ngalayanan|ngladeni)"
+    # Sundanese lemes 'kedah ngalayanan', krama 'kedah ngladosi' (Danadibrata kedah; Baoesastra kedah, ngladosi)
+    (r"(?:meminta|minta|menyuruh|disuruh|suruh|nyuruh|harus|mau|asked|asks|kedah|kudu|nitah|nyuwun|purun|daek) .. "
+     r"(?:melayani|ngalayanan|ngladeni|ngladosi|nglayani|ngaladenan)"
      r"(?:nya| dia| dirinya| him| beliau)?", "asking to 'serve' him"),
     (r"(?:ajak|ngajak|ngajakin|mengajak|mengajaknya|diajak|invited?|asked (?:me|her|them) to) .. (?:ketemuan|ketemu|"
      r"bertemu|meet|nongkrong|keluar|pergi|jalan|hang out|go out) .. (?:malam|malam-malam|larut malam|tengah malam|"
@@ -422,7 +432,8 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      r"(?:tenda|kamar|mobil|truk|gudang|belakang|behind|balik|tukangeun|mburi|semak|semak-semak|kebun|hutan|sawah|penginapan|kos|kosan|kontrakan|tent|car|room|bushes|warehouse|truck|tendane|kamare|hotel|"
      r"tendha\w*|tendhanipun|kamaripun|griya\w*|omah\w*|imah\w*|mobile|mobilna)",
      "taken to a tent, car or room"),
-    (r"(?:datang|masuk|ke) (?:sendiri|sendirian)? ?(?:ke|ka|menyang)? ?(?:gudang|tenda|kamar|rumah|mobil|truk|"
+    # not the bathroom ('khawatir kalau harus ke kamar mandi malam hari' is a fear of the dark, not an invitation)
+    (r"(?:datang|masuk|ke) (?:sendiri|sendirian)? ?(?:ke|ka|menyang)? ?(?:gudang|tenda|kamar(?! mandi| kecil| ganti)|rumah|mobil|truk|"
      r"penginapan)(?:nya)? .. (?:malam|malam-malam|malam hari|tengah malam|sendiri|sendirian|bengi|peuting)|"
      r"datang (?:sendiri|sendirian) ke|come alone to|alone at night", "asked to come alone or at night"),
     # Javanese and Sundanese: coming to his room tonight (Baoesastra teka, sowan, marani; Danadibrata datang,
