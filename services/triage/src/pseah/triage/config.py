@@ -38,9 +38,10 @@ class Settings(CommonSettings):
     link_prune_interval_seconds: float = 6 * 3600.0
 
     retry_after_seconds: int = 2
-    # The outbox relay retries this process's failed flushes every second; its full scan (what a crashed
-    # predecessor left owed) runs at start and then this rarely: on FerretDB it reads every decision.
-    outbox_full_scan_seconds: float = 600.0
+    # The outbox relay retries this process's failed flushes every second; its marker pass (what a crashed
+    # predecessor left owed) runs at start and then this often. It reads the outbox markers (as many as the
+    # backlog) and each owed decision by _id, never every decision (pseah.common.outbox).
+    outbox_full_scan_seconds: float = 30.0
 
     def fingerprint_secret(self) -> bytes:
         if self.fingerprint_key:
