@@ -114,3 +114,19 @@ def test_other_event_types_on_the_stream_are_skipped_untouched(keyring):
     assert asyncio.run(streams.triage_message(message(other), consumed=Topics.REPORTS, keyring=keyring,
                                               producer=producer)) == "skipped"
     assert producer.sent == []
+
+
+def test_a_breached_clock_is_published_as_its_typed_payload(keyring):
+    """deadline.breached.v1 as record_breaches writes it: notification and analytics decode it."""
+    from datetime import timedelta
+
+    from pseah.common.payloads import DeadlineBreached
+
+    decision = service.decide(received=received(keyring), keyring=keyring)
+    decision.pending_events = []
+    late = max(d.due_at for d in decision.deadlines) + timedelta(hours=1)
+    assert service.record_breaches(decision=decision, now=late) == len(decision.deadlines)
+    breaches = [payload(CloudEvent.from_bytes(item["value"].encode()), DeadlineBreached)
+                for item in decision.pending_events]
+    assert {b.kind for b in breaches} == {d.kind for d in decision.deadlines}
+    assert all(b.reference == REFERENCE and b.due_at.tzinfo is not None and b.org_id == "unicef" for b in breaches)
