@@ -359,3 +359,21 @@ def test_a_batch_clear_deletes_only_markers_with_nothing_else_announced():
     outbox.owe(Doc, "B")  # a write on B is on its way
     outbox.settle_cleared(Doc, ["A", "B"], 1)
     assert marker(Doc, "A") is None and marker(Doc, "B")["n"] == 2
+
+
+def test_every_write_that_pushes_events_announces_them_first():
+    """A write adding events without its marker would be found by no relay after a crash: the services' sources
+    hold none (`add_event` then `save()` announces by itself; a raw push calls `outbox.owe` just before)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    pushes = re.compile(r"push(_all)?__pending_events|[\"']\$push[\"']: \{[\"']pending_events")
+    unannounced = []
+    for path in sorted(root.glob("services/*/src/**/*.py")):
+        lines = path.read_text().splitlines()
+        for number, line in enumerate(lines):
+            if pushes.search(line) and not any("outbox.owe(" in before for before in lines[max(0, number - 12):number]):
+                unannounced.append(f"{path.relative_to(root)}:{number + 1}")
+    assert len(list(root.glob("services/*/src/**/*.py"))) > 50  # the sources were found
+    assert unannounced == []

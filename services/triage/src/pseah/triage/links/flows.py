@@ -62,10 +62,10 @@ def record(*, decision: TriageDecision, links: list[Link], topic: str = Topics.T
             {"$set": {f"related.{me}": _shown(link, role="newer" if i_am_newer else "older", now=now)},
              "$inc": {"related_count": 1}})
     owed = [_outbox_item(link, topic) for link in links]
+    outbox.owe(TriageDecision, me, len(owed))  # before the write that owes them (pseah.common.outbox)
     update = {"$set": own, "$push": {"pending_events": {"$each": owed}}, "$min": {"pending_since": now},
               # pending_events is also rewritten by the clock checks' versioned saves: `version` tells them.
               "$inc": {"version": 1, "related_count": len(links)}}
-    outbox.owe(TriageDecision, me, len(owed))
     if decisions.update_one({"_id": me, "links_done": {"$ne": True}}, update).modified_count:
         decision.pending_events.extend(owed)  # what flush_document publishes next, without reading it back
         decision.has_pending = True
