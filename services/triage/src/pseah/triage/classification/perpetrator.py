@@ -112,7 +112,8 @@ def _role_candidates(text: Text, hits: list[Hit]) -> list[tuple[PerpetratorType,
 # Notes that tie a role to the act itself; without one, the role is only mentioned nearby.
 _STRONG_NOTES = frozenset({"named as the one who did it", "identified as the perpetrator", "named after the act"})
 # said outright to be a stranger ('lalaki teu dikenal', 'a man I did not recognise'), not only 'someone'
-_STRANGER = re.compile(r"kenal|tepang|wanoh|stranger|unknown|know|recogni|asing|apal|terang|ngerti|tahu|tau")
+_STRANGER = re.compile(r"kenal|tepang|wanoh|stranger|unknown|know|recogni|asing|apal|terang|ngerti|tahu|tau|face|rai|wajah|"
+                       r"muka|beungeut|helm|mask|topeng|cadar")
 CLAIMED_AID = "says he is from an aid organisation"
 _CLAIM_NOTES = frozenset({"says he is one", "only claimed to be one"})
 # 'anak tetangga', 'istri pak RT', 'budak awewe tatangga': the role says whose relative the survivor is
@@ -208,7 +209,22 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
         score -= 2                              # 'relawan perempuan': usually the survivor
     if any(w in REPORTING_VERBS for w in after[:5]):
         score -= 2                              # the witness or reporter
+    if not notes and _reporters_own(text, hit, after):
+        score -= 2                              # 'Bojoku ... dheweke diperkosa', 'tmn sekelas sy': the reporter's own
     return score, notes
+
+
+# 'bojoku', 'tmn sekelas sy', 'salaki abdi', 'my husband': a person the reporter calls her own, when nothing ties him
+# to the act, is on the survivor's side of the report (Baoesastra -ku; Danadibrata abdi, kuring)
+_MINE = frozenset({"saya", "sy", "aku", "abdi", "kula", "kuring", "gue", "kami"})
+
+
+def _reporters_own(text: Text, hit: Hit, after: list[str]) -> bool:
+    if hit.kind not in (k.COMMUNITY_ROLE, k.WEAK_COMMUNITY_ROLE):
+        return False
+    last = text.words[hit.last].norm
+    # (not English 'my': 'my neighbour's husband' names him through her)
+    return last.endswith("ku") or bool(_MINE.intersection(after[:2]))
 
 
 def identify(text: Text, hits: list[Hit]) -> Finding:

@@ -163,6 +163,11 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"(?:a|the)? ?man from the (?:village|community|camp|area)|orang (?:kampung|desa|sini|setempat|lokal)|"
      r"wong (?:kampung|desa|kene)|urang (?:lembur|kampung|dieu)|tiyang (?:kampung|dusun|ngriki)", "local resident"),
     (r"pemuda(?: (?:kampung|desa|setempat|sekitar))?|preman|duda", "young man of the village"),
+    # traders, landlords and lenders of the village (KBBI juragan, tengkulak, rentenir, pemilik; Danadibrata juragan,
+    # jalma beunghar 'a rich man'; Baoesastra juragan, wong sugih)
+    (r"juragan|tengkulak|rentenir|lintah darat|tukang kredit|pemilik (?:warung|toko|kios|kontrakan|kos)|"
+     r"(?:orang|jalma|wong|tiyang) (?:kaya|beunghar|sugih|sugih-sugih)|landlord|money ?lender|shop ?keeper|"
+     r"(?:warung|shop|store) owner", "a trader or lender of the village"),
     (r"(?:also |juga |ogé |uga )?(?:lives|living|stays|staying|tinggal|cicing|manggon|manggen) (?:\w+ ){0,2}(?:in|at|di|"
      r"ing|nang|neng) (?:our|the|this|same) (?:\w+ )?(?:evacuation (?:site|centre|center)|camp|shelter|site)|"
      r"pengungsi (?:laki-laki|pria|lain|lelaki|sebelah)|sesama pengungsi|"
@@ -195,6 +200,13 @@ WEAK_COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
 )
 
 UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
+    # his face not seen, a helmet or mask worn (Baoesastra katon, ketok, rai; Danadibrata katingali, beungeut;
+    # KBBI kelihatan, wajah, helm, masker)
+    (r"(?:ora|tidak|tak|gak|nggak|teu|mboten|boten|never|didn't|did not|couldn't|could not|not) (?:\S+ )?(?:ketok|"
+     r"katon|kelihatan|keliatan|terlihat|katingali|ningali|saw|see|seen|lihat|liat|weruh) (?:\S+ )?(?:rai|raine|"
+     r"raina|wajah\S*|muka\S*|beungeut\S*|pasuryan\S*|(?:his |the )?face)|(?:nganggo|pakai|pake|make|memakai|"
+     r"ngagem|wearing|wore) (?:\S+ )?(?:helm|masker|topeng|cadar|sebo|mask|helmet|balaclava)",
+     "his face not seen"),
     (r"(?:tidak|tak) (?:dikenal|kenal|tahu siapa|jelas siapa)|orang asing|stranger|unknown (?:man|person|men|"
      r"people|number)|someone|seseorang|do not know who|did not know who|teu dikenal|teu apal saha|teu terang saha|"
      r"(?:ora|mboten|boten|teu|tidak|tak|not|never|dereng) (?:\w+ )?(?:dikenal|dikenali|tepang|tepangi|ditepangi|"
@@ -225,7 +237,7 @@ WITH_OR_BY = frozenset({"ku", "karo", "sama", "ama", "sareng", "kalayan"})
 IDENTIFYING = (r"(?:dia|ia|pelaku|pelakunya|pelakuna|pelakune|he|the perpetrator|manehna|anjeunna|dheweke|"
                r"piyambakipun)(?: (?:adalah|ialah|itu|is|was|teh|iku|yaiku|cuma|hanya|just|only|juga|also|"
                r"memang|sebenarnya|actually))*(?: (?:seorang|a|an|the|salah satu|one of the|hiji))?")
-SELF_MARKERS = (r"(?:saya|aku|abdi|kula|kami)(?: (?:adalah|seorang|juga|sebagai|ini))*|i am(?: an?)?|i'm(?: an?)?|"
+SELF_MARKERS = (r"(?:saya|sy|aku|abdi|kula|kami|kuring|simkuring)(?: (?:adalah|seorang|juga|sebagai|ini|teh))*|i am(?: an?)?|i'm(?: an?)?|"
                 r"as an?|sebagai(?: seorang)?|we are")
 OBJECT_MARKERS = frozenset({"ke", "kepada", "terhadap", "pada", "to", "about", "towards", "against", "ka",
                             "marang", "dhateng", "untuk", "for", "on", "behalf", "nama", "mewakili", "wakil"})
