@@ -11,7 +11,7 @@ from pseah.triage.classification.learned import predict
 from pseah.triage.classification.child import assess
 from pseah.triage.classification.lexicon.children import UNHARMED_CHILD
 from pseah.triage.classification.lexicon.misconduct import NOTHING_HAPPENED, NOTHING_TO_REPORT
-from pseah.triage.classification.lexicon.sexual import QUOTED_EUPHEMISMS
+from pseah.triage.classification.lexicon.sexual import MARRYING_ASKED, QUOTED_EUPHEMISMS
 from pseah.triage.classification.matcher import Hit, find, find_quoted
 from pseah.triage.classification.model import (
     Category,
@@ -192,6 +192,9 @@ def _cues(text: Text) -> list[Hit]:
     places = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR]
     child_kinds = (k.CHILD, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE, k.UNDERAGE)
     hits = [h for h in hits if not (h.kind in child_kinds and any(p.start <= h.start < p.end for p in places))]
+    # 'bertanya kepada para janda kapan siap dinikahi lagi': the marriage is inside a question, a remark
+    asked = [h for h in hits if h.kind == k.VERBAL and h.label == MARRYING_ASKED]
+    hits = [h for h in hits if not (h.kind == k.MARRIAGE and any(a.start <= h.start < a.end for a in asked))]
     if any(p.label == UNHARMED_CHILD for p in places):
         # 'ngusir aku karo anakku ... Anakku isih cilik, dheweke ora diapa-apakke': the reporter's child named
         # elsewhere ('anakku', 'my son') is the same child, said to be unharmed

@@ -49,7 +49,12 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:janda|duda|ibu|bapak|ayah|mother|father|single mother|mama|emak|widow|randa|rondo) (?:dengan|punya|"
      r"beranak|with|of|kalayan|karo|sareng|anak) \d+ (?:orang )?(?:anak|children|kids|budak|putra|lare|bocah)|"
      r"(?:janda|duda|ibu|bapak|ayah|mother|father|single mother|mama|emak) (?:dengan |punya |beranak |with )?"
-     r"(?:anak|anaknya|children|kids) \d+", "the reporter's family size"),
+     r"(?:anak|anaknya|children|kids) \d+|"
+     # the count after the children, in every register: 'randha kaliyan anak tiga', 'randa jeung budak dua'
+     # (Baoesastra randha, kaliyan; Danadibrata randa, jeung)
+     rf"(?:janda|duda|randa|randha|rondo|widow|single mother|ibu|emak) (?:dengan|kaliyan|karo|jeung|sareng|with|"
+     rf"kalayan|punya|gaduh|gadhah|duwe) (?:anak|putra|lare|budak|bocah|yoga|children|kids)\S* {_COUNT}",
+     "the reporter's family size"),
     # 'abdi tos boga salaki jeung anak dua', 'I have a husband and two kids', 'kula gadhah yoga kalih': having
     # children says who the reporter is (KBBI punya, memiliki; Danadibrata boga, gaduh; Baoesastra duwe, gadhah)
     (r"(?:boga|gaduh|kagungan|duwe|nduwe|gadhah|kagungan|punya|mempunyai|memiliki|have|has|had|having) (?:\S+ ){0,3}"

@@ -84,7 +84,12 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
     (r"asal(?:kan)?|syarat(?:nya)?|sarat(?:na|e|ipun|nya)?|(?:men|mem|di)?(?:per)?syaratkan|persyaratan(?:nya)?|kudu|kedah|dengan syarat|sebagai syarat|kalau|jika|jikalau|bila|apabila|if|unless|"
      r"only if|upami|lamun|mun|yen|nek|menawi|harus|must", "on condition"),
     (r"janji|jangji|berjanji|menjanjikan|dijanjikan|janjiin|dijanjiin|promised|promises?|menawarkan|menawari|ditawari|"
-     r"ditawarkan|nawarin|ditawarin|nawiskeun|offered|offering|offers?|iming-iming|diiming-imingi", "offered"),
+     r"ditawarkan|nawarin|ditawarin|nawiskeun|offered|offering|offers?|iming-iming|diiming-imingi|"
+     # 'nanti namamu saya taruh paling atas': what he will then do for her (KBBI nanti; Baoesastra mengko, mangke;
+     # Danadibrata engke)
+     r"(?:nanti|ntar|entar|mengko|mangke|engke|then) (?:\S+ ){0,3}(?:saya|sy|aku|gue|kita|tak|dak|abdi|kula|i'll|"
+     r"i will)(?: akan)? ?(?:kasih|kasi|beri|berikan|taruh|masukin|masukkan|daftarin|daftarkan|bantu|urus|"
+     r"tambahin|tambah|naikkan|prioritaskan|wenehi|wenehke|paringi|pasihan|bere|put|add|give|move)", "offered"),
     (r"in exchange|in return|exchange|bayar|dibayar|membayar|bayaran|paid|pays?|dikasih|diberi|dipasihan|"
      r"dikasih(?:nya)?|memberikan|memberi|ngasih|menyerahkan|ditawari|ditawarkan|dibelikan|dibeliin|membelikan|"
      r"beliin|ditukokke|nukokke|dipangmeulikeun|(?:will|would) (?:give|let|put|"

@@ -285,6 +285,7 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      "photographing the body"),
 )
 
+MARRYING_ASKED = "a question about marrying"
 VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:meng|di)?goda|godain|digodain|ngegodain|godaan|(?:me|di)?rayu(?:-rayu)?|rayuan|ngerayu|ngagoda|"
      r"digodaan|godani|digodani|nggodani|ngaheureuyan|dirayu-rayu", "flirting, teasing"),
@@ -346,6 +347,11 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"mesum|porno|jorok|saru|jorang)|sexual(?:ly)? (?:explicit|suggestive|innuendo|captions?|posts?|names?|"
      r"content|gestures?)|innuendos?|(?:captions?|posts?|komentar|komen|caption|tulisan|status) (?:\w+ )?"
      r"(?:seksual|sexual|mesum|cabul|jorok|porno|saru)", "sexual remarks"),
+    # asking widows when they will marry again is a remark, not a marriage (KBBI kapan, dinikahi; Baoesastra
+    # kapan, dirabi; Danadibrata iraha, dikawin)
+    (r"(?:bertanya|nanya|tanya|nanyain|takon|naros|nanyakeun|asked|asking|asks) (?:\S+ ){0,4}(?:kapan|iraha|when) "
+     r"(?:\S+ ){0,2}(?:dinikahi|nikah|menikah|kawin|dikawin|rabi|dirabi|married|marry|to marry)",
+     MARRYING_ASKED),
     (r"(?:memanggil|manggil|dipanggil|called)(?:-manggil)? .. (?:sayang|cantik|seksi|sexy|beb|baby|honey|manis|"
      r"neng geulis)", "calling with sexual pet names"),
     (rf"(?:menatap|melotot|memandangi|mantengin|stari?ng|stared|stares|stare|ogling|ogled) .. {_BODY}",
