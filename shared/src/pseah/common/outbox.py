@@ -26,7 +26,10 @@ batch); per flush: one delete by `_id` after the clear (a decrement too when ano
 What the count cannot tell apart: a writer stalled more than GRACE_S between its announcement and its write
 (its marker, with nothing owed yet, is dropped as a crashed writer's would be). Its own immediate flush still
 publishes it, and a failed flush is retried in process (`owed`); only a crash right after such a write would
-leave it to nobody.
+leave it to nobody. Events a stale whole-document `save()` writes back after they were published and settled
+carry no announcement: they are not relayed again (they went out already), and when a flush clears them
+together with announced ones the count errs on the side of keeping the marker, except when they exactly
+stand in for a write still on its way (both rare; the second needs that write's process to crash as well).
 """
 from __future__ import annotations
 
@@ -126,14 +129,15 @@ def _unannounced(doc) -> int:
 
 def written(doc) -> None:
     """The document's announced events are in the store now (group commits call this after their insert)."""
-    doc._outbox_added = 0
+    if _unannounced(doc):
+        doc._outbox_added = 0
 
 
 def refused(doc) -> None:
     """The store refused the document's insert (group commits: a duplicate key): take its announcement back."""
     if _unannounced(doc):
         retract(type(doc), doc.pk, _unannounced(doc))
-    doc._outbox_added = 0
+        doc._outbox_added = 0
 
 
 class OutboxMixin:
