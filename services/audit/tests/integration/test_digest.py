@@ -50,7 +50,7 @@ def _read_digests(topic: str, origin: str) -> list[CloudEvent]:
             for messages in consumer.poll(timeout_ms=500).values():
                 for message in messages:
                     event = CloudEvent.from_bytes(message.value)
-                    if event.type == EventTypes.AUDIT_DIGEST and event.data["origin"] == origin:
+                    if event.type == EventTypes.AUDIT_DIGEST_PUBLISHED and event.data["origin"] == origin:
                         found.append(event)
     finally:
         consumer.close()

@@ -209,7 +209,7 @@ def test_the_first_start_begins_now_and_a_period_is_sent_once_when_it_ends():
     clock.now = at("2026-12-05T00:00:01")
     assert sender.tick() == 1
     event = published[0]
-    assert event.type == EventTypes.AUDIT_DIGEST and event.subject == f"{ORIGIN}/digest/20261204T170000Z"
+    assert event.type == EventTypes.AUDIT_DIGEST_PUBLISHED and event.subject == f"{ORIGIN}/digest/20261204T170000Z"
     assert [c["tree_size"] for c in event.data["checkpoints"]] == [130, 160]
     assert event.data["period_end"] == "2026-12-05T00:00:00.000000Z" and event.data["interim"] is False
     assert event.data["key_id"] == cp.key_id(KEY.public_key())
@@ -304,3 +304,25 @@ def test_an_expected_root_from_a_digest_catches_a_rewrite_the_chain_alone_does_n
 def test_expect_root_must_be_size_and_root():
     result = CliRunner().invoke(app, ["verify", "--expect-root", "12:nothex"])
     assert result.exit_code == 2 and "SIZE:ROOT" in result.output
+
+
+# ------------------------------------------------------------------ the digest's copies count for verify
+def test_verify_takes_the_checkpoints_a_digest_lists_and_a_forged_copy_is_a_fork():
+    from pseah.audit.witness import _records
+
+    store, clock, published = Store(), Clock(at("2026-12-04T00:00:00")), []
+    sender = digester(store, clock, published)
+    sender.tick()
+    originals = [store.sign(10, at("2026-12-04T10:00:00")), store.sign(20, at("2026-12-04T11:00:00"))]
+    clock.now = at("2026-12-05T00:00:01")
+    sender.tick()
+    copies = _records(published[0].to_bytes())
+    assert copies == originals  # the signed records themselves, origin and algorithm restored
+    # The checkpoint events were removed from the topic: the digest still proves what was signed.
+    assert [c["tree_size"] for c in cp.check_checkpoints(copies, key=KEY.public_key(), origin=ORIGIN).checkpoints] \
+        == [10, 20]
+    forged = published[0].model_copy(deep=True)
+    forged.data["checkpoints"][1]["root_hash"] = "f" * 64
+    checked = cp.check_checkpoints([*originals, *_records(forged.to_bytes())], key=KEY.public_key(), origin=ORIGIN)
+    assert checked.problem and "size 20" in checked.problem
+    assert _records(b"not json") == [] and _records(None) == []

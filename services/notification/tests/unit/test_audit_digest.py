@@ -30,7 +30,7 @@ def _digest(*, event_id="0b7c3e52-0000-5000-8000-000000000001", checkpoints=None
             "period_end": "2026-12-05T00:00:00.000000Z", "interim": interim, "algorithm": "Ed25519",
             "key_id": "1a2b3c4d5e6f7a8b", "public_key": PEM,
             "checkpoints_total": len(listed) if total is None else total, "checkpoints": listed, **extra}
-    return new_event(type=EventTypes.AUDIT_DIGEST, source="pseah/audit", subject=f"{ORIGIN}/digest/20261204T000000Z",
+    return new_event(type=EventTypes.AUDIT_DIGEST_PUBLISHED, source="pseah/audit", subject=f"{ORIGIN}/digest/20261204T000000Z",
                      actor="pseah/audit", id=event_id, data=data)
 
 

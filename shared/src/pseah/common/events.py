@@ -77,7 +77,7 @@ class EventTypes:
     CASE_CONTENT_READ = "case.content.read.v1"
     CASE_ERASED = "case.erased.v1"
     AUDIT_CHECKPOINT_SIGNED = "audit.checkpoint.signed.v1"
-    AUDIT_DIGEST = "audit.digest.v1"
+    AUDIT_DIGEST_PUBLISHED = "audit.digest.published.v1"
 
 
 class CloudEvent(BaseModel):

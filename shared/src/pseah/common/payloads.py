@@ -334,7 +334,7 @@ PAYLOADS: dict[str, type[Payload]] = {
     EventTypes.CASE_CONTENT_READ: CaseContentRead,
     EventTypes.CASE_ERASED: CaseErased,
     EventTypes.AUDIT_CHECKPOINT_SIGNED: AuditCheckpointSigned,
-    EventTypes.AUDIT_DIGEST: AuditDigest,
+    EventTypes.AUDIT_DIGEST_PUBLISHED: AuditDigest,
 }
 
 P = TypeVar("P", bound=Payload)

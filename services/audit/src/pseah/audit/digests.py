@@ -93,7 +93,7 @@ class Digester:
         data = digest.compose(origin=self.origin, period=period, checkpoints=listed, key_id=self.key_id,
                               public_key_pem=self.public_pem, max_listed=self.max_listed, interim=interim)
         as_of = (listed[-1]["tree_size"] if listed else after_size) if interim else None
-        return new_event(type=EventTypes.AUDIT_DIGEST, source=SOURCE, subject=digest.digest_key(self.origin, period),
+        return new_event(type=EventTypes.AUDIT_DIGEST_PUBLISHED, source=SOURCE, subject=digest.digest_key(self.origin, period),
                          actor=SOURCE, id=digest.digest_id(self.origin, period, as_of_size=as_of),
                          data=AuditDigest.model_validate(data).model_dump(mode="json"))
 

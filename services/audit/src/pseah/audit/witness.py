@@ -2,8 +2,9 @@
 
 The writer publishes each checkpoint as a CloudEvent `audit.checkpoint.signed.v1` keyed `<origin>/<size>`: every
 checkpoint has a key of its own, so compaction (no deletion by age) keeps them all. Verifiers read the topic from
-the beginning without a consumer group (`read_checkpoints`), keep those of their origin, and check the signatures
-themselves (pseah.audit.chain.checkpoints): whoever can write the topic still cannot sign.
+the beginning without a consumer group (`read_checkpoints`), keep those of their origin (and the copies the coordinator's
+digests on the same topic list), and check the signatures themselves (pseah.audit.chain.checkpoints): whoever can
+write the topic still cannot sign.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from pydantic import ValidationError
 from pseah.common.events import CloudEvent, EventTypes, new_event
 from pseah.common.kafka import make_producer, publish
 from pseah.common.logging import get_logger
-from pseah.common.payloads import AuditCheckpointSigned, payload
+from pseah.common.payloads import AuditCheckpointSigned, AuditDigest, payload
 
 log = get_logger(__name__)
 
@@ -120,9 +121,7 @@ def read_checkpoints(*, bootstrap: str, topic: str, origin: str, timeout: float 
                 raise WitnessUnavailable("timeout reading the checkpoint topic")
             for messages in consumer.poll(timeout_ms=500).values():
                 for message in messages:
-                    record = _record(message.value)
-                    if record is not None and record["origin"] == origin:
-                        records.append(record)
+                    records.extend(r for r in _records(message.value) if r["origin"] == origin)
     except WitnessUnavailable:
         raise
     except Exception as exc:  # noqa: BLE001 - the broker went away meanwhile
@@ -132,14 +131,23 @@ def read_checkpoints(*, bootstrap: str, topic: str, origin: str, timeout: float 
     return records
 
 
-def _record(raw: bytes | None) -> dict[str, Any] | None:
+def _records(raw: bytes | None) -> list[dict[str, Any]]:
+    """The checkpoint records a message holds: a checkpoint event's one, or the copies a coordinator's digest lists
+    (pseah.audit.digests; each is the signed record without the origin and algorithm its digest names once). The
+    copies count as much as the originals, no more: their signatures are checked all the same, and a copy whose
+    root differs from a checkpoint of its size is a fork. A checkpoint whose event was removed from the topic is
+    still known by the digest that listed it."""
     if not raw:
-        return None
+        return []
     try:
         event = CloudEvent.from_bytes(raw)
-        if event.type != EventTypes.AUDIT_CHECKPOINT_SIGNED:
-            return None
-        return payload(event, AuditCheckpointSigned).model_dump(mode="json")
+        if event.type == EventTypes.AUDIT_CHECKPOINT_SIGNED:
+            return [payload(event, AuditCheckpointSigned).model_dump(mode="json")]
+        if event.type == EventTypes.AUDIT_DIGEST_PUBLISHED:
+            digest = payload(event, AuditDigest)
+            return [{**c.model_dump(mode="json"), "origin": digest.origin, "algorithm": digest.algorithm}
+                    for c in digest.checkpoints]
+        return []
     except (ValidationError, ValueError, TypeError):
         log.warning("audit_checkpoint_unreadable")
-        return None
+        return []

@@ -48,7 +48,7 @@ class Settings(CommonSettings):
     webhook_lease: float = 30.0
     webhook_topic_name: str = Field("", validation_alias=AliasChoices("PSEAH_NOTIFICATION_WEBHOOK_TOPIC",
                                                                       "webhook_topic_name"))
-    # The audit log's checkpoint topic, where the coordinator's digests come (audit.digest.v1, mailed to
+    # The audit log's checkpoint topic, where the coordinator's digests come (audit.digest.published.v1, mailed to
     # coordinator_email). Test runs on their own topics read a topic of their own too (`audit_topic`).
     audit_topic_name: str = Field("", validation_alias=AliasChoices("PSEAH_NOTIFICATION_AUDIT_TOPIC",
                                                                     "audit_topic_name"))

@@ -1,7 +1,7 @@
 """The coordinator's digest of the signed checkpoints: periods and what a digest says; pure (no I/O, no clock).
 
 Checkpoints leave the store twice: each on the compacted Kafka topic (pseah.audit.witness), and once a period in a
-digest mailed to the coordinator (`audit.digest.v1`, mailed by notification). A rewrite of the store then has to
+digest mailed to the coordinator (`audit.digest.published.v1`, mailed by notification). A rewrite of the store then has to
 beat the topic, and the coordinator's mailbox too.
 
 Periods are windows of `seconds` on a grid that starts at the Unix epoch (UTC): with 86,400 they are the UTC days.
@@ -118,7 +118,7 @@ def digest_id(origin: str, period: Period, *, as_of_size: int | None = None) -> 
 
 def compose(*, origin: str, period: Period, checkpoints: Sequence[Mapping[str, Any]], key_id: str,
             public_key_pem: str, max_listed: int, interim: bool = False) -> dict[str, Any]:
-    """The data of an `audit.digest.v1` event (pseah.common.payloads.AuditDigest): `checkpoints` are those the
+    """The data of an `audit.digest.published.v1` event (pseah.common.payloads.AuditDigest): `checkpoints` are those the
     period lists (in_period), oldest first. Only the fields of LISTED_FIELDS are taken from each."""
     listed = thin(list(checkpoints), max_listed=max_listed)
     return {

@@ -1,4 +1,4 @@
-"""The audit log's digest (audit.digest.v1, on the checkpoint topic) mailed to the coordinator.
+"""The audit log's digest (audit.digest.published.v1, on the checkpoint topic) mailed to the coordinator.
 
 The same guarantee as every e-mail here (service.py): a notification keyed by (digest event id, coordinator address)
 is written before sending, so a digest published again (audit resends a period after a crash, `pseah audit digest
@@ -26,7 +26,7 @@ TEMPLATE = "audit_digest"
 
 
 def is_digest(event: CloudEvent) -> bool:
-    return event.type == EventTypes.AUDIT_DIGEST
+    return event.type == EventTypes.AUDIT_DIGEST_PUBLISHED
 
 
 def intent_for(event: CloudEvent, *, settings) -> service.Intent:
