@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.ages import Age
-from pseah.triage.classification.lexicon.children import ADULT_AGE, NOT_A_PUPIL_BEFORE
+from pseah.triage.classification.lexicon.children import ADULT_AGE, NOT_A_PUPIL_BEFORE, UNHARMED_CHILD
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.text import Text
 
@@ -70,7 +70,9 @@ _SEEING = frozenset({"melihat", "lihat", "liat", "saw", "sees", "seen", "witness
                      "ningal", "mirsani", "ndeleng", "ndelok", "nonton", "noticed", "menyaksikan"})
 # the one acted on is a grown woman: 'ngintip ibu-ibu', 'memaksa seorang ibu', 'a woman'
 _ADULT_WOMEN = frozenset({"ibu", "ibu-ibu", "perempuan", "wanita", "women", "woman", "awewe", "istri", "janda",
-                          "mothers", "mother", "emak-emak", "mbok", "wadon", "ibune", "ibunya"})
+                          "mothers", "mother", "emak-emak", "mbok", "wadon", "ibune", "ibunya",
+                          # aunts and grown sisters (KBBI tante, bibi; Danadibrata teteh, bibi; Baoesastra mbakyu)
+                          "tante", "bibi", "bibik", "teteh", "mbakyu", "aunt", "auntie", "aunty"})
 _CHILD_WORDS = (k.CHILD, k.UNDERAGE, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE)
 
 
@@ -166,6 +168,16 @@ def _child_reporter_not_survivor(text: Text, hits: list[Hit]) -> bool:
     return unharmed or other
 
 
+def _unharmed_witness(text: Text, hits: list[Hit]) -> bool:
+    """'dia lihat tante tetangga tendanya dipeluk paksa ... The child herself was not touched': the report says the
+    child was unharmed and every act it names was done near a grown woman."""
+    if not any(h.kind == k.NOT_A_CHILD_SURVIVOR and h.label == UNHARMED_CHILD for h in hits):
+        return False
+    acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
+    return bool(acts) and all({w.norm for w in text.words[max(0, a.first - 4):a.last + 3]} & _ADULT_WOMEN
+                              for a in acts)
+
+
 def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit], survivor_age: int | None,
            survivor_age_group: str | None) -> ChildFinding:
     # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's, unless
@@ -182,6 +194,9 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
         hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (lo <= h.first < hi or h.kind == k.OFFSPRING))]
     hits = [replace(h, kind=k.OFFSPRING, label="the reporter's own child (age not stated)")
             if _mine_apart(text, h, acts) else h for h in hits]
+    if _unharmed_witness(text, hits):
+        return ChildFinding(False, False, ("not a child: the child is said not to have been touched, and the acts "
+                                           "were done to a grown woman",))
     if _child_reporter_not_survivor(text, hits):
         ages = [a for a in ages if not _describes_reporter(text, a.word)]
         hits = [h for h in hits if not (h.kind in (k.GRADE, k.CHILD) and _describes_reporter(text, h.first))]

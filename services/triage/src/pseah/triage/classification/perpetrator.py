@@ -61,11 +61,21 @@ def _prefix(text: Text, hit: Hit, words: int) -> str:
     return " ".join(w.norm for w in text.words[start:hit.first])
 
 
+# 'the trainer', 'pelatih itu', 'juru masak kuwi': a role said with a definite word refers back to one already
+# placed, so the sentence before it may hold its context ('I attended a trauma-healing training ... Since then the
+# trainer has been ...')
+_BACK_BEFORE = frozenset({"the", "this", "that", "si"})
+_BACK_AFTER = frozenset({"itu", "tersebut", "tsb", "kuwi", "iku", "eta", "teh", "niku", "menika", "punika"})
+
+
 def _has_aid_context(text: Text, role: Hit, context: list[Hit]) -> Hit | None:
     sentence = text.sentence_of(role.first)
+    back = ((role.first > 0 and text.words[role.first - 1].norm in _BACK_BEFORE) or
+            (role.last + 1 < len(text.words) and text.words[role.last + 1].norm in _BACK_AFTER))
     for c in context:
         overlaps = c.first <= role.last and role.first <= c.last
-        if not c.negated and not overlaps and text.sentence_of(c.first) == sentence:
+        if not c.negated and not overlaps and (text.sentence_of(c.first) == sentence or
+                                               (back and text.sentence_of(c.first) == sentence - 1)):
             return c
     return None
 
@@ -244,9 +254,13 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
     # 'ana wong lanang warga kene', 'ada cowok dari kampung sebelah': 'there is someone' followed by who he is
     unknown = [u for u in unknown if not any(h.kind != k.WEAK_COMMUNITY_ROLE and u.first <= h.first <= u.last + 3
                                              for _, h, _ in roles)]
-    # 'lalaki nu teu dikenal': a man nobody knows is an unknown perpetrator
+    # 'lalaki nu teu dikenal': a man nobody knows is an unknown perpetrator; so is "seorang 'om' yang tidak
+    # dikenal", a relative's word used of a stranger, when the relative clause says so
     roles = [(t, h, why) for t, h, why in roles
-             if not (h.kind == k.WEAK_COMMUNITY_ROLE and any(0 <= u.first - h.last <= 3 for u in unknown))]
+             if not (h.kind == k.WEAK_COMMUNITY_ROLE and any(0 <= u.first - h.last <= 3 for u in unknown))
+             and not (h.kind == k.COMMUNITY_ROLE and any(
+                 0 < u.first - h.last <= 3 and any(w.norm in RELATIVE_PRONOUNS for w in text.words[h.last + 1:u.first + 1])
+                 for u in unknown))]
     candidates: list[Candidate] = []
     first_seen = False
     for kind, hit, why in sorted(roles, key=lambda r: r[1].first):

@@ -168,7 +168,7 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
     (r"juragan|tengkulak|rentenir|lintah darat|tukang kredit|pemilik (?:warung|toko|kios|kontrakan|kos)|"
      r"(?:orang|jalma|wong|tiyang) (?:kaya|beunghar|sugih|sugih-sugih)|landlord|money ?lender|shop ?keeper|"
      r"(?:warung|shop|store) owner", "a trader or lender of the village"),
-    (r"(?:also |juga |ogé |uga )?(?:lives|living|stays|staying|tinggal|cicing|manggon|manggen) (?:\w+ ){0,2}(?:in|at|di|"
+    (r"(?:also |juga |ogé |uga )?(?:lives|living|live|stays|staying|stay|tinggal|cicing|manggon|manggen) (?:\w+ ){0,2}(?:in|at|di|"
      r"ing|nang|neng) (?:our|the|this|same) (?:\w+ )?(?:evacuation (?:site|centre|center)|camp|shelter|site)|"
      r"pengungsi (?:laki-laki|pria|lain|lelaki|sebelah)|sesama pengungsi|"
      # 'priyantun kakung ingkang ugi ngungsi wonten mriku': a man who took refuge there too (Baoesastra ngungsi)
@@ -208,10 +208,14 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
      r"ngagem|wearing|wore) (?:\S+ )?(?:helm|masker|topeng|cadar|sebo|mask|helmet|balaclava)",
      "his face not seen"),
     (r"(?:tidak|tak) (?:dikenal|kenal|tahu siapa|jelas siapa)|orang asing|stranger|unknown (?:man|person|men|"
-     r"people|number)|someone|seseorang|do not know who|did not know who|teu dikenal|teu apal saha|teu terang saha|"
+     # not the 'someone' a reporter asks for ('send someone now', 'someone should check')
+     r"people|number)|(?<!send )(?<!sends )someone(?! (?:should|must|needs?|to|from|who can|who could|please|"
+     r"can|could|will|would))|(?<!kirim )seseorang(?! (?:untuk|harus|yang bisa|yang dapat))|do not know who|did not know who|teu dikenal|teu apal saha|teu terang saha|"
      r"(?:ora|mboten|boten|teu|tidak|tak|not|never|dereng) (?:\w+ )?(?:dikenal|dikenali|tepang|tepangi|ditepangi|"
      r"dipuntepangi|wanoh|diwanohan|kenal|kenali|ditepang|"
-     r"recogni[sz]ed?|seen before)|(?:didn't|did not|don't|do not) (?:\w+ )?(?:recogni[sz]e|know)|"
+     # not 'I don't know their ages': what is not known is someone's age or name, not who did it
+     r"recogni[sz]ed?|seen before)|(?:didn't|did not|don't|do not) (?:\w+ )?(?:recogni[sz]e|know(?! (?:their|her|his|"
+     r"the|my) (?:ages?|names?|exact)))|"
      r"ora kenal|ora ngerti sapa|mboten kenal|entah siapa|anonim|(?:tidak|nggak|gak|ga) tahu (?:yang|orang) mana|"
      r"(?:don't|do not|didn't|did not) know which one|ora ngerti sing endi|teu terang nu mana|teu apal nu mana|"
      r"(?:banyak|rame|crowded|ramai) (?:\S+ ){0,3}(?:tidak|gak|nggak|ga) tahu (?:yang|yg|siapa)|nomor (?:yang )?(?:tidak|tak) (?:saya )?(?:kenal|"
@@ -237,7 +241,9 @@ WITH_OR_BY = frozenset({"ku", "karo", "sama", "ama", "sareng", "kalayan"})
 IDENTIFYING = (r"(?:dia|ia|pelaku|pelakunya|pelakuna|pelakune|he|the perpetrator|manehna|anjeunna|dheweke|"
                r"piyambakipun)(?: (?:adalah|ialah|itu|is|was|teh|iku|yaiku|cuma|hanya|just|only|juga|also|"
                r"memang|sebenarnya|actually))*(?: (?:seorang|a|an|the|salah satu|one of the|hiji))?")
-SELF_MARKERS = (r"(?:saya|sy|aku|abdi|kula|kami|kuring|simkuring)(?: (?:adalah|seorang|juga|sebagai|ini|teh))*|i am(?: an?)?|i'm(?: an?)?|"
+SELF_MARKERS = (r"(?:saya|sy|aku|abdi|kula|kami|kuring|simkuring)(?: (?:adalah|seorang|juga|sebagai|ini|teh))*|"
+                # 'while I cook': a role word right after 'I' is what the reporter does
+                r"i|we|i am(?: an?)?|i'm(?: an?)?|"
                 r"as an?|sebagai(?: seorang)?|we are")
 OBJECT_MARKERS = frozenset({"ke", "kepada", "terhadap", "pada", "to", "about", "towards", "against", "ka",
                             "marang", "dhateng", "untuk", "for", "on", "behalf", "nama", "mewakili", "wakil"})
