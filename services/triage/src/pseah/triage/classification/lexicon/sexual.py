@@ -318,6 +318,11 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:explicit|nude|naked|dirty|sexual|sexy|obscene|pornographic|lewd|indecent|inappropriate) (?:\w+ )?"
      r"(?:pictures?|photos?|pics|images?|videos?|messages?|texts?|comments?|jokes?|remarks?)",
      "sexual messages or images"),
+    # 'I like watching you in that skirt' said or written to her (KBBI suka, melihat; Baoesastra seneng, ndelok;
+    # Danadibrata resep, nempo)
+    (r"(?:suka|senang|seneng|demen|resep|love|like|enjoy) (?:\S+ )?(?:lihat|liat|melihat|ndelok|nonton|nempo|"
+     r"ningali|seeing|watching|to see|to watch) (?:kamu|kau|sampeyan|anjeun|you|awakmu|dirimu|kowe)",
+     "remarks on looks"),
     (r"hit on (?:me|her|us|them)|kamu (?:cantik|seksi|manis|montok|sexy)|montok|bahenol|semok|you(?: are|'re)? (?:so )?(?:pretty|beautiful|"
      r"sexy|hot)|geulis pisan|ayu tenan", "remarks on looks"),
     (r"(?:sexual|sex|dirty|lewd|vulgar|crude|obscene|indecent) (?:jokes?|things|talk|messages?|comments?|remarks?|"
