@@ -157,3 +157,15 @@ def test_what_referral_publishes_keeps_the_contract_its_consumers_decode():
     offered = payloads.decode(new_event(type=EventTypes.REFERRAL_CREATED, source="pseah/referral",
                                         subject=REFERENCE, data=referral_service.event_data(created)))
     assert offered.respond_by == due and offered.consent_override is True and offered.previous_referral_id == "r-1"
+
+
+def test_a_completion_with_a_reason_is_refused_so_referral_completed_never_breaks_its_contract():
+    """The contract's reason is a decline or failure code; a partner's free text on a completion would be both
+    outside it (dead-lettered by every consumer) and possibly content. Refused up front, nothing changes."""
+    from pseah.referral.referrals import lifecycle
+
+    lifecycle.check("accepted", "completed")
+    lifecycle.check("accepted", "completed", reason=None)
+    for reason in ("the survivor is safe now", "no_capacity"):
+        with pytest.raises(lifecycle.InvalidReason):
+            lifecycle.check("accepted", "completed", reason=reason)

@@ -59,6 +59,8 @@ class ReferralServicer(referral_pb2_grpc.ReferralServiceServicer):
             updated, _next = flows.respond(referral=found, to=to, actor=caller.username, reason=reason or None,
                                            settings=self._settings, flush=self._flush)
         except lifecycle.InvalidReason:
+            if to == "completed":
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT, "a completed referral carries no reason")
             allowed = lifecycle.DECLINE_REASONS if to == "declined" else lifecycle.FAIL_REASONS
             context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"reason must be one of {', '.join(allowed)}")
         except lifecycle.InvalidTransition as exc:

@@ -27,13 +27,17 @@ class InvalidReason(ValueError):
 
 
 def check(current: str, wanted: str, *, reason: str | None = None) -> None:
-    """Raise unless `current -> wanted` is allowed and a decline/failure names a known reason."""
+    """Raise unless `current -> wanted` is allowed, a decline/failure names a known reason and a completion none."""
     if wanted not in TRANSITIONS.get(current, frozenset()):
         raise InvalidTransition(current, wanted)
     if wanted == "declined" and reason not in DECLINE_REASONS:
         raise InvalidReason("decline")
     if wanted == "failed" and reason not in FAIL_REASONS:
         raise InvalidReason("failure")
+    if wanted == "completed" and reason:
+        # Only a decline or a failure names a reason, from the codes above: referral.completed.v1 carries none
+        # (its consumers refuse a reason outside the contract's codes, and free text could be content).
+        raise InvalidReason("completion")
 
 
 def rerefers(*, previous: str, wanted: str) -> bool:
