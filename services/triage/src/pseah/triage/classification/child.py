@@ -174,8 +174,8 @@ def _unharmed_witness(text: Text, hits: list[Hit]) -> bool:
     if not any(h.kind == k.NOT_A_CHILD_SURVIVOR and h.label == UNHARMED_CHILD for h in hits):
         return False
     acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
-    return bool(acts) and all({w.norm for w in text.words[max(0, a.first - 4):a.last + 3]} & _ADULT_WOMEN
-                              for a in acts)
+    return bool(acts) and all(any(w.norm in _ADULT_WOMEN and text.sentence_of(i) == text.sentence_of(a.first)
+                                  for i, w in enumerate(text.words)) for a in acts)
 
 
 def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit], survivor_age: int | None,

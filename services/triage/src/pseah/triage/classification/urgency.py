@@ -23,6 +23,11 @@ class Urgency:
 # 'harus datang', 'must come', 'kudu datang': said as terms of an exchange, not (yet) done
 _DEMANDED = frozenset({"harus", "must", "kudu", "kedah", "wajib", "mesti", "kudune", "have", "has"})
 
+# the passive of 'ajak' (KBBI diajak; Baoesastra dijak, krama dipun ajak; Danadibrata diajak, kaajak)
+_TAKEN_ALONG = frozenset({"diajak", "dijak", "diajakin", "diajak-ajak", "kaajak", "diajakan", "dibawa", "digawa"})
+_ASKED_FOR_ACT = "asking for "
+
+
 def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     """Acts that call for post-exposure prophylaxis or emergency contraception if recent.
 
@@ -32,6 +37,12 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     acts = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT)]
     if child_possible:
         acts += [h for h in live if h.kind == k.SEX_ACT]
+        # 'diajak turu bareng karo relawan': a child 'taken along' to sleep with him is read as an invitation, but
+        # the passive says she went; post-exposure care cannot wait for an officer to ask what happened
+        # (in quotes it is the invitation as he worded it: 'diajak "tidur bareng" di hotel')
+        acts += [h for h in live if h.kind == k.PROPOSITION and h.label.startswith(_ASKED_FOR_ACT) and
+                 h.first not in text.quoted and
+                 _TAKEN_ALONG.intersection(w.norm for w in text.words[max(0, h.first - 3):h.first])]
     distress = [h for h in live if h.kind == k.DISTRESS]
     # 'jgn crita2 k mama' is read as isolation too (kept apart by a secret), but no one was taken anywhere: only a
     # place or a taking, then distress, suggests an assault
@@ -47,6 +58,13 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     return acts
 
 
+_SINCE = frozenset({"sejak", "semenjak", "since", "wiwit", "kawit", "saprak", "barang", "mulai", "dari"})
+
+
+def _since(text: Text, when: When) -> bool:
+    return when.word > 0 and text.words[when.word - 1].norm in _SINCE
+
+
 def _nearest(text: Text, act: Hit, times: list[When]) -> When | None:
     if not times:
         return None
@@ -57,7 +75,11 @@ def _nearest(text: Text, act: Hit, times: list[When]) -> When | None:
     same = [t for t in same if t.word < act.first] or same
     # no time beside the act: a time said of the incident itself comes before a nearer time of something else
     dated = {text.sentence_of(i) for i, w in enumerate(text.words) if w.norm in INCIDENT_WORDS}
-    pool = same or [t for t in times if t.word >= 0 and text.sentence_of(t.word) in dated] or times
+    # 'Lampu di area itu sudah mati sejak seminggu lalu': a time after 'since' dates a state that lasts till now,
+    # not the act; in another sentence it is no candidate (KBBI sejak, semenjak; Baoesastra wiwit, kawit;
+    # Danadibrata ti saprak, ti barang)
+    others = [t for t in times if not _since(text, t)] or times
+    pool = same or [t for t in others if t.word >= 0 and text.sentence_of(t.word) in dated] or others
     return min(pool, key=lambda t: min(abs(t.word - act.first), abs(t.word - act.last)))
 
 

@@ -58,12 +58,16 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     # 'abdi tos boga salaki jeung anak dua', 'I have a husband and two kids', 'kula gadhah yoga kalih': having
     # children says who the reporter is (KBBI punya, memiliki; Danadibrata boga, gaduh; Baoesastra duwe, gadhah)
     (r"(?:boga|gaduh|kagungan|duwe|nduwe|gadhah|kagungan|punya|mempunyai|memiliki|have|has|had|having) (?:\S+ ){0,3}"
-     rf"(?:{_COUNT} (?:orang )?(?:anak|budak|putra|putri|lare|bocah|yoga|children|kids|sons|daughters)|(?:anak|"
+     rf"(?:{_COUNT} (?:orang |small |little |young |kecil |cilik |leutik |alit )?(?:anak|budak|putra|putri|lare|bocah|"
+     rf"yoga|children|kids|sons|daughters)|(?:anak|"
      rf"budak|putra|lare|bocah|yoga|children|kids)\S* {_COUNT})", "the reporter's family size"),
     # 'anak kula tiga taksih alit', 'anak saya dua': the reporter's children counted (KBBI; Baoesastra kalih, tiga;
     # Danadibrata dua, tilu), not an age ('anak saya 12 tahun')
     (rf"(?:anak|putra|lare|budak|bocah|yoga)\S* (?:saya|kula|abdi|aku|kami|kulo|sy) {_COUNT}(?! (?:tahun|taun|th|thn|"
      r"warsa|years?|bulan|sasi|wulan))", "the reporter's family size"),
+    # 'extra rice for my kids': aid for the reporter's children
+    (r"(?:rice|food|milk|formula|aid|supplies|beras|makanan|susu|bantuan) (?:\S+ )?(?:for|untuk|buat) (?:my|our|her) "
+     r"(?:kids|children|babies|baby|little ones)", "the reporter's household"),
     # children hungry or in need of food, in so many words (KBBI lapar; Baoesastra luwe, ngelih; Danadibrata lapar,
     # peryogi tuang 'need to eat'): the ones she provides for
     (r"(?:anak\S*|kids|children|budak\S*|barudak|lare\S*|bocah\S*|putra\S*|murangkalih)(?: (?:saya|kula|abdi|aku|"
@@ -151,7 +155,7 @@ OFFSPRING: tuple[tuple[str, str], ...] = (
 AMBIGUOUS: tuple[tuple[str, str], ...] = (
     # 'abg saya' is 'abang saya' (my brother), not ABG (a teenager)
     # Sundanese 'ujang' (a boy, also a young man; Danadibrata)
-    (r"budak ngora|remaja|rumaja|ujang|abg(?! (?:saya|aku|gue|gw|kami|ku|abdi|kula))|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
+    (r"budak ngora|remaja|rumaja|(?<!kang )(?<!akang )(?<!mang )(?<!pak )(?<!a )ujang|abg(?! (?:saya|aku|gue|gw|kami|ku|abdi|kula))|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
      r"teenage|adolescents?|(?<!university )(?<!college )students?|cah wedok|pemudi",
      "a young person (may be under 18)"),
 )
@@ -178,9 +182,11 @@ NOT_A_PUPIL_BEFORE = frozenset({
 
 # Ages: a number with a word for age or years. Durations ('2 tahun lalu', 'selama 3 tahun') are not ages.
 AGE_PATTERNS: tuple[str, ...] = (
-    r"(?:umur|usia|berumur|berusia|umurnya|usianya|umurna|umure|yuswa|yuswana|yuswanipun|umuran|usiane|aged|age|"
-     r"ages|age of)(?: nya)?(?: (?:baru|masih|sekitar|kira-kira|kurang lebih|lebih kurang|about|around|only|just|"
-     r"approximately|approx|sekitaran|kurang|under))* (\d{1,2})(?![\d])",
+    # krama umuripun, and 'already' before the number (Baoesastra umur, yuswa, sampun; 'umuripun sampun 20 taun')
+    r"(?:umur|usia|berumur|berusia|umurnya|usianya|umurna|umure|umuripun|yuswa|yuswana|yuswanipun|yuswane|umuran|"
+    r"usiane|aged|age|ages|age of)(?: nya)?(?: (?:baru|masih|sekitar|kira-kira|kurang lebih|lebih kurang|about|"
+    r"around|only|just|approximately|approx|sekitaran|kurang|under|sampun|sudah|udah|wis|geus|punika|menika))* "
+    r"(\d{1,2})(?![\d])",
     r"(?<![\d.,])(\d{1,2}) (?:tahun|years?|warsa)(?: old)?(?! (?:yang )?(?:lalu|silam|kebelakang|kepungkur|kepengker|"
     r"ka tukang|ago|sebelumnya|terakhir|belakangan|lamanya|berjalan|kemarin|kamari|wingi|ini|terakhir))",
     r"(?:girl|boy|child|kid|daughter|son|sister|brother|cousin|niece|nephew|victim|survivor|she|he) (?:is |was |aged "

@@ -61,6 +61,12 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"dongkap|come|ke|ka|menyang) (?:\S+ ){0,5}(?:membawa|bawa|mawa|nggawa|ngagaleuh|with|carrying|mbekta) (?:a |an |his )?"
      r"(?:golok|parang|bedog|pisau|peso|piso|arit|clurit|celurit|senjata|gaman|knife|machete|gun|pistol|weapon)",
      "threats of harm"),
+    # 'sesuk bengi aku mbalik': he says he will come back (Baoesastra sesuk, mbalik; Danadibrata isukan, balik;
+    # KBBI besok, kembali)
+    (r"(?:sesuk|besok|mbenjang|isukan|enjing|tomorrow|nanti|mengko|engke)(?: (?:bengi|malam|wengi|peuting|night|"
+     r"dalu))? (?:aku|saya|gue|kula|abdi|urang|i|i'll|he|dia|dheweke) ?(?:will |akan |bakal |arep |rek )?"
+     r"(?:mbalik|balik|kembali|datang|teka|dateng|dongkap|mbaleni|come back|be back|return)",
+     "the perpetrator is still close"),
     # sleeping in the same tent or room as her (KBBI sama; Danadibrata sarua; Baoesastra padha, sami)
     (r"(?:tidur|tinggal|cicing|sare|turu|tilem|manggon|sleeps?|sleeping|lives?|living|stays?|staying) (?:\S+ )?"
      r"(?:di|ing|ning|neng|dina|di dalam|in|at) (?:the )?(?:tenda|tendha|kamar|tent|room|shelter|bedeng|barak) "

@@ -24,7 +24,9 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"rusak berat|ruksak beurat|kategori rusak|dana stimulan|stimulan|omah|imah|griya|bantuan tunai|bansos|"
      r"cash transfer|payroll|surgery|operasi|operation|treatment|berobat|pengobatan|first in line|"
      r"direkomendasikan|direkomendasikne|rekomendasi|recommend\w*|(?:seen|served|treated|helped|examined|"
-     r"registered) first|(?:dilayani|diperiksa|diobati|didahulukan|didata) (?:duluan|lebih dulu|pertama)", "aid"),
+     r"registered) first|(?:dilayani|diperiksa|diobati|didahulukan|didata) (?:duluan|lebih dulu|pertama)|"
+     # put first or sped up (KBBI didahulukan, diprioritaskan, dipercepat)
+     r"didahulukan|diprioritaskan|diutamakan|dipercepat|disegerakan|moved up|prioriti[sz]ed", "aid"),
     (r"uang|duit|dhuwit|artos|pulsa|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|juta|jt|k)|cash|money|dollars?|(?<!no )(?<!nomor )(?<!nomer )hp|handphone|"
      r"ponsel|phone|uang jajan|jajan|permen|coklat|cokelat|hadiah|gifts?|sweets|candy|\d[\d.,]* ?(?:rupiah|idr)|"
      r"rupiah|kuota|paket data|data plan|diamonds?|dm|uc|top ?up|topup|voucher game|game credits?|skins?|"
@@ -41,7 +43,8 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"(?:diangkat|dijadikan|dipekerjakan|dipakai|dipake|diterima|direkrut|hired|employed|taken on|recruited) "
      r"(?:jadi|janten|dados|sebagai|as) (?:\S+ )?(?:pegawai|staf|karyawan|tukang|kader|relawan|juru|koki|cook|staff|"
      r"worker|helper|driver|sopir|supir|guard|penjaga)|a job as|kerja (?:jadi|sebagai)", "work or pay"),
-    (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|vouchers?|hygiene kits?|shelters?|"
+    # not the place ('at the Petobo temporary shelter')
+    (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|vouchers?|hygiene kits?|(?<!temporary )shelters?|"
      # ahead of the others in line (a share of aid sooner)
      r"before (?:the )?others|ahead of (?:the )?others|sebelum (?:yang lain|orang lain|warga lain)|"
      r"cash assistance|cash transfer|food parcels?|(?:free )?medicines?|medication|pills|drugs|vitamins?", "aid"),

@@ -97,7 +97,8 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      "asking for money"),
     # a cut taken from cash aid (KBBI memotong, potongan; Danadibrata motong; Baoesastra motong, nyunat)
     (r"(?:memotong|motong|dipotong|motongin|nyunat|disunat|dipangkas|deducted|deducting|deducts|cut|cuts|took) "
-     r"(?:\S+ ){0,3}(?:rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|ewu|juta|jt|k)\b|uang|duit|dhuwit|artos|bantuan|jatah|from (?:each|"
+     r"(?:\S+ ){0,3}(?:rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|ewu|juta|jt|k)\b|uang|duit|dhuwit|artos|bantuan|jatah|"
+     r"jaminan hidup|jadup|santunan|insentif|honor|upah|bansos|blt|from (?:each|"
      r"every|our))", "asking for a cut"),
     # favours for his own relatives first (Danadibrata baraya, heula; Baoesastra sedulur, dhisik)
     (r"(?:baraya|kulawarga|keluarga|sedulur|dulur|saudara|kerabat|kenalan|relatives|family|friends)\S* "
@@ -180,7 +181,7 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
 
 # Mistreating a person (not fraud): when the person is a child, a child is involved.
 MISTREATMENT: tuple[tuple[str, str], ...] = (
-    (r"(?:mem|di)bentak|bentak|(?:me|di)maki|maki-maki|(?:me|di)marahi|kasar|(?:meng|di)hina|(?:meng|di)usir|"
+    (r"(?:mem|di)bentak|bentak|mbentak|(?:me|di)maki|maki-maki|(?:me|di)marahi|kasar|(?:meng|di)hina|(?:meng|di)usir|"
      r"yelled|shouted|insulted|humiliated|abusive|rude|nyentak|disentak|misuh|dipisuhi|ngagorowokan|"
      # Sundanese shouting and scolding (Danadibrata gorowok, carek, bentak)
      r"ngagorowok|digorowokan|gorowok|nyarekan|dicarekan|ngacarekan|ngabentak|dibentak|"
@@ -196,6 +197,10 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
      r"menendang|ditendang|nendang|menganiaya|dianiaya|penganiayaan|menjambak|dijambak|mencekik|dicekik|"
      r"digebugi|gebug|nggebugi|ditabok|nabok|nempeleng|ditempeleng|neunggeul|diteunggeul|nyabok|dicabok|digaplok|"
      r"kdrt|kekerasan dalam rumah tangga|domestic violence|menyiksa|disiksa|kekerasan fisik", "physical violence"),
+    # pushed until he fell (KBBI mendorong, jatuh; Baoesastra nyurung, tiba; Danadibrata nyurung, labuh)
+    (r"(?:mendorong|didorong|dorong|nyurung|disurung|ngadorong|nyurung-nyurung|pushed|shoved|shoving) (?:\S+ ){0,3}"
+     r"(?:sampai|sampe|nganti|ngantos|nepi|until|till|and) (?:\S+ )?(?:jatuh|tiba|tibo|labuh|ragrag|fell|fall|"
+     r"terjatuh|kejengkang)", "physical violence"),
     (r"(?:hit|hits|hitting|beat|beats|beaten|beating|slapped|slapping|kicked|kicking|punched|punching|choked) "
      r"(?:me|her|him|us|them|my|our|his|the|a|children|kids)|was beaten|were beaten", "physical violence"),
 )

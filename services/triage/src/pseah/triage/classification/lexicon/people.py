@@ -56,7 +56,7 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     # Roles that are aid work although no 'staff' word appears (issue 12): interpreters, trainers of aid
     # programmes, psychosocial companions, warehouse keepers, site managers, documentation staff, cooks of the
     # community kitchen; and anyone described by what they do for the aid effort.
-    (r"penerjemah|juru bahasa|interpreters?|translators?|pendamping (?:psikososial|trauma|korban|penyintas)|"
+    (r"penerjemah|juru bahasa|juru basa|jurubasa|interpreters?|translators?|pendamping (?:psikososial|trauma|korban|penyintas)|"
      r"psychosocial (?:worker|companion|staff|officer)s?|trauma healing|penjaga gudang|warehouse (?:keeper|guard|staff|"
      r"manager)|storekeeper|store keeper|site manager|petugas dokumentasi|dokumentasi|documentation|program officer|"
      r"field officer|youth (?:worker|programme|program)|engineers?|(?:wash|shelter|protection|logistics?|health|"
@@ -173,7 +173,8 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"pengungsi (?:laki-laki|pria|lain|lelaki|sebelah)|sesama pengungsi|"
      # 'priyantun kakung ingkang ugi ngungsi wonten mriku': a man who took refuge there too (Baoesastra ngungsi)
      r"(?:priyantun|tiyang|wong|lalaki|jalma|pria|laki-laki|orang|a man|man) (?:\S+ )?(?:ingkang|sing|nu|yang|who) "
-     r"(?:ugi |uga |oge |juga |also )?(?:ngungsi|mengungsi|ikut mengungsi|is displaced|was displaced|lives in the camp)|(?:bapak-bapak|laki-laki|pria|lelaki) "
+     r"(?:ugi |uga |oge |juga |also |padha |sami |sarua |bareng )?(?:ngungsi|mengungsi|ikut mengungsi|is displaced|"
+     r"was displaced|lives in the camp)|(?:bapak-bapak|laki-laki|pria|lelaki) "
      r"pengungsi|fellow (?:displaced|idps?|refugees?)|(?:another|a) displaced (?:man|person|boy)|displaced man|"
      r"teman sekamar|idp man", "another displaced person"),
     # Not 'keluarga', 'saudara': in reports they are nearly always the survivor's side ("keluarga kami").

@@ -159,7 +159,12 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"(?:clothes|pants|trousers|skirt|sarong|underwear|shirt|dress)(?: (?:down|off))?|(?:mencoba|coba|nyoba|hendak|"
      r"mau|arep|rek|bade) (?:\S+ )?(?:membuka|melepas|menarik|narik|nurunin|menurunkan|nyopot|mbukak|nglukar|muka|"
      r"ngabuka) (?:\S+ )?(?:baju|celana|rok|pakaian|sarung|calana|klambi|sinjang|acuk|rasukan)\S*|"
-     r"grabbed (?:her|me) from behind|dipeluk dari belakang|direngkuh ti tukang", "an attempted sexual assault"),
+     r"grabbed (?:her|me) from behind|dipeluk dari belakang|direngkuh ti tukang|"
+     # pulling her sarong or trousers down or open (KBBI menarik, memelorotkan; Baoesastra narik, mlorotake;
+     # Danadibrata narik, ngabuka)
+     r"(?:narik|menarik|ditarik|nyopot|dicopot|mlorotake|dipelorotin|melorotkan|ngabuka|dibuka|mbukak|pulled|yanked) "
+     r"(?:\S+ )?(?:sarung|sarungku|sarungna|celana|calana|rok|jarik|sinjang|kain|resleting|sleting|pants|trousers|"
+     r"skirt|sarong|underwear)\S*", "an attempted sexual assault"),
     # an assault that was attempted and stopped: abuse, not (yet) an act that calls for post-exposure care
     (r"(?:tried|attempted|trying|tries) to (?:force himself on|rape|sexually assault|assault)|forc(?:e|ed|ing) "
      r"himself on|(?:mencoba|coba|hendak|mau|nyoba|arep|bade|rek|badé) (?:memperkosa|merkosa|ngerudapeksa|"
@@ -326,7 +331,9 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (r"hit on (?:me|her|us|them)|kamu (?:cantik|seksi|manis|montok|sexy)|montok|bahenol|semok|you(?: are|'re)? (?:so )?(?:pretty|beautiful|"
      r"sexy|hot)|geulis pisan|ayu tenan", "remarks on looks"),
     (r"(?:sexual|sex|dirty|lewd|vulgar|crude|obscene|indecent) (?:jokes?|things|talk|messages?|comments?|remarks?|"
-     r"texts?|pictures?|photos?|captions?)",
+     r"texts?|pictures?|photos?|captions?|memes?|gifs?|stickers?|videos?)|(?:remark|remarks|remarking|comment|"
+     r"comments|commenting) on (?:how|the way|what) (?:she|we|they|the \w+(?: staff)?|women|her) (?:\S+ )?"
+     r"(?:look|looks|dress|dresses|walk|walks)",
      "sexual remarks or messages"),
     # krama 'ngendika ingkang saru' (Baoesastra ngendika, criyos)
     (r"(?:ngomong|berbicara|bicara|omong|nyarios|ngomongin|ngobrol|ngomongke|saying|said|say|talking|talks|ngendika|"
