@@ -29,11 +29,11 @@ def test_no_child_or_urgent_case_missed_and_none_under_triaged(path, reported_at
 # A batch not yet tuned up to the common floor keeps its own, at what it scores today (rounded down): a regression
 # guard, not a target. The safety test above holds for every batch without exception.
 FLOOR = 0.95
-# (Batches 11 and 12 had their own until round 4 tuned them to 40/40.) 13 and 14, round 4's held-out pair, as they
-# scored when round 5 took them in for tuning:
+# (Batches 11 and 12 had their own until round 4 tuned them to 40/40.) After round 5, 13, 15 and 16 clear the common
+# floor; 14 keeps its own for category, at what it scores (B14-29, a withdrawn report about a child, and B14-35,
+# B14-39, gifts beside a quoted word, are left as they are: see the README).
 OWN_FLOORS: dict[str, dict[str, float]] = {
-    "batch-13": {"category": 0.775, "perpetrator_type": 0.925, "priority": 0.775},
-    "batch-14": {"category": 0.80, "perpetrator_type": 0.825, "priority": 0.75},
+    "batch-14": {"category": 0.925},
 }
 
 

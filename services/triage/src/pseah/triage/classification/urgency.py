@@ -26,6 +26,7 @@ _DEMANDED = frozenset({"harus", "must", "kudu", "kedah", "wajib", "mesti", "kudu
 # the passive of 'ajak' (KBBI diajak; Baoesastra dijak, krama dipun ajak; Danadibrata diajak, kaajak)
 _TAKEN_ALONG = frozenset({"diajak", "dijak", "diajakin", "diajak-ajak", "kaajak", "diajakan", "dibawa", "digawa"})
 _ASKED_FOR_ACT = "asking for "
+ATTEMPTED = "an attempted sexual assault"
 
 
 def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
@@ -39,6 +40,8 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
         acts += [h for h in live if h.kind == k.SEX_ACT]
         # 'diajak turu bareng karo relawan': a child 'taken along' to sleep with him is read as an invitation, but
         # the passive says she went; post-exposure care cannot wait for an officer to ask what happened
+        # a child whose clothes were pulled at or off: whether it stopped there is not known from the report
+        acts += [h for h in live if h.kind == k.CONTACT and h.label == ATTEMPTED]
         # (in quotes it is the invitation as he worded it: 'diajak "tidur bareng" di hotel')
         acts += [h for h in live if h.kind == k.PROPOSITION and h.label.startswith(_ASKED_FOR_ACT) and
                  h.first not in text.quoted and

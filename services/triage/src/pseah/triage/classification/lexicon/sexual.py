@@ -164,7 +164,10 @@ CONTACT: tuple[tuple[str, str], ...] = (
      # Danadibrata narik, ngabuka)
      r"(?:narik|menarik|ditarik|nyopot|dicopot|mlorotake|dipelorotin|melorotkan|ngabuka|dibuka|mbukak|pulled|yanked) "
      r"(?:\S+ )?(?:sarung|sarungku|sarungna|celana|calana|rok|jarik|sinjang|kain|resleting|sleting|pants|trousers|"
-     r"skirt|sarong|underwear)\S*", "an attempted sexual assault"),
+     r"skirt|sarong|underwear)\S*|"
+     # the clothes first: 'klambine ditarik-tarik', 'celananya dipelorotin'
+     r"(?:klambi|baju|celana|calana|rok|sarung|pakaian|acuk|rasukan|jarik|sinjang)\S* (?:\S+ )?(?:ditarik|dibuka|"
+     r"dicopot|dilepas|disingkap|dipelorotin|diplorotke|dilorotke|dibuka-buka)(?:-\w+)?", "an attempted sexual assault"),
     # an assault that was attempted and stopped: abuse, not (yet) an act that calls for post-exposure care
     (r"(?:tried|attempted|trying|tries) to (?:force himself on|rape|sexually assault|assault)|forc(?:e|ed|ing) "
      r"himself on|(?:mencoba|coba|hendak|mau|nyoba|arep|bade|rek|badé) (?:memperkosa|merkosa|ngerudapeksa|"
