@@ -63,10 +63,11 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"(?:tanpa|without) (?:membayar|bayar|sewa|paying)|(?:gratis|free) (?:sewa|rent|"
      r"of charge)|rent-free|(?:tidak|gak|ora|teu|mboten|not) (?:usah|perlu|kudu|need to|have to) (?:bayar|membayar|"
      r"mbayar|mayar|pay)|(?:let|allow|allowed) (?:us|me|her|them) (?:to )?stay|sewa(?:nya)? (?:dihapus|digratiskan|"
-     r"dibebaskan)|"
-     # a house or room given free (KBBI rumah, kontrakan, gratis, cuma-cuma; Danadibrata imah; Baoesastra omah,
-     # griya)
-     r"(?:rumah|kontrakan|kamar|kos|kosan|imah|omah|griya|house|room|flat|place)\S* (?:\S+ ){0,2}(?:gratis|free|"
+     r"dibebaskan)", "a place to stay"),
+    # a house or room given free (KBBI rumah, kontrakan, gratis, cuma-cuma; Danadibrata imah; Baoesastra omah,
+    # griya)
+    (r"(?:rumah|kontrakan|kamar|kos|kosan|imah|omah|griya|house|room|flat|place)(?:nya|na|ne|e|ku|mu|ipun)? "
+     r"(?:\S+ ){0,2}(?:gratis|free|"
      r"cuma-cuma|percuma|prodeo)", "a place to stay"),
     # goods on credit (KBBI utang, mengebon; Danadibrata ngahutang 'to buy on credit'; Baoesastra utang, ngutang)
     (r"(?:ngahutang|ngutang|berhutang|berutang|ngebon|mengebon|kasbon|ngampang|on credit|buy on credit)",

@@ -286,9 +286,9 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"strange)|(?:ternyata|turned out (?:to be )?)(?:hoaks|hoax|bohong|false|tidak benar|not true)|hoaks|hoax|"
      # a rumour is something heard, not a denial: only 'just a rumour' says nothing happened
      r"(?:cuma|cuman|hanya|sekadar|sekedar|just|only|merely|mung|ngan) (?:a |an )?(?:rumou?r|gosip|isu)|"
-     r"isu (?:bohong|palsu)|kabar (?:bohong|burung)|"
-     # no incident yet, only a fear (KBBI kejadian; Danadibrata kajadian; Baoesastra kedadeyan, krama kedadosan)
-     r"(?:belum|tidak|blm|gak|teu acan|durung|dereng|no|not yet any) (?:\S+ )?(?:ada |aya |ana |wonten )?"
-     r"(?:kejadian|kajadian|kedadeyan|kedadosan|incidents?)(?: (?:apa ?pun|apa-apa|nanaon|apa-apa))?",
-     NOTHING_HAPPENED),
+     r"isu (?:bohong|palsu)|kabar (?:bohong|burung)", NOTHING_HAPPENED),
+    # no incident yet, only a fear (KBBI kejadian; Danadibrata kajadian; Baoesastra kedadeyan, krama kedadosan)
+    (r"(?:belum|tidak|blm|gak|teu acan|durung|dereng|not yet any) (?:\S+ )?(?:ada |aya |ana |wonten )?"
+     r"(?:kejadian|kajadian|kedadeyan|kedadosan|incidents?)(?: (?:apa ?pun|apa-apa|nanaon|apa-apa))?|"
+     r"no incidents? (?:yet|so far)", NOTHING_HAPPENED),
 )
