@@ -230,3 +230,50 @@ def test_a_trader_of_the_village():
     result = run("Juragan beras di desa sebelah bilang ibu-ibu bisa ngutang beras asal mau tidur dengannya.")
     assert result.perpetrator_type is PerpetratorType.COMMUNITY_MEMBER
     assert result.category is Category.SEXUAL_EXPLOITATION
+
+
+# --- probes: 25 short reports written across the four languages and the failure classes, before the fixes they
+# prompted (16 passed on their first run with the rules alone; the nine others showed: an age after 'incu abdi'
+# taken for the reporter's, going out with him at night, krama 'dipun suwuni arta', Sundanese 'nyarita jorang',
+# "my neighbour's daughter", 'aa-aa nu sok bagi susu', 'became his girlfriend' for a bigger tent, 'every night ...
+# waits outside', 'hamil, katanya sama relawan'). None is a batch's sentence. Expected: category, perpetrator type
+# (None: not asserted), child, urgent, priority.
+
+PROBES = [
+ # (text, expected category, perp, child, urgent, priority)
+ ("Abdi bade lapor, kamari peuting incu abdi awewe umur 12 diperkosa ku lalaki nu jaga gudang bantuan.", "sexual_abuse","aid_worker",True,True,"critical"),
+ ("Wingi sore adhiku wedok umur 15 digrayangi wong lanang sing ora tak kenal ning mburi MCK.", "sexual_abuse","unknown",True,False,"critical"),
+ ("Sy mau lapor, tadi pagi anak sy cowo 9thn dipegang2 burungnya sm tukang parkir posko.", "sexual_abuse",None,True,True,"critical"),
+ ("Relawan dapur nawarin aku mie 2 dus asal aku mau nemenin dia tidur di tenda logistik.", "sexual_exploitation","aid_worker",False,False,"high"),
+ ("Petugas BLT bilang dana saya bisa cair cepat kalau saya mau jalan sama dia malam minggu.", "sexual_exploitation","aid_worker",False,False,"high"),
+ ("Kula dipun suwuni arta kaliyan pak RT supados nami kula dipunlebetaken daftar bantuan.", "other_misconduct","aid_worker",False,False,"low"),
+ ("Mandor proyek huntara sok nyarita jorang ka ibu-ibu nu keur ngumbah di walungan.", "sexual_harassment","aid_worker",False,False,"medium"),
+ ("Hatur nuhun pisan ka relawan, bantosanana parantos katampi sadayana.", "not_misconduct","unknown",False,False,"low"),
+ ("Kapan bantuan terpal untuk blok C dibagikan? Kami sudah menunggu seminggu.", "not_misconduct","unknown",False,False,"low"),
+ ("My neighbour's daughter (14) has been getting phone credit from a volunteer driver who tells her to meet him at night and not tell her mum.", "sexual_abuse","aid_worker",True,False,"critical"),
+ ("Adikku kelas 3 SMP sering dikasih pulsa sm relawan, trs diajak jalan malem2 naik motor, katanya jgn bilang2 ibu.", "sexual_abuse","aid_worker",True,False,"critical"),
+ ("Suamiku mukul aku tiap malam di tenda dan ngancam bunuh kalau aku lapor. Aku takut.", "other_misconduct","community_member",False,False,"critical"),
+ ("Penjaga posko memukul anak laki-laki umur 10 karena mengambil dua bungkus mi.", "other_misconduct","aid_worker",True,False,"critical"),
+ ("Saya (24) dipaksa berhubungan oleh koordinator lapangan di gudang tiga hari lalu.", "sexual_abuse","aid_worker",False,True,"critical"),
+ ("Saya (24) dipaksa berhubungan oleh koordinator lapangan di gudang tiga minggu lalu.", "sexual_abuse","aid_worker",False,False,"high"),
+ ("Dokter di klinik lapangan minta saya buka baju padahal saya cuma sakit kepala, terus dia pegang-pegang dada saya.", "sexual_abuse","aid_worker",False,False,"high"),
+ ("Ana relawan sing njupuk foto ibu-ibu pas adus ning kali, banjur disebar ning grup WA.", "sexual_harassment","aid_worker",False,False,"medium"),
+ ("Budak abdi (6 taun) ceurik wae, cenah tadi beurang diajak ku aa-aa nu sok bagi susu ka tukangeun tenda, terus nyeri kiihna.", "sexual_abuse","aid_worker",True,True,"critical"),
+ ("The camp manager told me I would get a bigger tent if I became his girlfriend.", "sexual_exploitation","aid_worker",False,False,"high"),
+ ("A man from the water truck keeps following me to the latrines every night and waits outside.", "sexual_harassment","aid_worker",False,False,"critical"),
+ ("Nyuwun pangapunten, putri kula (16) dipun rudapeksa kaliyan tiyang ingkang mboten kula tepangi kala wingi dalu.", "sexual_abuse","unknown",True,True,"critical"),
+ ("mbak, ibuku (60th) dibentak-bentak petugas dapur trs gak dikasih makan gara2 telat antri", "other_misconduct","aid_worker",False,False,"low"),
+ ("Lurah kami menjual beras bantuan ke toko di pasar.", "other_misconduct","aid_worker",False,False,"low"),
+ ("I was groped by a volunteer in the crowd at the food distribution this morning.", "sexual_abuse","aid_worker",False,False,"high"),
+ ("Kakak saya (19) hamil, katanya sama relawan yang bagi-bagi selimut bulan lalu.", "sexual_exploitation","aid_worker",False,False,"high"),
+]
+
+
+@pytest.mark.parametrize("text,category,perpetrator,child,urgent,priority", PROBES, ids=lambda v: str(v)[:30])
+def test_probe(text, category, perpetrator, child, urgent, priority):
+    result = run(text)
+    assert result.category.value == category, result.reasons
+    if perpetrator is not None:
+        assert result.perpetrator_type.value == perpetrator, result.reasons
+    assert (result.child_involved, result.urgent_medical) == (child, urgent), result.reasons
+    assert result.priority.value == priority, result.reasons

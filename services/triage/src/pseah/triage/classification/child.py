@@ -80,7 +80,9 @@ _CHILD_WORDS = (k.CHILD, k.UNDERAGE, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE)
 # ponakan, putu; English): a gender word right after one of these describes that relative.
 _KIN = frozenset({"adik", "adiknya", "adikku", "adi", "adina", "adhi", "adhiku", "adhine", "keponakan", "ponakan",
                   "alo", "cucu", "incu", "putu", "anak", "anakku", "anaknya", "putra", "putri", "son", "daughter",
-                  "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "rayi"})
+                  "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "rayi",
+                  # a child of one's own (Danadibrata budak, murangkalih; Baoesastra lare, bocah)
+                  "budak", "lare", "bocah", "murangkalih", "anake", "incuna", "putune"})
 
 
 def _describes_kin(text: Text, role: Hit) -> bool:
@@ -147,7 +149,10 @@ def _mine_apart(text: Text, hit: Hit, acts: list[Hit]) -> bool:
 def _describes_reporter(text: Text, word: int) -> bool:
     """'aku kelas 5 SD', 'Nama saya Salsa, kelas 8', 'saya 12 tahun': the reporter says who she is."""
     sentence = text.sentence_of(word)
-    return any(text.words[i].norm in _FIRST_PERSON and text.sentence_of(i) == sentence
+    # 'incu abdi awewe umur 12', 'adik saya 12 tahun': after a kin word the pronoun is a possessive, and the age is
+    # the relative's
+    return any(text.words[i].norm in _FIRST_PERSON and text.sentence_of(i) == sentence and
+               not (i > 0 and text.words[i - 1].norm in _KIN)
                for i in range(max(0, word - _SELF_WINDOW), word))
 
 

@@ -209,6 +209,8 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
         notes.append("says he is one")
     if text.words[max(0, hit.first - 1)].norm in _SURVIVOR_RELATION and hit.first > 0:
         score -= 3                              # 'anak tetangga saya', 'budak awewe tatangga abdi': whose child
+    elif hit.quote.casefold().endswith(("'s", "’s")) and after[:1] and after[0] in _SURVIVOR_RELATION:
+        score -= 3                              # "my neighbour's daughter": the English possessive, whose child
     if _CLAIM.search(_prefix(text, hit, 6)):
         # 'a man who said he was a volunteer' is taken at his word, unless the report denies it ('dudu relawan')
         score -= 3 if denied else 1

@@ -83,7 +83,7 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"(?:is|are|has been|have been|went|gone|still|now) missing|missing (?:child|girl|boy|daughter|son|person|"
      r"woman)|has not (?:come back|returned)|"
      r"hasn't (?:come back|returned)|dibawa kabur|dibawa pergi", "someone taken or missing"),
-    (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|bengi|peuting|wengi) .. (?:datang|gedor|menggedor|masuk|mlebu|"
+    (r"(?:setiap|tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|night) .. (?:datang|gedor|menggedor|masuk|mlebu|"
      r"berdiri|nongkrong|nunggu|menunggu|nungguan|ngadeg|ngadek|ngantosan|stands?|standing|waits?|waiting|"
      r"asup|ganggu|mengganggu|nyampeurkeun|nyamperin|nyamperi|ngetrok\S*|ngetok\S*|ngetuk\S*|knock\S*|ketok\S*|"
      r"ketuk\S*|"

@@ -48,6 +48,9 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      # ahead of the others in line (a share of aid sooner)
      r"before (?:the )?others|ahead of (?:the )?others|sebelum (?:yang lain|orang lain|warga lain)|"
      r"cash assistance|cash transfer|food parcels?|(?:free )?medicines?|medication|pills|drugs|vitamins?", "aid"),
+    # a better place to sleep (KBBI tenda, lebih besar)
+    (r"(?:bigger|larger|better|new|extra|second|own) (?:tents?|shelters?|rooms?|houses?|tarpaulins?|tarps?)|"
+     r"tenda (?:yang )?(?:lebih besar|lebih bagus|baru|sendiri|tambahan)", "a place to stay"),
     (r"(?:school )?bags?|tas(?: sekolah| baru)?|sepatu(?: baru)?|shoes|mainan|toys?|sepeda|bicycle|bikes?|"
      r"baju baru|new clothes|seragam|uniforms?|buku tulis|notebooks?|boneka|dolls?|perhiasan|jewell?ery|"
      r"(?:a |an )?new (?:phone|bag|dress|shoes|toy|bike)", "goods or gifts"),

@@ -20,7 +20,9 @@ _AID_ITEMS = (r"(?:bantuan|terpal|beras|rice|sembako|selimut|blankets?|tenda|ten
 
 OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # krama arta 'money' (Baoesastra arta, artos)
+    # krama 'dipun suwuni arta' (Baoesastra nyuwuni, disuwuni)
     (r"(?:meminta|minta|memungut|menarik|dipungut|dimintai|dimintain|menta|dipenta|njaluk|jaluk|dijaluk|nyuwun(?! pirsa| priksa)|"
+     r"suwuni|disuwuni|dipunsuwuni|nyuwuni|dipenta|"
      r"menyetor|setor|nyetor|menyetorkan|asked (?:us|me|for)|asking (?:us|me|for)|demanded|charged?|charging|"
      r"(?:asked|asking|asks) (?:\S+ ){1,2}for|"
      r"made (?:us|me|them) pay) ... (?:uang|duit|bayaran|biaya|dhuwit|artos|arta|pungutan|money|payment|fee|bribe|cash|"
@@ -35,12 +37,23 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # a named fee for a service, with an amount or a demand ('uang kebersihan 50rb', 'a registration fee of ...')
     (r"(?:uang|biaya|iuran|ongkos|tarif|fee|charge|dana|duit|dhuwit|artos|acis) (?:\S+ )?(?:kebersihan|keamanan|"
      r"administrasi|admin|pendaftaran|registrasi|pengurusan|formulir|materai|tanda tangan|registration|"
+     # carrying and fuel (KBBI angkut, bensin, transpor; Baoesastra angkut; Danadibrata angkut)
+     r"transport|transportasi|transpor|angkut|bensin|operasional|"
      r"administration|processing|security|cleaning|service|pelayanan|jasa|pendataan|verifikasi|tiket|antre\S*)"
      r"(?:\S+ ){0,5}?(?:\d[\d.,]* ?(?:rb|ribu|rupiah|idr|k|ewu|juta|jt)|rp ?\d[\d.,]*|\d+ (?:rb|ribu|ewu|rebu))|"
      r"(?:registration|administration|processing|admin|service|cleaning|security) fees?|"
      r"(?:minta|meminta|menarik|narik|memungut|mungut|dipungut|nagih|menagih|ditagih|asking|asked|asks|charging|"
      r"charged|demanding|demanded|collecting) (?:\S+ ){0,5}(?:uang|biaya|iuran|fee|fees) (?:\S+ )?(?:kebersihan|"
-     r"keamanan|administrasi|admin|pendaftaran|registrasi|pengurusan|registration|processing|security|cleaning)",
+     r"keamanan|administrasi|admin|pendaftaran|registrasi|pengurusan|registration|processing|security|cleaning|"
+     r"transport|transportasi|angkut|bensin|operasional)",
+     "a fee demanded"),
+    # the amount first: 'Rp 300.000 itu adalah uang administrasi dan transport'
+    (r"(?:rp ?\d[\d.,]*|\d[\d.,]* ?(?:rb|ribu|ewu|rebu|juta|jt)) (?:\S+ ){0,4}(?:uang|biaya|iuran|ongkos|duit|"
+     r"dhuwit|artos) (?:\S+ )?(?:administrasi|admin|transport|transportasi|transpor|angkut|bensin|materai|"
+     r"pendaftaran|jasa|operasional|lelah|rokok|pelicin)", "a fee demanded"),
+    # no receipt given (KBBI kuitansi; 'no receipt')
+    (r"(?:tanpa|tidak ada|tak ada|tidak diberi|gak ada|ga ada|nggak ada|teu aya|ora ana|mboten wonten|no|without "
+     r"(?:a|any)) (?:\S+ )?(?:kuitansi|kwitansi|kuitansina|bukti (?:bayar|pembayaran|terima)|receipts?)",
      "a fee demanded"),
     # a service that should cost nothing (KBBI gratis, cuma-cuma; Danadibrata haratis; Baoesastra gratis)
     (r"(?:supposed to be|should be|is meant to be|seharusnya|semestinya|mestinya|harusna|kuduna|kudune|sakjane) "

@@ -69,7 +69,9 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"tiyang|urang) (?:from|of|at|with|dari|ti|saka|saking) (?:the |an? )?(?:relief|aid|humanitarian|"
      r"international|foreign) (?:agency|organi[sz]ation|group|ngo|charity|team)", "someone from an aid organisation"),
     (r"(?:orang|pria|laki-laki|lelaki|wong|wong lanang|lalaki|tiyang|tiyang jaler|a man|the man|someone|man|men|"
-     r"bapak-bapak|bapak|om|om-om|abang-abang|mas|akang|cowok|guy) (?:\w+ ){0,2}(?:yang |nu |sing |ingkang |who |"
+     # Sundanese aa, kang, mamang; Javanese kang, mas, pakdhe (Danadibrata; Baoesastra): men addressed by kinship
+     r"bapak-bapak|bapak|om|om-om|abang-abang|mas|akang|cowok|guy|aa|aa-aa|kang|mamang|pakdhe|paklik|bang) "
+     r"(?:\w+ ){0,2}(?:yang |nu |sing |ingkang |who |"
      r"that )?(?:\w+ )?(?:mendata|ndata|ngadata|registering|registers|registered|distributing|distributes|"
      r"hands? out|handing out|gives? out|giving out|gave out|manages?|managing|in charge of|membagikan|bagi-bagi|ngabagikeun|mbagi|mbagekake|ngedum|jaga|ngajaga|njaga|menjaga|"
      r"guards?|guarding|mengurus|ngurus|runs?|running|ngatur|mengatur|pegang|memegang|megang|nyekel|nyepeng|"
@@ -78,6 +80,11 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"queue|cash|nasi|nasi bungkus|makanan|food|meals?|lists?|daftar|registration|boxes|rice|water|tarps?|"
      r"tarpaulins?|blankets?|kits?|supplies|dapur umum|kunci gudang|susu|milk|selimut|terpal|beras|obat)",
      "someone doing aid work"),
+    # a man from the water truck, the ambulance, the aid team (KBBI dari; Danadibrata ti; Baoesastra saka)
+    (r"(?:a |the )?(?:man|men|guy|guys|pria|laki-laki|lelaki|orang|wong|wong lanang|lalaki|tiyang|cowok) (?:from|dari|"
+     r"saka|seko|ti|of) (?:the |a |an )?(?:\S+ )?(?:water truck|supply truck|aid truck|relief truck|truk (?:air|bantuan|"
+     r"logistik|tangki)|tangki air|ambulance|ambulans|mobil bantuan|relief team|aid team|tim (?:relawan|bantuan|"
+     r"medis|kesehatan)|posko)", "someone doing aid work"),
     (r"koordinator|coordinators?|korlap|cluster lead|team lead(?:er)?|ketua tim|pimpinan tim|manajer|managers?|"
      r"supervisors?|fasilitator|facilitators?|enumerators?|pendata|pendamping|caseworkers?|case workers?|"
      r"social workers?|pekerja sosial|peksos|tagana|camp manag\w+", "coordinator or manager"),

@@ -148,6 +148,10 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
 )
 
 PREGNANCY: tuple[tuple[str, str], ...] = (
+    # 'hamil, katanya sama relawan': pregnant, and by whom (KBBI hamil; Danadibrata reuneuh; Baoesastra meteng)
+    (r"(?:hamil|reuneuh|meteng|mbobot|pregnant) ,? (?:katanya |cenah |jarene |ngakune |she says |she said )?"
+     r"(?:sama|oleh|dari|karo|ku|ti|by|from) (?:\S+ )?(?:relawan|petugas|volunteer|staff|driver|sopir|guard|"
+     r"penjaga|tentara|polisi|soldier|officer|mandor|koordinator|coordinator)", "pregnancy from the act"),
     (r"(?:di|meng)hamili|hamil (?:karena|oleh|akibat|setelah|dari|sama|anak)|got (?:her|me) pregnant|"
      r"made (?:her|me) pregnant|impregnated|pregnant by|kakandungan ku|meteng karo", "pregnancy from the act"),
 )
@@ -342,7 +346,8 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"(?:look|looks|dress|dresses|walk|walks)",
      "sexual remarks or messages"),
     # krama 'ngendika ingkang saru' (Baoesastra ngendika, criyos)
-    (r"(?:ngomong|berbicara|bicara|omong|nyarios|ngomongin|ngobrol|ngomongke|saying|said|say|talking|talks|ngendika|"
+    (r"(?:ngomong|berbicara|bicara|omong|nyarios|nyarita|ngawangkong|ngomongin|ngobrol|ngomongke|saying|said|say|"
+     r"talking|talks|ngendika|"
      r"ngendikan|ngendikani|criyos|cariyos|ngucap|ngomongake|komentar\S*|komen\S*) .. "
      r"(?:jorok|mesum|cabul|kotor|jorang|saru|dirty|porno|seks|sexual|lewd)", "sexual talk"),
     (r"lonte|pelacur|perek|jablay|sundal|cabe-cabean|slut|whore|pecun", "a sexual slur"),
@@ -404,7 +409,11 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      r"to) (?:\w+ )?(?:villa|vila|hotel|penginapan|losmen|kos|kosan|motel|resort)", "asking for a trip to a hotel"),
     (r"(?:ngajak|mengajak|minta|meminta|ajak) (?:\w+ )?(?:vc|video call|videocall|vcs)|i want you|want you tonight",
      "asking for a night video call or sex"),
-    (r"jalan(?:-jalan)? (?:berdua|bareng|malam|malam-malam|bersama dia)|jalan berdua|jalan-jalan berdua",
+    # 'jalan sama dia malam minggu': going out with him at night (KBBI jalan, malam minggu)
+    (r"jalan(?:-jalan)? (?:berdua|bareng|malam|malam-malam|bersama dia)|jalan berdua|jalan-jalan berdua|"
+     r"(?:jalan|jalan-jalan|keluar|pergi|main|dolan|ulin|going out|go out) (?:sama|dengan|bareng|karo|jeung|with) "
+     r"(?:dia|dirinya|beliau|dheweke|anjeunna|him) (?:\S+ )?(?:malam|malem|bengi|peuting|wengi|night|berdua|"
+     r"dhewekan|duaan)",
      "asking to go out alone with him"),
     (r"(?:menginap|nginep|nginap|bermalam|nyipeng|nginep) (?:di|ke|dengan|bersama|bareng|sareng) .. "
      r"(?:rumah|kamar|tenda|hotel|kos|kosan|penginapan|dia|dirinya|nya)|spend the (?:night|weekend|nights) with|"
@@ -412,7 +421,8 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
     (r"(?:kencan|berkencan|ngedate|date with|go on a date|a date)|(?:ngajak|mengajak|diajak|ajak|invited) "
      r"(?:\w+ )?(?:makan malam|dinner|kencan|minum|karaoke|dugem)", "asking for a date"),
     (r"(?:at|to|in) (?:a|his|the) hotel|hotel room|kamar hotel", "a hotel room"),
-    (r"(?:jadi|menjadi|jd|dijadikan|dijadiin|jadiin|menjadikan(?:nya)?|dadi|didadekake|didadekne|dados|"
+    (r"(?:jadi|menjadi|jd|dijadikan|dijadiin|jadiin|menjadikan(?:nya)?|dadi|didadekake|didadekne|dados|became|"
+     r"become|becomes|be|being|"
      r"dipundadosaken|janten|dijantenkeun|dijadikeun) (?:\w+ )?(?:bojo\w*|garwa\w*|pamajikan\w*|kabogoh\w*|"
      r"pacar|istri|istri simpanan|"
      r"simpanan|selingkuhan|girlfriend|wife|istri kedua|istri siri)|istri simpanan|simpanan(?:nya)?|"
