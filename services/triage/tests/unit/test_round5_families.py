@@ -277,3 +277,45 @@ def test_probe(text, category, perpetrator, child, urgent, priority):
         assert result.perpetrator_type.value == perpetrator, result.reasons
     assert (result.child_involved, result.urgent_medical) == (child, urgent), result.reasons
     assert result.priority.value == priority, result.reasons
+
+
+# --- safety probes: 26 reports of children and of assaults in the last days, ages and grades in words, times and
+# euphemisms of the four languages, written before the fixes they prompted (23 passed first with the rules alone; the
+# three others: 'dijamah-jamah kemaluannya', Javanese 'diapa-apakke', 'dicekeli manuke'). Expected: child, urgent;
+# either one makes the priority critical.
+
+SAFETY_PROBES = [
+ ("Adik saya yang baru tiga belas tahun dicabuli relawan di gudang tadi subuh.", True, True),
+ ("Ponakan abdi nu kakara sapuluh taun diperkosa ku tatangga kamari beurang.", True, True),
+ ("Putuku wedok sewelas taun digauli wong lanang ning kebon wingi awan.", True, True),
+ ("anak sy kls 2 smp dikerjain sm sopir truk bantuan semalem, skrg berdarah", True, True),
+ ("Murid SD di sekolah darurat dijamah-jamah kemaluannya oleh guru relawan kemarin lusa.", True, True),
+ ("Santriwati di pengungsian ditiduri ustadz relawan dua hari yang lalu.", True, True),
+ ("Cah cilik umur 8 taun diapa-apakke karo pakdhene tadi isuk.", True, True),
+ ("My 15-year-old sister was raped by a volunteer on Wednesday night.", True, True),
+ ("A 16 year old boy was sexually assaulted behind the warehouse two nights ago.", True, True),
+ ("Anak perempuan saya kelas 1 SMA dipaksa berhubungan badan oleh petugas posko Selasa malam.", True, True),
+ ("Budak awewe abdi kelas tilu SD dicabul ku lalaki teu dikenal poe Rebo.", True, True),
+ ("Bocah wadon umur rolas diperkosa rong dina kepungkur ning tenda.", True, True),
+ ("Adik perempuan saya (17) dinodai koordinator relawan sekitar jam 2 pagi tadi.", True, True),
+ ("Anak saya 14 tahun diperkosa bulan lalu oleh relawan.", True, False),
+ ("Keponakanku umur 10 dicabuli tetangga tenda tiga minggu yang lalu.", True, False),
+ ("Kemarin malam saya (30) diperkosa penjaga gudang.", False, True),
+ ("Istri saya diperkosa orang tak dikenal tadi malam di dekat MCK.", False, True),
+ ("Semalam adik ipar saya yang 25 tahun digagahi sopir ambulans.", False, True),
+ ("I was raped last night by the man who hands out water.", False, True),
+ ("Kula dipun rudapeksa priyantun ingkang mbagi sembako kala wingi sonten.", False, True),
+ ("Abdi diperkosa ku relawan dapur umum tadi peuting.", False, True),
+ ("anakku lanang umur 7 dicekeli manuke karo wong sing njaga posko, wingi.", True, True),
+ ("Kemarin sore anak tetangga kami (9) dipegang alat kelaminnya oleh pemuda kampung.", True, True),
+ ("Teh, adi abdi nu umur 13 sok dibere duit ku mamang nu sok ngirim cai, terus diajak ka tenda na peuting-peuting, cenah ulah bebeja.", True, False),
+ ("Ada relawan yang sering kasih jajan anak-anak SD terus minta mereka duduk di pangkuannya.", True, False),
+ ("The aid worker keeps sending my 12 year old daughter messages at night telling her she is pretty and not to tell me.", True, False),
+]
+
+
+@pytest.mark.parametrize("text,child,urgent", SAFETY_PROBES, ids=lambda v: str(v)[:30])
+def test_safety_probe(text, child, urgent):
+    result = run(text)
+    assert (result.child_involved, result.urgent_medical) == (child, urgent), result.reasons
+    assert result.priority is Priority.CRITICAL or not (child or urgent), result.reasons

@@ -40,6 +40,9 @@ _BODY = (r"(?:payudara|dada|susu|toket|pantat|bokong|paha|pinggang|pinggul|badan
 _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selangkangan|private parts?|genitals?|"
              r"crotch|bagian (?:intim|pribadi|sensitif|bawah)|area (?:intim|pribadi|sensitif)|between (?:her|my) legs|"
              r"burung|anu|titit|"
+             # Javanese and Sundanese words for a boy's or a girl's parts (Baoesastra manuk 'bird', peli, tempik;
+             # Danadibrata kanjut, heunceut)
+             r"manuk|manuke|manukne|manukna|peli|pelir|tempik|turuk|kanjut|heunceut|"
              # the part 'that is not proper' (KBBI pantas, patut; Danadibrata pantes, pantes; Baoesastra pantes,
              # wadi 'secret'): a euphemism for the genitals in every register
              r"bagian (?:yang |nu |sing |ingkang )?(?:tidak |teu |ora |mboten |henteu )(?:pantas|pantes|patut|sopan|layak)|"
@@ -121,6 +124,8 @@ GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
      # stroking and 'playing with' (Danadibrata ngusap, diusapan, ngulinkeun 'play with'; cepeng, the lemes of
      # cekel; KBBI usap, mainkan; informal mainin, maenin)
      r"diusap|diusapan|ngusap|ngusapan|mengusap|ngulinkeun|diulinkeun|dimainin|mainin|dimaenin|maenin|dicepengan|"
+     # KBBI jamah 'touch' (menjamah, dijamah)
+     r"menjamah|dijamah|jamah|"
      r"nyepengan|dicekeli|nyekeli)(?:-\w+)? ... " + _GENITALS, "contact with genitals"),
     (_GENITALS + r" .. (?:di)?(?:raba|pegang|sentuh|elus|remas|mainkan|usap|usapan|ulinkeun|mainin|maenin|cepengan|"
                  r"cekeli)(?:-\w+)?", "contact with genitals"),
@@ -134,7 +139,10 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
     (r"(?:having|had|have|has) sex|sexual intercourse|intercourse|slept with|sleeping with|sleeps with|"
      r"making love|made love", "sexual intercourse"),
     (r"(?:di|me)tiduri|meniduri|ditidurin|dtidurin|nidurin|nidurin", "sexual intercourse"),
-    (r"(?:di|nge|me)?(?:be)?gituin|digituan|dibegituin|dianuin|ngapa-ngapain|diapa-apain|diapa-apakan|"
+    # Javanese 'diapa-apakke', Sundanese 'dinanaon', 'dikumahakeun' (done something to: Baoesastra apa-apa;
+    # Danadibrata naon, kumaha)
+    (r"(?:di|nge|me)?(?:be)?gituin|digituan|dibegituin|dianuin|ngapa-ngapain|diapa-apain|diapa-apakan|diapa-apakke|"
+     r"diapa-apakake|diapa-apakne|diapak-apakke|dinanaon|dinanaonan|dikumahakeun|"
      r"di(?:ke)?jar(?:in)? (?:sama|sm|oleh|by)", "sex (euphemism)"),
     # an aid worker's relationship with someone the aid serves (IASC principle 4)
     (r"(?:in|into|having|had|has|have|started) (?:a |an )?(?:sexual |romantic |secret )?(?:relationship|affair) with|"
