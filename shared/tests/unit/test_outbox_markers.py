@@ -304,6 +304,22 @@ def test_the_marker_pass_reads_domain_documents_by_id_only_oldest_first_and_stop
     assert outbox.markers(Doc).count_documents({}) == 0
 
 
+def test_a_pass_cut_at_its_batch_leaves_the_later_collections_for_the_next_pass(store):
+    # Intake lists reports before messages: a message must never leave before its report, even when more
+    # reports are owed than one pass reads.
+    old = datetime.now(UTC) - timedelta(minutes=5)
+    for n, pk in enumerate(["A", "B", "C"]):
+        write(Doc, pk, item(n))
+        outbox.markers(Doc).update_one({"_id": f"things:{pk}"}, {"$set": {"since": old + timedelta(seconds=n)}})
+    write(Other, "X", item(9))
+    producer = Producer()
+    assert outbox.relay_once(documents=[Doc, Other], producer=producer, batch=2) == 2
+    assert [event_id for _, event_id in producer.sent] == ["e0", "e1"]
+    assert marker(Other, "X")["n"] == 1
+    assert outbox.relay_once(documents=[Doc, Other], producer=producer, batch=2) == 2
+    assert [event_id for _, event_id in producer.sent] == ["e0", "e1", "e2", "e9"]
+
+
 def test_settled_views_leave_fresh_documents_to_their_request():
     class Settled:
         document, seconds = Doc, 60.0

@@ -51,6 +51,8 @@ log = get_logger(__name__)
 OWED = "outbox_owed"
 # A marker whose document owes nothing and which no write announced for this long is a crashed writer's.
 GRACE_S = 600.0
+# Markers a timer pass reads per collection; a pass that fills it stops there, so collections keep their order.
+PASS_BATCH = 200
 _BACKFILLED = "#backfilled:"  # `_id` prefix of the once-per-database back-fill marks (no `c`: never a marker)
 _REFUSED = (mongoengine.NotUniqueError, DuplicateKeyError, mongoengine.errors.SaveConditionError)
 
@@ -264,7 +266,7 @@ def _aware(moment: datetime | None) -> datetime | None:
     return moment if moment is None or moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def relay_once(*, documents: list, producer, batch: int = 200, route: Route | None = None,
+def relay_once(*, documents: list, producer, batch: int = PASS_BATCH, route: Route | None = None,
                grace: float = GRACE_S) -> int:
     """One pass over the markers of every outbox-carrying collection, oldest first; each owed document is read
     by `_id`. Stops at the first failure so order holds (the collections in the order given, then by marker age).
@@ -279,7 +281,8 @@ def relay_once(*, documents: list, producer, batch: int = 200, route: Route | No
             query: dict = {"c": _name(document)}
             if settle_s:
                 query["since"] = {"$lt": now - timedelta(seconds=settle_s)}
-            for marker in list(markers(document).find(query).sort("since", 1).limit(batch)):
+            owed_here = list(markers(document).find(query).sort("since", 1).limit(batch))
+            for marker in owed_here:
                 doc = _load(document, marker["k"])
                 if doc is not None and doc.pending_events:
                     since = _aware(doc.pending_since)
@@ -290,6 +293,11 @@ def relay_once(*, documents: list, producer, batch: int = 200, route: Route | No
                     # Nothing owed and no announcement for GRACE_S: a writer crashed between marker and write,
                     # or a clear was not settled. Conditional: a write announced meanwhile keeps it.
                     markers(document).delete_one({"_id": marker["_id"], "n": marker["n"], "at": marker["at"]})
+            if len(owed_here) == batch:
+                # More of this collection may be owed: the later collections wait for the next pass, because an
+                # earlier one may hold what must go first (intake's reports before their messages; fresh-clone
+                # run E published a message before its report when 200 reports were owed after an outage).
+                break
     finally:
         report_backlog(documents)
     return total
@@ -360,7 +368,9 @@ async def run_relay(*, documents: list, producer_factory, interval: float = 1.0,
                 producer = await asyncio.to_thread(producer_factory)
             if loop.time() >= next_pass:
                 sent = await asyncio.to_thread(relay_once, documents=documents, producer=producer, route=route)
-                next_pass = loop.time() + full_scan_every
+                # A pass that may have been cut at a batch is followed at once by the next (a backlog drains
+                # at Kafka's pace, not one batch per `full_scan_every`).
+                next_pass = loop.time() + (interval if sent >= PASS_BATCH else full_scan_every)
             else:
                 sent = await asyncio.to_thread(relay_owed, producer=producer, route=route)
             if sent:
