@@ -319,3 +319,43 @@ def test_safety_probe(text, child, urgent):
     result = run(text)
     assert (result.child_involved, result.urgent_medical) == (child, urgent), result.reasons
     assert result.priority is Priority.CRITICAL or not (child or urgent), result.reasons
+
+
+# --- placement probes: 18 reports of grown women, witnesses, other misconduct and feedback, written before the fixes
+# they prompted (15 passed first with the rules alone; the others: 'anak loro sing isih cilik' counted as her
+# household, Javanese 'njaluk aku turu karo dheweke' a request, 'my children saw it' witnesses of what was done to
+# 'my breasts', a food distributor, krama 'nyepeng bokong'). Expected: category, perpetrator type (None: not
+# asserted), child, priority (None: not asserted).
+
+PLACEMENT_PROBES = [
+ ("Saya ibu tiga anak. Koordinator posko bilang saya bisa dapat tenda sendiri kalau saya mau tidur dengannya.", "sexual_exploitation", "aid_worker", False, "high"),
+ ("Abdi randa, gaduh budak tilu. Pak Kadus nu ngabagikeun beas sok ngajak abdi ka imahna peuting-peuting, cenah lamun daek beasna ditambahan.", "sexual_exploitation", "aid_worker", False, "high"),
+ ("Aku duwe anak loro sing isih cilik. Sopir truk bantuan njaluk aku turu karo dheweke supaya oleh terpal.", "sexual_exploitation", "aid_worker", False, "high"),
+ ("The food distributor grabbed my breasts in the queue yesterday; my children saw it.", "sexual_abuse", "aid_worker", False, "high"),
+ ("Relawan logistik suka ngintip ibu-ibu mandi di sungai dari balik pohon.", "sexual_harassment", "aid_worker", False, "medium"),
+ ("Ada petugas yang kirim pesan WA ke saya tiap malam, isinya rayuan dan gambar porno. Saya 32 tahun.", "sexual_harassment", "aid_worker", False, "medium"),
+ ("Petugas gudang menjual terpal bantuan 100 ribu per lembar ke warga.", "other_misconduct", "aid_worker", False, "low"),
+ ("Relawan di posko itu kasar sekali, membentak lansia yang antri obat.", "other_misconduct", "aid_worker", False, "low"),
+ ("Nami abdi teu aya dina daptar bantuan, padahal imah abdi ruksak beurat. Kumaha carana daptar?", "not_misconduct", None, False, "low"),
+ ("Matur nuwun sanget dhumateng tim relawan ingkang sampun paring bantuan selimut lan obat.", "not_misconduct", None, False, "low"),
+ ("Tetangga sy (pengungsi jg) ngintip istri sy mandi tiap sore dr balik terpal.", "sexual_harassment", "community_member", False, "medium"),
+ ("Suami saya sudah dua hari tidak pulang sejak ribut dengan petugas keamanan posko.", None, None, False, None),
+ ("Kami ingin melapor bahwa air bersih di blok D sudah tiga hari tidak datang.", "not_misconduct", None, False, "low"),
+ ("Seorang relawan asing memotret anak-anak pengungsi yang sedang mandi tanpa baju lalu mengunggahnya ke Instagram.", "sexual_abuse", "aid_worker", True, "critical"),
+ ("My colleague, a male nurse at the mobile clinic, told a 20-year-old patient she had to undress fully for a check of a sprained ankle.", "sexual_harassment", "aid_worker", False, "medium"),
+ ("Mandor bangunan huntara mendekati janda-janda dan menawarkan uang 200 ribu untuk 'ditemani' semalam.", "sexual_exploitation", "aid_worker", False, "high"),
+ ("Aya lalaki ti lembur sabeulah nu sok ngaganggu mojang-mojang nu keur ngantri cai, nyarita jorang jeung nyolek.", "sexual_abuse", "community_member", True, "critical"),
+ ("Bu, tiyang kakung ingkang nyambut damel wonten dapur umum asring nyepeng bokong kula menawi kula ngantri.", "sexual_abuse", "aid_worker", False, "high"),
+]
+
+
+@pytest.mark.parametrize("text,category,perpetrator,child,priority", PLACEMENT_PROBES, ids=lambda v: str(v)[:30])
+def test_placement_probe(text, category, perpetrator, child, priority):
+    result = run(text)
+    if category is not None:
+        assert result.category.value == category, result.reasons
+    if perpetrator is not None:
+        assert result.perpetrator_type.value == perpetrator, result.reasons
+    assert result.child_involved is child, result.reasons
+    if priority is not None:
+        assert result.priority.value == priority, result.reasons

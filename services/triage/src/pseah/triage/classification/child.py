@@ -56,7 +56,7 @@ def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
         return False
     for act in acts:
         near = {w.norm for w in text.words[max(0, act.first - 3):act.last + 3]}
-        if not near & _FIRST_PERSON:
+        if not near & _SELF_NEAR:
             return False
         if any((abs(s.first - act.first) <= 4 or abs(s.last - act.last) <= 4) and
                text.sentence_of(s.first) == text.sentence_of(act.first) for s in soft):
@@ -64,6 +64,8 @@ def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
     return True
 
 
+# 'grabbed my breasts': the possessive says the act was done to the reporter
+_SELF_NEAR = _FIRST_PERSON | {"my", "our", "us"}
 _AGENT = frozenset({"oleh", "by", "dening", "karo", "sama", "ku", "sareng", "kaliyan"})
 _PASSIVE_VERB = re.compile(r"^(?:di|ter|dipun)[a-z]{3,}")
 _SEEING = frozenset({"melihat", "lihat", "liat", "saw", "sees", "seen", "witnessed", "weruh", "ningali", "nyaksian",
@@ -141,8 +143,10 @@ def _mine_apart(text: Text, hit: Hit, acts: list[Hit]) -> bool:
     mine = (words[hit.last].norm.endswith("ku") or
             (hit.last + 1 < len(words) and words[hit.last + 1].norm in _MINE_AFTER) or
             (hit.first > 0 and words[hit.first - 1].norm in _MINE_BEFORE))
+    # 'my children saw it': her own children who watched are witnesses, even in the act's sentence
+    saw = any(w.norm in _SEEING for w in words[hit.last + 1:hit.last + 4])
     sentence = text.sentence_of(hit.first)
-    return mine and not any(text.sentence_of(a.first) == sentence for a in acts)
+    return mine and (saw or not any(text.sentence_of(a.first) == sentence for a in acts))
 
 
 

@@ -60,7 +60,10 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:boga|gaduh|kagungan|duwe|nduwe|gadhah|kagungan|punya|mempunyai|memiliki|have|has|had|having) (?:\S+ ){0,3}"
      rf"(?:{_COUNT} (?:orang |small |little |young |kecil |cilik |leutik |alit )?(?:anak|budak|putra|putri|lare|bocah|"
      rf"yoga|children|kids|sons|daughters)|(?:anak|"
-     rf"budak|putra|lare|bocah|yoga|children|kids)\S* {_COUNT})", "the reporter's family size"),
+     rf"budak|putra|lare|bocah|yoga|children|kids)\S* {_COUNT})"
+     # '... anak loro sing isih cilik': the children counted are still small
+     r"(?: (?:yang|sing|nu|ingkang|who are|that are) (?:masih|isih|keneh|taksih|still) (?:kecil|cilik|leutik|alit|"
+     r"small|little|young))?", "the reporter's family size"),
     # 'anak kula tiga taksih alit', 'anak saya dua': the reporter's children counted (KBBI; Baoesastra kalih, tiga;
     # Danadibrata dua, tilu), not an age ('anak saya 12 tahun')
     (rf"(?:anak|putra|lare|budak|bocah|yoga)\S* (?:saya|kula|abdi|aku|kami|kulo|sy) {_COUNT}(?! (?:tahun|taun|th|thn|"

@@ -65,6 +65,8 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"(?:pelatih|instruktur|trainer|instructor|tutor|coach|"
      r"pembina|pengasuh|leader)(?:nya)? (?:\w+ ){0,3}(?:program\w*|kursus|pelatihan|workshop|training|penyintas|"
      r"ruang ramah anak|child-friendly space)", "aid role (by what they do)"),
+    (r"(?:food|aid|relief|rice|water|ration) (?:distributors?|distribution (?:staff|volunteers?|workers?|team))",
+     "aid role (by what they do)"),
     (r"(?:leader|head|coach|trainer|man|woman|worker|member|officer|pemimpin|ketua|pelatih|pembina|orang|wong|"
      r"tiyang|urang) (?:from|of|at|with|dari|ti|saka|saking) (?:the |an? )?(?:relief|aid|humanitarian|"
      r"international|foreign) (?:agency|organi[sz]ation|group|ngo|charity|team)", "someone from an aid organisation"),

@@ -190,6 +190,9 @@ CONTACT: tuple[tuple[str, str], ...] = (
      "an attempted sexual assault"),
     (r"(?:me)?raba(?:-raba)?|diraba(?:-raba)?|grepe(?:-grepe)?|digrepe(?:-grepe)?|grepein|(?:di|meng)?gerayangi",
      "groping"),
+    # krama nyepeng, ngoko nyekel, Sundanese nyabak (Baoesastra cepeng, cekel; Danadibrata cabak) with the body
+    (rf"(?:nyepeng|nyepengi|nyekel|nyekeli|nyabak|nyabakan|ngagerayangan)(?:-\w+)? .. {_BODY}",
+     "touching the body"),
     (rf"(?:memegang|dipegang|pegang|megang)(?:-\w+)? .. {_BODY}|dipegang-pegang|memegang-megang|pegang-pegang|"
      r"megang-megang|dipegang-pegangi", "touching the body"),
     (rf"(?:me|di)?nyentuh .. {_BODY}|(?:menyentuh|disentuh) .. {_BODY}|"
@@ -574,6 +577,8 @@ QUOTED_EUPHEMISMS = frozenset({
 PROPOSITION_MARKERS = frozenset({
     "mau", "bersedia", "if", "would", "asal", "asalkan", "kalau", "jika", "bila", "apabila", "for", "exchange",
     "tukar", "mengajak", "ajak", "diajak", "minta", "meminta", "asked", "ask", "asking", "invite", "invited",
+    # Javanese and Sundanese 'ask' (Baoesastra njaluk, nyuwun; Danadibrata menta, nitah, ngajak)
+    "njaluk", "nyuwun", "menta", "nitah", "ngajak", "ngajakin",
     "ajakan", "offer", "offered", "gelem", "daek", "purun", "want", "wants", "wanted", "menawarkan", "supaya",
     "agar", "untuk", "yen", "upami", "lamun", "nek", "to",
     # 'let us ...' (KBBI ayo, mari; Danadibrata hayu; Baoesastra ayo): an invitation, nothing happened yet
