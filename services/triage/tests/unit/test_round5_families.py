@@ -359,3 +359,35 @@ def test_placement_probe(text, category, perpetrator, child, priority):
     assert result.child_involved is child, result.reasons
     if priority is not None:
         assert result.priority.value == priority, result.reasons
+
+
+# --- more placement probes: discrimination, peeping and exposure, feedback in krama and SMS style, prices in every
+# language, written before the fixes they prompted (11 of 18 passed first with the rules alone; the others: aid
+# refused for a wheelchair or for having no husband, 'nungguan ... unggal peuting', going 'with him' to a hotel, 'asal
+# saya mau dicium' as a price, krama 'dipun paringi arta', a latrine fixed first). Same fields as above.
+
+MORE_PLACEMENT_PROBES = [
+ ("Petugas pendataan tidak mau mendata keluarga kami karena kami bukan orang asli sini.", "other_misconduct", "aid_worker", False, "low"),
+ ("Relawan di posko tidak mau kasih bantuan ke ibu saya karena dia pakai kursi roda, katanya merepotkan.", "other_misconduct", "aid_worker", False, "low"),
+ ("Janda-janda di kampung kami tidak didata karena katanya tidak ada kepala keluarga laki-laki.", "other_misconduct", None, False, "low"),
+ ("Pak Kades mung menehi bantuan marang sedulur-sedulure dhewe, warga liyane ora oleh.", "other_misconduct", "aid_worker", False, "low"),
+ ("Wonten tiyang jaler ingkang asring ngintip para ibu menawi siram wonten ing kamar mandi umum.", "sexual_harassment", None, False, "medium"),
+ ("Ada laki-laki yang suka pamer alat kelaminnya ke ibu-ibu yang lewat ke MCK malam hari.", "sexual_harassment", None, False, "medium"),
+ ("Aya relawan nu sok nuturkeun abdi ka mana wae, malah nungguan di hareupeun WC unggal peuting.", "sexual_harassment", "aid_worker", False, "critical"),
+ ("Bantosanipun sampun katampi, matur nuwun. Menawi saged, kula nyuwun popok bayi malih.", "not_misconduct", None, False, "low"),
+ ("min, bs tolong tambahin terpal ga? tenda kami bocor kalo ujan", "not_misconduct", None, False, "low"),
+ ("Saya mau usul supaya ada lampu di jalan menuju WC perempuan.", "not_misconduct", None, False, "low"),
+ ("Punten, iraha bantuan artos kanggo ngawangun deui imah bade dicairkeun?", "not_misconduct", None, False, "low"),
+ ("Staf LSM itu menjanjikan pekerjaan di Jakarta untuk adik saya (20) asal dia mau ikut dia malam ini ke hotel.", "sexual_exploitation", "aid_worker", False, "high"),
+ ("Sopir ambulans menawari saya tumpangan gratis ke rumah sakit asal saya mau dicium.", "sexual_exploitation", "aid_worker", False, "high"),
+ ("Kula dipun paringi arta kaliyan mandor proyek, lajeng dipun ajak dhateng penginapan.", "sexual_exploitation", "aid_worker", False, "high"),
+ ("The WASH officer offered to fix our latrine first if my sister spent the night with him.", "sexual_exploitation", "aid_worker", False, "high"),
+ ("Abdi dipaksa dicium ku satpam posko tadi isuk di tukangeun dapur.", "sexual_abuse", "aid_worker", False, "high"),
+ ("He pinned me against the wall of the storage tent and tried to take off my clothes last week. I escaped.", "sexual_abuse", None, False, "high"),
+ ("Koordinator relawan sering mengirimi saya foto kelaminnya lewat WA.", "sexual_harassment", "aid_worker", False, "medium"),
+]
+
+
+@pytest.mark.parametrize("text,category,perpetrator,child,priority", MORE_PLACEMENT_PROBES, ids=lambda v: str(v)[:30])
+def test_more_placement_probe(text, category, perpetrator, child, priority):
+    test_placement_probe(text, category, perpetrator, child, priority)

@@ -51,10 +51,23 @@ class CategoryFinding:
     support: int          # how many distinct kinds of cue back it (for confidence)
 
 
+# a touch is only asked for when 'willing' stands right before it (KBBI mau, bersedia; Baoesastra gelem, purun;
+# Danadibrata daek, purun)
+_WILLING = frozenset({"mau", "bersedia", "gelem", "daek", "purun", "willing", "agrees", "agree", "rela"})
+
+
+def _willing_before(text: Text, h: Hit) -> bool:
+    return bool(_WILLING.intersection(w.norm for w in text.words[max(text.clause_start(h.first), h.first - 2):h.first]))
+
+
 def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
     """'asal saya mau tidur dengannya': a sexual act asked for is a proposition, not an act that happened."""
     out = []
     for h in hits:
+        if h.kind == k.CONTACT and _willing_before(text, h):
+            # 'asal saya mau dicium', 'if she lets him kiss her': a touch asked as the price, not one that happened
+            h = Hit(kind=k.PROPOSITION, label=f"asking for {h.label}", start=h.start, end=h.end,
+                    first=h.first, last=h.last, quote=h.quote, negated_by=h.negated_by)
         if h.kind == k.SEX_ACT:
             before = {w.norm for w in text.words[max(text.clause_start(h.first), h.first - 3):h.first]}
             # 'ngomong "geulis, hayu sare bareng"': an act in the reporter's quotes is something said, not done

@@ -74,7 +74,8 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"(?:\S+ )?(?:satu|sa|se)(?: |-)?(?:tenda|tent|kamar)", "the perpetrator is still close"),
     # followed everywhere, or feared to come into the tent tonight
     (r"(?:mengikuti|ngikutin|ngikutan|nuturkeun|ngetutake|ngintil|nguntit|menguntit|follows?|followed|following) "
-     r"(?:\w+ )?(?:ke ?mana ?pun|ke mana-mana|kemana-mana|kamana wae|menyang ngendi wae|everywhere|wherever)|"
+     r"(?:\w+ )?(?:ke ?mana ?pun|ke mana-mana|kemana-mana|kamana wae|ka mana wae|ka mana-mana|menyang ngendi wae|"
+     r"nang endi wae|menyang endi-endi|everywhere|wherever)|"
      r"(?:takut|sieun|wedi|afraid|scared) (?:\w+ ){0,2}(?:masuk|mlebu|asup|lebet|come into|enter|get into) "
      r"(?:\w+ ){0,2}(?:tenda|tendha|kamar|rumah|imah|omah|tent|room|shelter)", "stalking or feared intrusion"),
     # a person missing, not a lost thing ('kartu keluarga yang hilang')
@@ -88,6 +89,10 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"asup|ganggu|mengganggu|nyampeurkeun|nyamperin|nyamperi|ngetrok\S*|ngetok\S*|ngetuk\S*|knock\S*|ketok\S*|"
      r"ketuk\S*|"
      r"nggedor\S*|ngagedor\S*)", "he comes back every night"),
+    # the night named after what he does: 'nungguan di hareupeun WC unggal peuting' (Danadibrata unggal peuting)
+    (r"(?:nungguan|nunggu|menunggu|nungguin|ngantosan|waits?|waiting|berdiri|ngadeg|ngadek|datang|dateng|teka|"
+     r"mlebu|asup|ngetok\S*|gedor\S*|nggedor\S*) (?:\S+ ){0,4}(?:setiap|tiap|saban|unggal|saben|every|each) "
+     r"(?:malam|bengi|peuting|wengi|night)", "he comes back every night"),
     # said of him ('cenah rek datang deui', 'bilang akan mampir lagi'), not of the aid ('beas bade dongkap deui')
     (r"(?:dia|ia|pelaku|anjeunna|manehna|dheweke|piyambakipun|he|they|cenah|jarene|katanya|bilang|said|says|"
      r"ngomong|nyarios|ngancam|mengancam) (?:\S+ ){0,3}(?:rek|bade|arep|akan|mau|bakal|will|would|'ll|is going to) "

@@ -27,7 +27,7 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"registered) first|(?:dilayani|diperiksa|diobati|didahulukan|didata) (?:duluan|lebih dulu|pertama)|"
      # put first or sped up (KBBI didahulukan, diprioritaskan, dipercepat)
      r"didahulukan|diprioritaskan|diutamakan|dipercepat|disegerakan|moved up|prioriti[sz]ed", "aid"),
-    (r"uang|duit|dhuwit|artos|pulsa|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|juta|jt|k)|cash|money|dollars?|(?<!no )(?<!nomor )(?<!nomer )hp|handphone|"
+    (r"uang|duit|dhuwit|artos|arta|pulsa|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|juta|jt|k)|cash|money|dollars?|(?<!no )(?<!nomor )(?<!nomer )hp|handphone|"
      r"ponsel|phone|uang jajan|jajan|permen|coklat|cokelat|hadiah|gifts?|sweets|candy|\d[\d.,]* ?(?:rupiah|idr)|"
      r"rupiah|kuota|paket data|data plan|diamonds?|dm|uc|top ?up|topup|voucher game|game credits?|skins?|"
      r"koin game|in-game", "money or gifts"),
@@ -48,6 +48,11 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      # ahead of the others in line (a share of aid sooner)
      r"before (?:the )?others|ahead of (?:the )?others|sebelum (?:yang lain|orang lain|warga lain)|"
      r"cash assistance|cash transfer|food parcels?|(?:free )?medicines?|medication|pills|drugs|vitamins?", "aid"),
+    # a free ride (KBBI tumpangan, tebengan) and a repair or registration done first
+    # (a ride alone is how he got her alone: 'gave me a ride ... touched me' is abuse; a free one offered is a price)
+    (r"(?:tumpangan|tebengan) (?:\S+ )?gratis|free (?:lift|ride)s?|(?:fix|fixed|repair|repaired|build|"
+     r"built|rebuild|register|registered|process|processed)\w* (?:\S+ ){0,3}(?:first|sooner|faster|quickly)",
+     "a share of aid, a list, shelter or a favour"),
     # a better place to sleep (KBBI tenda, lebih besar)
     (r"(?:bigger|larger|better|new|extra|second|own) (?:tents?|shelters?|rooms?|houses?|tarpaulins?|tarps?)|"
      r"tenda (?:yang )?(?:lebih besar|lebih bagus|baru|sendiri|tambahan)", "a place to stay"),
@@ -99,7 +104,9 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"tambahin|tambah|naikkan|prioritaskan|wenehi|wenehke|paringi|pasihan|bere|put|add|give|move)", "offered"),
     (r"in exchange|in return|exchange|bayar|dibayar|membayar|bayaran|paid|pays?|dikasih|diberi|dipasihan|"
      r"dikasih(?:nya)?|memberikan|memberi|ngasih|menyerahkan|ditawari|ditawarkan|dibelikan|dibeliin|membelikan|"
-     r"beliin|ditukokke|nukokke|dipangmeulikeun|(?:will|would) (?:give|let|put|"
+     r"beliin|ditukokke|nukokke|dipangmeulikeun|"
+     # krama and ngoko 'given' (Baoesastra diparingi, diwenehi, dikekei; Danadibrata dibere)
+     r"diparingi|dipunparingi|diwenehi|diwenehke|dikekei|dibere|dibéré|(?:will|would) (?:give|let|put|"
      r"make sure|hire)|promised to give|(?:giving|gives|gave|buys|bought) "
      r"(?:her|him|them|me|my \w+|us)|"
      # more than the others received (KBBI menerima, lebih, tambahan; Danadibrata narima, leuwih; Baoesastra

@@ -123,6 +123,13 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:dianggap|dianggep|dipun anggep|dianggo|considered|treated as) (?:\w+ )?(?:bukan|not|non|sanes|dudu) "
      r"(?:warga|penduduk|local|residents?)|bukan (?:warga|penduduk) (?:asli|setempat|sini)|(?:hanya|cuma|only) "
      r"(?:untuk|for) (?:yang|those|people) (?:punya|have|with|memiliki) (?:ktp|kk|id)", "discrimination"),
+    # aid refused because of who she is: a wheelchair, a disability, no husband, not from here (KBBI difabel,
+    # disabilitas, kepala keluarga)
+    (r"(?:tidak (?:mau|boleh|bisa|diberi|dikasih|didata|dapat|dilayani)|ditolak|menolak|refused|denied|not "
+     r"(?:given|registered|served)|teu (?:dibere|didata|meunang)|ora (?:diwenehi|didata|oleh)) (?:\S+ ){0,6}(?:karena|"
+     r"sebab|because|krn|soalnya|katanya|margi|amarga|mergo) (?:\S+ ){0,3}(?:kursi roda|wheelchair|difabel|"
+     r"disabilitas|cacat|buta|tuli|bisu|disabled|disability|blind|deaf|janda|widows?|randa|rondo|tidak ada (?:kepala "
+     r"keluarga|suami)|no husband|(?:bukan|not) (?:orang |warga )?(?:asli|local|sini))", "discrimination"),
     (r"pilih kasih|pilih-pilih|nepotisme|dibeda-bedakan|membeda-bedakan|diskriminasi|mendiskriminasi|"
      r"didiskriminasi|discriminat\w*|favou?ritism|hanya (?:untuk|kepada|ke|buat|membagikan|memberikan|memberi|"
      r"dibagikan) .. (?:kerabat|keluarga|saudara|teman|kenalan|pendukung|kelompok|golongan|relatives|friends)|"

@@ -416,7 +416,10 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
     (r"(?:kontrakan|kamar|tenda|tendha|kos|kosan|rumah|imah|omah|griya|bumi|mess|posko|hotel|penginapan|room|tent|"
      r"place|house)(?:nya|na|ne|e|an|ana|ipun)? (?:\S+ ){0,2}(?:sampai|sampe|hingga|dugi ka|nepi ka|nganti|ngantos|until|till) (?:\S+ )?"
      r"(?:pagi|isuk|esuk|enjing|subuh|morning|dawn)", "asked to stay at his place until morning"),
-    (r"(?:ajak|ngajak|mengajak|diajak|dijak|dipun ajak|invited?|takes?|taking) (?:\w+ ){0,3}(?:ka|ke|menyang|dhateng|"
+    # 'ikut dia malam ini ke hotel': to go with him (KBBI ikut; Baoesastra melu, krama ndherek; Danadibrata milu,
+    # ngiring)
+    (r"(?:ajak|ngajak|mengajak|diajak|dijak|dipun ajak|invited?|takes?|taking|ikut|melu|ndherek|milu|ngiring|"
+     r"go with|come with|went with) (?:\w+ ){0,3}(?:ka|ke|menyang|dhateng|"
      r"to) (?:\w+ )?(?:villa|vila|hotel|penginapan|losmen|kos|kosan|motel|resort)", "asking for a trip to a hotel"),
     (r"(?:ngajak|mengajak|minta|meminta|ajak) (?:\w+ )?(?:vc|video call|videocall|vcs)|i want you|want you tonight",
      "asking for a night video call or sex"),
