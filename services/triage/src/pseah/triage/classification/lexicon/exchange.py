@@ -50,8 +50,9 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"cash assistance|cash transfer|food parcels?|(?:free )?medicines?|medication|pills|drugs|vitamins?", "aid"),
     # a free ride (KBBI tumpangan, tebengan) and a repair or registration done first
     # (a ride alone is how he got her alone: 'gave me a ride ... touched me' is abuse; a free one offered is a price)
-    (r"(?:tumpangan|tebengan) (?:\S+ )?gratis|free (?:lift|ride)s?|(?:fix|fixed|repair|repaired|build|"
-     r"built|rebuild|register|registered|process|processed)\w* (?:\S+ ){0,3}(?:first|sooner|faster|quickly)",
+    (r"(?:tumpangan|tebengan) (?:\S+ )?gratis|free (?:lift|ride)s?|(?:fix|fixed|fixes|fixing|repair|repaired|"
+     r"repairs|build|built|builds|rebuild|register|registered|process|processed) (?:\S+ ){0,3}(?:first|sooner|faster|"
+     r"quickly)",
      "a share of aid, a list, shelter or a favour"),
     # a better place to sleep (KBBI tenda, lebih besar)
     (r"(?:bigger|larger|better|new|extra|second|own) (?:tents?|shelters?|rooms?|houses?|tarpaulins?|tarps?)|"

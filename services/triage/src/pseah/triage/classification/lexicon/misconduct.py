@@ -47,13 +47,14 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"keamanan|administrasi|admin|pendaftaran|registrasi|pengurusan|registration|processing|security|cleaning|"
      r"transport|transportasi|angkut|bensin|operasional)",
      "a fee demanded"),
-    # the amount first: 'Rp 300.000 itu adalah uang administrasi dan transport'
-    (r"(?:rp ?\d[\d.,]*|\d[\d.,]* ?(?:rb|ribu|ewu|rebu|juta|jt)) (?:\S+ ){0,4}(?:uang|biaya|iuran|ongkos|duit|"
-     r"dhuwit|artos) (?:\S+ )?(?:administrasi|admin|transport|transportasi|transpor|angkut|bensin|materai|"
-     r"pendaftaran|jasa|operasional|lelah|rokok|pelicin)", "a fee demanded"),
+    # the amount first: 'Rp 300.000 itu adalah uang administrasi dan transport', '... alesannya buat uang bensin'
+    (r"(?:itu|tersebut|iku|kuwi|eta|adalah|merupakan|buat|untuk|kanggo|kangge|pikeun|alasannya|alesannya|katanya) "
+     r"(?:adalah |katanya )?(?:uang|biaya|iuran|ongkos|duit|dhuwit|artos) (?:\S+ )?(?:administrasi|admin|transport|"
+     r"transportasi|transpor|angkut|bensin|materai|pendaftaran|jasa|operasional|lelah|rokok|pelicin)",
+     "a fee demanded"),
     # no receipt given (KBBI kuitansi; 'no receipt')
-    (r"(?:tanpa|tidak ada|tak ada|tidak diberi|gak ada|ga ada|nggak ada|teu aya|ora ana|mboten wonten|no|without "
-     r"(?:a|any)) (?:\S+ )?(?:kuitansi|kwitansi|kuitansina|bukti (?:bayar|pembayaran|terima)|receipts?)",
+    (r"(?:tanpa|tidak ada|tak ada|tidak diberi|gak ada|ga ada|nggak ada|teu aya|ora ana|mboten wonten) "
+     r"(?:kuitansi|kwitansi|kuitansina|bukti (?:bayar|pembayaran|terima))|no receipts?|without (?:a |any )?receipts?",
      "a fee demanded"),
     # a service that should cost nothing (KBBI gratis, cuma-cuma; Danadibrata haratis; Baoesastra gratis)
     (r"(?:supposed to be|should be|is meant to be|seharusnya|semestinya|mestinya|harusna|kuduna|kudune|sakjane) "
