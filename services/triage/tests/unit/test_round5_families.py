@@ -391,3 +391,39 @@ MORE_PLACEMENT_PROBES = [
 @pytest.mark.parametrize("text,category,perpetrator,child,priority", MORE_PLACEMENT_PROBES, ids=lambda v: str(v)[:30])
 def test_more_placement_probe(text, category, perpetrator, child, priority):
     test_placement_probe(text, category, perpetrator, child, priority)
+
+
+# --- timing probes: an assault dated in each language's words, against a report made on a Friday at 10:00,
+# written before the fix it prompted (23 of 24 passed first; 'over the weekend' was read as undated)
+
+TIMING_PROBES = [
+ ("Saya diperkosa relawan dua malam lalu.", True),
+ ("Saya diperkosa relawan tiga hari yang lalu.", True),
+ ("Saya diperkosa relawan lima hari lalu.", False),
+ ("Saya diperkosa relawan Rabu malam.", True),
+ ("Saya diperkosa relawan Senin lalu.", False),
+ ("Saya diperkosa relawan minggu ini, saya tidak ingat harinya.", True),
+ ("Abdi diperkosa ku relawan dua poe kapengker.", True),
+ ("Abdi diperkosa ku relawan saminggu kapengker.", False),
+ ("Aku diperkosa relawan mau bengi.", True),
+ ("Aku diperkosa relawan telung dina kepungkur.", True),
+ ("Aku diperkosa relawan seminggu kepungkur.", False),
+ ("Kula dipun rudapeksa relawan wau dalu.", True),
+ ("Kula dipun rudapeksa relawan kalih dinten kepengker.", True),
+ ("Kula dipun rudapeksa relawan sekawan dinten kepengker.", False),
+ ("I was raped by a volunteer the night before last.", True),
+ ("I was raped by a volunteer on Tuesday night.", True),
+ ("I was raped by a volunteer over the weekend.", False),
+ ("I was raped by a volunteer a few days ago.", True),
+ ("sy diperkosa relawan 2hr lalu", True),
+ ("sy diperkosa relawan kmrn lusa", True),
+ ("sy diperkosa relawan td subuh", True),
+ ("Saya diperkosa relawan, saya tidak tahu harus ke mana.", True),
+ ("Saya diperkosa relawan waktu gempa bulan lalu.", False),
+ ("Saya diperkosa relawan dua bulan lalu dan sekarang saya hamil.", False),
+]
+
+
+@pytest.mark.parametrize("text,urgent", TIMING_PROBES, ids=lambda v: str(v)[:40])
+def test_timing_probe(text, urgent):
+    assert run(text).urgent_medical is urgent

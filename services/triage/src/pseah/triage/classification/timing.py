@@ -26,6 +26,11 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"(?<!\S)(\d{{1,2}}) ({_MONTH_NAMES})(?: (\d{{4}}))?(?!\S)")
 _MONTH_DAY = re.compile(rf"(?<!\S)({_MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?(?!\S)")
 _NUMERIC_DATE = re.compile(r"(?<!\S)(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))?(?!\S)")
+# the weekend before the report, and 'malam minggu' (Saturday night; KBBI malam Minggu 'the night before Sunday';
+# Danadibrata malem Minggu; Baoesastra malem Minggu): both are dated from the last Saturday
+_WEEKEND = re.compile(r"(?<!\S)(?:(?:last|the|over the|during the|this past|on the) weekend|weekend (?:lalu|kemarin)|"
+                      r"akhir (?:pekan|minggu) (?:lalu|kemarin|kamari|wingi)|malam minggu|malem minggu|malem minggon)"
+                      r"(?!\S)")
 _DAY_OF_MONTH = re.compile(r"(?<!\S)(?:tanggal|tgl|tg|tanggalna|tanggale) (\d{1,2})(?!\S)(?! (?:" + _MONTH_NAMES + "))")
 
 
@@ -135,6 +140,12 @@ def find_times(text: Text, reported_at: datetime) -> list[When]:
         year = year + 2000 if year < 100 else year
         if (day := _past_date(year, int(m.group(2)), int(m.group(1)), reported_at)) is not None:
             add(m.start(), m.end(), "on a date", _on_day(day, reported_at, False), False)
+    for m in _WEEKEND.finditer(norm):
+        saturday = reported_at.date() - timedelta(days=(reported_at.weekday() - 5) % 7)
+        night = m.group().startswith(("malam", "malem"))
+        start = _midnight(saturday, reported_at)
+        end = start + timedelta(hours=30 if night else 48)
+        add(m.start(), m.end(), "at the weekend", (start, min(max(start, end), max(start, reported_at))), False)
     for m in _DAY_OF_MONTH.finditer(norm):
         today = reported_at.date()
         number = int(m.group(1))
