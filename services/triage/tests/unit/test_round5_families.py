@@ -427,3 +427,31 @@ TIMING_PROBES = [
 @pytest.mark.parametrize("text,urgent", TIMING_PROBES, ids=lambda v: str(v)[:40])
 def test_timing_probe(text, urgent):
     assert run(text).urgent_medical is urgent
+
+
+# --- children named weakly, danger in so many words (13 of 13 passed on their first run): child, priority (None:
+# not asserted)
+
+WEAK_CHILD_AND_DANGER_PROBES = [
+ ("Siswi SMP di pengungsian sering dipegang-pegang pahanya oleh penjaga posko.", True, "critical"),
+ ("Ada remaja putri yang diajak nginap di mess relawan dan diberi uang.", True, "critical"),
+ ("Adik saya masih SMA, dia dipaksa kirim foto telanjang oleh relawan.", True, "critical"),
+ ("Anak itu umurnya belum 17, tapi sudah dinikahi siri oleh petugas logistik.", True, "critical"),
+ ("Korban masih di bawah umur, diraba-raba oleh sopir truk air bulan lalu.", True, "critical"),
+ ("Budak awewe nu karek lulus SD sok dipenta nemenan relawan ka gudang peuting-peuting.", True, "critical"),
+ ("Bocah wadon sing isih sekolah kelas 9 dikirimi gambar saru karo wong posko.", True, "critical"),
+ ("Saya (35) diganggu relawan, dia tahu di mana saya tidur dan bilang akan datang lagi malam ini.", False, "critical"),
+ ("Dia mengancam akan menyebarkan foto saya kalau saya tidak mau menemuinya lagi.", False, "critical"),
+ ("Orang yang memperkosa saya minggu lalu masih tinggal di tenda sebelah.", False, "critical"),
+ ("Anak-anak saya sudah tidur waktu petugas keamanan masuk ke tenda dan meraba saya.", False, "high"),
+ ("Sebagai guru PAUD darurat, saya melihat seorang relawan memeluk-meluk murid perempuan kelas 1 SD.", True, "critical"),
+ ("Putra kula ingkang sampun kuliah dipun pitenah nyolong beras kaliyan petugas.", False, None),
+]
+
+
+@pytest.mark.parametrize("text,child,priority", WEAK_CHILD_AND_DANGER_PROBES, ids=lambda v: str(v)[:30])
+def test_weak_child_and_danger_probe(text, child, priority):
+    result = run(text)
+    assert result.child_involved is child, result.reasons
+    if priority is not None:
+        assert result.priority.value == priority, result.reasons
