@@ -455,3 +455,9 @@ def test_weak_child_and_danger_probe(text, child, priority):
     assert result.child_involved is child, result.reasons
     if priority is not None:
         assert result.priority.value == priority, result.reasons
+
+
+def test_sasak_words_heard_on_the_ntb_hotline():
+    result = run("Penelepon dari Lombok Utara: kanak dia yang dedare dipegang-pegang amaq tirinya di tenda minggu lalu.")
+    assert result.child_involved and result.priority is Priority.CRITICAL
+    assert result.perpetrator_type is PerpetratorType.COMMUNITY_MEMBER

@@ -74,7 +74,9 @@ _SEEING = frozenset({"melihat", "lihat", "liat", "saw", "sees", "seen", "witness
 _ADULT_WOMEN = frozenset({"ibu", "ibu-ibu", "perempuan", "wanita", "women", "woman", "awewe", "istri", "janda",
                           "mothers", "mother", "emak-emak", "mbok", "wadon", "ibune", "ibunya",
                           # aunts and grown sisters (KBBI tante, bibi; Danadibrata teteh, bibi; Baoesastra mbakyu)
-                          "tante", "bibi", "bibik", "teteh", "mbakyu", "aunt", "auntie", "aunty"})
+                          "tante", "bibi", "bibik", "teteh", "mbakyu", "aunt", "auntie", "aunty",
+                          # Sasak inaq 'mother' (Kamus Sasak-Indonesia, Balai Bahasa NTB)
+                          "inaq"})
 _CHILD_WORDS = (k.CHILD, k.UNDERAGE, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE)
 
 

@@ -31,6 +31,8 @@ CHILD: tuple[tuple[str, str], ...] = (
      r"(?!ku|nya|mu|e\b|na\b)", "a child ('anak')"),
     (r"anak (?:kecil|sekolah|yatim|piatu|yatim piatu|sd|smp|sma|tk|di bawah umur)|balita|batita|bayi|bocah|bocil|"
      r"bocah cilik|budak(?! (?:belian|seks|ngora))|barudak|murangkalih|lare|cah (?:cilik|wedok|wadon|lanang)|"
+     # Sasak, heard on the NTB hotline: kanak 'child' (Kamus Sasak-Indonesia, Balai Bahasa NTB; KBBI kanak-kanak)
+     r"kanak|kanak-kanak|"
      r"arek cilik|budak (?:awewe|lalaki|leutik)", "a child"),
     (r"murid|siswa|siswi|pelajar|schoolgirls?|schoolboys?|school girls?|school boys?|pupils?", "a pupil"),
     (r"(?<!save the )(?<!sos )children(?! fund)|(?<!save the )child(?!-friendly|-safe| protection| friendly|"
@@ -158,7 +160,8 @@ OFFSPRING: tuple[tuple[str, str], ...] = (
 AMBIGUOUS: tuple[tuple[str, str], ...] = (
     # 'abg saya' is 'abang saya' (my brother), not ABG (a teenager)
     # Sundanese 'ujang' (a boy, also a young man; Danadibrata)
-    (r"budak ngora|remaja|rumaja|(?<!kang )(?<!akang )(?<!mang )(?<!pak )(?<!a )ujang|abg(?! (?:saya|aku|gue|gw|kami|ku|abdi|kula))|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
+    # Sasak dedare 'girl, maiden' (Kamus Sasak-Indonesia, Balai Bahasa NTB)
+    (r"dedare|budak ngora|remaja|rumaja|(?<!kang )(?<!akang )(?<!mang )(?<!pak )(?<!a )ujang|abg(?! (?:saya|aku|gue|gw|kami|ku|abdi|kula))|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
      r"teenage|adolescents?|(?<!university )(?<!college )students?|cah wedok|pemudi",
      "a young person (may be under 18)"),
 )

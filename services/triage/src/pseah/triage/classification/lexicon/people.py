@@ -187,7 +187,8 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"pengungsi|fellow (?:displaced|idps?|refugees?)|(?:another|a) displaced (?:man|person|boy)|displaced man|"
      r"teman sekamar|idp man", "another displaced person"),
     # Not 'keluarga', 'saudara': in reports they are nearly always the survivor's side ("keluarga kami").
-    (r"suami|salaki|bojo|bojoku|bojone|husband|ayah tiri|bapak tiri|bapa tiri|bapak kandung|ayah kandung|ayah|"
+    # (Sasak amaq 'father': Kamus Sasak-Indonesia, Balai Bahasa NTB)
+    (r"suami|salaki|bojo|bojoku|bojone|husband|amaq(?: tiri)?|ayah tiri|bapak tiri|bapa tiri|bapak kandung|ayah kandung|ayah|"
      r"stepfather|step-father|father|paman|pamanna|(?<!om-)om(?!-om)|oom|uncle|pakde|pakdhe|paklik|pak lik|mamang|kakek|"
      r"grandfather|kakak ipar|ipar|brother-in-law|sepupu|cousin|kerabat|kakak tiri\w*|abang tiri|saudara tiri|"
      r"stepbrother|step-brother|misan\w*|lanceuk misan\w*|emang|pakdheku|pakpuh|kangmas", "family member"),
