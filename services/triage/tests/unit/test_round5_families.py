@@ -461,3 +461,30 @@ def test_sasak_words_heard_on_the_ntb_hotline():
     result = run("Penelepon dari Lombok Utara: kanak dia yang dedare dipegang-pegang amaq tirinya di tenda minggu lalu.")
     assert result.child_involved and result.priority is Priority.CRITICAL
     assert result.perpetrator_type is PerpetratorType.COMMUNITY_MEMBER
+
+
+# --- the price paid after: 7 reports (5 passed first; the others: a night at his mess or guesthouse, then money the
+# morning after). Category and priority.
+
+PAID_AFTER_PROBES = [
+ ("Relawan itu mengajak kakak saya (25) menginap di mess. Paginya kakak saya dikasih uang 300 ribu dan dua karung beras.", "sexual_exploitation", "high"),
+ ("The logistics officer took a widow from the camp to his guesthouse for the night. The next morning he gave her cash and a hygiene kit.", "sexual_exploitation", "high"),
+ ("Ibu itu sudah dua kali tidur dengan petugas gudang. Setelah itu dia selalu dapat jatah beras lebih.", "sexual_exploitation", "high"),
+ ("Tatangga abdi (30) sok dicandak ku supir truk bantuan ka kebon peuting-peuting, isukna dibere artos.", "sexual_exploitation", "high"),
+ ("Randha ing posko ngaku wis kaping telu turu karo mandor, saben rampung diwenehi dhuwit satus ewu.", "sexual_exploitation", "high"),
+ ("Koordinator posko memeluk dan mencium saya di gudang tanpa izin saya kemarin sore.", "sexual_abuse", "high"),
+ ("Relawan laki-laki sering bersiul dan memanggil kami 'cantik' saat kami mandi di sungai.", "sexual_harassment", "medium"),
+]
+
+
+@pytest.mark.parametrize("text,category,priority", PAID_AFTER_PROBES, ids=lambda v: str(v)[:30])
+def test_paid_after_probe(text, category, priority):
+    result = run(text)
+    assert (result.category.value, result.priority.value) == (category, priority), result.reasons
+
+
+def test_gifts_to_a_boy_of_13_then_his_car_are_grooming():
+    result = run("A boy of 13 says the camp cook gave him cigarettes and phone credit and then took him to his truck "
+                 "twice.")
+    assert result.category is Category.SEXUAL_ABUSE
+    assert result.child_involved

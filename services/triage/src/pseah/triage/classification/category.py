@@ -31,7 +31,9 @@ _EXPLICIT_TERMS = frozenset({"in exchange", "on condition", "only for those who 
 _GROOMING_ACTS = (k.CONTACT, k.ISOLATION)
 # sweets, snacks and toys buy a child's trust (grooming); cash handed to a teenager is read as a price
 _SWEETS = re.compile(r"permen|jajan|coklat|cokelat|candy|sweets|snacks?|es krim|ice cream|mainan|toys?|biskuit|"
-                     r"kue|wafer|boneka|dolls?")
+                     r"kue|wafer|boneka|dolls?|"
+                     # cigarettes and phone credit buy a teenage boy's or girl's trust as sweets buy a small child's
+                     r"rokok|cigarettes?|pulsa|phone credit")
 _CONDITIONS = frozenset({"on condition", "aid withheld otherwise"})
 # a bare 'if'/'when' (kalau, nek, menawi, lamun) links only a demand to a benefit, never a remark
 _WHEN = frozenset({"on condition"})
@@ -133,12 +135,31 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
             # the demand first, the price of refusing next: '... minta relawan cewek mijit dia di kamar. Kalau
             # nolak, nama kita dicoret dari list insentif'
             found = {**after, **found}
+        if ((k.BENEFIT not in found or k.EXCHANGE not in found) and sexual.kind in _PAID_AFTER and
+                k.BENEFIT in after and k.EXCHANGE in after and after[k.EXCHANGE].label == "paid or given" and
+                _opens_with_next(text, sentence + 1)):
+            # the night first, the payment the morning after: 'Paginya kakak saya dikasih uang', 'The next morning
+            # he gave her cash', 'isukna dibere artos'
+            found = {**after, **found}
         if k.BENEFIT in found and k.EXCHANGE in found:
             if sentence in explicit:
                 # the terms stated outright anywhere ('... menawi kula taksih kepengin nyambut damel') decide
                 return sexual, found[k.BENEFIT], explicit[sentence]
             first = first or (sexual, found[k.BENEFIT], found[k.EXCHANGE])
     return first
+
+
+# 'the morning after', 'after that' opening a sentence (KBBI paginya, besoknya, setelah itu; Danadibrata isukna,
+# sanggeusna; Baoesastra esuke, sakbanjure; krama enjingipun)
+_NEXT = frozenset({"paginya", "besoknya", "esoknya", "keesokan", "isukna", "isukan", "esuke", "sesuke", "enjingipun",
+                   "setelahnya", "sesudahnya", "sanggeusna", "sabada", "sakbanjure", "banjur", "terus", "the", "next",
+                   "afterwards", "later", "after", "setelah", "sesudah", "habis", "abis", "bar", "mari"})
+_PAID_AFTER = (k.SEX_ACT, k.ISOLATION, k.TRANSACTION)
+
+
+def _opens_with_next(text: Text, sentence: int) -> bool:
+    first = next((i for i, _ in enumerate(text.words) if text.sentence_of(i) == sentence), None)
+    return first is not None and text.words[first].norm in _NEXT
 
 
 def _opens_sentence(text: Text, hit: Hit) -> bool:
@@ -182,8 +203,11 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
     if found is not None and (violent is None or found[2].label in _EXPLICIT_TERMS):
         # rape 'after offering her a lift' is abuse; rape as the stated price of aid is exploitation
         sexual, benefit, exchange = found
+        # any gift in the sentence may be the grooming one ('gave him cigarettes and money and took him to his car')
+        gifts = [h.quote for h in live if h.kind == k.BENEFIT and
+                 text.sentence_of(h.first) == text.sentence_of(benefit.first)] or [benefit.quote]
         if (child_possible and sexual.kind in _GROOMING_ACTS and exchange.label == "paid or given" and
-                (young_child or _SWEETS.search(benefit.quote.casefold()))):
+                (young_child or any(_SWEETS.search(g.casefold()) for g in gifts))):
             # sweets or small money given to a child who is then touched or taken aside: grooming, abuse; a price
             # stated as terms ('syaratnya', 'if she does') or paid for sex itself stays exploitation
             return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{sexual.quote}" ({sexual.label}) with a child '

@@ -27,7 +27,7 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"registered) first|(?:dilayani|diperiksa|diobati|didahulukan|didata) (?:duluan|lebih dulu|pertama)|"
      # put first or sped up (KBBI didahulukan, diprioritaskan, dipercepat)
      r"didahulukan|diprioritaskan|diutamakan|dipercepat|disegerakan|moved up|prioriti[sz]ed", "aid"),
-    (r"uang|duit|dhuwit|artos|arta|pulsa|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|juta|jt|k)|cash|money|dollars?|(?<!no )(?<!nomor )(?<!nomer )hp|handphone|"
+    (r"uang|duit|dhuwit|artos|arta|pulsa|cigarettes?|rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|juta|jt|k)|cash|money|dollars?|(?<!no )(?<!nomor )(?<!nomer )hp|handphone|"
      r"ponsel|phone|uang jajan|jajan|permen|coklat|cokelat|hadiah|gifts?|sweets|candy|\d[\d.,]* ?(?:rupiah|idr)|"
      r"rupiah|kuota|paket data|data plan|diamonds?|dm|uc|top ?up|topup|voucher game|game credits?|skins?|"
      r"koin game|in-game", "money or gifts"),
@@ -62,7 +62,9 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"(?:a |an )?new (?:phone|bag|dress|shoes|toy|bike)", "goods or gifts"),
     (r"huntara|hunian sementara|hunian|tempat tinggal|rumah hunian|daftar (?:penerima|bantuan|pkh|blt)|pkh|blt|"
      r"penerima bantuan|nama .. (?:dimasukkan|masuk|didaftarkan)|dimasukkan .. daftar|list|keamanan|"
-     r"perlindungan|protection|priority|prioritas|duluan|lebih dulu|kebagian|share|allocation|assistance|"
+     # (not the name of a role or a service: 'child protection volunteer', 'perlindungan anak')
+     r"perlindungan(?! anak| perempuan| korban)|(?<!child )protection(?! (?:officers?|volunteers?|team|staff|cluster|"
+     r"workers?|unit|focal))|priority|prioritas|duluan|lebih dulu|kebagian|share|allocation|assistance|"
      r"entitlement|her case|my case|their case|berkas(?:nya)?|membelikan|dibelikan|bought (?:her|them|me)|rokok|"
      r"pendaftaran|registration|dibantu|diurus|help (?:with|register)|more food|charge (?:my|her) phone",
      "a share of aid, a list, shelter or a favour"),

@@ -477,8 +477,10 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      "taken inside (out of sight)"),
     (r"(?:dibawa|diajak|ditarik|diseret|dijak|digawa|dibawa kabur|taken|dragged|pulled|lured|mengajak|ngajak|"
      r"dipanggil|disauran|diundang|called|calls|summoned|"
-     r"membawa|bawa|nyeret|dicandak|menarik|narik|menyeret|tried to (?:drag|pull|take)) .... "
+     r"membawa|bawa|nyeret|dicandak|menarik|narik|menyeret|tried to (?:drag|pull|take)|took|takes) .... "
+     # (a guesthouse or mess: KBBI wisma, mes; 'guesthouse', 'lodging')
      r"(?:tenda|kamar|mobil|truk|gudang|belakang|behind|balik|tukangeun|mburi|semak|semak-semak|kebun|hutan|sawah|penginapan|kos|kosan|kontrakan|tent|car|room|bushes|warehouse|truck|tendane|kamare|hotel|"
+     r"guesthouse|guest house|lodging|wisma|mess|"
      r"tendha\w*|tendhanipun|kamaripun|griya\w*|omah\w*|imah\w*|mobile|mobilna)",
      "taken to a tent, car or room"),
     # not the bathroom ('khawatir kalau harus ke kamar mandi malam hari' is a fear of the dark, not an invitation)
