@@ -165,6 +165,11 @@ PREGNANCY: tuple[tuple[str, str], ...] = (
 )
 
 CONTACT: tuple[tuple[str, str], ...] = (
+    # a body examined with no medical reason (KBBI memeriksa, alasan medis; 'examined ... without medical reason')
+    (rf"(?:memeriksa|periksa|diperiksa|meriksa|mariksa|dipriksa|examined|examining|examines|checked|checking) "
+     rf"(?:\S+ ){{0,2}}{_BODY}\S* (?:\S+ ){{0,4}}(?:tanpa (?:alasan|indikasi|izin)|teu aya alesan|tanpa alesan|ora ana "
+     r"alesan|without (?:a |any )?(?:medical )?(?:reason|need|consent)|no medical reason|unnecessar\w*|tidak perlu)",
+     "a needless examination of the body"),
     # trying to pull her clothes down or off, grabbed from behind (KBBI melepas, menarik, menurunkan; Baoesastra
     # nglukar, mbukak; Danadibrata muka, narik)
     (r"(?:tried|trying|tries|attempted) to (?:pull|rip|tear|take|yank) (?:down |off )?(?:her|my|their) (?:\S+ )?"
@@ -524,6 +529,12 @@ TRANSACTION: tuple[tuple[str, str], ...] = (
      r"pay with (?:her|their|my) body", "paying with the body"),
     (r"(?:menjual|dijual|jual|menjajakan|dijajakan|memperdagangkan|diperdagangkan|sold|selling) (?:\w+ )?"
      r"(?:anak|perempuan|gadis|wanita|cewek|istri|diri|dirinya|tubuh|girls?|women|children)", "selling a person"),
+    # sold, or let in, to men (Danadibrata ngajual, dijual ka; Baoesastra didol marang; 'lets men in for money')
+    (r"(?:dijual|dijual-jual|diual|didol|didodol|ngajual|menjual|sold) (?:\S+ ){0,3}(?:ka|ke|kepada|marang|menyang|"
+     r"dhateng|to) (?:\S+ )?(?:lalaki\S*|laki-laki|lelaki|pria|om-om|wong lanang|men|cowok\S*|tamu|sopir\S*|"
+     r"drivers?|soldiers?|tentara)|(?:lets|let|allows|allowed|letting) (?:\S+ ){0,1}(?:men|strangers|drivers|"
+     r"soldiers) (?:in|into) (?:\S+ ){0,5}(?:for money|for cash|for a fee|for payment|if they pay)",
+     "selling a person"),
     (r"prostitusi|pelacuran|melacur|dilacurkan|melacurkan|open bo|germo|mucikari|pimp|trafficking|trafficked|"
      r"perdagangan (?:orang|manusia|anak|perempuan)|human trafficking", "prostitution or trafficking"),
     (r"transactional sex|survival sex|sex for (?:food|money|aid|rice|jobs?|work|help)|(?:in exchange|in return) "
