@@ -512,3 +512,26 @@ MIXED_PROBES = [
 @pytest.mark.parametrize("text,category,perpetrator,child,priority", MIXED_PROBES, ids=lambda v: str(v)[:30])
 def test_mixed_probe(text, category, perpetrator, child, priority):
     test_placement_probe(text, category, perpetrator, child, priority)
+
+
+# --- Javanese and Sundanese prices, remarks and touches: 10 reports (7 passed first; fixed: 'dolan ning kamare
+# bengi-bengi', krama 'dipun kekep' as the price, a water tanker in Javanese 'tangki banyu'; the fix for the first
+# also placed B8-20, whose mattress and blanket (kasur, simbut) were then added as goods)
+
+JV_SU_PROBES = [
+ ("Mandor proyek huntara ngomong, aku bakal oleh gawean ning proyek nek gelem dolan ning kamare bengi-bengi.", "sexual_exploitation", "aid_worker", False, "high"),
+ ("Petugas pendataan ngendika menawi kula purun dipun kekep, griya kula badhe dipunlebetaken daftar rusak berat.", "sexual_exploitation", "aid_worker", False, "high"),
+ ("Relawan nu ngurus logistik sok nawaran beas ka randa-randa, asal daek diajak ulin ka villa.", "sexual_exploitation", "aid_worker", False, "high"),
+ ("Bapa RT nyarios, upami abdi teu purun dipangku, nami abdi dipupus tina daptar bantosan.", "sexual_exploitation", "aid_worker", False, "high"),
+ ("Wong lanang sing njaga gudang saben aku liwat mesthi suit-suit lan ngomongke awakku.", "sexual_harassment", "aid_worker", False, "medium"),
+ ("Aya satpam posko nu sok ngajak ngobrol jorang jeung ngirim poto porno ka mojang-mojang.", "sexual_harassment", "aid_worker", True, "critical"),
+ ("Panjenenganipun asring ngintip para estri ingkang siram wonten ing pakiwan umum.", "sexual_harassment", None, False, "medium"),
+ ("Sopir tangki banyu kuwi nyekel-nyekel bokongku pas aku antri banyu wingi.", "sexual_abuse", "aid_worker", False, "high"),
+ ("Kamari relawan dapur umum ngarangkul jeung nyium abdi ti tukang di gudang.", "sexual_abuse", "aid_worker", False, "high"),
+ ("Kula dipun sanjangi kaliyan koordinator menawi kula ayu lan dipun ajak tindak dhateng hotel.", "sexual_harassment", "aid_worker", False, "medium"),
+]
+
+
+@pytest.mark.parametrize("text,category,perpetrator,child,priority", JV_SU_PROBES, ids=lambda v: str(v)[:30])
+def test_jv_su_probe(text, category, perpetrator, child, priority):
+    test_placement_probe(text, category, perpetrator, child, priority)

@@ -57,6 +57,9 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     # a better place to sleep (KBBI tenda, lebih besar)
     (r"(?:bigger|larger|better|new|extra|second|own) (?:tents?|shelters?|rooms?|houses?|tarpaulins?|tarps?)|"
      r"tenda (?:yang )?(?:lebih besar|lebih bagus|baru|sendiri|tambahan)", "a place to stay"),
+    # bedding (KBBI kasur, tikar, bantal; Danadibrata simbut 'blanket', samak 'mat'; Baoesastra kemul, klasa)
+    (r"kasur|simbut|tikar|bantal|matras|samak|kemul|klasa|mattress(?:es)?|sleeping mats?|pillows?",
+     "goods or gifts"),
     (r"(?:school )?bags?|tas(?: sekolah| baru)?|sepatu(?: baru)?|shoes|mainan|toys?|sepeda|bicycle|bikes?|"
      r"baju baru|new clothes|seragam|uniforms?|buku tulis|notebooks?|boneka|dolls?|perhiasan|jewell?ery|"
      r"(?:a |an )?new (?:phone|bag|dress|shoes|toy|bike)", "goods or gifts"),

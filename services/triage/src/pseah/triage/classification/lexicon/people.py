@@ -147,7 +147,7 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
      r"aid|relief|distribution|food parcels?|pkh|blt|huntara|hunian sementara|posko|ambulans|ambulan|ambulance|"
      r"truk (?:logistik|bantuan|air)|mobil (?:bantuan|lembaga|dinas)|proyek|dikontrak|kemanusiaan|humanitarian|"
      r"supplies|water truck|supply truck|rehabilitasi|rekonstruksi|pengungsian|camp|shelter|tangki air|"
-     r"mobil tangki|water tanker|tanker|alat berat|pembersihan puing|debris|kontraktor|contractor|program|programme|"
+     r"mobil tangki|water tanker|tanker|alat berat|tangki banyu|truk banyu|mobil banyu|tangki cai|mobil cai|pembersihan puing|debris|kontraktor|contractor|program|programme|"
      r"kursus|pelatihan|penyintas|survivors?|psikososial|psychosocial|child-friendly space|ruang ramah anak|"
      r"community kitchen|public kitchen|soup kitchen|communal kitchen|dapur umum|dapur lapangan|tim medis|"
      r"medical team|rumah sakit lapangan|field hospital|cash for work|"

@@ -218,7 +218,9 @@ CONTACT: tuple[tuple[str, str], ...] = (
     (rf"(?:mencubit|dicubit|menepuk|ditepuk|meremas|diremas|diremes|ngeremes|ngremes|mengusap|diusap|mengelus|dielus|"
      rf"remas|remes|ngeremas|ngusap|usap|elus|ngelus|nyubit|cubit)(?:-\w+)? .. {_BODY}",
      "touching the body"),
+    # (Baoesastra kekep 'embrace': ngekep, krama dipun kekep)
     (r"memeluk|dipeluk|peluk|meluk|meluk-meluk|dipeluk-peluk|(?:me|di)?rangkul|merangkul|ngrangkul(?:-rangkul)?|"
+     r"dikekep|ngekep|dikekepi|"
      r"hugged|hugging|hugs (?:me|her|them)", "hugging"),
     (r"(?:men|di)?cium(?:i)?(?:-cium)?(?! bau| aroma)|nyium|ngambung|diambung(?:i)?|ngarambung|kissed|"
      r"kissing (?:me|her|him|them)|kiss (?:me|her|him|them)|french kiss", "kissing"),
@@ -489,8 +491,11 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      r"tendha\w*|tendhanipun|kamaripun|griya\w*|omah\w*|imah\w*|mobile|mobilna)",
      "taken to a tent, car or room"),
     # not the bathroom ('khawatir kalau harus ke kamar mandi malam hari' is a fear of the dark, not an invitation)
-    (r"(?:datang|masuk|ke) (?:sendiri|sendirian)? ?(?:ke|ka|menyang)? ?(?:gudang|tenda|kamar(?! mandi| kecil| ganti)|rumah|mobil|truk|"
-     r"penginapan)(?:nya)? .. (?:malam|malam-malam|malam hari|tengah malam|sendiri|sendirian|bengi|peuting)|"
+    # (and 'dolan ning kamare bengi-bengi', 'ulin ka tendana peuting': Baoesastra dolan, ning; Danadibrata ulin, ka)
+    (r"(?:datang|masuk|ke|dolan|ulin|ameng|mampir|teka|main|sumping|nginep|mlebu|asup) (?:sendiri|sendirian)? ?"
+     r"(?:ke|ka|menyang|ning|nang|neng|dhateng|ing|di)? ?(?:gudang|tenda|tendha|kamar(?! mandi| kecil| ganti)|rumah|"
+     r"omah|imah|bumi|griya|mobil|truk|penginapan)(?:nya|e|ne|na|ipun)? .. (?:malam|malam-malam|malam hari|tengah "
+     r"malam|sendiri|sendirian|bengi|peuting|wengi|dalu|dhewekan|nyalira)|"
      r"datang (?:sendiri|sendirian) ke|come alone to|alone at night", "asked to come alone or at night"),
     # Javanese and Sundanese: coming to his room tonight (Baoesastra teka, sowan, marani; Danadibrata datang,
     # dongkap, sumping; 'bengi iki', 'peuting ieu' = tonight)
