@@ -535,3 +535,27 @@ JV_SU_PROBES = [
 @pytest.mark.parametrize("text,category,perpetrator,child,priority", JV_SU_PROBES, ids=lambda v: str(v)[:30])
 def test_jv_su_probe(text, category, perpetrator, child, priority):
     test_placement_probe(text, category, perpetrator, child, priority)
+
+
+# --- English and Indonesian ways of saying it without the word (5 of 11 passed first): back without her underwear,
+# 'did things to her', 'abused', 'interfered with', 'kemaluannya sakit', 'assaulted by two men ... last night' (no
+# word for what was done: treated as possible abuse, urgent when recent, for an officer to check). Child, urgent.
+
+UNSAID_PROBES = [
+ ("My daughter (11) came back from the distribution point yesterday without her underwear and will not talk.", True, True),
+ ("The boy (9) says the guard hurt him down there last night.", True, True),
+ ("She is only 14 and a volunteer did things to her in the store room this morning.", True, True),
+ ("A girl of 13 was abused by the camp cook two days ago.", True, True),
+ ("My niece, 15, was interfered with by a driver on Wednesday.", True, True),
+ ("A 12-year-old was molested in the latrine block three weeks ago.", True, False),
+ ("anak sy 8thn pulang dr posko celana dlmnya robek, td sore", True, True),
+ ("Cucu saya (6) kemarin bilang kemaluannya sakit habis main di tenda relawan.", True, True),
+ ("A woman (30) told us she was assaulted by two men from the security team last night.", False, True),
+ ("I (27) was forced to have sex with the warehouse supervisor on Monday.", False, False),
+ ("I (27) was forced to have sex with the warehouse supervisor on Wednesday.", False, True),
+]
+
+
+@pytest.mark.parametrize("text,child,urgent", UNSAID_PROBES, ids=lambda v: str(v)[:30])
+def test_unsaid_probe(text, child, urgent):
+    test_safety_probe(text, child, urgent)

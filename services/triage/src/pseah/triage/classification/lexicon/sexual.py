@@ -61,7 +61,10 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"rape|raped|rapes|raping|rapist", "rape"),
     (r"(?:di|nga)?rogahala|(?:di|meng)gagahi|(?:di|me)nodai|(?:di|meny)?sodomi|sodomized|sodomised", "rape"),
     (r"(?:di|meny)setubuhi|persetubuhan|(?:di|meng)gauli|dientot(?:in)?|diewe", "forced intercourse"),
-    (r"(?:di|men|pen)cabul(?:i|an)?|dicabul|nyabulan|perbuatan cabul|molested|molesting|molestation",
+    (r"(?:di|men|pen)cabul(?:i|an)?|dicabul|nyabulan|perbuatan cabul|molested|molesting|molestation|"
+     # 'interfered with' (British English for molested); 'abused' said of a person, not 'verbally abused'
+     r"interfered with|(?<!verbally )(?<!physically )(?<!emotionally )(?:was|were|been|being|got) abused|"
+     r"(?<!verbally )(?<!physically )abused (?:her|him|them|me|my \w+|a girl|a boy|a child|children)",
      "sexual molestation (may involve penetration)"),
     (r"sexual(?:ly)? assault(?:ed|s)?|sexually abused|sexual violence|kekerasan seksual|serangan seksual|"
      r"kekerasan seksual", "sexual assault"),
@@ -114,6 +117,14 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"naked|ketakutan|pingsan)|(?:baju|pakaian|celana|klambi|bajuna|calana|clothes|underwear|celana dalam)"
      r"(?:nya|na|ne|e)? "
      r"(?:\w+ )?(?:robek|sobek|suwek|soek|torn|ripped|berdarah|bloody)", "signs of a possible sexual assault"),
+    # back without her underwear (KBBI celana dalam; Danadibrata calana jero; Baoesastra kathok)
+    (r"(?:came back|came home|come back|returned|pulang|balik|mulih|wangsul|mantuk|uih|mulang) (?:\S+ ){0,6}"
+     r"(?:without (?:her|his|any) (?:underwear|knickers|pants|trousers|clothes)|tanpa (?:celana|pakaian|baju)"
+     r"(?: dalam)?|teu make calana|ora nganggo (?:kathok|clana|celana))", "signs of a possible sexual assault"),
+    # the genitals named first, then the pain: 'kemaluannya sakit', 'her private parts hurt'
+    (r"(?:kemaluan|vagina|alat kelamin|anus|dubur|selangkangan|private parts?|privates|genitals?|bujur|silit|"
+     r"heunceut|tempik|manuk|burung)\S* (?:\S+ )?(?:sakit|nyeri|perih|lara|gering|peurih|hurts?|hurting|sore|"
+     r"bleeding|berdarah|getihan|bengkak|swollen)", "pain in the genitals (a sign of assault)"),
 )
 
 GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
@@ -141,6 +152,8 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
     (r"(?:di|me)tiduri|meniduri|ditidurin|dtidurin|nidurin|nidurin", "sexual intercourse"),
     # Javanese 'diapa-apakke', Sundanese 'dinanaon', 'dikumahakeun' (done something to: Baoesastra apa-apa;
     # Danadibrata naon, kumaha)
+    # 'did things to her' (English, the act unsaid)
+    (r"(?:did|does|do|doing|done) (?:things|stuff|something|bad things) to (?:her|him|me|them)", "sex (euphemism)"),
     (r"(?:di|nge|me)?(?:be)?gituin|digituan|dibegituin|dianuin|ngapa-ngapain|diapa-apain|diapa-apakan|diapa-apakke|"
      r"diapa-apakake|diapa-apakne|diapak-apakke|dinanaon|dinanaonan|dikumahakeun|"
      r"di(?:ke)?jar(?:in)? (?:sama|sm|oleh|by)", "sex (euphemism)"),
@@ -564,6 +577,9 @@ MARRIAGE: tuple[tuple[str, str], ...] = (
 )
 
 DISTRESS: tuple[tuple[str, str], ...] = (
+    # 'assaulted', 'attacked' with no word for what was done: treated as possible abuse when nothing else places it
+    (r"(?:was|were|been|got|being) (?:assaulted|attacked)|assaulted (?:her|him|me|them)|(?:di|ter)serang|diterkam",
+     "assaulted (what was done not said)"),
     (r"(?:me)?nangis|menangis|ceurik|trauma(?![ -]healing|[ -]center|[ -]centre| counsel\w*)|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|pendarahan|"
      r"perdarahan|nyeri|pingsan|histeris|"
      r"terluka|luka|crying|cried|in pain|hurt|ora gelem cerita|tidak mau cerita|diam saja|murung|shaking|"
