@@ -559,3 +559,24 @@ UNSAID_PROBES = [
 @pytest.mark.parametrize("text,child,urgent", UNSAID_PROBES, ids=lambda v: str(v)[:30])
 def test_unsaid_probe(text, child, urgent):
     test_safety_probe(text, child, urgent)
+
+
+# --- rape said by its euphemisms (2 of 9 passed first): honour or virginity taken, 'digilir', 'dikerjain rame2',
+# Sundanese 'dinodaan', 'digarap', 'pelecehan seksual berat, sampai berdarah'. Child, urgent.
+
+EUPHEMISM_PROBES = [
+ ("Kakak saya (22) direnggut kehormatannya oleh relawan tadi malam.", False, True),
+ ("Adik saya (15) kehilangan keperawanannya setelah diajak petugas ke gudang kemarin.", True, True),
+ ("Tetangga saya (30) digilir tiga pemuda semalam di kebun.", False, True),
+ ("Sy (19) dikerjain rame2 sm sopir2 truk td mlm.", False, True),
+ ("Teteh abdi (25) dinodaan ku satpam wengi kamari.", False, True),
+ ("Mbakyuku (28) dipeksa nglayani sopir bantuan mau bengi.", False, True),
+ ("Saya (24) mengalami pelecehan seksual berat, sampai berdarah, oleh petugas gudang kemarin.", False, True),
+ ("Saya (24) diperlakukan tidak senonoh oleh petugas gudang dua hari lalu, dia memaksa saya.", False, True),
+ ("Istri saya digarap penjaga posko tadi subuh waktu saya pergi.", False, True),
+]
+
+
+@pytest.mark.parametrize("text,child,urgent", EUPHEMISM_PROBES, ids=lambda v: str(v)[:30])
+def test_euphemism_probe(text, child, urgent):
+    test_safety_probe(text, child, urgent)

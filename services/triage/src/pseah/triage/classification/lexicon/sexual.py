@@ -61,6 +61,15 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"rape|raped|rapes|raping|rapist", "rape"),
     (r"(?:di|nga)?rogahala|(?:di|meng)gagahi|(?:di|me)nodai|(?:di|meny)?sodomi|sodomized|sodomised", "rape"),
     (r"(?:di|meny)setubuhi|persetubuhan|(?:di|meng)gauli|dientot(?:in)?|diewe", "forced intercourse"),
+    # Round 5, rape said by its euphemisms (KBBI renggut, kehormatan, keperawanan, gilir; Danadibrata nodaan;
+    # colloquial 'dikerjain rame-rame', 'digarap'): honour or virginity taken, passed between men, 'worked on'
+    (r"(?:di|me)renggut (?:\S+ )?(?:kehormatan|keperawanan|kesucian)\S*|(?:kehormatan|keperawanan|kesucian)\S* "
+     r"(?:\S+ )?(?:direnggut|dirampas|diambil|dirusak|hilang)|kehilangan (?:\S+ )?(?:keperawanan|kehormatan|"
+     r"kesucian)\S*|(?:di|nga)?nodaan|digilir|(?:perkosaan|diperkosa) (?:secara )?bergilir|gang[ -]?raped?|"
+     r"(?:dikerjain|dikerjai|dikerjakan) (?:rame-rame|ramai-ramai|rame|bareng-bareng|beramai-ramai)|"
+     r"(?:istri|adik|anak|kakak|ibu|saya|aku|dia|teteh|mbak|mbakyu|bojo|pamajikan)\S* (?:\S+ )?digarap|"
+     r"(?:pelecehan seksual|dilecehkan(?: secara seksual)?|kekerasan seksual) (?:\S+ ){0,3}(?:berat|sampai "
+     r"berdarah|hingga berdarah|berdarah|sampai luka)", "rape (said by a euphemism)"),
     (r"(?:di|men|pen)cabul(?:i|an)?|dicabul|nyabulan|perbuatan cabul|molested|molesting|molestation|"
      # 'interfered with' (British English for molested); 'abused' said of a person, not 'verbally abused'
      r"interfered with|(?<!verbally )(?<!physically )(?<!emotionally )(?:was|were|been|being|got) abused|"
