@@ -67,7 +67,8 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"(?:\S+ )?(?:direnggut|dirampas|diambil|dirusak|hilang)|kehilangan (?:\S+ )?(?:keperawanan|kehormatan|"
      r"kesucian)\S*|(?:di|nga)?nodaan|digilir|(?:perkosaan|diperkosa) (?:secara )?bergilir|gang[ -]?raped?|"
      r"(?:dikerjain|dikerjai|dikerjakan) (?:rame-rame|ramai-ramai|rame|bareng-bareng|beramai-ramai)|"
-     r"(?:istri|adik|anak|kakak|ibu|saya|aku|dia|teteh|mbak|mbakyu|bojo|pamajikan)\S* (?:\S+ )?digarap|"
+     r"(?:istri|adik|anak|kakak|ibu|saya|aku|dia|teteh|mbak|mbakyu|bojo|pamajikan)(?:nya|ku|mu|na|ne|e)? "
+     r"(?:\S+ )?digarap|"
      r"(?:pelecehan seksual|dilecehkan(?: secara seksual)?|kekerasan seksual) (?:\S+ ){0,3}(?:berat|sampai "
      r"berdarah|hingga berdarah|berdarah|sampai luka)", "rape (said by a euphemism)"),
     (r"(?:di|men|pen)cabul(?:i|an)?|dicabul|nyabulan|perbuatan cabul|molested|molesting|molestation|"
