@@ -580,3 +580,22 @@ EUPHEMISM_PROBES = [
 @pytest.mark.parametrize("text,child,urgent", EUPHEMISM_PROBES, ids=lambda v: str(v)[:30])
 def test_euphemism_probe(text, child, urgent):
     test_safety_probe(text, child, urgent)
+
+
+# --- SMS spelling without the schwa (5 of 7 passed first; fixed: 'dprkosa', 'diprkosa', by a generated table of
+# schwa-less forms in lexicon/sms.py). Child, urgent.
+
+SMS_PROBES = [
+ ("tolooong kak, adeksy 12thn dprkosa relawan smlm", True, True),
+ ("kak anaksy cwe 10th d pegang2 kemaluan nya sm om2 posko kmrn", True, True),
+ ("sy diprkosa sm org gk dkenal td mlm dket mck, skrg sy takut bgt", False, True),
+ ("ade sy (kls 5) sering dksh jajan sm relawan trs diajak ke tenda nya mlm2, katanya jgn blg2", True, False),
+ ("ponakan sy umr 14 dipaksa ML sm sopir truk bantuan 2hr lalu", True, True),
+ ("mbak tlg, anakku wedok 9th dicabuli tonggo tenda wingi bengi", True, True),
+ ("teh, budak abdi 11 taun diperkosa ku tatangga peuting tadi", True, True),
+]
+
+
+@pytest.mark.parametrize("text,child,urgent", SMS_PROBES, ids=lambda v: str(v)[:30])
+def test_sms_probe(text, child, urgent):
+    test_safety_probe(text, child, urgent)

@@ -84,6 +84,19 @@ SPELLINGS: dict[str, str] = {
     "im": "i am", "shes": "she is", "hes": "he is", "theyre": "they are", "dont": "do not", "didnt": "did not",
 }
 
+# Round 5: SMS drops the schwa (KBBI pepet 'e') of the words that carry a report: 'diprkosa', 'dcbuli' ->
+# 'diperkosa', 'dicabuli' (the SMS passive 'd' is restored in text.py). Only words whose schwa-less form is no other
+# word of the four languages; generated, so every listed word gets the same treatment.
+_SCHWA_WORDS = (
+    "perkosa", "diperkosa", "memperkosa", "perkosaan", "pemerkosaan", "diperkosanya", "memperkosanya",
+    "pelecehan", "dilecehkan", "melecehkan", "telanjang", "kemaluan", "kemaluannya", "selangkangan", "perempuan",
+    "pemuda", "petugas", "keamanan", "kemarin", "keponakan", "menemani", "meraba", "memegang", "mencium",
+    "memeluk", "memaksa", "menyentuh", "kelamin", "setubuh", "disetubuhi", "menyetubuhi", "berhubungan",
+    "seperti", "sebelah", "belakang", "sekolah", "kelas", "remaja", "berdarah", "menangis", "ketakutan",
+    "semalam", "tengah", "pelaku", "penjaga", "pengungsian", "relawan", "bersama",
+)
+SPELLINGS.update({word.replace("e", ""): word for word in _SCHWA_WORDS if len(word.replace("e", "")) >= 4})
+
 # Root words that end in -in after a prefix-like start: never read as the Jakarta suffix -in (text.py). From
 # the root-word list of louisowen6/NLP_bahasa_resources (MIT), the roots matching that shape, plus common words.
 JAKARTA_IN_ROOTS = frozenset({
