@@ -235,6 +235,8 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
         "case.erased.v1": {"id": "Isi kasus dihapus permanen", "en": "Case content erased"},
         "audit.checkpoint.signed.v1": {"id": "Checkpoint log audit ditandatangani",
                                        "en": "Audit log checkpoint signed"},
+        "audit.digest.published.v1": {"id": "Ringkasan checkpoint harian dikirim ke koordinator",
+                                      "en": "Daily checkpoint digest sent to the coordinator"},
     },
     # Why a case's content was erased (intake's pseah.intake.erasure.models.REASONS).
     "erasure_reason": {
