@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
+from pseah.triage.classification.lexicon.danger import CHILDREN_TAKEN, KEEPS_CLOSE
+from pseah.triage.classification.lexicon.sexual import INSIDE_CLOTHES
 from pseah.triage.classification.lexicon.time import INCIDENT_WORDS
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.text import Text
@@ -42,6 +44,8 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
         # the passive says she went; post-exposure care cannot wait for an officer to ask what happened
         # a child whose clothes were pulled at or off: whether it stopped there is not known from the report
         acts += [h for h in live if h.kind == k.CONTACT and h.label == ATTEMPTED]
+        # a hand inside a child's clothes reached what the report may not name: examined as an assault if recent
+        acts += [h for h in live if h.kind == k.CONTACT and h.label == INSIDE_CLOTHES]
         # (in quotes it is the invitation as he worded it: 'diajak "tidur bareng" di hotel')
         acts += [h for h in live if h.kind == k.PROPOSITION and h.label.startswith(_ASKED_FOR_ACT) and
                  h.first not in text.quoted and
@@ -61,6 +65,7 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     return acts
 
 
+_NEEDS_VIOLENCE = frozenset({KEEPS_CLOSE, CHILDREN_TAKEN})
 _SINCE = frozenset({"sejak", "semenjak", "since", "wiwit", "kawit", "saprak", "barang", "mulai", "dari"})
 
 
@@ -116,8 +121,11 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
 
 
 def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...]]:
-    found = [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.DANGER]
     violent = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT, k.PHYSICAL_VIOLENCE, k.INTRUSION)]
+    # he sits by her tent every night, or would take her children: a danger beside an assault told in the report,
+    # however long ago; alone it may be a guard at his post or a custody quarrel
+    found = [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.DANGER and
+             (violent or h.label not in _NEEDS_VIOLENCE)]
     intrusions = [h for h in live if h.kind == k.INTRUSION]
     for again in (h for h in live if h.kind in (k.RECURRENCE, k.COUNTED)):
         for act in (violent if again.kind == k.RECURRENCE else intrusions):

@@ -9,7 +9,44 @@ ongoing-danger rule of PRODUCT.md and issue 12's examples; the regional verbs (m
 dictionary forms.
 """
 
+# Round 6 (the misses of batches 17 and 18, as classes): he is still near her, or threatens in the first person.
+# Sources: KBBI duduk, nongkrong, jaga, patroli, mondar-mandir, lewat, bacok, gorok, habisi (informal habisin,
+# abisin: Salsabila et al. 2018), rebut; Danadibrata diuk, ngadagoan, nungguan, ngider, paehan, bedog, urang 'I',
+# maneh 'you'; Baoesastra lungguh, njagong, ngenteni, mubeng, ider, pateni, tak- (the first-person passive: 'tak
+# pateni' I will kill), kowe, arit; English plain usage (sits, waits, patrols, lurks). The night, evening or day
+# named as a habit ('tiap mlm', 'unggal peuting', 'saben wengi', 'every night') is time.py's habit set.
+KEEPS_CLOSE = "he keeps close to her"
+CHILDREN_TAKEN = "a threat to take her children"
+# Near her tent or on her path as a habit, or now: a danger only beside an assault or violence (urgency.py), since a
+# guard who guards or a volunteer who sits by the kitchen every night is no threat by himself.
+_HABIT = (r"(?:(?:setiap|tiap|tiap-tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night|"
+          r"evening|sore|hari|poe|dina|day|morning|pagi|isuk|enjing)|nightly|malam-malam|saben-saben)")
+_NOW = r"(?:sekarang|kini|masih|ayeuna|saiki|isih|keneh|tasih|still|now|tadi|tadi isuk|tadi pagi|this morning)"
+_PRESENCE = (r"(?:duduk|duduk-duduk|nongkrong|jaga|berjaga|menjaga|patroli|berpatroli|lewat|lewat-lewat|"
+             r"mondar-mandir|keliling|berkeliling|mubeng|mubeng-mubeng|ider|ngider|ngubeng|diuk|diuk-diuk|nangkring|"
+             r"lungguh|njagong|ngadagoan|ngadago|nungguan|nunggu|menunggu|nungguin|ngenteni|ngentosi|ngantosan|"
+             r"ngintip|ngintipin|mengintip|ngawasi|mengawasi|ngawaskeun|ngintai|mengintai|berdiri|ngadeg|nangtung|"
+             r"sits?|sitting|sat|patrols?|patrolled|patrolling|waits?|waited|waiting|lurks?|lurking|hangs? around|"
+             r"hanging around|stands?|standing|watches|watching|stares?|staring|walks? past|circles?|circling)")
+_HER_PLACE = (r"(?:tenda|tendha|blok|kamar|bilik|bedeng|barak|bilik|imah|omah|rumah|griya|huntara|kemah|tent|tents|"
+              r"block|room|shelter|cubicle|hut|pondok|gubuk|saung)")
+_YOU = r"(?:kamu|km|kau|lu|lo|elu|loe|maneh|sia|kowe|koe|awakmu|sampeyan|anjeun|you|situ|keluargamu|anakmu)"
+_I = r"(?:saya|aku|tak|tidak|dak|ta|urang|gue|gua|kula|abdi|i'll|i will)"
+_KILL = (r"(?:bunuh|pateni|paehan|habis|habisi|abis|bacok|gorok|tusuk|bakar|obong|tembak|hajar|gebuk|jotos|antem|"
+         r"kepruk|sembelih|beleh|peuncit|bedog|parang|kill|stab|finish)")
+
 ONGOING_DANGER: tuple[tuple[str, str], ...] = (
+    (rf"{_HABIT} .... {_PRESENCE}|{_PRESENCE} .... {_HABIT}|"
+     rf"{_NOW} .... {_PRESENCE} (?:\S+ ){{0,5}}{_HER_PLACE}", KEEPS_CLOSE),
+    # 'kamu saya bunuh', 'kowe tak pateni', 'lu gw abisin', 'urang paehan maneh': the threat in his own words
+    (rf"{_YOU} (?:\S+ )?{_I} {_KILL}|{_I} (?:\S+ )?{_KILL} {_YOU}", "threats of harm"),
+    # her children taken from her if she speaks (KBBI ambil, rebut; Danadibrata cokot, candak; Baoesastra jupuk)
+    (r"(?:anak|anak-anak|budak|barudak|bocah|putra|putri|children|kids|child|son|daughter)\S* (?:\S+ ){0,3}"
+     r"(?:akan|bakal|mau|arep|rek|bade|badhe|will|would) (?:\S+ )?(?:diambil|direbut|dibawa|dijupuk|dicokot|dipisah|"
+     r"dicandak|dipendhet|taken)|(?:will|would|'ll|akan|bakal|mau|arep|rek|bade|badhe|going to|threaten\w*|"
+     r"mengancam|ngancam) (?:\S+ )?(?:to )?(?:take|ambil|ngambil|mengambil|merebut|rebut|njupuk|nyokot|nyandak|"
+     r"mendhet) (?:\S+ ){0,2}(?:anak|children|kids|child|budak|barudak|bocah|putra|putri|son|daughter)",
+     CHILDREN_TAKEN),
     # not the noun: 'diberi kunci dari dalam' (given a lock) is a request, 'dikunci' (locked in) a danger
     (r"(?<!gudang )(?<!bantuan )(?<!pintu )(?<!pintunya )(?<!barang )(?<!logistik )(?<!gerbang )(?<!toilet )"
      r"(?<!mck )(?<!lemari )(?<!lawang )(?<!panto )(?<!bisa )(?<!iso )(?<!isa )(?<!tiasa )(?<!saged )(?<!dapat )dikunci(?:in|kan)?|kekunci|(?:me|ng)ngunci(?:in)? (?:\w+ )?(?:saya|aku|kami|dia|ia|kula|abdi|her|me|us|them|"
@@ -49,7 +86,8 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # said he will kill or hurt (KBBI bunuh, aniaya; Danadibrata paehan, siksa; Baoesastra pateni, siksa)
     (r"(?:akan|bakal|mau|arep|rek|bade|badhe|will|would|'ll|going to) (?:\S+ )?(?:membunuh|dibunuh|bunuh|mateni|"
      r"menghabisi|habisi|ngahabisan|ngentekake|"
-     r"dipateni|maehan|dipaehan|nelasan|menyiksa|disiksa|nyiksa|menyakiti|nyakiti|dianiaya|menganiaya|membakar|"
+     r"dipateni|maehan|dipaehan|nelasan|menyiksa|disiksa|nyiksa|dibacok|digorok|ditusuk|ditembak|dibedog|"
+     r"dipeuncit|dibeleh|disembelih|diparang|menyakiti|nyakiti|dianiaya|menganiaya|membakar|"
      r"ngaduruk|ngobong|nyulik|menculik|diculik|kill|hurt|harm|beat|burn|kidnap|take (?:her|my \w+) away)",
      "threats of harm"),
     # still sleeping or living by her (Sundanese, Javanese, English)

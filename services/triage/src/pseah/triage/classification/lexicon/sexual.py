@@ -34,6 +34,8 @@ esuk); 'friend' and 'companion' in quotes as euphemisms (KBBI teman, kawan; Baoe
 Danadibrata batur, rerencangan).
 """
 
+INSIDE_CLOTHES = "a hand under the clothes"
+
 _BODY = (r"(?:payudara|dada|susu|toket|pantat|bokong|paha|pinggang|pinggul|badan|tubuh|bibir|pipi|leher|awak|"
          r"rambut|punggung|pundak|bahu|perut|wajah|muka|kaki|betis|"
          r"breasts?|chest|bottom|buttocks?|butt|thighs?|body|waist|lips|hair|back|shoulders?|belly|face|legs?)")
@@ -255,11 +257,25 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"dicubit|ditepuk)(?:-\w+)?", "touching the body"),
     (r"menggesek(?:kan)? .. (?:badan|tubuh|kelamin)|rubbed (?:himself|his body) against|(?:di)?pepet(?:-pepet)?|"
      r"mepet(?:-mepet)?|dipepet-pepet|pressed (?:himself|his body) against", "rubbing or pressing against"),
-    (r"(?:put|puts|putting|slid|slips|slipped|reached|stuck) (?:his|her) hands? (?:inside|into|under|up|down) "
-     r"(?:the |her |his |my |their )?(?:\w+ )?(?:shirt|skirt|clothes|pants|trousers|underwear|blouse|dress|sarong)|"
-     r"(?:memasukkan|masukin|masukkan|nyelipkeun|nglebokke) tangan\w* (?:ke )?(?:dalam )?(?:baju|celana|rok|kaos|"
-     r"sarung|pakaian)|tangan\w* (?:masuk|dimasukkan) (?:ke )?(?:dalam )?(?:baju|celana|rok|kaos|sarung)",
-     "a hand under the clothes"),
+    # a hand inside the clothes: with a child, urgent when recent (urgency.violence). Round 6 widened it to every
+    # language: KBBI masuk, balik, rogoh ('memasukkan tangan ke dalam saku'), celana dalam; Danadibrata leungeun,
+    # asup, calana jero, samping, acuk; Baoesastra tangan, mlebu, njero, kathok, klambi, jarik, nglebokake; krama
+    # asta, lebet; English plain usage (inside, under, down, up; underwear, knickers, panties)
+    (r"(?:put|puts|putting|slid|slides|slips|slipped|reached|reaches|stuck|pushed|shoved) (?:his|her|a) hands? "
+     r"(?:inside|into|under|up|down|in) (?:\S+ ){0,5}(?:shirt|skirt|clothes|pants|trousers|underwear|knickers|"
+     r"panties|blouse|dress|sarong|shorts)|hands? (?:went|was|were|got) (?:inside|into|under|down|up) (?:\S+ ){0,3}"
+     r"(?:shirt|skirt|clothes|pants|trousers|underwear|knickers|panties|blouse|dress|sarong|shorts)|"
+     r"(?:memasukkan|masukin|masukkan|dimasukkan|dimasukin|nyelipkeun|ngasupkeun|diasupkeun|nglebokke|nglebokake|"
+     r"dilebokke|dilebokake|ngelebokke) tangan\w* (?:ke |kana |ka |neng |nang |ning |menyang |ing )?(?:dalam |jero |"
+     r"njero |balik |bawah |handap |ngisor )?(?:\S+ )?(?:baju|celana|rok|kaos|sarung|pakaian|calana|acuk|samping|"
+     r"kathok|klambi|jarik|sinjang|lancingan|kutang|bh|cd)|"
+     r"(?:tangan|leungeun|asta)\w* (?:\S+ ){0,2}(?:masuk|dimasukkan|dimasukin|nyelonong|menyusup|asup|diasupkeun|mlebu|"
+     r"dilebokke|lebet) (?:ke |kana |ka |neng |nang |ning |menyang |ing |dhateng |nang )?(?:dalam |jero |njero |"
+     r"lebet |balik |bawah |handap |ngisor )?(?:\S+ )?(?:baju|celana|rok|kaos|sarung|pakaian|calana|acuk|samping|"
+     r"kathok|klambi|jarik|sinjang|lancingan|kutang|bh|cd)|"
+     r"(?:dirogoh|ngrogoh|merogoh|ngarogoh|dirogohan|dirogoh-rogoh|ngrogoh-rogoh|rogoh) (?:\S+ ){0,2}(?:baju|celana|"
+     r"rok|kaos|sarung|pakaian|calana|acuk|samping|kathok|klambi|jarik|lancingan|kutang|bh|cd)",
+     INSIDE_CLOTHES),
 )
 
 NONCONTACT: tuple[tuple[str, str], ...] = (
@@ -435,9 +451,28 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"(?:to be|untuk jadi|untuk menjadi|menjadi|jadi) (?:his|pacar|istri|simpanan|girlfriend|wife|selingkuhan)",
      "asking to be his girlfriend/wife"),
     (r"mengajak menikah|ngajak nikah|ngajak kawin|melamar(?:nya)?|proposed to (?:me|her)", "proposing marriage"),
+    # Round 6: what a groomer writes in direct messages (Instagram, WhatsApp): praise of the body, questions about
+    # kissing or sex. KBBI puji, memuji, bentuk tubuh, berciuman, perawan; Danadibrata muji, awak, ciuman, nanyakeun;
+    # Baoesastra ngalem, ngalembana, awak, ngambung, takon; krama naros; English plain usage
+    (rf"(?:memuji|muji|muji-muji|dipuji|ngalem|ngalem-ngalem|ngalembana|diualem|ngagungkeun|praised|praising|praises|"
+     rf"praise|complimented|complimenting|compliments) (?:\S+ ){{0,3}}(?:bentuk |lekuk )?{_BODY}|"
+     r"(?:badan|tubuh|body|bodies|awak)\S* (?:\S+ )?(?:seksi|sexy|montok|semok|bahenol|bohay|aduhai)|"
+     r"(?:nice|hot|sexy|great|beautiful) bod(?:y|ies)", "remarks on the body"),
+    (r"(?:nanya|tanya|bertanya|menanyakan|nanyain|nanyakeun|nanyakan|takon|nakoni|naros|asking|asked|asks|ask) "
+     r"(?:\S+ ){0,6}(?:berciuman|ciuman|dicium|ngambung|diambung|ambungan|ciuman|kissed|kissing|kiss|perawan|"
+     r"virgin|begituan|gituan|ngeseks|had sex|have sex)", "questions about kissing or sex"),
 )
 
 PROPOSITION: tuple[tuple[str, str], ...] = (
+    # Round 6: dating or meeting in secret, the groomer's proposal to a pupil (KBBI pacaran, diam-diam, ketemuan;
+    # Danadibrata bobogohan, cicingeun, papanggih; Baoesastra pacaran, meneng-menengan, sesidheman, ketemu;
+    # 'backstreet' in Indonesian slang, Salsabila et al. 2018)
+    (r"(?:ngajak|mengajak|ngajakin|ajak|ngajakan|diajak|asking|asked|asks|invites?|invited) (?:\S+ ){0,3}"
+     r"(?:pacaran|bobogohan|jadian|to date|dating|to be his secret girlfriend|his secret girlfriend)|"
+     r"(?:pacaran|bobogohan|jadian|girlfriend|boyfriend|dating|relationship|ketemuan|ketemu|bertemu|kopdar|"
+     r"papanggih|meet|meet up) (?:\S+ )?(?:diam-diam|diem-diem|cicingeun|sembunyi-sembunyi|sesidheman|"
+     r"meneng-menengan|umpetan|in secret|secretly|backstreet)|secret (?:girlfriend|boyfriend|relationship|dating|"
+     r"date|meetings?)", "dating or meeting in secret"),
     (r"(?:menemani|temani|ditemani|ngancani|ngancanan|ngarencangan|ngrencangi|nemeni|nemenin|accompany (?:him|me)|"
      r"keep (?:him|me) company) ... (?:malam|malam-malam|tidur|kamar|tenda|sapeuting|peuting|wengi|bengi|dalu|"
      r"night|overnight|hotel|penginapan|minum|mobil|semalam|semalaman|sewengi|sedalu|karaoke|sampai pagi|mess)",

@@ -1,0 +1,127 @@
+"""Round 6 of issue 12: the safety classes behind the misses of blind batches 17 and 18 (round 5's held-out pair),
+then the field classes, each held by sentences written for this test (not the batches' own), so that a rule, not a
+sentence, is what passes. Each group was written and run before the fix it prompted; its first-run count (rules
+alone) is in its comment. They run with the learned model switched off: the rules are the floor for child, urgent and
+danger recall."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+SEXUAL = (Category.SEXUAL_ABUSE, Category.SEXUAL_HARASSMENT, Category.SEXUAL_EXPLOITATION)
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    from pseah.triage.classification.learned import predict
+    monkeypatch.setattr(predict, "model", lambda: None)
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) ongoing danger: he still comes, sits, waits or patrols by her tent, or threatens, though the assault was
+# weeks ago. First run, rules alone: 1 of 11 (only the Indonesian 'tiap mlm ... nongkrong dpn tenda'), the control
+# passed. ------------------------------------------------------------------------------------------------------------
+
+DANGER = [
+    # he sits by her tent every night (SMS spelling)
+    "sy diperkosa sm tetangga tenda 3 minggu lalu. skrg tiap mlm dia nongkrong dpn tenda sy smp subuh. sy takut bgt",
+    # Sundanese: he sits in front of her tent every night
+    "Dua minggu katukang abdi diperkosa ku lalaki ti blok C. Ayeuna unggal peuting manehna diuk di hareupeun tenda abdi.",
+    # Javanese ngoko: he walks round near her tent every night
+    "Sasi wingi aku dipeksa turu karo satpam posko. Saiki saben wengi dheweke mubeng neng cedhak tendaku.",
+    # English: a guard who still patrols her block
+    "Three weeks ago a camp guard raped me. He still patrols my block every night and stares at my tent.",
+    # threat by SMS in the first person
+    "Mantan pacar saya memperkosa saya bulan lalu. Tiap malam dia kirim SMS: 'awas kalau lapor, kamu saya bunuh'.",
+    # Javanese 'tak pateni' (I will kill you)
+    "Telung minggu kepungkur aku dipeksa turu karo pakdhe. Jarene yen aku ngomong, 'kowe tak pateni'.",
+    # Jakarta slang 'gw abisin lu' (I'll finish you)
+    "bln lalu sy diperkosa sm mandor proyek. skrg dia blg klo sy lapor, 'lu gw abisin'.",
+    # Sundanese: she will be hacked with a machete
+    "Abdi diperkosa ku tatangga sabulan katukang. Cenah lamun abdi ngalaporkeun, abdi bakal dibacok.",
+    # English: nightly threats to take her children
+    "My ex-husband raped me last month. Every night he texts me that he will take my children if I go to the police.",
+    # Javanese: he waits on her path every evening with a knife
+    "Rong minggu kepungkur aku dirudapeksa tanggaku. Saben sore dheweke ngenteni aku neng dalan karo nggawa arit.",
+    # Indonesian formal: he waits near her tent, this morning
+    "Pria yang memperkosa saya sebulan lalu tadi pagi terlihat menunggu di jalan dekat tenda saya. Saya takut.",
+]
+
+
+@pytest.mark.parametrize("narrative", DANGER)
+def test_ongoing_danger_is_critical_though_the_assault_was_weeks_ago(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+def test_a_thief_who_still_guards_the_warehouse_is_no_danger():
+    result = run("Bulan lalu seorang relawan mencuri beras dari gudang. Sekarang dia masih jaga gudang tiap malam.")
+    assert not result.ongoing_danger
+    assert result.priority is not Priority.CRITICAL
+
+
+# --- (2) online grooming and sexual messages to children: sexual harassment or abuse of a child, critical ---------
+# First run, rules alone: 2 of 6 (one as harassment by 'jgn blg2', one as abuse by 'his secret'; four unplaced or
+# read as a question), the control passed.
+
+GROOMING_ONLINE = [
+    "Relawan pendamping anak sering kirim DM Instagram ke murid SMP kelas 8, bilang badannya seksi dan ngajak ketemuan "
+    "diam-diam.",
+    "ada kakak relawan yg chat WA ke adek sy (13 thn) tiap malem, nanya udh pernah ciuman blm, trs blg jgn blg2 ke mama.",
+    "A volunteer tutor has been sending Instagram messages to girls in grade 8 telling them they have nice bodies and "
+    "asking them to be his secret girlfriend.",
+    "Relawan nu ngajar di sakola darurat sok ngirim pesen WA ka murid awewe kelas 7, muji awakna jeung ngajak "
+    "bobogohan cicingeun.",
+    "Relawan guru ngirim pesen neng Instagram marang bocah-bocah wedok kelas 9, ngalem awake lan ngajak pacaran "
+    "meneng-menengan.",
+    "Seorang relawan mengirim pesan kepada siswi kelas 9 dan menanyakan apakah dia sudah pernah berciuman.",
+]
+
+
+@pytest.mark.parametrize("narrative", GROOMING_ONLINE)
+def test_sexual_messages_to_children_are_child_sexual_misconduct(narrative):
+    result = run(narrative)
+    assert result.category in SEXUAL, result.reasons
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL
+
+
+def test_a_message_to_parents_about_exams_is_not_misconduct():
+    result = run("Relawan pengajar mengirim pesan WA ke orang tua murid kelas 9 tentang jadwal ujian. Apakah jadwal "
+                 "ujian bisa diubah?")
+    assert result.category is Category.NOT_MISCONDUCT
+
+
+# --- (3) a child touched inside the clothes within 72 hours: urgent medical -----------------------------------
+# First run, rules alone: 0 of 6 (found as touching or not at all, never urgent); the control failed too (two words
+# between 'tangan' and 'masuk').
+
+INSIDE_CLOTHES = [
+    "kemarin sore anak sy (7 thn) dipanggil tetangga ke kebun, tangannya masuk ke dalam rok anak sy.",
+    "Kamari peuting budak abdi umur 9 dicekel ku lalaki nu teu dikenal, leungeunna asup kana calana jerona.",
+    "Wingi bengi anakku wedok umur 8 ditekani relawan, tangane mlebu neng njero kathoke.",
+    "Last night a man put his hand inside my 10-year-old daughter's underwear behind the latrines.",
+    "Tadi pagi tangan penjaga posko masuk ke balik baju adik saya yang berumur 11 tahun.",
+    "td siang ponakan sy umur 6 thn dirogoh celananya sm om2 yg jualan es di pengungsian.",
+]
+
+
+@pytest.mark.parametrize("narrative", INSIDE_CLOTHES)
+def test_a_child_touched_inside_the_clothes_lately_is_urgent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.child_involved and result.urgent_medical, result.reasons
+
+
+def test_inside_the_clothes_two_weeks_ago_is_not_urgent():
+    result = run("Dua minggu lalu tangan tetangga masuk ke celana dalam anak saya yang berumur 9 tahun.")
+    assert result.child_involved and result.category is Category.SEXUAL_ABUSE
+    assert not result.urgent_medical
