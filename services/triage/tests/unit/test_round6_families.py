@@ -125,3 +125,79 @@ def test_inside_the_clothes_two_weeks_ago_is_not_urgent():
     result = run("Dua minggu lalu tangan tetangga masuk ke celana dalam anak saya yang berumur 9 tahun.")
     assert result.child_involved and result.category is Category.SEXUAL_ABUSE
     assert not result.urgent_medical
+
+
+# --- (4) a child named who is not the survivor: a pet name, a child threatened to silence her, children for whose
+# sake she gave in, 'smp' for 'sampai', a school asking for training -------------------------------------------
+# First run, rules alone: 1 of 7 (the Javanese school fees); the pet name was read as a child, the sibling threatened,
+# the children fed or bathed, 'smp' for 'sampai' and a school asking for a training as child cases.
+
+NOT_THE_SURVIVOR = [
+    ("Relawan itu memanggil saya 'dek' dan 'baby' lewat WA tiap malam, minta foto seksi. Saya 22 tahun.", None),
+    ("Satpam posko memperkosa saya bulan lalu. Dia bilang adik saya yang masih kecil akan dibunuh kalau saya lapor.",
+     Category.SEXUAL_ABUSE),
+    ("Supir truk bantuan minta saya tidur sama dia supaya anak-anak saya bisa makan.", Category.SEXUAL_EXPLOITATION),
+    ("Koordinator gudang nawarkeun beas lamun abdi daek sare jeung manehna, da budak abdi geus dua poe teu dahar.",
+     Category.SEXUAL_EXPLOITATION),
+    ("Relawan kuwi janji arep mbayari sekolah anakku yen aku gelem dirabi siri.", Category.SEXUAL_EXPLOITATION),
+    ("petugas dapur umum td pagi mukul suami sy smp berdarah.", Category.OTHER_MISCONDUCT),
+    ("Kami dari SMP Negeri 2 memohon sosialisasi pencegahan kekerasan seksual untuk siswa dan guru. Terima kasih.",
+     Category.NOT_MISCONDUCT),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category"), NOT_THE_SURVIVOR)
+def test_a_child_named_is_not_always_the_survivor(narrative, category):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+    if category is not None:
+        assert result.category is category, result.reasons
+
+
+# --- (5) exploitation, not abuse: aid, a job or a place on the list for sex, the sack carried out at dawn ----------
+# First run, rules alone: 0 of 4 (all four unplaced: no word for his cabin at night, 'dipun ajak sare', the list of
+# workers, or the goods carried out of his tent at dawn).
+
+EXPLOITATION = [
+    "Supir tangki cai ngomong ka awewe nu ngantri, jarigenna dieusian heula lamun daek diajak ka kabin peuting.",
+    "Mandor proyek ngendika menawi kula mboten purun dipun ajak sare, kula badhe dipun icali saking daftar buruh.",
+    "Tetangga saya keluar dari tenda kepala gudang subuh-subuh sambil membawa sekarung beras; katanya hanya dengan "
+    "cara itu anaknya bisa makan.",
+    "Aku weruh randha kuwi metu saka tendane koordinator bengi-bengi nggawa beras; jarene mung kanthi cara kuwi "
+    "dheweke oleh jatah.",
+]
+
+
+@pytest.mark.parametrize("narrative", EXPLOITATION)
+def test_sex_for_aid_or_work_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert not result.child_involved
+
+
+# --- (6) other misconduct and not misconduct: selling aid, favouritism, votes for rice; collecting one's aid, a
+# polite complaint; low priority where nothing calls for more -------------------------------------------------
+# First run, rules alone: 1 of 7 (favouritism to relatives in Indonesian); Javanese selling, aid held at an
+# official's house, votes for rice and photos from below were unplaced (high), collecting one's aid read as theft,
+# 'protes kasar' as mistreatment.
+
+PLACED = [
+    ("Relawan posko ngedoli beras bantuan menyang warung.", Category.OTHER_MISCONDUCT, Priority.LOW),
+    ("Rek nanya, nyokot bantuan di balai desa kudu mawa KTP asli? Nuhun.", Category.NOT_MISCONDUCT, Priority.LOW),
+    ("Mohon maaf, bukan mau protes kasar, tapi kenapa jatah beras kami cuma 5 kg?", Category.NOT_MISCONDUCT,
+     Priority.LOW),
+    ("Kepala desa membagikan bantuan tunai hanya kepada kerabatnya dan tim suksesnya.", Category.OTHER_MISCONDUCT,
+     Priority.LOW),
+    ("Bantuan ti donatur ditahan di imah Pa RT, sabagian dibikeun ka barayana.", Category.OTHER_MISCONDUCT,
+     Priority.LOW),
+    ("Ketua posko ngomong sing ora milih calone ora oleh jatah sega.", Category.OTHER_MISCONDUCT, Priority.LOW),
+    ("Relawan memotret ibu-ibu dari bawah saat senam, lalu fotonya disebar di grup WA.", Category.SEXUAL_HARASSMENT,
+     Priority.MEDIUM),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category", "priority"), PLACED)
+def test_other_misconduct_and_feedback_are_placed(narrative, category, priority):
+    result = run(narrative)
+    assert result.category is category, result.reasons
+    assert result.priority is priority, result.reasons

@@ -41,6 +41,7 @@ AMBIGUOUS_YOUTH = "ambiguous_youth"
 GRADE = "grade"
 NOT_A_CHILD_SURVIVOR = "not_a_child_survivor"
 ADULT_STATUS = "adult_status"
+TOPIC = "topic"
 
 # Sexual conduct, from most to least severe: the order decides nothing, it documents.
 SEXUAL_KINDS = (RAPE, GENITAL_CONTACT, SEX_ACT, PREGNANCY, CONTACT, NONCONTACT, VERBAL, PROPOSITION, ISOLATION,
@@ -85,4 +86,5 @@ ALL: tuple[Cue, ...] = (
     + compile_cues(GRADE, children.GRADE)
     + compile_cues(NOT_A_CHILD_SURVIVOR, children.NOT_A_CHILD_SURVIVOR)
     + compile_cues(ADULT_STATUS, children.ADULT_STATUS)
+    + compile_cues(TOPIC, misconduct.TOPIC)
 )

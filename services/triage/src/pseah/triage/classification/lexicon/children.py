@@ -138,6 +138,28 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"diapakan|dinanaon|diganggu|disentuh|dicabak\S*|digerayangi|touched|harmed|hurt|approached|"
      r"parengaken|pareng|paringi idin|olehke|ngolehi|izinkan|ijinkan|bolehkan|kasih izin|idinan|ngidinan|let her|"
      r"let him|let them|allow)", UNHARMED_CHILD),
+    # Round 6. A pet name is no child ('calling me baby', 'manggil aku dek'); a child threatened to silence her is
+    # not the one harmed ('adhiku sing isih cilik bakal dipateni'); children for whose food or school she gave in
+    # ('supaya anak-anak saya bisa makan', 'da budakna teu mandi', 'ngabiayaan sakola budak'). KBBI panggil,
+    # supaya, biaya; Danadibrata da 'because', dahar, mandi, sakola, ngabiayaan; Baoesastra nedha, adus, mbayari;
+    # krama namung kanthi cara punika (only in this way); English plain usage
+    (r"(?:calling|called|calls|call|memanggil|manggil|dipanggil|manggilin|nyebut|nyebat|nyeluk|diceluk|ngageroan) "
+     r"(?:me|her|saya|aku|sy|dia|abdi|kula|kami|us|them)(?: (?:dengan|ku|karo|with|as|sebagai))? (?:dek|adek|adik|"
+     r"baby|babe|beb|nak|darling|little girl)(?: (?:dan|and|atau|or|jeung|lan) (?:dek|adek|baby|babe|beb|sayang|"
+     r"cantik|manis|honey|darling))?", "a pet name, not a child"),
+    (r"(?:anak|adik|adek|adhi|adhik|adi|budak|barudak|bocah|putra|putri|children|kids|child|son|daughter|brother|"
+     r"sister|sibling)\S* (?:(?!diperkosa|dipeksa|dicabuli|dilecehkan|diraba|dipegang|dirudapeksa|disetubuhi)\S+ ){0,4}"
+     r"(?:akan|bakal|mau|arep|rek|bade|badhe|will|would|'ll) (?:\S+ )?(?:dibunuh|dipateni|dipaehan|dibacok|disakiti|"
+     r"dianiaya|diculik|diambil|direbut|dibawa|dijupuk|dicokot|killed|hurt|harmed|taken|kidnapped)",
+     "a child threatened to silence her"),
+    (r"(?:supaya|biar|agar|so that|da|sabab|soalna|amargi|amarga|karena|krn|because|mung|hanya|namung|ngan|only) "
+     r"(?:(?!diperkosa|dipeksa|dicabuli|dilecehkan|diraba|dipegang|dirudapeksa|disetubuhi)\S+ ){0,4}(?:anak|budak|"
+     r"barudak|bocah|lare|putra|putri|yoga|children|kids)\S* (?:(?!diperkosa|dipeksa|dicabuli|dilecehkan|diraba|"
+     r"dipegang|dirudapeksa|disetubuhi)\S+ ){0,5}(?:makan|nedha|dahar|mangan|eat|sekolah|sakola|school|mandi|adus|"
+     r"minum|tuang|siram)|(?:mbiayai|membiayai|biayai|ngabiayaan|ngabiayaan|mbayari|bayar|mayar|bayarin|biaya|ongkos|"
+     r"pay for|paying for|pays for|pay|kanggo|kangge|buat|untuk|pikeun|keur) (?:\S+ )?(?:sekolah|sakola|school|"
+     r"schooling|school fees|spp|uang sekolah) (?:\S+ )?(?:anak|budak|barudak|bocah|lare|putra|putri|children|kids)\S*",
+     "the children she provides for"),
     (r"ruang ramah anak|posko anak|pos anak|perlindungan anak|child-friendly spaces?|children fund|"
      r"save the children|sos children|childfund|layanan anak|sekolah anak", "a service or place for children"),
 )
@@ -174,7 +196,10 @@ ADULT_STATUS: tuple[tuple[str, str], ...] = (
 
 # School grades: SD/SMP/SMA pupils are children; graduates, teachers and school buildings are not.
 GRADE: tuple[tuple[str, str], ...] = (
-    (r"sd|smp(?! (?:pagi|malam|sore|siang|subuh|sekarang|besok|jam|\d))|sma|smk|mts|sltp|slta|tk|paud|sekolah dasar|sekolah menengah|primary school|elementary school|"
+    # SMS 'smp' is also 'sampai' (until, so much that): 'ngedorong nenek sy smp jatuh' (Salsabila et al. 2018)
+    (r"sd|smp(?! (?:pagi|malam|sore|siang|subuh|sekarang|besok|jam|\d|jatuh|berdarah|luka|lecet|pingsan|nangis|"
+     r"menangis|sakit|mati|habis|memar|bengkak|patah|robek|trauma|takut|rumah|sini|sana|tenda|skrg|hari|minggu|"
+     r"bulan|tahun|sekarang|malem|pagi|subuh))|sma|smk|mts|sltp|slta|tk|paud|sekolah dasar|sekolah menengah|primary school|elementary school|"
      r"junior high|middle school|high school|kindergarten", "school grade"),
     (r"kelas (?:[1-9]|1[0-2])(?!\d)|(?:[1-9]|1[0-2]) ?(?:th|st|nd|rd|tahun)? grade|grade (?:[1-9]|1[0-2])(?!\d)|"
      r"year (?:[1-9]|1[0-2]) (?:student|pupil)|(?:in|is in|was in) (?:year|grade|form|class) (?:[1-9]|1[0-2])(?!\d)",

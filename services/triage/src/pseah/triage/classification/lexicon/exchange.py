@@ -19,6 +19,9 @@ pikantuk 'get' (Baoesastra); buying something for her as the thing given (KBBI m
 """
 
 BENEFIT: tuple[tuple[str, str], ...] = (
+    # Round 6: water filled first (Danadibrata jarigen, dieusian, heula; KBBI jeriken, diisi)
+    (r"jarigen|jerigen|jeriken|jerrycans?|dieusian (?:heula|pangheulana|leuwih)|diisi (?:duluan|dulu|lebih dulu|"
+     r"penuh)", "water"),
     (r"bantuan|bantosan|sembako|beras|beas|terpal|kupon|jatah|selimut|paket|logistik|makanan|makan|obat|susu|"
      r"mi instan|mie|mi|indomie|noodles?|lenga|minyak|air bersih|air lebih|air|hygiene kit|kit kebersihan|kebutuhan|"
      r"rusak berat|ruksak beurat|kategori rusak|dana stimulan|stimulan|omah|imah|griya|bantuan tunai|bansos|"
@@ -31,7 +34,8 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"ponsel|phone|uang jajan|jajan|permen|coklat|cokelat|hadiah|gifts?|sweets|candy|\d[\d.,]* ?(?:rupiah|idr)|"
      r"rupiah|kuota|paket data|data plan|diamonds?|dm|uc|top ?up|topup|voucher game|game credits?|skins?|"
      r"koin game|in-game", "money or gifts"),
-    (r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
+    (r"(?:daftar|list) (?:buruh|pekerja|penerima|padat karya|workers?|beneficiar\w*)|"
+     r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
      r"kader|honor|gaji|salary|promosi|naik pangkat|promotion|perpanjang|dipakai (?:lagi|kerja)|dipekerjakan|"
      r"dipecat|fired|fire (?:her|me|him)|lose (?:her|my|his) job|kehilangan pekerjaan|tetap bekerja|kerja lagi|"
      r"renewal|bongkar muat|padamelan|nyambut damel|nyambut gawe|makarya|pagawean|gawean|penggawean|beasiswa|scholarships?|"
@@ -142,5 +146,6 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"tent|huntara|shelter|camp|pengungsian|posko|barak)", "aid withheld otherwise"),
     (r"tidak akan (?:diberikan|dikasih|dapat|diberi|memberi)|tidak (?:diberikan|dikasih|diberi)|won't get|"
      r"will not get|would not get|moal (?:\S+ )?(?:dipasihan|diberi|dibere|dibéré|meunang|kenging)|ora oleh|mengancam .. (?:mencoret|memotong|menghentikan)|"
-     r"(?:mencoret|dicoret) .. daftar|menolak|nolak|threatens? to fire|tidak dipakai", "aid withheld otherwise"),
+     r"(?:mencoret|dicoret|diicali|dipunicali|diilangi|dibusak|dipupus|dihapus|dikaluarkeun|dipiceun|removed|"
+     r"struck off|crossed off) .. (?:daftar|list)|menolak|nolak|threatens? to fire|tidak dipakai", "aid withheld otherwise"),
 )

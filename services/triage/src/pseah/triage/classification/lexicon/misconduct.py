@@ -71,8 +71,10 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"dipotong|disunat|disunatin|dipangkas|memotong (?:jatah|bantuan|dana|uang|beras)|potongan (?:bantuan|dana|jatah)|"
      r"(?:bantuan|jatah|dana|uang|beras|sembako|bantosan|rations?|aid) .. (?:dikurangi|cut|reduced|skimmed)",
      "aid cut"),
+    # Baoesastra ngedoli, didoli (sell off); formula and nappies are aid items too
     (r"(?:menjual|dijual|jual|mendol|ngedol|didol|didodol|ngajual|dijual deui|ngajual deui|nyade|disade|dipun sade|"
-     r"sold|selling|sells|resell\w*) .. " + _AID_ITEMS + r"|untuk dijual|buat dijual|for sale|"
+     r"ngedoli|didoli|ngedolke|didolke|sold|selling|sells|resell\w*) ... (?:(?:susu formula|popok|diapers|formula|"
+     r"nappies)\S* |)" + _AID_ITEMS + r"|untuk dijual|buat dijual|for sale|"
      r"(?:dijual|dijualbelikan|didol|dijual deui|sold) (?:\w+ )?(?:kepada|ke|ka|marang|to) (?:\w+ )?(?:pengungsi|warga|"
      r"korban|displaced|people|residents)|" + _AID_ITEMS + r" .. (?:dijual|didol|sold|dijual deui)", "selling aid"),
     (r"(?:menurunkan|diturunkan|dialihkan|dibelokkan|diverted|diverting|unloaded|unloading|diangkut|mengangkut|"
@@ -85,10 +87,12 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:dibawa|digawa|dibeta|dibekta|mbeta|mbekta|dicandak|nyandak|nggawa|ngowo|nggowo|digowo|mbawa|membawa|"
      r"bawa|ngabawa|mawa|dibabawa|took|taken|taking) (?:\w+ ){0,5}"
      r"(?:pulang|mulih|mantuk|wangsul|ka imah|ke rumah\w*|home)", "taking aid home"),
-    (r"(?:mengambil|ambil|diambil|nyolong|dicolong|mencuri|dicuri|ngembat|diembat|stole|stolen|steal|stealing|took|"
+    # not the recipient collecting her own aid: 'untuk mengambil bantuan', 'ari nyokot bantuan kudu mawa KK'
+    (r"(?<!untuk )(?<!buat )(?<!ari )(?<!pas )(?<!saat )(?<!waktu )(?<!mau )(?<!rek )(?<!arep )(?<!bade )"
+     r"(?<!kanggo )(?<!pikeun )(?<!ketika )(?<!kalau )(?<!to )(?:mengambil|ambil|diambil|nyolong|dicolong|mencuri|dicuri|ngembat|diembat|stole|stolen|steal|stealing|took|"
      # Sundanese and Javanese 'steal' (Danadibrata maling, dipaling; Baoesastra nyolong, maling, dicolong)
      r"maling|malingan|dimaling|dipaling|mipit|maok|dipaok|colong) "
-     r".. " + _AID_ITEMS + r"|"
+     r".. " + _AID_ITEMS + r"(?! (?:\S+ ){0,4}(?:kudu|harus|kedah|wajib|mesti|must|perlu|need|butuh|syarat|sarat))|"
      r"dipangan dhewe|dientekke dhewe|dipakai sendiri|dipake dhewe|untuk (?:dirinya )?sendiri|"
      r"buat (?:diri )?sendiri|untuk (?:keperluan|kepentingan) pribadi|for (?:himself|themselves|personal use)",
      "taking aid for themselves"),
@@ -96,6 +100,16 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      # not the reporter's own family ('cm dpt 5kg sekk, kluarga sy 7 org')
      r"dulur\w*|saudara\w*|relatives|family|friends|teman\w*|kenalan\w*|pendukung\w*|konco\w*)"
      r"(?! (?:saya|sy|kami|aku|abdi|kula|kuring|gue))(?<!keluargaku)(?<!keluarga)", "favouritism"),
+    # Round 6: given to his relatives or campaign team, held at an official's house, withheld from those who did
+    # not vote for his man (Danadibrata dibikeun, baraya, ditahan, imah, milih; Baoesastra sedulur, milih, oleh;
+    # KBBI kerabat, tim sukses, mencoblos)
+    (r"(?:dibikeun|dibere|dibagikeun|diwenehke|diwenehake|diparingaken|dikasih|diberikan|dibagikan|given|handed) "
+     r"(?:\S+ )?(?:ka|ke|kepada|marang|dhateng|to|for) (?:\S+ )?(?:baraya|sedulur|dulur|kerabat|kroni|relatives|cronies|"
+     r"tim sukses)\S*|(?:ditahan|ngendon|disimpen|ditimbun) (?:\S+ )?(?:di|ing|nang|neng|at|in) (?:\S+ )?(?:imah|rumah|"
+     r"omah|griya|house)|(?:ora|tidak|teu|henteu|mboten|ga|gak|nggak|did not|didn't|don't) (?:\S+ )?(?:milih|memilih|"
+     r"nyoblos|mencoblos|coblos|ngadukung|ndukung|mendukung|vote|support) (?:\S+ ){0,4}(?:ora|tidak|teu|mboten|ga|gak|"
+     r"moal|won't|will not|would not) (?:\S+ )?(?:oleh|dapat|dapet|meunang|angsal|entuk|kebagian|get|receive)",
+     "favouritism"),
     (r"(?:tidak|belum) (?:dibagikan|dibagi|disalurkan)|ditimbun|menimbun|hoard\w*|not (?:being )?distributed|"
      # aid that never arrived (KBBI sampai, cair; Danadibrata dugi; Baoesastra tekan, dugi)
      r"(?:tidak pernah|tak pernah|belum pernah|never|teu kantos|ora tau|mboten nate) (?:\S+ )?(?:sampai|diterima|"
@@ -202,7 +216,7 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
 
 # Mistreating a person (not fraud): when the person is a child, a child is involved.
 MISTREATMENT: tuple[tuple[str, str], ...] = (
-    (r"(?:mem|di)bentak|bentak|mbentak|(?:me|di)maki|maki-maki|(?:me|di)marahi|kasar|(?:meng|di)hina|(?:meng|di)usir|"
+    (r"(?:mem|di)bentak|bentak|mbentak|(?:me|di)maki|maki-maki|(?:me|di)marahi|(?<!protes )(?<!complain )kasar|(?:meng|di)hina|(?:meng|di)usir|"
      r"yelled|shouted|insulted|humiliated|abusive|rude|nyentak|disentak|misuh|dipisuhi|ngagorowokan|"
      # Sundanese shouting and scolding (Danadibrata gorowok, carek, bentak)
      r"ngagorowok|digorowokan|gorowok|nyarekan|dicarekan|ngacarekan|ngabentak|dibentak|"
@@ -224,6 +238,16 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
      r"terjatuh|kejengkang)", "physical violence"),
     (r"(?:hit|hits|hitting|beat|beats|beaten|beating|slapped|slapping|kicked|kicking|punched|punching|choked) "
      r"(?:me|her|him|us|them|my|our|his|the|a|children|kids)|was beaten|were beaten", "physical violence"),
+)
+
+# Round 6: sexual violence named as the subject of a training or a campaign asked for ('sosialisasi pencegahan
+# kekerasan seksual'): a topic, not an act. Only training words, never 'tentang' or 'about', which also introduce a
+# report (KBBI sosialisasi, pencegahan, penyuluhan, pelatihan, edukasi; English plain usage).
+TOPIC: tuple[tuple[str, str], ...] = (
+    (r"(?:sosialisasi|pencegahan|penyuluhan|pelatihan|edukasi|materi|seminar|lokakarya|kampanye|workshops?|"
+     r"trainings?|prevention|awareness|campaigns?) (?:\S+ ){0,2}(?:kekerasan seksual|pelecehan seksual|pelecehan|"
+     r"kekerasan berbasis gender|eksploitasi seksual|sexual violence|sexual abuse|sexual harassment|sexual "
+     r"exploitation|gender-based violence|pseah|psea|sea|gbv|kbg)", "a training topic"),
 )
 
 NOTHING_TO_REPORT = "says there is nothing to report"

@@ -352,6 +352,10 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"asked (?:her|me) for) (?:\w+ )?(?:foto|video|gambar|pics?|photos?|pictures?|videos?) .. "
      r"(?:seksi|sexy|syur|hot|vulgar|of (?:my|her|your|their) bod(?:y|ies)|tubuh\S*|badan\S*|body)",
      "asking for sexual images"),
+    # photographed from below (KBBI dari bawah; Danadibrata ti handap; Baoesastra saka ngisor)
+    (r"(?:memotret|memfoto|motret|moto|merekam|difoto|dipotret|direkam|ngafoto|photograph(?:ed|ing)?|filmed|filming|"
+     r"took (?:photos|pictures)) (?:\S+ ){0,3}(?:dari bawah|from below|from underneath|ti handap|saka ngisor|"
+     r"up (?:her|their|our) skirts?)", "photographing the body"),
     (rf"(?:memotret|memfoto|motret|moto|merekam|difoto|dipotret|direkam|photograph(?:ed|ing)?|filmed|filming) .. "
      rf"(?:{_BODY}|telanjang|bugil|naked|saat mandi|ketika mandi|while (?:she|they|i) (?:showered|bathed|changed))",
      "photographing the body"),
@@ -464,6 +468,9 @@ VERBAL: tuple[tuple[str, str], ...] = (
 )
 
 PROPOSITION: tuple[tuple[str, str], ...] = (
+    # 'dipun ajak sare', 'diajak kulem' (Baoesastra sare, tilem; Danadibrata kulem, sare): taken along to sleep
+    (r"(?:diajak|dijak|kaajak|ngajak|ngajakan|ngajakin|mengajak) (?:\S+ )?(?:sare|turu|tilem|kulem|bobo|bobok|"
+     r"mondok)", "asking for sleeping together"),
     # Round 6: dating or meeting in secret, the groomer's proposal to a pupil (KBBI pacaran, diam-diam, ketemuan;
     # Danadibrata bobogohan, cicingeun, papanggih; Baoesastra pacaran, meneng-menengan, sesidheman, ketemu;
     # 'backstreet' in Indonesian slang, Salsabila et al. 2018)
@@ -528,6 +535,10 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
 )
 
 ISOLATION: tuple[tuple[str, str], ...] = (
+    # Round 6: taken up into his cabin or room at night (Danadibrata naek, kabin, peuting; Baoesastra munggah, bengi)
+    (r"(?:diajak|dijak|kaajak|dibawa|digawa|ngajak) (?:naek |naik |munggah |unggah )?(?:ka|ke|kana|menyang|nang|neng|"
+     r"to|into) (?:\S+ )?(?:kabin|cabin|kamar|mobil|truk|gudang|room|car|truck)\S* (?:\S+ )?(?:peuting|peuting-peuting|"
+     r"malam|malam-malam|bengi|bengi-bengi|wengi|dalu|at night|night)", "taken to his cabin or room at night"),
     # asked to stay the night at his place (KBBI menginap; Danadibrata nginep, mondok; Baoesastra nginep, nyipeng)
     (r"(?:nginep|nginap|menginap|nyipeng|mondok|bermalam|spend the night|stay the night|sleep over) (?:\S+ ){0,2}"
      r"(?:di|ing|wonten|nang|neng|ka|ke|at|in)? ?(?:\S+ )?(?:tendha\S*|tenda\S*|kamar\S*|mobil\S*|imah\S*|"
@@ -588,6 +599,13 @@ INTRUSION: tuple[tuple[str, str], ...] = (
 )
 
 TRANSACTION: tuple[tuple[str, str], ...] = (
+    # Round 6: seen leaving his tent or room at night or dawn carrying the goods (KBBI subuh, sekarung; Baoesastra
+    # metu, medal, wanci subuh, mbekta; Danadibrata kaluar, mawa)
+    (r"(?:keluar|metu|medal|kaluar|leaving|left|coming out|came out) (?:dari |saka |saking |ti |of |from )?(?:\S+ )?"
+     r"(?:tenda|tendha|kamar|mess|kos|penginapan|tent|room|quarters)\S* (?:\S+ ){0,4}(?:subuh|subuh-subuh|dini hari|"
+     r"fajar|malam-malam|bengi-bengi|peuting-peuting|tengah malam|dawn|before dawn|early morning|at night) "
+     r"(?:\S+ ){0,4}(?:membawa|bawa|mbekta|nggawa|nyangking|mawa|carrying|with) (?:\S+ ){0,2}(?:beras|beas|sembako|"
+     r"bantuan|bantosan|uang|duit|artos|rice|food|money|cash|jatah|logistik)", "goods carried out of his tent at night"),
     (r"(?:bayar|membayar|dibayar) (?:pake|pakai|dengan|pakė) (?:badan|tubuh|tubuhnya|badannya|tubuh mereka)|"
      r"pay with (?:her|their|my) body", "paying with the body"),
     (r"(?:menjual|dijual|jual|menjajakan|dijajakan|memperdagangkan|diperdagangkan|sold|selling) (?:\w+ )?"
