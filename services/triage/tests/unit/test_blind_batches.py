@@ -32,8 +32,12 @@ FLOOR = 0.95
 # (Batches 11 and 12 had their own until round 4 tuned them to 40/40.) After round 5, 13, 15 and 16 clear the common
 # floor; 14 keeps its own for category, at what it scores (B14-29, a withdrawn report about a child, and B14-35,
 # B14-39, gifts beside a quoted word, are left as they are: see the README).
+# Round 6 tuned on 17 and 18 (round 5's held-out pair): their floors are what they reach after that tuning, above the
+# common floor where they are above it (18's category, 38/40, is at it: B18-28 and B18-39, see the README).
 OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-14": {"category": 0.925},
+    "batch-17": {"category": 1.0, "perpetrator_type": 1.0, "priority": 1.0},
+    "batch-18": {"perpetrator_type": 0.975, "priority": 1.0},
 }
 
 

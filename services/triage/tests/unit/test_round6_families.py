@@ -109,7 +109,9 @@ INSIDE_CLOTHES = [
     "Kamari peuting budak abdi umur 9 dicekel ku lalaki nu teu dikenal, leungeunna asup kana calana jerona.",
     "Wingi bengi anakku wedok umur 8 ditekani relawan, tangane mlebu neng njero kathoke.",
     "Last night a man put his hand inside my 10-year-old daughter's underwear behind the latrines.",
-    "Tadi pagi tangan penjaga posko masuk ke balik baju adik saya yang berumur 11 tahun.",
+    # (first written with 'balik baju', inside her shirt: the blind labels B2-34 and B7-35 keep a hand inside a
+    # child's shirt abuse but not urgent, so the garment is now below the waist and the shirt is a control below)
+    "Tadi pagi tangan penjaga posko masuk ke balik rok adik saya yang berumur 11 tahun.",
     "td siang ponakan sy umur 6 thn dirogoh celananya sm om2 yg jualan es di pengungsian.",
 ]
 
@@ -119,6 +121,12 @@ def test_a_child_touched_inside_the_clothes_lately_is_urgent(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_ABUSE, result.reasons
     assert result.child_involved and result.urgent_medical, result.reasons
+
+
+def test_a_hand_inside_a_childs_shirt_is_abuse_but_not_urgent():
+    result = run("Tadi pagi tangan penjaga posko masuk ke balik baju adik saya yang berumur 11 tahun.")
+    assert result.child_involved and result.category is Category.SEXUAL_ABUSE
+    assert not result.urgent_medical
 
 
 def test_inside_the_clothes_two_weeks_ago_is_not_urgent():

@@ -23,7 +23,7 @@ from pseah.triage.classification.model import (
 from pseah.triage.classification.perpetrator import from_fields, identify
 from pseah.triage.classification.text import Text
 from pseah.triage.classification.timing import find_times
-from pseah.triage.classification.urgency import assess_urgency, ongoing_danger, violence
+from pseah.triage.classification.urgency import NEEDS_VIOLENCE, assess_urgency, ongoing_danger, violence
 
 # Signs that something may be wrong, whatever the category: sexual conduct, danger, distress, grooming.
 _CONCERN_KINDS = (*k.SEXUAL_KINDS, k.DANGER)
@@ -108,7 +108,9 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
                                        0)
     misconduct = category.category is not Category.NOT_MISCONDUCT
     # Signs that never let a report sort last, whatever its category: sexual conduct, danger, grooming of a child.
-    concern = [h for h in live if h.kind in _CONCERN_KINDS or (h.kind == k.GROOMING and child.possible)]
+    # (not 'relawan yang setiap malam berjaga di sekitar tenda': near her tent is a danger only beside an assault)
+    concern = [h for h in live if (h.kind in _CONCERN_KINDS and h.label not in NEEDS_VIOLENCE) or
+               (h.kind == k.GROOMING and child.possible)]
 
     # Child and urgent-medical detection do not wait for the category: a child named beside any sign of concern
     # is flagged, and a report that could not be placed keeps its child flag for the officer to judge.

@@ -65,7 +65,7 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     return acts
 
 
-_NEEDS_VIOLENCE = frozenset({KEEPS_CLOSE, CHILDREN_TAKEN})
+NEEDS_VIOLENCE = frozenset({KEEPS_CLOSE, CHILDREN_TAKEN})
 _SINCE = frozenset({"sejak", "semenjak", "since", "wiwit", "kawit", "saprak", "barang", "mulai", "dari"})
 
 
@@ -125,7 +125,7 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
     # he sits by her tent every night, or would take her children: a danger beside an assault told in the report,
     # however long ago; alone it may be a guard at his post or a custody quarrel
     found = [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.DANGER and
-             (violent or h.label not in _NEEDS_VIOLENCE)]
+             (violent or h.label not in NEEDS_VIOLENCE)]
     intrusions = [h for h in live if h.kind == k.INTRUSION]
     for again in (h for h in live if h.kind in (k.RECURRENCE, k.COUNTED)):
         for act in (violent if again.kind == k.RECURRENCE else intrusions):

@@ -54,7 +54,7 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"(?:anak|anaknya|children|kids) \d+|"
      # the count after the children, in every register: 'randha kaliyan anak tiga', 'randa jeung budak dua'
      # (Baoesastra randha, kaliyan; Danadibrata randa, jeung)
-     rf"(?:janda|duda|randa|randha|rondo|widow|single mother|ibu|emak) (?:dengan|kaliyan|karo|jeung|sareng|with|"
+     rf"(?:janda|duda|randa|randha|rondo|widow|single mother|ibu|emak) (?:dengan|kaliyan|karo|kanthi|jeung|sareng|with|"
      rf"kalayan|punya|gaduh|gadhah|duwe) (?:anak|putra|lare|budak|bocah|yoga|children|kids)\S* {_COUNT}",
      "the reporter's family size"),
     # 'abdi tos boga salaki jeung anak dua', 'I have a husband and two kids', 'kula gadhah yoga kalih': having

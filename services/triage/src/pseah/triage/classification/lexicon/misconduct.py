@@ -57,6 +57,11 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:kuitansi|kwitansi|kuitansina|bukti (?:bayar|pembayaran|terima))|no receipts?|without (?:a |any )?receipts?",
      "a fee demanded"),
     # a service that should cost nothing (KBBI gratis, cuma-cuma; Danadibrata haratis; Baoesastra gratis)
+    # Round 6: a sum asked ('mnta 20rb/kk kalau mau ambil jatah'; KBBI minta, pungut; Baoesastra njaluk;
+    # Danadibrata menta; SMS 'rb' for ribu)
+    (r"(?:minta|meminta|mnta|narik|menarik|dimintai|dimintain|memungut|mungut|dipungut|njaluk|dijaluk|menta|dipenta|"
+     r"charged|charges|charging|demanded|demands) (?:\S+ )?(?:rp\.? ?)?\d[\d.,]* ?(?:rb|ribu|rebu|k|ewu|juta|jt|rupiah)"
+     r"\S*", "a fee demanded"),
     (r"(?:supposed to be|should be|is meant to be|seharusnya|semestinya|mestinya|harusna|kuduna|kudune|sakjane) "
      r"(?:\S+ )?(?:free|gratis|cuma-cuma|haratis|tidak dipungut biaya|tanpa biaya)", "a fee demanded"),
     # the better share for those who bring him something (KBBI sogok, upeti; English 'bring him cigarettes')
@@ -107,9 +112,11 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:\S+ )?(?:ka|ke|kepada|marang|dhateng|to|for) (?:\S+ )?(?:baraya|sedulur|dulur|kerabat|kroni|relatives|cronies|"
      r"tim sukses)\S*|(?:ditahan|ngendon|disimpen|ditimbun) (?:\S+ )?(?:di|ing|nang|neng|at|in) (?:\S+ )?(?:imah|rumah|"
      r"omah|griya|house)|(?:ora|tidak|teu|henteu|mboten|ga|gak|nggak|did not|didn't|don't) (?:\S+ )?(?:milih|memilih|"
-     r"nyoblos|mencoblos|coblos|ngadukung|ndukung|mendukung|vote|support) (?:\S+ ){0,4}(?:ora|tidak|teu|mboten|ga|gak|"
+     r"nyoblos|mencoblos|coblos|ngadukung|ndukung|mendukung|vote|support) (?:\S+ ){0,6}(?:ora|tidak|teu|mboten|ga|gak|"
      r"moal|won't|will not|would not) (?:\S+ )?(?:oleh|dapat|dapet|meunang|angsal|entuk|kebagian|get|receive)",
      "favouritism"),
+    (r"(?:menerima|penerima|yang dapat|yang dapet|kebagian|receiv\w*|recipients|meunang|nampi|nampa)\S* .... "
+     r"(?:kerabat|baraya|sedulur|kroni|tim sukses|timses|relatives|cronies)\S*", "favouritism"),
     (r"(?:tidak|belum) (?:dibagikan|dibagi|disalurkan)|ditimbun|menimbun|hoard\w*|not (?:being )?distributed|"
      # aid that never arrived (KBBI sampai, cair; Danadibrata dugi; Baoesastra tekan, dugi)
      r"(?:tidak pernah|tak pernah|belum pernah|never|teu kantos|ora tau|mboten nate) (?:\S+ )?(?:sampai|diterima|"
@@ -216,7 +223,7 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
 
 # Mistreating a person (not fraud): when the person is a child, a child is involved.
 MISTREATMENT: tuple[tuple[str, str], ...] = (
-    (r"(?:mem|di)bentak|bentak|mbentak|(?:me|di)maki|maki-maki|(?:me|di)marahi|(?<!protes )(?<!complain )kasar|(?:meng|di)hina|(?:meng|di)usir|"
+    (r"(?:mem|di)bentak|bentak|mbentak|ngebentak|ngebentakin|(?:me|di)maki|maki-maki|(?:me|di)marahi|(?<!protes )(?<!complain )kasar|(?:meng|di)hina|(?:meng|di)usir|"
      r"yelled|shouted|insulted|humiliated|abusive|rude|nyentak|disentak|misuh|dipisuhi|ngagorowokan|"
      # Sundanese shouting and scolding (Danadibrata gorowok, carek, bentak)
      r"ngagorowok|digorowokan|gorowok|nyarekan|dicarekan|ngacarekan|ngabentak|dibentak|"
@@ -233,8 +240,9 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
      r"digebugi|gebug|nggebugi|ditabok|nabok|nempeleng|ditempeleng|neunggeul|diteunggeul|nyabok|dicabok|digaplok|"
      r"kdrt|kekerasan dalam rumah tangga|domestic violence|menyiksa|disiksa|kekerasan fisik", "physical violence"),
     # pushed until he fell (KBBI mendorong, jatuh; Baoesastra nyurung, tiba; Danadibrata nyurung, labuh)
-    (r"(?:mendorong|didorong|dorong|nyurung|disurung|ngadorong|nyurung-nyurung|pushed|shoved|shoving) (?:\S+ ){0,3}"
-     r"(?:sampai|sampe|nganti|ngantos|nepi|until|till|and) (?:\S+ )?(?:jatuh|tiba|tibo|labuh|ragrag|fell|fall|"
+    # (informal 'ngedorong', SMS 'smp' for sampai: Salsabila et al. 2018)
+    (r"(?:mendorong|didorong|dorong|nyurung|disurung|ngadorong|ngedorong|ngedorongin|dorongin|nyurung-nyurung|pushed|"
+     r"shoved|shoving) (?:\S+ ){0,3}(?:sampai|sampe|smp|nganti|ngantos|nepi|until|till|and) (?:\S+ )?(?:jatuh|tiba|tibo|labuh|ragrag|fell|fall|"
      r"terjatuh|kejengkang)", "physical violence"),
     (r"(?:hit|hits|hitting|beat|beats|beaten|beating|slapped|slapping|kicked|kicking|punched|punching|choked) "
      r"(?:me|her|him|us|them|my|our|his|the|a|children|kids)|was beaten|were beaten", "physical violence"),

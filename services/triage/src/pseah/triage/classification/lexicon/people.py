@@ -169,7 +169,7 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"(?: (?:sebelah|lain|tetangga|next door|nearby|sabelah))?", "a man from a nearby village"),
     (r"warga(?: (?:desa|kampung|sekitar|setempat|sebelah|lokal|biasa|lain|asli))?|penduduk(?: (?:desa|setempat|"
      r"lokal))?|villagers?|community members?|host community|local (?:man|men|youth|boys?)|"
-     r"(?:a|the)? ?man from the (?:village|community|camp|area)|orang (?:kampung|desa|sini|setempat|lokal)|"
+     r"(?:a|the)? ?man from the (?:displaced |local |host )?(?:village|community|camp|area)|orang (?:kampung|desa|sini|setempat|lokal)|"
      r"wong (?:kampung|desa|kene)|urang (?:lembur|kampung|dieu)|tiyang (?:kampung|dusun|ngriki)", "local resident"),
     (r"pemuda(?: (?:kampung|desa|setempat|sekitar))?|preman|duda", "young man of the village"),
     # traders, landlords and lenders of the village (KBBI juragan, tengkulak, rentenir, pemilik; Danadibrata juragan,
@@ -191,7 +191,9 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
     (r"suami|salaki|bojo|bojoku|bojone|husband|amaq(?: tiri)?|ayah tiri|bapak tiri|bapa tiri|bapak kandung|ayah kandung|ayah|"
      r"stepfather|step-father|father|paman|pamanna|(?<!om-)om(?!-om)|oom|uncle|pakde|pakdhe|paklik|pak lik|mamang|kakek|"
      r"grandfather|kakak ipar|ipar|brother-in-law|sepupu|cousin|kerabat|kakak tiri\w*|abang tiri|saudara tiri|"
-     r"stepbrother|step-brother|misan\w*|lanceuk misan\w*|emang|pakdheku|pakpuh|kangmas", "family member"),
+     r"stepbrother|step-brother|misan\w*|lanceuk misan\w*|emang|pakdheku|pakpuh|kangmas|"
+     # his or her relative, said of the one who did it (Baoesastra sedulur; Danadibrata dulur): not 'sedulurku'
+     r"sedulure|sedulurne|dulurna", "family member"),
     # not a relation to someone else named next ('dia tmn nya ketua posko', 'a friend of the camp manager')
     (r"(?:pacar|boyfriend|mantan(?: pacar| suami)?|ex-boyfriend|ex-husband|teman|kawan|sahabat|friends?|kenalan|"
      r"acquaintances?|teman online|someone (?:she|i|he) met online)(?!(?:nya)? (?:nya |dari |of |si |sang |the |a )?"
