@@ -209,3 +209,37 @@ def test_other_misconduct_and_feedback_are_placed(narrative, category, priority)
     result = run(narrative)
     assert result.category is category, result.reasons
     assert result.priority is priority, result.reasons
+
+
+# --- (7) held after the fix: small families found in 17 and 18's remaining misses, fixed first and then given new
+# sentences here (they hold the rules rather than find them). Yet one of the six failed on its first run and showed a
+# gap: asked in krama to sleep in his tent ('nyuwun kula tilem wonten tendanipun'), now a proposition. -----------
+
+AFTER_THE_FIX = [
+    # a sum asked for the aid, in SMS spelling
+    ("ketua rt mnta 15rb per kk kalo mau ambil terpal.", Category.OTHER_MISCONDUCT, False),
+    # pushed until she fell, SMS 'smp' for sampai: the grandmother is no child
+    ("satpam posko ngedorong ibu sy smp jatuh pas antri beras td pagi.", Category.OTHER_MISCONDUCT, False),
+    # the recipients were his relatives
+    ("Yang menerima bantuan rumah rusak kebanyakan adalah kerabat pak kades.", Category.OTHER_MISCONDUCT, False),
+    # a widow with her children counted in krama is the reporter's household
+    ("Kula randha kanthi anak kalih. Petugas logistik nyuwun kula tilem wonten tendanipun menawi badhe angsal beras.",
+     Category.SEXUAL_EXPLOITATION, False),
+    # thanks for the volunteers who keep watch by the women's tents every night is no danger and no child case
+    ("Matur nuwun kagem relawan ingkang saben dalu jaga ing cedhak tenda ibu-ibu lan anak-anak.",
+     Category.NOT_MISCONDUCT, False),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category", "child"), AFTER_THE_FIX)
+def test_held_after_the_fix(narrative, category, child):
+    result = run(narrative)
+    assert result.category is category, result.reasons
+    assert result.child_involved is child, result.reasons
+    assert not result.ongoing_danger
+
+
+def test_his_relative_named_in_javanese_is_a_community_member():
+    result = run("Wingi bengi adhiku wedok umur 9 dijak turu karo sedulure tanggaku nang pojokan balai desa.")
+    assert result.child_involved and result.urgent_medical
+    assert result.perpetrator_type.value == "community_member", result.reasons

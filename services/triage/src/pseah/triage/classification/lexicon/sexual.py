@@ -474,6 +474,12 @@ VERBAL: tuple[tuple[str, str], ...] = (
 )
 
 PROPOSITION: tuple[tuple[str, str], ...] = (
+    # asked to sleep in his tent or room: 'nyuwun kula tilem wonten tendanipun' (Baoesastra nyuwun, tilem, turu;
+    # Danadibrata menta, sare, kulem; KBBI minta, tidur); his place only (-nya, -ne, -ipun, -na, 'his')
+    (r"(?:nyuwun|njaluk|minta|meminta|ngajak|ngajakin|mengajak|nyuruh|menyuruh|menta|nitah|asked|asks|asking|invited|"
+     r"invites|told) (?:\S+ ){0,2}(?:tidur|tilem|turu|sare|kulem|bobo|nginep|sleep|stay) (?:di|ing|wonten|nang|neng|"
+     r"ning|dina|ka|ke|in|at) (?:(?:tenda|tendha|kamar|mess|kos|rumah|omah|griya|imah)(?:nya|ne|e|ipun|nipun|na)|"
+     r"his (?:tent|room|place|quarters))(?![\w'])", "asking to spend the night"),
     # 'dipun ajak sare', 'diajak kulem' (Baoesastra sare, tilem; Danadibrata kulem, sare): taken along to sleep
     (r"(?:diajak|dijak|kaajak|ngajak|ngajakan|ngajakin|mengajak) (?:\S+ )?(?:sare|turu|tilem|kulem|bobo|bobok|"
      r"mondok)", "asking for sleeping together"),
