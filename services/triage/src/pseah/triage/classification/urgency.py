@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.lexicon.danger import CHILDREN_TAKEN, KEEPS_CLOSE
-from pseah.triage.classification.lexicon.sexual import INSIDE_CLOTHES
+from pseah.triage.classification.lexicon.sexual import INSIDE_CLOTHES, NIGHT_INTRUSIONS
 from pseah.triage.classification.lexicon.time import INCIDENT_WORDS
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.text import Text
@@ -27,6 +27,14 @@ _DEMANDED = frozenset({"harus", "must", "kudu", "kedah", "wajib", "mesti", "kudu
 
 # the passive of 'ajak' (KBBI diajak; Baoesastra dijak, krama dipun ajak; Danadibrata diajak, kaajak)
 _TAKEN_ALONG = frozenset({"diajak", "dijak", "diajakin", "diajak-ajak", "kaajak", "diajakan", "dibawa", "digawa"})
+# told or made to (KBBI disuruh, SMS dsuruh, dsuru; Baoesastra dikongkon, krama dipun utus; Danadibrata dititah,
+# dipiwarang; English made, forced, told), and forced or threatened (KBBI dipaksa, mengancam; Baoesastra dipeksa,
+# ngancam; Danadibrata dipaksa, ngancam)
+_ORDERED = frozenset({"disuruh", "dsuruh", "dsuru", "disuru", "suruh", "dikongkon", "dikongkonan", "utus", "dititah",
+                      "dipiwarang", "dipaksa", "dipeksa", "peksa", "kapaksa", "made", "forced", "told"})
+_FORCED = frozenset({"dipaksa", "paksa", "maksa", "memaksa", "dipaksa-paksa", "dipeksa", "peksa", "meksa", "kapaksa",
+                     "dipaksakeun", "forced", "forcing", "force", "ngancam", "mengancam", "diancam", "ngancem",
+                     "diancem", "ngancem-ngancem", "threatened", "threatening", "threats", "threat"})
 _ASKED_FOR_ACT = "asking for "
 ATTEMPTED = "an attempted sexual assault"
 
@@ -50,6 +58,16 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
         acts += [h for h in live if h.kind == k.PROPOSITION and h.label.startswith(_ASKED_FOR_ACT) and
                  h.first not in text.quoted and
                  _TAKEN_ALONG.intersection(w.norm for w in text.words[max(0, h.first - 3):h.first])]
+        # Round 7: told or forced to 'melayani' him, in quotes ('dsuruh 'melayani' bpk kpl gudang'): the order
+        # says what was done to the child, as the passive of 'ajak' does above
+        acts += [h for h in live if h.kind == k.PROPOSITION and
+                 _ORDERED.intersection(w.norm for w in text.words[max(0, h.first - 3):h.first])]
+    # Round 7: an act said by a euphemism ('ngalakukeun perkawis anu teu pantes', 'did things to me') with force or
+    # a threat in its sentence or the one before is read as an assault: examined if recent
+    for act in (h for h in live if h.kind == k.SEX_ACT):
+        here = text.sentence_of(act.first)
+        if any(w.norm in _FORCED and here - 1 <= text.sentence_of(i) <= here for i, w in enumerate(text.words)):
+            acts.append(act)
     distress = [h for h in live if h.kind == k.DISTRESS]
     # 'jgn crita2 k mama' is read as isolation too (kept apart by a secret), but no one was taken anywhere: only a
     # place or a taking, then distress, suggests an assault
@@ -126,6 +144,10 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
     # however long ago; alone it may be a guard at his post or a custody quarrel
     found = [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.DANGER and
              (violent or h.label not in NEEDS_VIOLENCE)]
+    # Round 7: he says he will come into her tent tonight, or shakes it at night and speaks to her: the danger is
+    # tonight, whether or not he has touched her yet
+    found += [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.INTRUSION and
+              h.label in NIGHT_INTRUSIONS]
     intrusions = [h for h in live if h.kind == k.INTRUSION]
     for again in (h for h in live if h.kind in (k.RECURRENCE, k.COUNTED)):
         for act in (violent if again.kind == k.RECURRENCE else intrusions):

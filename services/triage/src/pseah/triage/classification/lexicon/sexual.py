@@ -120,9 +120,11 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"(?= [,.;!?]| dan (?:saya|aku)| lan aku| and i| (?:di|ka|ing|neng|nang|wonten|in|at|inside|behind) "
      r"(?:[^\s,.;!?]+ ){0,3}[,.;!?])", "forced (the act unnamed)"),
     # 'dia dipaksa.', 'di mobil sy dipaksa, mulut sy ditutup': the passive closing its clause, perhaps with its
-    # agent ('dipaksa sama dia.'), leaves the act unsaid (KBBI dipaksa; Baoesastra dipeksa; Danadibrata dipaksa)
+    # agent ('dipaksa sama dia.'), leaves the act unsaid (KBBI dipaksa; Baoesastra dipeksa; Danadibrata dipaksa);
+    # round 7: the agent may be a long phrase ('dipaksa ku lalaki ti kampung sabeulah anu ngungsi di tenda caket.'),
+    # unless a purpose word opens a non-sexual object ('dipaksa oleh petugas untuk antri lagi')
     (r"(?:dipaksa|dipeksa|dipaksa-paksa|dipeksa-peksa|(?:was|got|been) forced)(?: (?:sama|oleh|ku|karo|dening|"
-     r"kaliyan|by) (?:[^\s,.;!?]+ ){0,2}[^\s,.;!?]+)?(?= [,.;!?]|$)", "forced (the act unnamed)"),
+     r"kaliyan|by) (?:(?!untuk|buat|agar|supaya|biar|pikeun|kanggo|supados|to |ngantri|antri|bayar|pindah|pergi|pulang)[^\s,.;!?]+ ){0,8}[^\s,.;!?]+)?(?= [,.;!?]|$)", "forced (the act unnamed)"),
     # forced to 'do that' with him: the demonstrative stands for the act
     (rf"{_FORCE} (?:\S+ ){{0,3}}(?:melakukan|ngelakuin|ngelakukan|lakuin|nglakoni|nglakokake|ngalakukeun|ngalakonan|"
      r"nindakaken|do|doing|did) (?:hal )?(?:itu|kuwi|iku|kui|eta|anu|begituan|gituan|tersebut|that|it|"
@@ -187,6 +189,16 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
     # Danadibrata naon, kumaha)
     # 'did things to her' (English, the act unsaid)
     (r"(?:did|does|do|doing|done) (?:things|stuff|something|bad things) to (?:her|him|me|them)", "sex (euphemism)"),
+    # Round 7: 'an improper thing' done to her, the act left unsaid in the polite registers (KBBI melakukan, hal, tidak
+    # pantas, tidak senonoh; Danadibrata ngalakukeun, perkawis, teu pantes, teu sopan; Baoesastra nindakake, krama
+    # nindakaken, prekawis, mboten pantes; English plain usage): with force or a threat beside it, urgency.violence
+    # reads it as an assault
+    (r"(?:melakukan|berbuat|ngelakuin|ngelakukan|ngalakukeun|ngalakonan|migawe|midamel|nindakaken|nindakake|"
+     r"nglakoni|nglakokake|tumindak) (?:\S+ )?(?:hal|hal-hal|sesuatu|perbuatan|perkawis|prekawis|perkara|kalakuan|"
+     r"pagawean|barang)? ?(?:yang |anu |nu |ingkang |sing )?(?:tidak|tak|gak|ga|nggak|teu|henteu|mboten|boten|ora) "
+     r"(?:pantas|pantes|senonoh|patut|sopan|layak|uyahan|susila)|"
+     r"did (?:things|something|what he wanted|unspeakable things) (?:\S+ ){0,3}(?:i cannot say|i can't say|i cannot "
+     r"describe|i can't describe|i cannot tell|inappropriate|improper|indecent)", "an improper act (euphemism)"),
     (r"(?:di|nge|me)?(?:be)?gituin|digituan|dibegituin|dianuin|ngapa-ngapain|diapa-apain|diapa-apakan|diapa-apakke|"
      r"diapa-apakake|diapa-apakne|diapak-apakke|dinanaon|dinanaonan|dikumahakeun|"
      r"di(?:ke)?jar(?:in)? (?:sama|sm|oleh|by)", "sex (euphemism)"),
@@ -492,7 +504,7 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      r"papanggih|meet|meet up) (?:\S+ )?(?:diam-diam|diem-diem|cicingeun|sembunyi-sembunyi|sesidheman|"
      r"meneng-menengan|umpetan|in secret|secretly|backstreet)|secret (?:girlfriend|boyfriend|relationship|dating|"
      r"date|meetings?)", "dating or meeting in secret"),
-    (r"(?:menemani|temani|ditemani|ngancani|ngancanan|ngarencangan|ngrencangi|nemeni|nemenin|accompany (?:him|me)|"
+    (r"(?:menemani|temani|ditemani|ngancani|kancani|dikancani|ngancanan|ngarencangan|ngrencangi|nemeni|nemenin|accompany (?:him|me)|"
      r"keep (?:him|me) company) ... (?:malam|malam-malam|tidur|kamar|tenda|sapeuting|peuting|wengi|bengi|dalu|"
      r"night|overnight|hotel|penginapan|minum|mobil|semalam|semalaman|sewengi|sedalu|karaoke|sampai pagi|mess)",
      "asking for company at night"),
@@ -573,9 +585,10 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      "taken to a tent, car or room"),
     # not the bathroom ('khawatir kalau harus ke kamar mandi malam hari' is a fear of the dark, not an invitation)
     # (and 'dolan ning kamare bengi-bengi', 'ulin ka tendana peuting': Baoesastra dolan, ning; Danadibrata ulin, ka)
+    # (not 'datang ke tenda kami tadi malam untuk membagikan selimut': our tent is no invitation to his)
     (r"(?:datang|masuk|ke|dolan|ulin|ameng|mampir|teka|main|sumping|nginep|mlebu|asup) (?:sendiri|sendirian)? ?"
      r"(?:ke|ka|menyang|ning|nang|neng|dhateng|ing|di)? ?(?:gudang|tenda|tendha|kamar(?! mandi| kecil| ganti)|rumah|"
-     r"omah|imah|bumi|griya|mobil|truk|penginapan)(?:nya|e|ne|na|ipun)? .. (?:malam|malam-malam|malam hari|tengah "
+     r"omah|imah|bumi|griya|mobil|truk|penginapan)(?:nya|e|ne|na|ipun)?(?! kami| kita| urang| awake dhewe) .. (?:malam|malam-malam|malam hari|tengah "
      r"malam|sendiri|sendirian|bengi|peuting|wengi|dalu|dhewekan|nyalira)|"
      r"datang (?:sendiri|sendirian) ke|come alone to|alone at night", "asked to come alone or at night"),
     # Javanese and Sundanese: coming to his room tonight (Baoesastra teka, sowan, marani; Danadibrata datang,
@@ -602,12 +615,38 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      "asked to keep it secret"),
 )
 
+# Round 7 (see INTRUSION): tonight, entering, her tent or shelter, shaking it, and speaking to her.
+_TONIGHT = (r"(?:nanti malam|ntar malam|entar malam|nanti mlm|malam ini|malam ni|mlm ini|mlm ni|sebentar malam|tonight|"
+            r"bengi iki|mengko bengi|ngko bengi|mangke dalu|dalu menika|dalu niki|engke peuting|peuting ieu|"
+            r"wengi ieu|engke wengi)")
+_ENTER = (r"(?:maso|masuk|masok|msk|mlebu|mlebet|asup|lebet|come in|come into|get in|get into|coming in|"
+          r"datang ke|datang ka|dateng|teka|tekan|nyamperin|nyampeurkeun|nyamperan|sleep in|tidur di|tidor di)")
+_HER_TENT = (r"(?:tenda|tendha|terpal|bilik|kamar|bedeng|tent|tarpaulin|shelter)\S*")
+_RATTLE = (r"(?:goyang-goyang|menggoyang-goyang|menggoyang|menggoyangkan|goyang|nggoyang-goyang|nggoyang|"
+           r"ngoyag-ngoyag|ngoyag|ngagoyang|ngagoyang-goyang|ngoyang|ngoyang-ngoyang|digoyang-goyang|"
+           r"shakes|shaking|shook|rattles|rattling|rattled)")
+_SPEAKS = (r"(?:ngomong|bilang|blg|says|said|saying|cenah|ceunah|nyarios|ngendika|ngucap|berkata|mengatakan|"
+           r"tells|told|nawarin|menawarkan|offers|offered|ngajak|ngajakin|mengajak)")
+ENTERS_TONIGHT = "says he will come into her tent tonight"
+RATTLES_HER_TENT = "shakes her tent at night and speaks to her"
+NIGHT_INTRUSIONS = frozenset({ENTERS_TONIGHT, RATTLES_HER_TENT})
+
 # Entering where women sleep or bathe, knocking on their tents at night: with repetition, a danger.
 INTRUSION: tuple[tuple[str, str], ...] = (
     (r"(?:masuk|mlebu|asup|entered|enters|came into|comes into|sneaked into|sneaks into) (?:ke |ka |nang |menyang "
      r"|the |into )?(?:tenda|kamar|tent|room|bilik) (?:khusus )?(?:perempuan|wanita|wadon|awewe|janda|women|girls?)|"
      r"(?:menggedor|gedor(?:-gedor)?|mendobrak|ngegedor|banging on|bangs on|knocking on) .. (?:tenda|pintu|kamar|"
      r"tents?|doors?)", "entering or banging on women's tents"),
+    # Round 7: he says he will come into her tent tonight, or shakes her tent at night and speaks to her: a threat of
+    # intrusion, and a danger by itself (urgency.ongoing_danger). Sources: KBBI nanti malam, malam ini, masuk,
+    # menggoyang; Ambonese Malay (Kamus Dialek Melayu Ambon, Pusat Bahasa 2001: beta 'I', ngana 'you', maso 'enter',
+    # pung 'of', malam ni 'tonight'); Baoesastra mengko bengi, bengi iki, mlebu, nggoyang, kancani; Danadibrata engke
+    # peuting, peuting ieu, asup, lebet, ngoyag, ngagoyang; English plain usage.
+    (rf"{_TONIGHT} (?:\S+ ){{0,4}}{_ENTER} (?:\S+ ){{0,4}}{_HER_TENT}|"
+     rf"{_ENTER} (?:\S+ ){{0,3}}{_HER_TENT} (?:\S+ ){{0,3}}{_TONIGHT}|"
+     rf"{_HER_TENT} (?:\S+ ){{0,12}}{_TONIGHT} (?:\S+ ){{0,3}}{_ENTER}|"
+     rf"{_HER_TENT} (?:\S+ ){{0,12}}{_ENTER} (?:\S+ )?{_TONIGHT}", ENTERS_TONIGHT),
+    (rf"{_RATTLE} (?:\S+ )?{_HER_TENT} (?:\S+ ){{0,8}}{_SPEAKS}", RATTLES_HER_TENT),
 )
 
 TRANSACTION: tuple[tuple[str, str], ...] = (
