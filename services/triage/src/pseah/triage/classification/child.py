@@ -55,7 +55,11 @@ def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
     if not acts:
         return False
     for act in acts:
+        # round 7: 'saya dapat beras lebih asal mau 'menemani' dia': the reporter opens the clause of the terms
+        here = text.sentence_of(act.first)
         near = {w.norm for w in text.words[max(0, act.first - 3):act.last + 3]}
+        near |= {text.words[i].norm for i in range(max(0, act.first - 8), act.first)
+                 if text.sentence_of(i) == here and text.words[i].norm in _SINGULAR_SELF}
         if not near & _SELF_NEAR:
             return False
         if any((abs(s.first - act.first) <= 4 or abs(s.last - act.last) <= 4) and
@@ -64,8 +68,21 @@ def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
     return True
 
 
+def _acts_on_grown_women(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
+    """'tell a young mother carrying a baby that she would get extra rice if ...': every sexual act or term is asked
+    of a grown woman named in its sentence, and the child words are only her family (soft)."""
+    # the child words are her own: right after the grown woman's word ('a young mother carrying a baby')
+    if not all(any(w.norm in _ADULT_WOMEN for w in text.words[max(0, s.first - 4):s.first]) for s in soft):
+        return False
+    acts = [h for h in live if h.kind in k.SEXUAL_KINDS or h.kind == k.EXCHANGE]
+    return bool(acts) and all(
+        any(w.norm in _ADULT_WOMEN and text.sentence_of(i) == text.sentence_of(a.first) and
+            not any(s.first <= i <= s.last for s in soft) for i, w in enumerate(text.words)) for a in acts)
+
+
 # 'grabbed my breasts': the possessive says the act was done to the reporter
 _SELF_NEAR = _FIRST_PERSON | {"my", "our", "us"}
+_SINGULAR_SELF = frozenset({"saya", "aku", "abdi", "kula", "kuring", "i", "me", "gue"})
 _AGENT = frozenset({"oleh", "by", "dening", "karo", "sama", "ku", "sareng", "kaliyan"})
 _PASSIVE_VERB = re.compile(r"^(?:di|ter|dipun)[a-z]{3,}")
 _SEEING = frozenset({"melihat", "lihat", "liat", "saw", "sees", "seen", "witnessed", "weruh", "ningali", "nyaksian",
@@ -152,6 +169,32 @@ def _mine_apart(text: Text, hit: Hit, acts: list[Hit]) -> bool:
 
 
 
+# Round 7: words by which a grown woman names her own small children, away from any act: what she has, feeds or
+# carries (KBBI punya, memberi makan, menggendong, dengan; Danadibrata gaduh, boga, ngagandong, nyangkeh; Baoesastra
+# duwe, krama gadhah, kagungan, nedha, nggendong, ngemban; English plain usage).
+_HAS_OR_FEEDS = frozenset({"punya", "mempunyai", "memiliki", "gaduh", "boga", "duwe", "gadhah", "kagungan", "have",
+                           "has", "with", "dengan", "bersama", "nedha", "nedhani", "maem", "mangan", "makan",
+                           "menghidupi", "feed", "feeding", "carrying", "holding", "menggendong", "gendong",
+                           "nggendong", "ngagandong", "nyangkeh", "ngemban", "tiga", "dua", "two", "three"})
+
+
+def _family_apart(text: Text, hit: Hit, hits: list[Hit], acts: list[Hit]) -> bool:
+    """'tiga anak saya yang masih kecil', 'gaduh budak nu alit keneh', 'kangge nedha anak-anak', 'a young mother
+    carrying a baby': a small child a grown woman has, feeds or carries, in a sentence where nothing sexual is done.
+    Only made a soft sign: the rules for someone's child then decide (the acts done to the reporter or to a grown
+    woman), and an age under 18 still counts."""
+    if hit.kind != k.CHILD:
+        return False
+    before = {w.norm for w in text.words[max(0, hit.first - 3):hit.first]}
+    if before & _ADULT_WOMEN and before & _HAS_OR_FEEDS:
+        return True             # 'a young mother carrying a baby', 'ibu yang menggendong bayi': her baby, even here
+    if any(text.sentence_of(a.first) == text.sentence_of(hit.first) for a in acts):
+        return False
+    # 'masih kecil' said of 'anak saya' just before it
+    of_offspring = any(o.kind == k.OFFSPRING and 0 <= hit.first - o.last <= 3 for o in hits)
+    return of_offspring or bool(before & _HAS_OR_FEEDS)
+
+
 def _describes_reporter(text: Text, word: int) -> bool:
     """'aku kelas 5 SD', 'Nama saya Salsa, kelas 8', 'saya 12 tahun': the reporter says who she is."""
     sentence = text.sentence_of(word)
@@ -205,6 +248,8 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
         hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (lo <= h.first < hi or h.kind == k.OFFSPRING))]
     hits = [replace(h, kind=k.OFFSPRING, label="the reporter's own child (age not stated)")
             if _mine_apart(text, h, acts) else h for h in hits]
+    hits = [replace(h, kind=k.OFFSPRING, label="a grown woman's own small child (age not stated)")
+            if _family_apart(text, h, hits, acts) else h for h in hits]
     if _unharmed_witness(text, hits):
         return ChildFinding(False, False, ("not a child: the child is said not to have been touched, and the acts "
                                            "were done to a grown woman",))
@@ -231,6 +276,9 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     if adult or adult_field:
         said = f'"{adult[0]}"' if adult else "the survivor age field"
         return ChildFinding(False, False, (f'not a child: "{soft[0].quote}" but said to be grown up ({said})',))
+    if _acts_on_grown_women(text, live, soft):
+        return ChildFinding(False, False, (f'not counted as a child: "{soft[0].quote}" is mentioned, but the acts '
+                                           f"are done to a grown woman",))
     if _reporter_is_survivor(text, live, soft):
         return ChildFinding(False, False, (f'not counted as a child: "{soft[0].quote}" is mentioned, but the acts '
                                            f"are done to the reporter",))

@@ -504,7 +504,9 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      r"papanggih|meet|meet up) (?:\S+ )?(?:diam-diam|diem-diem|cicingeun|sembunyi-sembunyi|sesidheman|"
      r"meneng-menengan|umpetan|in secret|secretly|backstreet)|secret (?:girlfriend|boyfriend|relationship|dating|"
      r"date|meetings?)", "dating or meeting in secret"),
-    (r"(?:menemani|temani|ditemani|ngancani|kancani|dikancani|ngancanan|ngarencangan|ngrencangi|nemeni|nemenin|accompany (?:him|me)|"
+    # (round 7: Baoesastra kancani, 'tak kancani' I keep you company; Danadibrata nemenan, ngabaturan)
+    (r"(?:menemani|temani|ditemani|ngancani|kancani|dikancani|nemenan|ngabaturan|dibaturan|ngancanan|ngarencangan|"
+     r"ngrencangi|nemeni|nemenin|accompany (?:him|me)|"
      r"keep (?:him|me) company) ... (?:malam|malam-malam|tidur|kamar|tenda|sapeuting|peuting|wengi|bengi|dalu|"
      r"night|overnight|hotel|penginapan|minum|mobil|semalam|semalaman|sewengi|sedalu|karaoke|sampai pagi|mess)",
      "asking for company at night"),
@@ -600,6 +602,13 @@ ISOLATION: tuple[tuple[str, str], ...] = (
     (r"(?:disuruh|menyuruh|nyuruh|dipaksa) (?:masuk|naik|ikut) (?:ke )?(?:mobil|truk|tenda|kamar|car|truck)|"
      r"ikut (?:naik )?(?:truk|mobil|motor)(?:nya)? .. (?:malam|malam-malam|sendiri)|get into (?:his|the) (?:car|truck)",
      "told to get into a car or tent"),
+    # Round 7: behind the truck or the tent with him (KBBI ke belakang, bersama; Danadibrata ka tukang, jeung;
+    # Baoesastra menyang mburi, karo; English plain usage)
+    (r"(?:went|go|goes|going|come|came|comes|coming|round|around) (?:\S+ ){0,2}(?:behind|to the back of|round the back "
+     r"of|around the back of|into the back of) (?:the |his |a )?(?:truck|car|tent|warehouse|building|post|van|lorry)\S* "
+     r"(?:\S+ )?with him|(?:ke|ka|menyang|mrana|dhateng) (?:belakang|tukang|mburi|wingking) (?:truk|mobil|tenda|gudang|"
+     r"posko|tendha)\S* (?:\S+ )?(?:bersamanya|sama dia|dengan dia|bareng dia|jeung manehna|karo dheweke|sareng "
+     r"anjeunna|kaliyan piyambakipun)", "taken behind a truck, tent or building with him"),
     (r"dibawa kabur|kabur bersama|eloped|ran away with|dilarikan|dibawa (?:pergi|lari|jalan)|taken away|"
      r"went off with", "taken away"),
     (r"(?:come|came|comes|coming|go|goes|went|visit|meet(?: him)?) (?:\w+ )?(?:to|at|in) (?:his|the|my) (?:room|tent|car|house|home|office|hotel|"
