@@ -12,6 +12,7 @@ from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.text import Text
 from pseah.triage.classification.timing import PEP_WINDOW, When, find_times, from_incident_date
 
+THREATENED = "threats"                  # misconduct.MISTREATMENT's label for 'mengancam', 'ngancam', 'threatened'
 _WINDOW_HOURS = PEP_WINDOW.total_seconds() / 3600
 
 
@@ -140,6 +141,9 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
 
 def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...]]:
     violent = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT, k.PHYSICAL_VIOLENCE, k.INTRUSION)]
+    # round 7: a threat told in the report ('kmrn dia ngancem mau nyeret sy ... dr td pagi dia nongkrong di dpn
+    # tenda sy') makes his sitting by her tent a danger as an assault does
+    violent += [h for h in live if h.kind == k.MISTREATMENT and h.label == THREATENED]
     # he sits by her tent every night, or would take her children: a danger beside an assault told in the report,
     # however long ago; alone it may be a guard at his post or a custody quarrel
     found = [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.DANGER and

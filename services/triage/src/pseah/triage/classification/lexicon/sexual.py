@@ -712,6 +712,8 @@ DISTRESS: tuple[tuple[str, str], ...] = (
 
 # Words reporters put in quotes when they mean sex: "minta 'jatah'", "harus 'main' dulu", "'melayani' dia".
 QUOTED_EUPHEMISMS = frozenset({
+    # round 7: 'ngerjain' in quotes, 'to do her over' (KBBI mengerjai; colloquial ngerjain, Salsabila et al. 2018)
+    "ngerjain", "ngerjai", "dikerjain", "dikerjai",
     "main", "melayani", "layanan", "servis", "service", "jatah", "bayar", "menemani", "nemenin", "temani", "baik",
     "pacar", "pacarnya", "discuss", "diskusi", "ngobrol", "pijat", "pijit", "urut", "tidur", "istirahat",
     "ketemuan", "mampir", "ngopi", "hiburan", "entertain", "special", "khusus", "favor", "favour", "nice",

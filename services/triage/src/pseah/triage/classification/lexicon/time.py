@@ -50,7 +50,7 @@ TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
     (rf"(\d+) (?:bulan|months?|sasi|wulan|sasih) {_AGO}", ("nday", 30, -10, 10), "months ago"),
     (rf"sebulan {_AGO}|a month ago|one month ago|sabulan {_AGO}|sesasi {_AGO}", ("day", 20, 40), "a month ago"),
     (r"bulan lalu|bulan kemarin|last month|bulan kamari|sasi wingi|wulan kepungkur|wulan kepengker|"
-     r"sasih kepengker|sasih kapengker",
+     r"sasih kepengker|sasih kapengker|sasi kepengker|sasi kepungkur|sasi kapengker|sasih kepungkur",
      ("day", 15, 62), "last month"),
     (rf"beberapa bulan {_AGO}|months ago|a few months ago", ("day", 45, 200), "a few months ago"),
     (r"(?:lebih dari|lebih|over|more than|luwih saka|leuwih ti|langkung saking) (?:se|satu|sa|a|one|sak) ?"
