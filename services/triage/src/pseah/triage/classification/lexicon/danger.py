@@ -120,8 +120,10 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"belum pulang|belum kembali|tidak pulang|(?:anak\S*|adik\S*|putri\S*|putra\S*|istri\S*|dia|ia|budak|"
      r"bocah\S*|kakak\S*|orang|warga|pengungsi|perempuan|gadis|cucu\S*|keponakan\S*) (?:\S+ ){0,3}(?:masih )?hilang|"
      r"(?:is|are|has been|have been|went|gone|still|now) missing|missing (?:child|girl|boy|daughter|son|person|"
-     r"woman)|has not (?:come back|returned)|"
-     r"hasn't (?:come back|returned)|dibawa kabur|dibawa pergi", "someone taken or missing"),
+     r"woman)|"
+     # (round 7: a person, not a thing: 'took his mobile phone, which he still has not returned')
+     r"(?<!which )(?<!that )(?:she|he|they|child|girl|boy|daughter|son|wife|sister|mother) (?:still )?(?:has not|"
+     r"hasn't|have not|haven't) (?:come back|returned)|dibawa kabur|dibawa pergi", "someone taken or missing"),
     (r"(?:setiap|tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|night) .. (?:datang|gedor|menggedor|masuk|mlebu|"
      r"berdiri|nongkrong|nunggu|menunggu|nungguan|ngadeg|ngadek|ngantosan|stands?|standing|waits?|waiting|"
      r"asup|ganggu|mengganggu|nyampeurkeun|nyamperin|nyamperi|ngetrok\S*|ngetok\S*|ngetuk\S*|knock\S*|ketok\S*|"

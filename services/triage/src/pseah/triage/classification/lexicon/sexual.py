@@ -583,7 +583,9 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      # (a guesthouse or mess: KBBI wisma, mes; 'guesthouse', 'lodging')
      r"(?:tenda|kamar|mobil|truk|gudang|belakang|behind|balik|tukangeun|mburi|semak|semak-semak|kebun|hutan|sawah|penginapan|kos|kosan|kontrakan|tent|car|room|bushes|warehouse|truck|tendane|kamare|hotel|"
      r"guesthouse|guest house|lodging|wisma|mess|"
-     r"tendha\w*|tendhanipun|kamaripun|griya\w*|omah\w*|imah\w*|mobile|mobilna)",
+     # (round 7: Javanese 'mobile' is his car only after a preposition: 'took his mobile phone' is a theft)
+     r"tendha\w*|tendhanipun|kamaripun|griya\w*|omah\w*|imah\w*|(?:menyang|neng|nang|ning|ing|mlebu) mobile|mobilna)"
+     r"(?![\w'])",
      "taken to a tent, car or room"),
     # not the bathroom ('khawatir kalau harus ke kamar mandi malam hari' is a fear of the dark, not an invitation)
     # (and 'dolan ning kamare bengi-bengi', 'ulin ka tendana peuting': Baoesastra dolan, ning; Danadibrata ulin, ka)
