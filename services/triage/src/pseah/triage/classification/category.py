@@ -40,7 +40,9 @@ _WHEN = frozenset({"on condition"})
 # ... unless the remark is itself demanded of her ('hrs kirim foto2 yg seksi'): KBBI harus, kirim; Baoesastra kudu,
 # kedah, ngirim; Danadibrata kudu, kedah, ngirimkeun
 _DEMANDS = frozenset({"harus", "kudu", "kedah", "must", "wajib", "mesti", "minta", "meminta", "disuruh", "suruh",
-                      "asked", "asks", "kirim", "ngirim", "mengirim", "kirimin", "ngirimkeun", "send", "sending"})
+                      "asked", "asks", "kirim", "ngirim", "mengirim", "kirimin", "ngirimkeun", "send", "sending",
+                      # round 7: 'asalkan saya mengirimkan video diri saya ketika mandi' (KBBI mengirimkan, kirimkan)
+                      "mengirimkan", "kirimkan", "dikirimkan", "dikirim", "ngirimin", "sends", "sent"})
 _GROOMING_SIGNS = (k.GROOMING, k.ISOLATION, k.BENEFIT)
 HELD = "held or locked in"
 THREATS = frozenset({"threats of harm"})

@@ -93,6 +93,9 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     # taken on only if (KBBI diterima 'accepted'; Baoesastra dipuntampi; Danadibrata ditarima)
     (r"(?:hanya|cuma|baru|akan|bakal|only|will only|would only|mung|ngan) (?:\S+ )?(?:diterima|accepted|hired|"
      r"taken on|dipuntampi|ditarima|ditampa)", "work or pay"),
+    # round 7: work given or got in Sundanese (Danadibrata gawe 'work', pagawean; dibere, meunang)
+    (r"(?:dibere|dibéré|meunang|menang|dipasihan|kenging|dapat|dapet|entuk|oleh) (?:\S+ )?(?:gawe|gawé|pagawean|"
+     r"pagawéan|padamelan)", "work or pay"),
     (r"(?:diusir|ngusir|mengusir|nundhung|ditundhung|evicted|evict|kicked out|kick (?:us|me|her|them) out|"
      r"thrown out) (?:\S+ ){0,4}(?:saka|dari|ti|from|of) (?:\S+ )?(?:tenda|tendha|tent|huntara|shelter|camp|"
      r"pengungsian|posko|barak)", "a place to stay"),
