@@ -104,6 +104,8 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     for h in live:
         if h.kind == k.BENEFIT and any(r.start <= h.start < r.end for r in roles):
             continue                    # 'penjaga keamanan', 'petugas distribusi': part of a role's name
+        if h.kind == k.BENEFIT and any(i.kind == k.INTRUSION and i.start <= h.start < i.end for i in live):
+            continue                    # 'goyang-goyang terpal': the tarpaulin he shakes is her shelter, not a price
         if (h.kind == k.EXCHANGE and h.first == h.last and text.words[h.first].norm in _BARE_GET
                 and not _gets_a_benefit(text, h, benefits)):
             continue

@@ -76,7 +76,9 @@ _FORCE = (r"(?:dipaksa|memaksa|dipaksakan|maksa|paksa|dipeksa|meksa|dipaksa-paks
 _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|nglayani|ngladosi|have sex|had sex|"
         r"sex|seks|sleep with|tidur (?:dengan|sama|bareng|bersama)|turu karo|begituan|gituan|ml|intercourse|oral|"
         r"nafsu|ngewe|berzina|zina|sare|turu|ngamar|sapatemon|hubungan badan|hubungan intim|hubungan suami istri|"
-        r"sacumpon|ngumpulan|ngaladenan|ngaladeni|napsu\w*|karep\w*|ngelayani|ngelayanin|ngeladeni|ngeladenin)")
+        r"sacumpon|ngumpulan|ngaladenan|ngaladeni|napsu\w*|karep\w*|ngelayani|ngelayanin|ngeladeni|ngeladenin|"
+        # round 7: Ambonese Malay ba- for ber- ('ba hubungan'; Kamus Dialek Melayu Ambon, Pusat Bahasa 2001)
+        r"ba hubungan|bahubungan|ba tidor|batidor)")
 
 RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me|nge)?rudap[ae]ksa",
@@ -251,7 +253,9 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"himself on|(?:mencoba|coba|hendak|mau|nyoba|arep|bade|rek|badé) (?:memperkosa|merkosa|ngerudapeksa|"
      r"ngrudapeksa|memaksa berhubungan|ngarogahala)|percobaan (?:pemerkosaan|perkosaan)|attempted rape",
      "an attempted sexual assault"),
-    (r"(?:me)?raba(?:-raba)?|diraba(?:-raba)?|grepe(?:-grepe)?|digrepe(?:-grepe)?|grepein|(?:di|meng)?gerayangi",
+    (r"(?:me)?raba(?:-raba)?|diraba(?:-raba)?|grepe(?:-grepe)?|digrepe(?:-grepe)?|grepein|(?:di|meng)?gerayangi|"
+     # round 7: Sundanese groping (Danadibrata gerayang: ngagerayangan, digerayangan)
+     r"ngagerayang(?:an)?|digerayang(?:an)?",
      "groping"),
     # krama nyepeng, ngoko nyekel, Sundanese nyabak (Baoesastra cepeng, cekel; Danadibrata cabak) with the body
     (rf"(?:nyepeng|nyepengi|nyekel|nyekeli|nyabak|nyabakan|ngagerayangan)(?:-\w+)? .. {_BODY}",
