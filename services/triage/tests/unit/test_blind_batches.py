@@ -38,6 +38,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-14": {"category": 0.925},
     "batch-17": {"category": 1.0, "perpetrator_type": 1.0, "priority": 1.0},
     "batch-18": {"perpetrator_type": 0.975, "priority": 1.0},
+    # Round 7 tuned on 19 and 20 (round 6's held-out pair): 19 reaches category 40/40, 20 priority 40/40 and
+    # perpetrator 39/40; the rest sit at the common floor (B19-26, B19-37, B20-15, B20-16: see the README)
+    "batch-19": {"category": 1.0},
+    "batch-20": {"perpetrator_type": 0.975, "priority": 1.0},
 }
 
 

@@ -26,7 +26,7 @@ def run(narrative: str):
 
 # --- (1) urgent recall: the act left unsaid or said by a euphemism, with force or a threat, within 72 hours, in any
 # language. First run, rules alone: 4 of 7 (the Indonesian "hal yang tidak senonoh", the English "did things to me" with
-# "forced" and the child told to "melayani" failed), both controls passed. ---------------------------------------------------------------------------------------------------
+# "forced" and the child told to "melayani" failed), both controls passed. ---------------------------------------------
 
 URGENT = [
     # Sundanese lemes: an improper thing done to her, under a threat, last night
@@ -69,7 +69,7 @@ def test_force_without_a_sexual_act_or_long_ago_is_not_urgent(narrative):
 # --- (2) ongoing danger: a man who comes to her tent at night, rattles it, says he will come in tonight or offers to
 # keep her company, in regional Malay (Ambon), Javanese, Sundanese, Indonesian and English. First run, rules alone:
 # 1 of 7 (only the Ambonese offer to "temani" her, by an old rule), and the control failed: a volunteer who came to
-# "our tent" last night with blankets read as an invitation at night. --------------------------------------------------------------------------------------------------------------------------------------------
+# "our tent" last night with blankets read as an invitation at night. --------------------------------------------------
 
 NIGHT = [
     # Ambonese Malay: 'tonight I will come into your tent' (beta 'I', ngana 'you', maso 'enter', pung 'of')
@@ -103,7 +103,7 @@ def test_a_volunteer_who_brings_blankets_to_the_tent_at_night_is_no_danger():
 
 
 # --- (3) priority: an adult's own small children, a baby in her arms or children fed by the exchange are her family,
-# not the survivor; the exchange stays high, not critical. First run, rules alone: 0 of 4, the control (a child of grade 4) passed. -------------------
+# not the survivor; the exchange stays high, not critical. First run, rules alone: 0 of 4, the control (a child of grade 4) passed.
 
 FAMILY = [
     # Indonesian: her two small children ('yang masih kecil') named beside her own exploitation

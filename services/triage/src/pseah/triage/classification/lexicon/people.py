@@ -171,7 +171,9 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"lokal))?|villagers?|community members?|host community|local (?:man|men|youth|boys?)|"
      r"(?:a|the)? ?man from the (?:displaced |local |host )?(?:village|community|camp|area)|orang (?:kampung|desa|sini|setempat|lokal)|"
      r"wong (?:kampung|desa|kene)|urang (?:lembur|kampung|dieu)|tiyang (?:kampung|dusun|ngriki)", "local resident"),
-    (r"pemuda(?: (?:kampung|desa|setempat|sekitar))?|preman|duda", "young man of the village"),
+    # (round 7: Sundanese pamuda ti lembur, Danadibrata pamuda 'young man', lembur 'village')
+    (r"pemuda(?: (?:kampung|desa|setempat|sekitar))?|preman|duda|pamuda(?: ti (?:lembur|kampung|desa)\S*)?",
+     "young man of the village"),
     # traders, landlords and lenders of the village (KBBI juragan, tengkulak, rentenir, pemilik; Danadibrata juragan,
     # jalma beunghar 'a rich man'; Baoesastra juragan, wong sugih)
     (r"juragan|tengkulak|rentenir|lintah darat|tukang kredit|pemilik (?:warung|toko|kios|kontrakan|kos)|"
@@ -195,8 +197,9 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      # his or her relative, said of the one who did it (Baoesastra sedulur; Danadibrata dulur): not 'sedulurku'
      r"sedulure|sedulurne|dulurna", "family member"),
     # not a relation to someone else named next ('dia tmn nya ketua posko', 'a friend of the camp manager')
-    (r"(?:pacar|boyfriend|mantan(?: pacar| suami)?|ex-boyfriend|ex-husband|teman|kawan|sahabat|friends?|kenalan|"
-     r"acquaintances?|teman online|someone (?:she|i|he) met online)(?!(?:nya)? (?:nya |dari |of |si |sang |the |a )?"
+    (r"(?:pacar|boyfriend|mantan(?: pacar| suami)?|ex-boyfriend|ex-husband|teman|kawan|sahabat|friends?|"
+     # (not the verb: 'kenalan karo wong ing Instagram', got to know someone; Baoesastra kenalan, Danadibrata wawuh)
+     r"kenalan(?! (?:karo|kaliyan|dengan|sama|sm|jeung|sareng|with))|acquaintances?|teman online|someone (?:she|i|he) met online)(?!(?:nya)? (?:nya |dari |of |si |sang |the |a )?"
      r"(?:ketua|kepala|koordinator|petugas|relawan|staf|bos|boss|pak|bu|camp|manager|head|director|volunteer)\b)",
      "partner, friend or acquaintance"),
     (r"(?:boga|gaduh|duwe|nduwe|punya|pemilik|owns?|owner of|yang punya|nu boga|sing duwe) (?:\w+ )?(?:warung|toko|"
