@@ -80,6 +80,12 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     # The safety floor. 'Not misconduct' needs positive evidence (thanks, a question, a complaint about aid);
     # a report that matched nothing is not harmless, it is one the classifier could not place.
     placed_harmless = category.category is Category.NOT_MISCONDUCT and category.support > 0
+    # Round 8 (B21-09): a denial read from a negated cue is the thinnest evidence there is (a negator that was no
+    # denial made a girl of 16 sent naked photos 'not misconduct, low'); beside a child it is not enough to place the
+    # report as harmless: an officer reads it (high, reviewed)
+    if (placed_harmless and child.possible and
+            not any(h.kind == k.NOT_MISCONDUCT for h in live)):
+        placed_harmless = False
     # the learned model needs a few words to go on; below that it would only repeat its training priors
     learned = predict.model() if len(text.words) >= _LEARNED_MIN_WORDS else None
     doubted = None

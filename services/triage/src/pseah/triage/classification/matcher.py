@@ -14,10 +14,12 @@ from pathlib import Path
 from pseah.triage.classification.lexicon.structure import (
     CONDITIONALS,
     EXISTENTIAL_NEGATORS,
+    GARMENTS,
     NEGATOR_HEADS,
     NEGATORS,
     NOT_A_NEGATION_AFTER,
     RELATIVE_PRONOUNS,
+    WEARING,
 )
 from pseah.triage.classification.text import CUE_PREFIX, Text
 
@@ -310,6 +312,9 @@ def negation_before(text: Text, first_word: int) -> str | None:
                 continue
             if between and between[0] in NOT_A_NEGATION_AFTER:
                 continue
+            if len(between) >= 2 and between[0] in WEARING and (between[1] in GARMENTS or between[1][:4] in
+                                                                   {"baju", "paka", "klam", "rasu", "acuk"}):
+                continue                 # 'foto gk pake baju & video jorok': not wearing clothes is naked, no denial
             if any(w in _COORDINATORS for w in between):
                 continue                 # 'tanpa izin dan membentak saya': the second verb is not negated
             # 'bukan relawan yang melecehkan saya' still reports; 'tidak ada relawan yang meminta imbalan' denies

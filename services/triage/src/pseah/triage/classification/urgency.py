@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.lexicon.danger import CHILDREN_TAKEN, KEEPS_CLOSE
-from pseah.triage.classification.lexicon.sexual import INSIDE_CLOTHES, NIGHT_INTRUSIONS
+from pseah.triage.classification.lexicon.sexual import INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE
 from pseah.triage.classification.lexicon.time import INCIDENT_WORDS
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.text import Text
@@ -85,6 +85,7 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
 
 
 NEEDS_VIOLENCE = frozenset({KEEPS_CLOSE, CHILDREN_TAKEN})
+_PURSUIT = frozenset({"stalking"})
 _SINCE = frozenset({"sejak", "semenjak", "since", "wiwit", "kawit", "saprak", "barang", "mulai", "dari"})
 
 
@@ -144,6 +145,10 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
     # round 7: a threat told in the report ('kmrn dia ngancem mau nyeret sy ... dr td pagi dia nongkrong di dpn
     # tenda sy') makes his sitting by her tent a danger as an assault does
     violent += [h for h in live if h.kind == k.MISTREATMENT and h.label == THREATENED]
+    # round 8: a man who follows her as a habit, peeps at her or says she will be his is no guard at his post: his
+    # waiting by her tent now or last night is a danger as after an assault (B21-23, B22-19)
+    violent += [h for h in live if (h.kind == k.NONCONTACT and h.label in _PURSUIT) or
+                (h.kind == k.VERBAL and h.label == POSSESSIVE)]
     # he sits by her tent every night, or would take her children: a danger beside an assault told in the report,
     # however long ago; alone it may be a guard at his post or a custody quarrel
     found = [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.DANGER and

@@ -21,7 +21,10 @@ CHILDREN_TAKEN = "a threat to take her children"
 # guard who guards or a volunteer who sits by the kitchen every night is no threat by himself.
 _HABIT = (r"(?:(?:setiap|tiap|tiap-tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night|"
           r"evening|sore|hari|poe|dina|day|morning|pagi|isuk|enjing)|nightly|malam-malam|saben-saben)")
-_NOW = r"(?:sekarang|kini|masih|ayeuna|saiki|isih|keneh|tasih|still|now|tadi|tadi isuk|tadi pagi|this morning)"
+_NOW = (r"(?:sekarang|kini|masih|ayeuna|saiki|isih|keneh|tasih|still|now|tadi|tadi isuk|tadi pagi|this morning|"
+        # round 8: last night or tonight, said before he waits by her tent (KBBI semalam, malam ini; Baoesastra wingi
+        # bengi, mau bengi, mengko bengi; Danadibrata tadi peuting, kamari peuting, engke peuting)
+        r"semalam|wingi bengi|mau bengi|mengko bengi|kamari peuting|engke peuting|malam ini|last night|tonight)")
 _PRESENCE = (r"(?:duduk|duduk-duduk|nongkrong|jaga|berjaga|menjaga|patroli|berpatroli|lewat|lewat-lewat|"
              r"mondar-mandir|keliling|berkeliling|mubeng|mubeng-mubeng|ider|ngider|ngubeng|diuk|diuk-diuk|nangkring|"
              r"lungguh|njagong|ngadagoan|ngadago|nungguan|nunggu|menunggu|nungguin|ngenteni|ngentosi|ngantosan|"
@@ -38,6 +41,18 @@ _KILL = (r"(?:bunuh|pateni|paehan|habis|habisi|abis|bacok|gorok|tusuk|bakar|obon
 ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (rf"{_HABIT} .... {_PRESENCE}|{_PRESENCE} .... {_HABIT}|"
      rf"{_NOW} .... {_PRESENCE} (?:\S+ ){{0,5}}{_HER_PLACE}", KEEPS_CLOSE),
+    # round 8: waiting by her tent, the night named after it ('menunggu di depan tenda saya tadi malam')
+    (rf"{_PRESENCE} (?:\S+ ){{0,5}}{_HER_PLACE}\S* (?:\S+ ){{0,2}}(?:tadi malam|semalam|kemarin malam|wingi bengi|"
+     r"mau bengi|tadi peuting|kamari peuting|last night|tonight|every night)", KEEPS_CLOSE),
+    # round 8: 'tak gawe uripmu susah', 'hidupmu akan saya bikin susah', 'I'll make your life hell': a threat to
+    # silence her is a threat of harm (KBBI hidup, susah, sengsara; Baoesastra urip, gawe, rekasa, sengsara;
+    # Danadibrata hirup, jieun, susah, balangsak)
+    # (SMS normalisation writes the Javanese first person 'tak' as 'tidak')
+    (r"(?:tak|tidak|saya|aku|gue|gw|urang|kula|i'll|i will|will|akan|bakal) (?:\S+ )?(?:gawe|gawekke|bikin|buat|jieun|damel|"
+     r"make) (?:\S+ )?(?:uripmu|urip ?mu|hidupmu|hidup ?kamu|hirup ?maneh|hirupna|hirup anjeun|your life) (?:\S+ )?"
+     r"(?:susah|sengsara|hancur|rekasa|ajur|balangsak|hell|miserable|difficult|hard)|"
+     r"(?:uripmu|hidupmu|hidup kamu|hirup maneh|hirup anjeun) (?:\S+ ){0,3}(?:tak gawe|digawe|saya bikin|dibikin|"
+     r"dibuat|dijieun|tak damel) (?:\S+ )?(?:susah|sengsara|hancur|rekasa|ajur|balangsak)", "threats of harm"),
     # 'kamu saya bunuh', 'kowe tak pateni', 'lu gw abisin', 'urang paehan maneh': the threat in his own words
     (rf"{_YOU} (?:\S+ )?{_I} {_KILL}|{_I} (?:\S+ )?{_KILL} {_YOU}", "threats of harm"),
     # her children taken from her if she speaks (KBBI ambil, rebut; Danadibrata cokot, candak; Baoesastra jupuk)

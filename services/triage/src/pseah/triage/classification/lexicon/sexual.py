@@ -70,7 +70,14 @@ _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selang
              # wadi 'secret'): a euphemism for the genitals in every register
              r"bagian (?:yang |nu |sing |ingkang )?(?:tidak |teu |ora |mboten |henteu )(?:pantas|pantes|patut|sopan|layak)|"
              r"bagian terlarang|area terlarang|perangan (?:sing |ingkang )?(?:wadi|ora pantes|mboten pantes)|"
-             r"inappropriate (?:place|places|part|parts|area))")   # 'burung', 'anu': slang, only after a touching verb
+             r"inappropriate (?:place|places|part|parts|area)|"
+             # round 8: between the thighs, the inner thigh, the crotch (KBBI selangkangan, 'antara paha', paha bagian
+             # dalam; Danadibrata palangkakan 'selangkangan', pingping 'paha', sela; Baoesastra pupu 'paha', krama
+             # wentis, sela, njero/lebet 'inside'; English plain usage): touched there is genital contact
+             r"sela(?:ning|ne|na|-sela|2)? (?:\S+ )?(?:paha|pupu|pingping|wentis)\S*|"
+             r"(?:di )?antara (?:kedua |dua )?paha\S*|paha\S* (?:bagian )?(?:dalam|jero|njero|lebet)|"
+             r"(?:pupu|pingping|wentis)\S* (?:bagian |sisi )?(?:njero|jero|lebet|jerone|lebetipun)|palangkakan\S*|"
+             r"inner thighs?|between (?:her|my|his|the|their) thighs)")   # 'burung', 'anu': slang, only after a touching verb
 _FORCE = (r"(?:dipaksa|memaksa|dipaksakan|maksa|paksa|dipeksa|meksa|dipaksa-paksa|forced|forcing|forces|"
           r"pressured|coerced)")
 _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|nglayani|ngladosi|have sex|had sex|"
@@ -174,7 +181,11 @@ GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
      r"diusap|diusapan|ngusap|ngusapan|mengusap|ngulinkeun|diulinkeun|dimainin|mainin|dimaenin|maenin|dicepengan|"
      # KBBI jamah 'touch' (menjamah, dijamah)
      r"menjamah|dijamah|jamah|"
-     r"nyepengan|dicekeli|nyekeli)(?:-\w+)? ... " + _GENITALS, "contact with genitals"),
+     r"nyepengan|dicekeli|nyekeli|"
+     # round 8: groping (Baoesastra grayang, nggrayangi, krama dipun grayangi; Danadibrata ngagerayangan; KBBI
+     # menggerayangi, informal grepe)
+     r"grayangi|digrayangi|nggrayangi|ngrayangi|digerayangi|menggerayangi|ngagerayangan|digerayangan|grepe|"
+     r"digrepe|ngegrepe|grepe-grepe)(?:-\w+)? ... " + _GENITALS, "contact with genitals"),
     (_GENITALS + r" .. (?:di)?(?:raba|pegang|sentuh|elus|remas|mainkan|usap|usapan|ulinkeun|mainin|maenin|cepengan|"
                  r"cekeli)(?:-\w+)?", "contact with genitals"),
 )
@@ -300,7 +311,16 @@ CONTACT: tuple[tuple[str, str], ...] = (
     (_inside(_LOWER_GARMENTS), INSIDE_CLOTHES),
 )
 
+# round 8: following her as a habit ('saben dina ngetutke aku', 'unggal peuting nuturkeun kuring', 'follows me every
+# night'; KBBI mengikuti, menguntit; Danadibrata nuturkeun, nuturkeun; Baoesastra ngetutake, nginthil)
+_FOLLOWS = (r"(?:mengikuti|ngikutin|ngikutan|ngikuti|nguntit|ngintil|nginthil|nuturkeun|nuturkeun|ngetutake|ngetutke|"
+            r"ngetutne|ngetutno|follows|followed|following|diikuti|diikutin|dituturkeun|dietutke|dietutake)")
+_HABIT = (r"(?:(?:setiap|tiap|tiap-tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night|"
+          r"evening|sore|hari|poe|dina|day|morning|pagi|isuk|enjing|dinten)|nightly|malam-malam|saben-saben)")
+POSSESSIVE = "a possessive threat"
+
 NONCONTACT: tuple[tuple[str, str], ...] = (
+    (rf"{_HABIT} (?:\S+ ){{0,3}}{_FOLLOWS}|{_FOLLOWS} (?:\S+ ){{0,6}}{_HABIT}", "stalking"),
     (r"(?:keeps?|kept|always|terus|selalu|sering|sok|seneng|suka|tiap hari) (?:\w+ )?(?:following|follows|followed|"
      r"mengikuti|ngikutin|ngikutan|nguntit|ngintil|nuturkeun|ngetutake|ngetutke|nginthil)|menguntit|dikuntit|diuntit|"
      r"nguntit|stalk(?:s|ed|ing|er)?", "stalking"),
@@ -360,7 +380,13 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"lalanjang|naked|nude|topless|in (?:her|my|your|their) (?:underwear|lingerie|bra|nightgown|towel)|"
      r"(?:pakai|pake|cuma|nganggo|make|only in) (?:\S+ )?(?:daster|handuk|kemben|towel|nightgown|sarung) "
      r"(?:doang|saja|aja|tok|hungkul|wungkul|only)|(?:pakai|pake|cuma) "
-     r"(?:pakaian dalam|celana dalam|bh|daleman))", "asking for naked images"),
+     r"(?:pakaian dalam|celana dalam|bh|daleman)|"
+     # round 8: not wearing clothes in every register ('foto gk pake baju', 'poto nu teu nganggo acuk', 'photos of
+     # himself not wearing clothes'; KBBI pakai, memakai, busana; Danadibrata make, nganggo, acuk; Baoesastra
+     # nganggo, ngagem, klambi, rasukan)
+     r"(?:tidak|ora|teu|henteu|mboten|boten|not) (?:pake|pakai|memakai|mengenakan|make|nganggo|ngagem|ngangge|"
+     r"wearing) (?:\S+ )?(?:baju|busana|pakaian|klambi|rasukan|ageman|sandhangan|acuk|clothes|clothing|apa-apa))",
+     "asking for naked images"),
     (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|photograph\w*|"
      r"taking (?:photos|pictures) of|took (?:photos|pictures) of|filming|filmed|moto|foto-fotoin|poto-poto) "
      r"(?:[^\s.!?;]+ ){0,5}(?:menyusui|nyusuan|"
@@ -385,6 +411,11 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
 
 MARRYING_ASKED = "a question about marrying"
 VERBAL: tuple[tuple[str, str], ...] = (
+    # round 8: 'kowe bakal dadi duwekku', 'kamu akan jadi milikku', 'you will be mine' (KBBI milik; Baoesastra
+    # duwek, darbe, gadhah; Danadibrata boga, milik): said to her while he follows her or waits by her tent
+    (r"(?:bakal|akan|arep|pasti|mesti|rek|bade|badhe|will|gonna) (?:\S+ )?(?:dadi|jadi|jadi|dados|be|become) "
+     r"(?:\S+ )?(?:duwekku|duwèkku|milikku|milik ?(?:aku|saya|urang|gue|gw)|kagunganku|gaduhanku|bojoku|mine|my wife)",
+     POSSESSIVE),
     (r"(?:meng|di)?goda|godain|digodain|ngegodain|godaan|(?:me|di)?rayu(?:-rayu)?|rayuan|ngerayu|ngagoda|"
      r"digodaan|godani|digodani|nggodani|ngaheureuyan|dirayu-rayu", "flirting, teasing"),
     (r"(?:ber)?siul(?:an)?|disiulin|suit-suit|nyiulan|disiulan|ngasiulan|nyuitan|disuitan|nyuiti|disuiti|catcall(?:ed|ing|s)?|whistl(?:e|es|ed|ing)|kissing sounds?",

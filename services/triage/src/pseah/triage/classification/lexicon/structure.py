@@ -57,6 +57,17 @@ NOT_A_NEGATION_AFTER = frozenset({
     "pantes", "patut", "appropriate", "known",
 })
 
+# Round 8 (B21-09): 'gk pake baju' (not wearing clothes) says she or he was naked; it describes, it denies nothing,
+# and it must not reach the next cue ('foto gk pake baju & video jorok': '&' is dropped with the punctuation). A
+# negator followed by a verb of wearing and a garment is read as that description. KBBI pakai, memakai, mengenakan,
+# busana, pakaian (SMS 'pake'); Danadibrata make, nganggo, acuk, baju, calana; Baoesastra nganggo, ngagem (krama),
+# klambi, rasukan, ageman, sandhangan, kathok; English plain usage.
+WEARING = frozenset({"pake", "pakai", "memakai", "mengenakan", "berpakaian", "berbaju", "make", "nganggo", "ngagem",
+                     "ngangge", "nganggé", "wearing", "wear", "wears"})
+GARMENTS = frozenset({"baju", "busana", "pakaian", "celana", "sehelai", "klambi", "rasukan", "ageman", "sandhangan",
+                      "acuk", "calana", "kathok", "kathokan", "sinjang", "clothes", "clothing", "apa-apa", "kaos", "bh",
+                      "bra", "underwear", "pants"})
+
 # A negation after these is a condition, not a fact: "kalau saya tidak mau tidur dengannya, ..."
 CONDITIONALS = frozenset({
     "kalau", "jika", "jikalau", "bila", "apabila", "asal", "asalkan", "if", "unless", "upami", "lamun",

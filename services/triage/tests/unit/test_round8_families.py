@@ -1,0 +1,149 @@
+"""Round 8 of issue 12: the classes behind the misses of blind batches 21 and 22 (round 7's held-out pair), each held
+by sentences written for this test (not the batches' own), so that a rule, not a sentence, is what passes. Each group
+was written and run before the fix it prompted; its first-run count (rules alone) is in its comment. They run with the
+learned model switched off: the rules are the floor for child, urgent and danger recall."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+SEXUAL = (Category.SEXUAL_ABUSE, Category.SEXUAL_HARASSMENT, Category.SEXUAL_EXPLOITATION)
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    from pseah.triage.classification.learned import predict
+    monkeypatch.setattr(predict, "model", lambda: None)
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) the safety floor: sexual images or videos sent to a girl under 18, her age written as '16th', 'kls 2 SMA',
+# 'umur 17', in every language. The cause found: 'gk pake baju' (not wearing clothes, i.e. naked) was read as a
+# negation that reached the next cue ('& video jorok') and the negated cue as the reporter's denial, which placed
+# the report as harmless (the same rules read the sentences without '&' right). First run, rules alone: 7 of 8 to a
+# child (the one with '&' failed, not misconduct, low), 1 of 2 to an adult, the control passed. ----------------------
+
+IMAGES_TO_A_CHILD = [
+    # Indonesian SMS: photos 'not wearing clothes' and dirty videos, joined by '&', a girl of 16 in grade 11
+    "kak relawan dapur yg gendut itu tiap mlm kirim2 foto gk pake baju & video jorok ke wa aku. aku kls 2 SMA 16th",
+    # Indonesian SMS: naked photos sent, grade and age only
+    "om sopir logistik sering ngirimin foto bugil dia ke hp sy, sy msh kls 1 SMA umur 16",
+    # Indonesian formal: pornographic videos sent to a pupil
+    "Seorang petugas posko mengirimkan video porno dan foto tanpa busana kepada keponakan saya yang berusia 15 "
+    "tahun melalui WhatsApp.",
+    # English: nude pictures sent to a girl of 15
+    "A distribution volunteer has been sending nude pictures to my daughter, who is 15, every night this week.",
+    # Sundanese loma: photos 'teu make baju' and an obscene video ('jorang', Danadibrata), a girl in grade 9
+    "Aya relawan nu sok ngirim poto teu make baju jeung video jorang ka abdi. Abdi kelas 3 SMP, umur 14.",
+    # Javanese ngoko: photos 'ora nganggo klambi' and an obscene video ('saru', Baoesastra), a girl of 17
+    "Relawan dapur kuwi saben bengi ngirimi foto ora nganggo klambi lan video saru menyang HPku. Aku umur 17.",
+    # Javanese krama: photos 'mboten ngagem rasukan' sent to her daughter of 13
+    "Petugas posko punika ngintunaken foto mboten ngagem rasukan dhateng putri kula ingkang yuswa 13 taun.",
+    # Kupang/Ambon Malay: naked photos sent to a girl of 15 ('beta pung hp', my phone)
+    "Om relawan tu kirim foto telanjang ke beta pung hp tiap malam. Beta baru umur 15 taun.",
+]
+
+
+@pytest.mark.parametrize("narrative", IMAGES_TO_A_CHILD)
+def test_sexual_images_sent_to_a_girl_under_18_are_abuse_of_a_child_and_critical(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    # an adult: harassment, never low
+    "Petugas logistik itu tiap malam kirim foto gak pake baju ke wa saya. Saya sudah menikah, umur 30.",
+    # a negated wearing-verb is no denial of the next words in English either
+    "The volunteer sent me photos of himself not wearing clothes and dirty videos. I am 24.",
+])
+def test_sexual_images_sent_to_an_adult_are_harassment_never_low(narrative):
+    result = run(narrative)
+    assert result.category in SEXUAL, result.reasons
+    assert result.priority.rank >= Priority.MEDIUM.rank, result.reasons
+
+
+def test_a_real_denial_still_places_a_report_as_not_misconduct():
+    result = run("Relawan itu tidak pernah mengirim foto apa pun kepada saya. Saya hanya mau tanya jadwal pembagian.")
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+# --- (2) urgent recall: a touch of the intimate parts (between the thighs, the crotch) within 72 hours, the time said
+# in every language ('rong dina kepungkur', 'kalih dinten kepengker', 'dua poe ka tukang', 'two days ago'): the times
+# were read; the places were not (only 'between her legs' and SMS 'slangkangan' were). First run, rules alone: 2 of 7,
+# the control passed. ------------------------------------------------------------------------------------------------
+
+INTIMATE_TOUCH = [
+    # Javanese ngoko: groped between the thighs two days ago, a girl of 16
+    "Aku umur 16. Rong dina kepungkur mandor proyek huntara ngrogoh-ngrogoh sela pupuku neng njero gudang.",
+    # Javanese krama: her daughter's inner thigh groped the day before yesterday
+    "Kalih dinten kepengker putri kula, yuswa 15, dipun grayangi selaning wentisipun dening petugas dapur umum.",
+    # Sundanese loma: groped between the thighs two days ago ('sela pingping', Danadibrata)
+    "Dua poe ka tukang abdi (15 taun) dirampa-rampa sela pingping ku supir mobil bantuan di jero kabin.",
+    # Indonesian SMS: groped between the thighs ('selangkangan') yesterday
+    "kmrn sy (17th) diraba2 slangkangan sm satpam posko di blkg gudang",
+    # Indonesian formal: hand between the thighs two days ago
+    "Dua hari yang lalu seorang relawan meraba bagian antara paha adik saya yang berusia 14 tahun di dalam tenda.",
+    # English: touched between her legs two nights ago
+    "Two nights ago the warehouse supervisor touched my daughter (12) between her legs in the storage tent.",
+    # Malay (Kupang): 'dua hari lalu' he groped inside her thighs
+    "Kaka, dua hari lalu om sopir tu raba-raba beta pung paha dalam di oto. Beta umur 16.",
+]
+
+
+@pytest.mark.parametrize("narrative", INTIMATE_TOUCH)
+def test_a_touch_of_the_intimate_parts_within_72_hours_is_urgent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.urgent_medical, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+def test_a_touch_between_the_thighs_a_month_ago_is_not_urgent():
+    result = run("Sebulan yang lalu relawan itu meraba antara paha saya. Saya umur 25.")
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert not result.urgent_medical, result.reasons
+
+
+# --- (3) under-triage: the danger is now or tonight. He waits by her tent at night and says she will be his; a man
+# follows her every night and stands at her tent now; he threatens her to keep silent and she must be alone with him
+# again tonight. First run, rules alone: 1 of 6 (the English one came out not misconduct, low: 'follows me ... every
+# night' was no stalking and 'Please send someone' a request); the control passed. -----------------------------------
+
+DANGER = [
+    # Javanese ngoko: he follows her and waited by her tent last night saying she will be his
+    "Relawan logistik kuwi saben dina ngetutke aku. Wingi bengi dheweke ngenteni neng ngarep tendaku karo ngomong "
+    "'kowe bakal dadi duwekku'. Aku wedi.",
+    # Indonesian: 'kamu akan jadi milikku', waiting by her tent
+    "Petugas posko itu menunggu di depan tenda saya tadi malam dan bilang 'kamu akan jadi milikku'. Saya takut.",
+    # Sundanese: an unknown man follows her every night and stands at her tent now
+    "Aya lalaki nu unggal peuting nuturkeun abdi ti WC. Ayeuna anjeunna keur nangtung di hareupeun tenda abdi.",
+    # English: a man who follows her every night is outside her tent now
+    "A man follows me from the latrines every night. Right now he is standing outside my tent. Please send someone.",
+    # mixed: kissed by force last week, threatened, and tonight alone with him again
+    "Minggu lalu koordinator tim maksa nyium aku di mobil. Dia bilang 'hidupmu akan saya bikin susah' kalau aku "
+    "cerita, and tonight I have to ride with him again.",
+    # Javanese: threat to make her life hard after groping
+    "Mandor kuwi wingi ngrangkul lan ngambung aku peksa, terus ngomong 'nek kowe crita, tak gawe uripmu susah'.",
+]
+
+
+@pytest.mark.parametrize("narrative", DANGER)
+def test_a_danger_now_or_tonight_is_critical(narrative):
+    result = run(narrative)
+    assert result.category in SEXUAL, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+def test_a_guard_standing_at_his_post_now_is_no_danger():
+    result = run("Sekarang petugas keamanan sedang berdiri di depan posko. Terima kasih sudah menjaga kami.")
+    assert result.priority is Priority.LOW, result.reasons
