@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from pseah.triage.classification import Category, Priority, classify
+from pseah.triage.classification import Category, PerpetratorType, Priority, classify
 
 REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
 SEXUAL = (Category.SEXUAL_ABUSE, Category.SEXUAL_HARASSMENT, Category.SEXUAL_EXPLOITATION)
@@ -147,3 +147,96 @@ def test_a_danger_now_or_tonight_is_critical(narrative):
 def test_a_guard_standing_at_his_post_now_is_no_danger():
     result = run("Sekarang petugas keamanan sedang berdiri di depan posko. Terima kasih sudah menjaga kami.")
     assert result.priority is Priority.LOW, result.reasons
+# --- (4) a child named who is not the survivor: a child witness of an assault on a grown woman, the reporter's small
+# child who sleeps beside her, the children of a man's relatives put on an aid list, children fed by the exchange.
+# First run, rules alone: 3 of 4 (krama 'sare namung kaliyan anak kula ingkang taksih alit' was read as a child, and
+# the rape he threatened as one done, urgent). ------------------------------------------------------------------------
+
+CHILD_NOT_THE_SURVIVOR = [
+    # Indonesian: her son of 10 saw a grown woman raped
+    ("Anak saya yang berumur 10 tahun tadi malam melihat seorang laki-laki memperkosa seorang perempuan dewasa di "
+     "belakang MCK. Anak saya tidak kenal perempuan itu.", True),
+    # Javanese krama: a threat to rape a grown woman who sleeps only with her small child
+    ("Tanggi kula ngancam badhe ngrudapeksa kula menawi garwa kula mboten wonten. Kula sare namung kaliyan anak kula "
+     "ingkang taksih alit.", True),
+    # Javanese ngoko: a volunteer put his wife and children on the aid list
+    ("Relawan pendata kuwi nglebokke bojone lan anak-anake neng daftar penerima bantuan tunai, padahal omahe ora "
+     "kena banjir.", False),
+    # English: her children were hungry, so she agreed
+    ("A soldier at the checkpoint said she would only get rice if she slept with him. Her four children were hungry, "
+     "so she agreed.", True),
+]
+
+
+@pytest.mark.parametrize("narrative,sexual", CHILD_NOT_THE_SURVIVOR)
+def test_a_child_who_is_not_the_survivor_is_no_child_case(narrative, sexual):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+    assert (result.category in SEXUAL) is sexual, result.reasons
+
+
+# --- (5) the perpetrator's type, said by what he does or where he comes from: a neighbour in krama ('tanggi'), a
+# volunteer's vest, a camp manager, a village guard (Linmas) keeping the camp, an uncle. First run, rules alone: 3 of 5
+# (krama 'tanggi' and a Linmas guard keeping the 'pangungsian' failed).
+
+PERPETRATORS = [
+    ("Tanggi kula, priya sepuh, sampun seminggu tansah ngendika saru dhateng kula.", PerpetratorType.COMMUNITY_MEMBER),
+    ("Tadi malam saya diperkosa laki-laki yang memakai rompi relawan, saya tidak tahu namanya.",
+     PerpetratorType.AID_WORKER),
+    ("The camp manager keeps touching the girls' hair and shoulders when he checks the tents.",
+     PerpetratorType.AID_WORKER),
+    ("Anggota Linmas nu ngajagi pangungsian sok nyabak-nyabak awak abdi.", PerpetratorType.AID_WORKER),
+    ("Ponakanku umur 7 diraba-raba pakdhene dhewe neng tenda.", PerpetratorType.COMMUNITY_MEMBER),
+]
+
+
+@pytest.mark.parametrize("narrative,expected", PERPETRATORS)
+def test_the_perpetrator_is_typed_by_what_he_does(narrative, expected):
+    result = run(narrative)
+    assert result.perpetrator_type is expected, result.reasons
+
+
+# --- (6) categories: a photo without clothes demanded for more aid is exploitation in every register; a man who
+# pushes an old man into a ditch is other misconduct; a complaint about waiting, with no one blamed, is feedback.
+# First run, rules alone: 1 of 3 (the Sundanese photo 'nu teu nganggo acuk' passed once the safety fix above read it;
+# on the rules before round 8 it failed too; the old man pushed failed: an age in brackets put 'smp jatuh' out of
+# reach; the queue complaint passed). ---------------------------------------------------------------------------------
+
+def test_a_naked_photo_demanded_for_more_aid_is_exploitation():
+    result = run("Petugas dinsos ngintunkeun serat: 'upami hoyong kengingan bantosan nu langkung seueur, kintunkeun "
+                 "poto nu teu nganggo acuk'. Abdi sieun bantosan dipotong.")
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority is Priority.HIGH, result.reasons
+
+
+def test_an_old_man_pushed_into_a_ditch_is_other_misconduct():
+    result = run("tadi siang petugas posko dorong kakek sy (70th) smp jatuh ke got. cm krn nanya jatah air.")
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+def test_a_complaint_about_waiting_with_no_one_blamed_is_feedback():
+    result = run("The queue at the distribution point is far too long, we waited four hours in the rain. Please give "
+                 "out numbers. The staff were kind, no complaint about them.")
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+# --- (7) written after the fixes above, as a guard: a rape he threatened is a danger (critical), not an act to examine
+# for; the rape done is still urgent.
+
+@pytest.mark.parametrize("narrative", [
+    "Tanggi kula ngancam badhe mlebet tenda lan ngrudapeksa kula menawi garwa kula mboten wonten.",
+    "Tetangga tenda mengancam akan memperkosa saya kalau suami saya pergi kerja.",
+    "The man in the next tent threatened to rape me when my husband is away.",
+])
+def test_a_threatened_rape_is_a_danger_not_an_urgent_case(narrative):
+    result = run(narrative)
+    assert result.category in SEXUAL, result.reasons
+    assert not result.urgent_medical, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+def test_a_rape_done_last_night_is_still_urgent():
+    result = run("Tetangga tenda memperkosa saya tadi malam waktu suami saya pergi kerja.")
+    assert result.urgent_medical, result.reasons

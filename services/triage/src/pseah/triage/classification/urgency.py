@@ -37,6 +37,12 @@ _FORCED = frozenset({"dipaksa", "paksa", "maksa", "memaksa", "dipaksa-paksa", "d
                      "dipaksakeun", "forced", "forcing", "force", "ngancam", "mengancam", "diancam", "ngancem",
                      "diancem", "ngancem-ngancem", "threatened", "threatening", "threats", "threat"})
 _ASKED_FOR_ACT = "asking for "
+# Round 8 (B21-26): an act he threatened or said he would do ('ngancam badhe mlebet tenda lan ngrudapeksa kula',
+# 'mengancam akan memperkosa', 'threatened to rape me') has not happened: a threat and a danger, not a case for
+# post-exposure care (KBBI mengancam, akan; Baoesastra ngancam, badhe, arep; Danadibrata ngancam, bade, rek)
+_THREATENED_OR_FUTURE = frozenset({"ngancam", "mengancam", "ngancem", "diancam", "ancam", "threatened", "threatens",
+                                   "threatening", "threaten", "badhe", "bade", "akan", "bakal", "arep", "rek", "will",
+                                   "would", "going"})
 ATTEMPTED = "an attempted sexual assault"
 
 
@@ -46,7 +52,7 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     Intercourse with a child is sexual violence whatever was said about consent. Being taken somewhere and then
     found crying or hurt is treated as a suspected assault: the check costs less than a missed one.
     """
-    acts = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT)]
+    acts = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT) and not _threatened(text, h)]
     if child_possible:
         acts += [h for h in live if h.kind == k.SEX_ACT]
         # 'diajak turu bareng karo relawan': a child 'taken along' to sleep with him is read as an invitation, but
@@ -82,6 +88,12 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
                             start=isolation.start, end=isolation.end, first=isolation.first, last=isolation.last,
                             quote=isolation.quote))
     return acts
+
+
+def _threatened(text: Text, act: Hit) -> bool:
+    """'ngancam badhe mlebet tenda lan ngrudapeksa kula': a threat or a future within the clause before the act."""
+    begin = max(text.clause_start(act.first), act.first - 6)
+    return bool(_THREATENED_OR_FUTURE.intersection(w.norm for w in text.words[begin:act.first]))
 
 
 NEEDS_VIOLENCE = frozenset({KEEPS_CLOSE, CHILDREN_TAKEN})

@@ -99,10 +99,13 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      "the reporter's household"),
     (r"(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|breastfeeds|nursing) (?:\w+ )?(?:anak|bayi|orok|baby|child)\S*",
      "the reporter's baby"),
-    (r"(?:sendiri|sendirian|nyalira|nyorangan|dhewekan|alone|only|berdua|bertiga|berdua saja|cuma|hanya|mung|ngan) "
+    # (round 8: krama 'namung', 'ingkang taksih alit': 'kula sare namung kaliyan anak kula ingkang taksih alit';
+    # Baoesastra namung, taksih, alit)
+    (r"(?:sendiri|sendirian|nyalira|nyorangan|dhewekan|alone|only|berdua|bertiga|berdua saja|cuma|hanya|mung|ngan|"
+     r"namung) "
      r"(?:\w+ ){0,2}(?:dengan|bersama|sama|sareng|jeung|karo|kaliyan|with) (?:\w+ )?(?:anak\S*|murangkalih|barudak|"
-     r"bocah\S*|budak\S*|lare\S*|putra\S*|putri\S*|bayi\S*|orok|babies|baby|children|kids)(?: (?:saya|aku|abdi|kula|kami|my|our))?(?: (?:yang|sing|nu|who is|who are) (?:masih |"
-     r"isih |keneh |still )?(?:bayi|balita|kecil|cilik|leutik|orok|a baby|babies|small|little))?",
+     r"bocah\S*|budak\S*|lare\S*|putra\S*|putri\S*|bayi\S*|orok|babies|baby|children|kids)(?: (?:saya|aku|abdi|kula|kami|my|our))?(?: (?:yang|sing|nu|ingkang|who is|who are) (?:masih |"
+     r"isih |keneh |taksih |still )?(?:bayi|balita|kecil|cilik|leutik|alit|orok|a baby|babies|small|little))?",
      "the reporter's children"),
     # a parent described by the child they bring ('ibu-ibu sing ngeterke anake'): the child is not the survivor
     (r"(?:ibu\S*|emak\S*|mak|mothers?|parents?|orang tua|wali|indung|biyung|simbok|mbok|ibune|bapak\S*|ayah|fathers?) "

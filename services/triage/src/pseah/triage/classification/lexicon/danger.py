@@ -54,7 +54,8 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"(?:uripmu|hidupmu|hidup kamu|hirup maneh|hirup anjeun) (?:\S+ ){0,3}(?:tak gawe|digawe|saya bikin|dibikin|"
      r"dibuat|dijieun|tak damel) (?:\S+ )?(?:susah|sengsara|hancur|rekasa|ajur|balangsak)", "threats of harm"),
     # 'kamu saya bunuh', 'kowe tak pateni', 'lu gw abisin', 'urang paehan maneh': the threat in his own words
-    (rf"{_YOU} (?:\S+ )?{_I} {_KILL}|{_I} (?:\S+ )?{_KILL} {_YOU}", "threats of harm"),
+    # (round 8: a comma after the condition, 'yen kowe bengok, tak pateni')
+    (rf"{_YOU} (?:\S+ )?(?:, )?{_I} {_KILL}|{_I} (?:\S+ )?{_KILL} {_YOU}", "threats of harm"),
     # her children taken from her if she speaks (KBBI ambil, rebut; Danadibrata cokot, candak; Baoesastra jupuk)
     (r"(?:anak|anak-anak|budak|barudak|bocah|putra|putri|children|kids|child|son|daughter)\S* (?:\S+ ){0,3}"
      r"(?:akan|bakal|mau|arep|rek|bade|badhe|will|would) (?:\S+ )?(?:diambil|direbut|dibawa|dijupuk|dicokot|dipisah|"
@@ -87,7 +88,9 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"(?:membunuh|bunuh|dibunuh|maehan|dipaehan|mateni|dipateni|ngabunuh|menyakiti|mukul|memukul|neunggeul|ngantem|nyiksa|menyiksa|membakar|"
      # 'to finish off' (KBBI menghabisi; Danadibrata ngahabisan; Baoesastra ngentekake)
      r"menghabisi|habisi|dihabisi|ngahabisan|ngentekake|ngentekke|"
-     r"mencelakai|menculik|menyebarkan|menyebar|nyebarkeun|memperkosa|kill|hurt|harm|beat|burn|share|post|rape)|"
+     r"mencelakai|menculik|menyebarkan|menyebar|nyebarkeun|memperkosa|kill|hurt|harm|beat|burn|share|post|rape|"
+     # round 8: threatened with rape in krama and lemes (Baoesastra ngrudapeksa; Danadibrata ngagadabah)
+     r"ngrudapeksa|ngrudapaksa|merudapaksa|merkosa|ngagadabah|perkosa)|"
      r"ancaman pembunuhan|death threats?", "threats of harm"),
     # threats in so many words ('memberi saya pelajaran', 'teach you a lesson') and with a weapon
     (r"(?:memberi|kasih|ngasih|dikasih|diberi|ngajar|ngajarin|mere|masihan) (?:\w+ )?pelajaran|"

@@ -242,7 +242,8 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
     # pushed until he fell (KBBI mendorong, jatuh; Baoesastra nyurung, tiba; Danadibrata nyurung, labuh)
     # (informal 'ngedorong', SMS 'smp' for sampai: Salsabila et al. 2018)
     (r"(?:mendorong|didorong|dorong|nyurung|disurung|ngadorong|ngedorong|ngedorongin|dorongin|nyurung-nyurung|pushed|"
-     r"shoved|shoving) (?:\S+ ){0,3}(?:sampai|sampe|smp|nganti|ngantos|nepi|until|till|and) (?:\S+ )?(?:jatuh|tiba|tibo|labuh|ragrag|fell|fall|"
+     # (round 8: up to six words between, for an age in brackets: 'dorong kakek sy (70th) smp jatuh')
+     r"shoved|shoving) (?:[^\s.!?;]+ ){0,6}(?:sampai|sampe|smp|nganti|ngantos|nepi|until|till|and) (?:\S+ )?(?:jatuh|tiba|tibo|labuh|ragrag|fell|fall|"
      r"terjatuh|kejengkang)", "physical violence"),
     (r"(?:hit|hits|hitting|beat|beats|beaten|beating|slapped|slapping|kicked|kicking|punched|punching|choked) "
      r"(?:me|her|him|us|them|my|our|his|the|a|children|kids)|was beaten|were beaten", "physical violence"),

@@ -131,7 +131,10 @@ CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"juru masak|tukang masak|koki|cooks?|pelatih|instruktur|trainers?|instructors?|operator alat berat",
      "cook, trainer or operator"),
     (r"tentara|tni|polisi|polri|aparat|babinsa|bhabinkamtibmas|brimob|soldiers?|police(?:man|men| officers?)?|"
-     r"army|military", "soldier or police officer"),
+     r"army|military|"
+     # round 8: the village civil guard (Linmas, perlindungan masyarakat; KBBI hansip 'pertahanan sipil'), aid work when
+     # it keeps the camp or hands out aid
+     r"linmas|hansip|anggota linmas|satlinmas", "soldier or police officer"),
     (r"kepala desa|pak kades|kuwu|pak kuwu|lurah|pak lurah|lurahe|camat|sekdes|sekretaris desa|perangkat desa|"
      r"aparat desa|aparatur desa|kepala dusun|pak kadus|ketua rt|ketua rw|pak rt|pak rw|bu rt|bu rw|pengurus rt|"
      r"pengurus rw|bapak rt|bapak rw|bapak kades|bapak kuwu|bapak lurah|bapak dukuh|pa rt|pa rw|pa kuwu|pa lurah|"
@@ -147,6 +150,8 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
      r"aid|relief|distribution|food parcels?|pkh|blt|huntara|hunian sementara|posko|ambulans|ambulan|ambulance|"
      r"truk (?:logistik|bantuan|air)|mobil (?:bantuan|lembaga|dinas)|proyek|dikontrak|kemanusiaan|humanitarian|"
      r"supplies|water truck|supply truck|rehabilitasi|rekonstruksi|pengungsian|camp|shelter|tangki air|"
+     # (round 8: the Sundanese and Javanese spellings of the camp, Danadibrata pangungsian, Baoesastra pangungsen)
+     r"pangungsian|pangungsen|pengungsen|"
      r"mobil tangki|water tanker|tanker|alat berat|tangki banyu|truk banyu|mobil banyu|tangki cai|mobil cai|pembersihan puing|debris|kontraktor|contractor|program|programme|"
      r"kursus|pelatihan|penyintas|survivors?|psikososial|psychosocial|child-friendly space|ruang ramah anak|"
      r"community kitchen|public kitchen|soup kitchen|communal kitchen|dapur umum|dapur lapangan|tim medis|"
@@ -160,7 +165,8 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
 )
 
 COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
-    (r"tetangga|tatangga|tanggaku|tanggane|tangga teparo|tonggo|tonggoku|neighbou?rs?|tangga (?:tenda|tendha)\w*|"
+    # (round 8: krama 'tanggi', Baoesastra Djawa: 'tanggi kula', 'tanggi kula priya sepuh')
+    (r"tetangga|tatangga|tanggaku|tanggane|tangga teparo|tonggo|tonggoku|neighbou?rs?|tanggi(?:nipun|ne|ku)?|tangga (?:tenda|tendha)\w*|"
      r"(?:manggen|manggon|tinggal|living|lives|cicing|dumuk|stays?) (?:ing |di |in |the )?(?:tenda|tendha|tent|rumah|"
      r"griya|imah|omah) (?:sebelah|sabelah|sebelahe|next door|nearby|samping|sisi)", "neighbour"),
     (r"(?:pria|laki-laki|lelaki|lalaki|cowok|pemuda|orang|wong|tiyang|tiyang jaler|a man|men|guy|youths?|boys?|"
