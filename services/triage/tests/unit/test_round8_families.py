@@ -240,3 +240,89 @@ def test_a_threatened_rape_is_a_danger_not_an_urgent_case(narrative):
 def test_a_rape_done_last_night_is_still_urgent():
     result = run("Tetangga tenda memperkosa saya tadi malam waktu suami saya pergi kerja.")
     assert result.urgent_medical, result.reasons
+
+
+# --- (8) written after the fix, as a guard: a child who saw an assault on a grown woman, told in the next sentence
+# ('Anak kuring ... Manehna ... nempo ...'); a man lying on a woman ('nindihan') is an assault, rubble on a leg is not.
+# First run: the witness passed; the rubble failed, and showed an older rule ('ditindih', pinned down) reading a leg
+# under a fallen wall as an attempted rape (now not before rubble, a wall, a tree).
+
+def test_a_child_who_saw_it_in_the_next_sentence_is_a_witness():
+    result = run("Anak kuring umur 8 taun tadi peuting ka cai. Manehna balik ceurik, cenah nempo aya lalaki nindihan "
+                 "hiji awewe di tukangeun tenda.")
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert not result.child_involved, result.reasons
+    assert result.urgent_medical, result.reasons
+
+
+def test_rubble_on_a_leg_is_no_assault():
+    result = run("Kaki bapak saya ditindih reruntuhan tembok waktu gempa. Mohon bantuan kursi roda.")
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+
+
+# --- (9) field classes, written before their fixes. First run, rules alone: 3 of 14 (not the survivor 0 of 2, the
+# perpetrator 1 of 5, categories 1 of 5, the long wait 0 of 1, aid carried away 1 of 1). Two of the misses were
+# safety misses found on the way: krama 'tenda sanes' (another tent) read as 'not' negated the groping of a child after
+# it, and 'ditindih' above. --------------------------------------------------------------------------------------------
+
+# who is the survivor, not a child: children hungry for days, a man's relatives listed with commas
+NOT_THE_SURVIVOR_2 = [
+    "A guard told her she would get rice only if she slept with him. Her two children had not eaten for days.",
+    "Petugas pendata nglebokke jeneng bojone, anak-anake, lan mertuane neng daftar penerima bantuan.",
+]
+
+
+@pytest.mark.parametrize("narrative", NOT_THE_SURVIVOR_2)
+def test_children_named_beside_the_case_are_not_the_survivor(narrative):
+    assert not run(narrative).child_involved, run(narrative).reasons
+
+
+# the perpetrator: 'I don't know what is happening' is no unknown man; a volunteer's vest names an aid worker whose
+# name she does not know; 'om itu' after an unknown man is that man, not an uncle; an older boy from another tent is
+# of the community; a village head who hands out the aid ('ngasta pambagian') does aid work
+PERPETRATORS_2 = [
+    ("The camp manager keeps coming into her tent at night. I don't know what is happening but it feels wrong.",
+     PerpetratorType.AID_WORKER),
+    ("Mau bengi aku dicekel wong lanang nganggo rompi relawan, ora tak kenal jenenge.", PerpetratorType.AID_WORKER),
+    ("anak sy td dibawa org gk dikenal ke blkg tenda, trs dipegang2 dadanya sm om itu", PerpetratorType.UNKNOWN),
+    ("Lare jaler ingkang langkung ageng saking tenda sanes ngraba-raba lare kula.", PerpetratorType.COMMUNITY_MEMBER),
+    ("Pak kuwu ingkang ngasta pambagian beras ngendika saru dhateng kula.", PerpetratorType.AID_WORKER),
+]
+
+
+@pytest.mark.parametrize("narrative,expected", PERPETRATORS_2)
+def test_the_perpetrator_type_from_what_is_said_of_him(narrative, expected):
+    result = run(narrative)
+    assert result.perpetrator_type is expected, result.reasons
+
+
+# categories: intercourse forced by an aid worker is abuse, not an abuse of position; remarks on her body and an
+# offered massage are harassment (and fetching medicine for her mother is no theft); 'kecuali' (unless) states terms;
+# words called obscene in krama; playing doctor is no doctor, and sweets given to a small child groom her
+CATEGORIES_2 = [
+    ("Tadi malam seorang relawan memaksa saya melakukan hubungan seksual di tenda.", Category.SEXUAL_ABUSE),
+    ("Petugas posko tiap saya ambil obat untuk ibu saya bilang 'badanmu bagus sekali, mau kupijat?'.",
+     Category.SEXUAL_HARASSMENT),
+    ("Relawan gudang bilang selimut sudah habis, kecuali saya mau 'main' dulu ke kosnya. Besoknya saya dikasih "
+     "selimut.", Category.SEXUAL_EXPLOITATION),
+    ("Perawat ingkang jaga ngendika bab badan kula kanthi tembung-tembung saru.", Category.SEXUAL_HARASSMENT),
+    ("Ponakanku umur 5 mau esuk dolanan dokter-dokteran karo tanggane, dikon ngudo terus diwenehi permen.",
+     Category.SEXUAL_ABUSE),
+]
+
+
+@pytest.mark.parametrize("narrative,expected", CATEGORIES_2)
+def test_the_category_from_the_class(narrative, expected):
+    result = run(narrative)
+    assert result.category is expected, result.reasons
+
+
+def test_a_complaint_about_a_long_wait_is_feedback():
+    result = run("Antrean pembagian beras lama sekali, kami menunggu lima jam di bawah terik. Mohon dipasang tenda.")
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+def test_aid_carried_away_at_night_is_other_misconduct():
+    result = run("Aku weruh penjaga gudang ngusung karung beras menyang mobil pribadine jam loro bengi.")
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons

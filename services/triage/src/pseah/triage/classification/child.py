@@ -86,7 +86,14 @@ _SINGULAR_SELF = frozenset({"saya", "aku", "abdi", "kula", "kuring", "i", "me", 
 _AGENT = frozenset({"oleh", "by", "dening", "karo", "sama", "ku", "sareng", "kaliyan"})
 _PASSIVE_VERB = re.compile(r"^(?:di|ter|dipun)[a-z]{3,}")
 _SEEING = frozenset({"melihat", "lihat", "liat", "saw", "sees", "seen", "witnessed", "weruh", "ningali", "nyaksian",
-                     "ningal", "mirsani", "ndeleng", "ndelok", "nonton", "noticed", "menyaksikan"})
+                     "ningal", "mirsani", "ndeleng", "ndelok", "nonton", "noticed", "menyaksikan",
+                     # round 8: Sundanese loma 'nempo', 'nenjo' (Danadibrata)
+                     "nempo", "nenjo"})
+# round 8: the witness named, then the next sentence about what she or he saw ('Anak kuring nu umur 9 taun ... indit ka
+# WC. Manehna balik lumpat ..., cenah nempo aya lalaki nindihan hiji awewe gede'): it opens with a third person
+# (KBBI dia, ia; Danadibrata manehna, anjeunna; Baoesastra dheweke, piyambakipun)
+_THIRD_PERSON = frozenset({"dia", "ia", "manehna", "anjeunna", "dheweke", "deweke", "piyambakipun", "she", "he",
+                           "beliau", "bocahe", "budakna"})
 # the one acted on is a grown woman: 'ngintip ibu-ibu', 'memaksa seorang ibu', 'a woman'
 _ADULT_WOMEN = frozenset({"ibu", "ibu-ibu", "perempuan", "wanita", "women", "woman", "awewe", "istri", "janda",
                           "mothers", "mother", "emak-emak", "mbok", "wadon", "ibune", "ibunya",
@@ -143,6 +150,13 @@ def _witness_span(text: Text, hits: list[Hit]) -> tuple[int, int] | None:
                 if any(w in _ADULT_WOMEN for w in rest):
                     return (h.first, i)
                 break
+        else:
+            following = [j for j in range(h.last + 1, len(text.words)) if text.sentence_of(j) == sentence + 1][:14]
+            if following and text.words[following[0]].norm in _THIRD_PERSON:
+                seen = next((j for j in following if text.words[j].norm in _SEEING), None)
+                if seen is not None and any(text.words[j].norm in _ADULT_WOMEN for j in range(seen + 1, len(
+                        text.words)) if text.sentence_of(j) == sentence + 1):
+                    return (h.first, seen)
     return None
 
 

@@ -18,6 +18,7 @@ from pseah.triage.classification.lexicon.structure import (
     NEGATOR_HEADS,
     NEGATORS,
     NOT_A_NEGATION_AFTER,
+    OTHER_BEFORE_SANES,
     RELATIVE_PRONOUNS,
     WEARING,
 )
@@ -312,6 +313,8 @@ def negation_before(text: Text, first_word: int) -> str | None:
                 continue
             if between and between[0] in NOT_A_NEGATION_AFTER:
                 continue
+            if m.group() in ("sanes", "bukan") and neg_first > 0 and words[neg_first - 1] in OTHER_BEFORE_SANES:
+                continue                 # 'saking tenda sanes ngraba-raba ...': from another tent, no negation
             if len(between) >= 2 and between[0] in WEARING and (between[1] in GARMENTS or between[1][:4] in
                                                                    {"baju", "paka", "klam", "rasu", "acuk"}):
                 continue                 # 'foto gk pake baju & video jorok': not wearing clothes is naked, no denial

@@ -21,6 +21,7 @@ from pseah.triage.classification.lexicon.people import (
     OBJECT_MARKERS,
     REPORTING_VERBS,
     SELF_MARKERS,
+    WEARS_THE_VEST,
     WITH_OR_BY,
 )
 from pseah.triage.classification.lexicon.structure import RELATIVE_PRONOUNS
@@ -271,6 +272,11 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
             score, first_seen = score + 1, True
         candidates.append(Candidate(kind, hit, score, tuple([why, *notes])))
     best = max(candidates, key=lambda c: (c.score, -c.hit.first), default=None)
+    # round 8: 'wong lanang nganggo rompi relawan, ora tak kenal jenenge': his name is unknown, not who he works for;
+    # the vest of the response says it, whoever else the sentence names first
+    vest = next((c for c in candidates if c.hit.label == WEARS_THE_VEST), None)
+    if vest is not None and (best is None or best.type is not PerpetratorType.AID_WORKER or best.score < 0):
+        return Finding(PerpetratorType.AID_WORKER, f'aid worker: "{vest.hit.quote}" ({WEARS_THE_VEST})', named=True)
     if best is not None and unknown and (best.hit.kind == k.WEAK_COMMUNITY_ROLE or best.score <= 0 or (
             unknown[0].first < best.hit.first and _STRANGER.search(unknown[0].quote.casefold()) and
             not any(n in _STRONG_NOTES for n in best.notes))):

@@ -20,7 +20,8 @@ _NOT_A_CHILD_AFTER_ANAK = (r"(?! (?:buah|tangga|sungai|perusahaan|cabang|usaha|k
                            r"mahasiswa|didik|emas|panah|kunci|angkat|buahnya))")
 # a count of children in words or digits (KBBI dua, tiga; Baoesastra kalih, tiga, sekawan; Danadibrata dua, tilu, opat)
 _COUNT = r"(?:\d+|dua|tiga|empat|lima|enam|kalih|sekawan|gangsal|tilu|opat|loro|telu|papat|two|three|four|five)"
-_POSSESSIVE = r"(?:saya|ku|aku|kami|kita|abdi|kula|gue|mu|kamu|nya|dia|beliau|ibu|bapak|teh|na|e|ne)"
+# (round 8: Sundanese loma 'kuring', I, Danadibrata: 'anak kuring' is the reporter's child as 'anak abdi' is)
+_POSSESSIVE = r"(?:saya|ku|aku|kami|kita|abdi|kula|kuring|gue|mu|kamu|nya|dia|beliau|ibu|bapak|teh|na|e|ne)"
 
 CHILD: tuple[tuple[str, str], ...] = (
     (rf"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )anak-anak(?! {_POSSESSIVE}\b)"
@@ -77,6 +78,10 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     # peryogi tuang 'need to eat'): the ones she provides for
     (r"(?:anak\S*|kids|children|budak\S*|barudak|lare\S*|bocah\S*|putra\S*|murangkalih)(?: (?:saya|kula|abdi|aku|"
      r"kami|my|our))? (?:\S+ )?(?:luwe|ngelih|kaliren|lapar|laper|kelaparan|kalaparan|hungry|starving|peryogi tuang|"
+     # round 8: 'had not eaten (properly) for days' (KBBI belum makan; Baoesastra durung mangan; Danadibrata teu acan
+     # dahar)
+     r"(?:not|never) eaten|(?:hadn't|haven't|hasn't) eaten|(?:belum|tidak|gak|durung|ora|teu|can|dereng|mboten) "
+     r"(?:acan )?(?:makan|mangan|dahar|tuang|nedha)|"
      r"butuh makan|perlu makan|need(?:ed)? (?:to eat|food)|ora mangan|teu dahar)", "the children she provides for"),
     # a child sent to queue for the aid in her place (KBBI menyuruh; Baoesastra kon, ngongkon; Danadibrata nitah)
     (r"(?:menyuruh|nyuruh|nyuruhin|disuruh|kon|dikon|ngongkon|dikongkon|nitah|ditirah|sent|send|sends|let) "
@@ -85,8 +90,9 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"to collect|to queue|to pick up|to get|collect|queue)", "a child sent to collect aid"),
     # the household listed beside a husband: 'Keluarganya (suami dan tiga anak)', 'her husband and two kids',
     # 'salaki jeung budak dua' (KBBI suami; Danadibrata salaki; Baoesastra bojo, garwa)
+    # (round 8: or a comma, 'jeneng bojone, anak-anake, lan mertuane')
     (r"(?:suami|suaminya|husband|salaki|salakina|bojo|bojone|bojoku|garwa|garwanipun|istri|istrinya|wife|pamajikan) "
-     r"(?:dan|and|lan|jeung|karo|sareng|kaliyan|&|serta) (?:\S+ )?(?:\d+|dua|tiga|empat|lima|enam|two|three|four|"
+     r"(?:dan|and|lan|jeung|karo|sareng|kaliyan|&|serta|,) (?:\S+ )?(?:\d+|dua|tiga|empat|lima|enam|two|three|four|"
      r"five|six|kalih|tilu|opat|telu|papat|loro)? ?(?:orang )?(?:anak|anak-anak|children|kids|budak|barudak|bocah|"
      r"lare|putra|putra-putri)\S*", "the reporter's family size"),
     # the children who share the reporter's ration: 'jatah beras aku lan anak-anakku', 'food for me and my kids'

@@ -107,7 +107,10 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"ijol|ijolan|diijoli|diijolke|diijolake|ngijoli|ngijolke|dilintoni|dipunlintoni|lintonipun|digantosi|"
      r"tukeur|ditukeur|ditukeuran|nukeur|dituker|nuker|tuker(?:an)?", "in exchange"),
     (r"asal(?:kan)?|syarat(?:nya)?|sarat(?:na|e|ipun|nya)?|(?:men|mem|di)?(?:per)?syaratkan|persyaratan(?:nya)?|kudu|kedah|dengan syarat|sebagai syarat|kalau|jika|jikalau|bila|apabila|if|unless|"
-     r"only if|upami|lamun|mun|yen|nek|menawi|harus|must", "on condition"),
+     r"only if|upami|lamun|mun|yen|nek|menawi|harus|must|"
+     # round 8: 'unless' in every language: 'habis, kecuali saya mau ...' (KBBI kecuali; Danadibrata iwal; Baoesastra
+     # kajaba, krama kajawi)
+     r"kecuali|iwal|kajaba|kejaba|kajawi|except if", "on condition"),
     (r"janji|jangji|berjanji|menjanjikan|dijanjikan|janjiin|dijanjiin|promised|promises?|menawarkan|menawari|ditawari|"
      r"ditawarkan|nawarin|ditawarin|nawiskeun|offered|offering|offers?|iming-iming|diiming-imingi|"
      # 'nanti namamu saya taruh paling atas': what he will then do for her (KBBI nanti; Baoesastra mengko, mangke;

@@ -316,6 +316,13 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"durung|can|teu cekap|teu acan|ora cukup|kirang|not enough|ran out|late|delayed|spoiled|expired|broken|"
      r"leaking|dirty|no locks?|has not (?:come|arrived)|hasn't (?:come|arrived)|never arrived)",
      "a complaint about aid or facilities"),
+    # round 8: a long wait at the distribution (KBBI antre, menunggu, lama; Baoesastra ngenteni, suwe; Danadibrata
+    # ngantosan, lila)
+    (r"(?:antre|antri|antrean|antrian|queue|queues|line|lines|distribution|pembagian|pembagiane)\S* (?:\S+ ){0,3}"
+     r"(?:lama sekali|terlalu lama|kelamaan|lama banget|suwe banget|suwi banget|lami sanget|lami pisan|lila pisan|"
+     r"too long|far too long|takes? (?:far )?too long)|(?:waited|waiting|menunggu|nunggu|ngantri|antri|ngenteni|"
+     r"nungguan|ngantosan) (?:\S+ ){0,2}(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|two|three|four|five|six|seven|"
+     r"eight|tilu|opat|genep|loro|telu|papat|enem) (?:jam|hours|jem)", "a complaint about aid or facilities"),
     (r"(?:bocor|leaking|rusak|broken|mati) .. (?:tenda|atap|toilet|mck|tent|roof|lampu)|antre(?:an)? "
      r"(?:panjang|lama)|long (?:queues?|lines?)|tidak kebagian|belum kebagian|belum dapat bantuan|"
      r"didn't get (?:any )?(?:aid|food|rice)|did not receive|(?:belum|tidak|ora|teu|durung|dereng|boten|mboten) "

@@ -31,8 +31,14 @@ AID_ORGS = (
     r"crs|adra|cws|cbm|tagana|sar|ykmi|mpbi|hfi|apki|donor|lembaga donor)"
 )
 
+WEARS_THE_VEST = "wearing the response's vest or tag"
 AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"relawan|sukarelawan|volunteers?|volunter|voluntir|relawane|relawanna", "volunteer"),
+    # round 8: known by the vest, uniform or tag of the response, though not by name ('nganggo rompi oranye relawan',
+    # 'memakai rompi relawan'; KBBI rompi, seragam, tanda pengenal; Baoesastra nganggo; Danadibrata make)
+    (r"(?:rompi|vest|vests|seragam|uniform|jaket|jacket|id card|name tag|tanda pengenal|kartu pengenal|lanyard)"
+     r"(?:nya|ne|na)? (?:\S+ ){0,2}(?:relawan|volunteers?|bnpb|bpbd|pmi|tagana|posko|lembaga|ngo|unicef|basarnas|"
+     r"dinsos|tim sar|the aid agency)", WEARS_THE_VEST),
     (r"petugas|petugase|ptugas|(?<!police )officers?", "aid officer"),
     (r"staf|stafnya|karyawan|pegawai|pagawe|pegawe|employees?|personnel|pekerja (?:kemanusiaan|bantuan|lembaga|lsm|"
      r"ngo|sosial|posko|dapur umum)|aid workers?|humanitarian workers?|humanitarians?|ngo workers?|relief workers?|"
@@ -152,6 +158,8 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
      r"supplies|water truck|supply truck|rehabilitasi|rekonstruksi|pengungsian|camp|shelter|tangki air|"
      # (round 8: the Sundanese and Javanese spellings of the camp, Danadibrata pangungsian, Baoesastra pangungsen)
      r"pangungsian|pangungsen|pengungsen|"
+     # (the sharing out in krama and ngoko, Baoesastra pambagi, pandum: 'ingkang ngasta pambagian beras')
+     r"pambagian|pambagiyan|pandum|dum-duman|"
      r"mobil tangki|water tanker|tanker|alat berat|tangki banyu|truk banyu|mobil banyu|tangki cai|mobil cai|pembersihan puing|debris|kontraktor|contractor|program|programme|"
      r"kursus|pelatihan|penyintas|survivors?|psikososial|psychosocial|child-friendly space|ruang ramah anak|"
      r"community kitchen|public kitchen|soup kitchen|communal kitchen|dapur umum|dapur lapangan|tim medis|"
@@ -165,6 +173,11 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
 )
 
 COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
+    # round 8: from another tent or block of the camp ('saking tenda sanes', 'ti tenda sejen', 'dari tenda lain'; the
+    # text reads krama 'saking' as 'dari' and 'sanes' as 'bukan'; Baoesastra saking, sanes; Danadibrata ti, sejen)
+    (r"(?:dari|ti|saka|seko|from) (?:tenda|tendha|blok|barak|bedeng|huntara) (?:lain|bukan|sejen|liyane|liya|liyo|"
+     r"sebelah|sabeulah)|from (?:another|a different|the next|a nearby) (?:tent|block|shelter)",
+     "someone from another tent"),
     # (round 8: krama 'tanggi', Baoesastra Djawa: 'tanggi kula', 'tanggi kula priya sepuh')
     (r"tetangga|tatangga|tanggaku|tanggane|tangga teparo|tonggo|tonggoku|neighbou?rs?|tanggi(?:nipun|ne|ku)?|tangga (?:tenda|tendha)\w*|"
      r"(?:manggen|manggon|tinggal|living|lives|cicing|dumuk|stays?) (?:ing |di |in |the )?(?:tenda|tendha|tent|rumah|"
@@ -197,7 +210,9 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
     # Not 'keluarga', 'saudara': in reports they are nearly always the survivor's side ("keluarga kami").
     # (Sasak amaq 'father': Kamus Sasak-Indonesia, Balai Bahasa NTB)
     (r"suami|salaki|bojo|bojoku|bojone|husband|amaq(?: tiri)?|ayah tiri|bapak tiri|bapa tiri|bapak kandung|ayah kandung|ayah|"
-     r"stepfather|step-father|father|paman|pamanna|(?<!om-)om(?!-om)|oom|uncle|pakde|pakdhe|paklik|pak lik|mamang|kakek|"
+     r"stepfather|step-father|father|paman|pamanna|"
+     # ('om itu', 'om tsb': the man already named, called 'om' as any grown man is, round 8)
+     r"(?<!om-)om(?!-om)(?! (?:itu|tsb|tersebut|tadi|eta|kuwi|iku|that)(?!\S))|oom|uncle|pakde|pakdhe|paklik|pak lik|mamang|kakek|"
      r"grandfather|kakak ipar|ipar|brother-in-law|sepupu|cousin|kerabat|kakak tiri\w*|abang tiri|saudara tiri|"
      r"stepbrother|step-brother|misan\w*|lanceuk misan\w*|emang|pakdheku|pakpuh|kangmas|"
      # his or her relative, said of the one who did it (Baoesastra sedulur; Danadibrata dulur): not 'sedulurku'
@@ -217,6 +232,11 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
 
 # 'a man' says little; it counts for the community only when nothing better is named.
 WEAK_COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
+    # round 8: from another tent or block of the camp ('saking tenda sanes', 'ti tenda sejen', 'dari tenda lain'; the
+    # text reads krama 'saking' as 'dari' and 'sanes' as 'bukan'; Baoesastra saking, sanes; Danadibrata ti, sejen)
+    (r"(?:dari|ti|saka|seko|from) (?:tenda|tendha|blok|barak|bedeng|huntara) (?:lain|bukan|sejen|liyane|liya|liyo|"
+     r"sebelah|sabeulah)|from (?:another|a different|the next|a nearby) (?:tent|block|shelter)",
+     "someone from another tent"),
     (r"pria|laki-laki|lelaki|lalaki|wong lanang|a man|the man|men|seorang pria|om-om|tiyang jaler|bapak-bapak|"
      r"cowok|cowo|an older man|old man|pak tua|aki-aki", "a man"),
 )

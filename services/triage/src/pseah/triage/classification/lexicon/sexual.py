@@ -85,12 +85,19 @@ _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|
         r"nafsu|ngewe|berzina|zina|sare|turu|ngamar|sapatemon|hubungan badan|hubungan intim|hubungan suami istri|"
         r"sacumpon|ngumpulan|ngaladenan|ngaladeni|napsu\w*|karep\w*|ngelayani|ngelayanin|ngeladeni|ngeladenin|"
         # round 7: Ambonese Malay ba- for ber- ('ba hubungan'; Kamus Dialek Melayu Ambon, Pusat Bahasa 2001)
-        r"ba hubungan|bahubungan|ba tidor|batidor)")
+        r"ba hubungan|bahubungan|ba tidor|batidor|"
+        # round 8: 'memaksa saya melakukan hubungan seksual' (KBBI hubungan seksual)
+        r"hubungan seks|hubungan seksual|melakukan hubungan)")
 
 RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me|nge)?rudap[ae]ksa",
      "rape"),
     (r"rape|raped|rapes|raping|rapist", "rape"),
+    # round 8: a man lying on a woman, pinning her down (KBBI menindih; Danadibrata nindihan; Baoesastra nindihi): only
+    # with a man as the one on top and a woman or the reporter under him, never rubble on a leg
+    (r"(?:lalaki|laki-laki|lelaki|pria|wong lanang|priya|dia|manehna|dheweke|a man|he) (?:\S+ )?(?:nindihan|nindih|"
+     r"menindih|menindihi|nindihi|numpaki|pinned|pinning) (?:\S+ ){0,2}(?:awewe|perempuan|wanita|wadon|woman|women|"
+     r"her|saya|aku|abdi|kula|kuring|me|budak|anak|bocah|lare)\S*(?: down)?", "pinned down (an assault)"),
     (r"(?:di|nga)?rogahala|(?:di|meng)gagahi|(?:di|me)nodai|(?:di|meny)?sodomi|sodomized|sodomised", "rape"),
     (r"(?:di|meny)setubuhi|persetubuhan|(?:di|meng)gauli|dientot(?:in)?|diewe", "forced intercourse"),
     # Round 5, rape said by its euphemisms (KBBI renggut, kehormatan, keperawanan, gilir; Danadibrata nodaan;
@@ -113,7 +120,10 @@ RAPE: tuple[tuple[str, str], ...] = (
     (rf"{_FORCE} ... {_ACT}", "forced sex"),
     (r"melayani nafsu|nafsu bejat|against (?:my|her|his|their) will|forced himself on|had his way with|"
      r"made (?:me|her|him|them) (?:have sex|sleep with)", "forced sex"),
-    (r"(?:me|di)nindih|ditindih", "pinned down (attempted rape)"),
+    # (round 8: not rubble, a wall or a tree fallen on someone in the disaster: KBBI reruntuhan, puing)
+    (r"(?:me|di)nindih(?! (?:\S+ )?(?:reruntuhan|runtuhan|puing\S*|tembok|dinding|batu|kayu|pohon|tiang|atap|"
+     r"bangunan|beton|tanah|lemari|rubble|debris))|ditindih(?! (?:\S+ )?(?:reruntuhan|runtuhan|puing\S*|tembok|"
+     r"dinding|batu|kayu|pohon|tiang|atap|bangunan|beton|tanah|lemari|rubble|debris))", "pinned down (attempted rape)"),
     # afraid of being pregnant: intercourse happened (KBBI hamil; Danadibrata reuneuh; Baoesastra meteng)
     (r"(?:takut|khawatir|kuatir|sieun|wedi|ajrih|afraid|scared|worried)(?: (?:kalau|klo|lamun|yen|bilih|that|i am|"
      r"i'm|of being|i might be|she is|she's|she might be))? (?:\S+ )?(?:hamil|reuneuh|meteng|mbobot|pregnant|bunting)",
@@ -440,6 +450,8 @@ VERBAL: tuple[tuple[str, str], ...] = (
      rf"membicarakan|talks? about|talking about|comments?|commenting|remarks?) .. (?:{_BODY}|"
      r"bentuk tubuh|pakaian|baju|bodies|figure|looks|appearance)", "comments about the body"),
     (r"(?:pesan|chat|sms|wa|whatsapp|stiker|meme|memes|lelucon|candaan|bercandaan|joke|jokes|messages?|texts?|"
+     # (round 8: krama 'tembung-tembung saru', words; Baoesastra tembung, pangandika)
+     r"tembung|tembung-tembung|tetembungan|pangandika|"
      r"kata-kata|omongan|obrolan|gambar|foto|video|videos|pics?|photos?|pictures?|pesen|stickers?|images?) .. "
      r"(?:mesum|cabul|jorok|porno|porn|seks|seksual|sexual|kotor|saru|jorang|dirty|lewd|vulgar|tidak senonoh|"
      r"tidak pantas|inappropriate|explicit|bugil|telanjang|kelamin|alat kelamin|seksi|sexy|syur|mesra|romantis|"
@@ -452,6 +464,10 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:suka|senang|seneng|demen|resep|love|like|enjoy) (?:\S+ )?(?:lihat|liat|melihat|ndelok|nonton|nempo|"
      r"ningali|seeing|watching|to see|to watch) (?:kamu|kau|sampeyan|anjeun|you|awakmu|dirimu|kowe)",
      "remarks on looks"),
+    # round 8: her body praised to her face ('badanmu bagus sekali', 'awakmu apik', 'your body is nice'; KBBI badan,
+    # bagus; Baoesastra awak, apik; Danadibrata awak, alus)
+    (r"(?:badan|tubuh|awak|body)(?:mu|nya| kamu| anjeun| maneh| sampeyan|na| kowe)? (?:\S+ )?(?:bagus|indah|seksi|"
+     r"sexy|montok|mulus|apik|alus|aduhai|nice|hot|great)", "remarks on looks"),
     (r"hit on (?:me|her|us|them)|kamu (?:cantik|seksi|manis|montok|sexy)|montok|bahenol|semok|you(?: are|'re)? (?:so )?(?:pretty|beautiful|"
      r"sexy|hot)|geulis pisan|ayu tenan", "remarks on looks"),
     (r"(?:sexual|sex|dirty|lewd|vulgar|crude|obscene|indecent) (?:jokes?|things|talk|messages?|comments?|remarks?|"
@@ -588,7 +604,9 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
     (r"main (?:dulu )?(?:sama|dengan|bareng|karo) (?:dia|dirinya|saya|aku|kamu|dheweke)", "asking for sex (euphemism)"),
     (r"(?:minta|meminta|menuntut) jatah (?:dari|ke|sama|kepada) (?:perempuan|wanita|ibu-ibu|ibu|janda|cewek\w*|istri)",
      "asking for sex (euphemism)"),
-    (r"memijat|memijit|pijat|pijit|dipijat|ngurut|ngurutan|dipijet|mijet|massage", "asking for a massage"),
+    (r"memijat|memijit|pijat|pijit|dipijat|ngurut|ngurutan|dipijet|mijet|massage|"
+     # round 8: 'mau ji kupijat?' (I massage you; KBBI pijat, ku-)
+     r"kupijat|kupijit|kupijet|kupijitin", "asking for a massage"),
     (r"(?:for|demanded|demands|wanted|wants|asking for|asked for|in exchange for|in return for) sex|"
      r"(?:minta|meminta|ngajak|mengajak|ajakan|ajak) (?:\w+ )?(?:tidur|berhubungan|ngamar|check in|begituan|ml)",
      "asking for sex"),

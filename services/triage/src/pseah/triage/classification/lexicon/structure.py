@@ -68,6 +68,13 @@ GARMENTS = frozenset({"baju", "busana", "pakaian", "celana", "sehelai", "klambi"
                       "acuk", "calana", "kathok", "kathokan", "sinjang", "clothes", "clothing", "apa-apa", "kaos", "bh",
                       "bra", "underwear", "pants"})
 
+# Round 8: krama 'sanes' after a noun is 'other' ('saking tenda sanes', from another tent; 'tiyang sanes', someone
+# else), as Indonesian 'lain' is; before a noun it is 'not' ('sanes relawan'). Baoesastra Djawa: sanès.
+OTHER_BEFORE_SANES = frozenset({"tenda", "tendha", "desa", "dusun", "griya", "panggenan", "tiyang", "lare", "dinten",
+                                "wekdal", "kampung", "posko", "blok", "kamar", "lembaga", "daerah", "kabupaten",
+                                "kecamatan", "kelurahan", "kota", "priya", "piyantun", "priyantun", "rt", "rw",
+                                "barak", "bedeng", "huntara", "pengungsian", "kelompok", "tim", "dinas", "kantor"})
+
 # A negation after these is a condition, not a fact: "kalau saya tidak mau tidur dengannya, ..."
 CONDITIONALS = frozenset({
     "kalau", "jika", "jikalau", "bila", "apabila", "asal", "asalkan", "if", "unless", "upami", "lamun",
