@@ -326,3 +326,28 @@ def test_a_complaint_about_a_long_wait_is_feedback():
 def test_aid_carried_away_at_night_is_other_misconduct():
     result = run("Aku weruh penjaga gudang ngusung karung beras menyang mobil pribadine jam loro bengi.")
     assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+
+
+# --- (10) written after their fixes (from the last misses of 21 and 22, as classes), as guards; they were not run
+# before the fix, so they carry no first-run count.
+
+@pytest.mark.parametrize("narrative,expected", [
+    # a girl taken at night who comes back with her school uniform torn: signs of an assault
+    ("Adik saya (15) dijemput malam-malam oleh penjaga posko dan pulang subuh dengan seragam sobek.",
+     Category.SEXUAL_ABUSE),
+    # playing doctor is no doctor; pain 'nek pipis' (when she pees) is a sign, not terms of an exchange
+    ("Anakku umur 6 dolanan dokter-dokteran karo tanggane, diwenehi permen, saiki lara nek pipis.",
+     Category.SEXUAL_ABUSE),
+    # sacks of rice loaded into a pick-up at one in the morning
+    ("I saw the warehouse guard loading sacks of rice into a pick up at 1 am. The stock board said 'damaged'.",
+     Category.OTHER_MISCONDUCT),
+])
+def test_signs_games_and_night_loading(narrative, expected):
+    result = run(narrative)
+    assert result.category is expected, result.reasons
+
+
+def test_not_knowing_what_is_happening_is_not_an_unknown_perpetrator():
+    result = run("The camp manager keeps visiting the tent of a girl of 14 at night. I don't know what is happening.")
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+    assert result.child_involved, result.reasons

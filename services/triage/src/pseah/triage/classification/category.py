@@ -44,6 +44,7 @@ _DEMANDS = frozenset({"harus", "kudu", "kedah", "must", "wajib", "mesti", "minta
                       # round 7: 'asalkan saya mengirimkan video diri saya ketika mandi' (KBBI mengirimkan, kirimkan)
                       "mengirimkan", "kirimkan", "dikirimkan", "dikirim", "ngirimin", "sends", "sent"})
 _GROOMING_SIGNS = (k.GROOMING, k.ISOLATION, k.BENEFIT)
+_SIGNS = ("pain in the genitals", "signs of")
 HELD = "held or locked in"
 THREATS = frozenset({"threats of harm"})
 
@@ -116,7 +117,8 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
         if h.kind == k.EXCHANGE and h.label in _EXPLICIT_TERMS:
             explicit.setdefault(text.sentence_of(h.first), h)
     first = None
-    for sexual in (h for h in live if h.kind in _EXCHANGE_SEXUAL):
+    # round 8: a sign read from the body ('lara nek pipis', torn clothes) is evidence of an act, never the act traded
+    for sexual in (h for h in live if h.kind in _EXCHANGE_SEXUAL and not h.label.startswith(_SIGNS)):
         sentence = text.sentence_of(sexual.first)
         found = by_sentence.get(sentence, {})
         if (sexual.kind == k.VERBAL and found.get(k.EXCHANGE) is not None and found[k.EXCHANGE].label in _WHEN

@@ -276,7 +276,8 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
     # the vest of the response says it, whoever else the sentence names first
     vest = next((c for c in candidates if c.hit.label == WEARS_THE_VEST), None)
     if vest is not None and (best is None or best.type is not PerpetratorType.AID_WORKER or best.score < 0):
-        return Finding(PerpetratorType.AID_WORKER, f'aid worker: "{vest.hit.quote}" ({WEARS_THE_VEST})', named=True)
+        return Finding(PerpetratorType.AID_WORKER, f'aid worker: "{vest.hit.quote}" ({WEARS_THE_VEST})', strong=True,
+                       named=True)
     if best is not None and unknown and (best.hit.kind == k.WEAK_COMMUNITY_ROLE or best.score <= 0 or (
             unknown[0].first < best.hit.first and _STRANGER.search(unknown[0].quote.casefold()) and
             not any(n in _STRONG_NOTES for n in best.notes))):

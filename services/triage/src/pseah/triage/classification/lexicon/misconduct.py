@@ -85,6 +85,14 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:menurunkan|diturunkan|dialihkan|dibelokkan|diverted|diverting|unloaded|unloading|diangkut|mengangkut|"
      r"ngangkut|diangkat|dikirim|dijual|digawa|dibawa|carted|taken|trucked) .. (?:di|ke|ka|at|to|menyang|nang) "
      r"(?:\w+ )?(?:warung|toko|rumah|kios|shop|stall|market|house|pasar|pengepul|omah|imah|bengkel)", "diverting aid"),
+    # round 8: sacks of aid carried to a vehicle in the small hours ('ngusung karung beras ... menyang pick up ireng jam
+    # siji bengi'; Baoesastra ngusung 'carry away', bengi; KBBI mengangkut, tengah malam): loading by night is no
+    # distribution
+    (r"(?:ngusung|diusung|ngusungi|ngangkut|diangkut|mengangkut|ngangkat|nggawa|digawa|membawa|dibawa|memuat|dimuat|"
+     r"ngamot|carried|carrying|loaded|loading|loads) (?:\S+ ){0,3}(?:karung|kardus|dus|sak|sacks?|boxes|" + _AID_ITEMS[3:-1]
+     + r") (?:\S+ ){0,6}(?:menyang|ke|ka|to|into|onto|neng|nang|ing) (?:\S+ )?(?:pick ?up|pikap|mobil|truk|truck|car|"
+     r"van|motor|colt) (?:\S+ ){0,4}(?:jam \S+ (?:bengi|malam|wengi|peuting|dalu)|tengah (?:malam|wengi|peuting)|"
+     r"malam-malam|bengi-bengi|at night|at midnight|in the middle of the night|dini hari|\S+ am)", "diverting aid"),
     (r"(?:menyimpan|nyimpen|nyimpan|disimpan|stored|storing|keeps?|kept|hid|hiding|menyembunyikan|nyumputkeun|"
      r"ndhelikake) (?:\w+ ){0,3}(?:material|bantuan|bantosan|sembako|semen|seng|terpal|beras|selimut|logistik|aid|"
      r"supplies|relief) (?:\w+ ){0,3}(?:di|ing|ning|nang|at|in) (?:\w+ ){0,2}(?:rumah|omah|imah|griya|kamar|house|home)",

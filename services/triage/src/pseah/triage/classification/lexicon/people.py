@@ -98,7 +98,8 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"social workers?|pekerja sosial|peksos|tagana|camp manag\w+", "coordinator or manager"),
     (r"guru relawan|relawan guru|guru (?:di )?sekolah darurat|volunteer teachers?|teachers? (?:at|in) the "
      r"(?:temporary|emergency) school", "volunteer teacher"),
-    (r"dokter|perawat|bidan|nakes|tenaga kesehatan|tim medis|medical team|doctors?|nurses?|midwife|midwives|"
+    # (not 'dolanan dokter-dokteran', playing doctor: KBBI -an of pretence, round 8)
+    (r"dokter(?!-)|perawat|bidan|nakes|tenaga kesehatan|tim medis|medical team|doctors?|nurses?|midwife|midwives|"
      r"health workers?|paramedis|paramedics?", "health worker at the response"),
     (r"penjaga (?:keamanan|posko|gudang|pos|tenda|gerbang|malam|pengungsian|kamp|camp)|petugas keamanan|"
      r"security (?:officers?|guards?)|satpam|security guards?|security staff|"
@@ -257,7 +258,9 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
      r"dipuntepangi|wanoh|diwanohan|kenal|kenali|ditepang|"
      # not 'I don't know their ages': what is not known is someone's age or name, not who did it
      r"recogni[sz]ed?|seen before)|(?:didn't|did not|don't|do not) (?:\w+ )?(?:recogni[sz]e|know(?! (?:their|her|his|"
-     r"the|my) (?:ages?|names?|exact)))|"
+     r"the|my) (?:ages?|names?|exact))"
+     # (round 8: nor 'I don't know what is happening', 'don't know what to do': what, not who)
+     r"(?! (?:what|why|how|where|when|if|whether|more|much|anything|exactly)(?!\S)))|"
      r"ora kenal|ora ngerti sapa|mboten kenal|entah siapa|anonim|(?:tidak|nggak|gak|ga) tahu (?:yang|orang) mana|"
      r"(?:don't|do not|didn't|did not) know which one|ora ngerti sing endi|teu terang nu mana|teu apal nu mana|"
      r"(?:banyak|rame|crowded|ramai) (?:\S+ ){0,3}(?:tidak|gak|nggak|ga) tahu (?:yang|yg|siapa)|nomor (?:yang )?(?:tidak|tak) (?:saya )?(?:kenal|"

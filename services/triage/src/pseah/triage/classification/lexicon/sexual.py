@@ -168,7 +168,9 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"kencing|pipis|buang air kecil|kiih|nguyuh|pee|peeing|urinating)", "pain in the genitals (a sign of assault)"),
     # signs without words for the act: found crying or bleeding, clothes torn
     (r"(?:ditemukan|ditemokake|kapanggih|found|ketemu) .. (?:menangis|nangis|ceurik|crying|berdarah|bleeding|telanjang|"
-     r"naked|ketakutan|pingsan)|(?:baju|pakaian|celana|klambi|bajuna|calana|clothes|underwear|celana dalam)"
+     # (round 8: a school uniform, 'seragam sobek'; KBBI seragam)
+     r"naked|ketakutan|pingsan)|(?:baju|pakaian|celana|klambi|bajuna|calana|clothes|underwear|celana dalam|seragam|"
+     r"uniform)"
      r"(?:nya|na|ne|e)? "
      r"(?:\w+ )?(?:robek|sobek|suwek|soek|torn|ripped|berdarah|bloody)", "signs of a possible sexual assault"),
     # back without her underwear (KBBI celana dalam; Danadibrata calana jero; Baoesastra kathok)
