@@ -351,3 +351,40 @@ def test_not_knowing_what_is_happening_is_not_an_unknown_perpetrator():
     result = run("The camp manager keeps visiting the tent of a girl of 14 at night. I don't know what is happening.")
     assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
     assert result.child_involved, result.reasons
+
+
+# --- (11) written before their fixes: staying on the list as the price; his relatives put on the recipients' list;
+# a child paid in game currency online for photos. First run, rules alone: 1 of 8 (the Indonesian list price passed;
+# 'serve' in quotes, a name kept on the list, his relatives listed, game currency for a child's photos and 'in his
+# underwear' were not read). ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("narrative", [
+    "Mandor padat karya bilang siapa yang mau namanya tetap ada di daftar pekerja minggu depan harus 'melayani' dia.",
+    "Korlap ngomong sing pengin jenenge tetep ana neng daftar kudu gelem 'ngancani' dheweke bengi.",
+    "The foreman told the women that whoever wants to stay on the cash-for-work list must 'serve' him.",
+])
+def test_staying_on_the_list_as_the_price_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Relawan pendata memasukkan nama istri, anak dan mertuanya ke daftar penerima, padahal rumahnya tidak kena banjir.",
+    "The volunteer put his wife and his in-laws on the list of recipients although their house was not damaged.",
+    "Petugas ngalebetkeun nami pamajikanana sareng mitohana kana daptar panarima bantosan.",
+])
+def test_his_relatives_put_on_the_recipients_list_is_other_misconduct_low(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert not result.child_involved, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Anak saya umur 13 main game online, ada akun yang ngasih diamonds terus minta dia kirim foto tanpa baju.",
+    "Someone on a game chat keeps giving my son (12) top-up credits and asks him for photos in his underwear.",
+])
+def test_a_child_paid_in_game_currency_for_photos_is_groomed_abuse(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.child_involved, result.reasons

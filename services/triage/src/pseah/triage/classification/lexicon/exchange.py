@@ -35,6 +35,10 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"rupiah|kuota|paket data|data plan|diamonds?|dm|uc|top ?up|topup|voucher game|game credits?|skins?|"
      r"koin game|in-game", "money or gifts"),
     (r"(?:daftar|list) (?:buruh|pekerja|penerima|padat karya|workers?|beneficiar\w*)|"
+     # round 8: her name kept on the list ('jenenge tetep ana neng daftar', 'namanya tetap tercantum pada daftar',
+     # 'stay on the list'; KBBI nama, daftar, tetap; Baoesastra jeneng, tetep; Danadibrata ngaran, daptar)
+     r"(?:jeneng|nama|nami|ngaran|name)\S* (?:\S+ ){0,3}(?:daftar|daptar|list)|(?:stay|stays|remain|kept|keep) on "
+     r"(?:the |her |my )?(?:\S+ )?list|"
      r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
      r"kader|honor|gaji|salary|promosi|naik pangkat|promotion|perpanjang|dipakai (?:lagi|kerja)|dipekerjakan|"
      r"dipecat|fired|fire (?:her|me|him)|lose (?:her|my|his) job|kehilangan pekerjaan|tetap bekerja|kerja lagi|"

@@ -85,6 +85,16 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:menurunkan|diturunkan|dialihkan|dibelokkan|diverted|diverting|unloaded|unloading|diangkut|mengangkut|"
      r"ngangkut|diangkat|dikirim|dijual|digawa|dibawa|carted|taken|trucked) .. (?:di|ke|ka|at|to|menyang|nang) "
      r"(?:\w+ )?(?:warung|toko|rumah|kios|shop|stall|market|house|pasar|pengepul|omah|imah|bengkel)", "diverting aid"),
+    # round 8: his own relatives put on the list of recipients ('memasukkan nama istri, anak dan mertuanya ke daftar
+    # penerima', 'nglebokke jeneng bojone, anak-anake ... neng daftar penerima', 'ngalebetkeun nami pamajikanana ...
+    # kana daptar panarima'; KBBI memasukkan, mertua; Baoesastra nglebokake, bojo, maratuwa; Danadibrata ngalebetkeun,
+    # pamajikan, mitoha)
+    (r"(?:memasukkan|masukin|masukkan|dimasukkan|dimasukin|mendaftarkan|didaftarkan|daftarin|nglebokke|nglebokake|"
+     r"nglebokno|dilebokke|ngalebetkeun|ngasupkeun|diasupkeun|dilebetkeun|put|puts|added|adds|listed|registered|"
+     r"enrolled) (?:\S+ ){0,3}(?:istri|anak|mertua|keluarga|saudara|kerabat|ipar|bojo|anake|mertuane|maratuwa|"
+     r"sedulur|pamajikan|mitoha|dulur|wife|in-laws|relatives|family|brother|sister|cousins?)\S* (?:\S+ ){0,8}"
+     r"(?:daftar|daptar|list) (?:of )?(?:penerima|panarima|recipients|beneficiar\S*|bantuan|bantosan|aid|sembako)",
+     "aid given to his relatives"),
     # round 8: sacks of aid carried to a vehicle in the small hours ('ngusung karung beras ... menyang pick up ireng jam
     # siji bengi'; Baoesastra ngusung 'carry away', bengi; KBBI mengangkut, tengah malam): loading by night is no
     # distribution

@@ -389,7 +389,7 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      "nudity demanded"),
     (r"(?:foto|poto|potret|photos?|pictures?|pics|video|gambar|selfie)(?:nya|na|ne)? (?:\w+ ){0,3}(?:teu make baju|"
      r"ora nganggo klambi|tanpa (?:baju|busana|pakaian|sehelai benang|rasukan|ageman|sandhangan|acuk)|mboten ngagem (?:rasukan|ageman|sandhangan)|telanjang|bugil|wuda|wudo|taranjang|buligir|"
-     r"lalanjang|naked|nude|topless|in (?:her|my|your|their) (?:underwear|lingerie|bra|nightgown|towel)|"
+     r"lalanjang|naked|nude|topless|in (?:her|my|your|their|his) (?:underwear|lingerie|bra|nightgown|towel)|"
      r"(?:pakai|pake|cuma|nganggo|make|only in) (?:\S+ )?(?:daster|handuk|kemben|towel|nightgown|sarung) "
      r"(?:doang|saja|aja|tok|hungkul|wungkul|only)|(?:pakai|pake|cuma) "
      r"(?:pakaian dalam|celana dalam|bh|daleman)|"
@@ -777,6 +777,8 @@ QUOTED_EUPHEMISMS = frozenset({
     "friendly", "dekat", "akrab", "gituan", "begituan", "anu", "burung", "check", "checkup", "kenalan",
     "ngamar", "jalan-jalan", "dolan", "ngancani", "ngladeni", "ngalayanan", "ngurut", "jalan", "pakai", "dipakai",
     "happy", "senang", "seneng", "puas", "muasin", "nyenengin", "setor", "setoran", "ulin",
+    # round 8: English 'serve' in quotes, as 'melayani' is
+    "serve", "serving",
     # a 'friend' or 'companion' in quotes (KBBI teman, kawan, pendamping; Baoesastra kanca, konco, rencang;
     # Danadibrata batur, rerencangan); 'segel' (sealed) in quotes is slang for a virgin
     "teman", "temen", "kawan", "kanca", "konco", "kancane", "rencang", "batur", "babaturan", "rerencangan",
