@@ -388,3 +388,30 @@ def test_a_child_paid_in_game_currency_for_photos_is_groomed_abuse(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_ABUSE, result.reasons
     assert result.child_involved, result.reasons
+
+
+# --- (12) written before their fixes, from the reports of 21 and 22 that the rules alone left to the learned model
+# (the model read them; the rules are the floor): a touch 'down there' in quotes, the krama 'nggepok' (touch), a
+# secret kept from the parents in Sundanese lemes. First run, rules alone: 1 of 5 (only the control passed). -------
+
+@pytest.mark.parametrize("narrative", [
+    "Tadi pagi budak awewe umur 9 cenah dipegang 'di bawah' ku supir truk bantuan di tukangeun tenda.",
+    "Kalawingi lare kula estri, yuswa 8, dipun gepok-gepok kemaluanipun dening petugas dapur umum.",
+    "Kemarin sore om relawan megang di bawah anak saya yang umur 7, dia nunjuk ke roknya.",
+])
+def test_a_childs_intimate_parts_touched_recently_is_urgent_on_the_rules_alone(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.urgent_medical, result.reasons
+
+
+def test_the_shade_under_a_tent_is_no_intimate_part():
+    result = run("Relawan memegang di bawah tenda supaya tidak roboh. Terima kasih sudah membantu kami.")
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+
+
+def test_a_secret_kept_from_the_parents_with_gifts_and_night_rides_is_grooming():
+    result = run("Satpam pangungsian sok ngajak budak awewe 13 taun ka luar wengi-wengi, ngagaleuh HP kanggo anjeunna, "
+                 "sareng nyarios ulah dugi ka sepuhna terang.")
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.child_involved, result.reasons

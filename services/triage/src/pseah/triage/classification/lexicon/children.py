@@ -260,6 +260,12 @@ GROOMING: tuple[tuple[str, str], ...] = (
      r"nyarita|kasih tahu|kasih tau|lapor|bebeja|beja-beja|beja|wawarti|wawartos|kandha|ngomong|matur|nyarios|tell|say|"
      r"show) .. (?:orang tua|orangtua|mama|mamah|ibu|bapak|ayah|emak|kolot\w*|sepuh\w*|tiyang sepuh\w*|wong tua\w*|"
      r"parents?|mom|mum|dad|us|siapa-siapa|siapapun|saha-saha|sapa-sapa|anyone|anybody|sinten-sinten)|"
+     # round 8: 'ulah dugi ka sepuhna terang', 'jangan sampai orang tua tahu', 'don't let your parents know'
+     # (Danadibrata dugi ka, terang, sepuh; KBBI sampai, tahu; Baoesastra nganti, ngerti, tiyang sepuh)
+     r"(?:jangan|jgn|ulah|aja|ojo|ojok|sampun|supaya ulah|don't let|do not let) (?:sampai |sampe |smp |dugi ka |"
+     r"nepi ka |nganti |ngantos )?(?:orang tua|orangtua|mama|mamah|ibu|bapak|ayah|kolot\w*|sepuh\w*|tiyang sepuh\w*|"
+     r"wong tua\w*|your parents|her parents|his parents|parents) (?:\S+ )?(?:tahu|tau|terang|nyaho|apal|uninga|ngerti|"
+     r"mangertos|know|find out)|"
      r"(?:their|his|our|a|little) secret|rahasia (?:kita|kami|mereka|berdua|kalian)|rahasiakan(?! (?:nama|identitas|data))|"
      r"(?:delete|deletes|hapus|menghapus|hapusin|dihapus|busak|pupus) (?:[^\s.!?;]+ ){0,2}(?:chats?|messages?|pesan|"
      r"chat|sms|wa|obrolan)",

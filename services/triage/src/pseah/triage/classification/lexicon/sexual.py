@@ -197,7 +197,15 @@ GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
      # round 8: groping (Baoesastra grayang, nggrayangi, krama dipun grayangi; Danadibrata ngagerayangan; KBBI
      # menggerayangi, informal grepe)
      r"grayangi|digrayangi|nggrayangi|ngrayangi|digerayangi|menggerayangi|ngagerayangan|digerayangan|grepe|"
-     r"digrepe|ngegrepe|grepe-grepe)(?:-\w+)? ... " + _GENITALS, "contact with genitals"),
+     r"digrepe|ngegrepe|grepe-grepe|"
+     # round 8: krama 'touch' (Baoesastra gepok, nggepok, dipun gepok)
+     r"gepok|nggepok|digepok|dipungepok|ngegepok)(?:-\w+)? ... " + _GENITALS, "contact with genitals"),
+    # round 8: touched 'down there' (KBBI di bawah; Danadibrata di handap; Baoesastra ing ngisor), the words right after
+    # the verb, never a thing held under a tent, a table or a tree
+    (r"(?:megang|memegang|pegang|dipegang|dicekel|nyekel|diraba|meraba|ngaraba|dicabak|nyabak|nyentuh|menyentuh|"
+     r"disentuh|digepok|nggepok|touched|touching|touches|grabbed)(?:-\w+)? (?:di bawah|di handap|ing ngisor|"
+     r"neng ngisor|down there)(?! (?:\S+ )?(?:tenda|terpal|pohon|meja|kursi|tangga|jembatan|mobil|truk|atap|tent|"
+     r"tree|table|car|truck|roof))", "contact with genitals"),
     (_GENITALS + r" .. (?:di)?(?:raba|pegang|sentuh|elus|remas|mainkan|usap|usapan|ulinkeun|mainin|maenin|cepengan|"
                  r"cekeli)(?:-\w+)?", "contact with genitals"),
 )
