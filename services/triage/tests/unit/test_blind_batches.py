@@ -13,8 +13,8 @@ from pseah.triage.classification.evaluate import evaluate, load
 BLIND = Path(__file__).resolve().parents[1] / "data" / "blind"
 BATCHES = sorted(BLIND.glob("batch-*.jsonl"))
 # Batches just moved in from final/ (scored once there) and not yet tuned on: expected to fail until their round sets
-# their floors; emptied at the end of that round.
-PENDING: set[str] = {"batch-21", "batch-22"}
+# their floors; emptied at the end of that round (round 8 emptied it for 21 and 22).
+PENDING: set[str] = set()
 
 
 def _batch(path: Path):
@@ -53,6 +53,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # perpetrator 39/40; the rest sit at the common floor (B19-26, B19-37, B20-15, B20-16: see the README)
     "batch-19": {"category": 1.0},
     "batch-20": {"perpetrator_type": 0.975, "priority": 1.0},
+    # Round 8 tuned on 21 and 22 (round 7's held-out pair): 21 reaches category and perpetrator 40/40, priority 39/40
+    # (B21-40); 22 perpetrator and priority 40/40, category 39/40 (B22-36): see the README
+    "batch-21": {"category": 1.0, "perpetrator_type": 1.0, "priority": 0.975},
+    "batch-22": {"category": 0.975, "perpetrator_type": 1.0, "priority": 1.0},
 }
 
 

@@ -34,9 +34,9 @@ _SWEETS = re.compile(r"permen|jajan|coklat|cokelat|candy|sweets|snacks?|es krim|
                      r"kue|wafer|boneka|dolls?|"
                      # cigarettes and phone credit buy a teenage boy's or girl's trust as sweets buy a small child's
                      r"rokok|cigarettes?|pulsa|phone credit")
-# game currency and phone credit given online (the gift words of exchange.py: diamonds, top-up, skins, pulsa)
-_GAME_CURRENCY = re.compile(r"diamonds?|\bdm\b|\buc\b|top ?-?up|voucher game|game credits?|skins?|koin game|in-game|"
-                            r"pulsa|kuota|paket data|data plan|credits?")
+# game currency given online (the gift words of exchange.py: diamonds, top-up, skins); not phone credit, which the
+# blind labels keep as a price when a volunteer pays a girl with it for a photo (B12-09: exploitation)
+_GAME_CURRENCY = re.compile(r"diamonds?|\bdm\b|\buc\b|top ?-?up|voucher game|game credits?|skins?|koin game|in-game")
 _CONDITIONS = frozenset({"on condition", "aid withheld otherwise"})
 # a bare 'if'/'when' (kalau, nek, menawi, lamun) links only a demand to a benefit, never a remark
 _WHEN = frozenset({"on condition"})
@@ -218,8 +218,8 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
         sweets = any(_SWEETS.search(g.casefold()) for g in gifts)
         if (child_possible and exchange.label == "paid or given" and (
                 (sexual.kind in _GROOMING_ACTS and (young_child or sweets)) or
-                # round 8: images asked of a child paid in game currency or phone credit ('ngasih diamonds terus minta
-                # dia kirim foto'): grooming, abuse
+                # round 8: images asked of a child paid in game currency online ('ngasih diamonds terus minta dia
+                # kirim foto'): grooming, abuse
                 (sexual.kind == k.NONCONTACT and _GAME_CURRENCY.search(" ".join(gifts).casefold())))):
             # sweets or small money given to a child who is then touched or taken aside: grooming, abuse; a price
             # stated as terms ('syaratnya', 'if she does') or paid for sex itself stays exploitation
