@@ -48,7 +48,8 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # silence her is a threat of harm (KBBI hidup, susah, sengsara; Baoesastra urip, gawe, rekasa, sengsara;
     # Danadibrata hirup, jieun, susah, balangsak)
     # (SMS normalisation writes the Javanese first person 'tak' as 'tidak')
-    (r"(?:tak|tidak|saya|aku|gue|gw|urang|kula|i'll|i will|will|akan|bakal) (?:\S+ )?(?:gawe|gawekke|bikin|buat|jieun|damel|"
+    # (no word under four letters first, for the matcher's prefilter: SMS 'gw' is read as 'gue')
+    (r"(?:tak|tidak|saya|aku|gue|urang|kula|i'll|i will|will|akan|bakal) (?:\S+ )?(?:gawe|gawekke|bikin|buat|jieun|damel|"
      r"make) (?:\S+ )?(?:uripmu|urip ?mu|hidupmu|hidup ?kamu|hirup ?maneh|hirupna|hirup anjeun|your life) (?:\S+ )?"
      r"(?:susah|sengsara|hancur|rekasa|ajur|balangsak|hell|miserable|difficult|hard)|"
      r"(?:uripmu|hidupmu|hidup kamu|hirup maneh|hirup anjeun) (?:\S+ ){0,3}(?:tak gawe|digawe|saya bikin|dibikin|"

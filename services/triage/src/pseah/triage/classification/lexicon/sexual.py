@@ -95,7 +95,8 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"rape|raped|rapes|raping|rapist", "rape"),
     # round 8: a man lying on a woman, pinning her down (KBBI menindih; Danadibrata nindihan; Baoesastra nindihi): only
     # with a man as the one on top and a woman or the reporter under him, never rubble on a leg
-    (r"(?:lalaki|laki-laki|lelaki|pria|wong lanang|priya|dia|manehna|dheweke|a man|he) (?:\S+ )?(?:nindihan|nindih|"
+    # (no word under four letters first, so that the matcher's prefilter can skip it: see matcher._prefixes)
+    (r"(?:lalaki|laki-laki|lelaki|pria|wong lanang|priya|dia|manehna|dheweke|a man) (?:\S+ )?(?:nindihan|nindih|"
      r"menindih|menindihi|nindihi|numpaki|pinned|pinning) (?:\S+ ){0,2}(?:awewe|perempuan|wanita|wadon|woman|women|"
      r"her|saya|aku|abdi|kula|kuring|me|budak|anak|bocah|lare)\S*(?: down)?", "pinned down (an assault)"),
     (r"(?:di|nga)?rogahala|(?:di|meng)gagahi|(?:di|me)nodai|(?:di|meny)?sodomi|sodomized|sodomised", "rape"),
