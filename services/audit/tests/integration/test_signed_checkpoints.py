@@ -44,6 +44,15 @@ def _head(db) -> dict:
     return db["audit_checkpoint"].find_one({"_id": "head"}) or {}
 
 
+def _head_covering(db, reference: str) -> int:
+    """The head record's seq once it covers every entry of `reference`: the writer moves the head after a batch's
+    entries are in (step 6 of pseah.audit.chain.service), so for a moment the entries are there and the head is not."""
+    last = max(e["seq"] for e in db["audit_entries"].find({"subject": reference}, {"seq": True}))
+    covered = wait_for(lambda: _head(db).get("seq", -1) >= last, timeout=60)
+    assert covered, f"the head record never reached seq {last}: {_head(db)}"
+    return _head(db)["seq"]
+
+
 def _signed_past(audit_service, seq: int) -> list[dict]:
     """The checkpoints on the test's topic, once one covers `seq`."""
     def covered():
@@ -64,7 +73,7 @@ def test_an_insider_rewrite_with_recomputed_hashes_and_a_moved_head_is_named(aud
     mine = wait_for(lambda: len(list(db["audit_entries"].find({"subject": reference}))) == 6 and
                     sorted(db["audit_entries"].find({"subject": reference}), key=lambda e: e["seq"]))
     assert mine
-    head_seq = _head(db)["seq"]
+    head_seq = _head_covering(db, reference)
     records = _signed_past(audit_service, head_seq)
     assert records, "no signed checkpoint reached the topic"
     key = cp.load_private_key(audit_service.key_file).public_key()
@@ -118,7 +127,7 @@ def test_a_bundle_verifies_with_nothing_else_reachable_and_a_tampered_one_fails(
     _record(producer, _events(reference, 4))
     db = mongo_client[audit_service.database]
     assert wait_for(lambda: db["audit_entries"].count_documents({"subject": reference}) == 4)
-    _signed_past(audit_service, _head(db)["seq"])
+    _signed_past(audit_service, _head_covering(db, reference))
     bundle = tmp_path / "bundle.jsonl"
     exported = audit_service.cli("export", "--since", "2000-01-01T00:00:00", "-o", str(bundle))
     assert exported.returncode == 0, exported.stderr
@@ -169,7 +178,7 @@ def test_prove_prints_verified_inclusion_proofs_and_the_key_is_public(audit_serv
     _record(producer, _events(reference, 3))
     db = mongo_client[audit_service.database]
     assert wait_for(lambda: db["audit_entries"].count_documents({"subject": reference}) == 3)
-    _signed_past(audit_service, _head(db)["seq"])
+    _signed_past(audit_service, _head_covering(db, reference))
     proved = audit_service.cli("prove", reference)
     assert proved.returncode == 0, proved.stderr
     lines = [json.loads(line) for line in proved.stdout.splitlines()]
