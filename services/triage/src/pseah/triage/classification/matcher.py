@@ -318,6 +318,9 @@ def negation_before(text: Text, first_word: int) -> str | None:
             if len(between) >= 2 and between[0] in WEARING and (between[1] in GARMENTS or between[1][:4] in
                                                                    {"baju", "paka", "klam", "rasu", "acuk"}):
                 continue                 # 'foto gk pake baju & video jorok': not wearing clothes is naked, no denial
+            if m.group() in ("tanpa", "without") and between and (between[0] in GARMENTS or between[0][:4] in
+                                                                 {"baju", "paka", "klam", "rasu", "acuk"}):
+                continue                 # round 9: 'vc tanpa busana biar dpt pulsa': naked, the price is not negated
             if any(w in _COORDINATORS for w in between):
                 continue                 # 'tanpa izin dan membentak saya': the second verb is not negated
             # 'bukan relawan yang melecehkan saya' still reports; 'tidak ada relawan yang meminta imbalan' denies

@@ -1,7 +1,7 @@
 """Urgent medical care (sexual violence within 72 hours) and ongoing danger."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
@@ -34,6 +34,9 @@ _TAKEN_ALONG = frozenset({"diajak", "dijak", "diajakin", "diajak-ajak", "kaajak"
 _ORDERED = frozenset({"disuruh", "dsuruh", "dsuru", "disuru", "suruh", "dikongkon", "dikongkonan", "utus", "dititah",
                       "dipiwarang", "dipaksa", "dipeksa", "peksa", "kapaksa", "made", "forced", "told"})
 _FORCED = frozenset({"dipaksa", "paksa", "maksa", "memaksa", "dipaksa-paksa", "dipeksa", "peksa", "meksa", "kapaksa",
+                     # round 9: had to, compelled (KBBI terpaksa; Baoesastra kepeksa, krama kepeksa; Danadibrata
+                     # kapaksa)
+                     "terpaksa", "kepeksa", "kepaksa",
                      "dipaksakeun", "forced", "forcing", "force", "ngancam", "mengancam", "diancam", "ngancem",
                      "diancem", "ngancem-ngancem", "threatened", "threatening", "threats", "threat"})
 _ASKED_FOR_ACT = "asking for "
@@ -44,6 +47,16 @@ _THREATENED_OR_FUTURE = frozenset({"ngancam", "mengancam", "ngancem", "diancam",
                                    "threatening", "threaten", "badhe", "bade", "akan", "bakal", "arep", "rek", "will",
                                    "would", "going"})
 ATTEMPTED = "an attempted sexual assault"
+# round 9: terms, not a deed (KBBI mesti, SMS musti, kalau, jika; Danadibrata kudu, lamun; Baoesastra kudu, yen)
+_TERMS = frozenset({"musti", "mesti", "harus", "kudu", "kedah", "wajib", "kalau", "kalo", "jika", "asal", "asalkan",
+                    "lamun", "upami", "yen", "menawi", "if", "unless", "mau", "must", "want", "wants", "wanted",
+                    "asked", "asks", "minta", "meminta", "ngajak", "mengajak", "ajak", "diajak", "nawarin",
+                    "menawarkan", "offered", "offers"})
+GAVE_IN = "gave in to the terms"
+_FOR_AID = ", for aid"
+# round 9: she gave in (Ambonese iko; KBBI ikut, menuruti, SMS nurut; Baoesastra manut, nuruti; Danadibrata nurut)
+_GAVE_IN = frozenset({"iko", "ikut", "nurut", "menurut", "nuruti", "menuruti", "nurutin", "manut", "nurutan",
+                      "nuturkeun", "gave", "agreed", "complied", "went"})
 
 
 def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
@@ -75,6 +88,26 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
         here = text.sentence_of(act.first)
         if any(w.norm in _FORCED and here - 1 <= text.sentence_of(i) <= here for i, w in enumerate(text.words)):
             acts.append(act)
+    # Round 9 (B23-35): sex for aid told as done is sexual contact, whatever the category: 'tidur dengan petugas
+    # supaya dapat beras', 'I slept with the guard so that he would give me rice' (not the terms: 'beta musti tidor
+    # deng dia', 'kalau mau ... harus tidur dengannya'); and her giving in to the terms told after them ('beta su iko
+    # satu kali kamarin malam': Ambonese iko, KBBI ikut, menuruti; Baoesastra manut, nuruti, krama nurut; Danadibrata
+    # nurut, nuturkeun), dated by the time beside the giving in
+    traded = {text.sentence_of(h.first) for h in live if h.kind in (k.EXCHANGE, k.BENEFIT)}
+    for act in (h for h in live if h.kind == k.SEX_ACT):
+        here = text.sentence_of(act.first)
+        if act in acts or not traded & {here - 1, here, here + 1}:
+            continue
+        before = {w.norm for w in text.words[max(text.clause_start(act.first), act.first - 6):act.first]}
+        if before & (_DEMANDED | _THREATENED_OR_FUTURE | _TERMS):
+            for i, w in enumerate(text.words):
+                if (w.norm in _GAVE_IN and here <= text.sentence_of(i) <= here + 1 and i > act.last and
+                        not _TERMS.intersection(x.norm for x in text.words[max(0, i - 3):i])):
+                    acts.append(Hit(kind=k.SEX_ACT, label=GAVE_IN, start=w.start, end=w.end, first=i,
+                                    last=i, quote=w.norm))
+                    break
+            continue
+        acts.append(replace(act, label=f"{act.label}{_FOR_AID}"))
     distress = [h for h in live if h.kind == k.DISTRESS]
     # 'jgn crita2 k mama' is read as isolation too (kept apart by a secret), but no one was taken anywhere: only a
     # place or a taking, then distress, suggests an assault
@@ -137,6 +170,13 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
     outside: list[str] = []
     for act in acts:
         candidates = [w for w in (_nearest(text, act, times), field) if w is not None]
+        # Round 9 (B24-05): 'Dua hari lalu (Sabtu sore), ...': two times told for the act in its sentence, before it,
+        # may disagree (a weekday counted from another day than the report's); the more recent one is kept as well,
+        # since a missed window costs more than an examination
+        candidates += [t for t in times if t.word >= 0 and t.word < act.first and t not in candidates and
+                       text.sentence_of(t.word) == text.sentence_of(act.first) and not _since(text, t)]
+        if not candidates and (act.label == GAVE_IN or act.label.endswith(_FOR_AID)):
+            continue                # sex for aid with no time told: an officer asks when (L168), not urgent by itself
         if not candidates:
             return Urgency(True, (f'urgent medical: "{act.quote}" ({act.label}); when is not stated, treated as '
                                   f"possibly within 72 h",), unsure=True)

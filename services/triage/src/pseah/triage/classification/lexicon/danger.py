@@ -66,7 +66,7 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      CHILDREN_TAKEN),
     # not the noun: 'diberi kunci dari dalam' (given a lock) is a request, 'dikunci' (locked in) a danger
     (r"(?<!gudang )(?<!bantuan )(?<!pintu )(?<!pintunya )(?<!barang )(?<!logistik )(?<!gerbang )(?<!toilet )"
-     r"(?<!mck )(?<!lemari )(?<!lawang )(?<!panto )(?<!bisa )(?<!iso )(?<!isa )(?<!tiasa )(?<!saged )(?<!dapat )dikunci(?:in|kan)?|kekunci|(?:me|ng)ngunci(?:in)? (?:\w+ )?(?:saya|aku|kami|dia|ia|kula|abdi|her|me|us|them|"
+     r"(?<!mck )(?<!lemari )(?<!lawang )(?<!panto )(?<!bisa )(?<!iso )(?<!isa )(?<!tiasa )(?<!saged )(?<!dapat )dikunci(?:in|kan)?|kekunci|(?:me)?ngunci(?:in)? (?:\w+ )?(?:saya|aku|kami|dia|ia|kula|abdi|her|me|us|them|"
      r"anak\w*|di (?:dalam|kamar|tenda|gudang))|dikurung|disekap|terkunci|digembok|dikonci|dikerem|dikonciankeun|locked (?:\w+ )?(?:in|up|"
      r"inside)|kept (?:\w+ )?locked|held (?:captive|against (?:her|my|their) will)|won't let (?:me|her) (?:leave|go)|"
      r"(?:can|may) (?:only )?leave only|tidak boleh keluar|(?:dikunci|dikonci|digembok) (?:dari|ti|saka|teko|seko) "
@@ -90,6 +90,11 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      # 'to finish off' (KBBI menghabisi; Danadibrata ngahabisan; Baoesastra ngentekake)
      r"menghabisi|habisi|dihabisi|ngahabisan|ngentekake|ngentekke|"
      r"mencelakai|menculik|menyebarkan|menyebar|nyebarkeun|memperkosa|kill|hurt|harm|beat|burn|share|post|rape|"
+     # round 9 (B24-12): sextortion, a threat to spread her pictures in every register (KBBI sebar, menyebarkan,
+     # mengunggah, informal nyebarin, viralin: Salsabila et al. 2018; Danadibrata nyebarkeun, nyebar; Baoesastra
+     # nyebar, krama nyebaraken; English spread, upload, send them to)
+     r"sebar|sebarin|nyebarin|nyebari|nyebar|disebar|disebarin|disebari|virali|disebarkan|nyebaraken|nyebarake|nyebarke|unggah|mengunggah|"
+     r"upload|ngupload|viralin|memviralkan|spread|publish|send them|"
      # round 8: threatened with rape in krama and lemes (Baoesastra ngrudapeksa; Danadibrata ngagadabah)
      r"ngrudapeksa|ngrudapaksa|merudapaksa|merkosa|ngagadabah|perkosa)|"
      r"ancaman pembunuhan|death threats?", "threats of harm"),
@@ -102,6 +107,24 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"(?:mengancam|ngancam|ngancem|diancam|threaten\w*) (?:\w+ ){0,3}(?:ku|pake|pakai|dengan|nganggo|with|make|"
      r"kalawan) (?:\w+ )?(?:bedog|golok|parang|pisau|peso|piso|arit|clurit|celurit|senjata|lading|gaman|knife|"
      r"machete|gun|pistol|weapon)", "threats of harm"),
+    # Round 9 (B24-11): a weapon in his hands and a threat or a rampage in the same breath, in every language (KBBI
+    # membawa, golok, parang, mengamuk; Danadibrata mawa, bedog, ngamuk; Baoesastra nggawa, krama mbekta, arit,
+    # bendho, gaman, ngamuk; Ambonese Malay 'ancam'; English plain usage)
+    (r"(?:bawa|membawa|bw|mawa|nggawa|ngagawa|mbekta|nyekel|nyepeng|megang|memegang|nyekeul|ngacungkeun|"
+     r"mengacungkan|ngacungke|carrying|carries|with|armed with|wielding|waving|holding) (?:a |an |his |the )?(?:\S+ )?"
+     r"(?:golok|parang|bedog|pisau|peso|piso|arit|clurit|celurit|bendho|bendo|sabit|senjata|gaman|kapak|linggis|"
+     r"knife|machete|gun|pistol|weapon|axe) (?:\S+ ){0,6}(?:ngancam|mengancam|ngancem|ancam|ngamuk|mengamuk|"
+     r"ngamuk-ngamuk|ngamuk2|threaten\w*|rampag\w*|attack\w*|nyerang|menyerang)", "threats of harm"),
+    # Round 9 (B24-24): he tells her he will wait for her at night, tomorrow night or tonight ('sesuk bengi tak enteni
+    # neng kene', 'besok malam saya tunggu', 'I will wait for you tomorrow night'): a summons at night is a danger by
+    # itself (Baoesastra enteni, krama entosi; KBBI tunggu; Danadibrata dagoan, antosan)
+    (r"(?:nanti malam|malam ini|besok malam|sesuk bengi|mengko bengi|bengi iki|mbenjang dalu|engke peuting|"
+     r"isukan peuting|peuting ieu|wengi ieu|tonight|tomorrow night) (?:\S+ ){0,2}(?:tak enteni|takenteni|dienteni|"
+     # (SMS normalisation writes the Javanese first person 'tak' as 'tidak')
+     r"tidak enteni|tidak entosi|tidak tunggu|"
+     r"tak tunggu|saya tunggu|aku tunggu|ditunggu|kutunggu|tak entosi|dientosi|didagoan|ku urang didagoan|"
+     r"urang dagoan|diantosan|i'll wait|i will wait|be waiting)|(?:i'll|i will|will) (?:be )?wait\w* for you "
+     r"(?:\S+ ){0,3}(?:tonight|tomorrow night)", "he summons her at night"),
     # said he will kill or hurt (KBBI bunuh, aniaya; Danadibrata paehan, siksa; Baoesastra pateni, siksa)
     (r"(?:akan|bakal|mau|arep|rek|bade|badhe|will|would|'ll|going to) (?:\S+ )?(?:membunuh|dibunuh|bunuh|mateni|"
      r"menghabisi|habisi|ngahabisan|ngentekake|"

@@ -185,6 +185,13 @@ RAPE: tuple[tuple[str, str], ...] = (
 )
 
 GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
+    # Round 9 (B24-05): the genitals 'examined' (an internal examination), whatever the reason given: the officer
+    # judges the reason, post-exposure care cannot wait (KBBI periksa, pemeriksaan dalam, kemaluan, alat kelamin;
+    # Danadibrata mariksa; Baoesastra mriksa, krama mriksani; English plain usage)
+    (rf"(?:memeriksa|periksa|diperiksa|meriksa|mariksa|dipriksa|mriksa|mriksani|dipun priksa|pemeriksaan|"
+     rf"examined|examining|examines|examination of|checked|checking|inspected) (?:\S+ ){{0,3}}{_GENITALS}|"
+     rf"(?:pemeriksaan|periksa|meriksa|memeriksa) dalam|internal examination|vaginal examination",
+     "genitals examined"),
     (r"(?:meraba|diraba|raba|memegang|dipegang|pegang|megang|menyentuh|disentuh|nyentuh|memainkan|dimainkan|"
      r"mengelus|dielus|meremas|diremas|dicekel|nyekel|dicepeng|touched|touching|touches|grabbed|grabbing|"
      r"fondled|fondling|rubbed|mengocok|dikocok|dirogoh|ngrogoh|dirampa|ngarampa|menjilat|dijilat|stroked|licked|"
@@ -244,7 +251,10 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
      r"turu (?:karo|bareng|kaliyan)|sare (?:kalih|bareng|jeung|sareng)|tilem (?:sareng|kaliyan|bareng|sesarengan|sasarengan)|"
      # krama and lemes 'together' (Baoesastra sesarengan, bebarengan; Danadibrata sasarengan)
      r"sare (?:sasarengan|sesarengan)|turu (?:bebarengan|bareng-bareng)|kulem sasarengan|"
-     r"kulem (?:bareng|sareng|jeung)|bob(?:o|ok) bareng|sleep with|sleep together|slept together", "sleeping together"),
+     r"kulem (?:bareng|sareng|jeung)|bob(?:o|ok) bareng|sleep with|sleep together|slept together|slept with|"
+     r"sleeping with|(?:turu|tilem|kulem) dengan|"
+     # round 9: Sundanese taken or asked to sleep 'by' someone (Danadibrata sare, kulem; 'ku' by)
+     r"(?:dibawa|diajak|dicandak|diangkir) (?:sare|kulem|mondok) ku", "sleeping together"),
 )
 
 PREGNANCY: tuple[tuple[str, str], ...] = (
@@ -254,6 +264,19 @@ PREGNANCY: tuple[tuple[str, str], ...] = (
      r"penjaga|tentara|polisi|soldier|officer|mandor|koordinator|coordinator)", "pregnancy from the act"),
     (r"(?:di|meng)hamili|hamil (?:karena|oleh|akibat|setelah|dari|sama|anak)|got (?:her|me) pregnant|"
      r"made (?:her|me) pregnant|impregnated|pregnant by|kakandungan ku|meteng karo", "pregnancy from the act"),
+    # Round 9 (B24-13), the one who made her pregnant, in every language: SMS 'hamilin' (Salsabila et al. 2018);
+    # Sundanese 'ngahamilan', 'ngareuneuhan', 'direuneuhan' (Danadibrata reuneuh, with -an); Javanese ngoko
+    # 'metengi', 'dimetengi', 'ngandhutke' and krama 'damel ngandhut', 'ndamel ngandhut' (Baoesastra meteng,
+    # ngandhut, mbobot); Ambonese/Kupang Malay 'bekin hamil', 'biking hamil' (make pregnant); 'pregnant from'
+    (r"hamilin\S*|ngahamilan\S*|dihamilan\S*|ngareuneuhan\S*|direuneuhan\S*|(?:di)?metengi\S*|metengake\S*|"
+     r"(?:di)?ngandhutke\S*|(?:n)?damel ngandhut|(?:dipun ?)?damel mbobot|gawe meteng|bikin hamil|bekin hamil|"
+     r"biking hamil|bikin bunting|pregnant from", "pregnancy from the act"),
+    # Round 9: pregnant some months 'by' him ('kakandungan dua bulan ku relawan', 'ngandhut kaliyan relawan'; a
+    # pregnancy alone, of an adult, is no sign of misconduct: 'saya sedang hamil tujuh bulan, jatah kurang')
+    (r"(?:hamil|reuneuh|kakandungan|meteng|ngandhut|mbobot|bunting|pregnant) (?:\S+ ){1,3}(?:ku|karo|kaliyan|sama|"
+     r"oleh|dari|by|deng|dengan|ti) (?:\S+ )?(?:relawan|petugas|volunteer|staff|driver|sopir|supir|guard|penjaga|"
+     r"tentara|polisi|soldier|officer|mandor|koordinator|coordinator|bapa|om|pak|mamang|mang)",
+     "pregnancy from the act"),
 )
 
 CONTACT: tuple[tuple[str, str], ...] = (
@@ -396,8 +419,12 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"(?:all (?:of )?|semua |seluruh )?(?:my |her |your |their )?(?:baju|pakaian|celana|rok|bajunya|pakaiannya|her clothes|their clothes|clothes|your clothes)|"
      r"undress(?:ed|ing)?|strip(?:ped)? naked|telanjang|bugil|naked|nudes?|wuda|wudo|taranjang|buligir|lalanjang",
      "nudity demanded"),
-    (r"(?:foto|poto|potret|photos?|pictures?|pics|video|gambar|selfie)(?:nya|na|ne)? (?:\w+ ){0,3}(?:teu make baju|"
+    # (round 9: a video call is an image too, 'vc tanpa busana', 'video call without clothes')
+    (r"(?:foto|poto|potret|photos?|pictures?|pics|video|gambar|selfie|vc|vcs|videocall|video call)(?:nya|na|ne)? "
+     r"(?:\w+ ){0,3}(?:teu make baju|"
      r"ora nganggo klambi|tanpa (?:baju|busana|pakaian|sehelai benang|rasukan|ageman|sandhangan|acuk)|mboten ngagem (?:rasukan|ageman|sandhangan)|telanjang|bugil|wuda|wudo|taranjang|buligir|"
+     # round 9: Ambonese and Manado Malay 'talanjang' (telanjang)
+     r"talanjang|"
      r"lalanjang|naked|nude|topless|in (?:her|my|your|their|his) (?:underwear|lingerie|bra|nightgown|towel)|"
      r"(?:pakai|pake|cuma|nganggo|make|only in) (?:\S+ )?(?:daster|handuk|kemben|towel|nightgown|sarung) "
      r"(?:doang|saja|aja|tok|hungkul|wungkul|only)|(?:pakai|pake|cuma) "
@@ -691,11 +718,17 @@ ISOLATION: tuple[tuple[str, str], ...] = (
 )
 
 # Round 7 (see INTRUSION): tonight, entering, her tent or shelter, shaking it, and speaking to her.
-_TONIGHT = (r"(?:nanti malam|ntar malam|entar malam|nanti mlm|malam ini|malam ni|mlm ini|mlm ni|sebentar malam|tonight|"
+_TONIGHT = (r"(?:nanti malam|ntar malam|ntr malam|entar malam|nanti mlm|malam ini|malam ni|mlm ini|mlm ni|sebentar malam|tonight|"
             r"bengi iki|mengko bengi|ngko bengi|mangke dalu|dalu menika|dalu niki|engke peuting|peuting ieu|"
-            r"wengi ieu|engke wengi)")
+            r"wengi ieu|engke wengi|"
+            # round 9: tomorrow night (KBBI besok malam; Baoesastra sesuk bengi, krama mbenjang dalu; Danadibrata
+            # isukan peuting, enjing wengi)
+            r"besok malam|besok mlm|sesuk bengi|mbenjang dalu|isukan peuting|enjing wengi|tomorrow night)")
 _ENTER = (r"(?:maso|masuk|masok|msk|mlebu|mlebet|asup|lebet|come in|come into|get in|get into|coming in|"
-          r"datang ke|datang ka|dateng|teka|tekan|nyamperin|nyampeurkeun|nyamperan|sleep in|tidur di|tidor di)")
+          r"datang ke|datang ka|dateng|teka|tekan|nyamperin|nyampeurkeun|nyamperan|sleep in|tidur di|tidor di|"
+          # round 9: to drop by, to come (KBBI mampir, singgah; Danadibrata sumping, dongkap, nyimpang; Baoesastra
+          # mampir, krama rawuh; English drop by, come over)
+          r"mampir|singgah|sumping|dongkap|nyimpang|rawuh|drop by|come over|come by|come to)")
 _HER_TENT = (r"(?:tenda|tendha|terpal|bilik|kamar|bedeng|tent|tarpaulin|shelter)\S*")
 _RATTLE = (r"(?:goyang-goyang|menggoyang-goyang|menggoyang|menggoyangkan|goyang|nggoyang-goyang|nggoyang|"
            r"ngoyag-ngoyag|ngoyag|ngagoyang|ngagoyang-goyang|ngoyang|ngoyang-ngoyang|digoyang-goyang|"
@@ -717,7 +750,7 @@ INTRUSION: tuple[tuple[str, str], ...] = (
     # menggoyang; Ambonese Malay (Kamus Dialek Melayu Ambon, Pusat Bahasa 2001: beta 'I', ngana 'you', maso 'enter',
     # pung 'of', malam ni 'tonight'); Baoesastra mengko bengi, bengi iki, mlebu, nggoyang, kancani; Danadibrata engke
     # peuting, peuting ieu, asup, lebet, ngoyag, ngagoyang; English plain usage.
-    (rf"{_TONIGHT} (?:\S+ ){{0,4}}{_ENTER} (?:\S+ ){{0,4}}{_HER_TENT}|"
+    (rf"{_TONIGHT} (?:\S+ ){{0,6}}{_ENTER} (?:\S+ ){{0,4}}{_HER_TENT}|"
      rf"{_ENTER} (?:\S+ ){{0,3}}{_HER_TENT} (?:\S+ ){{0,3}}{_TONIGHT}|"
      rf"{_HER_TENT} (?:\S+ ){{0,12}}{_TONIGHT} (?:\S+ ){{0,3}}{_ENTER}|"
      rf"{_HER_TENT} (?:\S+ ){{0,12}}{_ENTER} (?:\S+ )?{_TONIGHT}", ENTERS_TONIGHT),

@@ -58,6 +58,8 @@ SPELLINGS: dict[str, str] = {
     "dikei": "diberi", "dipasihan": "diberi", "dipasihkeun": "diberi", "ngeterke": "mengantar",
     # time
     "kmrn": "kemarin", "kmarin": "kemarin", "kemaren": "kemarin", "kmren": "kemarin", "kmrin": "kemarin",
+    # round 9: Ambonese and Manado Malay kamarin (kemarin; Kamus Melayu Ambon-Indonesia, Pusat Bahasa 1985)
+    "kamarin": "kemarin",
     "td": "tadi", "mlm": "malam", "malem": "malam", "mlem": "malam",
     "pgi": "pagi", "pg": "pagi", "skrg": "sekarang", "skrang": "sekarang", "skr": "sekarang",
     "hr": "hari", "hri": "hari", "mgg": "minggu", "mggu": "minggu", "bln": "bulan", "thn": "tahun",

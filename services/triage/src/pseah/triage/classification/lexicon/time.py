@@ -22,7 +22,7 @@ TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
     # last night (and 'tonight' reported the next morning)
     (r"kalawau dalu|kalawingi dalu|tadi malam|semalam|kemarin malam|malam tadi|tadi malem|last night|tadi (?:peuting|wengi)|"
      r"kamari (?:peuting|wengi|sonten)|peuting tadi|wengi tadi|mau bengi|wingi bengi|bengi mau|wau dalu|"
-     r"wingi dalu|kala wingi dalu|yesterday (?:night|evening)|tonight", ("day", 0, 1), "last night"),
+     r"wingi dalu|kala wingi dalu|dalu wingi|yesterday (?:night|evening)|tonight", ("day", 0, 1), "last night"),
     # today
     (r"tadi (?:pagi|subuh|siang|sore|petang)|(?:pagi|subuh|siang|sore|petang) (?:ini|tadi)|hari ini|barusan|"
      r"baru saja|baru tadi|this (?:morning|afternoon|evening)|earlier today|today|just now|tadi (?:isuk|beurang|"

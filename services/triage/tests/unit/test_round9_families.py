@@ -1,0 +1,188 @@
+"""Round 9 of issue 12: the classes behind the misses of blind batches 23 and 24 (round 8's held-out pair), each held
+by sentences written for this test (not the batches' own), so that a rule, not a sentence, is what passes. Each group
+was written and run before the fix it prompted; its first-run count (rules alone) is in its comment. They run with the
+learned model switched off: the rules are the floor for child, urgent and danger recall."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+@pytest.fixture(autouse=True)
+def _rules_only(monkeypatch):
+    from pseah.triage.classification.learned import predict
+    monkeypatch.setattr(predict, "model", lambda: None)
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) a child made pregnant: abuse of a child whatever the consent claim, never low (B24-13). First run, rules
+# alone: 2 of 8 (the formal Indonesian and the English passed; the others came out unplaced, other misconduct); the
+# control passed. The cause: the verbs of making pregnant ('ngahamilan', 'metengi', 'damel ngandhut', 'hamilin',
+# 'bekin hamil') and 'pregnant ... by' him were read only in Indonesian. ------------------------------------------
+
+CHILD_MADE_PREGNANT = [
+    # Indonesian formal: 'menghamilinya', a consent claim ('suka sama suka')
+    "Anak saya berusia 15 tahun, kelas 9, sekarang hamil empat bulan. Yang menghamilinya petugas gudang bantuan di "
+    "posko. Katanya mereka suka sama suka.",
+    # Indonesian SMS: 'yg hamilin', 'kls 10'
+    "kak adik sy 16th kls 10 skrg hamil 2 bln, yg hamilin relawan dapur umum. katanya dia mau sendiri",
+    # Sundanese: 'reuneuh' (Danadibrata), 'nu ngahamilan', 'silih pikabogoh'
+    "Incu abdi umurna 15 taun, kelas 9, ayeuna keur reuneuh. Nu ngahamilan teh petugas gudang bantuan. Cenah mah "
+    "duanana silih pikabogoh.",
+    # Sundanese: 'kakandungan' (pregnant, Danadibrata kandung), a consent claim ('daek')
+    "Alo abdi, budak awewe kelas 10, kakandungan dua bulan ku relawan dapur umum. Budakna ngaku daek.",
+    # Javanese ngoko: 'meteng' (Baoesastra), 'sing metengi'
+    "Adhiku umur 16, kelas 10, saiki meteng telung sasi. Sing metengi sopir truk bantuan. Jarene padha senenge.",
+    # Javanese krama: 'ngandhut' (Baoesastra), 'ingkang damel ngandhut'
+    "Putri kula yuswa 15 taun, kelas 9, sapunika ngandhut kalih wulan. Ingkang damel ngandhut relawan posko. "
+    "Piyambakipun ngaken sami remen.",
+    # English: 'pregnant by', a claim that she agreed
+    "My niece is 16 and in grade 11. She is now three months pregnant by a driver of the aid convoy. He says she "
+    "agreed and that they are in love.",
+    # Ambonese Malay: 'bekin hamil' (made pregnant)
+    "Beta pung ana parampuang umur 15 taun su hamil. Yang bekin hamil tu bapa yang bagi bantuan di posko. Dia bilang "
+    "ana su mau.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_MADE_PREGNANT)
+def test_a_child_made_pregnant_is_abuse_of_a_child_and_critical(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+def test_control_an_adult_asking_about_pregnancy_care_is_no_abuse():
+    result = run("Saya sedang hamil tujuh bulan, apakah ada bidan di posko yang bisa memeriksa kandungan saya?")
+    assert result.category is not Category.SEXUAL_ABUSE, result.reasons
+    assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+# --- (2) sexual activity with a child and a consent claim: abuse whatever the claim. First run, rules alone: 3 of 4
+# (the Sundanese 'dibawa sare ku relawan', taken to sleep by him, was not read as sleeping together). --------------
+
+MINOR_CONSENT = [
+    "Keponakan saya umur 14 tahun sering tidur bersama petugas gudang bantuan. Katanya suka sama suka, dia mau "
+    "sendiri.",
+    "Budak awewe tatangga kuring, kelas 8, sok dibawa sare ku relawan. Cenah mah daek, ngaku bogoh.",
+    "Bocah wadon umur 15 kerep diajak turu bareng karo sopir bantuan. Jarene bocahe gelem dhewe, ngaku tresna.",
+    "A boy of 15 says he is in a sexual relationship with the camp manager and that he consented.",
+]
+
+
+@pytest.mark.parametrize("narrative", MINOR_CONSENT)
+def test_sexual_activity_with_a_child_is_abuse_whatever_the_consent_claim(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (3) sextortion: intimate images got by a price, then a threat to spread them. Exploitation with ongoing danger,
+# critical (B24-12). First run, rules alone: 3 of 7. The causes: 'tanpa busana' negated the price after it ('vc tanpa
+# busana biar dpt pulsa'), a video call was no image, the threat to spread was read only in a few forms ('nyebarin',
+# 'nyebar', krama 'nyebaraken', 'sebar'), Ambonese 'talanjang'. ----------------------------------------------------
+
+SEXTORTION = [
+    "sy 22th, petugas posko minta sy vc tanpa busana biar dpt pulsa. skrg dia ngancem mau nyebarin fotonya ke grup "
+    "wa kampung kalo sy ga kirim lg",
+    "Seorang relawan meminta saya mengirim foto telanjang dengan imbalan pulsa. Sekarang ia mengancam akan menyebarkan "
+    "foto itu jika saya menolak.",
+    "Aya relawan nu menta poto taranjang, dibere pulsa. Ayeuna manehna ngancam rek nyebarkeun potona ka grup upami "
+    "abdi teu daek deui.",
+    "Relawan posko njaluk foto wuda, aku diwenehi pulsa. Saiki dheweke ngancam arep nyebar fotoku neng grup yen aku "
+    "ora gelem maneh.",
+    "Relawan punika nyuwun foto tanpa rasukan, kula dipun paringi pulsa. Sapunika piyambakipun ngancam badhe "
+    "nyebaraken foto kula menawi kula mboten purun.",
+    "A volunteer paid me phone credit for naked photos. Now he threatens to share the pictures with the camp group "
+    "chat unless I send more.",
+    "Om relawan kase pulsa kalo beta kirim foto talanjang. Skarang dia ancam mo sebar foto itu di grup kalo beta "
+    "seng kirim lai.",
+]
+
+
+@pytest.mark.parametrize("narrative", SEXTORTION)
+def test_sextortion_is_exploitation_with_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (4) a weapon and a threat now: ongoing danger, critical, in every language (B24-11). First run, rules alone: 0
+# of 7; the control passed. The cause: a weapon made a threat a danger only after it ('ngancam pake golok'), never
+# in his hands before it ('bw parang ngancem2', 'with a machete is threatening'). ---------------------------------
+
+WEAPON_NOW = [
+    "tolong!! ada bapak2 mabuk bawa golok ngamuk di dapur umum, ngancem relawan. skrg msh di situ",
+    "Saat ini seorang warga yang mabuk membawa parang dan mengancam petugas distribusi di posko. Ia masih berada di "
+    "lokasi.",
+    "Tulung! Aya lalaki mabok mawa bedog, ngancam relawan di posko. Ayeuna masih keneh di dinya.",
+    "Tulung! Ana wong mendem nggawa arit ngancam relawan neng posko. Saiki isih neng kono.",
+    "Nyuwun tulung, wonten tiyang mendem mbekta bendho ngancam relawan wonten posko. Sapunika taksih wonten mriku.",
+    "Help now! A drunk man with a machete is threatening the volunteers at the health post. He is still there.",
+    "Tolong! Ada laki-laki mabo bawa parang ancam relawan di posko. Skarang dia masih di situ.",
+]
+
+
+@pytest.mark.parametrize("narrative", WEAPON_NOW)
+def test_a_weapon_and_a_threat_now_are_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.category is not Category.NOT_MISCONDUCT, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+    assert result.ongoing_danger, result.reasons
+
+
+def test_control_tools_handed_out_are_no_danger():
+    result = run("Kemarin relawan membagikan parang dan cangkul untuk membersihkan puing. Terima kasih banyak.")
+    assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+# --- (5) urgent care: sexual contact within 72 hours obtained by exploitation, and a genital 'examination' with no
+# medical reason (B23-35, B24-05). First run, rules alone: 1 of 8 (the Sundanese). The causes: sex for aid told as
+# done counted only with force ('terpaksa', 'kepeksa' were not force words), Ambonese 'kamarin' (yesterday) was read
+# as 'kamar', the genitals examined were a needless examination (contact), not genital contact. ------------------
+
+RECENT_CONTACT = [
+    "Semalam saya terpaksa tidur dengan petugas logistik supaya dapat beras tambahan.",
+    "Kamarin malam beta iko tidor deng bapa posko supaya dapa beras.",
+    "Tadi peuting abdi kapaksa sare jeung petugas gudang supaya meunang beas.",
+    "Mau bengi aku kepeksa turu karo petugas gudang ben oleh beras.",
+    "Dalu wingi kula kepeksa tilem kaliyan petugas gudang supados angsal uwos.",
+    "Last night I slept with the warehouse guard so that he would give me extra rice.",
+    "Kemarin seorang perawat klinik keliling melakukan pemeriksaan pada kemaluan saya tanpa indikasi medis.",
+    "Two days ago a nurse at the mobile clinic examined my genitals although there was no medical reason.",
+]
+
+
+@pytest.mark.parametrize("narrative", RECENT_CONTACT)
+def test_sexual_contact_within_72_hours_is_urgent_whatever_the_category(narrative):
+    result = run(narrative)
+    assert result.urgent_medical, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (6) a threat to come to her tent tonight, or locked in now: ongoing danger (B23-10, B23-14, B24-24, B24-40).
+# First run, rules alone: 0 of 4. The causes: 'mampir', 'sumping' were no verbs of coming, 'ntr mlm' and tomorrow
+# night no night, 'ngunci' (without me-) no locking, a summons at night ('sesuk bengi tak enteni') no danger. ------
+
+TONIGHT = [
+    "petugas gudang td bilang 'ntr mlm aku mampir ke tenda km ya'. sy sendirian, takut",
+    "Anjeunna nyarios bade sumping ka tenda abdi wengi ieu. Abdi nyalira.",
+    "Wong lanang kuwi ngomong 'sesuk bengi tak enteni neng kene'. Aku wedi metu.",
+    "Koordinator lapangan ngunci dia di gudang karena dia menolak. Dia masih di dalam sekarang.",
+]
+
+
+@pytest.mark.parametrize("narrative", TONIGHT)
+def test_a_visit_tonight_or_being_locked_in_now_is_critical(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
