@@ -186,3 +186,44 @@ TONIGHT = [
 def test_a_visit_tonight_or_being_locked_in_now_is_critical(narrative):
     result = run(narrative)
     assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (7) urgent recall (B23-38, B24-17, B24-27): an act said by a passive euphemism ('dipigawe teu pantes'), forced
+# 'service' in Makassar/Mamuju Malay ('napaksa ka layani'), a child made to hold his parts in krama ('nyepeng').
+# Written after the fix, run first on the classifier before it (a copy of commit 83b3ea3): 0 of 5. -------------
+
+RECENT_ACTS_BY_OTHER_WORDS = [
+    # Sundanese: the passive euphemism, a child, yesterday
+    "Kamari peuting budak awewe kelas 5 dipigawe teu pantes ku tatanggana di jero tenda.",
+    # Indonesian formal: 'diperlakukan tidak senonoh', a pupil of 9, yesterday
+    "Kemarin sore murid saya yang berusia 9 tahun diperlakukan tidak senonoh oleh penjaga gudang.",
+    # Makassar/Mamuju Malay: he forced her to 'serve' him last night
+    "Tadi malam napaksa ka layani i itu laki-laki di tenda.",
+    # Indonesian SMS: forced to 'layani' him
+    "td mlm sy dipaksa layani dia di gudang",
+    # Javanese krama: a child made to hold his parts, yesterday
+    "Kala wingi lare kula ingkang yuswa 6 taun dipun kengken nyepeng manukipun relawan punika.",
+]
+
+
+@pytest.mark.parametrize("narrative", RECENT_ACTS_BY_OTHER_WORDS)
+def test_an_act_told_by_other_words_within_72_hours_is_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (8) urgent precision (B23-19, B23-30, B24-08, B24-20): a habit ('unggal wengi', 'every day') dates no act, and
+# thanks in SMS ('trmksh') are thanks. Written after the fix, run first on the classifier before it: 1 of 3.
+
+NO_ACT_TO_EXAMINE = [
+    "trmksh bnyk utk relawan yg kmrn udh jahit luka tangan ibu sy. skrg udh sehat",
+    "Aya relawan nu unggal wengi ngintun pesen ka abdi, nyungkeun poto abdi. Abdi teu acan ngintun.",
+    "A driver gives a girl of 15 a lift every day and buys her phone credit. Her mother is worried.",
+]
+
+
+@pytest.mark.parametrize("narrative", NO_ACT_TO_EXAMINE)
+def test_no_act_within_72_hours_is_not_urgent(narrative):
+    result = run(narrative)
+    assert not result.urgent_medical, result.reasons

@@ -47,6 +47,8 @@ _ROLE_KINDS = (k.AID_ROLE, k.CONDITIONAL_AID_ROLE, k.COMMUNITY_ROLE, k.WEAK_COMM
 _WORTH_REPORTING_NEGATED = k.SEXUAL_KINDS + (k.OTHER_MISCONDUCT, k.PHYSICAL_VIOLENCE, k.CHILD, k.AID_ROLE)
 
 
+_STILL_GOING_ON = "still going on"          # lexicon/time.py: a habit, the last time recent
+
 def classify(*, narrative: str, reported_at: datetime, incident_date: date | None = None,
              survivor_age: int | None = None, survivor_age_group: str | None = None,
              perpetrator_org: str | None = None, perpetrator_description: str | None = None,
@@ -105,8 +107,10 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     model_placed = False
     if unplaced:
         category = fallback(text=text, live=live, child_possible=child.possible)
-        if category.category is Category.SEXUAL_ABUSE:
-            learned_abuse = 0.0                 # the rules' own guess: distress, danger or grooming
+        # the rules' own guess: distress or grooming, or a child (round 9, B23-06: not a danger alone, a woman locked
+        # in by her husband is no told sexual contact to examine for)
+        if category.category is Category.SEXUAL_ABUSE and (child.possible or any(h.kind == k.DISTRESS for h in live)):
+            learned_abuse = 0.0
         if learned is not None and category.category is Category.OTHER_MISCONDUCT:
             # no rule placed it: the learned model's best misconduct category (never 'not misconduct', which
             # needs positive evidence), said to be a guess
@@ -139,7 +143,9 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     if not urgency.urgent_medical and learned_abuse is not None:
         # no rule named the act, but the learned model reads sexual abuse and the report names a time within
         # 72 h: post-exposure care cannot wait for an officer to find the word the rules missed
-        recent = next((w for w in find_times(text, reported_at) if w.hours_since(reported_at)[0] <= 72), None)
+        # (round 9: a habit, 'unggal wengi', 'every day', dates no act: B23-19, B23-30, B24-20 told no contact)
+        recent = next((w for w in find_times(text, reported_at) if w.hours_since(reported_at)[0] <= 72 and
+                       w.label != _STILL_GOING_ON), None)
         if recent is not None:
             urgency = replace(urgency, urgent_medical=True, unsure=True, reasons=(
                 "urgent medical (possible): no rule named the act, but "

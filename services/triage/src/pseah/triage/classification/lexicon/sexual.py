@@ -79,8 +79,12 @@ _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selang
              r"(?:pupu|pingping|wentis)\S* (?:bagian |sisi )?(?:njero|jero|lebet|jerone|lebetipun)|palangkakan\S*|"
              r"inner thighs?|between (?:her|my|his|the|their) thighs)")   # 'burung', 'anu': slang, only after a touching verb
 _FORCE = (r"(?:dipaksa|memaksa|dipaksakan|maksa|paksa|dipeksa|meksa|dipaksa-paksa|forced|forcing|forces|"
+          # round 9: Makassar and Mamuju Malay 'napaksa' (he forced; na- 'he', Kamus Dialek Melayu Makassar, Pusat
+          # Bahasa); 'layani' (serve) is the euphemism below
+          r"napaksa|dipaksai|"
           r"pressured|coerced)")
-_ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|ngalayanan|ngladeni|nglayani|ngladosi|have sex|had sex|"
+_ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|layani|ngalayanan|ngladeni|nglayani|ngladosi|have sex|"
+        r"had sex|"
         r"sex|seks|sleep with|tidur (?:dengan|sama|bareng|bersama)|turu karo|begituan|gituan|ml|intercourse|oral|"
         r"nafsu|ngewe|berzina|zina|sare|turu|ngamar|sapatemon|hubungan badan|hubungan intim|hubungan suami istri|"
         r"sacumpon|ngumpulan|ngaladenan|ngaladeni|napsu\w*|karep\w*|ngelayani|ngelayanin|ngeladeni|ngeladenin|"
@@ -202,6 +206,8 @@ GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
      # KBBI jamah 'touch' (menjamah, dijamah)
      r"menjamah|dijamah|jamah|"
      r"nyepengan|dicekeli|nyekeli|"
+     # round 9: krama 'nyepeng' (hold; Baoesastra cepeng), a child made to hold his 'manuk'
+     r"nyepeng|nyepengi|"
      # round 8: groping (Baoesastra grayang, nggrayangi, krama dipun grayangi; Danadibrata ngagerayangan; KBBI
      # menggerayangi, informal grepe)
      r"grayangi|digrayangi|nggrayangi|ngrayangi|digerayangi|menggerayangi|ngagerayangan|digerayangan|grepe|"
@@ -238,6 +244,10 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
      r"nglakoni|nglakokake|tumindak) (?:\S+ )?(?:hal|hal-hal|sesuatu|perbuatan|perkawis|prekawis|perkara|kalakuan|"
      r"pagawean|barang)? ?(?:yang |anu |nu |ingkang |sing )?(?:tidak|tak|gak|ga|nggak|teu|henteu|mboten|boten|ora) "
      r"(?:pantas|pantes|senonoh|patut|sopan|layak|uyahan|susila)|"
+     # round 9: the passive, 'dipigawe teu pantes ku mamangna' (Danadibrata dipigawe; KBBI diperlakukan tidak
+     # senonoh; Baoesastra dipun tindakaken)
+     r"(?:dipigawe|dipigawé|dilakukan|diperlakukan|digawe|dilakoni|dipun tindakaken) (?:\S+ )?(?:yang |anu |nu |"
+     r"ingkang |sing )?(?:tidak|teu|henteu|mboten|boten|ora) (?:pantas|pantes|senonoh|patut|sopan|susila)|"
      r"did (?:things|something|what he wanted|unspeakable things) (?:\S+ ){0,3}(?:i cannot say|i can't say|i cannot "
      r"describe|i can't describe|i cannot tell|inappropriate|improper|indecent)", "an improper act (euphemism)"),
     (r"(?:di|nge|me)?(?:be)?gituin|digituan|dibegituin|dianuin|ngapa-ngapain|diapa-apain|diapa-apakan|diapa-apakke|"

@@ -47,7 +47,7 @@ SPELLINGS: dict[str, str] = {
     # Jakarta -in forms whose vowel changes too ('temen' -> 'teman'): the suffix rule in text.py cannot see it
     "ditemenin": "ditemani", "temenin": "temani", "ngmg": "ngomong", "crita": "cerita",
     "crita2": "cerita-cerita", "blkg": "belakang", "blakang": "belakang", "tlg": "tolong", "tlong": "tolong",
-    "cpt": "cepat", "mkasih": "makasih", "mksh": "makasih", "makasi": "makasih", "thx": "thanks", "tq": "thanks",
+    "cpt": "cepat", "mkasih": "makasih", "mksh": "makasih", "trmksh": "makasih", "trmkasih": "makasih", "trimakasih": "makasih", "makasi": "makasih", "thx": "thanks", "tq": "thanks",
     "sanes": "bukan", "py": "punya", "bapa": "bapak", "bini": "istri", "kjadian": "kejadian", "kjadiannya": "kejadiannya", "kluarga": "keluarga",
     # Javanese krama and Sundanese lemes function words, read as Indonesian so one pattern serves all three
     # (Poerwadarminta, Baoesastra Djawa, 1939; Danadibrata, Kamus Basa Sunda, 2006): only unambiguous ones
