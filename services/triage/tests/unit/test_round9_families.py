@@ -227,3 +227,37 @@ NO_ACT_TO_EXAMINE = [
 def test_no_act_within_72_hours_is_not_urgent(narrative):
     result = run(narrative)
     assert not result.urgent_medical, result.reasons
+
+
+# --- (9) a child named who is not the survivor (B23-11, B23-24, B23-27, B23-32): a widow's small children counted,
+# a child who woke and saw it all, a blanket for his baby. Written after the fix, run first on the classifier of
+# 2c66ed3: 0 of 4. --------------------------------------------------------------------------------------------------
+
+NOT_THE_SURVIVOR = [
+    "sy janda anak 2 msh kecil2. petugas posko ngajak sy 'nginep' katanya klo mau nanti dpt terpal duluan",
+    "Kula randha, anak kula kalih taksih alit-alit. Mandor ngendika kula angsal damel menawi purun ngladosi "
+    "piyambakipun ing dalu.",
+    "Mau bengi aku dipeksa karo tanggaku. Bocahku sing umur 5 taun tangi lan weruh kabeh.",
+    "The warehouse guard hit my cousin with a stick when he asked for a blanket for his baby.",
+]
+
+
+@pytest.mark.parametrize("narrative", NOT_THE_SURVIVOR)
+def test_a_child_who_is_not_the_survivor_is_not_flagged(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+# --- (10) perpetrator type (B24-25, B24-34): krama 'sedherekipun' (his relative), 'also a refugee like us'. Written
+# after the fix, run first on the classifier of 2c66ed3: 1 of 2. -----------------------------------------------
+
+COMMUNITY = [
+    "A man who is also a refugee like us grabbed my breast at the water point last week.",
+    "Sasi kepengker sedherekipun semah kula nindakaken tumindak ingkang boten senonoh dhateng kula kanthi peksa.",
+]
+
+
+@pytest.mark.parametrize("narrative", COMMUNITY)
+def test_a_relative_or_a_fellow_refugee_is_of_the_community(narrative):
+    from pseah.triage.classification import PerpetratorType
+    assert run(narrative).perpetrator_type is PerpetratorType.COMMUNITY_MEMBER

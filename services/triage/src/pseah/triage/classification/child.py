@@ -94,6 +94,10 @@ _SEEING = frozenset({"melihat", "lihat", "liat", "saw", "sees", "seen", "witness
 # (KBBI dia, ia; Danadibrata manehna, anjeunna; Baoesastra dheweke, piyambakipun)
 _THIRD_PERSON = frozenset({"dia", "ia", "manehna", "anjeunna", "dheweke", "deweke", "piyambakipun", "she", "he",
                            "beliau", "bocahe", "budakna"})
+# round 9 (B23-27): 'Anakku sing umur 7 taun tangi lan weruh kabeh': a child who saw it all (what was done to the
+# reporter) is a witness (KBBI semua, kejadian; Baoesastra kabeh, sedaya, kedadeyan; Danadibrata kabeh, sadayana)
+_SEEN_ALL = frozenset({"kabeh", "kabeah", "sedaya", "sadaya", "sadayana", "semua", "semuanya", "everything", "it",
+                       "all", "kejadian", "kejadiannya", "kedadeyan", "kajadian", "kajadianana"})
 # the one acted on is a grown woman: 'ngintip ibu-ibu', 'memaksa seorang ibu', 'a woman'
 _ADULT_WOMEN = frozenset({"ibu", "ibu-ibu", "perempuan", "wanita", "women", "woman", "awewe", "istri", "janda",
                           "mothers", "mother", "emak-emak", "mbok", "wadon", "ibune", "ibunya",
@@ -147,7 +151,7 @@ def _witness_span(text: Text, hits: list[Hit]) -> tuple[int, int] | None:
                 break
             if text.words[i].norm in _SEEING:
                 rest = [w.norm for j, w in enumerate(text.words[i + 1:], i + 1) if text.sentence_of(j) == sentence]
-                if any(w in _ADULT_WOMEN for w in rest):
+                if any(w in _ADULT_WOMEN for w in rest) or (rest and rest[0] in _SEEN_ALL):
                     return (h.first, i)
                 break
         else:

@@ -69,10 +69,19 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"small|little|young))?", "the reporter's family size"),
     # 'anak kula tiga taksih alit', 'anak saya dua': the reporter's children counted (KBBI; Baoesastra kalih, tiga;
     # Danadibrata dua, tilu), not an age ('anak saya 12 tahun')
+    # (round 9: '... anak kula tiga taksih alit-alit', the count then 'still small': B23-24)
     (rf"(?:anak|putra|lare|budak|bocah|yoga)\S* (?:saya|kula|abdi|aku|kami|kulo|sy) {_COUNT}(?! (?:tahun|taun|th|thn|"
-     r"warsa|years?|bulan|sasi|wulan))", "the reporter's family size"),
+     r"warsa|years?|bulan|sasi|wulan))(?: (?:yang |sing |nu |ingkang )?(?:masih|isih|keneh|taksih|still) (?:kecil|"
+     r"cilik|leutik|alit|small|little)\S*)?", "the reporter's family size"),
+    # Round 9 (B23-11): 'sy janda anak 3 msh kecil2', a widow with three small children: who the reporter is
+    # (KBBI janda, masih kecil; Baoesastra randha, isih cilik; Danadibrata randa, keneh leutik)
+    (rf"(?:janda|duda|randa|randha|rondo|widow|single mother) (?:\S+ ){{0,2}}(?:anak|putra|lare|budak|bocah|yoga|"
+     rf"children|kids)\S* {_COUNT} (?:orang )?(?:yang |sing |nu |ingkang )?(?:masih|isih|keneh|taksih|still)? ?"
+     r"(?:kecil|cilik|leutik|alit|small|little)\S*", "the reporter's family size"),
     # 'extra rice for my kids': aid for the reporter's children
-    (r"(?:rice|food|milk|formula|aid|supplies|beras|makanan|susu|bantuan) (?:\S+ )?(?:for|untuk|buat) (?:my|our|her) "
+    # (round 9, B23-32: a blanket for his baby; KBBI selimut, popok)
+    (r"(?:rice|food|milk|formula|aid|supplies|beras|makanan|susu|bantuan|blankets?|selimut|diapers?|popok|"
+     r"medicine|obat|clothes|tarpaulin|terpal) (?:\S+ )?(?:for|untuk|buat) (?:my|our|her|his) "
      r"(?:kids|children|babies|baby|little ones)", "the reporter's household"),
     # children hungry or in need of food, in so many words (KBBI lapar; Baoesastra luwe, ngelih; Danadibrata lapar,
     # peryogi tuang 'need to eat'): the ones she provides for

@@ -207,7 +207,10 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"(?:ugi |uga |oge |juga |also |padha |sami |sarua |bareng )?(?:ngungsi|mengungsi|ikut mengungsi|is displaced|"
      r"was displaced|lives in the camp)|(?:bapak-bapak|laki-laki|pria|lelaki) "
      r"pengungsi|fellow (?:displaced|idps?|refugees?)|(?:another|a) displaced (?:man|person|boy)|displaced man|"
-     r"teman sekamar|idp man", "another displaced person"),
+     r"teman sekamar|idp man|"
+     # round 9 (B24-34): 'he is also (a) refugee like us' (KBBI pengungsi juga; English plain usage)
+     r"(?:also|too|juga|ugi|uga|oge) (?:a |an )?(?:refugees?|pengungsi|displaced|idps?) (?:like|seperti|kaya|kados|"
+     r"sami|sama) (?:us|me|kami|kita|saya|aku|kula|abdi)", "another displaced person"),
     # Not 'keluarga', 'saudara': in reports they are nearly always the survivor's side ("keluarga kami").
     # (Sasak amaq 'father': Kamus Sasak-Indonesia, Balai Bahasa NTB)
     (r"suami|salaki|bojo|bojoku|bojone|husband|amaq(?: tiri)?|ayah tiri|bapak tiri|bapa tiri|bapak kandung|ayah kandung|ayah|"
@@ -217,7 +220,9 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"grandfather|kakak ipar|ipar|brother-in-law|sepupu|cousin|kerabat|kakak tiri\w*|abang tiri|saudara tiri|"
      r"stepbrother|step-brother|misan\w*|lanceuk misan\w*|emang|pakdheku|pakpuh|kangmas|"
      # his or her relative, said of the one who did it (Baoesastra sedulur; Danadibrata dulur): not 'sedulurku'
-     r"sedulure|sedulurne|dulurna", "family member"),
+     r"sedulure|sedulurne|dulurna|"
+     # round 9 (B24-25): krama 'sedherekipun' (his relative; Baoesastra sedhèrèk, krama of sedulur)
+     r"sedherekipun|sedherekpun|sederekipun", "family member"),
     # not a relation to someone else named next ('dia tmn nya ketua posko', 'a friend of the camp manager')
     (r"(?:pacar|boyfriend|mantan(?: pacar| suami)?|ex-boyfriend|ex-husband|teman|kawan|sahabat|friends?|"
      # (not the verb: 'kenalan karo wong ing Instagram', got to know someone; Baoesastra kenalan, Danadibrata wawuh)
