@@ -49,6 +49,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (B21-40); 22 perpetrator and priority 40/40, category 39/40 (B22-36): see the README
     "batch-21": {"category": 1.0, "perpetrator_type": 1.0, "priority": 0.975},
     "batch-22": {"category": 0.975, "perpetrator_type": 1.0, "priority": 1.0},
+    # Round 9 tuned on 23 and 24 (round 8's held-out pair), moved in from final/ in the same commit as these floors:
+    # what they reach after round 9 (23: category and priority 36/40, perpetrator 38/40; 24: category 36/40,
+    # perpetrator 39/40, priority 38/40): see the README
+    "batch-23": {"category": 0.9, "priority": 0.9},
+    "batch-24": {"category": 0.9, "perpetrator_type": 0.975},
 }
 
 
