@@ -261,3 +261,33 @@ COMMUNITY = [
 def test_a_relative_or_a_fellow_refugee_is_of_the_community(narrative):
     from pseah.triage.classification import PerpetratorType
     assert run(narrative).perpetrator_type is PerpetratorType.COMMUNITY_MEMBER
+
+
+# --- (11) feedback and other misconduct the rules could not place (B23-23, B23-37, B24-32): rice full of lice told
+# far from its word, aid taken then sold ('kong jual', 'terus didol'), a transport fee. Written after the fix, run
+# first on the classifier of 31aa695: 1 of 4 (the Javanese sale). ----------------------------------------------
+
+def test_rice_full_of_lice_is_feedback():
+    result = run("Beras bantuan sing dibagi neng balai desa minggu wingi akeh kutune. Mbok diganti. Suwun.")
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Tu bapak dari posko ambe beras deng supermi bantuan kong jual di pasar.",
+    "Petugas gudang nggawa karung beras bantuan terus didol neng pasar.",
+    "The boat man hired by the aid agency charges every family a transport fee before he hands over the rice.",
+])
+def test_aid_sold_or_a_fee_for_it_is_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+# --- (12) a child courted with money ('asked her to be his girlfriend and gave her money'), then touched: grooming,
+# abuse (B24-29). Written after the fix, run first on the classifier of 31aa695: 0 of 1. ---------
+
+def test_a_child_courted_with_money_then_touched_is_abuse():
+    result = run("A volunteer asked my niece, who is 14, to be his girlfriend and gave her money many times. Last "
+                 "month he kissed her in his car.")
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons

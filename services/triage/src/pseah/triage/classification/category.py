@@ -29,6 +29,7 @@ _AT_A_DISTANCE = frozenset({"peeping", "stalking", "asked to keep it secret"})
 # Exchange markers that state the terms outright: with these, even a violent act is the price of the benefit.
 _EXPLICIT_TERMS = frozenset({"in exchange", "on condition", "only for those who agree"})
 _GROOMING_ACTS = (k.CONTACT, k.ISOLATION)
+_COURTING = frozenset({"asking to be his girlfriend/wife", "a relationship with him"})
 # sweets, snacks and toys buy a child's trust (grooming); cash handed to a teenager is read as a price
 _SWEETS = re.compile(r"permen|jajan|coklat|cokelat|candy|sweets|snacks?|es krim|ice cream|mainan|toys?|biskuit|"
                      r"kue|wafer|boneka|dolls?|"
@@ -218,6 +219,10 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
         sweets = any(_SWEETS.search(g.casefold()) for g in gifts)
         if (child_possible and exchange.label == "paid or given" and (
                 (sexual.kind in _GROOMING_ACTS and (young_child or sweets)) or
+                # round 9 (B24-29): a child asked to be his girlfriend and given money many times, then touched: the
+                # gifts court her (grooming), the price of nothing stated
+                (sexual.label in _COURTING and
+                 any(h.kind == k.CONTACT for h in live)) or
                 # round 8: images asked of a child paid in game currency online ('ngasih diamonds terus minta dia
                 # kirim foto'): grooming, abuse
                 (sexual.kind == k.NONCONTACT and _GAME_CURRENCY.search(" ".join(gifts).casefold())))):

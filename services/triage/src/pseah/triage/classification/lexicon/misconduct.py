@@ -42,6 +42,8 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"administration|processing|security|cleaning|service|pelayanan|jasa|pendataan|verifikasi|tiket|antre\S*)"
      r"(?:\S+ ){0,5}?(?:\d[\d.,]* ?(?:rb|ribu|rupiah|idr|k|ewu|juta|jt)|rp ?\d[\d.,]*|\d+ (?:rb|ribu|ewu|rebu))|"
      r"(?:registration|administration|processing|admin|service|cleaning|security) fees?|"
+     # round 9 (B24-32): a transport fee for aid brought by boat (English plain usage)
+     r"(?:transport|transportation|fuel|delivery|shipping) fees?|"
      r"(?:minta|meminta|menarik|narik|memungut|mungut|dipungut|nagih|menagih|ditagih|asking|asked|asks|charging|"
      r"charged|demanding|demanded|collecting) (?:\S+ ){0,5}(?:uang|biaya|iuran|fee|fees) (?:\S+ )?(?:kebersihan|"
      r"keamanan|administrasi|admin|pendaftaran|registrasi|pengurusan|registration|processing|security|cleaning|"
@@ -82,6 +84,11 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"nappies)\S* |)" + _AID_ITEMS + r"|untuk dijual|buat dijual|for sale|"
      r"(?:dijual|dijualbelikan|didol|dijual deui|sold) (?:\w+ )?(?:kepada|ke|ka|marang|to) (?:\w+ )?(?:pengungsi|warga|"
      r"korban|displaced|people|residents)|" + _AID_ITEMS + r" .. (?:dijual|didol|sold|dijual deui)", "selling aid"),
+    # round 9 (B23-37): taken, then sold, in North Maluku and Manado Malay ('ambe akang tu karung-karung beras ... kong
+    # jual di pasar': kong 'then', Kamus Dialek Melayu Manado, Pusat Bahasa) and in every register ('terus didol',
+    # 'then sold them')
+    (_AID_ITEMS + r"\S* (?:\S+ ){0,8}(?:kong|lalu|terus|trus|then|and) (?:\S+ )?(?:jual|bajual|dijual|didol|ngedol|"
+     r"ngajual|sold|sells?)", "selling aid"),
     (r"(?:menurunkan|diturunkan|dialihkan|dibelokkan|diverted|diverting|unloaded|unloading|diangkut|mengangkut|"
      r"ngangkut|diangkat|dikirim|dijual|digawa|dibawa|carted|taken|trucked) .. (?:di|ke|ka|at|to|menyang|nang) "
      r"(?:\w+ )?(?:warung|toko|rumah|kios|shop|stall|market|house|pasar|pengepul|omah|imah|bengkel)", "diverting aid"),
@@ -334,6 +341,12 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"durung|can|teu cekap|teu acan|ora cukup|kirang|not enough|ran out|late|delayed|spoiled|expired|broken|"
      r"leaking|dirty|no locks?|has not (?:come|arrived)|hasn't (?:come|arrived)|never arrived)",
      "a complaint about aid or facilities"),
+    # round 9 (B23-23): the rice full of lice or smelling musty, told further from the word for it ('beras bantuan sing
+    # dibagi neng pengungsian ... wingi akeh kutune, ambune apek'; Baoesastra kutu, ambu, apek; KBBI berkutu, apak;
+    # Danadibrata kutuan, bau)
+    (r"(?:beras|beas|uwos|rice|sembako|makanan|bantuan)\S* (?:\S+ ){0,8}(?:akeh kutune|kutune|kutunya|kutuan|berkutu|"
+     r"ambune apek|baune apek|bau apek|apek|apak|bulukan|jamuran|moldy|mouldy|full of (?:lice|weevils|insects)|"
+     r"weevils)", "a complaint about aid or facilities"),
     # round 8: a long wait at the distribution (KBBI antre, menunggu, lama; Baoesastra ngenteni, suwe; Danadibrata
     # ngantosan, lila)
     (r"(?:antre|antri|antrean|antrian|queue|queues|line|lines|distribution|pembagian|pembagiane)\S* (?:\S+ ){0,3}"
