@@ -110,7 +110,7 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # Round 9 (B24-11): a weapon in his hands and a threat or a rampage in the same breath, in every language (KBBI
     # membawa, golok, parang, mengamuk; Danadibrata mawa, bedog, ngamuk; Baoesastra nggawa, krama mbekta, arit,
     # bendho, gaman, ngamuk; Ambonese Malay 'ancam'; English plain usage)
-    (r"(?:bawa|membawa|bw|mawa|nggawa|ngagawa|mbekta|nyekel|nyepeng|megang|memegang|nyekeul|ngacungkeun|"
+    (r"(?:bawa|membawa|mawa|nggawa|ngagawa|mbekta|nyekel|nyepeng|megang|memegang|nyekeul|ngacungkeun|"
      r"mengacungkan|ngacungke|carrying|carries|with|armed with|wielding|waving|holding) (?:a |an |his |the )?(?:\S+ )?"
      r"(?:golok|parang|bedog|pisau|peso|piso|arit|clurit|celurit|bendho|bendo|sabit|senjata|gaman|kapak|linggis|"
      r"knife|machete|gun|pistol|weapon|axe) (?:\S+ ){0,6}(?:ngancam|mengancam|ngancem|ancam|ngamuk|mengamuk|"

@@ -87,8 +87,10 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # round 9 (B23-37): taken, then sold, in North Maluku and Manado Malay ('ambe akang tu karung-karung beras ... kong
     # jual di pasar': kong 'then', Kamus Dialek Melayu Manado, Pusat Bahasa) and in every register ('terus didol',
     # 'then sold them')
-    (_AID_ITEMS + r"\S* (?:\S+ ){0,8}(?:kong|lalu|terus|trus|then|and) (?:\S+ )?(?:jual|bajual|dijual|didol|ngedol|"
-     r"ngajual|sold|sells?)", "selling aid"),
+    # (no item under four letters first, for the matcher's prefilter: 'supermi' is read after 'beras')
+    (r"(?:bantuan|bantosan|terpal|beras|rice|sembako|selimut|blankets?|tenda|tents?|logistik|supplies|relief|food|"
+     r"tarpaulins?|donasi|donations?|jatah|karung)\S* (?:\S+ ){0,8}(?:kong|lalu|terus|trus|then|and) (?:\S+ )?"
+     r"(?:jual|bajual|dijual|didol|ngedol|ngajual|sold|sells?)", "selling aid"),
     (r"(?:menurunkan|diturunkan|dialihkan|dibelokkan|diverted|diverting|unloaded|unloading|diangkut|mengangkut|"
      r"ngangkut|diangkat|dikirim|dijual|digawa|dibawa|carted|taken|trucked) .. (?:di|ke|ka|at|to|menyang|nang) "
      r"(?:\w+ )?(?:warung|toko|rumah|kios|shop|stall|market|house|pasar|pengepul|omah|imah|bengkel)", "diverting aid"),

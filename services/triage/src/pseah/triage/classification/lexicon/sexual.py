@@ -429,9 +429,12 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"(?:all (?:of )?|semua |seluruh )?(?:my |her |your |their )?(?:baju|pakaian|celana|rok|bajunya|pakaiannya|her clothes|their clothes|clothes|your clothes)|"
      r"undress(?:ed|ing)?|strip(?:ped)? naked|telanjang|bugil|naked|nudes?|wuda|wudo|taranjang|buligir|lalanjang",
      "nudity demanded"),
-    # (round 9: a video call is an image too, 'vc tanpa busana', 'video call without clothes')
-    (r"(?:foto|poto|potret|photos?|pictures?|pics|video|gambar|selfie|vc|vcs|videocall|video call)(?:nya|na|ne)? "
-     r"(?:\w+ ){0,3}(?:teu make baju|"
+    # round 9 (B24-12): a video call without clothes is an image too ('vc tanpa busana', 'video call telanjang'); its
+    # own entry, the garment right after it, so that it keeps a fixed beginning for the matcher's prefilter
+    (r"(?:vc|vcs|videocall|video call)(?:nya|na|ne)? (?:tanpa (?:baju|busana|pakaian|rasukan|acuk)|teu make baju|"
+     r"ora nganggo klambi|mboten ngagem|telanjang|talanjang|bugil|wuda|taranjang|buligir|naked|nude|without clothes)",
+     "asking for naked images"),
+    (r"(?:foto|poto|potret|photos?|pictures?|pics|video|gambar|selfie)(?:nya|na|ne)? (?:\w+ ){0,3}(?:teu make baju|"
      r"ora nganggo klambi|tanpa (?:baju|busana|pakaian|sehelai benang|rasukan|ageman|sandhangan|acuk)|mboten ngagem (?:rasukan|ageman|sandhangan)|telanjang|bugil|wuda|wudo|taranjang|buligir|"
      # round 9: Ambonese and Manado Malay 'talanjang' (telanjang)
      r"talanjang|"
