@@ -291,3 +291,31 @@ def test_a_child_courted_with_money_then_touched_is_abuse():
     result = run("A volunteer asked my niece, who is 14, to be his girlfriend and gave her money many times. Last "
                  "month he kissed her in his car.")
     assert result.category is Category.SEXUAL_ABUSE, result.reasons
+
+
+# --- (13) forced 'until the improper thing happened' ('dipaksa dugi ka kajadian nu teu pantes', B23-20): the act
+# said by its outcome, abuse. Written before the fix, rules alone: 1 of 3 (the Indonesian passed). -----------------
+
+@pytest.mark.parametrize("narrative", [
+    "Dua minggu ka tukang aya lalaki nu asup ka tenda, abdi dipaksa dugi ka kajadian nu teu pantes.",
+    "Bulan lalu saya dipaksa oleh seorang pria sampai terjadi hal yang tidak senonoh.",
+    "Sasi wingi aku dipeksa wong lanang nganti kedaden sing ora pantes.",
+])
+def test_forced_until_the_improper_thing_happened_is_abuse(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.priority in (Priority.HIGH, Priority.CRITICAL), result.reasons
+
+
+# --- (14) a weekday of last week ('minggu kamari, dinten Rebo wengi', B23-20) is no day of this week: reported on a
+# Friday, last week's Wednesday is nine days back. Written after the fix, run first on the classifier of b952a37:
+# 0 of 2. -------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("narrative", [
+    "Minggu kemarin, hari Rabu malam, saya diperkosa oleh seorang pria di tenda.",
+    "Last week, on Wednesday night, a man raped me in my tent.",
+])
+def test_a_weekday_of_last_week_is_not_within_72_hours(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert not result.urgent_medical, result.reasons

@@ -22,6 +22,8 @@ _TODAY_IS = re.compile(r"(?<!\S)(?:sekarang|skrg|now|saiki|ayeuna|hari ini|today
 _TODAY_IS_AFTER = re.compile(r"(?<!\S)(?:it is|today is|hari ini(?: hari)?|dinten menika|poe ieu|dina iki) ("
                              + "|".join(map(re.escape, WEEKDAYS)) + r")(?!\S)|(?<!\S)("
                              + "|".join(map(re.escape, WEEKDAYS)) + r") (?:now|sekarang|today)(?!\S)")
+_LAST_WEEK = re.compile(r"(?<!\S)(?:minggu|pekan|minggon) (?:lalu|kemarin|kemaren|kamari|kapengker|kepengker|wingi|"
+                        r"kepungkur|kala wingi)(?!\S)|(?<!\S)last week(?!\S)")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"(?<!\S)(\d{{1,2}}) ({_MONTH_NAMES})(?: (\d{{4}}))?(?!\S)")
 _MONTH_DAY = re.compile(rf"(?<!\S)({_MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?(?!\S)")
@@ -126,6 +128,11 @@ def find_times(text: Text, reported_at: datetime) -> list[When]:
         back = (today - WEEKDAYS[name]) % 7
         if back == 0 and (after in LAST_WORDS or before == "last"):
             back = 7
+        # round 9 (B23-20): 'minggu kamari, dinten Rebo wengi', 'last week, on Wednesday': the weekday of last week
+        # (KBBI minggu lalu, pekan lalu; Danadibrata minggu kamari, minggu kapengker; Baoesastra minggu wingi, krama
+        # minggu kepengker)
+        if back < 7 and _LAST_WEEK.search(norm[max(0, m.start() - 30):m.start()].rsplit(".", 1)[-1]):
+            back += 7
         day = reported_at.date() - timedelta(days=back)
         add(m.start(), m.end(), f"on {name}", _on_day(day, reported_at, after in DAY_PARTS), False)
     for m in _DAY_MONTH.finditer(norm):

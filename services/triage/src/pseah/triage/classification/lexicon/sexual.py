@@ -244,6 +244,11 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
      r"nglakoni|nglakokake|tumindak) (?:\S+ )?(?:hal|hal-hal|sesuatu|perbuatan|perkawis|prekawis|perkara|kalakuan|"
      r"pagawean|barang)? ?(?:yang |anu |nu |ingkang |sing )?(?:tidak|tak|gak|ga|nggak|teu|henteu|mboten|boten|ora) "
      r"(?:pantas|pantes|senonoh|patut|sopan|layak|uyahan|susila)|"
+     # round 9 (B23-20): forced 'until the improper thing happened', the act said by its outcome (Danadibrata dugi
+     # ka, nepi ka, kajadian; Baoesastra nganti, kedaden, krama ngantos, kedadosan; KBBI sampai terjadi)
+     r"(?:dugi ka|nepi ka|sampai|sampe|nganti|ngantos|until) (?:terjadi |kajadian |kadaden |kedaden |kedadosan |"
+     r"something |hal |perkara )?(?:hal |perkara )?(?:yang |nu |anu |sing |ingkang )?(?:tidak|teu|henteu|ora|mboten|"
+     r"boten) (?:pantas|pantes|senonoh|patut|sopan|susila)|"
      # round 9: the passive, 'dipigawe teu pantes ku mamangna' (Danadibrata dipigawe; KBBI diperlakukan tidak
      # senonoh; Baoesastra dipun tindakaken)
      r"(?:dipigawe|dipigawé|dilakukan|diperlakukan|digawe|dilakoni|dipun tindakaken) (?:\S+ )?(?:yang |anu |nu |"
