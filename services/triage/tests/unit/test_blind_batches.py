@@ -50,9 +50,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-21": {"category": 1.0, "perpetrator_type": 1.0, "priority": 0.975},
     "batch-22": {"category": 0.975, "perpetrator_type": 1.0, "priority": 1.0},
     # Round 9 tuned on 23 and 24 (round 8's held-out pair), moved in from final/ in the same commit as these floors:
-    # what they reach after round 9 (23: priority 39/40, category and perpetrator 38/40; 24: category 37/40,
+    # what they reach after round 9 (23: perpetrator and priority 39/40, category 38/40; 24: category 37/40,
     # perpetrator and priority 39/40): see the README
-    "batch-23": {"priority": 0.975},
+    "batch-23": {"perpetrator_type": 0.975, "priority": 0.975},
     "batch-24": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.975},
 }
 

@@ -319,3 +319,12 @@ def test_a_weekday_of_last_week_is_not_within_72_hours(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_ABUSE, result.reasons
     assert not result.urgent_medical, result.reasons
+
+
+# --- (15) Sundanese 'mang' (short for mamang) who cooks at the public kitchen is someone doing aid work (B23-13).
+# Written after the fix, run first on the classifier of 2f3cb71: 0 of 1. ---------------------------------------------
+
+def test_the_man_who_cooks_at_the_public_kitchen_is_an_aid_worker():
+    from pseah.triage.classification import PerpetratorType
+    result = run("Mang nu sok masak di dapur umum ngagerayangan abdi di tukangeun kompor.")
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons

@@ -77,8 +77,9 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"tiyang|urang) (?:from|of|at|with|dari|ti|saka|saking) (?:the |an? )?(?:relief|aid|humanitarian|"
      r"international|foreign) (?:agency|organi[sz]ation|group|ngo|charity|team)", "someone from an aid organisation"),
     (r"(?:orang|pria|laki-laki|lelaki|wong|wong lanang|lalaki|tiyang|tiyang jaler|a man|the man|someone|man|men|"
-     # Sundanese aa, kang, mamang; Javanese kang, mas, pakdhe (Danadibrata; Baoesastra): men addressed by kinship
-     r"bapak-bapak|bapak|om|om-om|abang-abang|mas|akang|cowok|guy|aa|aa-aa|kang|mamang|pakdhe|paklik|bang) "
+     # Sundanese aa, kang, mamang (short: mang, round 9); Javanese kang, mas, pakdhe (Danadibrata; Baoesastra): men
+     # addressed by kinship
+     r"bapak-bapak|bapak|om|om-om|abang-abang|mas|akang|cowok|guy|aa|aa-aa|kang|mamang|mang|pakdhe|paklik|bang) "
      r"(?:\w+ ){0,2}(?:yang |nu |sing |ingkang |who |"
      r"that )?(?:\w+ )?(?:mendata|ndata|ngadata|registering|registers|registered|distributing|distributes|"
      r"hands? out|handing out|gives? out|giving out|gave out|manages?|managing|in charge of|membagikan|bagi-bagi|ngabagikeun|mbagi|mbagekake|ngedum|jaga|ngajaga|njaga|menjaga|"
