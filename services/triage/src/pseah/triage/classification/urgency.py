@@ -175,6 +175,12 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
         # since a missed window costs more than an examination
         candidates += [t for t in times if t.word >= 0 and t.word < act.first and t not in candidates and
                        text.sentence_of(t.word) == text.sentence_of(act.first) and not _since(text, t)]
+        # Round 10 (B25-33): 'Two days before, on Monday night, ...': two times told side by side restate one time
+        # and may disagree (a weekday counted from the day the writer began); wherever they stand, the more recent
+        # is kept as well, since a missed window costs more than an examination
+        candidates += [t for t in times if t.word >= 0 and t not in candidates and not _since(text, t) and
+                       any(c.word >= 0 and abs(t.word - c.word) <= 5 and
+                           text.sentence_of(t.word) == text.sentence_of(c.word) for c in list(candidates))]
         if not candidates and (act.label == GAVE_IN or act.label.endswith(_FOR_AID)):
             continue                # sex for aid with no time told: an officer asks when (L168), not urgent by itself
         if not candidates:

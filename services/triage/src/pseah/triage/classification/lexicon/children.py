@@ -83,6 +83,11 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:rice|food|milk|formula|aid|supplies|beras|makanan|susu|bantuan|blankets?|selimut|diapers?|popok|"
      r"medicine|obat|clothes|tarpaulin|terpal) (?:\S+ )?(?:for|untuk|buat) (?:my|our|her|his) "
      r"(?:kids|children|babies|baby|little ones)", "the reporter's household"),
+    # round 10 (B25-33): 'extra milk for baby', 'susu untuk bayi': aid for a baby, the article or owner left out as
+    # non-native English and Indonesian leave it; an infant given milk is the household, not the survivor (KBBI
+    # bayi, susu; English plain usage)
+    (r"(?:milk|formula|diapers?|nappies|susu|popok|pampers) (?:\S+ )?(?:for|untuk|buat|kanggo|pikeun|kagem) "
+     r"(?:the |a )?(?:baby|babies|infant|bayi|orok|bayek)", "the reporter's household"),
     # children hungry or in need of food, in so many words (KBBI lapar; Baoesastra luwe, ngelih; Danadibrata lapar,
     # peryogi tuang 'need to eat'): the ones she provides for
     (r"(?:anak\S*|kids|children|budak\S*|barudak|lare\S*|bocah\S*|putra\S*|murangkalih)(?: (?:saya|kula|abdi|aku|"

@@ -64,6 +64,18 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"mengancam|ngancam) (?:\S+ )?(?:to )?(?:take|ambil|ngambil|mengambil|merebut|rebut|njupuk|nyokot|nyandak|"
      r"mendhet) (?:\S+ ){0,2}(?:anak|children|kids|child|budak|barudak|bocah|putra|putri|son|daughter)",
      CHILDREN_TAKEN),
+    # round 10 (B25-23): he waits for her and she dares not come out: she is hiding from him now, a danger whatever
+    # the place (Baoesastra ngenteni, krama nengga, wani, krama wantun, metu, krama medal; Danadibrata ngantosan,
+    # wani, kaluar; KBBI menunggu, berani, keluar; SMS 'brani', 'nungguin': Salsabila et al. 2018; English plain usage)
+    (r"(?:nungguan|nunggu|menunggu|nungguin|ngenteni|ngentosi|ngantosan|nengga|ngadagoan|waits?|waiting) "
+     r"(?:\S+ ){0,10}(?:ra|ora|gak|ga|nggak|boten|teu|tidak|tak|seng|too|not|dare not|daren't|don't dare) "
+     r"(?:\S+ )?(?:wani|wantun|berani|brani|barani|scared|afraid|frightened|dare) (?:to )?(?:metu|medal|kaluar|"
+     r"keluar|kaluar|come out|go out|get out|leave)", "the perpetrator is still close"),
+    # round 10 (B26-33): he will come with a key tonight, after trying her door (KBBI kunci, cadangan, nanti malam;
+    # Baoesastra kunci, serep, mengko bengi; Danadibrata konci, engke peuting; English plain usage)
+    (r"(?:tonight|nanti malam|malam ini|mengko bengi|engke peuting|wengi ieu|mangke dalu|dalu mangke) (?:\S+ ){0,6}"
+     r"(?:bring|bringing|bawa|bawain|membawa|nggawa|mawa|mbekta|use|pakai) (?:\S+ ){0,2}(?:keys?|kunci|konci)",
+     "he will come in tonight with a key"),
     # not the noun: 'diberi kunci dari dalam' (given a lock) is a request, 'dikunci' (locked in) a danger
     (r"(?<!gudang )(?<!bantuan )(?<!pintu )(?<!pintunya )(?<!barang )(?<!logistik )(?<!gerbang )(?<!toilet )"
      r"(?<!mck )(?<!lemari )(?<!lawang )(?<!panto )(?<!bisa )(?<!iso )(?<!isa )(?<!tiasa )(?<!saged )(?<!dapat )dikunci(?:in|kan)?|kekunci|(?:me)?ngunci(?:in)? (?:\w+ )?(?:saya|aku|kami|dia|ia|kula|abdi|her|me|us|them|"

@@ -138,6 +138,12 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:ditiduri|ditidurin|dtidurin|disetubuhi|digauli|dientot|diewe|dikelonin|disenggamai) (?:\S+ ){0,2}(?:paksa|"
      r"secara paksa|dengan paksa|by force)", "forced sex"),
     (r"memasukkan (?:jari|tangan|penis|kemaluan|alat kelamin|benda)", "penetration"),
+    # round 10 (B25-26): forced until she could not resist is the act itself, its name left unsaid (KBBI melawan;
+    # Baoesastra nglawan, ngantos, boten saged; Danadibrata ngalawan, dugi ka, teu tiasa; Kamus Dialek Melayu Ambon
+    # malawan, seng; English plain usage)
+    (rf"{_FORCE} (?:\S+ ){{0,3}}(?:ngantos|nganti|ngasi|sampai|sampe|smp|hingga|dugi ka|nepi ka|until|till) "
+     r"(?:\S+ ){0,2}(?:boten|ora|ra|tidak|tak|ga|gak|nggak|teu|seng|could not|couldn't|cannot|can't) (?:\S+ )?"
+     r"(?:nglawan|ngelawan|melawan|ngalawan|malawan|lawan|resist|fight)", "forced until she could not resist"),
     # 'dia maksa saya, saya gak bisa teriak': forced, with nothing after it in the clause, is the act itself
     (rf"{_FORCE} (?:saya|aku|abdi|kula|kuring|me|her|dia|dheweke|manehna|adik saya|adikku|istri saya)"
      # '... maksa abdi di tenda dapur.': a place may close the clause too

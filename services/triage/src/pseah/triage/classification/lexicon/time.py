@@ -39,6 +39,9 @@ TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
     (rf"sejam {_AGO}|an hour ago|one hour ago|beberapa jam {_AGO}|a few hours ago|few hours ago|"
      rf"sababaraha jam {_AGO}", ("hour", 0, 12), "a few hours ago"),
     (rf"(\d+) (?:hari|hr|poe|dinten|dina|days?|nights?|malam|wengi|peuting) {_AGO}", ("nday", 1, 0, 0), "days ago"),
+    # round 10 (B25-33): non-native English 'two days before,' closing its phrase means two days ago (never 'two days
+    # before the flood')
+    (r"(\d+) (?:days?|nights?) before(?= [,.;!?])", ("nday", 1, 0, 0), "days ago"),
     (rf"sehari {_AGO}|a day ago|one day ago|sapoe {_AGO}|sedina {_AGO}", ("day", 1, 1), "a day ago"),
     (rf"(\d+) (?:minggu|pekan|weeks?|minggon) {_AGO}", ("nday", 7, -3, 3), "weeks ago"),
     (rf"seminggu {_AGO}|a week ago|one week ago|sapekan {_AGO}|saminggu {_AGO}|seminggu kepungkur",
