@@ -103,3 +103,28 @@ def test_two_times_side_by_side_keep_the_more_recent(narrative):
     result = run(narrative)
     assert result.urgent_medical, result.reasons
     assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (4) a child named who is not the survivor (B25-33, B25-14, B25-25, B26-20): milk for a baby, a hungry child
+# of the reporter's said with Sundanese 'urang' (I, my), the baby she was carrying, the children she fled with.
+# Written before the fix except the first (milk for a baby: written after, run first on a copy of 8d8725f). First
+# run, rules alone: 0 of 5 on a copy of 8d8725f; 1 of 5 on 725db65, whose milk-for-a-baby rule came first. -----------------------------------------------------------------------------------
+
+NOT_THE_SURVIVOR = [
+    # non-native English: 'extra milk for baby'
+    "The guard told me come to the truck to take extra milk for baby. There he touched my breast.",
+    # Sundanese (informal 'urang'): her child is hungry, the offer is to her
+    "Supir bantuan nawaran beas lamun urang daek diajak ka kebon peuting-peuting. Budak urang geus lapar pisan.",
+    # Javanese ngoko: carrying her baby when he groped her
+    "Wingi pas aku nggendong anakku sing umure 8 sasi, relawan posko ngremes dhadhaku.",
+    # Indonesian: carrying her baby
+    "Waktu saya menggendong anak saya yang berumur 6 bulan, petugas gudang meremas dada saya.",
+    # Sundanese: she fled with her two children ('sareng dua murangkalih')
+    "Abdi sareng dua murangkalih ngungsi di bumi juragan. Ayeuna anjeunna nyarios abdi kedah 'ngalayanan' anjeunna.",
+]
+
+
+@pytest.mark.parametrize("narrative", NOT_THE_SURVIVOR)
+def test_a_child_who_is_not_the_survivor_is_not_flagged(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons

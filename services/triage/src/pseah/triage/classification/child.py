@@ -255,6 +255,10 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's, unless
     # the role word itself describes a relative of the reporter ('adik saya (cowok, 12 tahun)').
     ages = [a for a in ages if not any(0 < a.word - r.last <= 2 and not _describes_kin(text, r) for r in role_hits)]
+    # Round 10 (B25-25): an age told within the words for the baby she carried or nursed ('nggendong anakku sing
+    # umure 8 sasi') is the baby's, not the survivor's
+    babies = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR and h.label == "the reporter's baby"]
+    ages = [a for a in ages if not any(b.first <= a.word <= b.last for b in babies)]
     # A young person who did the act, or a child who only saw it done to a grown woman, is not the survivor.
     acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
     hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (_agent(text, h) or _subject(text, h, acts)))]

@@ -90,8 +90,9 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"(?:the |a )?(?:baby|babies|infant|bayi|orok|bayek)", "the reporter's household"),
     # children hungry or in need of food, in so many words (KBBI lapar; Baoesastra luwe, ngelih; Danadibrata lapar,
     # peryogi tuang 'need to eat'): the ones she provides for
+    # (round 10, B25-14: informal Sundanese 'budak urang', 'budak kuring', my child; Danadibrata urang, kuring)
     (r"(?:anak\S*|kids|children|budak\S*|barudak|lare\S*|bocah\S*|putra\S*|murangkalih)(?: (?:saya|kula|abdi|aku|"
-     r"kami|my|our))? (?:\S+ )?(?:luwe|ngelih|kaliren|lapar|laper|kelaparan|kalaparan|hungry|starving|peryogi tuang|"
+     r"kami|urang|kuring|my|our))? (?:\S+ )?(?:luwe|ngelih|kaliren|lapar|laper|kelaparan|kalaparan|hungry|starving|peryogi tuang|"
      # round 8: 'had not eaten (properly) for days' (KBBI belum makan; Baoesastra durung mangan; Danadibrata teu acan
      # dahar)
      r"(?:not|never) eaten|(?:hadn't|haven't|hasn't) eaten|(?:belum|tidak|gak|durung|ora|teu|can|dereng|mboten) "
@@ -119,6 +120,18 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      "the reporter's household"),
     (r"(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|breastfeeds|nursing) (?:\w+ )?(?:anak|bayi|orok|baby|child)\S*",
      "the reporter's baby"),
+    # round 10 (B25-25): the baby she was carrying when it happened, with its age in months ('nggendong anakku sing
+    # umure 8 sasi'; Baoesastra nggendhong, ngemban, sasi; Danadibrata ngais; KBBI menggendong; English plain usage)
+    (r"(?:nggendong|nggendhong|menggendong|gendong|ngemban|ngais|mbopong|carrying|holding) (?:\w+ )?(?:anak|bayi|"
+     r"orok|baby|child|putra|putri|lare|budak)\S*(?: (?:saya|aku|abdi|kula|kuring|urang|my))?(?:,? (?:sing|yang|nu|"
+     r"ingkang|who is|aged) (?:\S+ ){0,2}\d+ (?:sasi|bulan|wulan|months?|minggu|weeks?)(?: old)?)?",
+     "the reporter's baby"),
+    # round 10 (B26-20): she sheltering with her children counted ('abdi sareng dua murangkalih ngungsi'; Danadibrata
+    # sareng, murangkalih, ngungsi; Baoesastra kaliyan, ngungsi; KBBI bersama, mengungsi)
+    (rf"(?:abdi|saya|aku|kula|kuring|urang|i) (?:sareng|jeung|dan|bersama|beserta|karo|kaliyan|and|with) (?:\S+ )?"
+     rf"{_COUNT} (?:orang )?(?:murangkalih|anak|anak-anak|budak|barudak|bocah|lare|putra|children|kids)\S* (?:\S+ )?"
+     r"(?:ngungsi|mengungsi|ngungsi|tinggal|cicing|numpang|manggon|stay|stayed|live|lived|fled|lari|pindah)",
+     "the reporter's family size"),
     # (round 8: krama 'namung', 'ingkang taksih alit': 'kula sare namung kaliyan anak kula ingkang taksih alit';
     # Baoesastra namung, taksih, alit)
     (r"(?:sendiri|sendirian|nyalira|nyorangan|dhewekan|alone|only|berdua|bertiga|berdua saja|cuma|hanya|mung|ngan|"
