@@ -119,6 +119,9 @@ NOT_THE_SURVIVOR = [
     "Wingi pas aku nggendong anakku sing umure 8 sasi, relawan posko ngremes dhadhaku.",
     # Indonesian: carrying her baby
     "Waktu saya menggendong anak saya yang berumur 6 bulan, petugas gudang meremas dada saya.",
+    # Javanese ngoko: the same baby named again after the act ('anakku nganti nangis'); written after its fix, 0 of 1
+    # on a copy of 8d8725f
+    "Wingi pas aku nggendong anakku sing umure 8 sasi, relawan posko njawil bokongku. Anakku nganti nangis.",
     # Sundanese: she fled with her two children ('sareng dua murangkalih')
     "Abdi sareng dua murangkalih ngungsi di bumi juragan. Ayeuna anjeunna nyarios abdi kedah 'ngalayanan' anjeunna.",
 ]

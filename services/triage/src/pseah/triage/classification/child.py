@@ -259,6 +259,10 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     # umure 8 sasi') is the baby's, not the survivor's
     babies = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR and h.label == "the reporter's baby"]
     ages = [a for a in ages if not any(b.first <= a.word <= b.last for b in babies)]
+    # and the same word for her child said again later ('anakku nganti nangis') is the same baby
+    baby_words = {text.words[i].norm for b in babies for i in range(b.first, b.last + 1)}
+    hits = [h for h in hits if not (h.kind in _CHILD_WORDS and any(b.first <= h.first <= b.last for b in babies))
+            and not (h.kind == k.OFFSPRING and text.words[h.first].norm in baby_words)]
     # A young person who did the act, or a child who only saw it done to a grown woman, is not the survivor.
     acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
     hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (_agent(text, h) or _subject(text, h, acts)))]
