@@ -122,6 +122,9 @@ NOT_THE_SURVIVOR = [
     # Javanese ngoko: the same baby named again after the act ('anakku nganti nangis'); written after its fix, 0 of 1
     # on a copy of 8d8725f
     "Wingi pas aku nggendong anakku sing umure 8 sasi, relawan posko njawil bokongku. Anakku nganti nangis.",
+    # Sundanese: 'si Ujang' named, then his role (a neighbour): a man's name, not a boy; written after its fix, 0 of 1
+    # on a copy of 8d8725f
+    "Tadi peuting si Ujang tatangga tenda asup ka tenda urang, urang diperkosa. Awak urang nyeri keneh.",
     # Sundanese: she fled with her two children ('sareng dua murangkalih')
     "Abdi sareng dua murangkalih ngungsi di bumi juragan. Ayeuna anjeunna nyarios abdi kedah 'ngalayanan' anjeunna.",
 ]

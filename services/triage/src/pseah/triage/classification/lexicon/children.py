@@ -218,8 +218,9 @@ OFFSPRING: tuple[tuple[str, str], ...] = (
 AMBIGUOUS: tuple[tuple[str, str], ...] = (
     # 'abg saya' is 'abang saya' (my brother), not ABG (a teenager)
     # Sundanese 'ujang' (a boy, also a young man; Danadibrata)
+    # (round 10, B25-17: 'si Ujang tatangga tenda', a man's name and then his role, is the neighbour who did it)
     # Sasak dedare 'girl, maiden' (Kamus Sasak-Indonesia, Balai Bahasa NTB)
-    (r"dedare|budak ngora|remaja|rumaja|(?<!kang )(?<!akang )(?<!mang )(?<!pak )(?<!a )ujang|abg(?! (?:saya|aku|gue|gw|kami|ku|abdi|kula))|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
+    (r"dedare|budak ngora|remaja|rumaja|(?<!kang )(?<!akang )(?<!mang )(?<!pak )(?<!a )ujang(?! (?:tatangga|tetangga|relawan|petugas|supir|sopir|satpam|hansip|kuli|tukang|ojek)\b)|abg(?! (?:saya|aku|gue|gw|kami|ku|abdi|kula))|gadis|mojang|perawan|santri|santriwati|nduk|girls?|boys?|teens?|teenagers?|"
      r"teenage|adolescents?|(?<!university )(?<!college )students?|cah wedok|pemudi",
      "a young person (may be under 18)"),
 )
