@@ -54,6 +54,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # perpetrator and priority 39/40): see the README
     "batch-23": {"perpetrator_type": 0.975, "priority": 0.975},
     "batch-24": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.975},
+    # Round 10 (safety only) tuned on 25 and 26 (round 9's held-out pair), moved in from final/ in the same commit as
+    # these floors: what they reach after round 10's rules with round 9's model (25: category 33/40, perpetrator and
+    # priority 38/40; 26: category 37/40, perpetrator 35/40, priority 38/40): see the README
+    "batch-25": {"category": 0.825},
+    "batch-26": {"category": 0.925, "perpetrator_type": 0.875},
 }
 
 

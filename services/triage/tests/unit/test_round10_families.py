@@ -105,10 +105,12 @@ def test_two_times_side_by_side_keep_the_more_recent(narrative):
     assert result.priority is Priority.CRITICAL, result.reasons
 
 
-# --- (4) a child named who is not the survivor (B25-33, B25-14, B25-25, B26-20): milk for a baby, a hungry child
-# of the reporter's said with Sundanese 'urang' (I, my), the baby she was carrying, the children she fled with.
-# Written before the fix except the first (milk for a baby: written after, run first on a copy of 8d8725f). First
-# run, rules alone: 0 of 5 on a copy of 8d8725f; 1 of 5 on 725db65, whose milk-for-a-baby rule came first. -----------------------------------------------------------------------------------
+# --- (4) a child named who is not the survivor (B25-33, B25-14, B25-17, B25-25, B26-20): milk for a baby, a hungry
+# child of the reporter's said with Sundanese 'urang' (I, my), the baby she was carrying, a man's name before his
+# role, the children she fled with. The first five were written before their fix except the first (milk for a baby:
+# written after, run first on a copy of 8d8725f); the two marked below were written after theirs. First run, rules
+# alone: 0 of 5 on a copy of 8d8725f (1 of 5 on 725db65, whose milk-for-a-baby rule came first); the two added
+# later 0 of 1 each on the same copy. -------------------------------------------------------------------------------
 
 NOT_THE_SURVIVOR = [
     # non-native English: 'extra milk for baby'
