@@ -147,11 +147,14 @@ def world() -> World:
     channel = grpc.insecure_channel(REFERRAL_GRPC)
     marker = uuid.uuid4().hex[:10]
     reports = {
-        # Plain words the triage rules recognise (sexual exploitation by the organisation's own staff); region 31:
-        # matching ranks a Jakarta provider of one of the demo provider organisations first.
-        "unicef": {"narrative": f"Staf UNICEF di posko pengungsian meminta ibu saya berhubungan badan dengan imbalan "
-                                f"beras dan terpal. Kode saksi {marker}.",
-                   "region_code": "31", "perpetrator_org": "unicef", "survivor_age_group": "adult",
+        # Plain words the triage rules recognise (sexual exploitation by the organisation's own staff). A grown man in
+        # Cianjur (3203): the only local psychosocial provider serving men is Pulih's (a demo provider organisation),
+        # then the national Kemenpppa line, so the match never depends on capacity left by other traffic (a flood
+        # from `make bench` beside the tests uses up the national line's weekly capacity: fresh-clone run R3).
+        "unicef": {"narrative": f"Staf UNICEF di posko pengungsian meminta adik laki-laki saya berhubungan badan dengan "
+                                f"imbalan beras dan terpal. Kode saksi {marker}.",
+                   "region_code": "3203", "perpetrator_org": "unicef", "survivor_age_group": "adult",
+                   "survivor_gender": "male",
                    "consent": {"referral": True, "contact": False, "share_with_org": True}},
         "pmi": {"narrative": f"Relawan PMI di posko pengungsian meminta ibu saya berhubungan badan dengan imbalan "
                              f"beras dan terpal. Kode saksi {marker}.",
