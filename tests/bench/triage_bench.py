@@ -42,7 +42,7 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import KafkaAdminClient
 
 from pseah.common.crypto import KeyFileWrapper, seal
-from pseah.common.events import CloudEvent, EventTypes, new_event
+from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.common.kafka import ensure_topics
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -178,11 +178,14 @@ def produce(events: list[CloudEvent], topic: str) -> None:
 
 
 class Tail:
-    """Reads an output topic from its start, counting report.triaged.v1 and report.linked.v1 per reference."""
+    """Reads both lanes of an output stream from their start, counting report.triaged.v1 and report.linked.v1 per
+    reference (triage publishes a report it finds urgent on the priority lane: reading only the routine topic
+    waited forever for those)."""
 
     def __init__(self, topic: str):
         self.consumer = KafkaConsumer(bootstrap_servers=KAFKA, enable_auto_commit=False)
-        self.partitions = [TopicPartition(topic, p) for p in self.consumer.partitions_for_topic(topic)]
+        self.partitions = [TopicPartition(lane, p) for lane in Topics.lanes(topic)
+                           for p in self.consumer.partitions_for_topic(lane) or ()]
         self.consumer.assign(self.partitions)
         self.consumer.seek_to_beginning(*self.partitions)
         self.triaged: set[str] = set()
@@ -248,6 +251,7 @@ def main() -> None:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     proc = None
     tail = None
+    succeeded = False
     try:
         warmup = make_reports(WARMUP, keys_db=mongo[env["PSEAH_TRIAGE_KEYS_DATABASE"]], wrapper=wrapper, rng=rng)
         measured = make_reports(REPORTS, keys_db=mongo[env["PSEAH_TRIAGE_KEYS_DATABASE"]], wrapper=wrapper, rng=rng)
@@ -295,6 +299,7 @@ def main() -> None:
         say(f"triage runs at {100 * triaged_per_s / raw_per_s:.2f}% of raw consume speed"
             + ("" if drained else f" (NOT drained within {DRAIN_TIMEOUT:.0f} s: a lower bound)"))
         print(json.dumps(figures))
+        succeeded = True
     finally:
         if tail is not None:
             tail.close()
@@ -309,14 +314,16 @@ def main() -> None:
         mongo.close()
         admin = KafkaAdminClient(bootstrap_servers=KAFKA)
         try:
-            admin.delete_topics([*topics, *(f"{t}.dlq" for t in topics)])
+            lanes = [*topics, *(Topics.priority(t) for t in topics)]
+            admin.delete_topics([*lanes, *(f"{t}.dlq" for t in lanes)])
         except Exception:  # noqa: BLE001 - leftover bench topics are harmless
             pass
         finally:
             admin.close()
         Path(env["PSEAH_TRIAGE_FINGERPRINT_KEY_FILE"]).unlink(missing_ok=True)
         shutil.rmtree(env["PSEAH_FAUST_DATADIR"], ignore_errors=True)
-        log_path.unlink(missing_ok=True)
+        if succeeded:
+            log_path.unlink(missing_ok=True)  # kept when the bench failed: its messages point to it
 
 
 if __name__ == "__main__":
