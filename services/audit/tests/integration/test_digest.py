@@ -66,8 +66,14 @@ def _reads(reference: str, count: int) -> list:
 @pytest.fixture(scope="module")
 def digest_service(tmp_path_factory, mongo_client):
     ensure_topics(bootstrap=BOOTSTRAP)
-    database = f"pseah_test_audit_{uuid.uuid4().hex[:8]}"
-    service = Service(database=database, port=_free_port(), log=tmp_path_factory.mktemp("audit") / "audit.log")
+    suffix = uuid.uuid4().hex[:8]
+    database = f"pseah_test_audit_{suffix}"
+    # Topics of its own: on the suite's topics other traffic (a `make bench` flood beside the tests, fresh-clone runs
+    # R3 and R4) filled this log faster than its digests could follow.
+    topics = [f"pseah-itest-{suffix}.{name}" for name in ("cases", "access")]
+    ensure_topics(bootstrap=BOOTSTRAP, topics=topics)
+    service = Service(database=database, port=_free_port(), log=tmp_path_factory.mktemp("audit") / "audit.log",
+                      topics=topics)
     service.env["PSEAH_AUDIT_DIGEST_SECONDS"] = str(PERIOD)
     try:
         service.start()
@@ -83,7 +89,7 @@ def test_every_period_is_digested_once_across_a_kill(digest_service, producer, m
     origin = f"pseah-audit:{digest_service.database}"
     reference = "PSEAH-D" + secrets.token_hex(4).upper()[:7]
     for event in _reads(reference, 5):
-        publish(producer, topic=Topics.ACCESS, event=event)
+        publish(producer, topic=digest_service.topics[-1], event=event)
     head = wait_for(lambda: (db["audit_checkpoint"].find_one({"_id": "head"}) or {}).get("seq", 0) >= 5
                     and db["audit_checkpoint"].find_one({"_id": "head"})["seq"])
     assert head, "the test's events were not recorded"

@@ -82,6 +82,10 @@ def test_an_insider_rewrite_with_recomputed_hashes_and_a_moved_head_is_named(aud
 
     # The insider: change one entry, recompute its hash and every later link, move the head record. The stored
     # Merkle tiles are left alone (the stored tree is what names the entry; see the unit tests for the blind case).
+    # The writer is stopped first: the service reads the suite's topics, so other traffic (a `make bench` flood beside
+    # the tests, fresh-clone run R4) would append past the forged tail while the insider works and break the chain
+    # the test means to keep whole.
+    audit_service.stop()
     victim_seq = mine[2]["seq"]
     originals = sorted(db["audit_entries"].find({"seq": {"$gte": victim_seq}}), key=lambda e: e["seq"])
     head_before = _head(db)
@@ -116,6 +120,7 @@ def test_an_insider_rewrite_with_recomputed_hashes_and_a_moved_head_is_named(aud
             db["audit_entries"].replace_one({"_id": entry["_id"]}, entry)
         db["audit_checkpoint"].update_one({"_id": "head"}, {"$set": {"seq": head_before["seq"],
                                                                       "hash": head_before["hash"]}})
+        audit_service.start(from_end=False)
     restored = audit_service.cli("verify", "--json")
     assert restored.returncode == 0, restored.stderr
     assert _summary(restored)["signed_checkpoint"]["tree_size"] >= head_seq
