@@ -68,14 +68,16 @@ def test_a_cases_referrals_load_and_overdue_sweep_read_only_by_id(store):
     assert service.has_live(reference=reference, service_type="medical")
     assert not service.has_live(reference=reference, service_type="legal")
     assert service.tried_providers(reference=reference, service_type="medical") == {"p-clinic"}
-    assert service.weekly_load(provider_ids=["p-clinic", "p-other", "p-none"], now=NOW) == \
+    # The load is bucketed by the day the referral was created, so it is read at the time now, not the module's NOW:
+    # a run crossing midnight UTC (fresh-clone run R6) created them on the next day.
+    assert service.weekly_load(provider_ids=["p-clinic", "p-other", "p-none"], now=datetime.now(UTC)) == \
         {"p-clinic": 1, "p-other": 30}
 
     assert [r.id for r in service.overdue(now=NOW)] == [late.id]
     service.transition(referral=late, to="failed", actor="referral", reason="no_response", topic="pseah.cases.v1")
     assert service.overdue(now=NOW) == []
     # The failed referral no longer counts against the provider's capacity.
-    assert service.weekly_load(provider_ids=["p-clinic"], now=NOW) == {}
+    assert service.weekly_load(provider_ids=["p-clinic"], now=datetime.now(UTC)) == {}
     # With nothing unanswered behind it, the sweep's cursor has moved up to now.
     assert ReferralMark.objects(id="sweep-cursor").first().value == NOW.strftime("%Y-%m-%dT%H")
 
@@ -92,6 +94,6 @@ def test_backfill_builds_the_read_models_from_referrals_stored_before_them(store
 
     assert service.backfill_read_models(now=NOW) == 1
     assert [r.id for r in service.for_case(reference=reference)] == [old.id]
-    assert service.weekly_load(provider_ids=["p-lawyer"], now=NOW) == {"p-lawyer": 1}
+    assert service.weekly_load(provider_ids=["p-lawyer"], now=datetime.now(UTC)) == {"p-lawyer": 1}
     assert [r.id for r in service.overdue(now=NOW)] == [old.id]
     assert service.backfill_read_models(now=NOW) == 0  # once per database
