@@ -15,7 +15,7 @@ except SystemExit:
     pass
 loaded = sorted(name for name in ("pseah.intake.cli", "pseah.referral.cli", "pseah.triage.cli", "pseah.audit.cli")
                 if name in sys.modules)
-print("LOADED", ",".join(loaded), file=sys.stderr)
+sys.stderr.write("\\nLOADED " + ",".join(loaded) + "\\n")
 """
 
 

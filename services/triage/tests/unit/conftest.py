@@ -47,3 +47,11 @@ def labelled() -> list[dict]:
 @pytest.fixture(scope="session")
 def reported_at() -> datetime:
     return REPORTED_AT
+
+
+@pytest.fixture()
+def rules_only(monkeypatch):
+    """The learned model switched off: the probe files of each tuning round test the rules, the floor for child,
+    urgent and danger recall (`pytestmark = pytest.mark.usefixtures("rules_only")`)."""
+    from pseah.triage.classification.learned import predict
+    monkeypatch.setattr(predict, "model", lambda: None)

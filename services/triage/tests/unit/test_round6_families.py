@@ -15,10 +15,7 @@ REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
 SEXUAL = (Category.SEXUAL_ABUSE, Category.SEXUAL_HARASSMENT, Category.SEXUAL_EXPLOITATION)
 
 
-@pytest.fixture(autouse=True)
-def _rules_only(monkeypatch):
-    from pseah.triage.classification.learned import predict
-    monkeypatch.setattr(predict, "model", lambda: None)
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def run(narrative: str):

@@ -4,9 +4,11 @@
 """
 from __future__ import annotations
 
+from pseah.common.logging import configure_logging, get_logger
 from pseah.triage.classification import cues
 from pseah.triage.classification.matcher import PREFIX_CACHE, write_cache
 
 if __name__ == "__main__":
+    configure_logging(service="triage")
     count = write_cache(c.pattern for c in cues.ALL)
-    print(f"{count} patterns written to {PREFIX_CACHE}")  # noqa: T201 - a build command's one line of output
+    get_logger(__name__).info("prefixes_written", patterns=count, path=str(PREFIX_CACHE))

@@ -12,6 +12,7 @@ from pseah.triage.classification.child import assess
 from pseah.triage.classification.lexicon.children import UNHARMED_CHILD
 from pseah.triage.classification.lexicon.misconduct import NOTHING_HAPPENED, NOTHING_TO_REPORT
 from pseah.triage.classification.lexicon.sexual import MARRYING_ASKED, QUOTED_EUPHEMISMS
+from pseah.triage.classification.lexicon.time import STILL_GOING_ON
 from pseah.triage.classification.matcher import Hit, find, find_quoted
 from pseah.triage.classification.model import (
     Category,
@@ -47,7 +48,6 @@ _ROLE_KINDS = (k.AID_ROLE, k.CONDITIONAL_AID_ROLE, k.COMMUNITY_ROLE, k.WEAK_COMM
 _WORTH_REPORTING_NEGATED = k.SEXUAL_KINDS + (k.OTHER_MISCONDUCT, k.PHYSICAL_VIOLENCE, k.CHILD, k.AID_ROLE)
 
 
-_STILL_GOING_ON = "still going on"          # lexicon/time.py: a habit, the last time recent
 
 def classify(*, narrative: str, reported_at: datetime, incident_date: date | None = None,
              survivor_age: int | None = None, survivor_age_group: str | None = None,
@@ -145,7 +145,7 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
         # 72 h: post-exposure care cannot wait for an officer to find the word the rules missed
         # (round 9: a habit, 'unggal wengi', 'every day', dates no act: B23-19, B23-30, B24-20 told no contact)
         recent = next((w for w in find_times(text, reported_at) if w.hours_since(reported_at)[0] <= 72 and
-                       w.label != _STILL_GOING_ON), None)
+                       w.label != STILL_GOING_ON), None)
         if recent is not None:
             urgency = replace(urgency, urgent_medical=True, unsure=True, reasons=(
                 "urgent medical (possible): no rule named the act, but "

@@ -290,6 +290,14 @@ EXISTENTIAL = re.compile(EXISTENTIAL_NEGATORS)
 _NEGATOR_REGEXES = tuple((re.compile(rf"(?<!\S)(?:{p})(?!\S)"), reach) for p, reach in NEGATORS)
 
 
+# The beginnings of garment words in their inflected and misspelt forms ('bajunya', 'pakean', 'klambine', 'rasukanipun')
+_GARMENT_STEMS = frozenset({"baju", "paka", "klam", "rasu", "acuk"})
+
+
+def _is_garment(word: str) -> bool:
+    return word in GARMENTS or word[:4] in _GARMENT_STEMS
+
+
 def negation_before(text: Text, first_word: int) -> str | None:
     """The negator that reaches the word at `first_word`, if any.
 
@@ -315,11 +323,9 @@ def negation_before(text: Text, first_word: int) -> str | None:
                 continue
             if m.group() in ("sanes", "bukan") and neg_first > 0 and words[neg_first - 1] in OTHER_BEFORE_SANES:
                 continue                 # 'saking tenda sanes ngraba-raba ...': from another tent, no negation
-            if len(between) >= 2 and between[0] in WEARING and (between[1] in GARMENTS or between[1][:4] in
-                                                                   {"baju", "paka", "klam", "rasu", "acuk"}):
+            if len(between) >= 2 and between[0] in WEARING and _is_garment(between[1]):
                 continue                 # 'foto gk pake baju & video jorok': not wearing clothes is naked, no denial
-            if m.group() in ("tanpa", "without") and between and (between[0] in GARMENTS or between[0][:4] in
-                                                                 {"baju", "paka", "klam", "rasu", "acuk"}):
+            if m.group() in ("tanpa", "without") and between and _is_garment(between[0]):
                 continue                 # round 9: 'vc tanpa busana biar dpt pulsa': naked, the price is not negated
             if any(w in _COORDINATORS for w in between):
                 continue                 # 'tanpa izin dan membentak saya': the second verb is not negated

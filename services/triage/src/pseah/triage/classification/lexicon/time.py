@@ -18,6 +18,9 @@ Sundanese kamari/ka tukang) are dictionary forms.
 _AGO = (r"(?:yang )?(?:lalu|lalunya|kebelakang|ka tukang|katukang|ka pengker|kapengker|kapungkur|kepungkur|kepengker|ago|"
         r"sebelumnya|silam|yang lewat|tukang|back|earlier)")
 
+# The label of a habit still going on (the last time recent): it dates no single act (classifier.py).
+STILL_GOING_ON = "still going on"
+
 TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
     # last night (and 'tonight' reported the next morning)
     (r"kalawau dalu|kalawingi dalu|tadi malam|semalam|kemarin malam|malam tadi|tadi malem|last night|tadi (?:peuting|wengi)|"
@@ -71,7 +74,7 @@ TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
     # going on now: the last time was recent
     (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|hari|peuting|poe|wengi|bengi|dina)|every (?:night|day|evening)|"
      r"nightly|hingga (?:kini|sekarang)|sampai (?:sekarang|saat ini|hari ini)|until now|still happening|"
-     r"masih (?:terjadi|berlangsung)|terakhir (?:kemarin|tadi malam)", ("day", 0, 1), "still going on"),
+     r"masih (?:terjadi|berlangsung)|terakhir (?:kemarin|tadi malam)", ("day", 0, 1), STILL_GOING_ON),
 )
 
 # Words that name the incident itself ('Kejadian ini sudah lima hari yang lalu', 'it happened on Monday'): a time in
