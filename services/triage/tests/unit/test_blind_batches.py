@@ -18,18 +18,7 @@ def test_the_batches_are_here():
     assert len(BATCHES) >= 4
 
 
-# Round 11 moved 27 and 28 in before tuning on them (the brief's order): until round 11's fix of B27-04 (an exchange
-# with sexual violence within 72 h, read as harassment, medium), 27 is expected to fail the safety test. Strict, so
-# that the mark must go once the fix lands.
-SAFETY_PENDING = {"batch-27": "B27-04 under-triaged at first pass; round 11 fixes it"}
-
-
-def _safety_params():
-    return [pytest.param(p, marks=pytest.mark.xfail(reason=SAFETY_PENDING[p.stem], strict=True), id=p.stem)
-            if p.stem in SAFETY_PENDING else pytest.param(p, id=p.stem) for p in BATCHES]
-
-
-@pytest.mark.parametrize("path", _safety_params())
+@pytest.mark.parametrize("path", BATCHES, ids=lambda p: p.stem)
 def test_no_child_or_urgent_case_missed_and_none_under_triaged(path, reported_at):
     result = evaluate(load(path), default_reported_at=reported_at)
     assert result.recall["child_involved"].rate == 1.0, result.misses

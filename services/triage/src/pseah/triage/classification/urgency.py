@@ -56,7 +56,15 @@ GAVE_IN = "gave in to the terms"
 _FOR_AID = ", for aid"
 # round 9: she gave in (Ambonese iko; KBBI ikut, menuruti, SMS nurut; Baoesastra manut, nuruti; Danadibrata nurut)
 _GAVE_IN = frozenset({"iko", "ikut", "nurut", "menurut", "nuruti", "menuruti", "nurutin", "manut", "nurutan",
-                      "nuturkeun", "gave", "agreed", "complied", "went"})
+                      "nuturkeun", "gave", "agreed", "complied", "went",
+                      # round 11: Jakarta 'ikutin', 'ngikutin' (Salsabila et al. 2018), KBBI mengikuti; willing,
+                      # said of herself after the terms (Baoesastra gelem, krama purun; Danadibrata daek)
+                      "ikutin", "ngikutin", "mengikuti", "turuti", "gelem", "daek", "purun"})
+# round 11: 'Yen ora gelem', 'teu daek': a refusal, not giving in (KBBI tidak; Baoesastra ora, emoh, krama boten;
+# Danadibrata teu, embung; Jakarta kagak, ogah)
+_REFUSING = frozenset({"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "kagak", "ogah", "ora", "emoh",
+                       "boten", "mboten", "teu", "henteu", "embung", "moal", "not", "never", "refused", "didn't",
+                       "wouldn't", "won't", "yen", "kalau", "kalo", "lamun", "upami", "menawi", "if"})
 
 
 def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
@@ -94,15 +102,21 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     # satu kali kamarin malam': Ambonese iko, KBBI ikut, menuruti; Baoesastra manut, nuruti, krama nurut; Danadibrata
     # nurut, nuturkeun), dated by the time beside the giving in
     traded = {text.sentence_of(h.first) for h in live if h.kind in (k.EXCHANGE, k.BENEFIT)}
-    for act in (h for h in live if h.kind == k.SEX_ACT):
+    # Round 11 (B27-04): the terms may be a request ('asal mau 'melayani' dia', 'as long as I 'serve' him'), and her
+    # giving in may come two sentences later, after what he threatened otherwise ('Yen ora gelem, dikon lunga. Aku wis
+    # ping pindho terpaksa nurut, sing terakhir tadi malam')
+    asked = [h for h in live if h.kind == k.PROPOSITION and h not in acts and
+             text.sentence_of(h.first) in traded]
+    for act in (h for h in live if h.kind == k.SEX_ACT or h in asked):
         here = text.sentence_of(act.first)
         if act in acts or not traded & {here - 1, here, here + 1}:
             continue
         before = {w.norm for w in text.words[max(text.clause_start(act.first), act.first - 6):act.first]}
-        if before & (_DEMANDED | _THREATENED_OR_FUTURE | _TERMS):
+        if act.kind == k.PROPOSITION or before & (_DEMANDED | _THREATENED_OR_FUTURE | _TERMS):
+            reach = 2 if act.kind == k.PROPOSITION else 1
             for i, w in enumerate(text.words):
-                if (w.norm in _GAVE_IN and here <= text.sentence_of(i) <= here + 1 and i > act.last and
-                        not _TERMS.intersection(x.norm for x in text.words[max(0, i - 3):i])):
+                if (w.norm in _GAVE_IN and here <= text.sentence_of(i) <= here + reach and i > act.last and
+                        not (_TERMS | _REFUSING).intersection(x.norm for x in text.words[max(0, i - 3):i])):
                     acts.append(Hit(kind=k.SEX_ACT, label=GAVE_IN, start=w.start, end=w.end, first=i,
                                     last=i, quote=w.norm))
                     break

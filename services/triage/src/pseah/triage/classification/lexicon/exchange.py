@@ -81,7 +81,13 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      "a share of aid, a list, shelter or a favour"),
     # a place to stay: 'boleh tetap tinggal tanpa membayar', 'let us stay for free', 'teu kudu mayar kontrakan'
     (r"(?:boleh|bisa|dapat|diizinkan|diperbolehkan|oleh|kenging|meunang|tetap|terus|can|could|may|allowed to) "
-     r"(?:tetap |terus |still |keep )?(?:tinggal|numpang|menumpang|cicing|manggon|manggen|ngenger|nginep|stay)|"
+     r"(?:tetap |tetep |ttp |keneh |taksih |terus |still |keep )?(?:tinggal|numpang|menumpang|cicing|manggon|manggen|"
+     r"ngenger|nginep|stay)|"
+     # round 11: allowed to stay on on his land (KBBI tetap, lahan, tanah; SMS ttp; Danadibrata keneh, lahan; Baoesastra
+     # tetep, lemah, krama siti)
+     r"(?:boleh|bisa|oleh|kenging|meunang|diizinkan|allowed to|can|could) (?:tetap|tetep|ttp|terus|keneh|taksih|"
+     r"still|keep) (?:di|neng|ing|wonten|on) (?:\S+ )?(?:lahan|tanah|lemah|siti|kebun|rumah|omah|imah|griya|"
+     r"pekarangan|kontrakan|land|house|plot|yard)\S*|"
      r"(?:tanpa|without) (?:membayar|bayar|sewa|paying)|(?:gratis|free) (?:sewa|rent|"
      r"of charge)|rent-free|(?:tidak|gak|ora|teu|mboten|not) (?:usah|perlu|kudu|need to|have to) (?:bayar|membayar|"
      r"mbayar|mayar|pay)|(?:let|allow|allowed) (?:us|me|her|them) (?:to )?stay|sewa(?:nya)? (?:dihapus|digratiskan|"
@@ -109,9 +115,15 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
     (r"imbalan|sebagai imbalan|dengan imbalan|ditukar|menukar|tukar(?:an)?|sebagai gantinya|gantinya|"
      # Javanese ijol, krama lintu, gantos; Sundanese tukeur, gentos (Baoesastra; Danadibrata)
      r"ijol|ijolan|diijoli|diijolke|diijolake|ngijoli|ngijolke|dilintoni|dipunlintoni|lintonipun|digantosi|"
-     r"tukeur|ditukeur|ditukeuran|nukeur|dituker|nuker|tuker(?:an)?", "in exchange"),
+     r"tukeur|ditukeur|ditukeuran|nukeur|dituker|nuker|tuker(?:an)?|"
+     # round 11: 'in return' for what he already gave (Baoesastra ganti, minangka gantine, krama gantosipun;
+     # Danadibrata ganti, salaku gantina; KBBI balasan, sebagai balasannya)
+     r"gantine|gantina|gantosipun|gentosipun|sebagai balasan(?:nya)?|balasannya|as payment|to pay (?:him )?back",
+     "in exchange"),
     (r"asal(?:kan)?|syarat(?:nya)?|sarat(?:na|e|ipun|nya)?|(?:men|mem|di)?(?:per)?syaratkan|persyaratan(?:nya)?|kudu|kedah|dengan syarat|sebagai syarat|kalau|jika|jikalau|bila|apabila|if|unless|"
      r"only if|upami|lamun|mun|yen|nek|menawi|harus|must|"
+     # round 11: 'as long as' (Baoesastra angger, anggere; English plain usage)
+     r"as long as|so long as|anggere|angger|"
      # round 8: 'unless' in every language: 'habis, kecuali saya mau ...' (KBBI kecuali; Danadibrata iwal; Baoesastra
      # kajaba, krama kajawi)
      r"kecuali|iwal|kajaba|kejaba|kajawi|except if", "on condition"),
@@ -153,7 +165,12 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
     (r"(?:mengancam|ngancem|ngancam|ngancem|threaten\w*|ngancam-ngancam) (?:\S+ ){0,3}(?:ngusir|mengusir|ngusir|"
      r"nundhung|diusir|evict|kick|throw)|(?:diusir|ngusir|mengusir|nundhung|ditundhung|evicted|evict|kicked out|"
      r"kick (?:us|me|her|them) out|thrown out) (?:\S+ ){0,4}(?:saka|dari|ti|from|of) (?:\S+ )?(?:tenda|tendha|"
-     r"tent|huntara|shelter|camp|pengungsian|posko|barak)", "aid withheld otherwise"),
+     r"tent|huntara|shelter|camp|pengungsian|posko|barak)|"
+     # round 11: told to leave otherwise (KBBI disuruh pergi, pindah; Baoesastra dikon lunga, metu, krama dipunkengken
+     # kesah; Danadibrata dititah indit, kaluar; English must leave)
+     r"(?:disuruh|disuru|dsuruh|dikon|dikongkon|dipunkengken|dikengken|dititah|dipiwarang|told to|"
+     r"(?:i|we|she) (?:must|have to|had to|would have to)) (?:pergi|pindah|keluar|angkat kaki|lunga|minggat|metu|"
+     r"kesah|medal|indit|kaluar|ngalih|leave|go|move out)", "aid withheld otherwise"),
     (r"tidak akan (?:diberikan|dikasih|dapat|diberi|memberi)|tidak (?:diberikan|dikasih|diberi)|won't get|"
      r"will not get|would not get|moal (?:\S+ )?(?:dipasihan|diberi|dibere|dibéré|meunang|kenging)|ora oleh|mengancam .. (?:mencoret|memotong|menghentikan)|"
      r"(?:mencoret|dicoret|diicali|dipunicali|diilangi|dibusak|dipupus|dihapus|dikaluarkeun|dipiceun|removed|"

@@ -199,7 +199,12 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
     # jalma beunghar 'a rich man'; Baoesastra juragan, wong sugih)
     (r"juragan|tengkulak|rentenir|lintah darat|tukang kredit|pemilik (?:warung|toko|kios|kontrakan|kos)|"
      r"(?:orang|jalma|wong|tiyang) (?:kaya|beunghar|sugih|sugih-sugih)|landlord|money ?lender|shop ?keeper|"
-     r"(?:warung|shop|store) owner", "a trader or lender of the village"),
+     r"(?:warung|shop|store) owner|"
+     # round 11: the owner of the land or house where she shelters (KBBI pemilik, yang punya, lahan, tanah; Danadibrata
+     # nu boga, lahan, taneuh, imah; Baoesastra sing duwe, lemah, omah, krama ingkang gadhah, siti, griya)
+     r"pemilik (?:lahan|tanah|rumah|kebun|sawah|pekarangan)|(?:yang|yg|nu|sing|ingkang) (?:punya|pny|boga|gaduh|duwe|"
+     r"nduwe|gadhah|kagungan) (?:lahan|tanah|taneuh|lemah|siti|rumah|imah|omah|griya|kebun|pekarangan)|"
+     r"(?:land ?owner|owner of the (?:land|house|plot|field))", "a trader or lender of the village"),
     (r"(?:also |juga |ogé |uga )?(?:lives|living|live|stays|staying|stay|tinggal|cicing|manggon|manggen) (?:\w+ ){0,2}(?:in|at|di|"
      r"ing|nang|neng) (?:our|the|this|same) (?:\w+ )?(?:evacuation (?:site|centre|center)|camp|shelter|site)|"
      r"pengungsi (?:laki-laki|pria|lain|lelaki|sebelah)|sesama pengungsi|"

@@ -845,6 +845,8 @@ QUOTED_EUPHEMISMS = frozenset({
     "happy", "senang", "seneng", "puas", "muasin", "nyenengin", "setor", "setoran", "ulin",
     # round 8: English 'serve' in quotes, as 'melayani' is
     "serve", "serving",
+    # round 11: the mixed Javanese-Indonesian and Jakarta forms of 'melayani' (Salsabila et al. 2018: ngelayanin)
+    "ngelayani", "ngelayanin", "ngeladeni", "ngladosi",
     # a 'friend' or 'companion' in quotes (KBBI teman, kawan, pendamping; Baoesastra kanca, konco, rencang;
     # Danadibrata batur, rerencangan); 'segel' (sealed) in quotes is slang for a virgin
     "teman", "temen", "kawan", "kanca", "konco", "kancane", "rencang", "batur", "babaturan", "rerencangan",
