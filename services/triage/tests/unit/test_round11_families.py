@@ -121,7 +121,6 @@ NOT_THE_SURVIVOR = [
 
 
 @pytest.mark.parametrize("narrative", NOT_THE_SURVIVOR)
-@PENDING
 def test_a_child_who_is_not_the_survivor_is_not_flagged(narrative):
     result = run(narrative)
     assert not result.child_involved, result.reasons

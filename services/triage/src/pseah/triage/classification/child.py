@@ -6,14 +6,22 @@ from dataclasses import dataclass, replace
 
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.ages import Age
-from pseah.triage.classification.lexicon.children import ADULT_AGE, NOT_A_PUPIL_BEFORE, UNHARMED_CHILD
+from pseah.triage.classification.lexicon.children import (
+    ADULT_AGE,
+    FAMILY_SIZE,
+    NOT_A_PUPIL_BEFORE,
+    UNHARMED_CHILD,
+    WAITING_CHILD,
+)
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.text import Text
 
 _CHILD_GROUPS = re.compile(r"child|anak|minor|under ?18|<\s*18|adolescen|remaja|kid|youth|0\s*-\s*17|bocah|budak")
 _ADULT_GROUPS = re.compile(r"adult|dewasa|18\s*\+|elder|lansia|older|>\s*18")
 _RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
-_FIRST_PERSON = frozenset({"saya", "aku", "abdi", "kula", "i", "me", "gue", "ingsun", "kami"})
+_FIRST_PERSON = frozenset({"saya", "aku", "abdi", "kula", "i", "me", "gue", "ingsun", "kami",
+                           # round 11: Jakarta Malay 'aye' (I)
+                           "aye"})
 
 
 @dataclass(frozen=True)
@@ -82,7 +90,7 @@ def _acts_on_grown_women(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
 
 # 'grabbed my breasts': the possessive says the act was done to the reporter
 _SELF_NEAR = _FIRST_PERSON | {"my", "our", "us"}
-_SINGULAR_SELF = frozenset({"saya", "aku", "abdi", "kula", "kuring", "i", "me", "gue"})
+_SINGULAR_SELF = frozenset({"saya", "aku", "abdi", "kula", "kuring", "i", "me", "gue", "aye"})
 _AGENT = frozenset({"oleh", "by", "dening", "karo", "sama", "ku", "sareng", "kaliyan"})
 _PASSIVE_VERB = re.compile(r"^(?:di|ter|dipun)[a-z]{3,}")
 _SEEING = frozenset({"melihat", "lihat", "liat", "saw", "sees", "seen", "witnessed", "weruh", "ningali", "nyaksian",
@@ -165,7 +173,7 @@ def _witness_span(text: Text, hits: list[Hit]) -> tuple[int, int] | None:
 
 
 _SELF_WINDOW = 3
-_MINE_AFTER = frozenset({"saya", "aku", "abdi", "kula", "kami", "kuring", "gue", "sayah"})
+_MINE_AFTER = frozenset({"saya", "aku", "abdi", "kula", "kami", "kuring", "gue", "sayah", "aye"})
 _MINE_BEFORE = frozenset({"my", "our"})
 
 
@@ -258,7 +266,10 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     # Round 10 (B25-25): an age told within the words for the baby she carried or nursed ('nggendong anakku sing
     # umure 8 sasi') is the baby's, not the survivor's
     babies = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR and h.label == "the reporter's baby"]
-    ages = [a for a in ages if not any(b.first <= a.word <= b.last for b in babies)]
+    # Round 11 (B27-31, B28-05): so are the ages of the children a parent counts ('ibu dua anak (4 dan 7 tahun)') and
+    # of her child who waited in the car
+    theirs = babies + [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR and h.label in (FAMILY_SIZE, WAITING_CHILD)]
+    ages = [a for a in ages if not any(b.first <= a.word <= b.last for b in theirs)]
     # and the same word for her child said again later ('anakku nganti nangis') is the same baby
     baby_words = {text.words[i].norm for b in babies for i in range(b.first, b.last + 1)}
     hits = [h for h in hits if not (h.kind in _CHILD_WORDS and any(b.first <= h.first <= b.last for b in babies))

@@ -21,7 +21,8 @@ _NOT_A_CHILD_AFTER_ANAK = (r"(?! (?:buah|tangga|sungai|perusahaan|cabang|usaha|k
 # a count of children in words or digits (KBBI dua, tiga; Baoesastra kalih, tiga, sekawan; Danadibrata dua, tilu, opat)
 _COUNT = r"(?:\d+|dua|tiga|empat|lima|enam|kalih|sekawan|gangsal|tilu|opat|loro|telu|papat|two|three|four|five)"
 # (round 8: Sundanese loma 'kuring', I, Danadibrata: 'anak kuring' is the reporter's child as 'anak abdi' is)
-_POSSESSIVE = r"(?:saya|ku|aku|kami|kita|abdi|kula|kuring|gue|mu|kamu|nya|dia|beliau|ibu|bapak|teh|na|e|ne)"
+# (round 11: Jakarta Malay 'aye', I, my: 'anak aye tiga')
+_POSSESSIVE = r"(?:saya|ku|aku|kami|kita|abdi|kula|kuring|gue|aye|mu|kamu|nya|dia|beliau|ibu|bapak|teh|na|e|ne)"
 
 CHILD: tuple[tuple[str, str], ...] = (
     (rf"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )anak-anak(?! {_POSSESSIVE}\b)"
@@ -45,7 +46,34 @@ CHILD: tuple[tuple[str, str], ...] = (
 
 UNHARMED_CHILD = "a child said to be unharmed or kept away"
 # Where a child word does not speak of a survivor: 'ibu dari 2 anak', 'ruang ramah anak', 'Save the Children'.
+FAMILY_SIZE = "the reporter's family size"
+WAITING_CHILD = "her child waiting nearby"
 NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
+    # Round 11: the children a parent counts, with their ages in brackets ('ibu dua anak (4 dan 7 tahun)', 'a mother
+    # of two kids (5 and 8 years old)'; KBBI ibu, anak; Danadibrata indung; Baoesastra simbok): the ages are theirs
+    (r"(?:ibu|bapak|ayah|mother|father|janda|duda|widow|randa|randha|rondo|single mother|mama|mamah|emak|indung|bapa|"
+     r"parent) (?:dari |of |beranak |punya |with |kaliyan |karo |sareng |jeung |gaduh |duwe |gadhah )?\d+ (?:orang )?"
+     r"(?:anak|children|kids|anak-anak|budak|barudak|bocah|putra|lare|murangkalih)\S* \( [^()]{0,60}\)",
+     FAMILY_SIZE),
+    # Round 11: her child who waited in the car or outside while it was done to her ('Her 10-year-old son waited in
+    # the car'; KBBI menunggu di mobil; Baoesastra ngenteni ing njaba; Danadibrata ngadagoan di luar)
+    (r"(?:her|his|my|their|our) (?:\d+ years? old )?(?:sons?|daughters?|child|children|kids?|boys?|girls?|baby) "
+     r"(?:\S+ ){0,2}(?:waited|was waiting|were waiting|stayed|sat|was sitting|was playing|slept|was asleep) "
+     r"(?:\S+ ){0,2}(?:in the car|in the truck|outside|at home|in the tent)|"
+     r"(?:anak|anaknya|anakku|anake|putrane|putrinya|putranya|bocahe|budakna) (?:\S+ ){0,4}(?:menunggu|nunggu|nungguin|"
+     r"ngenteni|nengga|ngantosan|ngadagoan|nungguan) (?:\S+ ){0,2}(?:di mobil|di luar|neng mobil|ing mobil|neng njaba|"
+     r"di jero mobil|di luar|di mobil)", WAITING_CHILD),
+    # Round 11: a grown woman whose mind is 'like a little child's' is compared, not a child ('pikirane kaya bocah
+    # cilik', 'seperti anak kecil', 'siga budak leutik', 'kados lare alit', 'like a child'; KBBI seperti; Baoesastra
+    # kaya, krama kados; Danadibrata siga, kawas)
+    (r"(?:kaya|kayak|kyk|koyo|koyok|kados|kadosdene|seperti|spt|sperti|bagai|bagaikan|layaknya|siga|sapertos|kawas|"
+     r"like|as) (?:a |an )?(?:anak kecil|anak-anak|anak|bocah cilik|bocah|budak leutik|budak|lare alit|lare|"
+     r"little child|small child|child|kid)\b", "a comparison, not a child"),
+    # Round 11: the children for whom she needs money ('butuh pisan artos kanggo murangkalih'; Danadibrata butuh,
+    # kanggo; KBBI butuh, untuk; Baoesastra butuh, kanggo)
+    (r"(?:butuh|perlu|need|needed|needs|membutuhkan|merlukake|peryogi) (?:\S+ ){0,3}(?:kanggo|kangge|untuk|buat|pikeun|"
+     r"keur|for) (?:my |our )?(?:anak\S*|murangkalih|budak\S*|barudak|bocah\S*|lare\S*|putra\S*|kids|children)",
+     "the children she provides for"),
     (r"(?:ibu|bapak|ayah|mother|father|janda|orang tua|single mother|mama|mamah|emak|indung|bapa) (?:dari |of "
      r"|beranak |punya |with )?\d+ (?:orang )?(?:anak|children|kids|anak-anak|budak|bocah|putra)",
      "the reporter's family size"),
@@ -228,7 +256,10 @@ AMBIGUOUS: tuple[tuple[str, str], ...] = (
 # Said of someone's child, these make the child a grown-up ('anak saya yang kuliah').
 ADULT_STATUS: tuple[tuple[str, str], ...] = (
     (r"kuliah|kuliahan|mahasiswa|mahasiswi|sudah (?:menikah|bekerja|kerja|dewasa|berkeluarga)|university|college|"
-     r"is married|grown up|grown-up|dewasa", "grown up"),
+     r"is married|grown up|grown-up|dewasa|"
+     # round 11: an adult age said by its decade ('a woman in her thirties', 'umur 30-an'; KBBI -an)
+     r"in (?:her|his|their) (?:twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s)|"
+     r"(?:umur|usia|umure|yuswa|berumur|aged?) [2-6]0 ?-?an", "grown up"),
 )
 
 # School grades: SD/SMP/SMA pupils are children; graduates, teachers and school buildings are not.

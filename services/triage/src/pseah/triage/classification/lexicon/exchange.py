@@ -134,7 +134,10 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"(?:nanti|ntar|entar|mengko|mangke|engke|then) (?:\S+ ){0,3}(?:saya|sy|aku|gue|kita|tak|dak|abdi|kula|i'll|"
      r"i will)(?: akan)? ?(?:kasih|kasi|beri|berikan|taruh|masukin|masukkan|daftarin|daftarkan|bantu|urus|"
      r"tambahin|tambah|naikkan|prioritaskan|wenehi|wenehke|paringi|pasihan|bere|put|add|give|move)", "offered"),
-    (r"in exchange|in return|exchange|bayar|dibayar|membayar|bayaran|paid|pays?|dikasih|diberi|dipasihan|"
+    (r"in exchange|in return|exchange|"
+     # round 11: 'naked photos for extra rice' (English plain usage)
+     r"for (?:extra|more|additional|a bigger|a larger|bigger|larger) (?:\S+ )?(?:rice|food|aid|rations?|supplies|"
+     r"share|portions?|water|money|cash|tarpaulins?|blankets?)|bayar|dibayar|membayar|bayaran|paid|pays?|dikasih|diberi|dipasihan|"
      r"dikasih(?:nya)?|memberikan|memberi|ngasih|menyerahkan|ditawari|ditawarkan|dibelikan|dibeliin|membelikan|"
      r"beliin|ditukokke|nukokke|dipangmeulikeun|"
      # krama and ngoko 'given' (Baoesastra diparingi, diwenehi, dikekei; Danadibrata dibere)

@@ -351,7 +351,9 @@ CONTACT: tuple[tuple[str, str], ...] = (
     (rf"(?:touched|grabbed|groped|fondled|rubbed|stroked|pinched|squeezed|caressed|licked) .. {_BODY}",
      "touching the body"),
     (r"(?:men|di)?jilat|ngejilat|dirampa(?:-rampa)?|ngarampa|dirogoh|ngrogoh|diemek(?:-emek)?|ngemek|dicekeli|"
-     r"nyekeli|digrayangi|ngrayangi|dicepengan|dicekelan|diusap-usap|diusapan", "touching, groping"),
+     r"nyekeli|digrayangi|ngrayangi|dicepengan|dicekelan|diusap-usap|diusapan|"
+     # round 11: the active ngoko form and the Indonesian ones (Baoesastra nggrayangi; KBBI menggerayangi)
+     r"nggrayangi|menggerayangi|digerayangi|ngagerayangan", "touching, groping"),
     (r"(?:men|di)?colek|nyolek|dicolek-colek|(?:men|di)?jawil|njawil|dijawil", "touching (pinching, poking)"),
     (rf"(?:mencubit|dicubit|menepuk|ditepuk|meremas|diremas|diremes|ngeremes|ngremes|mengusap|diusap|mengelus|dielus|"
      rf"remas|remes|ngeremas|ngusap|usap|elus|ngelus|nyubit|cubit)(?:-\w+)? .. {_BODY}",
