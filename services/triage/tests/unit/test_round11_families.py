@@ -160,7 +160,6 @@ NO_TOUCH = [
 
 
 @pytest.mark.parametrize("narrative", NO_TOUCH)
-@PENDING
 def test_harassment_with_no_touch_is_harassment_medium(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_HARASSMENT, result.reasons

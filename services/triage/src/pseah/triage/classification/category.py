@@ -30,6 +30,7 @@ _AT_A_DISTANCE = frozenset({"peeping", "stalking", "asked to keep it secret"})
 _EXPLICIT_TERMS = frozenset({"in exchange", "on condition", "only for those who agree"})
 _GROOMING_ACTS = (k.CONTACT, k.ISOLATION)
 _COURTING = frozenset({"asking to be his girlfriend/wife", "a relationship with him"})
+PET_WORDS = "messages with pet words"
 # sweets, snacks and toys buy a child's trust (grooming); cash handed to a teenager is read as a price
 _SWEETS = re.compile(r"permen|jajan|coklat|cokelat|candy|sweets|snacks?|es krim|ice cream|mainan|toys?|biskuit|"
                      r"kue|wafer|boneka|dolls?|"
@@ -69,10 +70,24 @@ def _willing_before(text: Text, h: Hit) -> bool:
     return bool(_WILLING.intersection(w.norm for w in text.words[max(text.clause_start(h.first), h.first - 2):h.first]))
 
 
+# Round 11 (B28-12): 'geulis, montok, hoyong dipeluk' in his quoted words: a touch he says he wants is a remark, not a
+# touch done (KBBI ingin, pengin, SMS pengen; Danadibrata hoyong, hayang; Baoesastra kepingin, pengin, krama kepengin)
+_WISHING = frozenset({"hoyong", "hayang", "pengen", "pengin", "pingin", "ingin", "kepingin", "kepengin", "pgn",
+                      "pengen2", "want", "wanna", "wish"})
+
+
+def _wished_in_quotes(text: Text, h: Hit) -> bool:
+    return (h.first in text.quoted and
+            bool(_WISHING.intersection(w.norm for w in text.words[max(0, h.first - 2):h.first])))
+
+
 def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
     """'asal saya mau tidur dengannya': a sexual act asked for is a proposition, not an act that happened."""
     out = []
     for h in hits:
+        if h.kind == k.CONTACT and _wished_in_quotes(text, h):
+            h = Hit(kind=k.VERBAL, label=f"a remark: {h.label} wished in his words", start=h.start, end=h.end,
+                    first=h.first, last=h.last, quote=h.quote, negated_by=h.negated_by)
         if h.kind == k.CONTACT and _willing_before(text, h):
             # 'asal saya mau dicium', 'if she lets him kiss her': a touch asked as the price, not one that happened
             h = Hit(kind=k.PROPOSITION, label=f"asking for {h.label}", start=h.start, end=h.end,
@@ -225,7 +240,9 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
                  any(h.kind == k.CONTACT for h in live)) or
                 # round 8: images asked of a child paid in game currency online ('ngasih diamonds terus minta dia
                 # kirim foto'): grooming, abuse
-                (sexual.kind == k.NONCONTACT and _GAME_CURRENCY.search(" ".join(gifts).casefold())))):
+                (sexual.kind == k.NONCONTACT and _GAME_CURRENCY.search(" ".join(gifts).casefold())) or
+                # round 11: night messages calling a child by a pet word, and gifts: courting, grooming
+                sexual.label == PET_WORDS)):
             # sweets or small money given to a child who is then touched or taken aside: grooming, abuse; a price
             # stated as terms ('syaratnya', 'if she does') or paid for sex itself stays exploitation
             return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{sexual.quote}" ({sexual.label}) with a child '

@@ -91,8 +91,12 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:masih|isih|keneh|still) (?:\w+ )?(?:\w+ )?(?:satu|se|sa|siji|sak|hiji|1|sharing (?:a|the)|in the same) ?(?:tenda|tendha|rumah|kamar|"
      r"tent|room|shelter) (?:dengan|sama|bareng|karo|kaliyan|jeung|sareng|with)|(?:takut|sieun|wedi|afraid) "
      r"(?:dia|pelaku|manehna|dheweke|he|he'll) (?:\w+ )?(?:ngulangi|mengulangi|mengulang|ngulang|repeat|do it again)|"
-     r"(?:lagi|sedang|masih|keur|nuju|now|right now) (?:\w+ )?(?:gedor|menggedor|gedor-gedor|banging|nungguan|nunggu|menunggu|"
-     r"waiting|di luar|diluar|outside)|(?:says?|said) (?:he|they) (?:will|would|'ll) (?:kill|hurt|beat|rape|burn)",
+     # (round 11: not 'laki aye lagi kerja di luar kota', her husband working out of town: no work verb between, and
+     # 'di luar' is no town, country or island; KBBI luar kota, luar negeri, bekerja; Baoesastra nyambut gawe)
+     r"(?:lagi|sedang|masih|keur|nuju|now|right now) (?:(?!kerja|bekerja|gawe|nyambut|damel|digawe|working|works|"
+     r"merantau|dinas)\w+ )?(?:gedor|menggedor|gedor-gedor|banging|nungguan|nunggu|menunggu|"
+     r"waiting|(?:di luar|diluar)(?! (?:kota|negeri|daerah|pulau|jawa|kampung|desa|provinsi))|outside(?! (?:the )?"
+     r"(?:city|town|country|province)))|(?:says?|said) (?:he|they) (?:will|would|'ll) (?:kill|hurt|beat|rape|burn)",
      "the perpetrator is still close"),
     (r"masih .. (?:mengancam|ngancam|meneror|neror|mengintai|berkeliaran|ancaman|ngancem|datang|tinggal "
      r"(?:serumah|satu tenda|setenda|di dekat|dekat|di sebelah|sebelah|bersama))|masih di sekitar",

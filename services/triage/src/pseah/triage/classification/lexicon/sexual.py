@@ -412,6 +412,14 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"him)|(?:mandi|adus|bathe|shower) (?:\w+ )?(?:dengan|sama|karo|jeung|with) (?:nya|dia|dirinya|dheweke|"
      r"manehna|him)", "bathing together"),
     (r"(?:meng|di)?intip|ngintip|ngintipan|diintipan|peep(?:ing|ed|s)?|peeping tom", "peeping"),
+    # round 11: staring with a grin, or at women by the bathroom or the well (Jakarta ngeliatin, melototin: Salsabila et
+    # al. 2018; KBBI menatap, senyum-senyum; Baoesastra mandeng, nyawang, cengengesan; Danadibrata neuteup)
+    (r"(?:ngeliat\S*|melototin|memelototi|menatap|natap|mandengi|mandeng|mandengke|nyawang|neuteup\S*|ngelirik|"
+     r"melirik|staring|stares|stared|leering|leers|ogling|ogles) (?:[^\s.!?;]+ ){0,4}(?:sambil senyum\S*|"
+     r"senyum-senyum|cengengesan|nyengir|mesem-mesem|imut-imut|grinning|smiling|smirking)|"
+     r"(?:toilet|wc|kamar mandi|mck|jamban|bathrooms?|latrines?|sumur|pancuran|jedhing|tempat mandi) "
+     r"(?:[^\s.!?]+ ){0,8}(?:ngeliat\S*|melototin|memelototi|menatap|natap|mandengi|mandeng|nyawang|neuteup\S*|"
+     r"staring|stares|leering|ogling)", "leering at her"),
     # hiding to watch (KBBI bersembunyi, mengamati; Danadibrata nyumput, nempo; Baoesastra ndhelik, ningali)
     (r"(?:ndhelik|ndelik|ngumpet|sembunyi|bersembunyi|nyumput|nyarumput|nyamuni|hiding|hid|hides|hidden) "
      r"(?:[^\s.!?;]+ ){0,4}(?:ningali|ningal|ndeleng|ndelok|nonton|nempo|neuteup|ngawaskeun|melihat|lihat|"
@@ -485,6 +493,11 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
 
 MARRYING_ASKED = "a question about marrying"
 VERBAL: tuple[tuple[str, str], ...] = (
+    # round 11: messages calling her by a pet word at night ('nge-WA aye 'cantik udah bobo belom''; Jakarta nge-WA, to
+    # send a WhatsApp: Salsabila et al. 2018; KBBI cantik, sayang; Danadibrata geulis; Baoesastra ayu)
+    (r"(?:nge-wa|ngewa|nge wa|wa-in|di-wa|chat|ngechat|nge-chat|sms|pesan|pesen|messages?|messaged|texts?|texted) "
+     r"(?:\S+ ){0,3}(?:cantik|sayang|manis|geulis|ayu|beautiful|honey|darling|cintaku|beb|bebeb)\b",
+     "messages with pet words"),      # (the label is category.PET_WORDS)
     # round 8: 'kowe bakal dadi duwekku', 'kamu akan jadi milikku', 'you will be mine' (KBBI milik; Baoesastra
     # duwek, darbe, gadhah; Danadibrata boga, milik): said to her while he follows her or waits by her tent
     (r"(?:bakal|akan|arep|pasti|mesti|rek|bade|badhe|will|gonna) (?:\S+ )?(?:dadi|jadi|jadi|dados|be|become) "

@@ -27,6 +27,9 @@ NEGATORS: tuple[tuple[str, int], ...] = (
     (r"(?:tidak|belum) (?:pernah )?ada(?: (?:yang|orang yang|seorang pun yang|seorang pun))?", 5),
     (r"(?:no one|nobody|none of them|no-one|not anyone|not a single)", 5),
     (r"(?:teu|henteu) aya(?: (?:nu|anu|saha))?", 3),
+    # round 11: Sundanese 'not yet', before 'aya' only ('can aya nu dirampa'; Danadibrata can, acan): bare 'can' is
+    # English
+    (r"(?:can|acan|tacan|teu acan) aya(?: (?:nu|anu|saha))?", 3),
     (r"(?:ora ana|ora ono|mboten wonten)(?: (?:sing|ingkang))?", 3),
     (r"(?:tidak|belum|bukan|jangan sampai)", 3),
     (r"(?:not|never|no)", 3),
@@ -43,7 +46,7 @@ NEGATORS: tuple[tuple[str, int], ...] = (
 NEGATOR_HEADS = frozenset({
     "tidak", "belum", "bukan", "tanpa", "jangan", "not", "never", "without", "no", "no-one", "nobody", "none",
     "teu", "henteu", "moal", "tacan", "ora", "dudu", "durung", "mboten", "boten", "dereng", "sanes", "hampir",
-    "nyaris", "almost", "nearly",
+    "nyaris", "almost", "nearly", "can", "acan",
 })
 
 # After a negator these mean the reporter refused, which is no negation of the event: "saya tidak mau
