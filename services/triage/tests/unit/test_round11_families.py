@@ -186,11 +186,18 @@ TOLD_RECENTLY = [
 
 
 @pytest.mark.parametrize("narrative", TOLD_RECENTLY)
-@PENDING
 def test_an_old_act_told_recently_is_not_urgent_but_still_critical(narrative):
     result = run(narrative)
     assert not result.urgent_medical, result.reasons
     assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons
+
+
+def test_a_telling_that_dates_the_act_itself_stays_urgent():
+    # control, written after the fix (a first version of it turned B24-02 urgent off): she told this morning that the
+    # last time was last night; the act (a sign) in the next sentence, undated
+    result = run("Tadi pagi murid itu bercerita bahwa pamannya berbuat tidak senonoh kepadanya, terakhir tadi malam. "
+                 "Anak itu mengeluh sakit saat buang air kecil.")
+    assert result.urgent_medical, result.reasons
 
 
 # --- (6) misconduct that is not sexual, placed by the rules as other misconduct (B27-22, B28-04, B28-01): families

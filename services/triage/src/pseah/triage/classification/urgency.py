@@ -152,6 +152,11 @@ def _since(text: Text, when: When) -> bool:
     return when.word > 0 and text.words[when.word - 1].norm in _SINCE
 
 
+_TELLING = frozenset({"cerita", "bercerita", "crita", "cerito", "nyarios", "nyaritakeun", "ngadongeng", "ngawadul",
+                      "told", "tells", "tell", "confided", "disclosed", "admitted", "ngaku", "mengaku", "ngakoni",
+                      "matur", "ngomong", "bilang", "curhat", "melapor", "lapor", "ngadu", "mengadu"})
+
+
 def _nearest(text: Text, act: Hit, times: list[When]) -> When | None:
     if not times:
         return None
@@ -166,6 +171,13 @@ def _nearest(text: Text, act: Hit, times: list[When]) -> When | None:
     # not the act; in another sentence it is no candidate (KBBI sejak, semenjak; Baoesastra wiwit, kawit;
     # Danadibrata ti saprak, ti barang)
     others = [t for t in times if not _since(text, t)] or times
+    # Round 11 (B27-02): 'Adik baru berani cerita kemarin': a time beside a verb of telling dates the disclosure, not
+    # the act, when another time is told (KBBI cerita, bilang, mengaku; Baoesastra crita, ngomong,
+    # krama matur; Danadibrata nyarios, ngawadul, cerita; English told, said)
+    # (only a time right beside the verb of telling: 'bercerita bahwa ... terakhir tadi malam' dates the act)
+    told = [i for i, w in enumerate(text.words) if w.norm in _TELLING]
+    others = [t for t in others if t.word < 0 or text.sentence_of(t.word) == sentence or
+              not any(abs(i - t.word) <= 3 and text.sentence_of(i) == text.sentence_of(t.word) for i in told)] or others
     pool = same or [t for t in others if t.word >= 0 and text.sentence_of(t.word) in dated] or others
     return min(pool, key=lambda t: min(abs(t.word - act.first), abs(t.word - act.last)))
 

@@ -66,6 +66,8 @@ _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selang
              # Javanese and Sundanese words for a boy's or a girl's parts (Baoesastra manuk 'bird', peli, tempik;
              # Danadibrata kanjut, heunceut)
              r"manuk|manuke|manukne|manukna|peli|pelir|tempik|turuk|kanjut|heunceut|"
+             # round 11: Sundanese kamaluan (Danadibrata, from Malay kemaluan), with its possessive
+             r"kamaluan(?:ana|na|ana)?|"
              # the part 'that is not proper' (KBBI pantas, patut; Danadibrata pantes, pantes; Baoesastra pantes,
              # wadi 'secret'): a euphemism for the genitals in every register
              r"bagian (?:yang |nu |sing |ingkang )?(?:tidak |teu |ora |mboten |henteu )(?:pantas|pantes|patut|sopan|layak)|"
@@ -227,7 +229,10 @@ GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
      r"neng ngisor|down there)(?! (?:\S+ )?(?:tenda|terpal|pohon|meja|kursi|tangga|jembatan|mobil|truk|atap|tent|"
      r"tree|table|car|truck|roof))", "contact with genitals"),
     (_GENITALS + r" .. (?:di)?(?:raba|pegang|sentuh|elus|remas|mainkan|usap|usapan|ulinkeun|mainin|maenin|cepengan|"
-                 r"cekeli)(?:-\w+)?", "contact with genitals"),
+                 r"cekeli|"
+                 # round 11: ngoko 'dicekel-cekel', Sundanese 'dirampa', 'dicabak' after the part named (Baoesastra
+                 # cekel; Danadibrata rampa, cabak)
+                 r"cekel|rampa|cabak|gepok)(?:-\w+)?", "contact with genitals"),
 )
 
 SEX_ACT: tuple[tuple[str, str], ...] = (
