@@ -221,7 +221,6 @@ OTHER_MISCONDUCT = [
 
 
 @pytest.mark.parametrize("narrative", OTHER_MISCONDUCT)
-@PENDING
 def test_non_sexual_misconduct_is_placed_as_other_misconduct(narrative):
     result = run(narrative)
     assert result.category is Category.OTHER_MISCONDUCT, result.reasons
@@ -247,7 +246,6 @@ AID_NOT_COME = [
 
 
 @pytest.mark.parametrize("narrative", AID_NOT_COME)
-@PENDING
 def test_aid_that_did_not_come_is_not_misconduct(narrative):
     result = run(narrative)
     assert result.category is Category.NOT_MISCONDUCT, result.reasons

@@ -190,7 +190,18 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:beda|berbeda|lain|different|sanes|benten|bedo|seje|sejen|another) (?:\S+ )?(?:agama|suku|keyakinan|"
      r"kepercayaan|religion|faith|ethnicity|etnis|agamane|agamana)|seagama|sesuku|sakeyakinan|(?:agama|suku|religion|"
      r"faith) (?:yang )?(?:lain|berbeda|beda|sanes|different)|(?:bukan|non|dudu|sanes) (?:muslim|kristen|nasrani|"
-     r"islam|katolik|hindu|buddha)", "discrimination by religion or ethnicity"),
+     r"islam|katolik|hindu|buddha)|"
+     # round 11: of another faith said after the noun, and aid 'only for our faithful' (KBBI beragama, umat; Baoesastra
+     # agama, umat; Danadibrata agama, umat)
+     r"(?:beragama|agamanya|agamane|agamana|agamine|religion|faith) (?:yang )?(?:lain|berbeda|beda|benten|bedo|sanes|"
+     r"seje|sejen|different|another)|(?:hanya|cuma|mung|namung|ngan|only) (?:\S+ )?(?:untuk|buat|kanggo|kangge|"
+     r"pikeun|keur|for) (?:umat|jemaat|jamaah|jemaah|kaum|(?:our|their|his) (?:own )?(?:faith|congregation|"
+     r"church|mosque|people))\S*", "discrimination by religion or ethnicity"),
+    # round 11: sent out of the queue (KBBI antrean, disuruh keluar; Baoesastra metu, dikon; Danadibrata kaluar,
+    # antrian)
+    (r"(?:disuruh|menyuruh|nyuruh|dikon|ngongkon|dikongkon|dititah|nitah|told|ordered|made|sent|asked) (?:\S+ ){0,5}"
+     r"(?:keluar|metu|kaluar|medal|out|leave|pergi|minggir) (?:\S+ )?(?:dari|saka|ti|of|from|soko) (?:the )?"
+     r"(?:antrean|antrian|antre|antri|barisan|queue|line|pembagian|distribution)", "denying access"),
     # donated money spent on the holder's own purchases
     (r"(?:dhuwit|duwit|uang|duit|dana|donasi|sumbangan|bantuan|bantosan|artos|acis|money|funds|donations|cash)"
      r"(?:nya|na|ne)? (?:\S+ ){0,6}(?:dinggo|dienggo|dianggo|dipakai|dipake|digunakan|dipergunakan|dibelikan|dibeliin|"
@@ -203,7 +214,7 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"mariksa|mriksa|examine|check|see|mengobati|mendaftar|mendaftarkan|serve|help|"
      r"give|register|treat|assist|ngalayanan|mantuan|masihan|ngladeni|nulungi|ngobati|nyatet)", "refusing service"),
     (r"dicoret (?:dari )?(?:daftar)?|mencoret nama|dihapus dari daftar|removed (?:us|our names?|me|my name) from|"
-     r"struck off", "struck off the list"),
+     r"struck off|crossed (?:him|her|them|me|us|my \w+|our \w+|\w+) off", "struck off the list"),
     (r"(?:berkendara|menyetir|nyetir|mengemudi|driving|bertugas|on duty|bekerja|kerja) (?:sambil|dalam keadaan|while|"
      r"saat) (?:mabuk|drunk|teler)|drunk driving|tanda tangan kosong|blank (?:forms?|signatures?)|memalsukan|"
      r"dipalsukan|pemalsuan|forged|forgery", "misconduct on duty or fraud"),
@@ -241,7 +252,12 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:dana|donasi|sumbangan|uang|duit|money|funds|donations) (?:\w+ ){0,4}(?:pribadi|sendiri|dhewe|"
      r"himself|themselves|personal)|(?:uang|duit|dana|donasi|sumbangan|dhuwit|artos|money|funds|donations)(?:nya|na|ne)? "
      r"(?:\w+ )?(?:tidak|gak|nggak|ora|teu|mboten) (?:jelas|jelas kemana|jelas ke mana|dilaporkan|ketahuan)|"
-     r"(?:money|funds|donations) (?:\w+ ){0,2}(?:unaccounted|disappeared|went missing)", "money collected for oneself"),
+     r"(?:money|funds|donations) (?:\w+ ){0,2}(?:unaccounted|disappeared|went missing)|"
+     # round 11: donations into a private account (KBBI rekening pribadi; Baoesastra rekening dhewe; English plain)
+     r"(?:masuk|ditransfer|dimasukkan|dimasukin|ditampung|mlebu|asup|lebet|went|go|goes|gone|transferred|paid) "
+     r"(?:\S+ )?(?:ke |into |neng |ka |dhateng |to )?(?:his |her |their )?(?:rekening|rek|account|akun)\S* (?:\S+ )?"
+     r"(?:pribadi|sendiri|dhewe|piyambak|personal|private|own)\S*|(?:money|funds|donations|cash) (?:\S+ ){0,3}"
+     r"(?:into|to) (?:his|her|their) (?:own |personal |private )+(?:bank )?account", "money collected for oneself"),
     # rations cut ('nyuda jatah', 'ngurangi bantuan')
     (r"(?:nyuda|nyudo|ngurangi|mengurangi|dikurangi|ngurangin|dikurangin|ngirangan|dikirangan|ngirangi|dikirangi|"
      r"ngurangan|dikurangan|motong|nyunat|disunat|reduced|reducing|cut|cutting|skimm\w*) (?:\w+ ){0,2}"
@@ -256,7 +272,12 @@ MISTREATMENT: tuple[tuple[str, str], ...] = (
      r"ngagorowok|digorowokan|gorowok|nyarekan|dicarekan|ngacarekan|ngabentak|dibentak|"
      r"menyebut (?:mereka|dia|kami|saya) (?:anak )?(?:setan|anjing|babi|bodoh|goblok)", "mistreatment"),
     (r"(?:meng|di)ancam|ngancam|threaten(?:ed|s|ing)?|intimidasi|diintimidasi|intimidated", "threats"),
-    (r"mocked|ridiculed|humiliated|dihina|diejek|dipermalukan|ngejek|nyindir", "mistreatment"),
+    (r"mocked|ridiculed|humiliated|dihina|diejek|dipermalukan|ngejek|nyindir|"
+     # round 11: laughed at, his gestures copied (KBBI menertawakan, menirukan; Jakarta ngetawain; Baoesastra
+     # ngguyu, dipoyoki; Danadibrata nyeungseurikeun, dipoyok)
+     r"laughed at|laughing at|made fun of|making fun of|copied (?:his|her|their) (?:gestures|signs|voice|way)|"
+     r"mimicked|mimicking|menertawakan|ditertawakan|ngetawain|diketawain|ngetawai|diketawai|menirukan (?:gaya|gerak|"
+     r"isyarat|suara)\S*|dipoyoki|dipoyok|ngece|dicece|diguyu|nyeungseurikeun|diseungseurikeun", "mistreatment"),
     (r"ngusir(?:in)?|nundung|ditundung|diusir|mengusir|kicked (?:us|me|them|her|him|my \w+|our \w+) out|evicted|"
      r"thrown out|threw (?:us|me|them) out|dikon lunga|dikongkon lunga|diusir-usir", "eviction"),
 )
@@ -292,7 +313,17 @@ NOTHING_HAPPENED = "says nothing wrong happened"
 NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"terima kasih|terimakasih|makasih|trims|thanks|thank|thankful|grateful|appreciate[sd]?|hatur nuhun|matur nuwun|matur suwun|nuhun|"
      r"(?:ngaturaken|ngaturake|ngaturkeun) (?:\w+ )?(?:panuwun|nuwun|nuhun|sembah nuwun)|panuwun|kasuwun|"
-     r"ngahaturkeun nuhun", "thanks"),
+     r"ngahaturkeun nuhun|"
+     # round 11: Ambonese and Manado Malay 'danke' (from Dutch; Kamus Dialek Melayu Ambon)
+     r"danke|dangke|danke banya(?:k)?", "thanks"),
+    # round 11: aid or water not received, in every register (Ambonese seng dapa, aer; Danadibrata teu kenging, cai;
+    # Baoesastra ora oleh, banyu, krama toya; KBBI belum dapat), and the tanker that came only once
+    (r"(?:belum|blm|tidak|tdk|tak|gak|ga|nggak|seng|sonde|teu|henteu|acan|ora|durung|dereng|mboten|boten|not|no|never) "
+     r"(?:pernah )?(?:dapat|dapa|dapet|dpt|kenging|meunang|oleh|entuk|angsal|pikantuk|received|receive|got|get|had|"
+     r"have) (?:any )?(?:\S+ )?(?:air|aer|cai|banyu|toya|water|bantuan|bantosan|beras|beas|uwos|sembako|makanan|food|"
+     r"rice|aid|terpal|tarpaulins?|selimut|blankets?|logistik|supplies)\b|(?:tangki|tanker|truk|truck|mobil) "
+     r"(?:\S+ ){0,3}(?:datang|dateng|sumping|teka|rawuh|came|come|comes) (?:\S+ ){0,2}(?:satu kali|sekali|sakali|"
+     r"sepisan|pisan|sapisan|once|1 kali)", "a complaint about aid or facilities"),
     # suggestions (KBBI usul, saran; Danadibrata usul; Baoesastra usul, pamrayoga)
     (r"(?:mengusulkan|mengusul|usul|usulan|usulkan|saran|sarannya|menyarankan|sarankan|ngusulkeun|ngusulake|"
      r"ngusulaken|ngusulke|nyaranke|nyarankeun|suggest\w*|propos(?:e|al)|recommend (?:that|we|adding)|"
