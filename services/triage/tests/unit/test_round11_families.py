@@ -14,8 +14,6 @@ REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
 
 
 pytestmark = pytest.mark.usefixtures("rules_only")
-# groups whose fix is still to come in this round (removed as each lands)
-PENDING = pytest.mark.xfail(reason="round 11: fixed in a later commit", strict=False)
 
 
 def run(narrative: str):
@@ -270,7 +268,6 @@ PERPETRATORS = [
 
 
 @pytest.mark.parametrize(("narrative", "expected"), PERPETRATORS)
-@PENDING
 def test_perpetrator_type(narrative, expected):
     result = run(narrative)
     assert result.perpetrator_type is expected, result.reasons

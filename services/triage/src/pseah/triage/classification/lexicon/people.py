@@ -71,6 +71,11 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"(?:pelatih|instruktur|trainer|instructor|tutor|coach|"
      r"pembina|pengasuh|leader)(?:nya)? (?:\w+ ){0,3}(?:program\w*|kursus|pelatihan|workshop|training|penyintas|"
      r"ruang ramah anak|child-friendly space)", "aid role (by what they do)"),
+    # round 11: the man who drives the boat or truck that brings the aid (English plain usage; KBBI membawa, perahu,
+    # kapal; Baoesastra nggawa, prau)
+    (r"(?:drives?|drove|driving|drive|steers?|steering|nyetir|nyopir|mengemudikan|bawa|membawa|mawa|nggawa) "
+     r"(?:the |a |that )?(?:boat|ship|truck|lorry|perahu|kapal|prau|speedboat|truk) (?:\S+ ){0,3}(?:aid|relief|"
+     r"supplies|bantuan|bantosan|logistik|sembako)", "aid role (by what they do)"),
     (r"(?:food|aid|relief|rice|water|ration) (?:distributors?|distribution (?:staff|volunteers?|workers?|team))",
      "aid role (by what they do)"),
     (r"(?:leader|head|coach|trainer|man|woman|worker|member|officer|pemimpin|ketua|pelatih|pembina|orang|wong|"
@@ -180,6 +185,12 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
     (r"(?:dari|ti|saka|seko|from) (?:tenda|tendha|blok|barak|bedeng|huntara) (?:lain|bukan|sejen|liyane|liya|liyo|"
      r"sebelah|sabeulah)|from (?:another|a different|the next|a nearby) (?:tent|block|shelter)",
      "someone from another tent"),
+    # round 11: from the next neighbourhood unit or village ('wong lanang saka RT sebelah', 'ti lembur sejen'; RT and RW
+    # are the neighbourhood units of every Indonesian village; Baoesastra saka, sebelah; Danadibrata ti, sejen)
+    (r"(?:dari|ti|saka|seko|soko|from) (?:the )?(?:rt|rw|kampung|dusun|desa|lembur|kampong|village|neighbourhood|"
+     r"neighborhood) (?:lain|sejen|liyane|liya|liyo|sebelah|sabeulah|next door|nearby)|from (?:the )?(?:next|"
+     r"neighbouring|neighboring|nearby) (?:village|neighbourhood|neighborhood|rt|hamlet)",
+     "someone from the next neighbourhood"),
     # (round 8: krama 'tanggi', Baoesastra Djawa: 'tanggi kula', 'tanggi kula priya sepuh')
     (r"tetangga|tatangga|tanggaku|tanggane|tangga teparo|tonggo|tonggoku|neighbou?rs?|tanggi(?:nipun|ne|ku)?|tangga (?:tenda|tendha)\w*|"
      r"(?:manggen|manggon|tinggal|living|lives|cicing|dumuk|stays?) (?:ing |di |in |the )?(?:tenda|tendha|tent|rumah|"
@@ -275,7 +286,9 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
      r"ora kenal|ora ngerti sapa|mboten kenal|entah siapa|anonim|(?:tidak|nggak|gak|ga) tahu (?:yang|orang) mana|"
      r"(?:don't|do not|didn't|did not) know which one|ora ngerti sing endi|teu terang nu mana|teu apal nu mana|"
      r"(?:banyak|rame|crowded|ramai) (?:\S+ ){0,3}(?:tidak|gak|nggak|ga) tahu (?:yang|yg|siapa)|nomor (?:yang )?(?:tidak|tak) (?:saya )?(?:kenal|"
-     r"dikenal)|nomor asing|aya nu|ana wong|ono wong|(?:ora ana|ora ono|tidak ada|nobody|no one|teu aya) "
+     r"dikenal)|nomor asing|aya nu|"
+     # (round 11: not 'pas ana wong wedok teka', when a woman comes: Baoesastra wedok, wadon)
+     r"(?:ana|ono) wong(?! (?:wedok|wadon|wedon|estri|perempuan|wanita|ibu|bocah))|(?:ora ana|ora ono|tidak ada|nobody|no one|teu aya) "
      r"(?:sing|yang|nu)? ?(?:ngerti|tahu|kenal|knows?|apal|terang) (?:sapa|siapa|saha|who)|"
      # 'I do not know who' in every register (Baoesastra mangertos, uninga, sinten; Danadibrata terang, saha)
      r"(?:tidak|tak|ora|mboten|boten|dereng|teu|henteu|don't|do not|didn't|did not) (?:\w+ )?(?:tahu|ngerti|"
@@ -300,7 +313,10 @@ IDENTIFYING = (r"(?:dia|ia|pelaku|pelakunya|pelakuna|pelakune|he|the perpetrator
 SELF_MARKERS = (r"(?:saya|sy|aku|abdi|kula|kami|kuring|simkuring)(?: (?:adalah|seorang|juga|sebagai|ini|teh))*|"
                 # 'while I cook': a role word right after 'I' is what the reporter does
                 r"i|we|i am(?: an?)?|i'm(?: an?)?|"
-                r"as an?|sebagai(?: seorang)?|we are")
+                r"as an?|sebagai(?: seorang)?|we are|"
+                # round 11: 'saya selaku kepala sekolah', 'abdi salaku', 'kula minangka' (in my capacity as; KBBI selaku;
+                # Danadibrata salaku; Baoesastra minangka)
+                r"(?:saya|sy|aku|abdi|kula|kami|kuring) (?:selaku|salaku|minangka)(?: (?:seorang|hiji|setunggal))?")
 OBJECT_MARKERS = frozenset({"ke", "kepada", "terhadap", "pada", "to", "about", "towards", "against", "ka",
                             "marang", "dhateng", "untuk", "for", "on", "behalf", "nama", "mewakili", "wakil"})
 FEMALE_MARKERS = frozenset({"perempuan", "wanita", "female", "women", "woman", "awewe", "wadon", "wedok", "putri"})
