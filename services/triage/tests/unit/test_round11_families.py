@@ -271,3 +271,35 @@ PERPETRATORS = [
 def test_perpetrator_type(narrative, expected):
     result = run(narrative)
     assert result.perpetrator_type is expected, result.reasons
+
+
+# --- (9) words that are harassment without touch (B28-30, B28-03): he tells her he knows she sleeps alone; he is
+# 'lonely' and asks her to keep him company. Written after the fix, run first on a copy of the classifier before it
+# (commit 1ee5f2d): 0 of 4 (sleeps alone) and 0 of 3 (lonely). -----------------------------------------------
+
+SLEEPS_ALONE = [
+    "Laki-laki dari tenda sebelah kirim pesan 'aku tahu kamu tidur sendirian'. Saya takut.",
+    "Wong lanang kuwi ngirim pesen 'aku ngerti kowe turu dhewekan'. Aku wedi.",
+    "Lalaki eta ngirim SMS 'abdi terang anjeun sare nyalira'. Abdi sieun.",
+    "A man from the next tent texted me 'I know you sleep alone'. I am scared.",
+]
+
+
+@pytest.mark.parametrize("narrative", SLEEPS_ALONE)
+def test_telling_her_he_knows_she_sleeps_alone_is_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+
+
+LONELY = [
+    "The consultant sends messages at night: 'I'm lonely, come keep me company'. He has not touched anyone.",
+    "Petugas posko kirim pesan 'aku kesepian, temani aku dong'. Dia belum pernah menyentuh saya.",
+    "Relawan kuwi ngirim WA 'aku kesepen, kancani aku'. Dheweke durung tau nyekel aku.",
+]
+
+
+@pytest.mark.parametrize("narrative", LONELY)
+def test_lonely_keep_me_company_is_harassment_medium(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority is Priority.MEDIUM, result.reasons

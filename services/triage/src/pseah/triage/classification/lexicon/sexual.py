@@ -498,6 +498,12 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
 
 MARRYING_ASKED = "a question about marrying"
 VERBAL: tuple[tuple[str, str], ...] = (
+    # round 11: 'aku tahu kamu tidur sendirian' said to her: he has marked that she sleeps alone (KBBI tahu, sendirian;
+    # Baoesastra ngerti, dhewekan; Danadibrata terang, nyalira, nyorangan; English plain usage)
+    (r"(?:tahu|tau|ngerti|weruh|terang|apal|uninga|know|knows) (?:\S+ )?(?:kamu|kowe|anjeun|maneh|you|sampeyan|awakmu|"
+     r"kau|sira|ente|lu|lo) (?:\S+ )?(?:tidur|turu|sare|bobo|tilem|kulem|sleep|sleeps|sleeping|tinggal|manggon|cicing|"
+     r"live|living|are) (?:\S+ )?(?:sendirian|sendiri|dhewekan|dhewe|nyalira|nyorangan|alone|by yourself|on your own)",
+     "telling her he knows she sleeps alone"),
     # round 11: messages calling her by a pet word at night ('nge-WA aye 'cantik udah bobo belom''; Jakarta nge-WA, to
     # send a WhatsApp: Salsabila et al. 2018; KBBI cantik, sayang; Danadibrata geulis; Baoesastra ayu)
     (r"(?:nge-wa|ngewa|nge wa|wa-in|di-wa|chat|ngechat|nge-chat|sms|pesan|pesen|messages?|messaged|texts?|texted) "
@@ -643,6 +649,10 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      r"keep (?:him|me) company) ... (?:malam|malam-malam|tidur|kamar|tenda|sapeuting|peuting|wengi|bengi|dalu|"
      r"night|overnight|hotel|penginapan|minum|mobil|semalam|semalaman|sewengi|sedalu|karaoke|sampai pagi|mess)",
      "asking for company at night"),
+    # round 11: 'I'm lonely, come keep me company' (KBBI kesepian, temani; Baoesastra sepen, kancani; Danadibrata
+    # katiisan, baturan; English plain usage)
+    (r"(?:lonely|kesepian|kesepen|katiisan|sepen) (?:\S+ ){0,3}(?:keep me company|temani aku|temenin aku|temani saya|"
+     r"temenin saya|temani abang|kancani aku|kancanana|baturan abdi|rencangi kula)", "asking for company at night"),
     # at his place until morning (KBBI sampai pagi; Danadibrata dugi ka enjing, nepi ka isuk; Baoesastra nganti esuk)
     (r"(?:kontrakan|kamar|tenda|tendha|kos|kosan|rumah|imah|omah|griya|bumi|mess|posko|hotel|penginapan|room|tent|"
      r"place|house)(?:nya|na|ne|e|an|ana|ipun)? (?:\S+ ){0,2}(?:sampai|sampe|hingga|dugi ka|nepi ka|nganti|ngantos|until|till) (?:\S+ )?"
