@@ -303,3 +303,21 @@ def test_lonely_keep_me_company_is_harassment_medium(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
     assert result.priority is Priority.MEDIUM, result.reasons
+
+
+# --- (10) 'he is the village head's relative' says whose kin he is, not the role he acted in (B28-32): the volunteer
+# who takes the aid home is an aid worker. Written after the fix, run first on a copy of the classifier before it
+# (commit 8a870b1): 0 of 3. -----------------------------------------------------------------------------------------
+
+KIN_OF_AN_OFFICIAL = [
+    "Relawan sing jaga gudang saben bengi nggawa beras mulih. Aku ora wani ngomong amarga dheweke sedulure pak lurah.",
+    "Relawan penjaga gudang setiap malam membawa pulang beras bantuan. Saya tidak berani bicara karena dia saudara "
+    "pak kades.",
+    "Relawan nu jaga gudang unggal peuting mawa beas ka imahna. Abdi teu wani nyarios sabab anjeunna baraya pak kuwu.",
+]
+
+
+@pytest.mark.parametrize("narrative", KIN_OF_AN_OFFICIAL)
+def test_the_kin_of_an_official_is_still_the_aid_worker_he_acted_as(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons

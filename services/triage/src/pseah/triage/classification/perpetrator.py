@@ -120,6 +120,28 @@ def _role_candidates(text: Text, hits: list[Hit]) -> list[tuple[PerpetratorType,
             if t is PerpetratorType.AID_WORKER or not qualified_by_aid(h)]
 
 
+# Round 11 (B28-32): 'dheweke sedulure pak lurah' (he is the village head's relative) says whose kin he is, not the
+# role he acted in (the volunteer guarding the store): titles and roles of another person right after the kin word
+# (KBBI pak, bu, kepala; Baoesastra pak, bu, lurah; Danadibrata pa, juragan; English of, the)
+_ANOTHERS_TITLE = frozenset({"pak", "bu", "bapak", "ibu", "kepala", "pa", "mas", "mbak", "kang", "juragan", "lurah",
+                             "kades", "camat", "bupati", "the", "of", "ketua", "pejabat", "rt", "rw"})
+
+
+_KIN_OF = frozenset({"sedulure", "sedulur", "saudara", "saudaranya", "keponakan", "keponakannya", "ponakane",
+                     "keponakane", "iparnya", "ipare", "kerabat", "kerabatnya", "baraya", "barayana", "dulur",
+                     "dulurna", "sedherekipun", "relative", "nephew", "cousin"})
+
+
+def _kin_of_someone(text: Text, hit: Hit) -> bool:
+    """The kin word, or the other person named right after it ('sedulure pak lurah'): neither is who acted."""
+    if hit.label == "family member":
+        return hit.last + 1 < len(text.words) and text.words[hit.last + 1].norm in _ANOTHERS_TITLE
+    before = [w.norm for w in text.words[max(0, hit.first - 2):hit.first]]
+    # 'sedulure pak lurah', 'saudara pak kades': the kin word right before, or before a title
+    return bool(before) and (before[-1] in _KIN_OF or (len(before) == 2 and before[-1] in _ANOTHERS_TITLE and
+                                                        before[0] in _KIN_OF))
+
+
 # Notes that tie a role to the act itself; without one, the role is only mentioned nearby.
 _STRONG_NOTES = frozenset({"named as the one who did it", "identified as the perpetrator", "named after the act"})
 # said outright to be a stranger ('lalaki teu dikenal', 'a man I did not recognise'), not only 'someone'
@@ -198,7 +220,7 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
             score += 1                          # 'relawan itu memperkosa'
             notes.append("subject of the act")
             break
-    if _IDENTIFIED.search(_prefix(text, hit, 6)):
+    if _IDENTIFIED.search(_prefix(text, hit, 6)) and not _kin_of_someone(text, hit):
         score += 3
         notes.append("identified as the perpetrator")
     if _SELF.search(_prefix(text, hit, 4)):
