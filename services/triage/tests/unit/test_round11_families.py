@@ -65,6 +65,17 @@ def test_giving_in_weeks_ago_is_exploitation_but_not_urgent():
     assert not result.urgent_medical, result.reasons
 
 
+@pytest.mark.parametrize("narrative", [
+    "Pemilik lahan bilang saya boleh tetap di lahannya asal mau 'melayani' dia. Kalau tidak mau, saya disuruh pergi. "
+    "Saya belum menurut, tapi tadi malam dia datang lagi.",
+    "Sing duwe lemah ngomong aku oleh tetep manggon asal gelem 'ngladeni' dheweke. Aku durung manut, nanging wingi "
+    "bengi dheweke teka maneh.",
+])
+def test_not_yet_giving_in_is_not_urgent(narrative):
+    # controls written after the fix (its first version read 'aku durung nuruti', not yet, as giving in: B12-32)
+    assert not run(narrative).urgent_medical
+
+
 # --- (2) sex asked 'in return' for aid already given more generously (B27-30): exploitation. First run, rules
 # alone: 0 of 4 (harassment). ------------------------------------------------------------------------------------------------
 
