@@ -332,3 +332,40 @@ KIN_OF_AN_OFFICIAL = [
 def test_the_kin_of_an_official_is_still_the_aid_worker_he_acted_as(narrative):
     result = run(narrative)
     assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+# --- (11) the rules alone, as the floor: three reports of 27/28 that only the learned model had kept off low or made
+# urgent (B27-15, B27-19, B28-34). Non-native English 'he do sex with her'; naked images asked in eastern Malay ('foto
+# seng pake baju', 'jang kasi tau mama'); a penetration told by a word and a gesture ('dilebokke' while pointing at her
+# crotch). Written after the fix, run first on a copy of the classifier before it (commit ece99e0): 0 of 5 and 0 of 2.
+
+DONE_TO_HER_IN_FEW_WORDS = [
+    # (with a child: sex with an adult told without force stays 'consent unclear', for an officer, by design)
+    "My daughter is 14 year. The guard of the warehouse he do sex with her yesterday night. She have pain.",
+    "My son 13 year old, the driver of aid truck make sex to him in the truck last night.",
+    "Adhiku wadon umur 25 taun ilang wingi bengi. Pas ditakoni dheweke mung ngomong 'dilebokke' karo nuding "
+    "selangkangane.",
+    "Kakak saya (27 tahun) tadi malam hilang, ditemukan subuh. Dia cuma bilang 'dimasukin' sambil menunjuk "
+    "selangkangannya.",
+    "My sister (30) went missing last night. She only said 'he put it in' and pointed at her crotch.",
+]
+
+
+@pytest.mark.parametrize("narrative", DONE_TO_HER_IN_FEW_WORDS)
+def test_an_act_told_in_few_words_is_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+NAKED_IMAGES_EASTERN_MALAY = [
+    "Beta pung ade umur 13 taong. Relawan minta dia kirim foto seng pake baju, dia bilang jang kasi tau mama.",
+    "Beta adik umur 14 taun. Petugas posko minta dia kirim foto sonde pake baju.",
+]
+
+
+@pytest.mark.parametrize("narrative", NAKED_IMAGES_EASTERN_MALAY)
+def test_naked_images_asked_of_a_child_in_eastern_malay_are_abuse(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons

@@ -99,6 +99,13 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me|nge)?rudap[ae]ksa",
      "rape"),
     (r"rape|raped|rapes|raping|rapist", "rape"),
+    # round 11: 'diajak mas, dilebokke' with her hand pointing at her crotch: put inside, told by a gesture (Baoesastra
+    # lebokake, nuding; KBBI dimasukkan, menunjuk, selangkangan; Danadibrata diasupkeun, nunjuk)
+    (r"(?:dilebokke|dilebokne|dilebokake|dilebokno|dilebokin|dimasukin|dimasuki|dimasukkin|dimasukkan|dimasukan|diasupkeun|"
+     r"dilebetaken|dipunlebetaken|put (?:it|something) in(?:side)?) (?:\S+ ){0,6}(?:nuding|nunjuk|menunjuk|nunjukin|"
+     r"nuduhake|nunjukkeun|nunjukeun|pointing (?:at|to)|points (?:at|to)|pointed (?:at|to)) (?:\S+ )?(?:ke |ka |to )?"
+     r"(?:selangkangan\S*|kemaluan\S*|bagian (?:bawah|pribadi)\S*|palangkakan\S*|crotch|between (?:her|my) legs|"
+     r"private parts?)", "rape"),
     # round 8: a man lying on a woman, pinning her down (KBBI menindih; Danadibrata nindihan; Baoesastra nindihi): only
     # with a man as the one on top and a woman or the reporter under him, never rubble on a leg
     # (no word under four letters first, so that the matcher's prefilter can skip it: see matcher._prefixes)
@@ -241,7 +248,10 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
     (r"bersetubuh|ngeseks|ngesex|begituan|gituan|bercinta|ngewe|ngentot|berzina|zina|indehoy|(?:di|ng)eloni",
      "sexual intercourse"),
     (r"(?:having|had|have|has) sex|sexual intercourse|intercourse|slept with|sleeping with|sleeps with|"
-     r"making love|made love", "sexual intercourse"),
+     r"making love|made love|"
+     # round 11: non-native English 'he do sex with her', 'make sex to me' (B27-15's family; plain usage of learners)
+     r"(?:do|does|did|doing|done|make|makes|made|making) sex (?:with|to|on) (?:her|him|me|them|my \w+)",
+     "sexual intercourse"),
     (r"(?:di|me)tiduri|meniduri|ditidurin|dtidurin|nidurin|nidurin", "sexual intercourse"),
     # Javanese 'diapa-apakke', Sundanese 'dinanaon', 'dikumahakeun' (done something to: Baoesastra apa-apa;
     # Danadibrata naon, kumaha)
@@ -471,7 +481,10 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      # round 8: not wearing clothes in every register ('foto gk pake baju', 'poto nu teu nganggo acuk', 'photos of
      # himself not wearing clothes'; KBBI pakai, memakai, busana; Danadibrata make, nganggo, acuk; Baoesastra
      # nganggo, ngagem, klambi, rasukan)
-     r"(?:tidak|ora|teu|henteu|mboten|boten|not) (?:pake|pakai|memakai|mengenakan|make|nganggo|ngagem|ngangge|"
+     r"(?:tidak|ora|teu|henteu|mboten|boten|not|"
+     # round 11: the eastern Malay negators (Ambonese seng, Kupang sonde, Papuan tra, Manado nda; Pusat Bahasa dialect
+     # dictionaries)
+     r"seng|sonde|tra|trada|nda|ndak) (?:pake|pakai|memakai|mengenakan|make|nganggo|ngagem|ngangge|"
      r"wearing) (?:\S+ )?(?:baju|busana|pakaian|klambi|rasukan|ageman|sandhangan|acuk|clothes|clothing|apa-apa))",
      "asking for naked images"),
     (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|photograph\w*|"
@@ -767,7 +780,9 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      r"berduaan (?:di|dalam) (?:tenda|kamar|mobil|gudang)", "meeting alone out of sight"),
     (r"jangan bilang(?:-bilang)?|jangan kasih tahu|jangan cerita|rahasia(?:kan(?! (?:nama|identitas|data))| kita|"
      r" kita berdua)|don't tell|"
-     r"do not tell|keep (?:it|this) (?:a )?secret|our (?:little )?secret|ulah bebeja|aja kandha|aja ngomong",
+     r"do not tell|keep (?:it|this) (?:a )?secret|our (?:little )?secret|ulah bebeja|aja kandha|aja ngomong|"
+     # round 11: Ambonese 'jang kasi tau' (jangan; Kamus Dialek Melayu Ambon), Kupang 'jang kasi tau'
+     r"jang (?:kasih tahu|kasi tau|bilang|cerita|bale omong)",
      "asked to keep it secret"),
 )
 
