@@ -54,12 +54,14 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 10 (safety only) tuned on 25 and 26 (round 9's held-out pair), moved in from final/ in the same commit as
     # these floors: what they reach after round 10's rules with round 9's model (25: category 33/40, perpetrator and
     # priority 38/40; 26: category 37/40, perpetrator 35/40, priority 38/40): see the README
-    "batch-25": {"category": 0.825},
-    "batch-26": {"category": 0.925, "perpetrator_type": 0.875},
-    # Round 11: 27 and 28 (round 10's held-out pair) moved in before tuning; until round 11 sets their floors, they
-    # keep their first-pass figures (27: category 34/40, priority 32/40; 28: category 36/40, priority 34/40)
-    "batch-27": {"category": 0.85, "priority": 0.80},
-    "batch-28": {"category": 0.90, "priority": 0.85},
+    # (raised by round 11, whose retrained model gained on both in-sample: 25 category 36/40; 26 category 38/40,
+    # perpetrator 36/40)
+    "batch-25": {"category": 0.90},
+    "batch-26": {"category": 0.95, "perpetrator_type": 0.90},
+    # Round 11 tuned on 27 and 28 (round 10's held-out pair): what they reach after round 11 (27: category and
+    # perpetrator 40/40, priority 39/40, B27-26; 28: all three 40/40): see the README
+    "batch-27": {"category": 1.0, "perpetrator_type": 1.0, "priority": 0.975},
+    "batch-28": {"category": 1.0, "perpetrator_type": 1.0, "priority": 1.0},
 }
 
 
