@@ -21,8 +21,8 @@ def run(narrative: str):
 
 
 # --- (1) a place to stay (his land, his house) on condition she 'serves' him; she gave in, the last time within
-# 72 hours: exploitation, urgent, critical (B27-04). First run, rules alone: 0 of 7 (the control below, 0 of 1: harassment, the
-# place to stay not read as a benefit). ---------------------------
+# 72 hours: exploitation, urgent, critical (B27-04). First run, rules alone: 0 of 7 (the control below, 0 of 1:
+# harassment, the place to stay not read as a benefit). -----------------------------------------------------------
 
 GAVE_IN_TO_TERMS_RECENTLY = [
     # Indonesian formal: allowed to stay on his land as long as she 'serves' him, told to leave otherwise
@@ -77,7 +77,7 @@ def test_not_yet_giving_in_is_not_urgent(narrative):
 
 
 # --- (2) sex asked 'in return' for aid already given more generously (B27-30): exploitation. First run, rules
-# alone: 0 of 4 (harassment). ------------------------------------------------------------------------------------------------
+# alone: 0 of 4 (harassment).
 
 IN_RETURN = [
     # Javanese ngoko: 'minangka gantine' (as its replacement, in return; Baoesastra ganti, minangka)
@@ -102,7 +102,7 @@ def test_sex_asked_in_return_for_aid_is_exploitation(narrative):
 
 # --- (3) a child named who is not the survivor: the children a mother counts with their ages, the children she
 # needs money for, her son who waited outside, a grown woman 'like a little child' (B27-31, B27-39, B28-05, B28-17,
-# B28-34). First run, rules alone: 0 of 7 (the control below passed). ------------------------------------------------------------------------
+# B28-34). First run, rules alone: 0 of 7 (the control below passed).
 
 NOT_THE_SURVIVOR = [
     # Indonesian formal: a mother of two, their ages in brackets
@@ -176,7 +176,7 @@ def test_harassment_with_no_touch_is_harassment_medium(narrative):
 
 
 # --- (5) an old act told only recently: the time of the telling is not the time of the act (B27-02). First run,
-# rules alone: 2 of 4 (the Indonesian SMS and the English failed: urgent). -------------------------------------------------------------------------------------------
+# rules alone: 2 of 4 (the Indonesian SMS and the English failed: urgent).
 
 TOLD_RECENTLY = [
     # Indonesian SMS: two weeks ago, the act in the next sentence with no time, told yesterday
@@ -211,7 +211,7 @@ def test_a_telling_that_dates_the_act_itself_stays_urgent():
 
 # --- (6) misconduct that is not sexual, placed by the rules as other misconduct (B27-22, B28-04, B28-01): families
 # sent out of the queue for their religion, donations into a private account, a deaf boy mocked and crossed off.
-# First run, rules alone: 0 of 5 (all unplaced, high). -------------------------------------------------------------------------------
+# First run, rules alone: 0 of 5 (all unplaced, high).
 
 OTHER_MISCONDUCT = [
     # Indonesian formal: excluded from the queue for their religion (KBBI agama, antrean)
@@ -237,7 +237,7 @@ def test_non_sexual_misconduct_is_placed_as_other_misconduct(narrative):
 
 
 # --- (8) a complaint about aid that did not come, with a request and thanks in a regional form (B28-27): not
-# misconduct, low. First run, rules alone: 1 of 5 (only the Indonesian passed; the others unplaced, high). --------------------------------------------------------------
+# misconduct, low. First run, rules alone: 1 of 5 (only the Indonesian passed; the others unplaced, high).
 
 AID_NOT_COME = [
     # Ambonese Malay: 'seng dapa aer', 'kasi tau', 'danke' (Kamus Dialek Melayu Ambon)

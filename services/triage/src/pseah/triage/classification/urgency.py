@@ -60,8 +60,8 @@ _GAVE_IN = frozenset({"iko", "ikut", "nurut", "menurut", "nuruti", "menuruti", "
                       # round 11: Jakarta 'ikutin', 'ngikutin' (Salsabila et al. 2018), KBBI mengikuti; willing,
                       # said of herself after the terms (Baoesastra gelem, krama purun; Danadibrata daek)
                       "ikutin", "ngikutin", "mengikuti", "turuti", "gelem", "daek", "purun"})
-# round 11: 'Yen ora gelem', 'teu daek', 'durung nuruti': a refusal or not yet, not giving in (KBBI tidak; Baoesastra ora, emoh, krama boten;
-# Danadibrata teu, embung; Jakarta kagak, ogah)
+# round 11: 'Yen ora gelem', 'teu daek', 'durung nuruti': a refusal or not yet, not giving in (KBBI tidak;
+# Baoesastra ora, emoh, krama boten; Danadibrata teu, embung; Jakarta kagak, ogah)
 _REFUSING = frozenset({"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "kagak", "ogah", "ora", "emoh",
                        "boten", "mboten", "teu", "henteu", "embung", "moal", "not", "never", "refused", "didn't",
                        "wouldn't", "won't", "yen", "kalau", "kalo", "lamun", "upami", "menawi", "if",
