@@ -18,22 +18,7 @@ def test_the_batches_are_here():
     assert len(BATCHES) >= 4
 
 
-# Round 12 moved 29 and 30 in before tuning on them (the brief's order): until round 12's fix of B29-06 (a girl in
-# 'kls 2 SMA' not read as a child), B30-38 ('masih 17', not read as a child) and B30-19 (a Sundanese threat to kill
-# with the rapist sleeping in the same tent, not read as danger), both are expected to fail the safety test. Strict,
-# so that the mark must go once the fix lands.
-SAFETY_PENDING = {
-    "batch-29": "B29-06 child missed and under-triaged at first pass; round 12 fixes it",
-    "batch-30": "B30-38 child missed, B30-19 and B30-38 under-triaged at first pass; round 12 fixes them",
-}
-
-
-def _safety_params():
-    return [pytest.param(p, marks=pytest.mark.xfail(reason=SAFETY_PENDING[p.stem], strict=True), id=p.stem)
-            if p.stem in SAFETY_PENDING else pytest.param(p, id=p.stem) for p in BATCHES]
-
-
-@pytest.mark.parametrize("path", _safety_params())
+@pytest.mark.parametrize("path", BATCHES, ids=lambda p: p.stem)
 def test_no_child_or_urgent_case_missed_and_none_under_triaged(path, reported_at):
     result = evaluate(load(path), default_reported_at=reported_at)
     assert result.recall["child_involved"].rate == 1.0, result.misses

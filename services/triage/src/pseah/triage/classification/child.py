@@ -76,13 +76,29 @@ def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
     return True
 
 
+def _harm_apart_from_children(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
+    """Round 12 (B30-03): 'dipukuli suaminya ... diancam akan dibunuh ... anak-anak mereka tidur di sebelahnya': no
+    sexual act is told, only blows or threats, and the family's children are named in no sentence where they are
+    done; the one harmed is the grown woman who calls, not the children asleep beside him."""
+    if any(h.kind in k.SEXUAL_KINDS for h in live):
+        return False
+    harm = [h for h in live if h.kind in _HARM_KINDS and not any(s.first <= h.first <= s.last for s in soft)]
+    return bool(harm) and not any(text.sentence_of(h.first) == text.sentence_of(s.first) for h in harm for s in soft)
+
+
 def _acts_on_grown_women(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
     """'tell a young mother carrying a baby that she would get extra rice if ...': every sexual act or term is asked
     of a grown woman named in its sentence, and the child words are only her family (soft)."""
     # the child words are her own: right after the grown woman's word ('a young mother carrying a baby')
-    if not all(any(w.norm in _ADULT_WOMEN for w in text.words[max(0, s.first - 4):s.first]) for s in soft):
+    # (round 12: or her own by 'her', -nya, a grown woman named before it in its sentence: 'One mother ... her baby')
+    if not all(any(w.norm in _ADULT_WOMEN for w in text.words[max(0, s.first - 4):s.first]) or _her_own(text, s)
+               for s in soft):
         return False
-    acts = [h for h in live if h.kind in k.SEXUAL_KINDS or h.kind == k.EXCHANGE]
+    sexual = [h for h in live if h.kind in k.SEXUAL_KINDS]
+    # (round 12, B29-30: an exchange word only counts in a sentence with a sexual act or term; 'after the flood' in
+    # the reporter's own introduction asks nothing of anyone)
+    acts = sexual + [h for h in live if h.kind == k.EXCHANGE and
+                     any(text.sentence_of(x.first) == text.sentence_of(h.first) for x in sexual)]
     return bool(acts) and all(
         any(w.norm in _ADULT_WOMEN and text.sentence_of(i) == text.sentence_of(a.first) and
             not any(s.first <= i <= s.last for s in soft) for i, w in enumerate(text.words)) for a in acts)
@@ -112,7 +128,12 @@ _ADULT_WOMEN = frozenset({"ibu", "ibu-ibu", "perempuan", "wanita", "women", "wom
                           # aunts and grown sisters (KBBI tante, bibi; Danadibrata teteh, bibi; Baoesastra mbakyu)
                           "tante", "bibi", "bibik", "teteh", "mbakyu", "aunt", "auntie", "aunty",
                           # Sasak inaq 'mother' (Kamus Sasak-Indonesia, Balai Bahasa NTB)
-                          "inaq"})
+                          "inaq",
+                          # round 12 (B30-09): the short forms before a grown woman's name, 'Teh Euis', 'Mbak Sri',
+                          # 'Ceu Imas', 'Bu Tini' (Danadibrata teh, ceu; Baoesastra mbak; KBBI bu)
+                          "teh", "mbak", "ceu", "ceuceu", "bu",
+                          # and women in non-native English ('some womans'), ladies
+                          "womans", "womens", "ladies", "lady"})
 _CHILD_WORDS = (k.CHILD, k.UNDERAGE, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE)
 
 
@@ -123,6 +144,15 @@ _KIN = frozenset({"adik", "adiknya", "adikku", "adi", "adina", "adhi", "adhiku",
                   "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "rayi",
                   # a child of one's own (Danadibrata budak, murangkalih; Baoesastra lare, bocah)
                   "budak", "lare", "bocah", "murangkalih", "anake", "incuna", "putune"})
+
+
+# Round 12: someone else a child reporter may speak for: an older sister or brother, a cousin, a friend (KBBI kakak,
+# sepupu, teman, kawan; Danadibrata teteh, aa, akang, babaturan; Baoesastra mbakyu, mas, kanca, sedulur; Salsabila et
+# al. 2018 for 'kakakku', 'temenku'; English plain usage)
+_OLDER_KIN_OR_FRIEND = frozenset({"kakak", "kakakku", "kakaknya", "kak", "mbak", "mbakku", "mbake", "teteh",
+                                  "tetehku", "teh", "aa", "akang", "sepupu", "sepupuku", "sister", "cousin", "friend",
+                                  "teman", "temanku", "temen", "temenku", "kawan", "kawanku", "babaturan",
+                                  "babaturanku", "kanca", "kancaku", "kancane", "sedulur", "sedulurku"})
 
 
 def _describes_kin(text: Text, role: Hit) -> bool:
@@ -173,8 +203,11 @@ def _witness_span(text: Text, hits: list[Hit]) -> tuple[int, int] | None:
 
 
 _SELF_WINDOW = 3
-_MINE_AFTER = frozenset({"saya", "aku", "abdi", "kula", "kami", "kuring", "gue", "sayah", "aye"})
-_MINE_BEFORE = frozenset({"my", "our"})
+_MINE_AFTER = frozenset({"saya", "aku", "abdi", "kula", "kami", "kuring", "gue", "sayah", "aye",
+                         # round 12 (B30-03): a couple's children, 'anak-anak mereka' (KBBI mereka; Danadibrata
+                         # maranehna; Baoesastra dheweke kabeh is left out: 'dheweke' alone is he or she)
+                         "mereka", "maranehna"})
+_MINE_BEFORE = frozenset({"my", "our", "their"})
 
 
 def _mine_apart(text: Text, hit: Hit, acts: list[Hit]) -> bool:
@@ -218,7 +251,22 @@ def _family_apart(text: Text, hit: Hit, hits: list[Hit], acts: list[Hit]) -> boo
         return False
     # 'masih kecil' said of 'anak saya' just before it
     of_offspring = any(o.kind == k.OFFSPRING and 0 <= hit.first - o.last <= 3 for o in hits)
-    return of_offspring or bool(before & _HAS_OR_FEEDS)
+    return of_offspring or bool(before & _HAS_OR_FEEDS) or _her_own(text, hit)
+
+
+# Round 12 (B29-30): 'One mother told me she did it because her baby was sick', 'seorang ibu ... karena bayinya
+# sakit': a child word owned by 'her' or 'their' (or with the suffix -nya, -na, -ne), a grown woman named before it in
+# the same sentence, is that woman's child (KBBI -nya; Danadibrata -na; Baoesastra -e, -ne; English plain usage)
+_HER = frozenset({"her", "their"})
+_HER_SUFFIX = re.compile(r"^(?:anak|bayi|orok|bayek|putra|putri|budak|lare|bocah)(?:nya|na|ne|e)$|^anak-anak(?:nya|na)$")
+
+
+def _her_own(text: Text, hit: Hit) -> bool:
+    owned = ((hit.first > 0 and text.words[hit.first - 1].norm in _HER) or
+             bool(_HER_SUFFIX.match(text.words[hit.last].norm)))
+    sentence = text.sentence_of(hit.first)
+    return owned and any(text.words[i].norm in _ADULT_WOMEN and text.sentence_of(i) == sentence
+                         for i in range(hit.first))
 
 
 def _describes_reporter(text: Text, word: int) -> bool:
@@ -244,8 +292,12 @@ def _child_reporter_not_survivor(text: Text, hits: list[Hit]) -> bool:
         return False
     unharmed = any(h.negated and h.kind in k.SEXUAL_KINDS and
                    {w.norm for w in text.words[h.first + 1:h.last + 3]} & _FIRST_PERSON for h in hits)
+    # Round 12 (B29-06): 'dia jg gk pernah nyentuh sy' after his messages to her denies a touch, not that it was
+    # done to her: her saying she was unharmed sets her grade aside only when the report names someone else it was
+    # done to (a grown woman, an older sister or a friend; not 'kak' opening the report, which calls the reader)
+    someone_else = any(w.norm in _ADULT_WOMEN or w.norm in _OLDER_KIN_OR_FRIEND for w in text.words[1:])
     other = all({w.norm for w in text.words[max(0, a.first - 3):a.last + 3]} & _ADULT_WOMEN for a in acts)
-    return unharmed or other
+    return (unharmed and someone_else) or other
 
 
 def _unharmed_witness(text: Text, hits: list[Hit]) -> bool:
@@ -316,6 +368,9 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     if _acts_on_grown_women(text, live, soft):
         return ChildFinding(False, False, (f'not counted as a child: "{soft[0].quote}" is mentioned, but the acts '
                                            f"are done to a grown woman",))
+    if _harm_apart_from_children(text, live, soft):
+        return ChildFinding(False, False, (f'not counted as a child: "{soft[0].quote}" is mentioned, but no sexual '
+                                           f"act is told and the harm told is done apart from the children",))
     if _reporter_is_survivor(text, live, soft):
         return ChildFinding(False, False, (f'not counted as a child: "{soft[0].quote}" is mentioned, but the acts '
                                            f"are done to the reporter",))

@@ -55,6 +55,15 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"parent) (?:dari |of |beranak |punya |with |kaliyan |karo |sareng |jeung |gaduh |duwe |gadhah )?\d+ (?:orang )?"
      r"(?:anak|children|kids|anak-anak|budak|barudak|bocah|putra|lare|murangkalih)\S* \( [^()]{0,60}\)",
      FAMILY_SIZE),
+    # Round 12 (B29-09): the same with their ages after a comma, 'ibu dua anak, umur 5 dan 8 tahun', 'a mother of two
+    # kids, aged 6 and 9', 'randha kalih anak, yuswa 4 lan 7 taun' (KBBI umur, dan; Baoesastra yuswa, lan; Danadibrata
+    # umurna, jeung): two or more numbers joined, so the ages are theirs
+    (r"(?:ibu|bapak|ayah|mother|father|janda|duda|widow|randa|randha|rondo|single mother|mama|mamah|emak|indung|bapa|"
+     r"parent) (?:dari |of |beranak |punya |with |kaliyan |karo |sareng |jeung |gaduh |duwe |gadhah )?\d+ (?:orang )?"
+     r"(?:anak|children|kids|anak-anak|budak|barudak|bocah|putra|lare|murangkalih)\S* , (?:yang |sing |nu |ingkang )?"
+     r"(?:umur|usia|berumur|berusia|umurnya|usianya|umurna|umure|yuswa|yuswanipun|aged|ages)? ?\d{1,2} (?:tahun |taun |"
+     r"th |thn |years? )?(?:(?:, |dan |lan |kalih |jeung |sareng |and |& )\d{1,2} (?:tahun |taun |th |thn |years? )?)+"
+     r"(?:old)?", FAMILY_SIZE),
     # Round 11: her child who waited in the car or outside while it was done to her ('Her 10-year-old son waited in
     # the car'; KBBI menunggu di mobil; Baoesastra ngenteni ing njaba; Danadibrata ngadagoan di luar)
     (r"(?:her|his|my|their|our) (?:\d+ years? old )?(?:sons?|daughters?|child|children|kids?|boys?|girls?|baby) "
@@ -74,9 +83,10 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:butuh|perlu|need|needed|needs|membutuhkan|merlukake|peryogi) (?:\S+ ){0,3}(?:kanggo|kangge|untuk|buat|pikeun|"
      r"keur|for) (?:my |our )?(?:anak\S*|murangkalih|budak\S*|barudak|bocah\S*|lare\S*|putra\S*|kids|children)",
      "the children she provides for"),
-    (r"(?:ibu|bapak|ayah|mother|father|janda|orang tua|single mother|mama|mamah|emak|indung|bapa) (?:dari |of "
-     r"|beranak |punya |with )?\d+ (?:orang )?(?:anak|children|kids|anak-anak|budak|bocah|putra)",
-     "the reporter's family size"),
+    # (round 12, B30-25: 'kula randha kalih anak', a widow with two children; Baoesastra randha, Danadibrata randa)
+    (r"(?:ibu|bapak|ayah|mother|father|janda|duda|randa|randha|rondo|widow|orang tua|single mother|mama|mamah|emak|"
+     r"indung|bapa) (?:dari |of |beranak |punya |with )?\d+ (?:orang )?(?:anak|children|kids|anak-anak|budak|bocah|"
+     r"putra|lare|murangkalih|barudak)", "the reporter's family size"),
     (r"(?:janda|duda|ibu|bapak|ayah|mother|father|single mother|mama|emak|widow|randa|rondo) (?:dengan|punya|"
      r"beranak|with|of|kalayan|karo|sareng|anak) \d+ (?:orang )?(?:anak|children|kids|budak|putra|lare|bocah)|"
      r"(?:janda|duda|ibu|bapak|ayah|mother|father|single mother|mama|emak) (?:dengan |punya |beranak |with )?"
@@ -98,7 +108,9 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     # 'anak kula tiga taksih alit', 'anak saya dua': the reporter's children counted (KBBI; Baoesastra kalih, tiga;
     # Danadibrata dua, tilu), not an age ('anak saya 12 tahun')
     # (round 9: '... anak kula tiga taksih alit-alit', the count then 'still small': B23-24)
-    (rf"(?:anak|putra|lare|budak|bocah|yoga)\S* (?:saya|kula|abdi|aku|kami|kulo|sy) {_COUNT}(?! (?:tahun|taun|th|thn|"
+    # (round 12, B29-14: 'murangkalih abdi tilu', 'barudak kuring opat'; Danadibrata murangkalih, barudak, kuring)
+    (rf"(?:anak|putra|lare|budak|bocah|yoga|murangkalih|barudak)\S* (?:saya|kula|abdi|aku|kami|kulo|sy|kuring) "
+     rf"{_COUNT}(?! (?:tahun|taun|th|thn|"
      r"warsa|years?|bulan|sasi|wulan))(?: (?:yang |sing |nu |ingkang )?(?:masih|isih|keneh|taksih|still) (?:kecil|"
      r"cilik|leutik|alit|small|little)\S*)?", "the reporter's family size"),
     # Round 9 (B23-11): 'sy janda anak 3 msh kecil2', a widow with three small children: who the reporter is
@@ -283,7 +295,7 @@ NOT_A_PUPIL_BEFORE = frozenset({
 AGE_PATTERNS: tuple[str, ...] = (
     # krama umuripun, and 'already' before the number (Baoesastra umur, yuswa, sampun; 'umuripun sampun 20 taun')
     r"(?:umur|usia|berumur|berusia|umurnya|usianya|umurna|umure|umuripun|yuswa|yuswana|yuswanipun|yuswane|umuran|"
-    r"usiane|aged|age|ages|age of)(?: nya)?(?: (?:baru|masih|sekitar|kira-kira|kurang lebih|lebih kurang|about|"
+    r"usiane|aged|age|ages|age of|umurku|usiaku|umur saya|usia saya|umur aku|umur abdi|umur kula)(?: nya)?(?: (?:baru|masih|sekitar|kira-kira|kurang lebih|lebih kurang|about|"
     r"around|only|just|approximately|approx|sekitaran|kurang|under|sampun|sudah|udah|wis|geus|punika|menika))* "
     r"(\d{1,2})(?![\d])",
     r"(?<![\d.,])(\d{1,2}) (?:tahun|years?|warsa)(?: old)?(?! (?:yang )?(?:lalu|silam|kebelakang|kepungkur|kepengker|"
@@ -296,6 +308,14 @@ AGE_PATTERNS: tuple[str, ...] = (
     # 'my friend Sari is 11, ...', 'Ayu was 12 and ...': a name with an age that ends its phrase
     r"[a-z]+ (?:is|was|is only|was only|is just) (\d{1,2})(?: years? old)?(?= [,.;)!?]| (?:too|also|and|but|years))",
     r"(?:umur|usia) (\d{1,2}) ?an",
+    # Round 12 (B30-38): the age said with 'still', 'only', 'just' and no word for years ('masih 17 sih', 'sy br 16',
+    # 'umurku lagi 16', 'abdi nembe 15', 'I'm only 17'; KBBI masih, baru, umur; informal br, msh, lg, umurku: Salsabila
+    # et al. 2018; Danadibrata nembe, kakara; Baoesastra lagi, isih): after the one it is said of or opening a phrase,
+    # and closing it (so 'masih 17 keluarga', 'stok masih 17 dus' are counts)
+    r"(?:^|[,.;] |(?:saya|aku|gue|abdi|kula|kuring|umurku|usiaku|umurna|umure|umurnya|usianya|umur|usia|yuswa|"
+    r"i am|i'm|she is|she's|he is|he's|dia|ia|anjeunna|dheweke) )(?:masih|msh|baru|br|lagi|lg|nembe|kakara|isih|"
+    r"taksih|still|only|just|cuma|cuman) (\d{1,2})(?![\d])(?= (?:[,.;!?)]|sih|kok|lho|loh|deh|dong|kak|and|dan|lan|"
+    r"jeung|tapi|but|ikut|years?)|$)",
 )
 NOT_AN_AGE_BEFORE = frozenset({"selama", "sejak", "since", "for", "dalam", "during", "hampir", "lebih", "kurang",
                                "sudah", "udah", "telah", "geus", "wis", "sampun"})

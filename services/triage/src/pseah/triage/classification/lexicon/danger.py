@@ -34,7 +34,8 @@ _PRESENCE = (r"(?:duduk|duduk-duduk|nongkrong|jaga|berjaga|menjaga|patroli|berpa
 _HER_PLACE = (r"(?:tenda|tendha|blok|kamar|bilik|bedeng|barak|bilik|imah|omah|rumah|griya|huntara|kemah|tent|tents|"
               r"block|room|shelter|cubicle|hut|pondok|gubuk|saung)")
 _YOU = r"(?:kamu|km|kau|lu|lo|elu|loe|maneh|sia|kowe|koe|awakmu|sampeyan|anjeun|you|situ|keluargamu|anakmu)"
-_I = r"(?:saya|aku|tak|tidak|dak|ta|urang|gue|gua|kula|abdi|i'll|i will)"
+# (round 12: Sundanese kasar 'aing', I, Danadibrata)
+_I = r"(?:saya|aku|tak|tidak|dak|ta|urang|aing|gue|gua|kula|abdi|i'll|i will)"
 _KILL = (r"(?:bunuh|pateni|paehan|habis|habisi|abis|bacok|gorok|tusuk|bakar|obong|tembak|hajar|gebuk|jotos|antem|"
          r"kepruk|sembelih|beleh|peuncit|bedog|parang|kill|stab|finish)")
 
@@ -57,6 +58,12 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # 'kamu saya bunuh', 'kowe tak pateni', 'lu gw abisin', 'urang paehan maneh': the threat in his own words
     # (round 8: a comma after the condition, 'yen kowe bengok, tak pateni')
     (rf"{_YOU} (?:\S+ )?(?:, )?{_I} {_KILL}|{_I} (?:\S+ )?{_KILL} {_YOU}", "threats of harm"),
+    # Round 12 (B30-19): the threat as a passive with himself as the agent, 'ku aing dipaehan', 'ku urang dipaehan
+    # sia' (by me you will be killed; Danadibrata ku, aing, urang, paehan), 'sama gue dibunuh', 'karo aku dipateni'
+    # (KBBI oleh, bunuh; informal sama, ama: Salsabila et al. 2018; Baoesastra karo, pateni)
+    (r"(?:ku|sama|ama|karo|oleh|kalih|by) (?:aing|urang|gue|gua|aku|saya|kula|abdi|me) (?:\S+ )?(?:dipaehan|"
+     r"dipaehankeun|dibunuh|dipateni|diabisin|dihabisi|dibacok|digorok|ditusuk|dipeuncit|dibeleh|dipejahi|killed)",
+     "threats of harm"),
     # her children taken from her if she speaks (KBBI ambil, rebut; Danadibrata cokot, candak; Baoesastra jupuk)
     (r"(?:anak|anak-anak|budak|barudak|bocah|putra|putri|children|kids|child|son|daughter)\S* (?:\S+ ){0,3}"
      r"(?:akan|bakal|mau|arep|rek|bade|badhe|will|would) (?:\S+ )?(?:diambil|direbut|dibawa|dijupuk|dicokot|dipisah|"
@@ -152,6 +159,16 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:masih|isih|keneh|tasih|still) (?:\S+ ){0,2}(?:cicing|sare|saré|turu|tilem|manggon|tinggal|sleeps?|"
      r"sleeping|lives?|living|stays?|staying) (?:\S+ ){0,3}(?:sabumi|sarua|sami|padha|bareng|sareng|same|next to|"
      r"beside|near|dekat|cedhak|caket|deukeut|gigireun|sebelah|sabeulah)", "the perpetrator is still close"),
+    # Round 12 (B30-19): still sleeping in 'that' tent, the one named before ('dugi ka ayeuna anjeunna masih sare di
+    # tenda eta', 'dia masih tidur di tenda itu', 'isih turu neng tendha kuwi', 'he still sleeps in that tent';
+    # Danadibrata eta, Baoesastra kuwi, iku, krama punika, KBBI itu, tersebut): a danger beside an assault told in the
+    # report (KEEPS_CLOSE), since the one who sleeps there may be no perpetrator; not said of herself
+    (r"(?<!saya )(?<!aku )(?<!abdi )(?<!kula )(?<!kuring )(?<!i )(?:masih|isih|keneh|tasih|still) (?:\S+ ){0,2}"
+     r"(?:tidur|cicing|sare|turu|tilem|manggon|tinggal|sleeps?|sleeping|lives?|living|stays?|staying) (?:di|dina|"
+     r"ing|ning|neng|nang|in|at) (?:that |the same |this )?(?:\S+ )?(?:tenda|tendha|kamar|tent|room|shelter|bedeng|"
+     r"barak|huntara)\S*(?: \S+)? (?:itu|eta|kuwi|iku|punika|menika|tersebut|yang sama|nu sami|sing padha|"
+     r"ingkang sami)|(?<!i )still (?:\S+ ){0,2}(?:sleeps?|sleeping|lives?|living|stays?|staying) (?:in|at) (?:that|"
+     r"the same) (?:tent|room|shelter|hall)", KEEPS_CLOSE),
     # coming tonight with a weapon (KBBI golok, parang; Danadibrata bedog; Baoesastra arit, gaman)
     (r"(?:akan|bakal|mau|arep|rek|bade|badhe|will|would|'ll|going to) (?:\S+ ){0,1}(?:datang|dateng|teka|sumping|"
      r"dongkap|come|ke|ka|menyang) (?:\S+ ){0,5}(?:membawa|bawa|mawa|nggawa|ngagaleuh|with|carrying|mbekta) (?:a |an |his )?"

@@ -1,0 +1,187 @@
+"""Round 12 of issue 12 (safety first): the classes behind the misses of blind batches 29 and 30 (round 11's
+held-out pair), each held by sentences written for this test (not the batches' own), so that a rule, not a sentence,
+is what passes. Each group was written and run before its fix; its first-run count (rules alone) is in its comment.
+They run with the learned model switched off: the rules are the floor for child, urgent and danger recall."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) a pupil who reports messages sent to her, saying he never touched her: the denial of a touch is no sign
+# that the reporter was unharmed and reports about someone else; her grade still makes her a child (B29-06).
+# First run, rules alone: see the README's Round 12 table. ----------------------------------------------------------
+
+PUPIL_HARASSED_BY_MESSAGES = [
+    # Indonesian SMS: 'kls 3 SMP', the messages quoted, 'dia gk pernah pegang sy'
+    "kak sy kls 3 SMP, tinggal di tenda pengungsian. ada om relawan yg tiap malam wa sy 'km manis bgt', 'bajunya "
+    "dilepas dikit dong'. dia gk pernah pegang sy tp sy takut keluar tenda.",
+    # Indonesian formal: 'siswi kelas XI SMA' (the grade in Roman numerals)
+    "Saya siswi kelas XI SMA. Seorang relawan dapur umum sering mengirim pesan kepada saya, meminta saya membuka baju "
+    "saat video call. Dia tidak pernah menyentuh saya, tetapi saya takut.",
+    # Sundanese: 'kelas 2 SMP', 'teu acan kantos nyabak abdi'
+    "Abdi kelas 2 SMP. Aya relawan nu unggal peuting nga-WA 'buka bajuna sakedik atuh'. Anjeunna teu acan kantos "
+    "nyabak abdi, ngan abdi sieun.",
+    # Javanese ngoko: 'kelas 8', 'ora tau nyekel aku'
+    "Aku kelas 8 SMP. Ana relawan sing saben bengi nge-WA 'klambimu dibukak sithik'. Dheweke ora tau nyekel aku, "
+    "nanging aku wedi.",
+    # English: 'in year 11', 'never touched me'
+    "I'm in year 11 at school. A volunteer texts me every night telling me to take my top off on camera. He never "
+    "touched me but I am scared.",
+    # Indonesian SMS, the school's name with 'N' (negeri): 'SMPN 2'
+    "sy murid SMPN 2 Cianjur, ngungsi di posko. ada petugas yg suka chat sy 'buka bajunya dikit'. dia blm pernah "
+    "nyentuh sy.",
+    # Indonesian SMS, a man in a vest (added before the fix, after the first run of the others): 'kls 1 SMK'
+    "kak sy kls 1 SMK. ada mas2 pake rompi posko yg tiap malam chat sy 'kamu cantik bgt', 'kerudungnya dibuka dong'. "
+    "dia jg ga prnh megang sy kok.",
+]
+
+
+@pytest.mark.parametrize("narrative", PUPIL_HARASSED_BY_MESSAGES)
+def test_a_pupil_harassed_by_messages_is_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (2) the reporter's age said without a word for years: 'masih 17', 'baru 16', 'umurku 15', 'aku 17 taun'
+# (B30-38). ----------------------------------------------------------------------------------------------------------
+
+AGE_WITHOUT_YEARS = [
+    # Indonesian informal, code-switched: 'masih 17 sih'
+    "Aku ikut jadi volunteer di posko, masih 17 sih. Volunteer senior kirim foto alat kelaminnya ke aku lewat DM.",
+    # Indonesian SMS: 'sy br 16'
+    "sy br 16, relawan dapur kirim video porno ke sy tiap malam.",
+    # Indonesian formal: 'usia saya 16'
+    "Usia saya 16. Seorang staf posko mengirimi saya foto telanjangnya.",
+    # Sundanese: 'abdi nembe 15 taun'
+    "Abdi nembe 15 taun. Relawan di posko ngintunkeun poto taranjang na ka abdi.",
+    # Javanese ngoko: 'umurku lagi 16'
+    "Umurku lagi 16. Relawan posko ngirimi aku foto wudane.",
+    # English: 'I'm only 17'
+    "I'm only 17 and I volunteer at the kids' tent. A senior volunteer sent me photos of his genitals.",
+    # English: '17 y/o'
+    "I am a 16 y/o volunteer. The logistics coordinator sends me naked pictures of himself.",
+]
+
+
+@pytest.mark.parametrize("narrative", AGE_WITHOUT_YEARS)
+def test_an_age_without_a_word_for_years_is_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Masih 17 keluarga yang belum dapat terpal di posko kami.",
+    "Relawan itu bilang stok masih 17 dus, saya minta tambah untuk ibu-ibu.",
+])
+def test_a_count_after_masih_is_no_age(narrative):
+    # controls: 'masih' before a count of families or boxes
+    assert not run(narrative).child_involved
+
+
+# --- (3) a threat to kill in his own words, and the rapist still sleeping in the same tent (B30-19): ongoing danger,
+# critical, though the rape was two weeks ago. -------------------------------------------------------------------------
+
+THREAT_TO_KILL = [
+    # Sundanese kasar: 'ku aing dipaehan' (by me you will be killed)
+    "Dua minggu ka tukang abdi diperkosa ku tatangga tenda. Kamari anjeunna nyarios, 'mun bebeja, ku aing dipaehan.'",
+    # Sundanese: 'ku urang dipaehan'
+    "Abdi diperkosa ku lalaki ti lembur sejen sabulan katukang. Cenah, 'ulah bebeja ka saha-saha, ku urang dipaehan "
+    "sia.'",
+    # Javanese ngoko: 'tak pateni kowe'
+    "Rong minggu kepungkur aku diperkosa tanggaku. Wingi dheweke ngomong, 'yen crita, tak pateni kowe.'",
+    # Indonesian slang: 'gw bunuh lo'
+    "dua minggu lalu sy diperkosa sm tetangga tenda. kmrn dia bilang 'kalo lo ngadu, gw bunuh lo.'",
+    # Indonesian slang: 'lo gue abisin'
+    "sebulan lalu sy diperkosa sm org kampung sebelah. kemarin dia bilang 'awas kalo lapor, lo gue abisin.'",
+    # English
+    "I was raped by a neighbour two weeks ago. Yesterday he whispered, 'tell anyone and I will kill you.'",
+]
+
+
+@pytest.mark.parametrize("narrative", THREAT_TO_KILL)
+def test_a_threat_to_kill_in_his_own_words_is_critical(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+STILL_SLEEPING_THERE = [
+    # Sundanese: 'dugi ka ayeuna anjeunna masih sare di tenda eta'
+    "Dua minggu ka tukang abdi diperkosa ku lalaki nu sami ngungsi di tenda gede. Dugi ka ayeuna anjeunna masih sare "
+    "di tenda eta.",
+    # Indonesian: 'sampai sekarang dia masih tidur di tenda itu'
+    "Dua minggu lalu saya diperkosa oleh laki-laki yang juga mengungsi di tenda besar. Sampai sekarang dia masih tidur "
+    "di tenda itu.",
+    # Javanese ngoko: 'nganti saiki dheweke isih turu neng tendha kuwi'
+    "Rong minggu kepungkur aku diperkosa wong lanang sing ngungsi neng tendha gedhe. Nganti saiki dheweke isih turu "
+    "neng tendha kuwi.",
+    # English: 'he still sleeps in that tent'
+    "Two weeks ago I was raped by a man sheltering in the big tent with us. He still sleeps in that tent, three "
+    "families away from me.",
+]
+
+
+@pytest.mark.parametrize("narrative", STILL_SLEEPING_THERE)
+def test_the_rapist_still_sleeping_in_her_tent_is_critical(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (4) a child named who is not the survivor (B29-09, B29-14, B29-30, B30-03, B30-09, B30-25): children counted
+# with their ages after a comma, counted in Sundanese or by a widow in krama, a mother's baby, the children of a couple
+# in a report of a beating, a child who saw it done to a grown woman. ------------------------------------------------
+
+NOT_THE_SURVIVOR = [
+    # Indonesian formal: her children counted, their ages after a comma
+    "Saya ibu tiga anak, umur 4, 7 dan 10 tahun. Minggu lalu petugas pembagi beras meremas dada saya di antrean.",
+    # English: two kids, aged 6 and 9
+    "I am a mother of two kids, aged 6 and 9. Last week the soldier handing out rice grabbed my breast in the queue.",
+    # Sundanese: 'murangkalih abdi opat' (my children are four)
+    "Salaki abdi tos maot, murangkalih abdi opat. Juru masak di dapur umum nawiskeun beas upami abdi daek "
+    "ngalayanan anjeunna.",
+    # Javanese krama: 'kula randha tiga anak'
+    "Kula randha tiga anak. Pak RT ingkang nyathet bantuan ngendika nami kula badhe dipun lebetaken daftar menawi "
+    "kula purun ngladosi piyambakipun.",
+    # English, non-native: a mother and her baby
+    "The driver of the boat say to the womans they must sleep with him if they want go to hospital. One mother did "
+    "it because her baby was sick.",
+    # Indonesian: a beating, the couple's children asleep beside him
+    "Penelepon dipukuli suaminya dan diancam akan dibunuh. Penelepon menegaskan tidak ada kekerasan seksual. Suami "
+    "masih di tenda dan anak-anak mereka tidur di sebelahnya.",
+    # Indonesian: a child who saw it done to 'Teh' Ani, a grown woman of 30
+    "Anak saya yang berumur 8 tahun pulang menangis kemarin. Ia bercerita melihat seorang relawan menyeret Teh Ani, "
+    "tetangga kami yang sekitar 30 tahun, ke gudang lalu menindihnya.",
+    # Javanese: a child who saw it done to 'Mbak' Sri
+    "Anakku sing umur 7 taun mlayu mulih wingi sore. Dheweke crita weruh relawan nyeret Mbak Sri, tanggaku sing umur "
+    "35 taun, menyang gudang banjur nindihi.",
+]
+
+
+@pytest.mark.parametrize("narrative", NOT_THE_SURVIVOR)
+def test_a_child_who_is_not_the_survivor_is_not_flagged(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Seorang ibu melapor tentang anaknya. Kemarin relawan itu memperkosa dia di gudang.",
+    "Anak-anak mereka dipukuli oleh penjaga gudang dan diancam akan dibunuh.",
+    "Anak saya yang berumur 8 tahun bercerita dia ditarik relawan ke gudang lalu ditindih.",
+])
+def test_a_child_who_may_be_the_survivor_is_still_flagged(narrative):
+    # controls: the child is (or may be) the one harmed
+    assert run(narrative).child_involved, run(narrative).reasons
