@@ -185,3 +185,28 @@ def test_a_child_who_is_not_the_survivor_is_not_flagged(narrative):
 def test_a_child_who_may_be_the_survivor_is_still_flagged(narrative):
     # controls: the child is (or may be) the one harmed
     assert run(narrative).child_involved, run(narrative).reasons
+
+
+# --- (5) school grades and ages in more forms, the survivor the reporter (the brief's list for this round, written
+# after groups 1-4 were fixed and run first on cb25340): Roman numerals, a school with 'N' (negeri), madrasah grades,
+# the grade spelled out, ages spelled out in Javanese, Sundanese and English. -----------------------------------------
+
+MORE_GRADES_AND_AGES = [
+    "sy kls XI, relawan posko kirim foto telanjangnya ke sy tiap malam.",
+    "Saya siswi kelas 1 MTs. Petugas dapur umum meraba dada saya kemarin di belakang tenda.",
+    "Abdi kelas 10 MA. Relawan nu ngajar di sakola darurat nyabak-nyabak dada abdi minggu kamari.",
+    "Aku murid SDN Sumbersari, relawan sing ngeterke banyu ngelus-elus pupuku saben sore.",
+    "Abdi kelas tilu SMP. Relawan di posko sok ngintunkeun poto taranjang ka abdi.",
+    "Umurku pitulas, relawan logistik ngirimi aku foto saru saben bengi.",
+    "Yuswa kula gangsal welas. Relawan ing posko ngirimaken foto wuda dhateng kula.",
+    "Umur abdi tujuh belas taun. Supir bantuan nyiuman abdi kapaksa di jero mobil minggu kamari.",
+    "I'm seventeen and a volunteer at the kitchen keeps sending me pictures of his private parts.",
+    "I am a sixteen-year-old girl. The camp manager touched my breasts last week.",
+]
+
+
+@pytest.mark.parametrize("narrative", MORE_GRADES_AND_AGES)
+def test_more_grades_and_ages_of_the_reporter_are_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons

@@ -97,6 +97,9 @@ def _split_token(raw: str, start: int, end: int) -> list[Word]:
     return [Word(piece, start, end) for piece in _normalise_token(raw)]
 
 
+_YEARS_PART = frozenset({"year", "years", "yr", "yrs", "tahun", "taun", "thn", "old"})
+
+
 @lru_cache(maxsize=65536)
 def _normalise_token(raw: str) -> tuple[str, ...]:
     """The normalised words of one token; cached because reports repeat their words (pure, bounded)."""
@@ -119,7 +122,10 @@ def _normalise_token(raw: str) -> tuple[str, ...]:
         if (m := pattern.match(token)) is not None and token not in _SPELLINGS:
             return tuple(w for part in (m[1], m[2]) for w in _expand(part))
     parts = token.split("-")
-    if "-" in token and any(p.isdigit() for p in parts) and not all(p.isdigit() for p in parts):
+    # (round 12: 'sixteen-year-old', 'lima-belas-tahun': a number word before a word for years, split the same way;
+    # not 'dua-duanya', 'satu-satunya', which are no ages)
+    if "-" in token and ((any(p.isdigit() for p in parts) and not all(p.isdigit() for p in parts)) or
+                         (parts[0] in UNITS and _YEARS_PART.intersection(parts))):
         # 14-year-old: the number must stand alone for the age patterns
         return tuple(w for part in token.split("-") if part for w in _expand(part))
     if token in _SPELLINGS or "-" not in token:

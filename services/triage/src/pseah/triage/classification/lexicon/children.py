@@ -281,7 +281,9 @@ GRADE: tuple[tuple[str, str], ...] = (
      r"menangis|sakit|mati|habis|memar|bengkak|patah|robek|trauma|takut|rumah|sini|sana|tenda|skrg|hari|minggu|"
      r"bulan|tahun|sekarang|malem|pagi|subuh))|sma|smk|mts|sltp|slta|tk|paud|sekolah dasar|sekolah menengah|primary school|elementary school|"
      r"junior high|middle school|high school|kindergarten", "school grade"),
-    (r"kelas (?:[1-9]|1[0-2])(?!\d)|(?:[1-9]|1[0-2]) ?(?:th|st|nd|rd|tahun)? grade|grade (?:[1-9]|1[0-2])(?!\d)|"
+    # (round 12: the grade in Roman numerals, as schools write it, 'kls XI', 'kelas VIII'; from II, since 'kelas i'
+    # is no grade anyone writes)
+    (r"kelas (?:[1-9]|1[0-2])(?!\d)|kelas (?:ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)(?![\w])|(?:[1-9]|1[0-2]) ?(?:th|st|nd|rd|tahun)? grade|grade (?:[1-9]|1[0-2])(?!\d)|"
      r"year (?:[1-9]|1[0-2]) (?:student|pupil)|(?:in|is in|was in) (?:year|grade|form|class) (?:[1-9]|1[0-2])(?!\d)",
      "school grade"),
 )
@@ -295,7 +297,7 @@ NOT_A_PUPIL_BEFORE = frozenset({
 AGE_PATTERNS: tuple[str, ...] = (
     # krama umuripun, and 'already' before the number (Baoesastra umur, yuswa, sampun; 'umuripun sampun 20 taun')
     r"(?:umur|usia|berumur|berusia|umurnya|usianya|umurna|umure|umuripun|yuswa|yuswana|yuswanipun|yuswane|umuran|"
-    r"usiane|aged|age|ages|age of|umurku|usiaku|umur saya|usia saya|umur aku|umur abdi|umur kula)(?: nya)?(?: (?:baru|masih|sekitar|kira-kira|kurang lebih|lebih kurang|about|"
+    r"usiane|aged|age|ages|age of|umurku|usiaku)(?: nya| saya| aku| abdi| kula| kuring| gue| kulo)?(?: (?:baru|masih|sekitar|kira-kira|kurang lebih|lebih kurang|about|"
     r"around|only|just|approximately|approx|sekitaran|kurang|under|sampun|sudah|udah|wis|geus|punika|menika))* "
     r"(\d{1,2})(?![\d])",
     r"(?<![\d.,])(\d{1,2}) (?:tahun|years?|warsa)(?: old)?(?! (?:yang )?(?:lalu|silam|kebelakang|kepungkur|kepengker|"
