@@ -210,3 +210,32 @@ def test_more_grades_and_ages_of_the_reporter_are_a_child(narrative):
     result = run(narrative)
     assert result.child_involved, result.reasons
     assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (6) more threats to kill, in the words the brief lists for this round (written after group 3 was fixed, first
+# run on 26aa05a): 'you are dead' said as 'mati kowe', 'mampus kamu', 'paeh sia', 'you're dead'; krama 'mejahi'. ----
+
+MORE_THREATS = [
+    "Rong minggu kepungkur aku diperkosa tanggaku. Wingi dheweke ngomong, 'yen kowe crita, mati kowe.'",
+    "Sebulan lalu saya diperkosa tetangga tenda. Kemarin dia bilang 'kalau kamu lapor, mampus kamu.'",
+    "I was raped by a neighbour two weeks ago. Yesterday he said, 'if you tell anyone, you're dead.'",
+    "Kalih minggu kepengker kula dipunperkosa tangga. Wingi piyambakipun ngendika badhe mejahi kula menawi kula "
+    "matur.",
+    "sabulan katukang abdi diperkosa ku tatangga. cenah 'mun wani ngadu, paeh sia.'",
+    "Dua minggu ka tukang abdi diperkosa ku tatangga. Kamari anjeunna ngancam bakal maehan abdi upami abdi bebeja.",
+]
+
+
+@pytest.mark.parametrize("narrative", MORE_THREATS)
+def test_more_threats_to_kill_are_critical(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Kemarin lampu di posko mati, kamu bisa kirim genset?",
+    "Hp saya mati kemarin, jadi baru bisa lapor sekarang soal beras yang kurang.",
+])
+def test_mati_said_of_a_lamp_or_phone_is_no_threat(narrative):
+    # controls: 'mati' (off, dead) said of things
+    assert run(narrative).priority is not Priority.CRITICAL, run(narrative).reasons

@@ -64,6 +64,11 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:ku|sama|ama|karo|oleh|kalih|by) (?:aing|urang|gue|gua|aku|saya|kula|abdi|me) (?:\S+ )?(?:dipaehan|"
      r"dipaehankeun|dibunuh|dipateni|diabisin|dihabisi|dibacok|digorok|ditusuk|dipeuncit|dibeleh|dipejahi|killed)",
      "threats of harm"),
+    # Round 12: 'you are dead' said to her as the threat, closing its phrase: 'mati kowe', 'mampus kamu', 'modar
+    # kowe', 'paeh sia', 'you're dead' (KBBI mati, mampus; Baoesastra mati, modar; Danadibrata paeh; English plain
+    # usage); not 'lampu mati', 'hp saya mati', said of things
+    (rf"(?:mati|mampus|modar|paeh|koit) {_YOU}(?! [a-z0-9])|(?:you're|you are|you'll be|you will be) (?:so )?dead"
+     r"(?! (?:tired|battery|phone))", "threats of harm"),
     # her children taken from her if she speaks (KBBI ambil, rebut; Danadibrata cokot, candak; Baoesastra jupuk)
     (r"(?:anak|anak-anak|budak|barudak|bocah|putra|putri|children|kids|child|son|daughter)\S* (?:\S+ ){0,3}"
      r"(?:akan|bakal|mau|arep|rek|bade|badhe|will|would) (?:\S+ )?(?:diambil|direbut|dibawa|dijupuk|dicokot|dipisah|"
@@ -151,7 +156,9 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # said he will kill or hurt (KBBI bunuh, aniaya; Danadibrata paehan, siksa; Baoesastra pateni, siksa)
     (r"(?:akan|bakal|mau|arep|rek|bade|badhe|will|would|'ll|going to) (?:\S+ )?(?:membunuh|dibunuh|bunuh|mateni|"
      r"menghabisi|habisi|ngahabisan|ngentekake|"
-     r"dipateni|maehan|dipaehan|nelasan|menyiksa|disiksa|nyiksa|dibacok|digorok|ditusuk|ditembak|dibedog|"
+     # (round 12: krama 'mejahi', 'dipunpejahi', Baoesastra pejah)
+     r"dipateni|maehan|dipaehan|nelasan|menyiksa|disiksa|nyiksa|dibacok|digorok|ditusuk|ditembak|dibedog|mejahi|"
+     r"dipunpejahi|dipejahi|"
      r"dipeuncit|dibeleh|disembelih|diparang|menyakiti|nyakiti|dianiaya|menganiaya|membakar|"
      r"ngaduruk|ngobong|nyulik|menculik|diculik|kill|hurt|harm|beat|burn|kidnap|take (?:her|my \w+) away)",
      "threats of harm"),
