@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from pseah.triage.classification import Priority, classify
+from pseah.triage.classification import Category, Priority, classify
 
 REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
 
@@ -239,3 +239,27 @@ def test_more_threats_to_kill_are_critical(narrative):
 def test_mati_said_of_a_lamp_or_phone_is_no_threat(narrative):
     # controls: 'mati' (off, dead) said of things
     assert run(narrative).priority is not Priority.CRITICAL, run(narrative).reasons
+
+
+# --- (7) undressing asked for in his quoted messages, to a grown woman: harassment, not an attempted assault and not
+# urgent (B29-06's category and urgency; written after the fix, first run on a copy of 7be6ade). -----------------------
+
+UNDRESSING_ASKED_IN_MESSAGES = [
+    "Saya janda, tinggal di tenda pengungsian. Relawan gudang tiap malam chat saya 'bajunya dibuka dikit dong'. Dia "
+    "tidak pernah menyentuh saya.",
+    "Aku randha. Petugas posko saben bengi nge-WA 'klambine dibukak sithik'. Dheweke ora tau nyekel aku.",
+    "Abdi randa. Relawan dapur sok nga-WA 'bajuna dibuka sakedik atuh'. Anjeunna teu acan kantos nyabak abdi.",
+]
+
+
+@pytest.mark.parametrize("narrative", UNDRESSING_ASKED_IN_MESSAGES)
+def test_undressing_asked_in_his_messages_is_harassment_not_urgent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert not result.urgent_medical, result.reasons
+
+
+def test_clothes_pulled_off_told_in_her_quoted_words_is_still_abuse():
+    # control: her own account quoted, no asking and no message
+    result = run("Tetangga saya bercerita: 'tadi malam bajuku dibuka paksa sama relawan itu di gudang.'")
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons

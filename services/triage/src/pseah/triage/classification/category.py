@@ -81,10 +81,33 @@ def _wished_in_quotes(text: Text, h: Hit) -> bool:
             bool(_WISHING.intersection(w.norm for w in text.words[max(0, h.first - 2):h.first])))
 
 
+# Round 12 (B29-06): 'tiap malam dia chat ... 'bajunya dibuka dikit'': undressing named in his quoted words, with a
+# word of asking after it or a message before it, is nudity asked for in a message, not an assault attempted (KBBI
+# sedikit, coba; informal dikit, dong, yuk: Salsabila et al. 2018; Danadibrata saeutik, sakedik, atuh; Baoesastra
+# sithik; English please)
+_ASKING = frozenset({"dikit", "sedikit", "sithik", "saeutik", "sakedik", "dong", "donk", "atuh", "yuk", "please",
+                     "pls", "coba", "cuba"})
+_MESSAGE = frozenset({"chat", "ngechat", "nge-chat", "wa", "nge-wa", "dm", "sms", "pesan", "message", "messages",
+                      "messaged", "texts", "texted", "inbox", "vc", "ngirim", "kirim", "mengirim", "nulis", "menulis"})
+
+
+def _undressing_asked_in_a_message(text: Text, h: Hit) -> bool:
+    if not (h.kind == k.CONTACT and h.label == "an attempted sexual assault" and
+            all(i in text.quoted for i in range(h.first, h.last + 1))):
+        return False
+    after = {w.norm for w in text.words[h.last + 1:h.last + 3]}
+    sentence = text.sentence_of(h.first)
+    sent = any(text.words[i].norm in _MESSAGE and text.sentence_of(i) == sentence for i in range(h.first))
+    return bool(after & _ASKING) or sent
+
+
 def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
     """'asal saya mau tidur dengannya': a sexual act asked for is a proposition, not an act that happened."""
     out = []
     for h in hits:
+        if _undressing_asked_in_a_message(text, h):
+            h = Hit(kind=k.NONCONTACT, label="nudity demanded in his message", start=h.start, end=h.end,
+                    first=h.first, last=h.last, quote=h.quote, negated_by=h.negated_by)
         if h.kind == k.CONTACT and _wished_in_quotes(text, h):
             h = Hit(kind=k.VERBAL, label=f"a remark: {h.label} wished in his words", start=h.start, end=h.end,
                     first=h.first, last=h.last, quote=h.quote, negated_by=h.negated_by)

@@ -337,7 +337,8 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"skirt|sarong|underwear)\S*", "an attempted sexual assault"),
     # the clothes first: 'klambine ditarik-tarik', 'celananya dipelorotin'
     (r"(?:klambi|baju|celana|calana|rok|sarung|pakaian|acuk|rasukan|jarik|sinjang)(?:ne|e|nya|na|ku|mu|ipun)? "
-     r"(?:\S+ )?(?:ditarik|dibuka|"
+     # (round 12: Javanese 'dibukak', Baoesastra bukak)
+     r"(?:\S+ )?(?:ditarik|dibuka|dibukak|"
      r"dicopot|dilepas|disingkap|dipelorotin|diplorotke|dilorotke|dibuka-buka)(?:-\w+)?", "an attempted sexual assault"),
     # an assault that was attempted and stopped: abuse, not (yet) an act that calls for post-exposure care
     (r"(?:tried|attempted|trying|tries) to (?:force himself on|rape|sexually assault|assault)|forc(?:e|ed|ing) "
