@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from pseah.triage.classification import Category, Priority, classify
+from pseah.triage.classification import Category, PerpetratorType, Priority, classify
 
 REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
 
@@ -263,3 +263,22 @@ def test_clothes_pulled_off_told_in_her_quoted_words_is_still_abuse():
     # control: her own account quoted, no asking and no message
     result = run("Tetangga saya bercerita: 'tadi malam bajuku dibuka paksa sama relawan itu di gudang.'")
     assert result.category is Category.SEXUAL_ABUSE, result.reasons
+
+
+# --- (8) perpetrator type: officials compiling the lists of aid, the water tanker's driver, a partner organisation's
+# driver, and the reporter named by 'a report from' (B29-02, B29-07, B29-12, B30-02, B30-29, B30-37; written after the
+# fix, first run on a copy of 3b9dcdb). -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("narrative", [
+    "pak RT yg ngedata bansos bilang nama sy bisa masuk kalo sy mau nemenin dia nginep. sy gk mau.",
+    "Pa RT nu ngadata warga keur relokasi nyarios nami abdi tiasa lebet upami abdi daek ngancanan anjeunna sapeuting.",
+    "Pak Dukuh sing nyathet warga kanggo relokasi ngomong jenengku iso mlebu yen aku gelem nginep karo dheweke.",
+    "The RT head who was compiling the list for the cash transfer said my name could go on it if I spent the night "
+    "with him.",
+    "Laporan dari warga Desa Sukamaju. Kepala dusun yang mendata rumah rusak meminta uang Rp100.000 agar rumah kami "
+    "masuk kategori rusak berat.",
+    "Sopir truk tangki yang mengantar air bersih ke pengungsian memegang dada saya kemarin sore.",
+    "Last night a driver from a partner organisation grabbed a woman at the camp and dragged her into his car.",
+])
+def test_officials_listing_aid_and_drivers_bringing_it_are_aid_workers(narrative):
+    assert run(narrative).perpetrator_type is PerpetratorType.AID_WORKER, run(narrative).reasons

@@ -153,7 +153,10 @@ CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
      r"pengurus rw|bapak rt|bapak rw|bapak kades|bapak kuwu|bapak lurah|bapak dukuh|pa rt|pa rw|pa kuwu|pa lurah|"
      r"pa kades|pa kadus|"
      r"village (?:head|chief|officials?|leader)|local officials?|pejabat|kepala kampung|pak dukuh|dukuh|"
-     r"kamituwo|carik|pamong(?: desa)?|ketua posko", "village official"),
+     r"kamituwo|carik|pamong(?: desa)?|ketua posko|"
+     # round 12: the neighbourhood and hamlet heads in English (RT, RW: the units of every Indonesian village)
+     r"(?:rt|rw|hamlet|neighbou?rhood|sub-village|dusun) (?:head|chief|leader)|head of the (?:rt|rw|hamlet|"
+     r"neighbou?rhood|dusun)", "village official"),
 )
 
 AID_CONTEXT: tuple[tuple[str, str], ...] = (
@@ -175,7 +178,15 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
      # trainings and the building of temporary shelters (KBBI pelatihan, penyuluhan, hunian sementara)
      r"trainings?|workshops?|penyuluhan|sosialisasi|trauma[ -]healing|temporary shelters?|transitional shelters?|"
      r"shelter (?:project|programme|program|construction)|(?:building|builds|built) (?:the )?(?:temporary )?"
-     r"shelters", "aid work"),
+     r"shelters|"
+     # round 12 (B29-02, B29-12, B30-02, B30-37): compiling the lists of aid in every register, the official who does
+     # it does aid work: SMS 'ngedata', 'ngumpulin data' (Salsabila et al. 2018), KBBI mencatat, data penerima,
+     # bantuan sosial (bansos), dana stimulan, jaminan hidup (jadup), relokasi; Baoesastra nyathet; Danadibrata
+     # nyatet, ngadata; and the tanker bringing clean water, a partner organisation's driver (B29-07, B30-29)
+     r"ngedata|ngadata|ndata|ngumpulin data|ngumpulkan data|data penerima|bansos|bantuan sosial|dana stimulan|"
+     r"jadup|jaminan hidup|relokasi|truk tangki|air bersih|partner organi[sz]ations?|partner agency|nyathet|nyatet|"
+     r"mencatat|compil(?:e|es|ed|ing) (?:the |a )?(?:\S+ )?lists?|"
+     r"lembaga mitra", "aid work"),
     (AID_ORGS, "an aid organisation"),
 )
 
@@ -316,7 +327,10 @@ SELF_MARKERS = (r"(?:saya|sy|aku|abdi|kula|kami|kuring|simkuring)(?: (?:adalah|s
                 r"as an?|sebagai(?: seorang)?|we are|"
                 # round 11: 'saya selaku kepala sekolah', 'abdi salaku', 'kula minangka' (in my capacity as; KBBI selaku;
                 # Danadibrata salaku; Baoesastra minangka)
-                r"(?:saya|sy|aku|abdi|kula|kami|kuring) (?:selaku|salaku|minangka)(?: (?:seorang|hiji|setunggal))?")
+                r"(?:saya|sy|aku|abdi|kula|kami|kuring) (?:selaku|salaku|minangka)(?: (?:seorang|hiji|setunggal))?|"
+                # round 12 (B29-12): 'Laporan dari warga Kampung ...', 'a report from a resident': who sends the report
+                # (KBBI laporan, pelapor; Danadibrata laporan ti; Baoesastra laporan saka)
+                r"(?:laporan|aduan|pengaduan|report|complaint|pelapor) (?:ini )?(?:dari|ti|saka|from)(?: (?:seorang|a|an|hiji))?")
 OBJECT_MARKERS = frozenset({"ke", "kepada", "terhadap", "pada", "to", "about", "towards", "against", "ka",
                             "marang", "dhateng", "untuk", "for", "on", "behalf", "nama", "mewakili", "wakil"})
 FEMALE_MARKERS = frozenset({"perempuan", "wanita", "female", "women", "woman", "awewe", "wadon", "wedok", "putri"})
