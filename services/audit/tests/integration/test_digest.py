@@ -57,6 +57,14 @@ def _read_digests(topic: str, origin: str) -> list[CloudEvent]:
     return found
 
 
+def _tail(service: Service, lines: int = 40) -> str:
+    """The end of the test's audit process log (event metadata only, never content), for a failure's message."""
+    try:
+        return "\n".join(service.log.read_text(errors="replace").splitlines()[-lines:])
+    except OSError as exc:
+        return f"(no log: {exc})"
+
+
 def _reads(reference: str, count: int) -> list:
     return [new_event(type=EventTypes.CASE_CONTENT_READ, source="pseah/portal", subject=reference, actor="auditor-itest",
                       data={"reference": reference, "actor": "auditor-itest", "org_id": None, "role": "auditor",
@@ -64,7 +72,7 @@ def _reads(reference: str, count: int) -> list:
 
 
 @pytest.fixture(scope="module")
-def digest_service(tmp_path_factory, mongo_client):
+def digest_service(mongo_client):
     ensure_topics(bootstrap=BOOTSTRAP)
     suffix = uuid.uuid4().hex[:8]
     database = f"pseah_test_audit_{suffix}"
@@ -72,8 +80,11 @@ def digest_service(tmp_path_factory, mongo_client):
     # R3 and R4) filled this log faster than its digests could follow.
     topics = [f"pseah-itest-{suffix}.{name}" for name in ("cases", "access")]
     ensure_topics(bootstrap=BOOTSTRAP, topics=topics)
-    service = Service(database=database, port=_free_port(), log=tmp_path_factory.mktemp("audit") / "audit.log",
-                      topics=topics)
+    # Its log beside the suite's (var/log), kept after the run: this test failed only with `make bench` beside it
+    # (fresh-clone runs R3, R4, R7b) and the log in pytest's temporary folder was gone before anyone could read it.
+    log = REPO / "var/log" / f"audit-itest-digest-{suffix}.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    service = Service(database=database, port=_free_port(), log=log, topics=topics)
     service.env["PSEAH_AUDIT_DIGEST_SECONDS"] = str(PERIOD)
     try:
         service.start()
@@ -105,7 +116,7 @@ def test_every_period_is_digested_once_across_a_kill(digest_service, producer, m
     # Generous: a checkpoint a second and a 3-second period, but a machine busy with `make bench` beside the tests
     # (fresh-clone run R3) held the digest back past two minutes.
     found = wait_for(listing_head, timeout=300, interval=1.0)
-    assert found, "no digest listed a checkpoint covering the test's entries"
+    assert found, f"no digest listed a checkpoint covering the test's entries; its log ends:\n{_tail(digest_service)}"
     event, listed = found
     stored = db["audit_signed_checkpoints"].find_one({"_id": f"{listed['tree_size']:012d}"})
     assert stored["root_hash"] == listed["root_hash"] and stored["signature"] == listed["signature"]
@@ -124,7 +135,7 @@ def test_every_period_is_digested_once_across_a_kill(digest_service, producer, m
         return state if state.get("sent_until") and parse_time(state["sent_until"]) >= restarted_at else None
 
     state = wait_for(caught_up, timeout=120, interval=0.5)
-    assert state, "the digests did not catch up after the restart"
+    assert state, f"the digests did not catch up after the restart; its log ends:\n{_tail(digest_service)}"
 
     digests = _read_digests(digest_service.checkpoint_topic, origin)
     by_period: dict[str, set[str]] = {}

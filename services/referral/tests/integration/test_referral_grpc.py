@@ -34,7 +34,11 @@ def _triaged(reference: str, *, org_id="unicef", route="focal_point"):
 
 def _case_events(events):
     # Consent and referral events share the topic (they come with consent); these tests are about the case.
-    return [e for e in events if e["type"].startswith("case.")]
+    # Delivery is at least once: the outbox relay may publish an event again under the same id when its first send
+    # was acknowledged late (fresh-clone run R7b, `make bench` beside), and consumers de-duplicate by id. So an event
+    # counts once per id; a second event with an id of its own still fails these tests.
+    unique = {e["id"]: e for e in events if e["type"].startswith("case.")}
+    return list(unique.values())
 
 
 def _publish(producer, topic, event):
