@@ -282,3 +282,29 @@ def test_clothes_pulled_off_told_in_her_quoted_words_is_still_abuse():
 ])
 def test_officials_listing_aid_and_drivers_bringing_it_are_aid_workers(narrative):
     assert run(narrative).perpetrator_type is PerpetratorType.AID_WORKER, run(narrative).reasons
+
+
+# --- (9) words read as misconduct or an exchange that are none: 'durung omah-omah' (not yet married) is no house
+# offered; 'susah ambil bantuan' (hard to collect aid) is no theft; 'aku arep ngeluh' opens a complaint about aid
+# (B30-23, B30-40, B30-24; written after the fix, first run on a copy of ac35cbc). ---------------------------------
+
+def test_not_yet_married_is_no_house_offered():
+    result = run("Wingi bengi sopir ambulans meksa aku nglayani dheweke neng mobil. Aku umur 24, durung omah-omah.")
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Punten, mau tanya. Ema abdi tos sepuh, tendana tebih ti posko, janten hese ambil bantuan. Naha tiasa dianteur?",
+    "Mau tanya, ibu saya pakai kursi roda jadi susah ambil bantuan di posko. Apa bisa diantar ke tenda?",
+])
+def test_hard_to_collect_aid_is_a_question_not_theft(narrative):
+    result = run(narrative)
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+def test_wanting_to_complain_about_a_late_shelter_is_feedback():
+    result = run("Nuwun sewu, aku arep ngeluh. Huntara sing dijanjekake durung rampung, pompa banyu rusak wis "
+                 "seminggu. Mung pengin ngerti kapan.")
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons

@@ -24,7 +24,9 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"penuh)", "water"),
     (r"bantuan|bantosan|sembako|beras|beas|terpal|kupon|jatah|selimut|paket|logistik|makanan|makan|obat|susu|"
      r"mi instan|mie|mi|indomie|noodles?|lenga|minyak|air bersih|air lebih|air|hygiene kit|kit kebersihan|kebutuhan|"
-     r"rusak berat|ruksak beurat|kategori rusak|dana stimulan|stimulan|omah|imah|griya|bantuan tunai|bansos|"
+     # (round 12, B30-23: not 'omah-omah', 'imah-imah', to be married, Baoesastra omah-omah, Danadibrata imah-imah)
+     r"rusak berat|ruksak beurat|kategori rusak|dana stimulan|stimulan|(?<!-)(?:omah|imah)(?!-(?:omah|imah))|griya|"
+     r"bantuan tunai|bansos|"
      r"cash transfer|payroll|surgery|operasi|operation|treatment|berobat|pengobatan|first in line|"
      r"direkomendasikan|direkomendasikne|rekomendasi|recommend\w*|(?:seen|served|treated|helped|examined|"
      r"registered) first|(?:dilayani|diperiksa|diobati|didahulukan|didata) (?:duluan|lebih dulu|pertama)|"

@@ -120,7 +120,10 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"bawa|ngabawa|mawa|dibabawa|took|taken|taking) (?:\w+ ){0,5}"
      r"(?:pulang|mulih|mantuk|wangsul|ka imah|ke rumah\w*|home)", "taking aid home"),
     # not the recipient collecting her own aid: 'untuk mengambil bantuan', 'ari nyokot bantuan kudu mawa KK'
+    # (round 12, B30-40: nor one who finds it hard to collect, 'susah ambil bantuan', 'hese nyokot', 'angel njupuk';
+    # KBBI susah, sulit; Danadibrata hese; Baoesastra angel)
     (r"(?<!untuk )(?<!buat )(?<!ari )(?<!pas )(?<!saat )(?<!waktu )(?<!mau )(?<!rek )(?<!arep )(?<!bade )"
+     r"(?<!susah )(?<!sulit )(?<!hese )(?<!angel )(?<!repot )(?<!kesulitan )"
      r"(?<!kanggo )(?<!pikeun )(?<!ketika )(?<!kalau )(?<!to )(?:mengambil|ambil|diambil|nyolong|dicolong|mencuri|dicuri|ngembat|diembat|stole|stolen|steal|stealing|took|"
      # Sundanese and Javanese 'steal' (Danadibrata maling, dipaling; Baoesastra nyolong, maling, dicolong)
      r"maling|malingan|dimaling|dipaling|mipit|maok|dipaok|colong) "
@@ -324,6 +327,10 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"rice|aid|terpal|tarpaulins?|selimut|blankets?|logistik|supplies)\b|(?:tangki|tanker|truk|truck|mobil) "
      r"(?:\S+ ){0,3}(?:datang|dateng|sumping|teka|rawuh|came|come|comes) (?:\S+ ){0,2}(?:satu kali|sekali|sakali|"
      r"sepisan|pisan|sapisan|once|1 kali)", "a complaint about aid or facilities"),
+    # round 12 (B30-24): the reporter says she wants to complain (Baoesastra ngeluh, sambat; KBBI mengeluh; Danadibrata
+    # ngawadul is 'to complain of someone', left out); what the complaint is about still places the report
+    (r"(?:arep|mau|ingin|pengen|pengin|bade|badhe|rek|hoyong|want to|would like to) (?:\S+ )?(?:ngeluh|mengeluh|"
+     r"mengeluhkan|ngeluhake|ngeluhaken|sambat|complain)", "a complaint about aid or facilities"),
     # suggestions (KBBI usul, saran; Danadibrata usul; Baoesastra usul, pamrayoga)
     (r"(?:mengusulkan|mengusul|usul|usulan|usulkan|saran|sarannya|menyarankan|sarankan|ngusulkeun|ngusulake|"
      r"ngusulaken|ngusulke|nyaranke|nyarankeun|suggest\w*|propos(?:e|al)|recommend (?:that|we|adding)|"
