@@ -308,3 +308,18 @@ def test_wanting_to_complain_about_a_late_shelter_is_feedback():
     result = run("Nuwun sewu, aku arep ngeluh. Huntara sing dijanjekake durung rampung, pompa banyu rusak wis "
                  "seminggu. Mung pengin ngerti kapan.")
     assert result.category is Category.NOT_MISCONDUCT, result.reasons
+
+
+# --- (10) her name put on the aid list as the price, in SMS, Sundanese and Javanese forms ('nama sy bisa dimasukin',
+# 'nami abdi tiasa dilebetkeun', 'jenengku iso dilebokke'): exploitation, even refused (B29-02; written after the
+# fix, first run on a copy of 02baf68). --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("narrative", [
+    "pak kades yg ngumpulin data penerima bilang nama sy bisa dimasukin asal sy mau nemenin dia semalem. sy gk mau.",
+    "Pa kuwu nu ngadata nyarios nami abdi tiasa dilebetkeun upami abdi daek ngancanan anjeunna sapeuting.",
+    "Pak lurah sing nyathet ngomong jenengku iso dilebokke yen aku gelem ngancani dheweke sewengi.",
+])
+def test_a_name_put_on_the_list_for_company_at_night_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons

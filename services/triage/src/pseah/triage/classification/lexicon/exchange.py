@@ -74,7 +74,10 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"baju baru|new clothes|seragam|uniforms?|buku tulis|notebooks?|boneka|dolls?|perhiasan|jewell?ery|"
      r"(?:a |an )?new (?:phone|bag|dress|shoes|toy|bike)", "goods or gifts"),
     (r"huntara|hunian sementara|hunian|tempat tinggal|rumah hunian|daftar (?:penerima|bantuan|pkh|blt)|pkh|blt|"
-     r"penerima bantuan|nama .. (?:dimasukkan|masuk|didaftarkan)|dimasukkan .. daftar|list|keamanan|"
+     # (round 12, B29-02: SMS 'dimasukin' (read as 'dimasuki'), 'dimasukan', 'didaftarin', Salsabila et al. 2018;
+     # Danadibrata nami, dilebetkeun; Baoesastra jeneng, dilebokake, krama nami, dipun lebetaken)
+     r"penerima bantuan|(?:nama|nami|jeneng|jenengku|jenenge|namina) .. (?:dimasukkan|dimasukan|dimasukin|dimasuki|masuk|didaftarkan|didaftarin|dilebetkeun|"
+     r"dilebokake|dilebokke|lebet|mlebu)|(?:dimasukkan|dimasukin|dimasuki) .. daftar|list|keamanan|"
      # (not the name of a role or a service: 'child protection volunteer', 'perlindungan anak')
      r"perlindungan(?! anak| perempuan| korban)|(?<!child )protection(?! (?:officers?|volunteers?|team|staff|cluster|"
      r"workers?|unit|focal))|priority|prioritas|duluan|lebih dulu|kebagian|share|allocation|assistance|"
