@@ -323,3 +323,23 @@ def test_a_name_put_on_the_list_for_company_at_night_is_exploitation(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
     assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+# --- (11) a touch told in code-switched words, and a denial that is a comparison: 'grab pantat aku', 'touch dada
+# aku', 'ketawa kayak nothing happened', 'pura-pura tidak terjadi apa-apa'; Jakarta 'dia emang gitu' (he is just like
+# that) is no uncle (B29-38; written after the fix, first run on a copy of 9992976). --------------------------------
+
+@pytest.mark.parametrize("narrative", [
+    "Pas bongkar muat minggu lalu, koordinator relawan literally grab pantat aku dari belakang, terus ketawa kayak "
+    "nothing happened. Kata team lead 'ya udah lah, dia emang gitu'.",
+    "So the team leader kemarin touch dada aku pas briefing, abis itu dia pura-pura tidak terjadi apa-apa.",
+])
+def test_a_code_switched_touch_is_abuse_by_an_aid_worker(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+def test_nothing_happened_said_plainly_is_still_a_denial():
+    # control
+    assert run("Tidak terjadi apa-apa, saya cuma mau tanya jadwal pembagian beras.").category is Category.NOT_MISCONDUCT

@@ -414,8 +414,12 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:not|tidak|teu|ora|mboten) (?:\S+ )?(?:reporting|melaporkan|ngalaporkeun|nglaporake|lapor) (?:anything|"
      r"apa-apa|nanaon|apa wae|menapa-menapa)|just asking|hanya bertanya|cuma (?:mau )?(?:nanya|tanya|bertanya)|"
      r"ngan (?:hoyong )?naros|mung takon", NOTHING_TO_REPORT),
-    (r"tidak ada (?:yang )?(?:aneh|apa-apa|masalah)|(?:belum|tidak) terjadi apa-apa|nothing (?:happened|wrong|"
-     r"strange)|(?:ternyata|turned out (?:to be )?)(?:hoaks|hoax|bohong|false|tidak benar|not true)|hoaks|hoax|"
+    # (round 12, B29-38: not 'ketawa kayak nothing happened', 'as if nothing happened', 'seolah tidak terjadi apa-apa':
+    # said of how he behaved after it, a comparison, not a denial; KBBI seolah, seakan, kayak; Danadibrata siga;
+    # Baoesastra kaya, kados)
+    (r"(?<!kayak )(?<!kaya )(?<!kek )(?<!like )(?<!as if )(?<!as though )(?<!seolah )(?<!seolah-olah )(?<!seakan )"
+     r"(?<!seakan-akan )(?<!siga )(?<!kados )(?<!pura-pura )(?:tidak ada (?:yang )?(?:aneh|apa-apa|masalah)|(?:belum|"
+     r"tidak) terjadi apa-apa|nothing (?:happened|wrong|strange))|(?:ternyata|turned out (?:to be )?)(?:hoaks|hoax|bohong|false|tidak benar|not true)|hoaks|hoax|"
      # a rumour is something heard, not a denial: only 'just a rumour' says nothing happened
      r"(?:cuma|cuman|hanya|sekadar|sekedar|just|only|merely|mung|ngan) (?:a |an )?(?:rumou?r|gosip|isu)|"
      r"isu (?:bohong|palsu)|kabar (?:bohong|burung)", NOTHING_HAPPENED),

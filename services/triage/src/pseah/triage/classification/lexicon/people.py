@@ -246,7 +246,10 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      # ('om itu', 'om tsb': the man already named, called 'om' as any grown man is, round 8)
      r"(?<!om-)om(?!-om)(?! (?:itu|tsb|tersebut|tadi|eta|kuwi|iku|that)(?!\S))|oom|uncle|pakde|pakdhe|paklik|pak lik|mamang|kakek|"
      r"grandfather|kakak ipar|ipar|brother-in-law|sepupu|cousin|kerabat|kakak tiri\w*|abang tiri|saudara tiri|"
-     r"stepbrother|step-brother|misan\w*|lanceuk misan\w*|emang|pakdheku|pakpuh|kangmas|"
+     r"stepbrother|step-brother|misan\w*|lanceuk misan\w*|"
+     # (round 12, B29-38: not the Jakarta 'emang' for 'memang', indeed: 'dia emang gitu'; Salsabila et al. 2018)
+     r"(?<!dia )(?<!ia )(?<!die )(?<!kan )(?<!ya )(?<!yang )emang(?! (?:gitu|begitu|gini|begini|bener|benar|iya|udah|"
+     r"sudah|sih|suka|sering|gak|nggak|ga|tidak|bukan|harus|mau|lagi)(?!\S))|pakdheku|pakpuh|kangmas|"
      # his or her relative, said of the one who did it (Baoesastra sedulur; Danadibrata dulur): not 'sedulurku'
      r"sedulure|sedulurne|dulurna|"
      # round 9 (B24-25): krama 'sedherekipun' (his relative; Baoesastra sedhèrèk, krama of sedulur)

@@ -366,6 +366,11 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"teenagers?|patients?|beneficiar(?:y|ies))", "touching"),
     (rf"(?:touched|grabbed|groped|fondled|rubbed|stroked|pinched|squeezed|caressed|licked) .. {_BODY}",
      "touching the body"),
+    # round 12 (B29-38): an English verb beside an Indonesian or Javanese body word, as code-switched reports write
+    # ('dia literally grab pantat aku', 'touch dada aku'); the base forms too, since they are written uninflected
+    (r"(?:grab|grabs|touch|touches|squeeze|squeezes|grope|gropes|pinch|pinches|slap|slaps|slapped) (?:\S+ )?"
+     r"(?:pantat|bokong|dada|payudara|toket|susu|paha|pinggul|bokongku|pantatku|dadaku|dhadha|dhadhaku|bokonge|"
+     r"imbit|imbitku|pupu|pupuku|sirit|bujur|birit)\S*", "touching the body"),
     (r"(?:men|di)?jilat|ngejilat|dirampa(?:-rampa)?|ngarampa|dirogoh|ngrogoh|diemek(?:-emek)?|ngemek|dicekeli|"
      r"nyekeli|digrayangi|ngrayangi|dicepengan|dicekelan|diusap-usap|diusapan|"
      # round 11: the active ngoko form and the Indonesian ones (Baoesastra nggrayangi; KBBI menggerayangi)
