@@ -343,3 +343,18 @@ def test_a_code_switched_touch_is_abuse_by_an_aid_worker(narrative):
 def test_nothing_happened_said_plainly_is_still_a_denial():
     # control
     assert run("Tidak terjadi apa-apa, saya cuma mau tanya jadwal pembagian beras.").category is Category.NOT_MISCONDUCT
+
+
+# --- (12) Javanese ngoko words the lexicons missed: 'foto tanpa klambi' (a photo without clothes) asked for the
+# shelter list is exploitation; 'nyekel dhadhaku' (he grabbed my chest) is a touch (B29-27, B29-28; written after the
+# fix, first run on a copy of f9db5aa). --------------------------------------------------------------------------------
+
+def test_a_photo_without_clothes_for_the_shelter_list_is_exploitation():
+    result = run("Petugas pendataan ngomong jenengku iso mlebu daftar huntara yen aku ngirim foto tanpa klambi. Aku "
+                 "durung ngirim.")
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+def test_grabbing_her_chest_in_ngoko_is_abuse():
+    result = run("Telung dina kepungkur tanggaku nyekel dhadhaku neng mburi tendha.")
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons

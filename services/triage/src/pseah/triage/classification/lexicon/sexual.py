@@ -57,7 +57,9 @@ def _inside(garments: str) -> str:
             + garments)
 
 
-_BODY = (r"(?:payudara|dada|susu|toket|pantat|bokong|paha|pinggang|pinggul|badan|tubuh|bibir|pipi|leher|awak|"
+# (round 12, B29-28: Javanese 'dhadha' chest, 'pupu' thigh, 'bokong'; Baoesastra dhadha, pupu)
+_BODY = (r"(?:payudara|dada|dhadha|pupu|susu|toket|pantat|bokong|paha|pinggang|pinggul|badan|tubuh|bibir|pipi|leher|"
+         r"awak|"
          r"rambut|punggung|pundak|bahu|perut|wajah|muka|kaki|betis|"
          r"breasts?|chest|bottom|buttocks?|butt|thighs?|body|waist|lips|hair|back|shoulders?|belly|face|legs?)")
 _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selangkangan|private parts?|genitals?|"
@@ -171,7 +173,7 @@ RAPE: tuple[tuple[str, str], ...] = (
     # a drink, then waking up undressed or in pain 'down there'
     (r"(?:woke up|wake up|waking up|awoke|came to|terbangun|bangun|bangun-bangun|sadar|siuman|hudang|tangi|nglilir|"
      r"gugah|wungu) (?:\S+ ){0,8}(?:without (?:any |my |her )?(?:clothes|clothing|pants|underwear)|naked|undressed|"
-     r"telanjang|bugil|tanpa (?:baju|busana|pakaian|celana|rasukan|ageman|sandhangan|acuk)|teu make (?:baju|calana)|taranjang|buligir|"
+     r"telanjang|bugil|tanpa (?:baju|busana|pakaian|celana|rasukan|ageman|sandhangan|acuk|klambi)|teu make (?:baju|calana)|taranjang|buligir|"
      r"ora nganggo (?:klambi|sandhangan)|wuda|wudo|(?:celana|calana|clothes|pakaian|baju)\S* (?:\S+ )?(?:terbuka|"
      r"lepas|copot|dilepas|off|removed|torn|robek))|(?:drugged|dibius|obat bius|dicekoki|spiked (?:my|her) drink|"
      r"diberi obat tidur|dikasih obat tidur)", "signs of a drugged assault"),
@@ -387,7 +389,9 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"kissing (?:me|her|him|them)|kiss (?:me|her|him|them)|french kiss", "kissing"),
     (r"(?:di)?pangku|pangkuan|memangku|on his lap|sit on (?:his|my) lap|sat on (?:his|my) lap",
      "a child/person on the lap"),
-    (rf"dicekel-cekel|nyekel-nyekel|dicekel .. {_BODY}|dicepeng-cepeng|digerayang", "grabbing the body"),
+    (rf"dicekel-cekel|nyekel-nyekel|dicekel .. {_BODY}|dicepeng-cepeng|digerayang|"
+     # (round 12, B29-28: 'nyekel dhadhaku', he grabbed my chest: the active form too)
+     rf"nyekel .. {_BODY}", "grabbing the body"),
     # the body first, then a passive verb: 'dadanya dipegang', 'pantat saya diremas', 'awak abdi dicekel'
     (rf"{_BODY} .. (?:dipegang|diraba|diremas|diremes|dielus|diusap|dicolek|disentuh|dicekel|dicepeng|dirampa|digerayangi|"
      r"dicubit|ditepuk)(?:-\w+)?", "touching the body"),
@@ -416,7 +420,7 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
     # Danadibrata ngarekam, motret; Baoesastra ngrekam, motret)
     (r"(?:memotret|motret|moto|memfoto|difoto|dipotret|fotoin|motoin|merekam|ngerekam|ngrekam|ngarekam|direkam|"
      r"memvideo|videoin|divideo|photograph\w*|filmed|filming|films|recorded|recording|records|took (?:photos|pictures|"
-     r"videos) of|taking (?:photos|pictures|videos) of) (?:\w+ ){0,3}(?:tanpa (?:baju|busana|pakaian|celana|rasukan|ageman|sandhangan|acuk)|"
+     r"videos) of|taking (?:photos|pictures|videos) of) (?:\w+ ){0,3}(?:tanpa (?:baju|busana|pakaian|celana|rasukan|ageman|sandhangan|acuk|klambi)|"
      r"teu make baju|ora nganggo klambi|without (?:any )?(?:clothes|clothing)|with no clothes|undressed|in (?:their|her|"
      r"his) underwear)", "photographing people undressed"),
     (r"(?:pictures?|photos?|pics|images?|videos?|foto|gambar|video) of (?:herself|himself|yourself|themselves|her|"
@@ -476,8 +480,9 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
     (r"(?:vc|vcs|videocall|video call)(?:nya|na|ne)? (?:tanpa (?:baju|busana|pakaian|rasukan|acuk)|teu make baju|"
      r"ora nganggo klambi|mboten ngagem|telanjang|talanjang|bugil|wuda|taranjang|buligir|naked|nude|without clothes)",
      "asking for naked images"),
+    # (round 12, B29-27: 'foto tanpa klambi', without clothes in ngoko, Baoesastra klambi, in every 'tanpa' list)
     (r"(?:foto|poto|potret|photos?|pictures?|pics|video|gambar|selfie)(?:nya|na|ne)? (?:\w+ ){0,3}(?:teu make baju|"
-     r"ora nganggo klambi|tanpa (?:baju|busana|pakaian|sehelai benang|rasukan|ageman|sandhangan|acuk)|mboten ngagem (?:rasukan|ageman|sandhangan)|telanjang|bugil|wuda|wudo|taranjang|buligir|"
+     r"ora nganggo klambi|tanpa (?:baju|busana|pakaian|sehelai benang|rasukan|ageman|sandhangan|acuk|klambi)|mboten ngagem (?:rasukan|ageman|sandhangan)|telanjang|bugil|wuda|wudo|taranjang|buligir|"
      # round 9: Ambonese and Manado Malay 'talanjang' (telanjang)
      r"talanjang|"
      r"lalanjang|naked|nude|topless|in (?:her|my|your|their|his) (?:underwear|lingerie|bra|nightgown|towel)|"
