@@ -63,11 +63,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-27": {"category": 1.0, "perpetrator_type": 1.0, "priority": 0.975},
     "batch-28": {"category": 1.0, "perpetrator_type": 1.0, "priority": 1.0},
     # Round 12 (safety first) tuned on 29 and 30 (round 11's held-out pair): what they reach after round 12 with
-    # round 11's model (29: category 34/40, perpetrator 40/40, priority 39/40; 30: category 38/40, perpetrator 37/40,
-    # priority 39/40); the category conventions left as they are and the model's perpetrator overrides are in the
+    # round 11's model (29: category 34/40, perpetrator 40/40, priority 39/40; 30: category 39/40, perpetrator 37/40,
+    # priority 40/40); the category conventions left as they are and the model's perpetrator overrides are in the
     # README
     "batch-29": {"category": 0.85, "perpetrator_type": 1.0, "priority": 0.975},
-    "batch-30": {"category": 0.95, "perpetrator_type": 0.925, "priority": 0.975},
+    "batch-30": {"category": 0.975, "perpetrator_type": 0.925, "priority": 1.0},
 }
 
 

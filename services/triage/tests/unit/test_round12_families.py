@@ -358,3 +358,18 @@ def test_a_photo_without_clothes_for_the_shelter_list_is_exploitation():
 def test_grabbing_her_chest_in_ngoko_is_abuse():
     result = run("Telung dina kepungkur tanggaku nyekel dhadhaku neng mburi tendha.")
     assert result.category is Category.SEXUAL_ABUSE, result.reasons
+
+
+# --- (13) genital contact told by a euphemism or by where his hand went: 'ngremet anuku' (squeezed my 'thing'), 'his
+# hand inside my trousers', 'tangane neng njero celanaku' (B30-22, a man's report; written after the fix, first run on
+# a copy of 61fe8e2). Never other misconduct, never low. --------------------------------------------------------------
+
+@pytest.mark.parametrize("narrative", [
+    "Aku wong lanang, relawan dapur. Rong minggu kepungkur koordinator shift ngremet anuku pas aku turu neng tenda.",
+    "Seminggu lalu waktu tidur di tenda relawan, koordinator memasukkan tangannya ke dalam celana saya.",
+    "Two weeks ago the shift coordinator put his hand inside my trousers while I was asleep in the volunteers' tent.",
+])
+def test_a_hand_inside_the_trousers_or_a_squeezed_anu_is_abuse(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.priority is Priority.HIGH, result.reasons

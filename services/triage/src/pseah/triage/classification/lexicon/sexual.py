@@ -64,7 +64,8 @@ _BODY = (r"(?:payudara|dada|dhadha|pupu|susu|toket|pantat|bokong|paha|pinggang|p
          r"breasts?|chest|bottom|buttocks?|butt|thighs?|body|waist|lips|hair|back|shoulders?|belly|face|legs?)")
 _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selangkangan|private parts?|genitals?|"
              r"crotch|bagian (?:intim|pribadi|sensitif|bawah)|area (?:intim|pribadi|sensitif)|between (?:her|my) legs|"
-             r"burung|anu|titit|"
+             # (round 12, B30-22: 'anuku', 'anune', his or my 'thing', the euphemism with its possessive)
+             r"burung|anu|anuku|anune|anumu|anunya|anuna|titit|"
              # Javanese and Sundanese words for a boy's or a girl's parts (Baoesastra manuk 'bird', peli, tempik;
              # Danadibrata kanjut, heunceut)
              r"manuk|manuke|manukne|manukna|peli|pelir|tempik|turuk|kanjut|heunceut|"
@@ -230,7 +231,14 @@ GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
      r"grayangi|digrayangi|nggrayangi|ngrayangi|digerayangi|menggerayangi|ngagerayangan|digerayangan|grepe|"
      r"digrepe|ngegrepe|grepe-grepe|"
      # round 8: krama 'touch' (Baoesastra gepok, nggepok, dipun gepok)
-     r"gepok|nggepok|digepok|dipungepok|ngegepok)(?:-\w+)? ... " + _GENITALS, "contact with genitals"),
+     r"gepok|nggepok|digepok|dipungepok|ngegepok|"
+     # round 12 (B30-22): squeezing (Baoesastra remet, ngremet, diremet)
+     r"remet|ngremet|diremet|ngremeti|diremeti)(?:-\w+)? ... " + _GENITALS, "contact with genitals"),
+    # round 12 (B30-22): his hand put inside her or his trousers (Baoesastra tangan, njero, clana; KBBI ke dalam
+    # celana; Danadibrata ka jero calana; English plain usage)
+    (r"(?:tangan|tangane|tanganne|tangannya|tanganna|hand|hands) (?:\S+ ){0,3}(?:neng|ing|nang|ke|ka|di|into|inside|"
+     r"down|in) (?:njero|jero|dalam|dalem|lebet|my|her|his) (?:celana|calana|clana|clanaku|celanaku|rok|sarung|"
+     r"pants|trousers|underwear|skirt)\S*", "contact with genitals"),
     # round 8: touched 'down there' (KBBI di bawah; Danadibrata di handap; Baoesastra ing ngisor), the words right after
     # the verb, never a thing held under a tent, a table or a tree
     (r"(?:megang|memegang|pegang|dipegang|dicekel|nyekel|diraba|meraba|ngaraba|dicabak|nyabak|nyentuh|menyentuh|"
