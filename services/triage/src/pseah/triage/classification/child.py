@@ -258,7 +258,8 @@ def _family_apart(text: Text, hit: Hit, hits: list[Hit], acts: list[Hit]) -> boo
 # sakit': a child word owned by 'her' or 'their' (or with the suffix -nya, -na, -ne), a grown woman named before it in
 # the same sentence, is that woman's child (KBBI -nya; Danadibrata -na; Baoesastra -e, -ne; English plain usage)
 _HER = frozenset({"her", "their"})
-_HER_SUFFIX = re.compile(r"^(?:anak|bayi|orok|bayek|putra|putri|budak|lare|bocah)(?:nya|na|ne|e)$|^anak-anak(?:nya|na)$")
+_HER_SUFFIX = re.compile(r"^(?:anak|bayi|orok|bayek|putra|putri|budak|lare|bocah)(?:nya|na|ne|e)$|"
+                         r"^anak-anak(?:nya|na)$")
 
 
 def _her_own(text: Text, hit: Hit) -> bool:
