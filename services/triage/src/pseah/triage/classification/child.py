@@ -159,6 +159,21 @@ def _describes_kin(text: Text, role: Hit) -> bool:
     return any(w.norm in _KIN for w in text.words[max(0, role.first - 4):role.first])
 
 
+# Round 13 (B32-29, held-out: 'I am volunteer 17 years old from Kupang'): the reporter names her own role, and the age
+# after it is hers. Only a copula or an article may stand between the pronoun and the role word (KBBI seorang,
+# sebagai, adalah; Danadibrata hiji, jadi; Baoesastra dadi, minangka; English plain usage), so 'saya diraba relawan
+# 40 tahun' still gives the age to the volunteer who did it.
+_SELF_LINK = frozenset({"am", "m", "a", "an", "seorang", "sebagai", "adalah", "jadi", "hiji", "dadi", "minangka"})
+
+
+def _describes_self(text: Text, role: Hit) -> bool:
+    i, links = role.first - 1, 0
+    while i >= 0 and text.words[i].norm in _SELF_LINK and links < 3:
+        i, links = i - 1, links + 1
+    return (i >= 0 and text.words[i].norm in _FIRST_PERSON and text.sentence_of(i) == text.sentence_of(role.first)
+            and not (i > 0 and text.words[i - 1].norm in _KIN))
+
+
 def _agent(text: Text, hit: Hit) -> bool:
     """'aku dipeksa turu bareng karo cah lanang': the young person named as the agent of a passive act."""
     for i in range(max(0, hit.first - 2), hit.first):
@@ -314,8 +329,10 @@ def _unharmed_witness(text: Text, hits: list[Hit]) -> bool:
 def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit], survivor_age: int | None,
            survivor_age_group: str | None) -> ChildFinding:
     # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's, unless
-    # the role word itself describes a relative of the reporter ('adik saya (cowok, 12 tahun)').
-    ages = [a for a in ages if not any(0 < a.word - r.last <= 2 and not _describes_kin(text, r) for r in role_hits)]
+    # the role word itself describes a relative of the reporter ('adik saya (cowok, 12 tahun)') or the reporter
+    # herself ('I am volunteer 17 years old').
+    ages = [a for a in ages if not any(0 < a.word - r.last <= 2 and not _describes_kin(text, r)
+                                       and not _describes_self(text, r) for r in role_hits)]
     # Round 10 (B25-25): an age told within the words for the baby she carried or nursed ('nggendong anakku sing
     # umure 8 sasi') is the baby's, not the survivor's
     babies = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR and h.label == "the reporter's baby"]
