@@ -130,3 +130,39 @@ def test_a_breached_clock_is_published_as_its_typed_payload(keyring):
                 for item in decision.pending_events]
     assert {b.kind for b in breaches} == {d.kind for d in decision.deadlines}
     assert all(b.reference == REFERENCE and b.due_at.tzinfo is not None and b.org_id == "unicef" for b in breaches)
+
+
+def test_a_store_error_is_retried_in_place_until_the_report_is_triaged(keyring, monkeypatch):
+    """The store dropping a connection (AutoReconnect) must not crash the agent (faust would acknowledge the event
+    and lose the report): the same message is tried again, with growing pauses, until it is triaged."""
+    from pymongo.errors import AutoReconnect
+
+    calls, pauses = [], []
+
+    def flaky(**kwargs):
+        calls.append(kwargs["event"].subject)
+        if len(calls) < 3:
+            raise AutoReconnect("127.0.0.1:27017: connection closed")
+
+    async def pause(seconds):
+        pauses.append(seconds)
+
+    monkeypatch.setattr(streams, "handle_received", flaky)
+    event = received(keyring)
+    outcome = asyncio.run(streams.triage_until_done(message(event), sleep=pause, consumed=Topics.REPORTS,
+                                                    keyring=keyring, producer=FakeProducer()))
+    assert outcome == "triaged"
+    assert calls == [event.subject] * 3 and pauses == [0.5, 1.0]
+
+
+def test_a_report_that_can_never_succeed_is_dead_lettered_at_once_not_retried(keyring):
+    pauses = []
+
+    async def pause(seconds):
+        pauses.append(seconds)
+
+    producer = FakeProducer()
+    event = received(keyring, channel="carrier_pigeon")
+    assert asyncio.run(streams.triage_until_done(message(event), sleep=pause, consumed=Topics.REPORTS,
+                                                 keyring=keyring, producer=producer)) == "dead_lettered"
+    assert pauses == [] and len(producer.sent) == 1

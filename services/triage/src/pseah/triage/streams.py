@@ -112,7 +112,7 @@ def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.T
 async def triage_message(message, *, consumed: str, keyring: KeyRing, producer: Producer, topic: str = Topics.TRIAGE,
                          hasher: Hasher | None = None, policy: LinkPolicy = DEFAULT_POLICY) -> str:
     """One message of the reports stream: "triaged", "skipped" (another type) or "dead_lettered" when it can never
-    succeed; anything else (store or Kafka down) raises, and the agent restarts from the last committed offset."""
+    succeed; anything else (store or Kafka down) raises, for `triage_until_done` to try again."""
     try:
         event, parent = decode(message)
         if event.type != EventTypes.REPORT_RECEIVED:
@@ -132,6 +132,24 @@ async def triage_message(message, *, consumed: str, keyring: KeyRing, producer: 
         return "dead_lettered"
 
 
+async def triage_until_done(message, *, sleep=asyncio.sleep, max_delay: float = 10.0, **kwargs) -> str:
+    """`triage_message`, tried again in place with back-off while the store or Kafka is down, keeping the partition's
+    order. The agent must never crash on such an error: a faust agent that crashes has the event it was handling
+    acknowledged and restarts after it, so that report would never be triaged (fresh-clone run R9: the agent crashed
+    on AutoReconnect just after FerretDB's restart in the fault run, and one accepted report never reached a mailbox).
+    handle_received is idempotent, so a try that failed half-way is simply done again."""
+    delay = 0.5
+    while True:
+        try:
+            return await triage_message(message, **kwargs)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - store or Kafka down: retry in order
+            log.warning("report_retry", error_type=type(exc).__name__, retry_in=delay)
+            await sleep(delay)
+            delay = min(delay * 2, max_delay)
+
+
 def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hasher: Hasher | None = None,
               web_enabled: bool = True) -> faust.App:
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
@@ -140,8 +158,8 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hashe
 
     async def triage_reports(stream, consumed: str):
         async for message in stream.events():
-            await triage_message(message, consumed=consumed, keyring=keyring, producer=producer,
-                                 topic=settings.triage_topic, hasher=hasher, policy=policy)
+            await triage_until_done(message, consumed=consumed, keyring=keyring, producer=producer,
+                                    topic=settings.triage_topic, hasher=hasher, policy=policy)
 
     async def watch_case_events(stream, consumed: str):
         async for message in stream.events():
