@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+from types import SimpleNamespace
 
 from pseah.analytics import streams as analytics_streams
 from pseah.analytics.config import AnalyticsSettings
@@ -15,6 +16,7 @@ def test_a_payload_outside_its_contract_is_dead_lettered_and_not_counted(monkeyp
     monkeypatch.setattr(analytics_streams.store, "record", lambda event, **kw: counted.append(event))
     broken = new_event(type=EventTypes.CASE_ASSIGNED, source="pseah/referral", subject="PSEAH-AAAA1111",
                        data={"reference": "PSEAH-AAAA1111", "org_id": "unicef", "priority": "whenever"})
-    asyncio.run(runner.handle(raw=broken.to_bytes(), headers=None, topic=Topics.CASES))
+    message = SimpleNamespace(value=broken.to_bytes(), key=broken.key, headers=[])
+    assert asyncio.run(runner.handle(message, topic=Topics.CASES)) == "dead_lettered"
     assert [(l["topic"], l["reason"]) for l in letters] == [(Topics.CASES, "payload_breaks_contract")]
     assert counted == []

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pseah.common.crypto import KeyRing, KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.common.payloads import ReportTriaged, payload
+from pseah.common.producer import LazyProducer
 from pseah.triage import streams
 from pseah.triage.decisions import service
 
@@ -69,12 +70,12 @@ def test_a_report_as_intake_publishes_it_is_triaged_from_typed_fields(keyring):
     assert NARRATIVE not in owed["value"]
 
 
-class FakeProducer:
-    def __init__(self):
-        self.sent = []
+class FakeProducer(LazyProducer):
+    """The process's producer holder over a recording producer: what would reach Kafka is in `sent`."""
 
-    def get(self):
-        return self
+    def __init__(self):
+        super().__init__(lambda: self)
+        self.sent = []
 
     def send(self, topic, *, key=None, value=None, headers=None):
         self.sent.append((topic, key, value, dict(headers or [])))
@@ -149,8 +150,8 @@ def test_a_store_error_is_retried_in_place_until_the_report_is_triaged(keyring, 
 
     monkeypatch.setattr(streams, "handle_received", flaky)
     event = received(keyring)
-    outcome = asyncio.run(streams.triage_until_done(message(event), sleep=pause, consumed=Topics.REPORTS,
-                                                    keyring=keyring, producer=FakeProducer()))
+    outcome = asyncio.run(streams.triage_message(message(event), sleep=pause, consumed=Topics.REPORTS,
+                                                 keyring=keyring, producer=FakeProducer()))
     assert outcome == "triaged"
     assert calls == [event.subject] * 3 and pauses == [0.5, 1.0]
 
@@ -163,6 +164,6 @@ def test_a_report_that_can_never_succeed_is_dead_lettered_at_once_not_retried(ke
 
     producer = FakeProducer()
     event = received(keyring, channel="carrier_pigeon")
-    assert asyncio.run(streams.triage_until_done(message(event), sleep=pause, consumed=Topics.REPORTS,
-                                                 keyring=keyring, producer=producer)) == "dead_lettered"
+    assert asyncio.run(streams.triage_message(message(event), sleep=pause, consumed=Topics.REPORTS,
+                                              keyring=keyring, producer=producer)) == "dead_lettered"
     assert pauses == [] and len(producer.sent) == 1

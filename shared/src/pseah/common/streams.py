@@ -1,19 +1,33 @@
-"""The faust App factory: one App per service, consuming CloudEvents from the suite's topics.
+"""The faust App factory and the consumer loop every service shares.
 
 Agents consume with at-least-once delivery (offsets committed after the agent finished with a message)
 and must be idempotent (pseah.common.idempotency). They publish onwards through an outbox and the
 kafka-python producer (acks=all, idempotent), not through faust's own producer.
+
+`consume_lanes` is the one way a service reads a stream: both lanes (Topics.lanes), each message decoded into its
+CloudEvent inside a trace span, handled, and either done, dead-lettered with a reason (it can never succeed), or
+tried again in place with back-off (the store, Kafka or SMTP is down). Never a crash: a faust agent that raises has
+the event it was handling acknowledged and restarts after it, so that event would be lost (fresh-clone run R9).
 """
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
+from collections.abc import Awaitable, Callable, Collection
+from dataclasses import dataclass
+from typing import TypeVar
 
 import faust
 
+from pseah.common import payloads
 from pseah.common.events import CloudEvent, Topics
+from pseah.common.logging import get_logger
 from pseah.common.settings import repo_root
-from pseah.common.telemetry import context_from_kafka_headers
+from pseah.common.telemetry import context_from_kafka_headers, span_from
+
+log = get_logger(__name__)
+T = TypeVar("T")
 
 
 def _datadir() -> str:
@@ -71,6 +85,91 @@ def lane_agents(app: faust.App, topic: str, *, name: str, handler, concurrency: 
 
         app.agent(app.topic(consumed, value_type=bytes, key_type=bytes), name=f"{name}-{lane}",
                   concurrency=concurrency)(agent)
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Pauses between tries of one message while what it needs is down: `first`, doubled each try, at most `limit`."""
+
+    first: float = 0.5
+    limit: float = 10.0
+
+
+# (topic=, key=, value=, reason=): parks a message on topic's dead-letter topic; run in a worker thread.
+DeadLetter = Callable[..., None]
+NOT_A_CLOUDEVENT = "not_a_cloudevent"  # the dlq_reason of a record that does not decode at all
+
+
+async def until_done(attempt: Callable[[], Awaitable[T]], *, retry_event: str, backoff: Backoff = Backoff(),
+                     sleep: Callable[[float], Awaitable[object]] = asyncio.sleep) -> T:
+    """`attempt()` again, in place, after each error, until it returns: the partition waits, keeping its order.
+
+    Only for work that is idempotent and whose errors pass (an outage); what can never succeed must be caught by
+    the attempt itself (handle_in_order dead-letters it), else it would be tried for ever."""
+    delay = backoff.first
+    while True:
+        try:
+            return await attempt()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - store, Kafka or SMTP down: the same message again
+            log.warning(retry_event, error_type=type(exc).__name__, retry_in=delay)
+            await sleep(delay)
+            delay = min(delay * 2, backoff.limit)
+
+
+async def handle_in_order(message, *, consumed: str, handle: Callable[[CloudEvent], Awaitable[str | None]],
+                          span: str, dead_letter: DeadLetter | None,
+                          unprocessable: tuple[type[BaseException], ...] = (ValueError,),
+                          types: Collection[str] | None = None, retry_event: str, backoff: Backoff = Backoff(),
+                          sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+                          tracer_name: str = "pseah") -> str:
+    """One message of `consumed`: `handle(event)`'s outcome ("handled" when it returns None); "skipped" for a type
+    not in `types`; "dead_lettered" when decoding or handling raises one of `unprocessable` (with `dead_letter` None,
+    such a message is logged and skipped: for streams another service owns and dead-letters); anything else is
+    retried in place (until_done), so `handle` must be idempotent."""
+
+    async def attempt() -> str:
+        try:
+            try:
+                event = CloudEvent.from_bytes(message.value)
+            except ValueError:
+                reason, fields = NOT_A_CLOUDEVENT, None
+            else:
+                if types is not None and event.type not in types:
+                    return "skipped"
+                attributes = {"cloudevents.event_type": event.type, "pseah.reference": event.subject}
+                with span_from(context_from_kafka_headers(message.headers), span, tracer_name=tracer_name,
+                               **attributes):
+                    return await handle(event) or "handled"
+        except unprocessable as exc:
+            # A payload outside its contract is named by its fields, never its values (they may be survivor content).
+            broken = isinstance(exc, payloads.BreaksContract)
+            reason = exc.reason if broken else type(exc).__name__
+            fields = exc.fields if broken else None
+        position = getattr(message, "message", None)
+        where = dict(topic=consumed, reason=reason, fields=fields, partition=getattr(position, "partition", None),
+                     offset=getattr(position, "offset", None))
+        if dead_letter is None:
+            log.warning("event_skipped", **where)
+            return "skipped"
+        log.error("event_dead_lettered", **where)
+        await asyncio.to_thread(dead_letter, topic=consumed, key=message.key, value=message.value, reason=reason)
+        return "dead_lettered"
+
+    return await until_done(attempt, retry_event=retry_event, backoff=backoff, sleep=sleep)
+
+
+def consume_lanes(app: faust.App, topic: str, *, name: str, concurrency: int = 1, **handling) -> None:
+    """Both lanes of `topic` (an agent each, see lane_agents), every message through handle_in_order(**handling),
+    which dead-letters to the lane it was read from."""
+
+    async def consume(stream, consumed: str):
+        # events() so the headers (trace context) are at hand; a message is acknowledged when the next is taken.
+        async for message in stream.events():
+            await handle_in_order(message, consumed=consumed, **handling)
+
+    lane_agents(app, topic, name=name, handler=consume, concurrency=concurrency)
 
 
 def decode(event: faust.types.EventT) -> tuple[CloudEvent, object]:

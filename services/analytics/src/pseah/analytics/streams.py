@@ -5,7 +5,6 @@ import asyncio
 from collections.abc import Mapping
 
 import faust
-from pydantic import ValidationError
 
 from pseah.analytics.config import AnalyticsSettings
 from pseah.analytics.readmodel import store
@@ -14,8 +13,7 @@ from pseah.common import organizations, payloads
 from pseah.common.events import CloudEvent, Topics
 from pseah.common.kafka import dead_letter, make_producer
 from pseah.common.logging import get_logger
-from pseah.common.streams import create_app
-from pseah.common.telemetry import context_from_kafka_headers, span_from
+from pseah.common.streams import create_app, handle_in_order
 
 log = get_logger(__name__)
 
@@ -39,50 +37,28 @@ class AnalyticsStreams:
         return self._organizations
 
     async def _consume(self, stream):
-        async for event in stream.events():
-            await self.handle(raw=event.value, headers=event.headers, topic=event.message.topic)
+        async for message in stream.events():
+            await self.handle(message, topic=message.message.topic)
 
-    async def handle(self, *, raw: bytes, headers, topic: str) -> None:
-        try:
-            cloud_event = CloudEvent.from_bytes(raw)
-        except (ValidationError, ValueError):
-            log.warning("analytics_event_unreadable", topic=topic)
-            await asyncio.to_thread(self._dead_letter, topic=topic, raw=raw, reason="not_a_cloudevent")
-            return
-        if cloud_event.type not in READ_TYPES:
-            return
-        try:
-            payloads.payload(cloud_event)
-        except ValidationError as exc:
-            # Field names only: a validation error's input could be sealed or free text.
-            log.warning("analytics_event_breaks_contract", topic=topic, event_type=cloud_event.type,
-                        fields=sorted({".".join(map(str, e["loc"])) for e in exc.errors()}))
-            await asyncio.to_thread(self._dead_letter, topic=topic, raw=raw, reason="payload_breaks_contract")
-            return
-        with span_from(context_from_kafka_headers(headers), "analytics.count", tracer_name="pseah.analytics",
-                       event_type=cloud_event.type):
-            outcome = await self._record_with_retry(cloud_event)
+    async def handle(self, message, *, topic: str) -> str:
+        """One message of either lane of either stream (pseah.common.streams.handle_in_order): counted once; one
+        that breaks its contract dead-lettered, never counted; a store outage tried again in place, never skipped
+        (the pending-event recount keeps retries exact)."""
+        return await handle_in_order(message, consumed=topic, handle=self._count, span="analytics.count",
+                                     tracer_name="pseah.analytics", types=READ_TYPES, dead_letter=self._dead_letter,
+                                     retry_event="analytics_count_retry")
+
+    async def _count(self, cloud_event: CloudEvent) -> str:
+        payloads.decode(cloud_event)  # a payload outside its contract raises BreaksContract: parked, not counted
+        outcome = await asyncio.to_thread(store.record, cloud_event, organizations=self.organizations)
         log.info("analytics_event_counted" if outcome.counted else "analytics_event_already_counted",
                  event_id=cloud_event.id, event_type=cloud_event.type)
+        return "counted" if outcome.counted else "already_counted"
 
-    async def _record_with_retry(self, cloud_event):
-        # A store hiccup is retried, never skipped; the pending-event recount keeps retries exact.
-        delay = 0.5
-        for attempt in range(12):
-            try:
-                return await asyncio.to_thread(store.record, cloud_event, organizations=self.organizations)
-            except Exception as exc:  # noqa: BLE001
-                if attempt == 11:
-                    log.error("analytics_count_failed", error_type=type(exc).__name__)
-                    raise
-                log.warning("analytics_count_retry", error_type=type(exc).__name__, delay=delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 10.0)
-
-    def _dead_letter(self, *, topic: str, raw: bytes, reason: str) -> None:
+    def _dead_letter(self, *, topic: str, key: bytes | None, value: bytes, reason: str) -> None:
         if self._producer is None:
             self._producer = make_producer(bootstrap=self.settings.kafka_bootstrap, client_id="pseah-analytics")
-        dead_letter(self._producer, topic=topic, key=None, value=raw, reason=reason)
+        dead_letter(self._producer, topic=topic, key=key, value=value, reason=reason)
 
     def assigned(self) -> bool:
         try:

@@ -10,12 +10,11 @@ from functools import partial
 
 import faust
 
-from pseah.common import payloads
-from pseah.common.events import CloudEvent
+from pseah.common.events import CloudEvent, EventTypes
 from pseah.common.logging import get_logger
 from pseah.common.producer import LazyProducer
 from pseah.common.outbox import run_relay
-from pseah.common.streams import create_app, lane_agents
+from pseah.common.streams import Backoff, consume_lanes, create_app, handle_in_order
 from pseah.common.telemetry import context_from_kafka_headers, kafka_headers, span_from
 from pseah.notification.notifications import digests
 from pseah.notification.notifications.flows import BadEvent, Outlets, dispatch
@@ -47,32 +46,40 @@ class Producer(LazyProducer):
             ("pseah_notification_id", notification_id.encode())]).get(timeout=15)
 
 
-async def handle_message(message, *, topic: str, settings, outlets: Outlets, producer: Producer) -> None:
-    """One message of an input topic, in order: dispatched, or dead-lettered when it can never succeed; an SMTP,
-    store or Kafka outage is retried with back-off (the partition waits)."""
-    delay = 0.5
-    while True:
-        try:
-            event = CloudEvent.from_bytes(message.value)
-            with span_from(context_from_kafka_headers(message.headers), "notification.deliver",
-                           event_type=event.type, reference=event.subject):
-                await dispatch(event=event, settings=settings, outlets=outlets, flush=producer.flush)
-            return
-        except (BadEvent, ValueError) as exc:
-            # A payload outside its contract (payloads.BreaksContract) is named by its fields, never its values.
-            broken = isinstance(exc, payloads.BreaksContract)
-            reason = exc.reason if broken else type(exc).__name__
-            log.error("event_dead_lettered", topic=topic, error_type=type(exc).__name__, reason=reason,
-                      fields=exc.fields if broken else None)
-            await asyncio.to_thread(producer.dead_letter, topic=topic, key=message.key, value=message.value,
-                                    reason=reason)
-            return
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - SMTP, store or Kafka down: retry, keeping order
-            log.warning("deliver_retry", error_type=type(exc).__name__, retry_in=delay)
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 30.0)
+# An SMTP server or a partner may be away for minutes: pauses up to half a minute.
+BACKOFF = Backoff(first=0.5, limit=30.0)
+
+
+def delivery_handling(*, settings, outlets: Outlets, producer: Producer) -> dict:
+    """How the triage and cases streams are read (pseah.common.streams.handle_in_order): each event dispatched in
+    order; one that can never succeed dead-lettered; an SMTP, store or Kafka outage tried again in place."""
+
+    async def deliver(event: CloudEvent) -> None:
+        await dispatch(event=event, settings=settings, outlets=outlets, flush=producer.flush)
+
+    return dict(handle=deliver, span="notification.deliver", unprocessable=(BadEvent, ValueError),
+                dead_letter=producer.dead_letter, retry_event="deliver_retry", backoff=BACKOFF)
+
+
+async def handle_message(message, *, topic: str, settings, outlets: Outlets, producer: Producer) -> str:
+    """One message of an input topic, as the agents handle it."""
+    return await handle_in_order(message, consumed=topic,
+                                 **delivery_handling(settings=settings, outlets=outlets, producer=producer))
+
+
+def digest_handling(*, settings, outlets: Outlets, producer: Producer) -> dict:
+    """How the audit checkpoint topic is read: a digest is mailed to the coordinator (the rest, signed checkpoints,
+    is for verifiers); a digest that breaks its contract, or a record that is no event at all, is parked on this
+    service's own dead-letter topic (the audit topic is audit's)."""
+
+    async def mail(event: CloudEvent) -> None:
+        await asyncio.to_thread(digests.mail_digest, event=event, settings=settings, send=outlets.send)
+
+    def park(*, key: bytes | None, value: bytes, reason: str, **_) -> None:
+        producer.dead_letter(topic=settings.notifications_topic, key=key, value=value, reason=reason)
+
+    return dict(handle=mail, span="notification.audit_digest", types={EventTypes.AUDIT_DIGEST_PUBLISHED},
+                unprocessable=(BadEvent, ValueError), dead_letter=park, retry_event="deliver_retry", backoff=BACKOFF)
 
 
 def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets | None = None) -> faust.App:
@@ -85,12 +92,9 @@ def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets 
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
                      web_bind=settings.host, broker_session_timeout=settings.session_timeout)
 
-    async def consume(stream, consumed: str):
-        async for message in stream.events():
-            await handle_message(message, topic=consumed, settings=settings, outlets=outlets, producer=producer)
-
-    lane_agents(app, settings.cases_topic, name="notification-cases", handler=consume)
-    lane_agents(app, settings.triage_topic, name="notification-triage", handler=consume)
+    handling = delivery_handling(settings=settings, outlets=outlets, producer=producer)
+    consume_lanes(app, settings.cases_topic, name="notification-cases", **handling)
+    consume_lanes(app, settings.triage_topic, name="notification-triage", **handling)
 
     # Webhook tries: a pool of their own, so a partner that hangs until the timeout never takes a thread the
     # e-mail path needs.
@@ -144,33 +148,7 @@ def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets 
         async for message in stream.events():
             await try_record(message)
 
-    async def mail_digest(message) -> None:
-        """A message of the audit checkpoint topic: a digest is mailed to the coordinator, the rest is not ours."""
-        try:
-            event = CloudEvent.from_bytes(message.value)
-        except ValueError:
-            log.warning("audit_topic_message_unreadable", topic=settings.audit_topic)
-            return
-        if not digests.is_digest(event):
-            return  # a signed checkpoint: verifiers read those
-        delay = 0.5
-        while True:
-            try:
-                with span_from(context_from_kafka_headers(message.headers), "notification.audit_digest",
-                               event_type=event.type):
-                    await asyncio.to_thread(digests.mail_digest, event=event, settings=settings, send=outlets.send)
-                return
-            except BadEvent as exc:
-                log.error("event_dead_lettered", topic=settings.audit_topic, error_type=type(exc).__name__)
-                await asyncio.to_thread(producer.dead_letter, topic=settings.notifications_topic, key=message.key,
-                                        value=message.value, reason=type(exc).__name__)
-                return
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - SMTP or the store down: retry, keeping order
-                log.warning("deliver_retry", error_type=type(exc).__name__, retry_in=delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, 30.0)
+    mailing = digest_handling(settings=settings, outlets=outlets, producer=producer)
 
     # Declared compacted with six partitions, as audit makes it (pseah.audit.witness), for whichever starts first:
     # Kafka here creates no topic on its own.
@@ -178,7 +156,7 @@ def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets 
                          partitions=6), name="notification-audit-digests")
     async def on_audit_topic(stream):
         async for message in stream.events():
-            await mail_digest(message)
+            await handle_in_order(message, consumed=settings.audit_topic, **mailing)
 
     @app.task
     async def relay():

@@ -8,13 +8,11 @@ from collections import OrderedDict
 import faust
 import mode
 
-from pseah.common import payloads
 from pseah.common.events import CloudEvent, Topics
 from pseah.common.logging import get_logger
 from pseah.common.outbox import run_relay
 from pseah.common.producer import LazyProducer
-from pseah.common.streams import create_app, lane_agents
-from pseah.common.telemetry import context_from_kafka_headers, span_from
+from pseah.common.streams import consume_lanes, create_app, handle_in_order
 from pseah.referral.cases.flows import on_triaged
 from pseah.referral.cases.models import Case
 from pseah.referral.consent.models import Consent
@@ -64,47 +62,28 @@ class CaseLanes:
 Producer = LazyProducer
 
 
-async def handle_message(message, *, consumed: str, directory, settings, producer: Producer) -> None:
-    """One message of the triage stream, in order: handled, or dead-lettered when it can never succeed; a store,
-    directory or Kafka outage is retried with back-off (the partition waits)."""
-    delay = 0.5
-    while True:
-        try:
-            event = CloudEvent.from_bytes(message.value)
-            with span_from(context_from_kafka_headers(message.headers), "referral.assign",
-                           event_type=event.type, reference=event.subject):
-                await on_triaged(event=event, directory=directory, settings=settings,
-                                 flush=producer.flush)
-            return
-        except ValueError as exc:
-            # Could never succeed: park it where it can be inspected and replayed, keep the partition moving.
-            # A payload outside its contract (payloads.BreaksContract) is named by its fields, never its values.
-            broken = isinstance(exc, payloads.BreaksContract)
-            reason = exc.reason if broken else type(exc).__name__
-            log.error("event_dead_lettered", topic=consumed, error_type=type(exc).__name__, reason=reason,
-                      fields=exc.fields if broken else None)
-            await asyncio.to_thread(producer.dead_letter, topic=consumed,
-                                    key=message.key, value=message.value, reason=reason)
-            return
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - store, directory or Kafka down: retry in order
-            log.warning("assign_retry", error_type=type(exc).__name__, retry_in=delay)
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 10.0)
+def assignment_handling(*, directory, settings, producer: Producer) -> dict:
+    """How the triage stream is read (pseah.common.streams.handle_in_order): each event applied to its case in
+    order; one that can never succeed dead-lettered; a store, directory or Kafka outage tried again in place."""
+
+    async def assign(event: CloudEvent) -> None:
+        await on_triaged(event=event, directory=directory, settings=settings, flush=producer.flush)
+
+    return dict(handle=assign, span="referral.assign", dead_letter=producer.dead_letter, retry_event="assign_retry")
+
+
+async def handle_message(message, *, consumed: str, directory, settings, producer: Producer) -> str:
+    """One message of the triage stream, as the agent handles it."""
+    return await handle_in_order(message, consumed=consumed,
+                                 **assignment_handling(directory=directory, settings=settings, producer=producer))
 
 
 def build_app(*, settings, directory, producer: Producer, grpc_service: type[mode.Service] | None = None) -> faust.App:
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
                      web_bind=settings.host)
 
-    async def assign(stream, consumed: str):
-        # events() so the headers (trace context, ce_type) are at hand; acked when the next one is taken.
-        async for message in stream.events():
-            await handle_message(message, consumed=consumed, directory=directory, settings=settings,
-                                 producer=producer)
-
-    lane_agents(app, settings.triage_topic, name="referral-assign", handler=assign)
+    consume_lanes(app, settings.triage_topic, name="referral-assign",
+                  **assignment_handling(directory=directory, settings=settings, producer=producer))
 
     @app.task
     async def relay():

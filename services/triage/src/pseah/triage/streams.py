@@ -10,15 +10,13 @@ import mongoengine
 from cryptography.exceptions import InvalidTag
 from pydantic import ValidationError
 
-from pseah.common import metrics, payloads
+from pseah.common import metrics
 from pseah.common.crypto import KeyRing, KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes, Topics
-from pseah.common.kafka import dead_letter
 from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document, run_relay
 from pseah.common.producer import LazyProducer
-from pseah.common.streams import create_app, decode, lane_agents
-from pseah.common.telemetry import span_from
+from pseah.common.streams import consume_lanes, create_app, handle_in_order
 from pseah.triage.config import Settings
 from pseah.triage.decisions import due, service
 from pseah.triage.decisions.models import TriageDecision
@@ -30,7 +28,7 @@ from pseah.triage.links.similarity import DEFAULT_POLICY, LinkPolicy
 log = get_logger(__name__)
 
 # A message that fails with one of these will fail the same way forever: park it, don't block the partition.
-# Anything else (store or Kafka unreachable) is retried: the agent restarts from the last committed offset.
+# Anything else (store or Kafka unreachable) is retried in place (pseah.common.streams.until_done).
 UNPROCESSABLE = (KeyUnavailable, InvalidTag, ValidationError, ValueError, KeyError, TypeError)
 
 
@@ -109,45 +107,34 @@ def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.T
     return breached
 
 
-async def triage_message(message, *, consumed: str, keyring: KeyRing, producer: Producer, topic: str = Topics.TRIAGE,
-                         hasher: Hasher | None = None, policy: LinkPolicy = DEFAULT_POLICY) -> str:
-    """One message of the reports stream: "triaged", "skipped" (another type) or "dead_lettered" when it can never
-    succeed; anything else (store or Kafka down) raises, for `triage_until_done` to try again."""
-    try:
-        event, parent = decode(message)
-        if event.type != EventTypes.REPORT_RECEIVED:
-            return "skipped"
-        with span_from(parent, "triage.report", **{"pseah.reference": event.subject}):
-            await asyncio.to_thread(handle_received, event=event, keyring=keyring, producer=producer.get(),
-                                    topic=topic, hasher=hasher, policy=policy)
+def report_handling(*, keyring: KeyRing, producer: Producer, topic: str = Topics.TRIAGE, hasher: Hasher | None = None,
+                    policy: LinkPolicy = DEFAULT_POLICY) -> dict:
+    """How the reports stream is read (pseah.common.streams.handle_in_order): report.received.v1 triaged, other
+    types skipped, a report that can never succeed dead-lettered, a store or Kafka outage tried again in place
+    (handle_received is idempotent, so a try that failed half-way is simply done again)."""
+
+    async def triage(event: CloudEvent) -> str:
+        await asyncio.to_thread(handle_received, event=event, keyring=keyring, producer=producer.get(), topic=topic,
+                                hasher=hasher, policy=policy)
         return "triaged"
-    except UNPROCESSABLE as exc:
-        # A payload outside its contract says so (field names only); anything else by its exception type.
-        broken = isinstance(exc, payloads.BreaksContract)
-        reason = exc.reason if broken else type(exc).__name__
-        log.warning("report_dead_lettered", reason=reason, offset=message.message.offset,
-                    partition=message.message.partition, fields=exc.fields if broken else None)
-        await asyncio.to_thread(dead_letter, producer.get(), topic=consumed, key=message.key,
-                                value=message.value, reason=reason)
-        return "dead_lettered"
+
+    return dict(handle=triage, span="triage.report", types={EventTypes.REPORT_RECEIVED}, unprocessable=UNPROCESSABLE,
+                dead_letter=producer.dead_letter, retry_event="report_retry")
 
 
-async def triage_until_done(message, *, sleep=asyncio.sleep, max_delay: float = 10.0, **kwargs) -> str:
-    """`triage_message`, tried again in place with back-off while the store or Kafka is down, keeping the partition's
-    order. The agent must never crash on such an error: a faust agent that crashes has the event it was handling
-    acknowledged and restarts after it, so that report would never be triaged (fresh-clone run R9: the agent crashed
-    on AutoReconnect just after FerretDB's restart in the fault run, and one accepted report never reached a mailbox).
-    handle_received is idempotent, so a try that failed half-way is simply done again."""
-    delay = 0.5
-    while True:
-        try:
-            return await triage_message(message, **kwargs)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - store or Kafka down: retry in order
-            log.warning("report_retry", error_type=type(exc).__name__, retry_in=delay)
-            await sleep(delay)
-            delay = min(delay * 2, max_delay)
+async def triage_message(message, *, consumed: str, sleep=asyncio.sleep, **kwargs) -> str:
+    """One message of the reports stream, as the agent handles it: "triaged", "skipped" or "dead_lettered"."""
+    return await handle_in_order(message, consumed=consumed, sleep=sleep, **report_handling(**kwargs))
+
+
+async def watch_case_event(event: CloudEvent) -> str:
+    try:
+        await asyncio.to_thread(handle_case_event, event=event)
+    except (ValidationError, ValueError) as exc:
+        # Referral owns the cases stream and dead-letters what breaks it; here it is only not ours to act on.
+        log.warning("case_event_skipped", reason=type(exc).__name__)
+        return "skipped"
+    return "watched"
 
 
 def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hasher: Hasher | None = None,
@@ -156,30 +143,11 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hashe
                      web_enabled=web_enabled)
     policy = settings.link_policy
 
-    async def triage_reports(stream, consumed: str):
-        async for message in stream.events():
-            await triage_until_done(message, consumed=consumed, keyring=keyring, producer=producer,
-                                    topic=settings.triage_topic, hasher=hasher, policy=policy)
-
-    async def watch_case_events(stream, consumed: str):
-        async for message in stream.events():
-            delay = 0.5
-            while True:
-                try:
-                    event, _ = decode(message)
-                    await asyncio.to_thread(handle_case_event, event=event)
-                    break
-                except (ValidationError, ValueError) as exc:
-                    log.warning("case_event_skipped", reason=type(exc).__name__)
-                    break
-                except Exception as exc:  # noqa: BLE001 - store down or a busy decision: retry in order
-                    log.warning("case_event_retry", error_type=type(exc).__name__, retry_in=delay)
-                    await asyncio.sleep(delay)
-                    delay = min(delay * 2, 10.0)
-
-    lane_agents(app, settings.reports_topic, name="triage-reports", handler=triage_reports,
-                concurrency=settings.agent_concurrency)
-    lane_agents(app, settings.cases_topic, name="triage-cases", handler=watch_case_events)
+    consume_lanes(app, settings.reports_topic, name="triage-reports", concurrency=settings.agent_concurrency,
+                  **report_handling(keyring=keyring, producer=producer, topic=settings.triage_topic, hasher=hasher,
+                                    policy=policy))
+    consume_lanes(app, settings.cases_topic, name="triage-cases", handle=watch_case_event, span="triage.case_event",
+                  dead_letter=None, retry_event="case_event_retry")
 
     @app.timer(interval=settings.clock_interval_seconds, on_leader=True)
     async def deadline_clocks():
