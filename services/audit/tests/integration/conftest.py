@@ -71,14 +71,21 @@ class Service:
                                         stdout=subprocess.DEVNULL, stderr=self.log.open("ab"))
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
-            assert self.process.poll() is None, self.log.read_text()[-3000:]
+            assert self.process.poll() is None, self.log_tail()
             try:
                 if httpx.get(f"http://127.0.0.1:{self.port}/readyz", timeout=2).status_code == 200:
                     return
             except httpx.HTTPError:
                 pass
             time.sleep(0.5)
-        raise AssertionError("audit service not ready: " + self.log.read_text()[-3000:])
+        raise AssertionError("audit service not ready: " + self.log_tail())
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The end of this process's log (event metadata only, never content), for a failure's message."""
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError as exc:
+            return f"(no log: {exc})"
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:

@@ -57,14 +57,6 @@ def _read_digests(topic: str, origin: str) -> list[CloudEvent]:
     return found
 
 
-def _tail(service: Service, lines: int = 40) -> str:
-    """The end of the test's audit process log (event metadata only, never content), for a failure's message."""
-    try:
-        return "\n".join(service.log.read_text(errors="replace").splitlines()[-lines:])
-    except OSError as exc:
-        return f"(no log: {exc})"
-
-
 def _reads(reference: str, count: int) -> list:
     return [new_event(type=EventTypes.CASE_CONTENT_READ, source="pseah/portal", subject=reference, actor="auditor-itest",
                       data={"reference": reference, "actor": "auditor-itest", "org_id": None, "role": "auditor",
@@ -104,7 +96,7 @@ def test_every_period_is_digested_once_across_a_kill(digest_service, producer, m
     # machine (fresh-clone run R8, make bench beside) the test's entries were signed before it, so no digest could
     # ever list them. Publish once the state is there.
     assert wait_for(lambda: db["audit_digests"].find_one({"_id": origin}), timeout=120), \
-        f"the digest state was never made; its log ends:\n{_tail(digest_service)}"
+        f"the digest state was never made; its log ends:\n{digest_service.log_tail()}"
     for event in _reads(reference, 5):
         publish(producer, topic=digest_service.topics[-1], event=event)
     head = wait_for(lambda: (db["audit_checkpoint"].find_one({"_id": "head"}) or {}).get("seq", 0) >= 5
@@ -122,7 +114,8 @@ def test_every_period_is_digested_once_across_a_kill(digest_service, producer, m
     # Generous: a checkpoint a second and a 3-second period, but a machine busy with `make bench` beside the tests
     # (fresh-clone run R3) held the digest back past two minutes.
     found = wait_for(listing_head, timeout=300, interval=1.0)
-    assert found, f"no digest listed a checkpoint covering the test's entries; its log ends:\n{_tail(digest_service)}"
+    assert found, ("no digest listed a checkpoint covering the test's entries; its log ends:\n"
+                   f"{digest_service.log_tail()}")
     event, listed = found
     stored = db["audit_signed_checkpoints"].find_one({"_id": f"{listed['tree_size']:012d}"})
     assert stored["root_hash"] == listed["root_hash"] and stored["signature"] == listed["signature"]
@@ -141,7 +134,7 @@ def test_every_period_is_digested_once_across_a_kill(digest_service, producer, m
         return state if state.get("sent_until") and parse_time(state["sent_until"]) >= restarted_at else None
 
     state = wait_for(caught_up, timeout=120, interval=0.5)
-    assert state, f"the digests did not catch up after the restart; its log ends:\n{_tail(digest_service)}"
+    assert state, f"the digests did not catch up after the restart; its log ends:\n{digest_service.log_tail()}"
 
     digests = _read_digests(digest_service.checkpoint_topic, origin)
     by_period: dict[str, set[str]] = {}
