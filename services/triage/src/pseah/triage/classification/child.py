@@ -285,6 +285,38 @@ def _her_own(text: Text, hit: Hit) -> bool:
                          for i in range(hit.first))
 
 
+# Round 14 (B31-19, B32-27): 'Sing diintip aku, dudu anakku', 'Abdi nu dicabak, lain budakna', 'Yang dipegang saya,
+# bukan anak saya', 'It was me he touched, not my son': the reporter says the act was done to her and not to her own
+# child (KBBI bukan; Baoesastra dudu, krama sanes; Danadibrata lain 'not', before its noun; English not). Her own child
+# and the age she gives it are set aside; a child of someone else, or an age of her own, still counts.
+_NOT_THE_CHILD = frozenset({"bukan", "dudu", "sanes", "not"})
+_OWN_CHILD_AGE_WITHIN = 6
+
+
+def _not_my_child(text: Text, hits: list[Hit]) -> Hit | None:
+    """The child word the reporter says it was not done to, in a sentence where she names herself before it."""
+    for h in hits:
+        if h.kind not in _CHILD_WORDS or h.first == 0:
+            continue
+        # Sundanese 'lain' is a negator only right before its noun ('relawan lain' is another volunteer)
+        if h.negated_by not in _NOT_THE_CHILD and text.words[h.first - 1].norm != "lain":
+            continue
+        sentence = text.sentence_of(h.first)
+        if any(text.words[i].norm in _SINGULAR_SELF | {"me"} and text.sentence_of(i) == sentence
+               for i in range(max(0, h.first - 8), h.first - 1)):
+            return h
+    return None
+
+
+def _own_child(text: Text, hit: Hit) -> bool:
+    """'anak saya', 'anakku', 'budak abdi', 'my son': the reporter's own child."""
+    words = text.words
+    return hit.kind == k.OFFSPRING or (hit.kind == k.CHILD and (
+        words[hit.last].norm.endswith("ku") or
+        (hit.last + 1 < len(words) and words[hit.last + 1].norm in _MINE_AFTER) or
+        (hit.first > 0 and words[hit.first - 1].norm in _MINE_BEFORE)))
+
+
 def _describes_reporter(text: Text, word: int) -> bool:
     """'aku kelas 5 SD', 'Nama saya Salsa, kelas 8', 'saya 12 tahun': the reporter says who she is."""
     sentence = text.sentence_of(word)
@@ -344,6 +376,12 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     baby_words = {text.words[i].norm for b in babies for i in range(b.first, b.last + 1)}
     hits = [h for h in hits if not (h.kind in _CHILD_WORDS and any(b.first <= h.first <= b.last for b in babies))
             and not (h.kind == k.OFFSPRING and text.words[h.first].norm in baby_words)]
+    if (denied_child := _not_my_child(text, hits)) is not None:
+        # ('lain budakna', the child: the word said of her own child named before)
+        own = [h for h in hits if h.kind in _CHILD_WORDS and (_own_child(text, h) or h is denied_child)]
+        ages = [a for a in ages if not any(0 <= a.word - h.last <= _OWN_CHILD_AGE_WITHIN and
+                                           text.sentence_of(a.word) == text.sentence_of(h.first) for h in own)]
+        hits = [h for h in hits if not any(h is o for o in own)]
     # A young person who did the act, or a child who only saw it done to a grown woman, is not the survivor.
     acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
     hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (_agent(text, h) or _subject(text, h, acts)))]

@@ -80,9 +80,25 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"little child|small child|child|kid)\b", "a comparison, not a child"),
     # Round 11: the children for whom she needs money ('butuh pisan artos kanggo murangkalih'; Danadibrata butuh,
     # kanggo; KBBI butuh, untuk; Baoesastra butuh, kanggo)
-    (r"(?:butuh|perlu|need|needed|needs|membutuhkan|merlukake|peryogi) (?:\S+ ){0,3}(?:kanggo|kangge|untuk|buat|pikeun|"
-     r"keur|for) (?:my |our )?(?:anak\S*|murangkalih|budak\S*|barudak|bocah\S*|lare\S*|putra\S*|kids|children)",
+    # (round 14, B32-23: ngoko 'butuh duit nggo anak-anak', nggo the spoken form of kanggo; Baoesastra kanggo)
+    (r"(?:butuh|perlu|need|needed|needs|membutuhkan|merlukake|peryogi) (?:\S+ ){0,3}(?:kanggo|kangge|nggo|untuk|buat|"
+     r"pikeun|keur|for) (?:my |our )?(?:anak\S*|murangkalih|budak\S*|barudak|bocah\S*|lare\S*|putra\S*|kids|children)",
      "the children she provides for"),
+    # Round 14 (B32-10): a threat against the reporter and her children together ('dia bunuh saya dan anak-anak', 'tak
+    # pateni kowe lan anak-anakmu', 'maehan abdi sareng barudak', 'kill me and the kids'; KBBI bunuh, dan; Baoesastra
+    # pateni, lan; Danadibrata paehan, sareng, jeung): the children are threatened beside her, not the survivor of
+    # the act she reports
+    (r"(?:bunuh|membunuh|dibunuh|bunuhin|ngebunuh|habisi|menghabisi|celakai|mencelakai|sakiti|menyakiti|pateni|mateni|"
+     r"dipateni|mejahi|paehan|maehan|dipaehan|kill|hurt|harm) (?:\S+ )?(?:saya|aku|abdi|kula|kuring|gue|kamu|kowe|"
+     r"sampeyan|maneh|me|us|you|kami) (?:dan|lan|jeung|sareng|karo|kaliyan|and|&|sama|beserta) (?:the |my |your |our )?"
+     r"(?:anak-anak|anak|barudak|budak|murangkalih|bocah-bocah|bocah|lare-lare|lare|putra-putri|putra|kids|children|"
+     r"child|baby|bayi)\S*", "children threatened beside her"),
+    # Round 14 (B32-31): supplies for women and girls, a population the aid serves (KBBI pembalut, perempuan dan anak
+    # perempuan; English plain usage): no survivor named
+    (r"(?:pads|sanitary \S+|underwear|kits?|hygiene \S+|soap|clothes|supplies|items|pembalut|celana dalam|pakaian "
+     r"dalam|sabun|perlengkapan|kebutuhan) (?:\S+ ){0,2}(?:for|untuk|bagi|buat|kanggo|pikeun|keur) (?:the )?"
+     r"(?:women|perempuan|wanita|ibu-ibu|awewe|wong wadon) (?:and|dan|lan|jeung|sareng|&) (?:girls|anak perempuan|"
+     r"remaja putri|anak-anak|children|budak awewe|bocah wadon)", "a population the aid serves"),
     # (round 12, B30-25: 'kula randha kalih anak', a widow with two children; Baoesastra randha, Danadibrata randa)
     (r"(?:ibu|bapak|ayah|mother|father|janda|duda|randa|randha|rondo|widow|orang tua|single mother|mama|mamah|emak|"
      r"indung|bapa) (?:dari |of |beranak |punya |with )?\d+ (?:orang )?(?:anak|children|kids|anak-anak|budak|bocah|"

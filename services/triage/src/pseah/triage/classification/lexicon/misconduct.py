@@ -134,7 +134,11 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:hanya|cuma|ngan|ngan ukur|mung|only) ... (?:kerabat\w*|keluarga\w*|kulawarga\w*|baraya\w*|sedulur\w*|"
      # not the reporter's own family ('cm dpt 5kg sekk, kluarga sy 7 org')
      r"dulur\w*|saudara\w*|relatives|family|friends|teman\w*|kenalan\w*|pendukung\w*|konco\w*)"
-     r"(?! (?:saya|sy|kami|aku|abdi|kula|kuring|gue))(?<!keluargaku)(?<!keluarga)", "favouritism"),
+     r"(?! (?:saya|sy|kami|aku|abdi|kula|kuring|gue))(?<!keluargaku)(?<!keluarga)"
+     # (round 14, B31-16: 'ngan sakilo kanggo hiji kulawarga', only a kilo per family, is a ration, not favouritism;
+     # Danadibrata hiji, unggal; Baoesastra siji, saben; KBBI satu, tiap: the number words are read as digits)
+     r"(?<!1 kulawarga)(?<!1 keluarga)(?<!1 family)(?<!unggal kulawarga)(?<!saben kulawarga)(?<!tiap keluarga)"
+     r"(?<!per keluarga)(?<!per family)(?<!each family)", "favouritism"),
     # Round 6: given to his relatives or campaign team, held at an official's house, withheld from those who did
     # not vote for his man (Danadibrata dibikeun, baraya, ditahan, imah, milih; Baoesastra sedulur, milih, oleh;
     # KBBI kerabat, tim sukses, mencoblos)
@@ -355,6 +359,8 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:mohon|tolong|please|pls|butuh|perlu|need|minta|nyuwun|nyuhunkeun|hoyong|permohonan|memohon|permintaan|"
      r"request|requesting|requests|punten) (?:\w+ ){0,2}(?:dikirim|kirim|"
      r"tambahan|air|terpal|selimut|obat|makanan|susu|popok|pembalut|info|informasi|jadwal|send|more|diapers|water|"
+     # (round 14, B32-31: a date or a schedule asked for; KBBI tanggal, jadwal)
+     r"date|dates|schedule|tanggal|"
      r"food|blankets?|tents?|tarpaulins?|medicine|lights?|lampu|toilet|mck|kamar mandi|bantuan|bantosan|tali|"
      r"terpal)|mohon (?:\w+ )?(?:bantu\w*|dibantu|"
      r"ditambah|tambah\w*|"
@@ -411,6 +417,24 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:have|has) no (?:notebooks|pencils|books|food|water|"
      r"blankets|tents?)|(?:cuma|cm|hanya|mung|ngan) (?:dapat|dpt|dapet|entuk|meunang) \d+",
      "a complaint about aid or facilities"),
+    # Round 14 (B31-16, B32-31): aid not enough or run out, closing its phrase, in Sundanese, Javanese and Indonesian
+    # (Danadibrata cekap 'cukup', kirang, beak, seep 'habis'; Baoesastra cukup, entek; KBBI cukup, habis); 'teu cekap
+    # umur' (under age) does not close its phrase
+    (r"(?:teu cekap|henteu cekap|kirang|ora cukup|mboten cekap|tidak cukup|gak cukup|ga cukup|not enough)"
+     r"(?: pisan| pisan-pisan| banget| sanget| sekali| at all)?(?= [.,!;]|$)|"
+     r"(?:beas|beras|uwos|mie|mi|sembako|cai|banyu|toya|air|susu|bantuan|bantosan|logistik)\S* (?:\S+ ){0,2}"
+     r"(?:teu aya deui|tos seep|geus beak|parantos seep|wis entek|sampun telas|sudah habis|udah abis|habis|entek|seep|"
+     r"beak|telas)(?= [.,!;]| ti | sejak | wiwit | since |$)|"
+     # deliveries late, kits that came without what they should hold (KBBI terlambat, tanpa; English plain usage)
+     r"(?:distributions?|deliveries|delivery|parcels?|packages?|kits?|rations?|supplies|pembagian|penyaluran|paket|"
+     r"distribusi)\S* (?:\S+ ){0,6}(?:late|delayed|terlambat|telat|kasep)|(?:kits?|parcels?|packages?|paket|"
+     r"bantuan|boxes?) (?:\S+ ){0,2}(?:arrived|came|come|datang|dateng|sumping|teka) (?:\S+ )?(?:without|tanpa) "
+     r"(?:any )?(?:\S+ )?(?:pads|soap|underwear|blankets?|rice|food|pembalut|sabun|selimut|beras)",
+     "a complaint about aid or facilities"),
+    # (round 14: a request to attend to it, Sundanese lemes 'mangga diperhatoskeun', Danadibrata perhatos; Baoesastra
+    # gatosaken, gatekake; KBBI diperhatikan)
+    (r"(?:mangga|punten|mohon|tolong|nyuwun|please) (?:\S+ )?(?:diperhatoskeun|diperhatikeun|diperhatikan|digatosan|"
+     r"digatekake|dipun ?gatosaken|digatosaken)", "a request for aid or information"),
     (r"(?:not|tidak|teu|ora|mboten) (?:\S+ )?(?:reporting|melaporkan|ngalaporkeun|nglaporake|lapor) (?:anything|"
      r"apa-apa|nanaon|apa wae|menapa-menapa)|just asking|hanya bertanya|cuma (?:mau )?(?:nanya|tanya|bertanya)|"
      r"ngan (?:hoyong )?naros|mung takon", NOTHING_TO_REPORT),
@@ -422,7 +446,12 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"tidak) terjadi apa-apa|nothing (?:happened|wrong|strange))|(?:ternyata|turned out (?:to be )?)(?:hoaks|hoax|bohong|false|tidak benar|not true)|hoaks|hoax|"
      # a rumour is something heard, not a denial: only 'just a rumour' says nothing happened
      r"(?:cuma|cuman|hanya|sekadar|sekedar|just|only|merely|mung|ngan) (?:a |an )?(?:rumou?r|gosip|isu)|"
-     r"isu (?:bohong|palsu)|kabar (?:bohong|burung)", NOTHING_HAPPENED),
+     r"isu (?:bohong|palsu)|kabar (?:bohong|burung)|"
+     # round 14 (B32-31): 'nobody has done anything wrong to us' (KBBI berbuat salah; Danadibrata salah; Baoesastra
+     # salah, luput)
+     r"(?:nobody|no one|no-one) (?:has |have |had )?(?:done|did) (?:anything|something) (?:wrong|bad)|"
+     r"(?:tidak ada|gak ada|ga ada|teu aya|ora ana|mboten wonten) (?:yang |nu |sing |ingkang )?(?:berbuat|ngalakukeun|"
+     r"nglakoni|tumindak|ngelakuin) (?:\S+ )?(?:salah|jahat|goreng|ala|luput)", NOTHING_HAPPENED),
     # no incident yet, only a fear (KBBI kejadian; Danadibrata kajadian; Baoesastra kedadeyan, krama kedadosan)
     (r"(?:belum|tidak|blm|gak|teu acan|durung|dereng|not yet any) (?:\S+ )?(?:ada |aya |ana |wonten )?"
      r"(?:kejadian|kajadian|kedadeyan|kedadosan|incidents?)(?: (?:apa ?pun|apa-apa|nanaon|apa-apa))?|"

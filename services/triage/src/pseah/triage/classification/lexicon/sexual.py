@@ -61,7 +61,9 @@ def _inside(garments: str) -> str:
 _BODY = (r"(?:payudara|dada|dhadha|pupu|susu|toket|pantat|bokong|paha|pinggang|pinggul|badan|tubuh|bibir|pipi|leher|"
          r"awak|"
          r"rambut|punggung|pundak|bahu|perut|wajah|muka|kaki|betis|"
-         r"breasts?|chest|bottom|buttocks?|butt|thighs?|body|waist|lips|hair|back|shoulders?|belly|face|legs?)")
+         r"breasts?|chest|bottom|buttocks?|butt|thighs?|body|waist|lips|hair|back|shoulders?|belly|face|legs?|"
+         # round 14 (B31-19): Sundanese bujur 'buttocks' (Danadibrata bujur), pingping 'thigh' (Danadibrata)
+         r"bujur|pingping)")
 _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selangkangan|private parts?|genitals?|"
              r"crotch|bagian (?:intim|pribadi|sensitif|bawah)|area (?:intim|pribadi|sensitif)|between (?:her|my) legs|"
              # (round 12, B30-22: 'anuku', 'anune', his or my 'thing', the euphemism with its possessive)
@@ -387,10 +389,15 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"nggrayangi|menggerayangi|digerayangi|ngagerayangan", "touching, groping"),
     (r"(?:men|di)?colek|nyolek|dicolek-colek|(?:men|di)?jawil|njawil|dijawil", "touching (pinching, poking)"),
     (rf"(?:mencubit|dicubit|menepuk|ditepuk|meremas|diremas|diremes|ngeremes|ngremes|mengusap|diusap|mengelus|dielus|"
-     rf"remas|remes|ngeremas|ngusap|usap|elus|ngelus|nyubit|cubit)(?:-\w+)? .. {_BODY}",
+     rf"remas|remes|ngeremas|ngusap|usap|elus|ngelus|nyubit|cubit|"
+     # round 14 (B31-19): pinching in Sundanese and Javanese (Danadibrata ciwit: nyiwit, diciwit; Baoesastra jiwit:
+     # njiwit, dijiwit)
+     rf"nyiwit|diciwit|njiwit|dijiwit)(?:-\w+)? .. {_BODY}",
      "touching the body"),
     # (Baoesastra kekep 'embrace': ngekep, krama dipun kekep)
+    # (round 14, B31-19: Sundanese ngarangkul, Danadibrata rangkul)
     (r"memeluk|dipeluk|peluk|meluk|meluk-meluk|dipeluk-peluk|(?:me|di)?rangkul|merangkul|ngrangkul(?:-rangkul)?|"
+     r"ngarangkul(?:-rangkul)?|"
      r"dikekep|ngekep|dikekepi|"
      r"hugged|hugging|hugs (?:me|her|them)", "hugging"),
     (r"(?:men|di)?cium(?:i)?(?:-cium)?(?! bau| aroma)|nyium|ngambung|diambung(?:i)?|ngarambung|kissed|"
@@ -705,7 +712,10 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
     (r"(?:menginap|nginep|nginap|bermalam|nyipeng|nginep) (?:di|ke|dengan|bersama|bareng|sareng) .. "
      r"(?:rumah|kamar|tenda|hotel|kos|kosan|penginapan|dia|dirinya|nya)|spend the (?:night|weekend|nights) with|"
      r"spent the (?:night|weekend) with|stay the night|overnight with", "asking to spend the night"),
-    (r"(?:kencan|berkencan|ngedate|date with|go on a date|a date)|(?:ngajak|mengajak|diajak|ajak|invited) "
+    # (round 14, B32-31: not bare 'a date', which is also a day: 'a date we can rely on', 'a date for the next
+    # distribution'; only a date asked for, gone on or had with someone)
+    (r"(?:kencan|berkencan|ngedate|date with|(?:go|went|going|goes) (?:out )?on a date|(?:on|for|out|me|her|him) a "
+     r"date(?! (?:for|of|when|we|to|on|in)\b))|(?:ngajak|mengajak|diajak|ajak|invited) "
      r"(?:\w+ )?(?:makan malam|dinner|kencan|minum|karaoke|dugem)", "asking for a date"),
     (r"(?:at|to|in) (?:a|his|the) hotel|hotel room|kamar hotel", "a hotel room"),
     (r"(?:jadi|menjadi|jd|dijadikan|dijadiin|jadiin|menjadikan(?:nya)?|dadi|didadekake|didadekne|dados|became|"

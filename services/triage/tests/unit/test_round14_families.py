@@ -1,0 +1,243 @@
+"""Round 14 of issue 12: the classes behind the misses left on blind batches 31 and 32 (round 12's held-out pair,
+scored first with the classifier of cc5b692; round 13 fixed its one child miss), each held by sentences written for
+this test (not the batches' own), so that a rule, not a sentence, is what passes. Every group was written and run
+before any change to the classifier (on 5982c80); its first-run count (rules alone) is in its comment and in the
+blind README's Round 14 table. They run with the learned model switched off: the rules are the floor."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, PerpetratorType, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# Groups whose fix comes in a later commit of this round: some of their probes fail until then (not strict, since the
+# others already pass; the mark goes with the fix)
+PENDING = pytest.mark.xfail(strict=False, reason="round 14: this group's fix comes in a later commit")
+
+
+# --- (1) 'it was me, not my child': the reporter says the act was done to her, and her own child, whose age she
+# gives, only saw it (B31-19, B32-27). Not a child survivor. First run: 1 of 5 (controls 2 of 2). -----------------
+
+IT_WAS_ME_NOT_MY_CHILD = [
+    # Indonesian formal: 'Yang dipegang saya, bukan anak saya'
+    ("Seminggu yang lalu petugas distribusi memegang pantat saya di antrean beras. Anak saya yang berumur enam tahun "
+     "melihatnya dan menangis. Yang dipegang saya, bukan anak saya.", Category.SEXUAL_ABUSE),
+    # Javanese ngoko: 'Sing dicekel aku, dudu anakku'
+    ("Rong minggu kepungkur relawan dapur nyekel bokongku pas antri sega. Anakku sing umur wolung taun weruh lan "
+     "nangis. Sing dicekel aku, dudu anakku.", Category.SEXUAL_ABUSE),
+    # Sundanese: 'Abdi nu dirangkul, lain budak abdi' (Danadibrata rangkul, ngarangkul; lain 'not')
+    ("Dua minggu kapengker supir truk bantuan ngarangkul abdi ti tukang. Budak abdi nu umurna genep taun aya di "
+     "gigireun, ceurik. Abdi nu dirangkul, lain budak abdi.", Category.SEXUAL_ABUSE),
+    # English: 'It was me he touched, not my son'
+    ("Last week a volunteer from the kitchen grabbed my bottom in the queue. My son, who is 9, saw it and started "
+     "crying. It was me he touched, not my son.", Category.SEXUAL_ABUSE),
+    # Indonesian SMS, peeping: 'yg diintip sy, bkn anak sy'
+    ("sminggu lalu ada cowok dr tenda sebelah ngintip sy mandi. anak sy umur 4 thn liat trus teriak. yg diintip sy, "
+     "bkn anak sy.", Category.SEXUAL_HARASSMENT),
+]
+
+
+@pytest.mark.parametrize("narrative,category", IT_WAS_ME_NOT_MY_CHILD)
+def test_the_reporter_not_her_child_is_the_survivor(narrative, category):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+    assert result.category is category, result.reasons
+
+
+# Controls: the child, not the reporter, is the one it was done to
+@pytest.mark.parametrize("narrative", [
+    "Relawan itu memegang dada anak saya yang berumur 12 tahun, bukan saya. Kejadiannya minggu lalu di posko.",
+    "Sing dicekel anakku, dudu aku. Anakku lagi umur 10 taun, dicekel pupune karo relawan minggu wingi.",
+])
+def test_the_child_named_as_the_one_harmed_stays_a_child(narrative):
+    assert run(narrative).child_involved
+
+
+# --- (2) the reporter's own children beside her: threatened with her ('bunuh saya dan anak-anak'), or the ones she
+# needs money for in ngoko ('butuh duit nggo anak-anak'), or a population served ('pads for women and girls')
+# (B32-10, B32-23, B32-31). First run: 2 of 7 (control 1 of 1). ------------------------------------------------------
+
+HER_OWN_CHILDREN = [
+    "Tetangga tenda memaksa saya berhubungan tiga minggu lalu. Dia mengancam akan membunuh saya dan anak-anak kalau "
+    "saya cerita ke siapa pun.",
+    "Pak mandor ngancam arep mateni aku lan anak-anakku yen aku lapor. Dheweke meksa aku turu karo dheweke rong "
+    "minggu kepungkur.",
+    "Mamang ti tenda gigireun maksa abdi kulem sareng anjeunna dua minggu kapengker, saurna bade maehan abdi sareng "
+    "barudak upami abdi wadul.",
+    "Two weeks ago my husband's friend forced me to have sex. He said he would kill me and the kids if I told anyone.",
+    "Pak mandor nawani aku gawean, syarate aku gelem turu karo dheweke. Aku nuruti amarga aku butuh duit nggo "
+    "anak-anak.",
+    "Koordinator gudang janji ngasih kerjaan asal sy mau tidur sm dia. sy terpaksa mau krn butuh duit bwt anak2.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_OWN_CHILDREN)
+def test_her_own_children_beside_her_are_not_the_survivor(narrative):
+    assert not run(narrative).child_involved, run(narrative).reasons
+
+
+def test_supplies_for_women_and_girls_name_no_survivor():
+    result = run("The hygiene kits came without pads for women and girls again. Nobody has done anything wrong to us; "
+                 "we only need the kits on time.")
+    assert not result.child_involved, result.reasons
+    assert result.category is Category.NOT_MISCONDUCT and result.priority is Priority.LOW, result.reasons
+
+
+def test_control_the_reporter_and_the_other_girls():
+    assert run("The guard touched me and the other girls at the latrine last month. I am 15.").child_involved
+
+
+# --- (3) a sexual demand with physical coercion: locked in while he demands to be 'served', trying to get into her
+# tent at night saying he wants to sleep with her: threatened sexual intrusion, abuse (B31-26, B32-38).
+# First run: 1 of 7. ------------------------------------------------------------------------------------------------
+
+COERCED_DEMAND = [
+    "Tolong! Teman saya dikunci di gudang posko oleh koordinator logistik. Dia minta dilayani dan mengancam akan "
+    "membunuhnya kalau berteriak.",
+    "Kancaku dikunci ning kamar mess karo sopir bantuan, sopire njaluk dilayani. Durung diapa-apakke, nanging lawange "
+    "digembok saka njaba.",
+    "My friend is locked in the storeroom by the warehouse supervisor right now. He demands to be served and has "
+    "locked the door from outside.",
+    "Relawan laki-laki tiap malam datang ke beta pung tenda, coba buka resleting tenda, bilang mau tidur deng beta. "
+    "Beta tahan deng tangan.",
+    "Setiap malam petugas keamanan posko mencoba membuka resleting tenda saya dan berkata ingin tidur dengan saya.",
+    "Unggal peuting satpam posko nyobian muka seleting tenda abdi, saurna hoyong sare sareng abdi.",
+    "Every night the camp guard tries to unzip my tent and says he wants to sleep with me.",
+]
+
+
+@pytest.mark.parametrize("narrative", COERCED_DEMAND)
+@PENDING
+def test_a_sexual_demand_with_coercion_is_abuse(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (4) work or pay as the price: a paid post promised on condition of naked photos or nights at a lodging; a
+# woman paid each time she spends the night (B31-17, B32-23, B31-29). Exploitation, high. First run: 1 of 6. ------
+
+WORK_OR_PAY_FOR_SEX = [
+    "Pelatih relawan jangji bade ngasupkeun abdi damel di lembagana, saratna abdi kedah ngirim poto taranjang.",
+    "Koordinator posko janji arep nglebokke aku dadi relawan sing dibayar, syarate aku kudu ngirim foto wuda.",
+    "mandor proyek huntara nawarin sy kerja harian, syaratnya sy mau diajak nginap di losmen tiap sabtu.",
+    "Mandor nawani aku gawean dadi kuli, syarate aku gelem diajak nginep ning penginapan saben malem Minggu.",
+    "A site engineer on the shelter project has been paying a widow in cash each time she spends the night at his "
+    "rented house.",
+    "The driver gives her food vouchers every time she stays the night with him at the guesthouse.",
+]
+
+
+@pytest.mark.parametrize("narrative", WORK_OR_PAY_FOR_SEX)
+@PENDING
+def test_work_or_pay_for_sex_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority is Priority.HIGH, result.reasons
+
+
+# --- (5) harassment with no touch: pictures of his genitals sent, questions about a woman's sex life (B31-32,
+# B32-16). Harassment, medium. First run: 2 of 6. ------------------------------------------------------------------
+
+NO_TOUCH_HARASSMENT = [
+    "A logistics officer keeps sending me photos of his penis at night. He has never touched me.",
+    "Relawan itu sering mengirim foto alat kelaminnya ke WA saya tengah malam.",
+    "Pendamping psikososial naros ka abdi ngeunaan kahirupan ranjang abdi sareng salaki, sabaraha kali saminggu.",
+    "Petugas konseling bertanya-tanya kepada ibu-ibu soal urusan ranjang dengan suami, katanya untuk data trauma.",
+    "During the session the facilitator asked the women about their sex life with their husbands.",
+    "Petugas trauma healing takon-takon marang ibu-ibu babagan urusan ranjang karo bojone.",
+]
+
+
+@pytest.mark.parametrize("narrative", NO_TOUCH_HARASSMENT)
+@PENDING
+def test_no_touch_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority is Priority.MEDIUM, result.reasons
+
+
+# --- (6) other misconduct the rules can place: aid stock sold, the aid truck used for private work, aid refused to
+# someone for who they are (B31-04, B32-33, B31-25, B32-22). Other misconduct, low. First run: 2 of 6. -------------
+
+OTHER_MISCONDUCT_PLACED = [
+    "Penjaga gudang posko mengeluarkan 15 karung beras pada malam hari dan menjualnya ke pedagang di pasar.",
+    "The NGO driver uses the aid truck at night to haul bricks for his own house and sells diesel from the generator.",
+    "Petugas bantuan ing posko mboten purun maringi sembako dhateng bapak kula ingkang lumpuh.",
+    "Petugas posko ora gelem menehi paket bantuan marang kancaku amarga dheweke waria.",
+    "Petugas pembagian tidak mau memberikan bantuan kepada tetangga saya yang difabel karena tidak datang sendiri.",
+    "Petugas bantuan teu daek masihan paket ka emang abdi nu lumpuh.",
+]
+
+
+@pytest.mark.parametrize("narrative", OTHER_MISCONDUCT_PLACED)
+@PENDING
+def test_other_misconduct_placed_by_the_rules(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+# --- (7) feedback: aid not enough in Sundanese, deliveries weeks late, 'a date' that is a day (B31-16, B32-31).
+# Not misconduct, low. First run: 0 of 4. ---------------------------------------------------------------------------
+
+FEEDBACK = [
+    "Beas bantuan ngan sakilo kanggo hiji kulawarga saminggu, teu cekap pisan.",
+    "Mie instan teu aya deui ti minggu kamari. Mangga diperhatoskeun kanggo RT 03.",
+    "The food parcels have been two weeks late again and had no soap in them.",
+    "We just need a date for the next distribution so we can plan.",
+]
+
+
+@pytest.mark.parametrize("narrative", FEEDBACK)
+def test_feedback_is_not_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+# --- (8) who did it: the guard of the aid post, a volunteer's senior colleagues in the team's group (B32-38,
+# B32-26). First run: 1 of 4. ---------------------------------------------------------------------------------------
+
+AID_WORKER_NAMED = [
+    "Satpam posko sering bersiul dan bilang 'montok' tiap saya lewat ke MCK.",
+    "Aku relawan. Kanca-kanca senior ning grup tim kerep ngirim gambar saru babagan aku.",
+    "Saya relawan dapur umum. Para senior di tim sering mengirim stiker jorok tentang saya di grup WA.",
+    "I volunteer with the evacuation team. Senior members of the team post sexual jokes about me in the group chat.",
+]
+
+
+@pytest.mark.parametrize("narrative", AID_WORKER_NAMED)
+@PENDING
+def test_the_aid_worker_is_named(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+# --- (9) no danger read into an offer: a night at his truck offered for extra water and refused is not him coming
+# into her tent tonight (B32-04). First run: 0 of 2. ----------------------------------------------------------------
+
+OFFER_FOR_TONIGHT_REFUSED = [
+    "Sopir tangki bilang mau kasih air lebih buat tenda saya asal saya mau tidur di truknya malam ini. Saya tolak.",
+    "Supir tangki nyarios bade masihan cai langkung kanggo tenda abdi, asal abdi daek kulem di mobilna wengi ieu. "
+    "Abdi nolak.",
+]
+
+
+@pytest.mark.parametrize("narrative", OFFER_FOR_TONIGHT_REFUSED)
+@PENDING
+def test_an_offer_for_tonight_is_no_danger(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority is Priority.HIGH, result.reasons
