@@ -141,3 +141,18 @@ def test_cancellation_is_not_mistaken_for_an_outage():
     with pytest.raises(asyncio.CancelledError):
         run(message(an_event().to_bytes()), recorder, handle)
     assert recorder.pauses == []
+
+
+def test_a_store_preparation_is_tried_again_until_the_store_answers():
+    from pseah.common.streams import until_ready
+
+    tries, pauses = [], []
+
+    def prepare():
+        tries.append(len(tries))
+        if len(tries) < 5:
+            raise AutoReconnect("store starting")
+        return "head 41"
+
+    assert until_ready(prepare, not_ready_event="test_not_ready", sleep=pauses.append) == "head 41"
+    assert len(tries) == 5 and pauses == [0.5, 1.0, 2.0, 4.0]

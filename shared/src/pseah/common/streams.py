@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import time
 from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from typing import TypeVar
@@ -115,6 +116,20 @@ async def until_done(attempt: Callable[[], Awaitable[T]], *, retry_event: str, b
         except Exception as exc:  # noqa: BLE001 - store, Kafka or SMTP down: the same message again
             log.warning(retry_event, error_type=type(exc).__name__, retry_in=delay)
             await sleep(delay)
+            delay = min(delay * 2, backoff.limit)
+
+
+def until_ready(step: Callable[[], T], *, not_ready_event: str, backoff: Backoff = Backoff(first=0.5, limit=5.0),
+                sleep: Callable[[float], object] = time.sleep) -> T:
+    """`step()` again after each error until it returns: a service's store preparation before it consumes (the store
+    may still be starting with the suite)."""
+    delay = backoff.first
+    while True:
+        try:
+            return step()
+        except Exception as exc:  # noqa: BLE001 - the store is not up yet
+            log.warning(not_ready_event, error_type=type(exc).__name__, retry_in=delay)
+            sleep(delay)
             delay = min(delay * 2, backoff.limit)
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import contextlib
-import time
 
 from fastapi import FastAPI
 
@@ -15,6 +14,7 @@ from pseah.common.errors import install_error_handlers
 from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import get_logger
 from pseah.common.openapi import install_openapi
+from pseah.common.streams import until_ready
 from pseah.common.metrics import instrument as instrument_metrics
 
 log = get_logger(__name__)
@@ -22,17 +22,12 @@ log = get_logger(__name__)
 
 def prepare_store() -> None:
     """Recount the tables when a crash left an event pending, before counting anything new."""
-    delay = 0.5
-    while True:
-        try:
-            store.ensure_indexes()
-            recounted = store.recount_if_pending()
-            log.info("analytics_store_ready", recounted=recounted)
-            return
-        except Exception as exc:  # noqa: BLE001
-            log.warning("analytics_store_not_ready", error_type=type(exc).__name__, delay=delay)
-            time.sleep(delay)
-            delay = min(delay * 2, 5.0)
+
+    def prepare() -> None:
+        store.ensure_indexes()
+        log.info("analytics_store_ready", recounted=store.recount_if_pending())
+
+    until_ready(prepare, not_ready_event="analytics_store_not_ready")
 
 
 def create_api(settings: AnalyticsSettings, *, consumer_ready=None) -> FastAPI:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import contextlib
-import time
 
 from fastapi import FastAPI
 
@@ -16,6 +15,7 @@ from pseah.common.errors import install_error_handlers
 from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import get_logger
 from pseah.common.openapi import install_openapi
+from pseah.common.streams import until_ready
 from pseah.common.metrics import instrument as instrument_metrics
 
 log = get_logger(__name__)
@@ -23,20 +23,16 @@ log = get_logger(__name__)
 
 def prepare_store(streams: AuditStreams) -> None:
     """Indexes and the chain's head before consuming: the unique seq index is what keeps the chain single."""
-    delay = 0.5
-    while True:
-        try:
-            service.ensure_indexes()
-            indexed = service.backfill_index()
-            if indexed:
-                log.info("audit_lookups_backfilled", entries=indexed)
-            seq, _ = streams.writer.resume()
-            log.info("audit_chain_resumed", head_seq=seq)
-            return
-        except Exception as exc:  # noqa: BLE001
-            log.warning("audit_store_not_ready", error_type=type(exc).__name__, delay=delay)
-            time.sleep(delay)
-            delay = min(delay * 2, 5.0)
+
+    def prepare() -> None:
+        service.ensure_indexes()
+        indexed = service.backfill_index()
+        if indexed:
+            log.info("audit_lookups_backfilled", entries=indexed)
+        seq, _ = streams.writer.resume()
+        log.info("audit_chain_resumed", head_seq=seq)
+
+    until_ready(prepare, not_ready_event="audit_store_not_ready")
 
 
 def create_api(settings: AuditSettings, *, consumer_ready=None) -> FastAPI:
