@@ -1,10 +1,16 @@
-"""Which store reads are not `_id` look-ups: a pymongo command listener for tests and profiling.
+"""Which store reads are not `_id` look-ups, and what every command costs: pymongo command listeners for tests and
+profiling.
 
 On FerretDB (either backend) only `_id` conditions are answered from an index; any other filter, sort or count
 reads every document of the collection, so its cost grows with the store. Set PSEAH_MONGO_QUERY_LOG to a file
 path and every process that connects through `pseah.common.mongo` appends one JSON line per command whose
 filter is not keyed by `_id` (collection, command, the filter's field names, never its values). Integration
 tests and benchmarks read the file to name the scans on a path.
+
+PSEAH_MONGO_COMMAND_CENSUS set to another path appends one JSON line per command that succeeded or failed (database,
+collection, command, whether keyed by `_id`, the server's time in microseconds; never a filter or a value): a flood
+read against it says how many store round trips a report costs, per service and collection, and where their time
+goes (tests/bench/census.py sums it).
 """
 from __future__ import annotations
 
@@ -81,12 +87,52 @@ class UnkeyedQueryLog(monitoring.CommandListener):
         pass
 
 
-_made: dict[tuple[str, str], UnkeyedQueryLog] = {}
+class CommandCensus(monitoring.CommandListener):
+    """Appends one JSON line per finished command to `path` (metadata only); thread-safe, best effort."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._started: dict[int, tuple[str, str, bool]] = {}
+
+    def started(self, event: monitoring.CommandStartedEvent) -> None:
+        try:
+            name = event.command_name
+            collection = event.command.get(name)
+            keyed = not unkeyed(name, event.command) if name in _FILTERED else True
+            with self._lock:
+                self._started[event.request_id] = (name, collection if isinstance(collection, str) else "", keyed)
+        except Exception:  # noqa: BLE001 - a profiling aid must never break the command it watches
+            pass
+
+    def _finished(self, event, ok: bool) -> None:
+        try:
+            with self._lock:
+                name, collection, keyed = self._started.pop(event.request_id, (event.command_name, "", True))
+                line = json.dumps({"pid": os.getpid(), "db": event.database_name, "collection": collection, "command": name,
+                                   "keyed": keyed, "ok": ok, "micros": event.duration_micros}) + "\n"
+                with open(self.path, "a", encoding="utf-8") as out:
+                    out.write(line)
+        except Exception:  # noqa: BLE001
+            pass
+
+    def succeeded(self, event) -> None:
+        self._finished(event, True)
+
+    def failed(self, event) -> None:
+        self._finished(event, False)
+
+
+_made: dict[tuple[str, str], monitoring.CommandListener] = {}
 
 
 def listeners(*, service: str) -> list[monitoring.CommandListener]:
-    # The same object for the same settings: mongoengine refuses a second `connect` whose options differ.
+    # The same objects for the same settings: mongoengine refuses a second `connect` whose options differ.
+    made = []
     path = os.environ.get("PSEAH_MONGO_QUERY_LOG")
-    if not path:
-        return []
-    return [_made.setdefault((path, service), UnkeyedQueryLog(path, service=service))]
+    if path:
+        made.append(_made.setdefault((path, service), UnkeyedQueryLog(path, service=service)))
+    census = os.environ.get("PSEAH_MONGO_COMMAND_CENSUS")
+    if census:
+        made.append(_made.setdefault((census, ""), CommandCensus(census)))
+    return made
