@@ -118,7 +118,6 @@ COERCED_DEMAND = [
 
 
 @pytest.mark.parametrize("narrative", COERCED_DEMAND)
-@PENDING
 def test_a_sexual_demand_with_coercion_is_abuse(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_ABUSE, result.reasons

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pseah.triage.classification import cues as k
-from pseah.triage.classification.lexicon.sexual import PROPOSITION_MARKERS
+from pseah.triage.classification.lexicon.sexual import PROPOSITION_MARKERS, TRIES_TO_GET_IN
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.model import Category, PerpetratorType
 from pseah.triage.classification.text import Text
@@ -152,11 +152,13 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
         if (h.kind == k.EXCHANGE and h.first == h.last and text.words[h.first].norm in _BARE_GET
                 and not _gets_a_benefit(text, h, benefits)):
             continue
+        if h.kind == k.EXCHANGE and _threat_condition(text, h, live):
+            continue
         if h.kind in (k.BENEFIT, k.EXCHANGE):
             by_sentence.setdefault(text.sentence_of(h.first), {}).setdefault(h.kind, h)
     explicit: dict[int, Hit] = {}
     for h in live:
-        if h.kind == k.EXCHANGE and h.label in _EXPLICIT_TERMS:
+        if h.kind == k.EXCHANGE and h.label in _EXPLICIT_TERMS and not _threat_condition(text, h, live):
             explicit.setdefault(text.sentence_of(h.first), h)
     first = None
     # round 8: a sign read from the body ('lara nek pipis', torn clothes) is evidence of an act, never the act traded
@@ -195,6 +197,18 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
                 return sexual, found[k.BENEFIT], explicit[sentence]
             first = first or (sexual, found[k.BENEFIT], found[k.EXCHANGE])
     return first
+
+
+# Round 14 (B31-26): 'yen bengok tak pateni kowe', 'kalau berteriak dia akan membunuhnya', 'if you scream I'll kill
+# you': the condition of a threat of harm, right before it, sets no terms of an exchange
+# (the threat to kill or harm, not 'ngancam' alone: 'ngancam yen ora gelem, bantuane dicabut' states terms)
+_THREAT_AFTER = 6
+_THREAT_BEFORE = 2
+
+
+def _threat_condition(text: Text, h: Hit, live: list[Hit]) -> bool:
+    return any(t.kind == k.DANGER and t.label in THREATS and text.sentence_of(t.first) == text.sentence_of(h.first)
+               and (0 < t.first - h.last <= _THREAT_AFTER or 0 < h.first - t.last <= _THREAT_BEFORE) for t in live)
 
 
 # 'the morning after', 'after that' opening a sentence (KBBI paginya, besoknya, setelah itu; Danadibrata isukna,
@@ -280,6 +294,12 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
     if held is not None and (h := _first(live, *k.SEXUAL_KINDS)) is not None:
         return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{h.quote}" ({h.label}) while held ("{held.quote}")',
                                support + 1)
+    # Round 14 (B32-38): he tries to get into her tent and says what for ('coba buka resleting, bilang mau tidur deng
+    # beta'): a threatened sexual intrusion, abuse (IASC), as a sexual demand made while she is locked in is
+    entry = next((h for h in live if h.kind == k.INTRUSION and h.label == TRIES_TO_GET_IN), None)
+    if entry is not None and (h := _first([x for x in live if x.kind != k.INTRUSION], *k.SEXUAL_KINDS)) is not None:
+        return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{h.quote}" ({h.label}) while he tries to get in '
+                                                      f'("{entry.quote}")', support + 1)
     if child_possible and (h := _first([h for h in live if h.label not in _AT_A_DISTANCE], *_WITH_A_CHILD)) is not None:
         return CategoryFinding(Category.SEXUAL_ABUSE,
                                f'abuse: "{h.quote}" ({h.label}) with a child: sexual activity with a child is abuse',

@@ -729,6 +729,13 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
     (r"(?:meminta|minta|menyuruh|disuruh|suruh|nyuruh|harus|mau|asked|asks|kedah|kudu|nitah|nyuwun|purun|daek) .. "
      r"(?:melayani|ngalayanan|ngladeni|ngladosi|nglayani|ngaladenan)"
      r"(?:nya| dia| dirinya| him| beliau)?", "asking to 'serve' him"),
+    # Round 14 (B31-26): he asks or demands to be 'served', the passive ('mandore njaluk dilayani', 'dia minta
+    # dilayani', 'menta diladenan', 'demands to be served'; Baoesastra njaluk, ladeni, dilayani; KBBI minta, dilayani;
+    # Danadibrata menta, diladenan): not being served first at a desk or served well ('minta dilayani duluan')
+    (r"(?:njaluk|nyuwun|minta|meminta|menta|nuntut|menuntut|demands to be|demanded to be|wants to be|wanted to be) "
+     r"(?:\S+ )?(?:dilayani|dilayanin|diladeni|diladosi|diladenan|dilayanan|served)"
+     r"(?! (?:duluan|dulu|lebih|dengan|kanthi|kalayan|first|properly|quickly|cepat|segera|sesuai|di (?:posko|"
+     r"puskesmas|klinik|loket|kantor)))", "asking to 'serve' him"),
     (r"(?:ajak|ngajak|ngajakin|mengajak|mengajaknya|diajak|invited?|asked (?:me|her|them) to) .. (?:ketemuan|ketemu|"
      r"bertemu|meet|nongkrong|keluar|pergi|jalan|hang out|go out) .. (?:malam|malam-malam|larut malam|tengah malam|"
      r"di mobil\w*|di kamar\w*|di tenda\w*|di hotel|di kos\w*|di belakang|at night|late|alone|sendiri)",
@@ -836,6 +843,7 @@ _SPEAKS = (r"(?:ngomong|bilang|blg|says|said|saying|cenah|ceunah|nyarios|ngendik
 ENTERS_TONIGHT = "says he will come into her tent tonight"
 RATTLES_HER_TENT = "shakes her tent at night and speaks to her"
 NIGHT_INTRUSIONS = frozenset({ENTERS_TONIGHT, RATTLES_HER_TENT})
+TRIES_TO_GET_IN = "tries to open her tent or door"
 
 # Entering where women sleep or bathe, knocking on their tents at night: with repetition, a danger.
 INTRUSION: tuple[tuple[str, str], ...] = (
@@ -853,6 +861,18 @@ INTRUSION: tuple[tuple[str, str], ...] = (
      rf"{_HER_TENT} (?:\S+ ){{0,12}}{_TONIGHT} (?:\S+ ){{0,3}}{_ENTER}|"
      rf"{_HER_TENT} (?:\S+ ){{0,12}}{_ENTER} (?:\S+ )?{_TONIGHT}", ENTERS_TONIGHT),
     (rf"{_RATTLE} (?:\S+ )?{_HER_TENT} (?:\S+ ){{0,8}}{_SPEAKS}", RATTLES_HER_TENT),
+    # Round 14 (B32-38): he tries to open the zip of her tent or her door ('coba buka resleting', 'mencoba membuka
+    # resleting tenda saya', 'nyobian muka seleting tenda', 'nyoba mbukak lawang', 'tries to unzip my tent'; KBBI
+    # mencoba, membuka, ritsleting, risleting; Danadibrata nyobian, muka, panto; Baoesastra nyoba, mbukak, lawang;
+    # Kupang and Ambonese Malay coba buka; English plain usage): an attempt to get in where she sleeps
+    (r"(?:coba|mencoba|nyoba|nyobain|nyobian|nyobaan|tried to|tries to|trying to|attempted to|attempts to) "
+     r"(?:\S+ )?(?:buka|membuka|bukain|mbukak|bukak|muka|ngabuka|unzip|open|force open|prise open|pry open) (?:\S+ )?"
+     r"(?:resleting|risleting|ritsleting|sleting|seleting|zip|zipper|pintu|lawang|panto|door|flap|tenda|tendha|tent)"
+     r"\S*|"
+     # or opened it, her own ('mbukak tendaku', 'membuka tenda saya', 'unzipped her tent')
+     r"(?:membuka|mbukak|bukak|muka|ngabuka|dibuka|dibukak|opened|unzipped) (?:resleting |sleting |seleting |zip )?"
+     r"(?:tenda|tendha|tent|kamar|bilik)(?:ku|ne|nya|na|mu| saya| aku| abdi| kula| kuring| beta| kami| my| her)\b",
+     TRIES_TO_GET_IN),
 )
 
 TRANSACTION: tuple[tuple[str, str], ...] = (
@@ -942,6 +962,9 @@ PROPOSITION_MARKERS = frozenset({
     "tukar", "mengajak", "ajak", "diajak", "minta", "meminta", "asked", "ask", "asking", "invite", "invited",
     # Javanese and Sundanese 'ask' (Baoesastra njaluk, nyuwun; Danadibrata menta, nitah, ngajak)
     "njaluk", "nyuwun", "menta", "nitah", "ngajak", "ngajakin",
+    # round 14 (B32-38): 'ingin tidur dengan saya', 'hoyong sare sareng abdi': wanting it said to her is asking
+    # (KBBI ingin; informal pengen, pengin; Danadibrata hoyong, hayang; Baoesastra kepingin)
+    "ingin", "pengen", "pengin", "pingin", "kepingin", "kepengin", "hoyong", "hayang",
     "ajakan", "offer", "offered", "gelem", "daek", "purun", "want", "wants", "wanted", "menawarkan", "supaya",
     "agar", "untuk", "yen", "upami", "lamun", "nek", "to",
     # 'let us ...' (KBBI ayo, mari; Danadibrata hayu; Baoesastra ayo): an invitation, nothing happened yet
