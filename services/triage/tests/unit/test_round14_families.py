@@ -139,7 +139,6 @@ WORK_OR_PAY_FOR_SEX = [
 
 
 @pytest.mark.parametrize("narrative", WORK_OR_PAY_FOR_SEX)
-@PENDING
 def test_work_or_pay_for_sex_is_exploitation(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons

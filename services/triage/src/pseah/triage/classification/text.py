@@ -28,6 +28,7 @@ from pseah.triage.classification.lexicon.vocabulary import FUNCTION_WORDS
 
 _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)+"                     # 20.000, 1,5
+    r"|[^\W\d_]+\d+(?:[.,]\d+)+"           # Rp200.000 (round 14, B25-10: its point ended no sentence)
     r"|(?:[^\W\d_]\.){2,}"                 # u.n., y.o.
     r"|[^\W_]+(?:['’\-/][^\W_]+)*"         # words, anak-anak, didn't, y/o
     r"|[.!?;:,()\[\]\"“”…]|\n",

@@ -50,6 +50,13 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"upah(?:nya)?|opah|wages?|(?:ingin|mau|agar|supaya|biar|untuk|arep|hayang|hoyong|to get|to be|want to be) "
      r"dibayar|get paid|be paid|(?:pekerja|buruh|tenaga) harian|daily (?:workers?|labou?rers?|wage)|"
      r"(?:ter|di)?daftar (?:sebagai|jadi|janten|dados) (?:pekerja|buruh|relawan|kader)|"
+     # round 14 (B31-17): a paid place in the response promised ('ngasupkeun abdi damel', 'nglebokke aku dadi relawan
+     # sing dibayar', 'jadi relawan dibayar', 'a paid volunteer post'; Danadibrata asup, ngasupkeun, damel; Baoesastra
+     # lebokake, bayar; KBBI memasukkan, dibayar; English plain usage)
+     r"(?:ngasupkeun|diasupkeun|nglebokke|nglebokake|dilebokke|masukin|memasukkan|dimasukkan|nempatkeun|narima) "
+     r"(?:\S+ )?(?:damel|gawe|kerja|jadi|dadi|janten|dados)\b|(?:jadi|dadi|janten|dados|as a|as) (?:relawan|volunteer|"
+     r"staf|staff|pegawai|karyawan|tukang) (?:sing |yang |nu |anu |ingkang )?(?:dibayar|digaji|paid)|paid (?:volunteer|"
+     r"post|job|position|work)|"
      r"(?:diangkat|dijadikan|dipekerjakan|dipakai|dipake|diterima|direkrut|hired|employed|taken on|recruited) "
      r"(?:jadi|janten|dados|sebagai|as) (?:\S+ )?(?:pegawai|staf|karyawan|tukang|kader|relawan|juru|koki|cook|staff|"
      r"worker|helper|driver|sopir|supir|guard|penjaga)|a job as|kerja (?:jadi|sebagai)", "work or pay"),
@@ -146,6 +153,8 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"dikasih(?:nya)?|memberikan|memberi|ngasih|menyerahkan|ditawari|ditawarkan|dibelikan|dibeliin|membelikan|"
      r"beliin|ditukokke|nukokke|dipangmeulikeun|"
      # krama and ngoko 'given' (Baoesastra diparingi, diwenehi, dikekei; Danadibrata dibere)
+     # (round 14, B31-29: 'paying her in cash ... each time')
+     r"paying (?:her|him|them|me|my \w+|us|a \w+)|"
      r"diparingi|dipunparingi|diwenehi|diwenehke|dikekei|dibere|dibéré|(?:will|would) (?:give|let|put|"
      r"make sure|hire)|promised to give|(?:giving|gives|gave|buys|bought) "
      r"(?:her|him|them|me|my \w+|us)|"

@@ -709,9 +709,15 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      r"(?:dia|dirinya|beliau|dheweke|anjeunna|him) (?:\S+ )?(?:malam|malem|bengi|peuting|wengi|night|berdua|"
      r"dhewekan|duaan)",
      "asking to go out alone with him"),
-    (r"(?:menginap|nginep|nginap|bermalam|nyipeng|nginep) (?:di|ke|dengan|bersama|bareng|sareng) .. "
-     r"(?:rumah|kamar|tenda|hotel|kos|kosan|penginapan|dia|dirinya|nya)|spend the (?:night|weekend|nights) with|"
-     r"spent the (?:night|weekend) with|stay the night|overnight with", "asking to spend the night"),
+    (r"(?:menginap|nginep|nginap|bermalam|nyipeng|nginep) (?:di|ke|dengan|bersama|bareng|sareng|"
+     # round 14 (B32-23): Javanese 'nginep ning losmen' (Baoesastra ning, ing; KBBI losmen, wisma)
+     r"ning|neng|nang|ing|wonten|ka) .. "
+     r"(?:rumah|kamar|tenda|hotel|kos|kosan|penginapan|losmen|motel|wisma|mess|guesthouse|homestay|villa|vila|dia|"
+     r"dirinya|nya)|spend the (?:night|weekend|nights) with|"
+     r"spent the (?:night|weekend) with|stay the night|overnight with|"
+     # round 14 (B31-29): 'each time she spent the night at his guesthouse', 'stays the night with him'
+     r"(?:spends|spent|spending|stays|stayed|staying) the (?:night|nights|weekend) (?:at|in|with)",
+     "asking to spend the night"),
     # (round 14, B32-31: not bare 'a date', which is also a day: 'a date we can rely on', 'a date for the next
     # distribution'; only a date asked for, gone on or had with someone)
     (r"(?:kencan|berkencan|ngedate|date with|(?:go|went|going|goes) (?:out )?on a date|(?:on|for|out|me|her|him) a "
