@@ -159,7 +159,6 @@ NO_TOUCH_HARASSMENT = [
 
 
 @pytest.mark.parametrize("narrative", NO_TOUCH_HARASSMENT)
-@PENDING
 def test_no_touch_harassment(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_HARASSMENT, result.reasons

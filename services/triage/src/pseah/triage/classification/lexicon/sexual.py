@@ -582,7 +582,19 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"kata-kata|omongan|obrolan|gambar|foto|video|videos|pics?|photos?|pictures?|pesen|stickers?|images?) .. "
      r"(?:mesum|cabul|jorok|porno|porn|seks|seksual|sexual|kotor|saru|jorang|dirty|lewd|vulgar|tidak senonoh|"
      r"tidak pantas|inappropriate|explicit|bugil|telanjang|kelamin|alat kelamin|seksi|sexy|syur|mesra|romantis|"
-     r"wuda|genit|gombal|gombalan|rayuan|cinta|sayang-sayangan)", "sexual messages or images"),
+     r"wuda|genit|gombal|gombalan|rayuan|cinta|sayang-sayangan|"
+     # round 14 (B31-32): pictures of his genitals sent ('photos of his penis', 'pictures of his genitals')
+     r"penis|genitals?|private parts?|privates|dick|kontol|peli|manuke|titit)", "sexual messages or images"),
+    (r"dick ?pics?|(?:foto|fotone|poto|gambar)(?:nya|na|ne)? (?:\S+ )?(?:manuke|pelire|kontolnya|burungnya|titit)",
+     "sexual messages or images"),
+    # Round 14 (B32-16): questions about a woman's sex life with her husband, 'for the data' or not ('naros ngeunaan
+    # kahirupan ranjang', 'soal urusan ranjang', 'takon babagan urusan ranjang', 'asked about their sex life'; KBBI
+    # ranjang, kehidupan, urusan; Danadibrata ranjang, kahirupan; Baoesastra ranjang, kasur, urusan; English plain usage)
+    (r"(?:naros|naros-naros|naroskeun|nanyakeun|nanya|nanyain|nanya-nanya|tanya|bertanya|bertanya-tanya|menanyakan|"
+     r"takon|takon-takon|ndangu|nyuwun pirsa|asked|asking|asks|ask|questions?|pertanyaan) (?:\S+ ){0,6}"
+     r"(?:kahirupan ranjang|kehidupan ranjang|urusan ranjang|soal ranjang|masalah ranjang|perkara ranjang|"
+     r"urusan kasur|perkara kasur|sex lives|sex life|sexual life|sexual lives|kehidupan seks|kehidupan seksual|"
+     r"kahirupan seksual)", "intimate questions about her sex life"),
     (r"(?:explicit|nude|naked|dirty|sexual|sexy|obscene|pornographic|lewd|indecent|inappropriate) (?:\w+ )?"
      r"(?:pictures?|photos?|pics|images?|videos?|messages?|texts?|comments?|jokes?|remarks?)",
      "sexual messages or images"),
