@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# FerretDB v1 (MongoDB wire protocol, SQLite backend) built from deploy/local/ferretdb/main.go.
+# FerretDB v1 (MongoDB wire protocol) built from deploy/local/ferretdb/main.go, on SQLite (the default) or,
+# with PSEAH_STORE_BACKEND=postgresql, on the PostgreSQL of postgres.sh (started first by `start`).
 # usage: ferretdb.sh {fetch|start|stop|status|wait [timeout]}   (fetch = download modules + go build)
 COMPONENT=ferretdb
 # shellcheck source=deploy/local/lib.sh disable=SC2034
@@ -9,19 +10,26 @@ HOST=127.0.0.1
 PORT=${PSEAH_FERRETDB_PORT:-27017}
 SRC=$LOCAL/ferretdb
 BIN=$CACHE/ferretdb/ferretdb
+BACKEND=${PSEAH_STORE_BACKEND:-sqlite}
 var_dirs ferretdb
 
 # FerretDB 1.24's SQLite backend never used its _id index: queries compare `->'$._id'` while the index is on
 # `->"_id"`, and only a filter made of `_id` alone is pushed down. Every find, update and delete by _id was a
-# full scan (see deploy/local/README.md). id-pushdown.patch fixes both, applied to a vendored copy of the
-# module in a build directory (the module cache stays pristine; Go refuses overlays of it). A patch that no
-# longer applies (another FerretDB version) stops the build rather than silently building the slow one.
+# full scan (see deploy/local/README.md). id-pushdown.patch fixes both. Its PostgreSQL backend pushes `_id`
+# down as `_jsonb->$1 @> $2`, which the btree index on `_jsonb->'_id'` cannot serve: pg-id-pushdown.patch
+# emits `_jsonb->'_id' = $n` / `IN (...)` instead. Both are applied to a vendored copy of the module in a
+# build directory (the module cache stays pristine; Go refuses overlays of it), so one binary serves either
+# backend. A patch that no longer applies (another FerretDB version) stops the build rather than silently
+# building the slow one.
+PATCHES=(id-pushdown.patch pg-id-pushdown.patch)
 build_patched() {
-  local build=$1
+  local build=$1 p
   rm -rf "$build" && mkdir -p "$build" && cp "$SRC"/main.go "$SRC"/go.mod "$SRC"/go.sum "$build"/ || return 1
   (cd "$build" && go mod vendor) || return 1
-  patch --quiet --forward -p1 -d "$build/vendor/github.com/FerretDB/FerretDB" <"$SRC/id-pushdown.patch" ||
-    { echo "id-pushdown.patch does not apply to this FerretDB" >&2; return 1; }
+  for p in "${PATCHES[@]}"; do
+    patch --quiet --forward -p1 -d "$build/vendor/github.com/FerretDB/FerretDB" <"$SRC/$p" ||
+      { echo "$p does not apply to this FerretDB" >&2; return 1; }
+  done
   (cd "$build" && go build -mod=vendor -trimpath -o "$BIN.tmp" .)
 }
 
@@ -40,8 +48,18 @@ fetch() {
 start() {
   if is_running ferretdb; then say "already running (pid $(pid_of ferretdb))"; wait_ready 30; return; fi
   fetch
-  PSEAH_FERRETDB_LISTEN=$HOST:$PORT PSEAH_FERRETDB_SQLITE_URL="file:$DATA/" \
-    start_bg ferretdb "$BIN"
+  case $BACKEND in
+    sqlite)
+      PSEAH_FERRETDB_LISTEN=$HOST:$PORT PSEAH_FERRETDB_HANDLER=sqlite PSEAH_FERRETDB_SQLITE_URL="file:$DATA/" \
+        start_bg ferretdb "$BIN" ;;
+    postgresql)
+      "$LOCAL/postgres.sh" start
+      PSEAH_FERRETDB_LISTEN=$HOST:$PORT PSEAH_FERRETDB_HANDLER=postgresql \
+        PSEAH_FERRETDB_POSTGRESQL_URL="postgres://ferretdb@127.0.0.1:${PSEAH_POSTGRES_PORT:-5433}/ferretdb" \
+        start_bg ferretdb "$BIN" ;;
+    *) die "PSEAH_STORE_BACKEND must be sqlite or postgresql, not '$BACKEND'" ;;
+  esac
+  say "store backend: $BACKEND"
   wait_ready 30
 }
 

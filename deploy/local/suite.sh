@@ -4,12 +4,19 @@
 COMPONENT=suite
 . "$(dirname "$0")/lib.sh"
 
+# PSEAH_STORE_BACKEND=postgresql puts FerretDB on PostgreSQL (ferretdb.sh starts postgres.sh first). down and
+# status include postgres then, or whenever it runs (a backend switched since it was started is still stopped).
 INFRA=(kafka ferretdb smtp keycloak jaeger)
+if [[ ${PSEAH_STORE_BACKEND:-sqlite} == postgresql ]] || is_running postgres; then
+  INFRA=(kafka postgres ferretdb smtp keycloak jaeger)
+fi
 
 fetch_all() {
   # Downloads and builds are independent: run them side by side on a cold machine.
   local pids=() c failed=0
-  for c in kafka ferretdb keycloak jaeger; do "$LOCAL/$c.sh" fetch & pids+=($!); done
+  local fetched=(kafka ferretdb keycloak jaeger)
+  [[ ${PSEAH_STORE_BACKEND:-sqlite} != postgresql ]] || fetched+=(postgres)
+  for c in "${fetched[@]}"; do "$LOCAL/$c.sh" fetch & pids+=($!); done
   for p in "${pids[@]}"; do wait "$p" || failed=1; done
   ((failed == 0)) || die "fetching infrastructure failed (see messages above)"
 }
