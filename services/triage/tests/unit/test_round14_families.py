@@ -179,7 +179,6 @@ OTHER_MISCONDUCT_PLACED = [
 
 
 @pytest.mark.parametrize("narrative", OTHER_MISCONDUCT_PLACED)
-@PENDING
 def test_other_misconduct_placed_by_the_rules(narrative):
     result = run(narrative)
     assert result.category is Category.OTHER_MISCONDUCT, result.reasons

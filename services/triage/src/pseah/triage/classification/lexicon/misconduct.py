@@ -89,8 +89,20 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # 'then sold them')
     # (no item under four letters first, for the matcher's prefilter: 'supermi' is read after 'beras')
     (r"(?:bantuan|bantosan|terpal|beras|rice|sembako|selimut|blankets?|tenda|tents?|logistik|supplies|relief|food|"
-     r"tarpaulins?|donasi|donations?|jatah|karung)\S* (?:\S+ ){0,8}(?:kong|lalu|terus|trus|then|and) (?:\S+ )?"
-     r"(?:jual|bajual|dijual|didol|ngedol|ngajual|sold|sells?)", "selling aid"),
+     r"tarpaulins?|donasi|donations?|jatah|karung)\S* (?:\S+ ){0,8}(?:kong|lalu|terus|trus|then|and|"
+     # round 14 (B31-04): 'and' in every register ('... karung beras pada malam hari dan menjualnya'; KBBI dan;
+     # Baoesastra lan, banjur; Danadibrata jeung, sareng, tuluy)
+     r"dan|lan|banjur|jeung|sareng|tuluy) (?:\S+ )?"
+     r"(?:jual|bajual|dijual|menjual|didol|ngedol|ngajual|sold|sells?)", "selling aid"),
+    # Round 14 (B32-33): the aid vehicle used for private work, the generator's fuel sold (KBBI kendaraan, pribadi,
+    # solar, genset; Baoesastra dhewe; Danadibrata sorangan; English plain usage)
+    (r"(?:using|uses|used|use|memakai|makai|menggunakan|dipakai|dipake|digunakan|nganggo|dienggo|ngagunakeun) "
+     r"(?:the |a )?(?:aid |ngo |project |relief |bantuan |dinas |lembaga |posko |proyek )?(?:trucks?|truk|cars?|"
+     r"mobil|vehicles?|kendaraan|ambulance|ambulans|pick ?up|pikap)\S* (?:\S+ ){0,8}(?:for (?:private|personal|his "
+     r"own|their own)|(?:urusan |keperluan |kepentingan |proyek )?pribadi|buat sendiri|untuk sendiri|dhewe|sorangan)|"
+     r"(?:sells?|selling|sold|menjual|jual|ngedol|didol|ngajual) (?:the |a )?(?:\S+ )?(?:fuel|diesel|petrol|gasoline|"
+     r"solar|bensin|bbm|minyak genset)(?: (?:from|of|dari|saka|ti) (?:the |a )?(?:generator|genset|truck|truk))?",
+     "aid vehicle or fuel misused"),
     (r"(?:menurunkan|diturunkan|dialihkan|dibelokkan|diverted|diverting|unloaded|unloading|diangkut|mengangkut|"
      r"ngangkut|diangkat|dikirim|dijual|digawa|dibawa|carted|taken|trucked) .. (?:di|ke|ka|at|to|menyang|nang) "
      r"(?:\w+ )?(?:warung|toko|rumah|kios|shop|stall|market|house|pasar|pengepul|omah|imah|bengkel)", "diverting aid"),
@@ -219,7 +231,11 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:menolak|tidak mau|enggan|refused|refuses|refusing|teu daek|ora gelem|mboten purun|emoh|embung|nolak) "
      r"(?:untuk |to )?(?:melayani|membantu|memberi|memberikan|mendata|mencatat|mengobati|merawat|memeriksa|periksa|"
      r"mariksa|mriksa|examine|check|see|mengobati|mendaftar|mendaftarkan|serve|help|"
-     r"give|register|treat|assist|ngalayanan|mantuan|masihan|ngladeni|nulungi|ngobati|nyatet)", "refusing service"),
+     r"give|register|treat|assist|ngalayanan|mantuan|masihan|ngladeni|nulungi|ngobati|nyatet|"
+     # round 14 (B31-25, B32-22): to give in krama and ngoko, and to serve (Baoesastra paring, maringi, wenehi,
+     # ngekeki, nyukani, ladosi; Danadibrata mikeun, mere)
+     r"maringi|maringaken|paring|menehi|ngewehi|wenehi|ngekeki|nyukani|ngladosi|nglayani|mikeun|mere|ngabagikeun)",
+     "refusing service"),
     (r"dicoret (?:dari )?(?:daftar)?|mencoret nama|dihapus dari daftar|removed (?:us|our names?|me|my name) from|"
      r"struck off|crossed (?:him|her|them|me|us|my \w+|our \w+|\w+) off", "struck off the list"),
     (r"(?:berkendara|menyetir|nyetir|mengemudi|driving|bertugas|on duty|bekerja|kerja) (?:sambil|dalam keadaan|while|"
