@@ -232,7 +232,6 @@ OFFER_FOR_TONIGHT_REFUSED = [
 
 
 @pytest.mark.parametrize("narrative", OFFER_FOR_TONIGHT_REFUSED)
-@PENDING
 def test_an_offer_for_tonight_is_no_danger(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons

@@ -170,7 +170,9 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
      r"pangungsian|pangungsen|pengungsen|"
      # (the sharing out in krama and ngoko, Baoesastra pambagi, pandum: 'ingkang ngasta pambagian beras')
      r"pambagian|pambagiyan|pandum|dum-duman|"
-     r"mobil tangki|water tanker|tanker|alat berat|tangki banyu|truk banyu|mobil banyu|tangki cai|mobil cai|pembersihan puing|debris|kontraktor|contractor|program|programme|"
+     r"mobil tangki|water tanker|tanker|"
+     # (round 14, B32-04: 'sopir tangki', the water tank's driver; not a fuel or motorbike tank)
+     r"tangki(?! (?:bensin|minyak|motor|solar|bbm))|alat berat|tangki banyu|truk banyu|mobil banyu|tangki cai|mobil cai|pembersihan puing|debris|kontraktor|contractor|program|programme|"
      r"kursus|pelatihan|penyintas|survivors?|psikososial|psychosocial|child-friendly space|ruang ramah anak|"
      r"community kitchen|public kitchen|soup kitchen|communal kitchen|dapur umum|dapur lapangan|tim medis|"
      r"medical team|rumah sakit lapangan|field hospital|cash for work|"

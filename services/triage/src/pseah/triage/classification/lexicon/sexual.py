@@ -732,6 +732,12 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      "asking to spend the night"),
     # (round 14, B32-31: not bare 'a date', which is also a day: 'a date we can rely on', 'a date for the next
     # distribution'; only a date asked for, gone on or had with someone)
+    # Round 14 (B32-04): a night in his truck, car or room asked as the price ('asal saya mau tidur di truknya', 'asal
+    # abdi daek kulem di mobilna', 'yen gelem turu ning mobile'; KBBI tidur, Danadibrata kulem, sare; Baoesastra
+    # turu, tilem): willing to sleep there is asked of her
+    (r"(?:mau|asal|asalkan|daek|gelem|purun|kersa|willing to|agrees? to) (?:\S+ )?(?:tidur|turu|sare|kulem|tilem|"
+     r"nginep|menginap|nginap|bermalam|spend the night) (?:di|ning|neng|nang|ka|ing|wonten|in|at) (?:\S+ )?"
+     r"(?:truk|mobil|kamar|tenda|tendha|imah|omah|rumah|mess|kontrakan|his)\S*", "asking to spend the night"),
     (r"(?:kencan|berkencan|ngedate|date with|(?:go|went|going|goes) (?:out )?on a date|(?:on|for|out|me|her|him) a "
      r"date(?! (?:for|of|when|we|to|on|in)\b))|(?:ngajak|mengajak|diajak|ajak|invited) "
      r"(?:\w+ )?(?:makan malam|dinner|kencan|minum|karaoke|dugem)", "asking for a date"),
@@ -853,6 +859,9 @@ _ENTER = (r"(?:maso|masuk|masok|msk|mlebu|mlebet|asup|lebet|come in|come into|ge
           # mampir, krama rawuh; English drop by, come over)
           r"mampir|singgah|sumping|dongkap|nyimpang|rawuh|drop by|come over|come by|come to)")
 _HER_TENT = (r"(?:tenda|tendha|terpal|bilik|kamar|bedeng|tent|tarpaulin|shelter)\S*")
+# his truck, car or room (with its possessive: KBBI -nya; Danadibrata -na; Baoesastra -e, -ne)
+_HIS_PLACE = (r"(?:truk|truck|mobil|car|kamar|room|rumah|house|omah|imah|griya|gudang|mess|pos|posko|kontrakan|"
+              r"penginapan|losmen|hotel)(?:nya|na|ne|e)?")
 _RATTLE = (r"(?:goyang-goyang|menggoyang-goyang|menggoyang|menggoyangkan|goyang|nggoyang-goyang|nggoyang|"
            r"ngoyag-ngoyag|ngoyag|ngagoyang|ngagoyang-goyang|ngoyang|ngoyang-ngoyang|digoyang-goyang|"
            r"shakes|shaking|shook|rattles|rattling|rattled)")
@@ -877,7 +886,9 @@ INTRUSION: tuple[tuple[str, str], ...] = (
     (rf"{_TONIGHT} (?:\S+ ){{0,6}}{_ENTER} (?:\S+ ){{0,4}}{_HER_TENT}|"
      rf"{_ENTER} (?:\S+ ){{0,3}}{_HER_TENT} (?:\S+ ){{0,3}}{_TONIGHT}|"
      rf"{_HER_TENT} (?:\S+ ){{0,12}}{_TONIGHT} (?:\S+ ){{0,3}}{_ENTER}|"
-     rf"{_HER_TENT} (?:\S+ ){{0,12}}{_ENTER} (?:\S+ )?{_TONIGHT}", ENTERS_TONIGHT),
+     # (round 14, B32-04: not 'air lebih buat tenda saya asal saya mau tidur di truknya malam ini', a night in his
+     # truck asked as the price: a place of his after the verb is where she would go, not her tent he would enter)
+     rf"{_HER_TENT} (?:\S+ ){{0,12}}{_ENTER} (?:(?!{_HIS_PLACE} )\S+ )?{_TONIGHT}", ENTERS_TONIGHT),
     (rf"{_RATTLE} (?:\S+ )?{_HER_TENT} (?:\S+ ){{0,8}}{_SPEAKS}", RATTLES_HER_TENT),
     # Round 14 (B32-38): he tries to open the zip of her tent or her door ('coba buka resleting', 'mencoba membuka
     # resleting tenda saya', 'nyobian muka seleting tenda', 'nyoba mbukak lawang', 'tries to unzip my tent'; KBBI
