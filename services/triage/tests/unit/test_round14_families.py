@@ -21,10 +21,6 @@ def run(narrative: str):
     return classify(narrative=narrative, reported_at=REPORTED_AT)
 
 
-# Groups whose fix comes in a later commit of this round: some of their probes fail until then (not strict, since the
-# others already pass; the mark goes with the fix)
-PENDING = pytest.mark.xfail(strict=False, reason="round 14: this group's fix comes in a later commit")
-
 
 # --- (1) 'it was me, not my child': the reporter says the act was done to her, and her own child, whose age she
 # gives, only saw it (B31-19, B32-27). Not a child survivor. First run: 1 of 5 (controls 2 of 2). -----------------
@@ -215,7 +211,6 @@ AID_WORKER_NAMED = [
 
 
 @pytest.mark.parametrize("narrative", AID_WORKER_NAMED)
-@PENDING
 def test_the_aid_worker_is_named(narrative):
     result = run(narrative)
     assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons

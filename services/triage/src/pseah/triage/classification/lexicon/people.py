@@ -78,6 +78,13 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"supplies|bantuan|bantosan|logistik|sembako)", "aid role (by what they do)"),
     (r"(?:food|aid|relief|rice|water|ration) (?:distributors?|distribution (?:staff|volunteers?|workers?|team))",
      "aid role (by what they do)"),
+    # Round 14 (B32-26): the seniors of the reporter's team ('kanca-kanca senior ning grup tim', 'para senior di tim',
+    # 'tim evakuasi, kanca-kanca senior', 'senior members of the team'; KBBI senior, tim; Baoesastra kanca; English
+    # plain usage): a team of the response, named beside them, says they work in it (not 'warga senior')
+    (r"(?:kanca-kanca |konco-konco |rekan-rekan |rekan |teman-teman |temen-temen |para |batur-batur |the )?"
+     r"(?:senior|senior-senior|seniors|seniorku|seniore|seniornya) (?:[^\s.!?]+ ){0,3}(?:tim|team|relawan|volunteers?|"
+     r"posko)\b|(?:tim|team|relawan|volunteers?)\S* (?:[^\s.!?]+ ){0,3}(?:kanca-kanca |konco-konco |rekan-rekan |para |"
+     r"teman-teman )?(?:senior|seniors|senior-senior)\b", "a senior member of the team"),
     (r"(?:leader|head|coach|trainer|man|woman|worker|member|officer|pemimpin|ketua|pelatih|pembina|orang|wong|"
      r"tiyang|urang) (?:from|of|at|with|dari|ti|saka|saking) (?:the |an? )?(?:relief|aid|humanitarian|"
      r"international|foreign) (?:agency|organi[sz]ation|group|ngo|charity|team)", "someone from an aid organisation"),
