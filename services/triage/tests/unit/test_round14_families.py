@@ -231,3 +231,33 @@ def test_an_offer_for_tonight_is_no_danger(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
     assert result.priority is Priority.HIGH, result.reasons
+
+
+# --- (10) safety, the rules' own floor: a forced act told in Manado, Ambonese and Kupang Malay, the person forced
+# after the object marker ('da paksa pa dia', 'paksa pa beta', 'paksa sang beta'), crying afterwards ('manangis'):
+# B32-36, urgent with the model only (rules alone: unplaced, not urgent). First run: 1 of 4 (control 1 of 1). --------
+
+FORCED_IN_EASTERN_MALAY = [
+    # Manado Malay: 'da paksa pa kita pe ade', she 12, 'tadi malam'
+    ("Tadi malam om dari tenda sebelah da paksa pa kita pe ade, umur 12 taong. Ade manangis trus, nyanda mo bicara.",
+     True),
+    # Ambonese Malay: 'paksa pa beta' behind the store, last night
+    ("Semalam tentara yang bagi beras paksa pa beta di balakang gudang. Beta manangis sampe pagi.", False),
+    # Kupang Malay: 'paksa sang beta'
+    ("Kamarin malam satpam posko paksa sang beta di blakang tenda. Beta sakit dan takut.", False),
+    # Manado: pulled to the hut, then forced
+    ("Tadi malam dia tarik pa ade ka kobong, trus paksa pa dia. Ade umur 14 taong, skarang cuma manangis.", True),
+]
+
+
+@pytest.mark.parametrize("narrative,child", FORCED_IN_EASTERN_MALAY)
+def test_a_forced_act_in_eastern_malay_is_urgent(narrative, child):
+    result = run(narrative)
+    assert result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.child_involved is child, result.reasons
+
+
+def test_control_forced_to_queue_again_is_no_assault():
+    result = run("Petugas paksa pa torang antri ulang dari pagi, padahal torang so antri kemarin.")
+    assert not result.urgent_medical, result.reasons

@@ -159,7 +159,11 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"(?:\S+ ){0,2}(?:boten|ora|ra|tidak|tak|ga|gak|nggak|teu|seng|could not|couldn't|cannot|can't) (?:\S+ )?"
      r"(?:nglawan|ngelawan|melawan|ngalawan|malawan|lawan|resist|fight)", "forced until she could not resist"),
     # 'dia maksa saya, saya gak bisa teriak': forced, with nothing after it in the clause, is the act itself
-    (rf"{_FORCE} (?:saya|aku|abdi|kula|kuring|me|her|dia|dheweke|manehna|adik saya|adikku|istri saya)"
+    # (round 14, B32-36: the person after the object marker of the eastern Malays, Manado and Ambonese 'pa', Kupang
+    # 'sang' ('da paksa pa dia', 'paksa sang beta'; Kamus Dialek Melayu Manado, Ambon, Kupang, Pusat Bahasa), and
+    # their first persons 'beta', 'kita', and 'ade' a younger sibling)
+    (rf"{_FORCE} (?:pa |sang |pe )?(?:saya|aku|abdi|kula|kuring|me|her|dia|dheweke|manehna|adik saya|adikku|"
+     r"istri saya|beta|kita|ade|ade kita|kita pe ade|beta pung ade)"
      # '... maksa abdi di tenda dapur.': a place may close the clause too
      r"(?= [,.;!?]| dan (?:saya|aku)| lan aku| and i| (?:di|ka|ing|neng|nang|wonten|in|at|inside|behind) "
      r"(?:[^\s,.;!?]+ ){0,3}[,.;!?])", "forced (the act unnamed)"),
@@ -949,7 +953,8 @@ DISTRESS: tuple[tuple[str, str], ...] = (
     # 'assaulted', 'attacked' with no word for what was done: treated as possible abuse when nothing else places it
     (r"(?:was|were|been|got|being) (?:assaulted|attacked)|assaulted (?:her|him|me|them)|(?:di|ter)serang|diterkam",
      "assaulted (what was done not said)"),
-    (r"(?:me)?nangis|menangis|ceurik|trauma(?![ -]healing|[ -]center|[ -]centre| counsel\w*)|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|pendarahan|"
+    # (round 14: Manado and Ambonese Malay 'manangis', crying, the ma- of me-; Kamus Dialek Melayu Manado)
+    (r"(?:me)?nangis|menangis|manangis|ceurik|trauma(?![ -]healing|[ -]center|[ -]centre| counsel\w*)|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|pendarahan|"
      r"perdarahan|nyeri|pingsan|histeris|"
      r"terluka|luka|crying|cried|in pain|hurt|ora gelem cerita|tidak mau cerita|diam saja|murung|shaking|"
      r"gemetar|tidak mau bicara|won't talk|refuses to talk|(?:ada )?darah|getih|getihan|looked frightened|"
