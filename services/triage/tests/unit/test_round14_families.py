@@ -261,3 +261,29 @@ def test_a_forced_act_in_eastern_malay_is_urgent(narrative, child):
 def test_control_forced_to_queue_again_is_no_assault():
     result = run("Petugas paksa pa torang antri ulang dari pagi, padahal torang so antri kemarin.")
     assert not result.urgent_medical, result.reasons
+
+
+# --- (11) safety, the rules' own floor on older batches: urgent recall with the rules alone was below 1.0 on 12 and 13
+# (B12-17, B13-40: urgent only through the model). A wound in a child's genitals after she was taken away, and a man
+# who gets into a child's blanket or sleeping bag at night. First run: 1 of 6 (control 1 of 1). --------------------
+
+CHILD_ASSAULT_SIGNS = [
+    "Anakku wedok umur 9 taun mau bengi digawa wong lanang menyang kebon. Saiki ning puskesmas, ana tatu ning perangan "
+    "wadon.",
+    "Keponakan saya (10 tahun) tadi pagi ditemukan di kebun, kata bidan ada luka di kemaluannya.",
+    "Budak abdi umur 8 taun kamari sonten dibawa ka kebon ku lalaki, ayeuna aya raheut di kamaluanana.",
+    "sy 13thn. om sy masuk ke selimut sy td mlm di tenda. sy takut plg.",
+    "I am 15. Last night my uncle got into my sleeping bag in the tent again.",
+    "Aku umur 12 taun. Pakdhe mlebu kemulku mau bengi neng tenda, aku wedi.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_ASSAULT_SIGNS)
+def test_signs_of_a_child_assault_are_urgent(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons
+
+
+def test_control_her_small_child_in_her_blanket_is_no_assault():
+    result = run("Tadi malam anak saya (6 tahun) masuk ke selimut saya karena kedinginan. Mohon tambahan selimut.")
+    assert not result.urgent_medical, result.reasons

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.lexicon.danger import CHILDREN_TAKEN, KEEPS_CLOSE
-from pseah.triage.classification.lexicon.sexual import INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE
+from pseah.triage.classification.lexicon.sexual import GETS_INTO_HER_BED, INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE
 from pseah.triage.classification.lexicon.time import INCIDENT_WORDS
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.text import Text
@@ -85,6 +85,8 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
         acts += [h for h in live if h.kind == k.CONTACT and h.label == ATTEMPTED]
         # a hand inside a child's clothes reached what the report may not name: examined as an assault if recent
         acts += [h for h in live if h.kind == k.CONTACT and h.label == INSIDE_CLOTHES]
+        # round 14 (B13-40): a man in a child's blanket or sleeping bag at night did what the report may not name
+        acts += [h for h in live if h.kind == k.CONTACT and h.label == GETS_INTO_HER_BED]
         # (in quotes it is the invitation as he worded it: 'diajak "tidur bareng" di hotel')
         acts += [h for h in live if h.kind == k.PROPOSITION and h.label.startswith(_ASKED_FOR_ACT) and
                  h.first not in text.quoted and

@@ -35,6 +35,7 @@ Danadibrata batur, rerencangan).
 """
 
 INSIDE_CLOTHES = "a hand inside the pants, skirt or underwear"
+GETS_INTO_HER_BED = "gets into her blanket or bed"
 _UPPER_GARMENTS = r"(?:shirt|blouse|clothes|dress|top|baju|kaos|pakaian|acuk|klambi|kutang|bh|bra)"
 _LOWER_GARMENTS = (r"(?:skirt|pants|trousers|underwear|knickers|panties|sarong|shorts|celana|rok|sarung|calana|samping|"
                    r"kathok|jarik|sinjang|lancingan|cd)")
@@ -71,6 +72,9 @@ _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selang
              # Javanese and Sundanese words for a boy's or a girl's parts (Baoesastra manuk 'bird', peli, tempik;
              # Danadibrata kanjut, heunceut)
              r"manuk|manuke|manukne|manukna|peli|pelir|tempik|turuk|kanjut|heunceut|"
+             # round 14 (B12-17): 'perangan wadon', the woman's part (Baoesastra perangan, wadon); 'bagian kewanitaan'
+             # (KBBI kewanitaan), 'alat vital'
+             r"perangan wadon|perangane wadon|bagian kewanitaan\S*|alat vital\S*|"
              # round 11: Sundanese kamaluan (Danadibrata, from Malay kemaluan), with its possessive
              r"kamaluan(?:ana|na|ana)?|"
              # the part 'that is not proper' (KBBI pantas, patut; Danadibrata pantes, pantes; Baoesastra pantes,
@@ -195,6 +199,11 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"(?:sakit|nyeri|perih|lara|gering|nyeri|peurih|pain|hurts?) (?:\S+ )?(?:menawi|menawa|yen|nek|kalau|kalo|klo|"
      r"lamun|mun|saat|waktu|pas|when|while) (?:\S+ )?(?:calik|diuk|lungguh|lenggah|duduk|sitting|sits?|sit down|"
      r"kencing|pipis|buang air kecil|kiih|nguyuh|pee|peeing|urinating)", "pain in the genitals (a sign of assault)"),
+    # Round 14 (B12-17): a wound or a tear in the genitals (Baoesastra tatu; Danadibrata raheut; KBBI luka, lecet,
+    # robek; English plain usage)
+    (r"(?:tatu|tatune|luka|lukanya|lecet|lecet-lecet|raheut|raheutna|robek|sobek|bengkak|wounds?|injur(?:y|ies|ed)|"
+     rf"tears?|torn) (?:\S+ ){{0,3}}(?:di|ing|ning|neng|nang|ka|dina|in|on|at|to) (?:her |the |his )?(?:\S+ )?"
+     rf"{_GENITALS}\S*", "pain in the genitals (a sign of assault)"),
     # signs without words for the act: found crying or bleeding, clothes torn
     (r"(?:ditemukan|ditemokake|kapanggih|found|ketemu) .. (?:menangis|nangis|ceurik|crying|berdarah|bleeding|telanjang|"
      # (round 8: a school uniform, 'seragam sobek'; KBBI seragam)
@@ -416,6 +425,17 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"dicubit|ditepuk)(?:-\w+)?", "touching the body"),
     (r"menggesek(?:kan)? .. (?:badan|tubuh|kelamin)|rubbed (?:himself|his body) against|(?:di)?pepet(?:-pepet)?|"
      r"mepet(?:-mepet)?|dipepet-pepet|pressed (?:himself|his body) against", "rubbing or pressing against"),
+    # Round 14 (B13-40): a man who gets into her blanket, sleeping bag or bed at night ('om sy masuk ke selimut sy',
+    # 'bpk tiri sy sering masuk sleeping bag sy', 'Pakdhe mlebu kemulku', 'my uncle got into my sleeping bag'; KBBI
+    # selimut, kasur; Baoesastra kemul, mlebu; Danadibrata simut, asup): with a child, examined as an assault
+    # (urgency.violence); a man named before it, never her small child looking for warmth
+    (r"(?:om|omnya|pakdhe|pakde|paklik|paman|pamanku|mamang|mang|bapak|bapa|pak|ayah|abah|tiri|he|dia|dheweke|manehna|"
+     r"lalaki|cowok|pria|laki-laki|lanang|relawan|petugas|satpam|uncle|stepfather|man|guard|volunteer)(?: \S+){0,3} "
+     r"(?:masuk|masuk-masuk|mlebu|asup|nyusup|menyusup|nyelusup|got|gets|get|crawled|crawls|climbed|climbs|slipped) "
+     r"(?:ke |ka |into |in |menyang |nang |neng |ning )?(?:dalam |jero |njero )?(?:(?:my|her) (?:sleeping ?bags?|"
+     r"blankets?|bed)|(?:sleeping ?bags?|selimut|kemul|simut|sarung|kasur|ranjang|tempat tidur|amben|bed)(?:ku|ne|na|"
+     r"nya| saya| sy| aku| abdi| kula| my| her)\b)",
+     GETS_INTO_HER_BED),
     # a hand inside the clothes; below the waist, with a child, urgent when recent (urgency.violence)
     (_inside(_UPPER_GARMENTS), "a hand under the clothes"),
     # below the waist: the blind labels (B2-34, B7-35: a hand inside a child's shirt) keep the shirt not urgent
