@@ -3,7 +3,9 @@
 Against the running suite. Reports name a UNICEF volunteer, so each goes intake -> triage -> referral ->
 notification and ends as an e-mail in the SMTP sink (matched by case reference, never by content). One urgent
 report about a child is sent half-way through: its latency says whether urgent cases wait behind routine ones.
-FerretDB's CPU seconds over the run (from /proc) divided by the reports gives the store's cost per report.
+FerretDB's CPU seconds over the run (from /proc) divided by the reports gives the store's cost per report; with the
+PostgreSQL backend, PostgreSQL's processes are counted beside it; the whole machine's busy CPU per report is the
+suite's cost (on a quiet machine).
 
 PSEAH_BENCH_FLOOD_REPORTS (300), PSEAH_BENCH_FLOOD_RATE (30/s), PSEAH_BENCH_FLOOD_DRAIN (600 s: how long to wait
 for the last e-mail). Human summary on stderr; the last line on stdout is one JSON object of figures.
@@ -39,6 +41,31 @@ def cpu_seconds(component: str) -> float | None:
         return None
     utime, stime, cutime, cstime = (int(v) for v in fields[11:15])
     return (utime + stime + cutime + cstime) / os.sysconf("SC_CLK_TCK")
+
+
+def postgres_cpu_seconds() -> float | None:
+    """CPU seconds of every PostgreSQL process (the store behind FerretDB when PSEAH_STORE_BACKEND=postgresql): the
+    running ones and, through the postmaster's children counters, the ones that ended. None when none runs."""
+    total, found = 0, False
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        name, rest = text.split(" (", 1)[1].rsplit(")", 1)
+        if name != "postgres":
+            continue
+        fields = rest.split()
+        found = True
+        total += sum(int(v) for v in fields[11:15])
+    return total / os.sysconf("SC_CLK_TCK") if found else None
+
+
+def machine_cpu_seconds() -> float:
+    """Busy CPU seconds of the whole machine (every core): what the suite as a whole spends."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + fields[4]
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 def store_size() -> int | None:
@@ -99,7 +126,7 @@ async def flood() -> tuple[dict[str, float], str | None, float | None, int]:
 def main() -> int:
     size = store_size()
     mailbox = Mailbox(MAILDIR).start()
-    cpu_before = cpu_seconds("ferretdb")
+    cpu_before, pg_before, machine_before = cpu_seconds("ferretdb"), postgres_cpu_seconds(), machine_cpu_seconds()
     began = time.time()
     accepted, urgent_ref, urgent_at, errors = asyncio.run(flood())
     offered_for = time.time() - began
@@ -108,7 +135,7 @@ def main() -> int:
     while time.monotonic() < deadline and not wanted <= mailbox.arrived.keys():
         time.sleep(0.5)
     mailbox.stop()
-    cpu_after = cpu_seconds("ferretdb")
+    cpu_after, pg_after, machine_after = cpu_seconds("ferretdb"), postgres_cpu_seconds(), machine_cpu_seconds()
     arrived = {ref: mailbox.arrived[ref] for ref in wanted if ref in mailbox.arrived}
     last = max(arrived.values(), default=None)
     latencies = [mailbox.arrived[ref] - t for ref, t in accepted.items() if ref in mailbox.arrived]
@@ -127,6 +154,9 @@ def main() -> int:
                                                 if urgent_ref in arrived and urgent_at else None),
         "flood_ferretdb_cpu_s_per_report": rounded((cpu_after - cpu_before) / max(1, len(arrived))
                                                    if cpu_before is not None and cpu_after is not None else None, 3),
+        "flood_postgres_cpu_s_per_report": rounded((pg_after - pg_before) / max(1, len(arrived))
+                                                   if pg_before is not None and pg_after is not None else None, 3),
+        "flood_machine_cpu_s_per_report": rounded((machine_after - machine_before) / max(1, len(arrived)), 3),
     }
     say(f"flood: {figures}")
     print(json.dumps(figures))
