@@ -441,13 +441,17 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # (Danadibrata cekap 'cukup', kirang, beak, seep 'habis'; Baoesastra cukup, entek; KBBI cukup, habis); 'teu cekap
     # umur' (under age) does not close its phrase
     (r"(?:teu cekap|henteu cekap|kirang|ora cukup|mboten cekap|tidak cukup|gak cukup|ga cukup|not enough)"
-     r"(?: pisan| pisan-pisan| banget| sanget| sekali| at all)?(?= [.,!;]|$)|"
-     r"(?:beas|beras|uwos|mie|mi|sembako|cai|banyu|toya|air|susu|bantuan|bantosan|logistik)\S* (?:\S+ ){0,2}"
+     r"(?: pisan| pisan-pisan| banget| sanget| sekali| at all)?(?= [.,!;]|$)", "a complaint about aid or facilities"),
+    # (entries kept apart so that each has a fixed beginning for the matcher's prefilter)
+    (r"(?:beas|beras|uwos|mie|sembako|cai|banyu|toya|air|susu|bantuan|bantosan|logistik)(?:nya|na|ne|e)? "
+     r"(?:\S+ ){0,2}"
      r"(?:teu aya deui|tos seep|geus beak|parantos seep|wis entek|sampun telas|sudah habis|udah abis|habis|entek|seep|"
-     r"beak|telas)(?= [.,!;]| ti | sejak | wiwit | since |$)|"
-     # deliveries late, kits that came without what they should hold (KBBI terlambat, tanpa; English plain usage)
-     r"(?:distributions?|deliveries|delivery|parcels?|packages?|kits?|rations?|supplies|pembagian|penyaluran|paket|"
-     r"distribusi)\S* (?:\S+ ){0,6}(?:late|delayed|terlambat|telat|kasep)|(?:kits?|parcels?|packages?|paket|"
+     r"beak|telas)(?= [.,!;]| ti | sejak | wiwit | since |$)", "a complaint about aid or facilities"),
+    # deliveries late, kits that came without what they should hold (KBBI terlambat, tanpa; English plain usage)
+    (r"(?:distributions?|deliveries|delivery|parcels?|packages?|kits?|rations?|supplies|pembagian|penyaluran|paket|"
+     r"distribusi)(?:nya|na|ne|e)? (?:\S+ ){0,6}(?:late|delayed|terlambat|telat|kasep)",
+     "a complaint about aid or facilities"),
+    (r"(?:kits?|parcels?|packages?|paket|"
      r"bantuan|boxes?) (?:\S+ ){0,2}(?:arrived|came|come|datang|dateng|sumping|teka) (?:\S+ )?(?:without|tanpa) "
      r"(?:any )?(?:\S+ )?(?:pads|soap|underwear|blankets?|rice|food|pembalut|sabun|selimut|beras)",
      "a complaint about aid or facilities"),

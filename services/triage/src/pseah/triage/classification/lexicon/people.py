@@ -83,7 +83,8 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     # plain usage): a team of the response, named beside them, says they work in it (not 'warga senior')
     (r"(?:kanca-kanca |konco-konco |rekan-rekan |rekan |teman-teman |temen-temen |para |batur-batur |the )?"
      r"(?:senior|senior-senior|seniors|seniorku|seniore|seniornya) (?:[^\s.!?]+ ){0,3}(?:tim|team|relawan|volunteers?|"
-     r"posko)\b|(?:tim|team|relawan|volunteers?)\S* (?:[^\s.!?]+ ){0,3}(?:kanca-kanca |konco-konco |rekan-rekan |para |"
+     r"posko)\b|(?:tim|team|relawan|volunteers?)(?:nya|na|ne|e|'s)? (?:[^\s.!?]+ ){0,3}(?:kanca-kanca |konco-konco |"
+     r"rekan-rekan |para |"
      r"teman-teman )?(?:senior|seniors|senior-senior)\b", "a senior member of the team"),
     (r"(?:leader|head|coach|trainer|man|woman|worker|member|officer|pemimpin|ketua|pelatih|pembina|orang|wong|"
      r"tiyang|urang) (?:from|of|at|with|dari|ti|saka|saking) (?:the |an? )?(?:relief|aid|humanitarian|"

@@ -430,7 +430,10 @@ CONTACT: tuple[tuple[str, str], ...] = (
     # selimut, kasur; Baoesastra kemul, mlebu; Danadibrata simut, asup): with a child, examined as an assault
     # (urgency.violence); a man named before it, never her small child looking for warmth
     (r"(?:om|omnya|pakdhe|pakde|paklik|paman|pamanku|mamang|mang|bapak|bapa|pak|ayah|abah|tiri|he|dia|dheweke|manehna|"
-     r"lalaki|cowok|pria|laki-laki|lanang|relawan|petugas|satpam|uncle|stepfather|man|guard|volunteer)(?: \S+){0,3} "
+     # (the words between from a closed list, so that the matcher's prefilter can skip the pattern)
+     r"lalaki|cowok|pria|laki-laki|lanang|relawan|petugas|satpam|uncle|stepfather|man|guard|volunteer) "
+     r"(?:(?:sy|saya|aku|abdi|kula|ku|tiri|sering|kerep|sok|often|always|again|mau|tadi|td|wingi|last|night|malam|mlm|"
+     r"bengi|then|terus|trus|lalu|suka|pernah|sudah|udah|wis|geus|had|has|would|just|itu|kuwi|eta|tersebut) ){0,3}"
      r"(?:masuk|masuk-masuk|mlebu|asup|nyusup|menyusup|nyelusup|got|gets|get|crawled|crawls|climbed|climbs|slipped) "
      r"(?:ke |ka |into |in |menyang |nang |neng |ning )?(?:dalam |jero |njero )?(?:(?:my|her) (?:sleeping ?bags?|"
      r"blankets?|bed)|(?:sleeping ?bags?|selimut|kemul|simut|sarung|kasur|ranjang|tempat tidur|amben|bed)(?:ku|ne|na|"
