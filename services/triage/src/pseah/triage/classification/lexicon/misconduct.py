@@ -101,9 +101,10 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"mobil|vehicles?|kendaraan|ambulance|ambulans|pick ?up|pikap)\S* (?:\S+ ){0,8}(?:for (?:private|personal|his "
      r"own|their own)|(?:urusan |keperluan |kepentingan |proyek )?pribadi|buat sendiri|untuk sendiri|dhewe|sorangan)|"
      # the vehicle first ('mobil posko dipakai buat urusan pribadi', 'truk bantuan dienggo ngangkut wedhi dhewe')
+     # (the match ends at the verb: the one who used it, named after it, is no part of the act: L097)
      r"(?:trucks?|truk|mobil|vehicles?|kendaraan|ambulans|pikap)\S* (?:\S+ ){0,2}(?:dipakai|dipake|digunakan|dienggo|"
-     r"dianggo|dipakena|dianggo|used) (?:\S+ ){0,6}(?:for (?:private|personal|his own|their own)|(?:urusan |keperluan "
-     r"|kepentingan |proyek )?pribadi|buat sendiri|untuk sendiri|dhewe|sorangan)|"
+     r"dianggo|dipakena|used)(?= (?:\S+ ){0,6}(?:for (?:private|personal|his own|their own)|(?:urusan |keperluan "
+     r"|kepentingan |proyek )?pribadi|buat sendiri|untuk sendiri|dhewe|sorangan))|"
      r"(?:sells?|selling|sold|menjual|jual|ngedol|didol|ngajual) (?:the |a )?(?:\S+ )?(?:fuel|diesel|petrol|gasoline|"
      r"solar|bensin|bbm|minyak genset)(?: (?:from|of|dari|saka|ti) (?:the |a )?(?:generator|genset|truck|truk))?",
      "aid vehicle or fuel misused"),
