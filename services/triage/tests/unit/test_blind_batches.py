@@ -69,11 +69,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-29": {"category": 0.85, "perpetrator_type": 1.0, "priority": 0.975},
     "batch-30": {"category": 0.975, "perpetrator_type": 0.925, "priority": 1.0},
     # Round 14 tuned on 31 and 32 (round 12's held-out pair, round 13 fixed its one child miss): what they reach after
-    # round 14 with round 11's model (31: all three 40/40; 32: category 40/40, perpetrator 39/40, B32-38, the model's
-    # override of 'satpam posko'; priority 39/40, B32-35, 'masih datang mendata di kampung sebelah' read as ongoing
-    # danger, the safe direction): see the README
+    # round 14 with round 11's model (31: all three 40/40; 32: category and perpetrator 40/40, priority 39/40, B32-35,
+    # 'masih datang mendata di kampung sebelah' read as ongoing danger, the safe direction): see the README
     "batch-31": {"category": 1.0, "perpetrator_type": 1.0, "priority": 1.0},
-    "batch-32": {"category": 1.0, "perpetrator_type": 0.975, "priority": 0.975},
+    "batch-32": {"category": 1.0, "perpetrator_type": 1.0, "priority": 0.975},
 }
 
 

@@ -287,3 +287,40 @@ def test_signs_of_a_child_assault_are_urgent(narrative):
 def test_control_her_small_child_in_her_blanket_is_no_assault():
     result = run("Tadi malam anak saya (6 tahun) masuk ke selimut saya karena kedinginan. Mohon tambahan selimut.")
     assert not result.urgent_medical, result.reasons
+
+
+# --- (12) the role that opens its sentence is the subject of the acts told after it, however long the sentence
+# ('Satpam posko tiap malam datang ke beta pung tenda, coba buka resleting, bilang ...'), so the rules name him
+# outright and the learned model does not override them (B32-38, where round 11's model read a community member).
+# Written after the fix, first run on a copy of 6530e5a: 1 of 4 (control 1 of 1). -----------------------------------
+
+OPENS_ITS_SENTENCE = [
+    "Satpam posko itu sejak minggu lalu setiap malam jam sebelas datang ke tenda saya di blok C, coba buka resleting, "
+    "lalu bilang mau tidur dengan saya.",
+    "Pak relawan logistik kuwi saben bengi watara jam sewelas teka ning tendaku ing blok C, nyoba mbukak resleting, "
+    "ngomong arep turu karo aku.",
+    "The guard from the post comes to my block every night, tries to unzip my tent and says he wants to sleep with "
+    "me.",
+    "Petugas keamanan posko teh ti minggu kamari unggal peuting kira-kira jam sabelas datang ka tenda abdi di blok C, "
+    "nyobian muka seleting, nyarios hoyong sare sareng abdi.",
+]
+
+
+def _perpetrator(narrative: str):
+    from pseah.triage.classification.classifier import _cues
+    from pseah.triage.classification.perpetrator import identify
+    from pseah.triage.classification.text import Text
+    text = Text.of(narrative)
+    return identify(text, _cues(text))
+
+
+@pytest.mark.parametrize("narrative", OPENS_ITS_SENTENCE)
+def test_the_role_opening_its_sentence_did_the_acts(narrative):
+    found = _perpetrator(narrative)
+    assert found.type is PerpetratorType.AID_WORKER and found.strong, found
+
+
+def test_control_a_friend_opening_her_sentence_did_not_do_what_was_done_with_him():
+    found = _perpetrator("Tmn sekelas sy (kls 11, umur 16) dulu pacaran sm relawan yg umurnya 30an, sering diajak "
+                         "nginep di hotel.")
+    assert found.type is PerpetratorType.AID_WORKER, found

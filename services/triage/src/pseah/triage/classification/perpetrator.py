@@ -166,6 +166,25 @@ def _passive(text: Text, act: Hit) -> bool:
 
 
 
+# a title or an article may stand before the role that opens its sentence (KBBI pak, si, seorang; English the, a)
+_OPENERS = frozenset({"pak", "bapak", "si", "seorang", "the", "a", "an", "sang", "mas", "kang", "mang", "pa"})
+
+
+def _opens_its_sentence(text: Text, hit: Hit) -> bool:
+    i = hit.first - 1
+    while i >= 0 and text.words[i].norm in _OPENERS and text.sentence_of(i) == text.sentence_of(hit.first):
+        i -= 1
+    return i < 0 or text.sentence_of(i) != text.sentence_of(hit.first)
+
+
+# ('tmn sy ... pacaran sm relawan': the act done with someone named after it, who is the other party, B10-12)
+_WITH = AGENT_MARKERS | {"dengan", "with", "deng", "bareng", "jeung", "kaliyan"}
+
+
+def _with_someone(text: Text, act: Hit) -> bool:
+    return any(w.norm in _WITH for w in text.words[act.first:act.last + 2])
+
+
 def _names_agent(text: Text, hit: Hit) -> bool:
     """An agent marker in the two words before the role; 'sama', 'karo', 'ku' only after a passive verb."""
     begin = max(text.clause_start(hit.first), hit.first - 2)
@@ -187,7 +206,7 @@ _PASSIVE_WORD = re.compile(r"^(?:di|ter|dipun)[a-z]{3,}")
 
 
 def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: bool,
-           denied: bool = False) -> tuple[int, list[str]]:
+           denied: bool = False, roles: tuple[Hit, ...] = ()) -> tuple[int, list[str]]:
     score, notes = (-1 if weak else 0), []
     before2 = [w.norm for w in text.words[max(text.clause_start(hit.first), hit.first - 2):hit.first]]
     before3 = [w.norm for w in text.words[max(text.clause_start(hit.first), hit.first - 3):hit.first]]
@@ -216,8 +235,15 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
         if 0 < act.first - hit.last <= 3 and _passive(text, act):
             score -= 3                          # 'anak saya diperkosa': the survivor
             break
-        if 0 < act.first - hit.last <= 6 and not _passive(text, act):
-            score += 1                          # 'relawan itu memperkosa'
+        if (0 < act.first - hit.last <= 6 or (0 < act.first - hit.last and _opens_its_sentence(text, hit) and
+                                               not _with_someone(text, act) and
+                                               # ('Temen sekamar saya ..., cowok dari divisi logistik, ngintip ...':
+                                               # another role named between says who did it)
+                                               not any(hit.last < r.first < act.first for r in roles))) and \
+                not _passive(text, act):
+            # 'relawan itu memperkosa'; round 14 (B32-38): 'Satpam posko tiap malam datang ke beta pung tenda, coba
+            # buka resleting, bilang ...': the role that opens its sentence is the subject of the acts told after it
+            score += 1
             notes.append("subject of the act")
             break
     if _IDENTIFIED.search(_prefix(text, hit, 6)) and not _kin_of_someone(text, hit):
@@ -289,7 +315,8 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
     candidates: list[Candidate] = []
     first_seen = False
     for kind, hit, why in sorted(roles, key=lambda r: r[1].first):
-        score, notes = _score(text, hit, acts_by_sentence, weak=hit.kind == k.WEAK_COMMUNITY_ROLE, denied=denied)
+        score, notes = _score(text, hit, acts_by_sentence, weak=hit.kind == k.WEAK_COMMUNITY_ROLE, denied=denied,
+                              roles=tuple(h for _, h, _ in roles))
         if not first_seen and score > -4:
             score, first_seen = score + 1, True
         candidates.append(Candidate(kind, hit, score, tuple([why, *notes])))
