@@ -324,3 +324,27 @@ def test_control_a_friend_opening_her_sentence_did_not_do_what_was_done_with_him
     found = _perpetrator("Tmn sekelas sy (kls 11, umur 16) dulu pacaran sm relawan yg umurnya 30an, sering diajak "
                          "nginep di hotel.")
     assert found.type is PerpetratorType.AID_WORKER, found
+
+
+# --- (13) 'almost every night' is a frequency, not a denial: 'hampir setiap malam', 'almost every night', 'nearly
+# every day' were read as 'almost ... did not happen' (the negator 'hampir', 'almost' reaching the habit), so a man
+# keeping close to her every night after he raped her was no danger. Found while writing group 12 (no batch case).
+# Written before the fix (its first version, with gropes, expected a danger the rules keep for violent acts: rewritten
+# with rapes), run on a copy of cc6d173: 0 of 3 (control 1 of 1). -------------------------------------------------
+
+ALMOST_EVERY_NIGHT = [
+    "Hampir setiap malam petugas itu duduk di depan tenda saya. Dua minggu lalu dia memperkosa saya di gudang.",
+    "Almost every night the guard sits outside my tent. Two weeks ago he raped me behind the store.",
+    "Hampir tiap malam mandor itu nongkrong di depan tenda saya. Sebulan lalu dia memaksa saya berhubungan badan.",
+]
+
+
+@pytest.mark.parametrize("narrative", ALMOST_EVERY_NIGHT)
+def test_almost_every_night_is_a_habit(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger and result.priority is Priority.CRITICAL, result.reasons
+
+
+def test_control_almost_raped_is_still_an_attempt():
+    result = run("Tadi malam relawan itu hampir memperkosa saya, tapi saya berhasil lari ke tenda tetangga.")
+    assert not result.urgent_medical, result.reasons

@@ -286,6 +286,11 @@ _COORDINATORS = frozenset({"dan", "and", "lan", "jeung", "sareng", "serta", "kal
 _NUMBER_BEFORE = frozenset({"ada", "ganti", "dari", "pake", "pakai", "nomor", "sama", "ke", "wa", "hp", "aya", "ana"})
 _NUMBER_AFTER = frozenset({"hp", "wa", "telp", "tlp", "telepon", "tidak", "asing", "baru", "lain", "lagi", "yang",
                            "ini", "itu"})
+# 'almost' before a word of frequency counts how often, it denies nothing (KBBI hampir, setiap, tiap, saban, selalu;
+# Baoesastra saben; Danadibrata unggal; English plain usage)
+_ALMOST = frozenset({"hampir", "nyaris", "almost", "nearly"})
+_EVERY = frozenset({"setiap", "tiap", "tiap-tiap", "saban", "saben", "unggal", "every", "each", "always", "selalu",
+                    "daily", "everyday", "all"})
 EXISTENTIAL = re.compile(EXISTENTIAL_NEGATORS)
 _NEGATOR_REGEXES = tuple((re.compile(rf"(?<!\S)(?:{p})(?!\S)"), reach) for p, reach in NEGATORS)
 
@@ -334,6 +339,8 @@ def negation_before(text: Text, first_word: int) -> str | None:
                 continue
             if any(w in CONDITIONALS for w in words[:neg_first]):
                 continue
+            if m.group() in _ALMOST and (between[0] if between else text.words[first_word].norm) in _EVERY:
+                continue                 # round 14: 'hampir setiap malam', 'almost every night': a habit, no denial
             if m.group() == "no" and ((neg_first > 0 and words[neg_first - 1] in _NUMBER_BEFORE) or
                                       (between and between[0] in _NUMBER_AFTER)):
                 continue                 # SMS 'no' is 'nomor' (a phone number): "ada no gk dikenal", "ganti no lg"
