@@ -59,7 +59,17 @@ _GAVE_IN = frozenset({"iko", "ikut", "nurut", "menurut", "nuruti", "menuruti", "
                       "nuturkeun", "gave", "agreed", "complied", "went",
                       # round 11: Jakarta 'ikutin', 'ngikutin' (Salsabila et al. 2018), KBBI mengikuti; willing,
                       # said of herself after the terms (Baoesastra gelem, krama purun; Danadibrata daek)
-                      "ikutin", "ngikutin", "mengikuti", "turuti", "gelem", "daek", "purun"})
+                      "ikutin", "ngikutin", "mengikuti", "turuti", "gelem", "daek", "purun",
+                      # round 15 (B33-29): she went to him, stayed the night or kept him company, told after his terms
+                      # ('She go with him yesterday night', 'Tadi malam kakak pergi ke sana', 'aku nginep ning
+                      # kamare'): going (KBBI pergi, berangkat, SMS pgi; Baoesastra lunga, mangkat, krama tindak,
+                      # kesah; Danadibrata indit, angkat, mangkat; English went and non-native go, goes), staying the
+                      # night (KBBI menginap, bermalam, nginap; Baoesastra nginep, nyipeng; Danadibrata nginep, mondok;
+                      # English stayed, spent, slept) and keeping him company (KBBI menemani, SMS nemenin, nemani;
+                      # Baoesastra ngancani, nemeni; Danadibrata ngancanan, ngabaturan; English accompanied)
+                      "pergi", "pgi", "berangkat", "lunga", "mangkat", "kesah", "indit", "angkat", "go", "goes",
+                      "menginap", "nginep", "nginap", "bermalam", "nyipeng", "mondok", "stayed", "spent", "slept",
+                      "menemani", "nemenin", "nemani", "ngancani", "nemeni", "ngancanan", "ngabaturan", "accompanied"})
 # round 11: 'Yen ora gelem', 'teu daek', 'durung nuruti': a refusal or not yet, not giving in (KBBI tidak;
 # Baoesastra ora, emoh, krama boten; Danadibrata teu, embung; Jakarta kagak, ogah)
 _REFUSING = frozenset({"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "kagak", "ogah", "ora", "emoh",
@@ -67,7 +77,9 @@ _REFUSING = frozenset({"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "engg
                        "wouldn't", "won't", "yen", "kalau", "kalo", "lamun", "upami", "menawi", "if",
                        # not yet ('aku durung nuruti'; KBBI belum; Baoesastra durung, krama dereng; Danadibrata acan)
                        "durung", "dereng", "belum", "blm", "blom", "tacan", "acan", "can", "urung", "haven't",
-                       "hasn't", "yet"})
+                       "hasn't", "yet",
+                       # round 15: 'She does not go', 'she don't go' (English, non-native without the apostrophe)
+                       "don't", "doesn't", "dont", "doesnt", "didnt"})
 
 
 def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
@@ -121,7 +133,8 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
             reach = 2 if act.kind == k.PROPOSITION else 1
             for i, w in enumerate(text.words):
                 if (w.norm in _GAVE_IN and here <= text.sentence_of(i) <= here + reach and i > act.last and
-                        not (_TERMS | _REFUSING).intersection(x.norm for x in text.words[max(0, i - 3):i])):
+                        # round 15: 'She will go tomorrow', 'akan menginap': going told as still to come
+                        not _NOT_GIVING_IN.intersection(_before_giving_in(text, i))):
                     acts.append(Hit(kind=k.SEX_ACT, label=GAVE_IN, start=w.start, end=w.end, first=i,
                                     last=i, quote=w.norm))
                     break
@@ -140,6 +153,22 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
                             start=isolation.start, end=isolation.end, first=isolation.first, last=isolation.last,
                             quote=isolation.quote))
     return acts
+
+
+# round 15: 'Kalau tidak mau, saya disuruh pergi': told to go is his threat (go away), not her going to him (KBBI
+# disuruh, diusir; Baoesastra dikongkon, diusir; Danadibrata dititah, diusir; English told, sent)
+_SENT_AWAY = frozenset({"disuruh", "dsuruh", "dsuru", "disuru", "suruh", "dikongkon", "dikongkonan", "dititah",
+                        "dipiwarang", "diusir", "told", "sent", "kon", "dikon"})
+_NOT_GIVING_IN = _TERMS | _REFUSING | _THREATENED_OR_FUTURE | _SENT_AWAY
+# Javanese 'mau' before a part of the day is 'earlier' ('Mau bengi aku nginep', Baoesastra mau), not Indonesian 'mau'
+# (want, terms)
+_PART_OF_DAY = frozenset({"bengi", "esuk", "isuk", "awan", "sore", "wengi"})
+
+
+def _before_giving_in(text: Text, i: int) -> set[str]:
+    """The three words before her giving in, a Javanese 'mau bengi' (last night) left out."""
+    return {w.norm for j, w in enumerate(text.words[max(0, i - 3):i], start=max(0, i - 3))
+            if not (w.norm == "mau" and j + 1 < len(text.words) and text.words[j + 1].norm in _PART_OF_DAY)}
 
 
 def _threatened(text: Text, act: Hit) -> bool:

@@ -1,0 +1,87 @@
+"""Round 15 of issue 12 (safety first): the one critical report the held-out pair 33/34 under-triaged, scored first
+with the classifier of dc85b73 (B33-29: an aid worker's terms, a night with him for a water tank, and then 'She go
+with him yesterday night'). The class: the terms of an exchange told, then her going to him, staying the night or
+keeping him company told as done, within 72 hours: sexual contact that needs post-exposure prophylaxis and emergency
+contraception. Sentences written for this test (not the batch's own); the group was written and run before the fix
+(on b0e07ee), its first-run count (rules alone) in its comment and in the blind README's Round 15 section. They run
+with the learned model switched off: the rules are the floor for urgent recall."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) the terms told, then she went to him, stayed the night or kept him company, within 72 hours (B33-29).
+# First run on b0e07ee: 0 of 8, controls 6 of 6 (a first draft passed 2 of 8 through 'takut hamil', 'wedi meteng',
+# afraid of pregnancy; that sign was taken out so that the going itself is tested). -----------------------------
+
+WENT_TO_HIM_AFTER_THE_TERMS = [
+    # non-native English, the bare verb for the past ('She go to him')
+    "I write for my cousin, she is 25. The man who gives the rice at the church post told her if she accompany him "
+    "overnight at his room, he gives extra rice for her children. She go to him two days ago because the children are "
+    "hungry. Now she is quiet and does not eat.",
+    # Indonesian: 'Tadi malam kakak pergi ke sana'
+    "Petugas gudang bantuan bilang kalau kakak saya mau menemani dia semalam di messnya, keluarga kami dapat terpal "
+    "dan beras. Tadi malam kakak pergi ke sana karena anaknya sakit. Pagi ini dia pulang dan menangis terus.",
+    # Indonesian SMS: 'aq udh nginep tadi mlm'
+    "sopir truk air blg klo aq mau nginep di mobilnya semalem, tenda kami dapet air gratis seminggu. aq udh nginep "
+    "tadi mlm krn ga ada uang bwt beli air. aq malu bgt.",
+    # Javanese ngoko: 'Wingi bengi aku lunga mrana'
+    "Sopir tangki banyu ngomong yen aku gelem ngancani dheweke sewengi ing mess, omahku oleh banyu saben dina. Wingi "
+    "bengi aku lunga mrana amarga ibu lara. Saiki aku isin.",
+    # Sundanese: 'Tadi peuting abdi angkat ka ditu'
+    "Supir tangki cai nyarios upami abdi daek ngancanan anjeunna sapeuting di mess, kulawarga abdi kenging cai. Tadi "
+    "peuting abdi angkat ka ditu margi indung abdi gering. Ayeuna abdi isin pisan.",
+    # English: 'She stayed the night at his container yesterday'
+    "The distribution officer told my friend she would get a tarp and a stove if she spent the night with him. She "
+    "stayed at his container yesterday night and came back with the tarp this morning.",
+    # Indonesian: 'Dua hari lalu dia akhirnya menemani bapak itu'
+    "Koordinator logistik menjanjikan kakak saya pekerjaan di dapur umum kalau dia mau menemani bapak itu di kamarnya "
+    "sampai pagi. Dua hari lalu dia akhirnya menemani bapak itu karena kami butuh uang.",
+    # Javanese: 'Mau bengi aku nginep ning kamare'
+    "Mandor proyek hunian ngomong aku oleh gawean lan bayaran yen gelem nginep ning kamare. Mau bengi aku nginep ning "
+    "kamare amarga butuh dhuwit kanggo anakku.",
+]
+
+
+@pytest.mark.parametrize("narrative", WENT_TO_HIM_AFTER_THE_TERMS)
+def test_going_to_him_after_the_terms_within_72_hours_is_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical and result.priority == Priority.CRITICAL, result.reasons
+
+
+# Controls: refused, not yet, tomorrow, a week ago: no sexual contact within 72 hours is told.
+@pytest.mark.parametrize("narrative", [
+    # refused
+    "The water truck driver told my sister if she accompany him overnight in his mess we get a water tank. She did "
+    "not go, she refused, and now he does not bring water to our block.",
+    # Indonesian: not yet, tomorrow
+    "Petugas gudang bilang kalau kakak saya mau menemani dia semalam di messnya, keluarga kami dapat terpal. Kakak "
+    "belum pergi, dia bingung dan takut.",
+    # English: she will go tomorrow
+    "The man from the water team said if she stays the night with him in his mess, our family gets a water tank. She "
+    "will go tomorrow because our mother is sick.",
+    # a week ago
+    "Petugas gudang bilang kalau kakak saya mau menemani dia semalam di messnya, keluarga kami dapat terpal. Seminggu "
+    "yang lalu kakak pergi ke sana karena anaknya sakit.",
+    # Javanese refusal
+    "Sopir tangki banyu ngomong yen aku gelem ngancani dheweke sewengi ing mess, omahku oleh banyu. Aku ora gelem "
+    "lunga, aku wedi.",
+    # Sundanese: not yet ('can angkat')
+    "Supir tangki cai nyarios upami abdi daek ngancanan anjeunna sapeuting di mess, kulawarga abdi kenging cai. Abdi "
+    "teu acan angkat, abdi sieun.",
+])
+def test_terms_refused_pending_or_long_ago_are_not_urgent(narrative):
+    assert not run(narrative).urgent_medical
