@@ -85,3 +85,38 @@ def test_going_to_him_after_the_terms_within_72_hours_is_urgent(narrative):
 ])
 def test_terms_refused_pending_or_long_ago_are_not_urgent(narrative):
     assert not run(narrative).urgent_medical
+
+
+# --- (2) the night itself told as done in the sentence of the aid, with no separate verb of going (found while
+# writing group 1). First run on 875efaa, before its fix: 1 of 5, the Indonesian one only through 'diam saja' (a sign
+# of distress, since replaced by 'pulang' so that the night itself is tested); controls 4 of 4. ----------------------
+
+THE_NIGHT_TOLD_AS_DONE_FOR_AID = [
+    "Tadi malam kakak saya menginap di mess sopir tangki air supaya keluarga kami dapat air bersih. Pagi ini dia "
+    "pulang.",
+    "kakak aq nemenin sopir truk air semalem di messnya biar tenda kami dpt air. skrg dia diem aja.",
+    "Wingi bengi mbakyuku nginep ning kamare mandor supaya oleh beras lan terpal. Saiki dheweke meneng wae.",
+    "Tadi peuting teteh abdi mondok di kamar supir tangki supados kulawarga kenging cai. Ayeuna anjeunna ngan cicing.",
+    "My sister stayed the night in his mess yesterday night in exchange for a water tank for our block. She does not "
+    "talk now.",
+]
+
+
+@pytest.mark.parametrize("narrative", THE_NIGHT_TOLD_AS_DONE_FOR_AID)
+def test_a_night_with_him_for_aid_told_as_done_within_72_hours_is_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical and result.priority == Priority.CRITICAL, result.reasons
+
+
+# Controls: the night still wanted of her or asked of her, or a week ago.
+@pytest.mark.parametrize("narrative", [
+    "Kakak saya mau menginap di mess sopir tangki itu besok malam supaya keluarga kami dapat air bersih.",
+    "Seminggu yang lalu kakak saya menginap di mess sopir tangki air supaya keluarga kami dapat air bersih.",
+    "Sopir tangki minta kakak saya menemani dia semalam di messnya supaya dapat air. Kakak tidak mau.",
+    "Kakak saya diminta menemani sopir tangki semalam di messnya supaya keluarga dapat air. Kakak bingung.",
+    # what the money is offered for (the class of B4-17, which the first version of the fix made urgent)
+    "ada petugas posko yg nawarin duit sejuta ke janda2 pengungsi buat nemenin dia semalam di mess. tmn sy jg "
+    "ditawarin kmrn",
+])
+def test_a_night_wanted_asked_or_long_ago_is_not_urgent(narrative):
+    assert not run(narrative).urgent_medical

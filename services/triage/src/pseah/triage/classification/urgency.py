@@ -124,6 +124,15 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     # ping pindho terpaksa nurut, sing terakhir tadi malam')
     asked = [h for h in live if h.kind == k.PROPOSITION and h not in acts and
              text.sentence_of(h.first) in traded]
+    # Round 15: the night itself told as done in the sentence of the aid ('Tadi malam kakak saya menginap di mess
+    # sopir tangki supaya dapat air', 'kakak aq nemenin sopir truk air semalem di messnya biar tenda kami dpt air',
+    # 'mondok di kamar supir tangki supados kenging cai') is sex for aid, as 'tidur dengan petugas supaya dapat beras'
+    # is; not the terms or a request ('mau menginap', 'diminta menemani', 'kalau nginep', 'if she stays the night')
+    for night in (h for h in live if h.kind in (k.PROPOSITION, k.ISOLATION) and h not in acts and
+                  text.sentence_of(h.first) in traded and text.words[h.first].norm in _NIGHT_TOLD):
+        before = {w.norm for w in text.words[max(text.clause_start(night.first), night.first - 6):night.first]}
+        if not before & (_NOT_GIVING_IN | _DEMANDED | _ASKED_OF_HER):
+            acts.append(replace(night, label=f"{night.label}{_FOR_AID}"))
     for act in (h for h in live if h.kind == k.SEX_ACT or h in asked):
         here = text.sentence_of(act.first)
         if act in acts or not traded & {here - 1, here, here + 1}:
@@ -160,6 +169,19 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
 _SENT_AWAY = frozenset({"disuruh", "dsuruh", "dsuru", "disuru", "suruh", "dikongkon", "dikongkonan", "dititah",
                         "dipiwarang", "diusir", "told", "sent", "kon", "dikon"})
 _NOT_GIVING_IN = _TERMS | _REFUSING | _THREATENED_OR_FUTURE | _SENT_AWAY
+# round 15: the first word of a night spent with him or of keeping him company, told as done (KBBI menginap,
+# bermalam, menemani, SMS nginep, nemenin; Baoesastra nginep, nyipeng, ngancani, nemeni; Danadibrata nginep, mondok,
+# ngancanan, ngabaturan; English stayed, spent, accompanied, slept)
+_NIGHT_TOLD = frozenset({"menginap", "nginep", "nginap", "bermalam", "nyipeng", "mondok", "menemani", "nemenin",
+                         "nemani", "ngancani", "nemeni", "ngancanan", "ngabaturan", "stayed", "spent", "accompanied",
+                         "slept"})
+# asked of her, the passive of a request (KBBI diminta, dimintai; Baoesastra dijaluk, krama dipun suwun; Danadibrata
+# dipenta; English asked, invited)
+_ASKED_OF_HER = frozenset({"diminta", "dimintai", "dimintain", "dijaluk", "disuwun", "suwun", "dipenta", "asked",
+                           "invited", "ask", "asks",
+                           # what the money is offered for ('nawarin duit 500rb ke cewe2 pengungsi buat nemenin dia',
+                           # B4-17; KBBI buat, untuk, SMS bwt, utk; Baoesastra kanggo, gawe; Danadibrata pikeun, keur)
+                           "buat", "bwt", "untuk", "utk", "kanggo", "gawe", "pikeun", "keur", "to", "for"})
 # Javanese 'mau' before a part of the day is 'earlier' ('Mau bengi aku nginep', Baoesastra mau), not Indonesian 'mau'
 # (want, terms)
 _PART_OF_DAY = frozenset({"bengi", "esuk", "isuk", "awan", "sore", "wengi"})
