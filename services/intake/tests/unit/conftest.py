@@ -1,7 +1,7 @@
 import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from pseah.common.crypto import KeyRing, KeyUnavailable
+from pseah.common.crypto import CaseKey, KeyRing, KeyUnavailable
 
 
 class MemoryKeyRing(KeyRing):
@@ -16,6 +16,10 @@ class MemoryKeyRing(KeyRing):
             raise AssertionError("reference reused")
         self._cache[reference] = AESGCM.generate_key(bit_length=256)
         return self._cache[reference]
+
+    def prepare(self, reference: str) -> CaseKey:
+        self.create(reference)
+        return CaseKey(reference=reference, wrapped=b"wrapped-in-memory")
 
     def get(self, reference: str, *, fresh: bool = False) -> bytes:
         if reference not in self._cache:

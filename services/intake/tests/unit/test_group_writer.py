@@ -96,3 +96,65 @@ def test_documents_of_one_call_are_all_written_or_the_call_fails(writer):
         writer.insert([Thing(name="index-2"), Thing(name="report-1")])  # the second one is a duplicate
     assert type(caught.value).__name__ == "DuplicateKeyError"
     assert "index-2" in COLLECTION.ids  # written; a lone index entry points at nothing (see report service)
+
+
+class Key(mongoengine.Document):
+    """A second collection written before Thing (the writer's order), like a case key before its report."""
+
+    meta = {"collection": "keys"}
+    name = mongoengine.StringField(primary_key=True)
+
+    @classmethod
+    def _get_collection(cls):
+        return KEYS
+
+
+KEYS = FakeCollection()
+
+
+@pytest.fixture
+def ordered_writer():
+    COLLECTION.__init__()
+    KEYS.__init__()
+    w = GroupWriter(name="test-ordered", order=(Key, Thing))
+    yield w
+    w.close()
+
+
+def test_collections_are_written_in_the_writers_order_whatever_the_callers_order(ordered_writer):
+    outcomes = {}
+
+    def one(name, docs):
+        ordered_writer.insert(docs)
+        outcomes[name] = "ok"
+
+    # An old-style call (no key) first, then one with its key: the keys still go in before any report.
+    threads = [threading.Thread(target=one, args=("plain", [Thing(name="report-a")])),
+               threading.Thread(target=one, args=("keyed", [Key(name="key-b"), Thing(name="report-b")]))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(5)
+    assert outcomes == {"plain": "ok", "keyed": "ok"}
+    assert "key-b" in KEYS.ids and {"report-a", "report-b"} <= COLLECTION.ids
+
+
+def test_a_refused_key_ends_its_call_and_nothing_sealed_under_it_is_written(ordered_writer):
+    ordered_writer.insert([Key(name="key-taken"), Thing(name="report-1")])
+    with pytest.raises(Exception) as caught:
+        ordered_writer.insert([Key(name="key-taken"), Thing(name="report-2")])
+    assert type(caught.value).__name__ == "DuplicateKeyError"
+    assert "report-2" not in COLLECTION.ids  # never written: its key was someone else's
+    outcomes = insert_all(ordered_writer, ["after"])  # the writer goes on
+    assert outcomes == {"after": "ok"}
+
+
+def test_a_call_is_never_split_across_rounds(ordered_writer):
+    small = GroupWriter(name="test-small", max_batch=2, order=(Key, Thing))
+    try:
+        KEYS.ids.add("key-x")  # taken: the call below must end at its key, even though it has 3 documents
+        with pytest.raises(Exception):
+            small.insert([Key(name="key-x"), Thing(name="index-x"), Thing(name="report-x")])
+        assert not {"index-x", "report-x"} & COLLECTION.ids
+    finally:
+        small.close()

@@ -298,7 +298,7 @@ def test_pdf_loses_info_and_xmp_and_keeps_its_pages():
 
 
 def test_pdf_earlier_revisions_do_not_survive():
-    from pypdf import PdfReader, PdfWriter
+    from pypdf import PdfWriter
 
     first = pdf_with_metadata()
     update = PdfWriter(io.BytesIO(first), incremental=True)  # appends a revision; the old Info stays in the bytes

@@ -81,3 +81,50 @@ def test_shredded_key_makes_content_unreadable(keyring, saved):
     keyring._cache.clear()  # what KeyRing.shred leaves: no key anywhere
     with pytest.raises(KeyUnavailable):
         keyring.open(report.reference, report.sealed["narrative"])
+
+
+def test_with_a_group_writer_the_case_key_goes_first_in_the_reports_own_call(keyring):
+    calls = []
+
+    def insert(docs):
+        calls.append(docs)
+
+    payload = ReportCreate.model_validate({"narrative": NARRATIVE})
+    report, _ = service.create(keyring=keyring, hasher=KeyedHasher(b"k" * 32), directory=DIRECTORY, payload=payload,
+                               channel="web", insert=insert)
+    [docs] = calls  # one call, one commit round: no separate insert for the key
+    assert [type(d).__name__ for d in docs] == ["CaseKey", "ReceiptIndex", "Report"]
+    assert docs[0].reference == report.reference == docs[1].reference
+    assert keyring.open(report.reference, report.sealed["narrative"]) == NARRATIVE
+
+
+def test_a_reference_already_taken_is_drawn_again_and_its_key_forgotten(keyring):
+    from pymongo.errors import DuplicateKeyError
+
+    calls = []
+
+    def insert(docs):
+        calls.append(docs)
+        if len(calls) == 1:
+            raise DuplicateKeyError("case key taken", 11000)  # the writer wrote nothing after the refused key
+
+    payload = ReportCreate.model_validate({"narrative": NARRATIVE})
+    report, _ = service.create(keyring=keyring, hasher=KeyedHasher(b"k" * 32), directory=DIRECTORY, payload=payload,
+                               channel="web", insert=insert)
+    first, second = (docs[0].reference for docs in calls)
+    assert first != second == report.reference
+    assert first not in keyring._cache  # sealed nothing that was stored: forgotten
+    assert keyring.open(report.reference, report.sealed["narrative"]) == NARRATIVE
+
+
+def test_a_receipt_the_caller_chose_is_not_drawn_again(keyring):
+    from pymongo.errors import DuplicateKeyError
+
+    def insert(docs):
+        raise DuplicateKeyError("receipt taken", 11000)
+
+    payload = ReportCreate.model_validate({"narrative": NARRATIVE})
+    with pytest.raises(DuplicateKeyError):
+        service.create(keyring=keyring, hasher=KeyedHasher(b"k" * 32), directory=DIRECTORY, payload=payload,
+                       channel="web", insert=insert, receipt="R-CHOSEN-1")
+    assert keyring._cache == {}

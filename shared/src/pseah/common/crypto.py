@@ -125,6 +125,13 @@ class KeyRing:
         self._cache[reference] = key
         return key
 
+    def prepare(self, reference: str) -> CaseKey:
+        """A new case key, usable at once in this process, whose stored copy the caller writes (unsaved document):
+        in the same group commit as what it seals, ahead of it. If that write fails, `forget(reference)`."""
+        key = AESGCM.generate_key(bit_length=256)
+        self._cache[reference] = key
+        return CaseKey(reference=reference, wrapped=self._wrapper.wrap(key, context=reference))
+
     def get(self, reference: str, *, fresh: bool = False) -> bytes:
         key = self._cache.get(reference)
         if key is not None and not fresh:

@@ -5,6 +5,10 @@ commit at a time; that, not Python, limits how many reports per second intake ca
 takes everything queued while the previous commit ran and writes it as one insert_many: one commit for
 many reports. Each caller blocks until its document is durable and sees its own outcome (a duplicate key
 for that document alone, or the store's error), so the 202 still means "stored".
+
+One call may insert documents of several collections that depend on each other (a case key, then the receipt index,
+then the report sealed under that key): collections are written in the writer's `order`, and a document refused ends
+its call, so nothing after it in that call is written (no report whose key was refused).
 """
 from __future__ import annotations
 
@@ -26,8 +30,9 @@ _STOP = object()
 
 
 class GroupWriter:
-    def __init__(self, *, name: str, max_batch: int = 128, wait_timeout: float = 10.0):
+    def __init__(self, *, name: str, max_batch: int = 128, wait_timeout: float = 10.0, order: tuple[type, ...] = ()):
         self._name = name
+        self._order = {document: rank for rank, document in enumerate(order)}
         self._max_batch = max_batch
         self._wait_timeout = wait_timeout
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
@@ -37,15 +42,16 @@ class GroupWriter:
     def insert(self, doc: mongoengine.Document | list[mongoengine.Document]) -> None:
         """Insert new documents; returns once all are written, raises the first error the store gave.
 
-        Documents of one call land in the same round of commits, in the order given per collection.
+        Documents of one call land in the same round of commits, in the order given per collection, collections in
+        the writer's `order` (the others after them); the first document refused ends the call.
         """
         docs = doc if isinstance(doc, list) else [doc]
         for each in docs:
             each.validate()
         futures = [Future() for _ in docs]
         self._ensure_thread()
-        for each, future in zip(docs, futures):
-            self._queue.put((each, future))
+        # One queue entry per call, so a round never splits a call's documents (see _write).
+        self._queue.put([(each, future, futures) for each, future in zip(docs, futures)])
         deadline = time.monotonic() + self._wait_timeout
         try:
             for future in futures:
@@ -71,7 +77,7 @@ class GroupWriter:
             item = self._queue.get()
             if item is _STOP:
                 return
-            batch = [item]
+            batch = list(item)
             while len(batch) < self._max_batch:
                 try:
                     more = self._queue.get_nowait()
@@ -80,37 +86,51 @@ class GroupWriter:
                 if more is _STOP:
                     self._queue.put(_STOP)
                     break
-                batch.append(more)
+                batch += more
             self._write(batch)
 
-    @staticmethod
-    def _write(batch: list[tuple[mongoengine.Document, Future]]) -> None:
-        by_collection: dict[type, list[tuple[mongoengine.Document, Future]]] = {}
-        for doc, future in batch:
-            by_collection.setdefault(type(doc), []).append((doc, future))
-        for document, items in by_collection.items():
+    def _write(self, batch: list[tuple[mongoengine.Document, Future, list[Future]]]) -> None:
+        # The third item of each entry names its call (the call's list of futures, the same object for each).
+        by_collection: dict[type, list[tuple[mongoengine.Document, Future, list[Future]]]] = {}
+        for doc, future, call in batch:
+            by_collection.setdefault(type(doc), []).append((doc, future, call))
+        ended: dict[int, BaseException] = {}  # calls (by id) with a document refused: nothing more of theirs is written
+        unranked = len(self._order)
+        for document in sorted(by_collection, key=lambda d: self._order.get(d, unranked)):
+            items = []
+            for doc, future, call in by_collection[document]:
+                if id(call) in ended:
+                    future.set_exception(ended[id(call)])
+                else:
+                    items.append((doc, future, call))
+            if not items:
+                continue
             try:
                 if issubclass(document, outbox.OutboxMixin):
                     # Their events announced first, one insert for the batch (see pseah.common.outbox).
-                    outbox.owe_new(document, [doc for doc, _ in items])
-                document._get_collection().insert_many([doc.to_mongo() for doc, _ in items], ordered=False)
+                    outbox.owe_new(document, [doc for doc, _, _ in items])
+                document._get_collection().insert_many([doc.to_mongo() for doc, _, _ in items], ordered=False)
                 failed: dict[int, dict] = {}
             except BulkWriteError as exc:
                 failed = {error["index"]: error for error in exc.details.get("writeErrors", [])}
             except Exception as exc:  # noqa: BLE001 - the store is away: every caller gets its error (503)
-                for _, future in items:
+                for _, future, call in items:
                     future.set_exception(exc)
+                    ended[id(call)] = exc
                 continue
-            for index, (doc, future) in enumerate(items):
+            for index, (doc, future, call) in enumerate(items):
                 error = failed.get(index)
                 if error is None:
                     outbox.written(doc)
                     future.set_result(None)
-                elif error.get("code") == 11000:
+                    continue
+                if error.get("code") == 11000:
                     outbox.refused(doc)
-                    future.set_exception(DuplicateKeyError(error.get("errmsg", "duplicate key"), 11000))
+                    refusal: BaseException = DuplicateKeyError(error.get("errmsg", "duplicate key"), 11000)
                 else:
-                    future.set_exception(OperationFailure(error.get("errmsg", "write failed"), error.get("code")))
+                    refusal = OperationFailure(error.get("errmsg", "write failed"), error.get("code"))
+                future.set_exception(refusal)
+                ended[id(call)] = refusal
 
 
 class GroupCommitKeyRing(KeyRing):

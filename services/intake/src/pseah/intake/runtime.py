@@ -7,13 +7,14 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from pseah.common import mongo
-from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing, load_or_create_key
+from pseah.common.crypto import KEYS_ALIAS, CaseKey, KeyFileWrapper, KeyRing, load_or_create_key
 from pseah.intake.batching import GroupCommitKeyRing, GroupWriter
 from pseah.intake.codes import KeyedHasher
 from pseah.intake.config import IntakeSettings
 from pseah.intake.organizations import OrganizationDirectory
 from pseah.intake.publisher import Publisher
 from pseah.intake.ratelimit import LookupGuard
+from pseah.intake.report.models import ReceiptIndex, Report
 
 
 @dataclass
@@ -47,7 +48,8 @@ def bootstrap(settings: IntakeSettings) -> Runtime:
                           free_failures=settings.lookup_prefix_free_failures,
                           max_lock_seconds=settings.lookup_prefix_max_lock_seconds,
                           hash_prefix=lambda prefix: hasher.digest(prefix, purpose="lookup-prefix")),
-        writer=GroupWriter(name="reports"),
+        # A new report's case key, receipt index and report in one call, written in that order (report.service.create)
+        writer=GroupWriter(name="reports", order=(CaseKey, ReceiptIndex, Report)),
         key_writer=key_writer,
     )
 

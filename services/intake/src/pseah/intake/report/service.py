@@ -8,7 +8,7 @@ import mongoengine
 from pymongo.errors import DuplicateKeyError
 
 from pseah.common import payloads
-from pseah.common.crypto import KeyRing
+from pseah.common.crypto import CaseKey, KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.intake import codes, prescreen
 from pseah.intake.codes import KeyedHasher
@@ -62,9 +62,38 @@ def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDire
 
     One single-document insert carries both the report and the event (FerretDB has no transactions),
     so there is never a stored report without its event or an event without its report.
+
+    With a group writer (`insert`) and no reference claimed yet, the new case key goes in the same call as the
+    receipt index and the report, ahead of them (the writer's order; a refused key ends the call): one commit
+    round per report instead of two. A reference or receipt already taken (40 random bits each) is simply drawn
+    again.
     """
-    # A channel conversation claims its reference (and case key) early, to seal the answers it collects.
-    reference = reference or claim_reference(keyring=keyring)
+    if insert is None or reference is not None:
+        # A channel conversation claims its reference (and case key) early, to seal the answers it collects.
+        return _create(keyring=keyring, hasher=hasher, directory=directory, payload=payload, channel=channel,
+                       actor=actor, entered_by=entered_by, receipt=receipt,
+                       reference=reference or claim_reference(keyring=keyring), insert=insert)
+    for attempt in range(_REFERENCE_ATTEMPTS):
+        reference = codes.new_reference()
+        key = keyring.prepare(reference)
+        try:
+            return _create(keyring=keyring, hasher=hasher, directory=directory, payload=payload, channel=channel,
+                           actor=actor, entered_by=entered_by, receipt=receipt, reference=reference, insert=insert,
+                           key=key)
+        except (mongoengine.NotUniqueError, DuplicateKeyError):
+            keyring.forget(reference)
+            if receipt is not None or attempt == _REFERENCE_ATTEMPTS - 1:
+                raise  # a receipt the caller chose is taken: not ours to draw again
+        except BaseException:
+            keyring.forget(reference)
+            raise
+    raise RuntimeError("could not allocate a unique reference")
+
+
+def _create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDirectory, payload: ReportCreate,
+            channel: str, actor: str, entered_by: str | None, receipt: str | None, reference: str,
+            insert: Callable[[list[mongoengine.Document]], None] | None, key: CaseKey | None = None
+            ) -> tuple[Report, str]:
     receipt = receipt or codes.new_receipt()
     org_id = directory.match(payload.perpetrator_org) if payload.perpetrator_org else None
     plain = {
@@ -106,7 +135,8 @@ def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDire
     # The index first: if the report's insert then fails, a lone index entry only points at nothing.
     index = ReceiptIndex(receipt_hash=report.receipt_hash, reference=reference)
     if insert is not None:
-        insert([index, report])  # e.g. a group commit with other requests' reports; durable when it returns
+        # e.g. a group commit with other requests' reports; durable when it returns
+        insert([index, report] if key is None else [key, index, report])
     else:
         index.save(force_insert=True)
         report.save(force_insert=True)
