@@ -120,3 +120,39 @@ def test_a_night_with_him_for_aid_told_as_done_within_72_hours_is_urgent(narrati
 ])
 def test_a_night_wanted_asked_or_long_ago_is_not_urgent(narrative):
     assert not run(narrative).urgent_medical
+
+
+# --- (3) child precision: the reporter's household, her children counted after a comma and the aid promised for
+# them (B33-01, B34-25). Not a child survivor. First run on 1d714c8, before the fix: 0 of 5, controls 2 of 2. --------
+
+THE_REPORTERS_HOUSEHOLD = [
+    # Indonesian SMS: aid 'buat anak2'
+    "sy janda tinggal di tenda pengungsian. relawan dapur bilang kalo sy mau nemenin dia malem2 di gudang nanti sy "
+    "dikasih beras sm mie lebih buat anak2. sy gk mau, skrg jatah sy dikurangin.",
+    # Javanese krama: 'kula randha, anak kalih'
+    "Nuwun sewu, kula randha, anak kalih. Petugas pendataan ngendika kula kedah purun nemeni piyambakipun nginep "
+    "wonten penginapan supados nami kula mlebet daftar bantuan. Wulan kepengker kula nuruti sepisan.",
+    # Sundanese: 'abdi randa, budak tilu' and 'beas kanggo barudak'
+    "Abdi randa, budak tilu, cicing di tenda pangungsian. Supir bantuan nyarios upami abdi daek ngancanan anjeunna "
+    "sapeuting, abdi dipasihan beas langkung kanggo barudak. Abdi embung.",
+    # Javanese ngoko: 'beras karo mi luwih nggo bocah-bocah'
+    "Aku rondo manggon ning tenda pengungsian. Relawan gudang ngomong yen aku gelem ngancani dheweke bengi-bengi, aku "
+    "entuk beras karo mi luwih nggo bocah-bocah. Aku ora gelem.",
+    # English: 'I am a widow, three kids' and 'extra rice and noodles for the kids'
+    "I am a widow, three kids, living in the camp. The cook at the kitchen said if I keep him company at night he "
+    "gives extra rice and noodles for the kids. I said no and now he gives me less.",
+]
+
+
+@pytest.mark.parametrize("narrative", THE_REPORTERS_HOUSEHOLD)
+def test_the_reporters_household_is_no_child_survivor(narrative):
+    assert not run(narrative).child_involved, run(narrative).reasons
+
+
+# Controls: the child is the one the terms or the act concern.
+@pytest.mark.parametrize("narrative", [
+    "Petugas bilang kalau anak saya (14 tahun) mau menemani dia semalam di gudang, kami dapat beras lebih.",
+    "relawan itu ngasih beras buat anak2 di tenda sebelah terus dia meraba anak perempuan tetangga yg umur 10 thn.",
+])
+def test_a_child_the_terms_or_act_concern_still_counts(narrative):
+    assert run(narrative).child_involved

@@ -112,6 +112,12 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      rf"(?:janda|duda|randa|randha|rondo|widow|single mother|ibu|emak) (?:dengan|kaliyan|karo|kanthi|jeung|sareng|with|"
      rf"kalayan|punya|gaduh|gadhah|duwe) (?:anak|putra|lare|budak|bocah|yoga|children|kids)\S* {_COUNT}",
      "the reporter's family size"),
+    # Round 15 (B34-25): the children counted after a comma, 'kula randha, anak kalih', 'abdi randa, budak tilu', 'I am
+    # a widow, three kids' (Baoesastra randha, kalih; Danadibrata randa, tilu; KBBI janda): who the reporter is, not
+    # an age ('janda, anak 12 tahun')
+    (rf"(?:janda|duda|randa|randha|rondo|widow|single mother|ibu|emak) , (?:with )?(?:anak|putra|lare|budak|bocah|"
+     rf"yoga|murangkalih|children|kids)\S* {_COUNT}(?! (?:tahun|taun|th|thn|warsa|years?|bulan|sasi|wulan))|"
+     rf"(?:widow|single mother|mother) , (?:with )?{_COUNT} (?:kids|children)", "the reporter's family size"),
     # 'abdi tos boga salaki jeung anak dua', 'I have a husband and two kids', 'kula gadhah yoga kalih': having
     # children says who the reporter is (KBBI punya, memiliki; Danadibrata boga, gaduh; Baoesastra duwe, gadhah)
     (r"(?:boga|gaduh|kagungan|duwe|nduwe|gadhah|kagungan|punya|mempunyai|memiliki|have|has|had|having) (?:\S+ ){0,3}"
@@ -139,6 +145,14 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:rice|food|milk|formula|aid|supplies|beras|makanan|susu|bantuan|blankets?|selimut|diapers?|popok|"
      r"medicine|obat|clothes|tarpaulin|terpal) (?:\S+ )?(?:for|untuk|buat) (?:my|our|her|his) "
      r"(?:kids|children|babies|baby|little ones)", "the reporter's household"),
+    # Round 15 (B33-01): staple aid promised for the children, in the plural ('beras sm mie lebih buat anak2', 'beas
+    # langkung kanggo barudak', 'beras karo mi luwih nggo bocah-bocah', 'extra rice and noodles for the kids'; KBBI
+    # beras, mi, buat; Danadibrata beas, kanggo, barudak; Baoesastra beras, nggo): the household she feeds; a single
+    # child ('beras buat anak itu') may be the one groomed and stays a child ('mi' alone is left out: two letters give
+    # the prefilter no beginning, round 14's note)
+    (r"(?:beras|beas|mie|sembako|makanan|susu|popok|selimut|terpal|bantuan|jatah|rice|noodles|food|milk|rations?) "
+     r"(?:\S+ ){0,3}(?:buat|bwt|untuk|utk|kanggo|kangge|nggo|pikeun|keur|for) (?:the |my |our )?(?:anak-anak|anak2|"
+     r"barudak|bocah-bocah|bocah2|lare-lare|murangkalih|kids|children)\S*", "the reporter's household"),
     # round 10 (B25-33): 'extra milk for baby', 'susu untuk bayi': aid for a baby, the article or owner left out as
     # non-native English and Indonesian leave it; an infant given milk is the household, not the survivor (KBBI
     # bayi, susu; English plain usage)
