@@ -156,3 +156,25 @@ def test_the_reporters_household_is_no_child_survivor(narrative):
 ])
 def test_a_child_the_terms_or_act_concern_still_counts(narrative):
     assert run(narrative).child_involved
+
+
+# --- (4) safety with the rules alone: forced intercourse in Javanese, 'dipunpeksa sesambungan', and the fear of
+# pregnancy in krama, 'ajrih menawi ngandheg' (B34-22: a girl of 15, urgent and a child only through the model; with
+# the rules alone read as no misconduct and under-triaged). First run on 6d52eaf, before the fix: 0 of 4. ----------
+
+FORCED_INTERCOURSE_IN_JAVANESE = [
+    # krama: 'dipunpeksa sesambungan'
+    "Kula nyuwun pitulungan. Garwa kula kala wingi dipunpeksa sesambungan kaliyan satpam posko wonten ing gudang.",
+    # ngoko: 'dipeksa sesambungan'
+    "Mbakyuku wingi bengi dipeksa sesambungan karo sopir truk bantuan ning mburi posko.",
+    # krama: only the fear of pregnancy after the act told by a euphemism
+    "Adhik kula kala wingi dipuntimbali mandor proyek ing bedhengipun, sakmenika piyambakipun ajrih menawi ngandheg.",
+    # ngoko: 'wedi ngandhut'
+    "Aku wingi dijak relawan mlebu gudang, aku saiki wedi ngandhut.",
+]
+
+
+@pytest.mark.parametrize("narrative", FORCED_INTERCOURSE_IN_JAVANESE)
+def test_forced_intercourse_or_fear_of_pregnancy_in_javanese_is_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical and result.priority == Priority.CRITICAL, result.reasons

@@ -93,6 +93,8 @@ _FORCE = (r"(?:dipaksa|memaksa|dipaksakan|maksa|paksa|dipeksa|meksa|dipaksa-paks
           # round 9: Makassar and Mamuju Malay 'napaksa' (he forced; na- 'he', Kamus Dialek Melayu Makassar, Pusat
           # Bahasa); 'layani' (serve) is the euphemism below
           r"napaksa|dipaksai|"
+          # round 15 (B34-22): the krama passive 'dipunpeksa' (Baoesastra peksa, dipun-)
+          r"dipunpeksa|"
           r"pressured|coerced)")
 _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|layani|ngalayanan|ngladeni|nglayani|ngladosi|have sex|"
         r"had sex|"
@@ -102,7 +104,10 @@ _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|layani|ngalayanan|ng
         # round 7: Ambonese Malay ba- for ber- ('ba hubungan'; Kamus Dialek Melayu Ambon, Pusat Bahasa 2001)
         r"ba hubungan|bahubungan|ba tidor|batidor|"
         # round 8: 'memaksa saya melakukan hubungan seksual' (KBBI hubungan seksual)
-        r"hubungan seks|hubungan seksual|melakukan hubungan)")
+        r"hubungan seks|hubungan seksual|melakukan hubungan|"
+        # round 15 (B34-22): Javanese 'sesambungan' (a union, intercourse after 'dipeksa'; Baoesastra sambung,
+        # sesambungan)
+        r"sesambungan)")
 
 RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me|nge)?rudap[ae]ksa",
@@ -149,7 +154,9 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"dinding|batu|kayu|pohon|tiang|atap|bangunan|beton|tanah|lemari|rubble|debris))", "pinned down (attempted rape)"),
     # afraid of being pregnant: intercourse happened (KBBI hamil; Danadibrata reuneuh; Baoesastra meteng)
     (r"(?:takut|khawatir|kuatir|sieun|wedi|ajrih|afraid|scared|worried)(?: (?:kalau|klo|lamun|yen|bilih|that|i am|"
-     r"i'm|of being|i might be|she is|she's|she might be))? (?:\S+ )?(?:hamil|reuneuh|meteng|mbobot|pregnant|bunting)",
+     # (round 15, B34-22: krama and ngoko 'ngandheg', 'ngandhut', Baoesastra; Sundanese 'kakandungan', Danadibrata)
+     r"i'm|of being|i might be|she is|she's|she might be))? (?:\S+ )?(?:hamil|reuneuh|meteng|mbobot|pregnant|bunting|"
+     r"ngandheg|ngandhut|ngandut|kakandungan)",
      "afraid of pregnancy (a sign of intercourse)"),
     # Javanese rudapeksa in every voice (Baoesastra: rudapeksa, ngrudapeksa, dirudapeksa)
     (r"(?:di|ng|nge|dipun|dipun ?)?rudapeksa(?:n|ne)?|(?:di|ng)?rudopekso|(?:di|ng)?rudapaksa", "rape"),
