@@ -178,3 +178,24 @@ FORCED_INTERCOURSE_IN_JAVANESE = [
 def test_forced_intercourse_or_fear_of_pregnancy_in_javanese_is_urgent(narrative):
     result = run(narrative)
     assert result.urgent_medical and result.priority == Priority.CRITICAL, result.reasons
+
+
+# --- (5) child precision: supplies for babies named as what the aid is ('paket bayi', 'perlengkapan bayi', 'baby
+# kits'), no child survivor (B34-09). First run on 57154bf, before the fix: 0 of 4, control 1 of 1. -----------------
+
+AID_FOR_BABIES = [
+    "Kemarin seorang relawan dari lembaga yang membagikan paket bayi masuk ke tenda saya tanpa permisi dan memotret "
+    "dada saya.",
+    "Petugas sing mbagekake perlengkapan bayi ning posko kerep ngomong saru lan ngelus bokongku pas antri.",
+    "The volunteer who hands out baby kits at the health post keeps touching my waist and asking about my sex life.",
+    "Relawan nu ngabagikeun paket bayi di posko sok nyolek bujur abdi upami ngantri.",
+]
+
+
+@pytest.mark.parametrize("narrative", AID_FOR_BABIES)
+def test_supplies_for_babies_name_no_child_survivor(narrative):
+    assert not run(narrative).child_involved, run(narrative).reasons
+
+
+def test_a_baby_harmed_beside_the_supplies_still_counts():
+    assert run("Relawan yang membagikan paket bayi memegang kemaluan bayi tetangga saya kemarin.").child_involved

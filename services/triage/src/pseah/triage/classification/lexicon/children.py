@@ -153,6 +153,10 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:beras|beas|mie|sembako|makanan|susu|popok|selimut|terpal|bantuan|jatah|rice|noodles|food|milk|rations?) "
      r"(?:\S+ ){0,3}(?:buat|bwt|untuk|utk|kanggo|kangge|nggo|pikeun|keur|for) (?:the |my |our )?(?:anak-anak|anak2|"
      r"barudak|bocah-bocah|bocah2|lare-lare|murangkalih|kids|children)\S*", "the reporter's household"),
+    # Round 15 (B34-09): supplies for babies named as what the aid is ('membagikan paket bayi', 'perlengkapan bayi',
+    # 'baby kits'; KBBI paket, perlengkapan, bayi; Baoesastra bayi; English plain usage): no child survivor
+    (r"(?:paket|perlengkapan|peralatan|kit|pakét|bingkisan|sembako) bayi|baby (?:kits?|packages?|packs?|supplies|"
+     r"items|hygiene kits?)", "aid for babies"),
     # round 10 (B25-33): 'extra milk for baby', 'susu untuk bayi': aid for a baby, the article or owner left out as
     # non-native English and Indonesian leave it; an infant given milk is the household, not the survivor (KBBI
     # bayi, susu; English plain usage)
