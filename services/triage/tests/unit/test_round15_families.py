@@ -199,3 +199,29 @@ def test_supplies_for_babies_name_no_child_survivor(narrative):
 
 def test_a_baby_harmed_beside_the_supplies_still_counts():
     assert run("Relawan yang membagikan paket bayi memegang kemaluan bayi tetangga saya kemarin.").child_involved
+
+
+# --- (6) child precision: a child word whose own age, told right after it, is grown ('Budakna umurna kira dua puluh
+# taunan', 'Anak itu umurnya 20 tahun'; B33-18). First run on ea3b2c6, before the fix: 1 of 4 (the English one, a
+# soft word), controls 2 of 2. -------------------------------------------------------------------------------------
+
+A_CHILD_WORD_WITH_A_GROWN_AGE = [
+    "Kamari aya pulisi nu ngabagikeun bantuan nyabok budak ngora nu ngantri. Budakna umurna kira dua puluh taunan.",
+    "Petugas posko memukul anak itu di antrean beras. Anak itu umurnya 20 tahun, baru lulus kuliah.",
+    "Relawan dapur nendhang bocah sing antri sembako. Bocahe umure kira-kira 22 taun.",
+    "The soldier handing out rice slapped a boy in the queue. The boy, aged about 19, fell into the mud.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_CHILD_WORD_WITH_A_GROWN_AGE)
+def test_a_child_word_with_its_own_grown_age_is_no_child(narrative):
+    assert not run(narrative).child_involved, run(narrative).reasons
+
+
+# Controls: the grown age is someone else's, or the child's own age is a child's.
+@pytest.mark.parametrize("narrative", [
+    "Petugas posko memukul anak itu di antrean beras. Anak itu umurnya 12 tahun.",
+    "Relawan umur 25 tahun meraba anak saya di gudang kemarin. Anak saya masih SD.",
+])
+def test_a_child_word_without_its_own_grown_age_still_counts(narrative):
+    assert run(narrative).child_involved

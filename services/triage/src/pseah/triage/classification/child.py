@@ -358,6 +358,37 @@ def _unharmed_witness(text: Text, hits: list[Hit]) -> bool:
                                   for i, w in enumerate(text.words)) for a in acts)
 
 
+# Round 15 (B33-18): the age told right after a child word is that person's own ('Budakna umurna kira dua puluh
+# taunan', 'Anak itu umurnya 20 tahun'; KBBI umur, usia, kira-kira, sekitar; Danadibrata umur, kira; Baoesastra umur,
+# krama yuswa, kira-kira): a grown age sets that word aside, and the same word said again
+_OWN_AGE = frozenset({"umur", "umurnya", "umurna", "umure", "usia", "usianya", "yuswa", "yuswanipun", "berumur",
+                      "berusia", "aged", "age"})
+_ABOUT = frozenset({"kira", "kira-kira", "kurang", "lebih", "leuwih", "sekitar", "sakitar", "sekitaran", "about",
+                    "around", "approximately", "roughly", "kinten-kinten", "kinten", "udah", "sudah", "geus", "wis",
+                    "sampun", "is", "was", ","})
+_YEARS = frozenset({"tahun", "taun", "taunan", "tahunan", "th", "thn", "warsa", "years", "year", "yo", "y.o."})
+_CHILD_STEM = re.compile(r"(?:nya|na|ne|e)$")
+
+
+def _stem(word: str) -> str:
+    return _CHILD_STEM.sub("", word) if len(word) > 5 else word
+
+
+def _grown_child_words(text: Text, hits: list[Hit]) -> set[str]:
+    grown: set[str] = set()
+    for h in (h for h in hits if h.kind in _CHILD_WORDS):
+        sentence = text.sentence_of(h.first)
+        after = [i for i in range(h.last + 1, min(len(text.words), h.last + 4)) if text.sentence_of(i) == sentence]
+        for i in (i for i in after if text.words[i].norm in _OWN_AGE):
+            j = i + 1
+            while j < len(text.words) and j < i + 4 and text.words[j].norm in _ABOUT:
+                j += 1
+            if (j + 1 < len(text.words) and text.words[j].norm.isdigit() and 18 <= int(text.words[j].norm) <= 99
+                    and text.words[j + 1].norm in _YEARS):
+                grown.add(_stem(text.words[h.first].norm))
+    return grown
+
+
 def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit], survivor_age: int | None,
            survivor_age_group: str | None) -> ChildFinding:
     # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's, unless
@@ -382,6 +413,8 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
         ages = [a for a in ages if not any(0 <= a.word - h.last <= _OWN_CHILD_AGE_WITHIN and
                                            text.sentence_of(a.word) == text.sentence_of(h.first) for h in own)]
         hits = [h for h in hits if not any(h is o for o in own)]
+    if grown := _grown_child_words(text, hits):
+        hits = [h for h in hits if not (h.kind in _CHILD_WORDS and _stem(text.words[h.first].norm) in grown)]
     # A young person who did the act, or a child who only saw it done to a grown woman, is not the survivor.
     acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
     hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (_agent(text, h) or _subject(text, h, acts)))]
