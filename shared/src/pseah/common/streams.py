@@ -187,11 +187,6 @@ def consume_lanes(app: faust.App, topic: str, *, name: str, concurrency: int = 1
     lane_agents(app, topic, name=name, handler=consume, concurrency=concurrency)
 
 
-def decode(event: faust.types.EventT) -> tuple[CloudEvent, object]:
-    """The CloudEvent of a faust event and the trace context carried in its headers."""
-    return CloudEvent.from_bytes(event.value), context_from_kafka_headers(event.headers)
-
-
 class _EmbeddedServer:
     """uvicorn inside the faust worker's loop; signals stay with the faust worker."""
 

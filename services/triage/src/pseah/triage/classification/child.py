@@ -170,7 +170,13 @@ def _describes_self(text: Text, role: Hit) -> bool:
     i, links = role.first - 1, 0
     while i >= 0 and text.words[i].norm in _SELF_LINK and links < 3:
         i, links = i - 1, links + 1
-    return (i >= 0 and text.words[i].norm in _FIRST_PERSON and text.sentence_of(i) == text.sentence_of(role.first)
+    return i >= 0 and _own_pronoun(text, i, sentence=text.sentence_of(role.first))
+
+
+def _own_pronoun(text: Text, i: int, *, sentence: int) -> bool:
+    """Word i is a first-person word of `sentence` naming the reporter herself: after a kin word it is a possessive
+    ('incu abdi awewe umur 12', 'adik saya 12 tahun'), and what follows is the relative's."""
+    return (text.words[i].norm in _FIRST_PERSON and text.sentence_of(i) == sentence
             and not (i > 0 and text.words[i - 1].norm in _KIN))
 
 
@@ -320,11 +326,7 @@ def _own_child(text: Text, hit: Hit) -> bool:
 def _describes_reporter(text: Text, word: int) -> bool:
     """'aku kelas 5 SD', 'Nama saya Salsa, kelas 8', 'saya 12 tahun': the reporter says who she is."""
     sentence = text.sentence_of(word)
-    # 'incu abdi awewe umur 12', 'adik saya 12 tahun': after a kin word the pronoun is a possessive, and the age is
-    # the relative's
-    return any(text.words[i].norm in _FIRST_PERSON and text.sentence_of(i) == sentence and
-               not (i > 0 and text.words[i - 1].norm in _KIN)
-               for i in range(max(0, word - _SELF_WINDOW), word))
+    return any(_own_pronoun(text, i, sentence=sentence) for i in range(max(0, word - _SELF_WINDOW), word))
 
 
 def _near_first_person(text: Text, act: Hit) -> bool:
