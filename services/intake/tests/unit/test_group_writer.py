@@ -158,3 +158,22 @@ def test_a_call_is_never_split_across_rounds(ordered_writer):
         assert not {"index-x", "report-x"} & COLLECTION.ids
     finally:
         small.close()
+
+
+def test_with_two_rounds_in_flight_every_caller_still_gets_its_own_outcome_and_close_stops_both():
+    COLLECTION.__init__()
+    KEYS.__init__()
+    two = GroupWriter(name="test-two", order=(Key, Thing), rounds_in_flight=2)
+    try:
+        two.insert(Thing(name="taken"))
+        outcomes = insert_all(two, [f"r{i}" for i in range(20)] + ["taken"])
+        assert outcomes == {**{f"r{i}": "ok" for i in range(20)}, "taken": "DuplicateKeyError"}
+        KEYS.ids.add("key-y")
+        with pytest.raises(Exception):
+            two.insert([Key(name="key-y"), Thing(name="report-y")])
+        assert "report-y" not in COLLECTION.ids
+        threads = list(two._threads)
+        assert len(threads) == 2
+    finally:
+        two.close()
+    assert not any(thread.is_alive() for thread in threads)

@@ -30,13 +30,17 @@ _STOP = object()
 
 
 class GroupWriter:
-    def __init__(self, *, name: str, max_batch: int = 128, wait_timeout: float = 10.0, order: tuple[type, ...] = ()):
+    def __init__(self, *, name: str, max_batch: int = 128, wait_timeout: float = 10.0, order: tuple[type, ...] = (),
+                 rounds_in_flight: int = 1):
         self._name = name
+        # Rounds written at the same time, each by a thread of its own: a round is several commands in turn, and
+        # the store can take the next round's first while the last of this one commits.
+        self._rounds = max(1, rounds_in_flight)
         self._order = {document: rank for rank, document in enumerate(order)}
         self._max_batch = max_batch
         self._wait_timeout = wait_timeout
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
-        self._thread: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
 
     def insert(self, doc: mongoengine.Document | list[mongoengine.Document]) -> None:
@@ -61,16 +65,19 @@ class GroupWriter:
 
     def close(self, timeout: float = 10.0) -> None:
         with self._lock:
-            thread, self._thread = self._thread, None
-        if thread is not None:
-            self._queue.put(_STOP)
+            threads, self._threads = self._threads, []
+        for _ in threads:
+            self._queue.put(_STOP)  # one each: a thread that meets one mid-round puts it back for the others
+        for thread in threads:
             thread.join(timeout)
 
     def _ensure_thread(self) -> None:
         with self._lock:
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name=f"group-writer-{self._name}", daemon=True)
-                self._thread.start()
+            if not self._threads:
+                self._threads = [threading.Thread(target=self._run, name=f"group-writer-{self._name}-{n}", daemon=True)
+                                 for n in range(self._rounds)]
+                for thread in self._threads:
+                    thread.start()
 
     def _run(self) -> None:
         while True:

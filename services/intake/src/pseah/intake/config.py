@@ -18,6 +18,8 @@ class IntakeSettings(CommonSettings):
     keys_db: str = "pseah_keys"
     # Short: a request waiting on a dead store should get its 503 quickly, not after the default 30 s.
     mongo_timeout_ms: int = 2000
+    # Group-commit rounds of new reports written at the same time (pseah.intake.batching.GroupWriter).
+    writer_rounds: int = 1
     receipt_key_file: Path = repo_root() / "var/secrets/receipt.key"
     organizations_file: Path | None = None  # None: the list shipped with pseah.common
     max_body_bytes: int = 64 * 1024

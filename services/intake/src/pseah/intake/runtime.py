@@ -49,7 +49,8 @@ def bootstrap(settings: IntakeSettings) -> Runtime:
                           max_lock_seconds=settings.lookup_prefix_max_lock_seconds,
                           hash_prefix=lambda prefix: hasher.digest(prefix, purpose="lookup-prefix")),
         # A new report's case key, receipt index and report in one call, written in that order (report.service.create)
-        writer=GroupWriter(name="reports", order=(CaseKey, ReceiptIndex, Report)),
+        writer=GroupWriter(name="reports", order=(CaseKey, ReceiptIndex, Report),
+                           rounds_in_flight=settings.writer_rounds),
         key_writer=key_writer,
     )
 
