@@ -400,16 +400,18 @@ class Run:
         doubled = sum(1 for copies in per_notification.values() if len(copies) > 1)
         unsure = sum(d.get("uncertain_resends") or 0 for d in notifications)
 
-        # Audit: every accepted report's trail has its events, the e-mails' notification.sent.v1 included.
-        emails = Counter(mail.reference for copies in per_notification.values() for mail in copies)
+        # Audit: every accepted report's trail has its events, each notification's notification.sent.v1 included:
+        # one per notification, not per copy (an unsure re-send is a second copy of the same notification, sent
+        # once in its store; fresh-clone run R14 had one and this check counted copies).
+        notified = Counter(copies[0].reference for copies in per_notification.values())
 
         def gaps() -> dict[str, list[str]]:
             found = {}
             for reference in references:
                 types = Counter(e["type"] for e in stores.trail(reference))
                 absent = [t for t in TRAIL if not types[t]]
-                if types["notification.sent.v1"] < emails[reference]:
-                    absent.append(f"notification.sent.v1 x{emails[reference] - types['notification.sent.v1']}")
+                if types["notification.sent.v1"] < notified[reference]:
+                    absent.append(f"notification.sent.v1 x{notified[reference] - types['notification.sent.v1']}")
                 if absent:
                     found[reference] = absent
             return found
@@ -439,7 +441,8 @@ class Run:
         return {
             "parts": {r.part: {"down_s": r.down_s, "ready_s": r.ready_s, "flow_s": r.flow_s} for r in recoveries},
             "accepted": len(references), "lost": 0, "doubled": doubled, "unsure_resends": unsure,
-            "emails": sum(emails.values()), "answers": dict(statuses), "retry_after_on_503": len(unavailable),
+            "emails": sum(len(copies) for copies in per_notification.values()), "answers": dict(statuses),
+            "retry_after_on_503": len(unavailable),
             "skipped_ticks": load.skipped, "audit_entries": chain.get("entries"),
         }
 
