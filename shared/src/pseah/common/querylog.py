@@ -99,7 +99,7 @@ class CommandCensus(monitoring.CommandListener):
         try:
             name = event.command_name
             collection = event.command.get(name)
-            keyed = not unkeyed(name, event.command) if name in _FILTERED else True
+            keyed = not unkeyed(name, event.command)  # commands that take no filter come back empty: keyed
             with self._lock:
                 self._started[event.request_id] = (name, collection if isinstance(collection, str) else "", keyed)
         except Exception:  # noqa: BLE001 - a profiling aid must never break the command it watches
