@@ -5,7 +5,7 @@ about 1.4 KB in a throwaway database, asks the server's own query plan for a rea
 or not), then times reads by _id, updates by _id and single inserts from T threads sharing one client,
 and writes one JSON object to stdout. The database is dropped at the end.
 
-    .venv/bin/python tests/bench/store_bench.py --uri mongodb://127.0.0.1:27027/ [--docs 20000] [--threads 16] [--ops 3000]
+    .venv/bin/python tests/bench/store_micro.py --uri mongodb://127.0.0.1:27027/ [--docs 20000] [--threads 16] [--ops 3000]
 """
 from __future__ import annotations
 
