@@ -213,3 +213,90 @@ def test_a_focal_point_sees_its_own_organisation_beside_the_network(analytics_se
     assert coordinator.json()["organisation"]["total"] == 6
     auditor_forbidden = httpx.get(url, timeout=10)
     assert auditor_forbidden.status_code == 401
+
+
+def _store_state(mongo_client, database):
+    db = mongo_client[database]
+    tables = {doc["_id"]: {k: v for k, v in (doc.get("c") or {}).items() if v} for doc in db["table_cells"].find()}
+    facts = {doc["_id"]: {k: v for k, v in doc.items() if k != "v"} for doc in db["case_facts"].find()}
+    pending = db["applied_events"].count_documents({"pending": True})
+    return {name: cells for name, cells in tables.items() if cells}, facts, pending
+
+
+def _a_busy_stream(at):
+    """Events of eight cases as a flood interleaves them: triaged, confirmed, acknowledged, referred, a referral
+    accepted, some twice (redeliveries), some out of order."""
+    stream = []
+    for n in range(8):
+        triaged = _triaged(_tag(), at + timedelta(minutes=n), category="sexual_abuse" if n % 3 else "other_misconduct")
+        ref = triaged.subject
+        later = [
+            _event(EventTypes.TRIAGE_CONFIRMED, ref, at + timedelta(hours=1), category="sexual_exploitation",
+                   priority="critical", perpetrator_type="aid_worker", child_involved=bool(n % 2), org_id="unicef",
+                   confirmed_at=(at + timedelta(hours=1)).isoformat(), overridden=True),
+            _event(EventTypes.CASE_ACKNOWLEDGED, ref, at + timedelta(hours=2 + n),
+                   acknowledged_at=(at + timedelta(hours=2 + n)).isoformat()),
+            _event(EventTypes.REFERRAL_CREATED, ref, at + timedelta(hours=3), referral_id="r-" + ref,
+                   service_type="medical", provider_id="p", provider_org="pmi", status="created"),
+            _event(EventTypes.REFERRAL_ACCEPTED, ref, at + timedelta(hours=4), referral_id="r-" + ref,
+                   service_type="medical", provider_id="p", provider_org="pmi", status="accepted"),
+        ]
+        if n % 2:
+            later.reverse()  # the other lane delivered them first
+        stream += [triaged, *later[: 1 + n % 4]]
+        if n % 3 == 0:
+            stream.append(triaged)  # delivered twice
+    return stream
+
+
+def test_a_poll_applied_together_leaves_the_store_as_one_event_at_a_time_does(mongo_client):
+    """record_many (one poll at a time, as the agent calls it) against record (each event alone), on the real
+    store: the same tables and case documents, nothing left pending, and a redelivered poll counts nothing twice."""
+    from pseah.analytics.readmodel import store
+    from pseah.common import organizations
+
+    orgs = organizations.by_id(None)
+    events = _a_busy_stream(_month())
+    one, many = (f"pseah_test_analytics_{name}_{secrets.token_hex(4)}" for name in ("one", "many"))
+    try:
+        for event in events:
+            store.record(event, organizations=orgs, db=mongo_client[one])
+        outcomes = []
+        for start, size in ((0, 7), (7, 1), (8, 12), (20, 40)):  # polls of different sizes
+            outcomes += store.record_many(events[start:start + size], organizations=orgs, db=mongo_client[many])
+        assert len(outcomes) == len(events)
+        assert sum(o.counted for o in outcomes) == len({e.id for e in events})
+        expected = _store_state(mongo_client, one)
+        assert expected[0] and expected[2] == 0
+        assert _store_state(mongo_client, many) == expected
+        # The same poll delivered again (a crash before its offsets were committed): nothing moves.
+        again = store.record_many(events[8:20], organizations=orgs, db=mongo_client[many])
+        assert not any(o.counted for o in again)
+        assert _store_state(mongo_client, many) == expected
+    finally:
+        mongo_client.drop_database(one)
+        mongo_client.drop_database(many)
+
+
+def test_a_poll_holding_an_event_left_pending_by_a_crash_recounts_the_tables(mongo_client):
+    from pseah.analytics.readmodel import store
+    from pseah.common import organizations
+
+    orgs = organizations.by_id(None)
+    at = _month()
+    month = at.strftime("%Y-%m")
+    channel = _tag()
+    crashed, fresh = _triaged(channel, at), _triaged(channel, at)
+    database = f"pseah_test_analytics_pending_{secrets.token_hex(4)}"
+    db = mongo_client[database]
+    try:
+        # What a crash between steps 1 and 4 of a poll leaves: the event pending and a table moved by it.
+        db["applied_events"].insert_one({"_id": crashed.id, "pending": True})
+        db["table_cells"].update_one({"_id": f"reports.channel|{month}"}, {"$inc": {f"c.{channel}~n~32": 1}},
+                                     upsert=True)
+        outcomes = store.record_many([crashed, fresh], organizations=orgs, db=db)
+        assert [(o.counted, o.recounted) for o in outcomes] == [(False, True), (True, False)]
+        assert _cells(mongo_client, database, f"reports.channel|{month}") == {f"{channel}~n~32": 2}
+        assert db["applied_events"].count_documents({"pending": True}) == 0
+    finally:
+        mongo_client.drop_database(database)

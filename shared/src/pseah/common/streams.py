@@ -15,11 +15,12 @@ import asyncio
 import contextlib
 import os
 import time
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 import faust
+from opentelemetry import context
 
 from pseah.common import payloads
 from pseah.common.events import CloudEvent, Topics
@@ -173,6 +174,75 @@ async def handle_in_order(message, *, consumed: str, handle: Callable[[CloudEven
         return "dead_lettered"
 
     return await until_done(attempt, retry_event=retry_event, backoff=backoff, sleep=sleep)
+
+
+FALL_BACK = object()  # handle_batch's sign that a batch met an unprocessable event: handle it one by one
+
+
+async def handle_batch(messages: Sequence, *, handle_many: Callable[[list[CloudEvent]], Awaitable[object]],
+                       span: str, dead_letter: DeadLetter | None, retry_event: str,
+                       check: Callable[[CloudEvent], object] = payloads.decode,
+                       unprocessable: tuple[type[BaseException], ...] = (ValueError,),
+                       types: Collection[str] | None = None, backoff: Backoff = Backoff(),
+                       sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+                       tracer_name: str = "pseah") -> list[CloudEvent]:
+    """The messages of one poll, in their order, with the store work of all of them done together.
+
+    Each message is first decoded alone through handle_in_order (inside its own span, linked to its producer's
+    trace): one that is no CloudEvent or whose payload breaks its contract (`check`) is dead-lettered by itself,
+    a type not in `types` skipped. The rest go to `handle_many` in one call, inside one span, tried again in place
+    as a whole while the store is down (so `handle_many` must be idempotent). Should `handle_many` raise one of
+    `unprocessable`, the batch is handled again one message at a time, so that only the message at fault is
+    dead-lettered. Returns the events handed on."""
+    kept: list[tuple[object, CloudEvent]] = []
+
+    def keeper(message):
+        async def keep(event: CloudEvent) -> str:
+            check(event)  # BreaksContract (a ValueError): dead-lettered by handle_in_order, never handed on
+            kept.append((message, event))
+            return "kept"
+        return keep
+
+    common = dict(span=span, dead_letter=dead_letter, unprocessable=unprocessable, types=types,
+                  retry_event=retry_event, backoff=backoff, sleep=sleep, tracer_name=tracer_name)
+    for message in messages:
+        await handle_in_order(message, consumed=_topic_of(message), handle=keeper(message), **common)
+    if not kept:
+        return []
+    events = [event for _, event in kept]
+
+    async def attempt() -> object:
+        size = {"pseah.batch_size": len(events)}
+        with span_from(context.Context(), f"{span}.batch", tracer_name=tracer_name, **size):
+            try:
+                return await handle_many(events)
+            except unprocessable:
+                return FALL_BACK
+
+    if await until_done(attempt, retry_event=retry_event, backoff=backoff, sleep=sleep) is FALL_BACK:
+        log.warning("event_batch_split", size=len(events))
+
+        async def one(event: CloudEvent) -> None:
+            await handle_many([event])
+
+        for message, _ in kept:
+            await handle_in_order(message, consumed=_topic_of(message), handle=one, **common)
+    return events
+
+
+def _topic_of(message) -> str:
+    return message.message.topic
+
+
+async def consume_in_batches(stream, *, max_batch: int = 200, within: float = 0.05, **handling) -> None:
+    """Every poll of `stream` (at most `max_batch` messages, gathered for at most `within` seconds) through
+    handle_batch(**handling), its messages acknowledged only after it: a crash mid-batch has the whole batch
+    delivered again, which the idempotent handlers absorb. (Not faust's take_events: it acknowledges its buffer
+    when the loop is left, even by a cancellation, so a batch could be committed unhandled.)"""
+    async for messages in stream.noack_take(max_batch, within=within):
+        await handle_batch(messages, **handling)
+        for message in messages:
+            await stream.ack(message)
 
 
 def consume_lanes(app: faust.App, topic: str, *, name: str, concurrency: int = 1, **handling) -> None:

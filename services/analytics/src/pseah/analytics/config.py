@@ -18,6 +18,8 @@ class AnalyticsSettings(CommonSettings):
     organizations_file: str | None = None
     # Cells below this are shown as "<5" (the value is the threshold, not a fixed 5).
     suppression_threshold: int = 5
+    # At most this many events of one poll counted together (readmodel.store.record_many).
+    batch_max: int = 200
 
 
 def get_settings() -> AnalyticsSettings:

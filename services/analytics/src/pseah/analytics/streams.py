@@ -9,11 +9,11 @@ import faust
 from pseah.analytics.config import AnalyticsSettings
 from pseah.analytics.readmodel import store
 from pseah.analytics.readmodel.cases import READ_TYPES
-from pseah.common import organizations, payloads
+from pseah.common import organizations
 from pseah.common.events import CloudEvent, Topics
 from pseah.common.kafka import dead_letter, make_producer
 from pseah.common.logging import get_logger
-from pseah.common.streams import create_app, handle_in_order
+from pseah.common.streams import consume_in_batches, create_app, handle_batch
 
 log = get_logger(__name__)
 
@@ -36,24 +36,25 @@ class AnalyticsStreams:
             self._organizations = organizations.by_id(self.settings.organizations_file)
         return self._organizations
 
+    def _handling(self) -> dict:
+        return dict(handle_many=self._count, span="analytics.count", tracer_name="pseah.analytics", types=READ_TYPES,
+                    dead_letter=self._dead_letter, retry_event="analytics_count_retry")
+
     async def _consume(self, stream):
-        async for message in stream.events():
-            await self.handle(message, topic=message.message.topic)
+        await consume_in_batches(stream, max_batch=self.settings.batch_max, **self._handling())
 
-    async def handle(self, message, *, topic: str) -> str:
-        """One message of either lane of either stream (pseah.common.streams.handle_in_order): counted once; one
-        that breaks its contract dead-lettered, never counted; a store outage tried again in place, never skipped
-        (the pending-event recount keeps retries exact)."""
-        return await handle_in_order(message, consumed=topic, handle=self._count, span="analytics.count",
-                                     tracer_name="pseah.analytics", types=READ_TYPES, dead_letter=self._dead_letter,
-                                     retry_event="analytics_count_retry")
+    async def handle(self, messages) -> list[CloudEvent]:
+        """One poll's messages, as the agent handles them (pseah.common.streams.handle_batch); the events counted."""
+        return await handle_batch(messages, **self._handling())
 
-    async def _count(self, cloud_event: CloudEvent) -> str:
-        payloads.decode(cloud_event)  # a payload outside its contract raises BreaksContract: parked, not counted
-        outcome = await asyncio.to_thread(store.record, cloud_event, organizations=self.organizations)
-        log.info("analytics_event_counted" if outcome.counted else "analytics_event_already_counted",
-                 event_id=cloud_event.id, event_type=cloud_event.type)
-        return "counted" if outcome.counted else "already_counted"
+    async def _count(self, events: list[CloudEvent]) -> list[store.Outcome]:
+        """The events of one poll of either lane of either stream (pseah.common.streams.handle_batch), each counted
+        once: one that breaks its contract was dead-lettered before, never counted; a store outage has the batch
+        tried again in place, never skipped (the pending-event recount keeps retries exact)."""
+        outcomes = await asyncio.to_thread(store.record_many, events, organizations=self.organizations)
+        counted = sum(outcome.counted for outcome in outcomes)
+        log.info("analytics_events_counted", events=len(events), counted=counted, already=len(outcomes) - counted)
+        return outcomes
 
     def _dead_letter(self, *, topic: str, key: bytes | None, value: bytes, reason: str) -> None:
         if self._producer is None:

@@ -13,19 +13,24 @@ Per event (FerretDB has no multi-document transactions; the agent is the only wr
   3. $inc the table cells by new contribution - old contribution
   4. mark the event not pending
 A pending event found at step 1 (a crash or a store error came after step 1) means step 3 may be partly done:
-step 2 is repeated (idempotent), then every table is recomputed from the case documents, which are the truth. At start-up, pending events make the tables be recomputed too (their redelivery then repeats
-step 2). Counts are never doubled nor lost; the price is an occasional full recount (a scan of case_facts).
+step 2 is repeated (idempotent), then every table is recomputed from the case documents, which are the truth. At
+start-up, pending events make the tables be recomputed too (their redelivery then repeats step 2). Counts are never
+doubled nor lost; the price is an occasional full recount (a scan of case_facts).
+
+The agent applies a poll's events together (`record_many`): each step once for the whole batch, every case of the
+batch read in one command and written in another, the table increments of all of them folded into one update, so
+the store work per event falls as the stream gets busier instead of staying at five commands an event.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import mongoengine
 from pymongo import ReplaceOne, UpdateOne
-from pymongo.errors import DuplicateKeyError
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from pseah.analytics.readmodel import cases
 from pseah.common import payloads
@@ -37,6 +42,7 @@ log = get_logger(__name__)
 APPLIED = "applied_events"
 CASES = "case_facts"
 TABLES = "table_cells"
+DUPLICATE_KEY = 11000
 
 
 def _db():
@@ -70,6 +76,87 @@ def record(event: CloudEvent, *, organizations: Mapping[str, Mapping], db=None) 
     _move(db, new - old, old - new)
     applied.update_one({"_id": event.id}, {"$set": {"pending": False}})
     return Outcome(counted=True)
+
+
+def record_many(events: Sequence[CloudEvent], *, organizations: Mapping[str, Mapping], db=None) -> list[Outcome]:
+    """Apply the events of one poll together, in their order: the same four steps as `record`, each done once
+    for the whole batch (about six store commands however many events, where `record` makes about five per
+    event). One outcome per event analytics reads, in order; an event given twice in the batch counts once.
+
+    A failure part-way leaves the batch's events pending, exactly as a failure inside `record` does: the batch
+    delivered again finds them pending, applies them again (idempotent) and recounts the tables."""
+    read = [event for event in events if event.type in cases.READ_TYPES]
+    if not read:
+        return []
+    db = db if db is not None else _db()
+    applied = db[APPLIED]
+    ids = list(dict.fromkeys(event.id for event in read))
+    seen = _insert_pending(applied, ids)
+    done = {doc["_id"] for doc in applied.find({"_id": {"$in": sorted(seen)}, "pending": False}, {"_id": True})} \
+        if seen else set()
+    pending_found = seen - done
+    if pending_found:
+        log.warning("analytics_pending_event_found", count=len(pending_found))
+    to_apply, first = [], set()
+    for event in read:
+        if event.id not in done and event.id not in first:
+            first.add(event.id)
+            to_apply.append(event)
+    moves = _apply_to_cases(db, to_apply, organizations)
+    if pending_found:
+        recount(db=db)
+    else:
+        _move(db, *moves)
+    if first:
+        applied.update_many({"_id": {"$in": sorted(first)}}, {"$set": {"pending": False}})
+    counted = set(first) - pending_found
+    outcomes, given = [], set()
+    for event in read:
+        fresh = event.id in counted and event.id not in given
+        given.add(event.id)
+        outcomes.append(Outcome(counted=fresh, recounted=event.id in pending_found and fresh is False))
+    return outcomes
+
+
+def _insert_pending(applied, ids: list[str]) -> set[str]:
+    """Insert {_id, pending: true} for each id; returns the ids that were already there."""
+    try:
+        applied.insert_many([{"_id": event_id, "pending": True} for event_id in ids], ordered=False)
+    except BulkWriteError as exc:
+        errors = exc.details.get("writeErrors", [])
+        if any(error.get("code") != DUPLICATE_KEY for error in errors):
+            raise
+        return {ids[error["index"]] for error in errors}
+    return set()
+
+
+def _apply_to_cases(db, events: list[CloudEvent], organizations) -> tuple[Counter, Counter]:
+    """Every case the events name read in one command, the events applied in order, the changed cases written in
+    one bulk command (each guarded by the version read); returns the cells to move up and down."""
+    by_case: dict[str, list[CloudEvent]] = defaultdict(list)
+    for event in events:
+        by_case[cases.case_key(_reference(event))].append(event)
+    if not by_case:
+        return Counter(), Counter()
+    current = {doc["_id"]: doc for doc in db[CASES].find({"_id": {"$in": sorted(by_case)}})}
+    up, down, writes = Counter(), Counter(), []
+    for key, case_events in by_case.items():
+        doc = current.get(key) or {}
+        state = {k: v for k, v in doc.items() if k not in ("_id", "v", "contrib")}
+        for event in case_events:
+            state = cases.apply(state, event, organizations=organizations)
+        old = Counter(doc.get("contrib") or [])
+        new = cases.contribution(state)
+        version = doc.get("v", 0)
+        # Upsert on (_id, v): a case created or changed by another writer since the read fails on the duplicate
+        # _id instead of being overwritten; the batch is then tried again (its events pending), never lost.
+        writes.append(ReplaceOne({"_id": key, "v": version},
+                                 {**state, "_id": key, "v": version + 1, "contrib": sorted(new.elements())},
+                                 upsert=True))
+        up += new - old
+        down += old - new
+    db[CASES].bulk_write(writes, ordered=False)
+    return up, down
 
 
 def _reference(event: CloudEvent) -> str:
