@@ -139,6 +139,28 @@ def _gets_a_benefit(text: Text, h: Hit, benefits: list[Hit]) -> bool:
     return any(0 < b.first - h.last <= _GOT_WITHIN for b in benefits)
 
 
+# Round 16 (B33-22, B34-14): 'yen', 'kalau', 'nek', 'menawi' right after a verb of recounting ('crita yen', 'nyarita ka
+# pun bojo yén', 'cerita kalau', 'mengaku kalau') is 'that': what was told follows, no condition is set (Baoesastra
+# yèn 'bilih, bahwa' after crita, ngaku; Danadibrata yén 'bahwa'; KBBI kalau, cak. 'bahwa'). Only verbs of telling
+# what happened, not of saying terms: 'ngomong yen gelem ...', 'bilang kalau mau ...', krama 'matur ... menawi kula
+# purun' (round 5's probe) stay conditions.
+_RECOUNTING = frozenset({
+    "cerita", "bercerita", "menceritakan", "ceritain", "nyeritain", "curhat", "ngaku", "mengaku", "ngakuin",
+    "lapor", "melapor", "ngadu", "mengadu", "crita", "cerito", "nyritakake", "nyeritakake", "nyarita",
+    "nyaritakeun", "ngadongeng", "wadul", "ngawadul", "bebeja", "sadar", "tahu", "tau", "ngerti",
+    "ngertos", "terang", "apal"})
+_THAT = frozenset({"yen", "kalau", "kalo", "klo", "nek", "menawi", "menawa"})
+_TOLD_WITHIN = 4
+
+
+def _told_that(text: Text, h: Hit) -> bool:
+    if h.first != h.last or text.words[h.first].norm not in _THAT:
+        return False
+    sentence = text.sentence_of(h.first)
+    return any(text.words[i].norm in _RECOUNTING and text.sentence_of(i) == sentence
+               for i in range(max(0, h.first - _TOLD_WITHIN), h.first))
+
+
 def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     """A sexual cue, a benefit and an exchange marker in one sentence."""
     by_sentence: dict[int, dict[str, Hit]] = {}
@@ -152,13 +174,14 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
         if (h.kind == k.EXCHANGE and h.first == h.last and text.words[h.first].norm in _BARE_GET
                 and not _gets_a_benefit(text, h, benefits)):
             continue
-        if h.kind == k.EXCHANGE and _threat_condition(text, h, live):
+        if h.kind == k.EXCHANGE and (_threat_condition(text, h, live) or _told_that(text, h)):
             continue
         if h.kind in (k.BENEFIT, k.EXCHANGE):
             by_sentence.setdefault(text.sentence_of(h.first), {}).setdefault(h.kind, h)
     explicit: dict[int, Hit] = {}
     for h in live:
-        if h.kind == k.EXCHANGE and h.label in _EXPLICIT_TERMS and not _threat_condition(text, h, live):
+        if (h.kind == k.EXCHANGE and h.label in _EXPLICIT_TERMS and not _threat_condition(text, h, live)
+                and not _told_that(text, h)):
             explicit.setdefault(text.sentence_of(h.first), h)
     first = None
     # round 8: a sign read from the body ('lara nek pipis', torn clothes) is evidence of an act, never the act traded

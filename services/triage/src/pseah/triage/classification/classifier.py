@@ -11,7 +11,7 @@ from pseah.triage.classification.learned import predict
 from pseah.triage.classification.child import assess
 from pseah.triage.classification.lexicon.children import UNHARMED_CHILD
 from pseah.triage.classification.lexicon.misconduct import NOTHING_HAPPENED, NOTHING_TO_REPORT
-from pseah.triage.classification.lexicon.sexual import MARRYING_ASKED, QUOTED_EUPHEMISMS
+from pseah.triage.classification.lexicon.sexual import MARRYING_ASKED, QUOTED_EUPHEMISMS, QUOTED_PLAIN_BEFORE
 from pseah.triage.classification.lexicon.time import STILL_GOING_ON
 from pseah.triage.classification.matcher import Hit, find, find_quoted
 from pseah.triage.classification.model import (
@@ -212,8 +212,9 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
 def _cues(text: Text) -> list[Hit]:
     """Every cue, with quoted euphemisms, requested acts read as propositions, and child words that only
     describe the reporter's family or a children's service left out."""
-    hits = find(text, k.ALL) + find_quoted(text, QUOTED_EUPHEMISMS, kind=k.PROPOSITION,
-                                           label="a sexual euphemism in quotes")
+    hits = find(text, k.ALL) + [h for h in find_quoted(text, QUOTED_EUPHEMISMS, kind=k.PROPOSITION,
+                                                       label="a sexual euphemism in quotes")
+                                if not _plain_in_its_quotes(text, h.first)]
     # 'sosialisasi pencegahan kekerasan seksual': the words of an act inside a training's name are its topic
     topics = [h for h in hits if h.kind == k.TOPIC]
     if topics:
@@ -230,6 +231,17 @@ def _cues(text: Text) -> list[Hit]:
         # elsewhere ('anakku', 'my son') is the same child, said to be unharmed
         hits = [h for h in hits if h.kind != k.OFFSPRING]
     return sorted(as_propositions(text, hits), key=lambda h: (h.first, h.start))
+
+
+def _plain_in_its_quotes(text: Text, i: int) -> bool:
+    """"untuk main HP", "ini khusus jemaah": the word after it, inside the same quotes, gives it its plain sense."""
+    followers = QUOTED_PLAIN_BEFORE.get(text.words[i].norm, frozenset())
+    j = i + 1
+    if followers == frozenset() or j not in text.quoted or j >= len(text.words):
+        return False
+    if text.words[j].start > text.words[i].end + 2:
+        return False                          # the next quote, not the same one
+    return followers is None or text.words[j].norm in followers
 
 
 def _priority_reason(priority: str, child: bool, urgent: bool, danger: bool) -> str:

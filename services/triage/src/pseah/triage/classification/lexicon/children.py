@@ -372,6 +372,8 @@ GROOMING: tuple[tuple[str, str], ...] = (
      r"volunteer|driver|staff|worker|man)", "gifts"),
     (r"(?:jangan|jgn|ulah|aja|ojo|ojok|sampun|don't|do not|never|not to|supados boten|supaya tidak|supaya ora|"
      r"biar tidak|biar gak|agar tidak|supaya ulah) (?:\w+ )?(?:bilang|bilang-bilang|cerita|cerita-cerita|carita|"
+     # (round 16, B33-02: 'berpesan agar tidak memberi tahu orang tuanya', KBBI memberi tahu, memberitahukan)
+     r"memberi tahu|memberitahu|memberitahukan|ngasih tahu|"
      r"nyarita|kasih tahu|kasih tau|lapor|bebeja|beja-beja|beja|wawarti|wawartos|kandha|ngomong|matur|nyarios|tell|say|"
      r"show) .. (?:orang tua|orangtua|mama|mamah|ibu|bapak|ayah|emak|kolot\w*|sepuh\w*|tiyang sepuh\w*|wong tua\w*|"
      r"parents?|mom|mum|dad|us|siapa-siapa|siapapun|saha-saha|sapa-sapa|anyone|anybody|sinten-sinten)|"

@@ -79,7 +79,9 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     # bedding (KBBI kasur, tikar, bantal; Danadibrata simbut 'blanket', samak 'mat'; Baoesastra kemul, klasa)
     (r"kasur|simbut|tikar|bantal|matras|samak|kemul|klasa|mattress(?:es)?|sleeping mats?|pillows?",
      "goods or gifts"),
-    (r"(?:school )?bags?|tas(?: sekolah| baru)?|sepatu(?: baru)?|shoes|mainan|toys?|sepeda|bicycle|bikes?|"
+    # (round 16, B34-14: Sundanese 'tas' after 'mun', 'basa', 'nembé', 'karék' is 'just after', Danadibrata tas
+    # 'baru saja': 'mun tas pareum lampu' dates the act, it names no bag)
+    (r"(?:school )?bags?|(?<!mun )(?<!basa )(?<!nembe )(?<!karek )(?<!kakara )tas(?: sekolah| baru)?|sepatu(?: baru)?|shoes|mainan|toys?|sepeda|bicycle|bikes?|"
      r"baju baru|new clothes|seragam|uniforms?|buku tulis|notebooks?|boneka|dolls?|perhiasan|jewell?ery|"
      r"(?:a |an )?new (?:phone|bag|dress|shoes|toy|bike)", "goods or gifts"),
     (r"huntara|hunian sementara|hunian|tempat tinggal|rumah hunian|daftar (?:penerima|bantuan|pkh|blt)|pkh|blt|"

@@ -1020,6 +1020,18 @@ QUOTED_EUPHEMISMS = frozenset({
     "dilayani", "dilayanin", "ngaladenan", "ngaladeni", "diladeni", "ngeladenin",
 })
 
+# Round 16 (B33-02, B33-12): a quoted word in its plain sense, told by the word right after it inside the same quotes:
+# 'main', 'ulin', 'dolan' with what is played ("untuk main HP", "main game": KBBI main 'bermain', Danadibrata ulin,
+# Baoesastra dolan) is play; 'khusus', 'special' with what it is reserved for ("ini khusus jemaah": KBBI khusus
+# 'hanya untuk') is 'only for'. Alone in its quotes ("harus 'main' dulu", "pelayanan 'khusus'") it keeps its sense.
+_PLAYED = frozenset({"hp", "handphone", "ponsel", "hape", "game", "games", "gim", "ml", "ff", "ps", "playstation",
+                     "bola", "kartu", "catur", "layangan", "boneka", "gitar", "karambol", "sepeda", "hpna", "hpne",
+                     "football", "cards", "ball", "phone"})
+QUOTED_PLAIN_BEFORE: dict[str, frozenset[str] | None] = {
+    "main": _PLAYED, "maen": _PLAYED, "ulin": _PLAYED, "dolan": _PLAYED,
+    "khusus": None, "special": None, "spesial": None,        # None: any word after it
+}
+
 # Words that turn a later sexual-act cue into a proposition ("asal mau tidur dengannya"): nothing happened yet.
 PROPOSITION_MARKERS = frozenset({
     "mau", "bersedia", "if", "would", "asal", "asalkan", "kalau", "jika", "bila", "apabila", "for", "exchange",

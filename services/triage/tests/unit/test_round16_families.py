@@ -1,0 +1,118 @@
+"""Round 16 of issue 12: categories, perpetrator types and priorities of the tuning batches 33 and 34, by class.
+Sentences written for this test (not the batches' own); each group was written and run before its fix (on the commit
+named in its comment), its first-run count (rules alone) in the comment and in the blind README's Round 16 section.
+They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) 'yen', 'yén', 'kalau', 'nek', 'menawi' right after a verb of recounting ('crita yen', 'nyarita ka pun bojo
+# yén', 'cerita kalau', 'mengaku kalau') is 'that', what was told follows, not a condition: a touch told so, with a
+# gift named elsewhere, is abuse, not exploitation (B33-22, B34-14). The terms he says ('ngomong yen gelem ...') or a
+# condition told inside the account ('asal', 'upami') stay exploitation (controls).
+# First run on 8d4e17d: 0 of 5, controls 3 of 3 (the fifth, the gift told a sentence before, written after a first
+# version of the fix that skipped the word only as a link within the sentence, and run first on a copy of 8d4e17d). --
+
+TOLD_THAT = [
+    # Sundanese: 'nyarita ka abdi yén'
+    "Aya bapa-bapa di pangungsian nu sok mere duit ka barudak. Kamari budak abdi nyarita ka abdi yén éta bapa "
+    "nyabak-nyabak dadana di jamban.",
+    # Indonesian, informal: 'cerita kalau'
+    "Ada om2 di tenda sebelah suka kasih permen ke anak2. Kemarin anakku cerita kalau om itu meraba-raba dadanya "
+    "waktu sepi.",
+    # Javanese ngoko: 'crita yen', an adult
+    "Kancaku crita yen mandor kuwi nggrayangi dhadhane pas antri beras.",
+    # Indonesian: 'mengaku kalau', an adult
+    "Adik saya mengaku kalau petugas gudang memegang-megang dadanya waktu dia ambil beras di gudang.",
+    # Javanese ngoko, the gift a sentence before (the terms would link across it: 'crita yen' is no terms)
+    "Ning pengungsian ana wong lanang, senengane ngundang bocah-bocah wadon cilik diwenehi permen. Wingi anakku wadon "
+    "umur wolung taun crita yen wong kuwi ngelus-elus pupune ning njero tenda.",
+]
+
+
+@pytest.mark.parametrize("narrative", TOLD_THAT)
+def test_a_touch_told_after_that_is_abuse_not_an_exchange(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    # his terms, said with 'ngomong yen'
+    "Sopir tangki ngomong yen aku gelem diambung, omahku oleh banyu.",
+    # a condition inside what is told
+    "Kakak cerita kalau petugas itu bilang dia dapat beras asal mau dicium.",
+    "Manéhna nyarita yén relawan éta bakal mere beas upami daék dicium.",
+])
+def test_terms_told_stay_exploitation(narrative):
+    assert run(narrative).category is Category.SEXUAL_EXPLOITATION
+
+
+# --- (2) Sundanese 'tas' after 'mun', 'basa', 'nembé', 'karék' is 'just after' (Danadibrata: tas, baru saja), not a
+# bag: 'mun tas pareum lampu' dates the touch, it names no price (B34-14). A bag given as the price stays one.
+# First run on 8d4e17d: 0 of 2, controls 2 of 2. --------------------------------------------------------------------
+
+JUST_AFTER = [
+    "Mamangna sok ngarampa-rampa awak budak éta mun tas pareum lampu.",
+    "Lalaki éta sok nyabak-nyabak pingping abdi lamun tas mandi di pancuran, upami abdi sorangan.",
+]
+
+
+@pytest.mark.parametrize("narrative", JUST_AFTER)
+def test_tas_just_after_is_no_price(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Relawan éta mere tas sakola ka budak abdi upami daék dicium.",
+    "Petugas itu janji kasih tas baru kalau adik saya mau dicium.",
+])
+def test_a_bag_as_the_price_stays_exploitation(narrative):
+    assert run(narrative).category is Category.SEXUAL_EXPLOITATION
+
+
+# --- (3) a quoted word in its plain sense: 'main' with what is played ("untuk main HP", "main game") is play, and
+# 'khusus' with what it reserves ("ini khusus jemaah") is 'only for', not the euphemisms 'main' and 'khusus' alone
+# (B33-02, B33-12); and 'agar tidak memberi tahu orang tuanya' is secrecy asked of a child, as 'agar tidak bilang' is
+# (B33-02). A quoted 'main' or 'khusus' alone keeps its sense (controls).
+# First run on 8d4e17d: 1 of 4 (the quote of four words, 'ini khusus umat kami', is already speech), controls 2 of 2.
+
+PLAIN_IN_QUOTES = [
+    # play, with a gift of phone credit and secrecy: grooming, abuse
+    ("Relawan itu sering kasih pulsa ke murid saya yang kelas 4 dan mengajaknya ke posnya \"untuk main HP\". Murid "
+     "itu sekarang murung.", Category.SEXUAL_ABUSE),
+    ("Pendamping itu memberi anak saya yang umur 9 tahun jajan dan pulsa, lalu berpesan agar tidak memberi tahu "
+     "orang tuanya.", Category.SEXUAL_ABUSE),
+    # 'only for': aid refused by religion
+    ("Petugas posko bilang bantuan ini \"khusus jemaah\" dan keluarga kami ditolak.", Category.OTHER_MISCONDUCT),
+    ("Relawan dari yayasan keagamaan cuma membagikan sembako ke warga yang seagama. Kata mereka \"ini khusus umat "
+     "kami\", keluarga saya ditolak.", Category.OTHER_MISCONDUCT),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category"), PLAIN_IN_QUOTES)
+def test_a_quoted_word_in_its_plain_sense(narrative, category):
+    result = run(narrative)
+    assert result.category is category, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Petugas itu bilang kalau mau beras harus kasih pelayanan \"khusus\" ke dia malam ini.",
+    "Relawan itu bilang kalau mau dapat terpal harus \"main\" dulu sama dia.",
+])
+def test_the_quoted_euphemism_alone_keeps_its_sense(narrative):
+    assert run(narrative).category is Category.SEXUAL_EXPLOITATION
