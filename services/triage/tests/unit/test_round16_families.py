@@ -116,3 +116,56 @@ def test_a_quoted_word_in_its_plain_sense(narrative, category):
 ])
 def test_the_quoted_euphemism_alone_keeps_its_sense(narrative):
     assert run(narrative).category is Category.SEXUAL_EXPLOITATION
+
+
+# --- (4) not misconduct: the reporting itself asked about, with no act told: how to report 'pelecehan' and whether
+# without a name, whether those who report will be struck off the list (B33-08, B34-12); and the reporter saying
+# nobody steals, the aid is just little (B33-24). A misconduct told beside the question still places the report
+# (controls). First run on af5f77c: 0 of 5 and 0 of 3, controls 3 of 3. ---------------------------------------------
+
+ONLY_ASKING = [
+    "Selamat siang, saya mau tanya. Kalau mau melaporkan pelecehan, apakah nama saya akan dirahasiakan? Saya belum "
+    "siap cerita.",
+    "Punten bade naros, upami bade ngalaporkeun pelecehan tiasa teu nganggo nami? Abdi teu acan wantun nyarios.",
+    "Hi, how do I report sexual harassment without giving my name? I am not ready to tell yet. Thank you.",
+    "Nyuwun sewu, badhe takon. Menawi badhe nglaporaken pelecehan, saged mboten tanpa nama? Kula dereng wantun "
+    "cerita.",
+    "Mau tanya min, apa benar warga yang lapor ke hotline bakal dicoret dari daftar bantuan? Soalnya ada yang bilang "
+    "begitu di grup.",
+]
+
+
+@pytest.mark.parametrize("narrative", ONLY_ASKING)
+def test_asking_about_reporting_is_no_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+
+
+# theft denied, the aid just little: the rules already read a complaint about aid; the denial is what keeps the
+# learned model from overriding it (B33-24: 'other misconduct, p=0.79'), so the denial itself is tested
+THEFT_DENIED = [
+    "Bu, beras ning posko kurang. Sak kk mung oleh 2 kilo. Ora ana sing nyolong, pancen kirimane sithik.",
+    "Bantuan beas di posko teu cekap. Teu aya nu maling, ngan kiriman na saeutik pisan.",
+    "The rice at the post is not enough for a week. Nobody is stealing it, the deliveries are just small.",
+]
+
+
+@pytest.mark.parametrize("narrative", THEFT_DENIED)
+def test_nobody_steals_is_a_denial(narrative):
+    from pseah.triage.classification import cues as k
+    from pseah.triage.classification.lexicon.misconduct import NOTHING_HAPPENED
+    from pseah.triage.classification.matcher import find
+    from pseah.triage.classification.text import Text
+    hits = find(Text.of(narrative), k.ALL)
+    assert any(h.kind == k.NOT_MISCONDUCT and h.label == NOTHING_HAPPENED for h in hits), hits
+    assert run(narrative).category is Category.NOT_MISCONDUCT
+
+
+@pytest.mark.parametrize(("narrative", "category"), [
+    ("Kalau mau melaporkan pelecehan, apakah nama saya dirahasiakan? Relawan dapur umum meremas dada saya kemarin.",
+     Category.SEXUAL_ABUSE),
+    ("Petugas posko mencoret nama kami dari daftar bantuan karena kami lapor ke hotline.", Category.OTHER_MISCONDUCT),
+    ("Relawan gudang mencuri beras bantuan dan menjualnya ke warung.", Category.OTHER_MISCONDUCT),
+])
+def test_a_misconduct_told_beside_the_question_still_places_it(narrative, category):
+    assert run(narrative).category is category

@@ -215,11 +215,12 @@ def _cues(text: Text) -> list[Hit]:
     hits = find(text, k.ALL) + [h for h in find_quoted(text, QUOTED_EUPHEMISMS, kind=k.PROPOSITION,
                                                        label="a sexual euphemism in quotes")
                                 if not _plain_in_its_quotes(text, h.first)]
-    # 'sosialisasi pencegahan kekerasan seksual': the words of an act inside a training's name are its topic
+    # 'sosialisasi pencegahan kekerasan seksual': the words of an act inside a training's name are its topic; so are
+    # those of the reporting asked about ('kalau mau lapor pelecehan ...?', 'yang lapor akan dicoret ...?': round 16)
     topics = [h for h in hits if h.kind == k.TOPIC]
     if topics:
         hits = [h for h in hits if h.kind != k.TOPIC and not (
-            h.kind in k.SEXUAL_KINDS and any(t.start <= h.start < t.end for t in topics))]
+            h.kind in (*k.SEXUAL_KINDS, k.OTHER_MISCONDUCT) and any(t.start <= h.start < t.end for t in topics))]
     places = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR]
     child_kinds = (k.CHILD, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE, k.UNDERAGE)
     hits = [h for h in hits if not (h.kind in child_kinds and any(p.start <= h.start < p.end for p in places))]

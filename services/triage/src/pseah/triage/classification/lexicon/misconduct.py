@@ -333,6 +333,22 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"trainings?|prevention|awareness|campaigns?) (?:\S+ ){0,2}(?:kekerasan seksual|pelecehan seksual|pelecehan|"
      r"kekerasan berbasis gender|eksploitasi seksual|sexual violence|sexual abuse|sexual harassment|sexual "
      r"exploitation|gender-based violence|pseah|psea|sea|gbv|kbg)", "a training topic"),
+    # Round 16 (B33-08): the reporting itself asked about, what one would report named only as its topic: 'kalau mau
+    # lapor pelecehan, bisa tanpa nama?', 'upami bade ngalaporkeun pelecehan', 'how do I report sexual harassment'
+    # (KBBI lapor, melaporkan; Danadibrata ngalaporkeun; Baoesastra nglaporake, krama nglaporaken); a conditional or
+    # 'how' before the verb, so 'saya mau melaporkan pelecehan oleh ...' stays a report
+    (r"(?:kalau|jika|bila|if (?:i|we|you|one|someone|she|a)|upami|lamun|menawi|yen|nek|cara|how (?:do|can|should|to|would)|how|bagaimana|gimana|"
+     r"kumaha|pripun|kepiye) (?:\S+ ){0,3}(?:lapor|melapor|melaporkan|laporkan|ngelaporin|ngalaporkeun|nglaporake|"
+     r"nglaporaken|nglaporke|report|reporting|complain about) (?:\S+ ){0,2}(?:pelecehan(?: seksual)?|"
+     r"kekerasan seksual|eksploitasi seksual|sexual harassment|sexual abuse|sexual exploitation|harassment|abuse|"
+     r"sexual misconduct)", "the reporting asked about"),
+    # Round 16 (B34-12): what happens to those who report, asked about ('apa benar warga yang lapor bakal dicoret dari
+    # daftar?', 'katanya pengungsi yang lapor akan dicoret ..., apa benar begitu?'): a question about reprisals, no
+    # act told; the question mark closes its sentence (two-letter 'nu' right before its verb, for the prefilter)
+    (r"(?:(?:yang|sing|ingkang|who|that) (?:\S+ )?|nu )(?:lapor|melapor|mengadu|ngadu|complain|complains|complained|"
+     r"report|reports|reported|ngalaporkeun|nglaporake|nglaporaken|wadul|ngawadul) (?:\S+ ){0,4}(?:dicoret|dihapus|"
+     r"dikeluarkan|dicabut|removed|struck off|cut off|taken off|crossed off)(?: [^\s.!?;]+){0,10} \?",
+     "the reporting asked about"),
 )
 
 NOTHING_TO_REPORT = "says there is nothing to report"
@@ -466,6 +482,12 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # (round 12, B29-38: not 'ketawa kayak nothing happened', 'as if nothing happened', 'seolah tidak terjadi apa-apa':
     # said of how he behaved after it, a comparison, not a denial; KBBI seolah, seakan, kayak; Danadibrata siga;
     # Baoesastra kaya, kados)
+    # Round 16 (B33-24): nobody steals it, the aid is just little (Baoesastra nyolong, maling; Danadibrata maling;
+    # KBBI mencuri, curi; English plain usage): the suspicion the reporter sets aside herself
+    (r"(?:tidak ada|gak ada|ga ada|nggak ada|tak ada|ora ana|ra ana|teu aya|mboten wonten|boten wonten|nobody|no one|"
+     r"no-one) (?:yang |sing |nu |ingkang |is |has |was |who )?(?:\S+ )?(?:nyolong|nyolongi|mencuri|nyuri|nyuriin|"
+     r"maling|malingan|ngorupsi|korupsi|ngembat|stealing|steals|stole|stolen)",
+     NOTHING_HAPPENED),
     (r"(?<!kayak )(?<!kaya )(?<!kek )(?<!like )(?<!as if )(?<!as though )(?<!seolah )(?<!seolah-olah )(?<!seakan )"
      r"(?<!seakan-akan )(?<!siga )(?<!kados )(?<!pura-pura )(?:tidak ada (?:yang )?(?:aneh|apa-apa|masalah)|(?:belum|"
      r"tidak) terjadi apa-apa|nothing (?:happened|wrong|strange))|(?:ternyata|turned out (?:to be )?)(?:hoaks|hoax|bohong|false|tidak benar|not true)|hoaks|hoax|"
