@@ -88,9 +88,11 @@ cmd_fetch() {
 
 # ---------- build ----------
 # The distribution's data/ folder (dev-file H2 database, import/, tmp/) is a symlink to var/data/keycloak,
-# so a new download or version keeps the data.
+# so a new download or version keeps the data. A link to another checkout's data (var/cache copied or moved from
+# one) is pointed here again: left dangling, Keycloak stops with H2's "a file with this name already exists".
 link_data() {
   mkdir -p "$DATA/import"
+  if [[ -L $KC_HOME/data && $(readlink "$KC_HOME/data") != "$DATA" ]]; then rm -f "$KC_HOME/data"; fi
   if [[ ! -L $KC_HOME/data ]]; then
     if [[ -d $KC_HOME/data ]]; then cp -an "$KC_HOME/data/." "$DATA/" 2>/dev/null || true; rm -rf "$KC_HOME/data"; fi
     ln -s "$DATA" "$KC_HOME/data"
