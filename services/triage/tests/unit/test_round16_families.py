@@ -169,3 +169,89 @@ def test_nobody_steals_is_a_denial(narrative):
 ])
 def test_a_misconduct_told_beside_the_question_still_places_it(narrative, category):
     assert run(narrative).category is category
+
+
+# --- (5) harassment with no touch in Javanese and Sundanese (B33-23): remarks about her body ('tansah ngendika bab
+# badan kula', 'nyarios perkawis awak abdi') and his quoted words praising a part of her body ('"wah bokongmu apik"',
+# '"bujurna alus"'); praise of the aid or of the people stays praise (controls). The interpreter of a medical team
+# is an aid worker. First run on a9ca2cc: 0 of 4, controls 2 of 2. ------------------------------------------------
+
+REMARKS_ON_HER_BODY = [
+    "Juru basa ingkang ndherekaken tim dokter tansah ngendika bab badan kula nalika kula dipunpriksa. Kula risih.",
+    "Penerjemah tim kesehatan teh sok nyarios perkawis awak abdi unggal abdi dipariksa. Abdi isin.",
+    "Relawan dapur umum ngomong \"wah bokongmu apik\" saben aku njupuk sega. Aku isin.",
+    "Petugas logistik sok ngomong \"bujurna alus\" ka abdi basa ngantri beas. Abdi teu betah.",
+]
+
+
+@pytest.mark.parametrize("narrative", REMARKS_ON_HER_BODY)
+def test_remarks_on_her_body_are_harassment_by_an_aid_worker(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.perpetrator_type.value == "aid_worker", result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Matur nuwun, berasipun sae lan petugasipun apik sanget.",
+    "Hatur nuhun, bantosanana alus pisan, petugasna someah.",
+])
+def test_praise_of_the_aid_stays_praise(narrative):
+    assert run(narrative).category is Category.NOT_MISCONDUCT
+
+
+# --- (6) beating in Javanese and Sundanese forms the lexicon lacked ('nggebuki', 'digebuki', 'ngantemi',
+# 'ditonjok', 'digebugan') is physical violence, other misconduct; the one who hands out the aid ('aparat sing mbagi
+# bantuan') is an aid worker (B34-24). First run on a9ca2cc: 0 of 4 (one came out other misconduct only as unplaced,
+# high, for an officer). -------------------------------------------------------------------------------------------
+
+BEATEN = [
+    "Pas antri sembako ana aparat sing mbagi bantuan nggebuki adhiku lanang mung merga takon jatahe.",
+    "Adhiku digebuki wong sing mbagi bantuan ning balai desa amarga protes jatahe kurang.",
+    "Petugas anu ngabagikeun bantuan nonjok lanceuk abdi di posko gara-gara nanyakeun jatah.",
+    "Wong sing mbagi sembako ngantemi bapakku nganti getihen amarga takon.",
+]
+
+
+@pytest.mark.parametrize("narrative", BEATEN)
+def test_beating_by_the_one_who_hands_out_aid(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert result.perpetrator_type.value == "aid_worker", result.reasons
+    assert result.priority.value == "low", result.reasons          # placed, not unplaced for an officer
+
+
+# --- (7) sexual jokes or memes about women with no touch (B34-29): 'jokes rating local women', 'memes about widows
+# who'll do anything for a tarp' (the price named inside the joke is no exchange); a denial of touch beside them
+# denies only the touch. First run on a9ca2cc: 0 of 3.
+
+JOKES_ABOUT_WOMEN = [
+    "A logistics officer keeps posting jokes rating the women at the distribution point in our WhatsApp group. "
+    "Nobody has been touched, but the female volunteers left the group.",
+    "Di grup WA relawan, koordinator gudang sering kirim meme tentang janda pengungsi yang mau apa saja demi terpal.",
+    "Relawan posko sering bikin candaan menilai cewek-cewek pengungsi di grup WA. Belum ada yang dipegang.",
+]
+
+
+@pytest.mark.parametrize("narrative", JOKES_ABOUT_WOMEN)
+def test_jokes_rating_women_are_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+
+
+# --- (8) fraud on the aid list (B33-33): names that do not exist, fictitious recipients, packages resold; other
+# misconduct, not unplaced. First run on a9ca2cc: 1 of 3 (the Indonesian one, 'paketnya dijual lagi', already read
+# as aid sold). -----------------------------------------------------------------------------------------------------
+
+FRAUD_ON_THE_LIST = [
+    "The list made by the partner's staff has forty names that do not exist in the village, and the packages for "
+    "them were resold.",
+    "Di daftar penerima yang dibuat staf lembaga ada puluhan nama fiktif, paketnya dijual lagi ke warung.",
+    "Petugas pendataan nyerat nami-nami fiktif dina daftar, bantuanana dijual deui.",
+]
+
+
+@pytest.mark.parametrize("narrative", FRAUD_ON_THE_LIST)
+def test_fictitious_names_or_resold_aid_are_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert result.priority.value == "low", result.reasons

@@ -246,6 +246,14 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:berkendara|menyetir|nyetir|mengemudi|driving|bertugas|on duty|bekerja|kerja) (?:sambil|dalam keadaan|while|"
      r"saat) (?:mabuk|drunk|teler)|drunk driving|tanda tangan kosong|blank (?:forms?|signatures?)|memalsukan|"
      r"dipalsukan|pemalsuan|forged|forgery", "misconduct on duty or fraud"),
+    # Round 16 (B33-33): fictitious names on the aid list, aid resold (KBBI fiktif, siluman 'ghost'; Danadibrata
+    # palsu, dijual deui; Baoesastra palsu, didol maneh; English plain usage); not 'nama saya tidak ada di daftar',
+    # which is a complaint
+    (r"(?:names?|nama|nami|jeneng|penerima|recipients?|beneficiar(?:y|ies)|data|daftar|list)(?:-\w+)?(?:nya|na|ne|e)? "
+     r"(?:\S+ )?(?:fiktif|siluman|bodong|fictitious|fake|ghost)|ghost (?:beneficiaries|names|recipients)|(?:names?|"
+     r"people|persons|recipients?|beneficiaries) (?:that|who|which) (?:do|does|did) not (?:really |even )?exist|"
+     r"resold|reselling|being resold|(?:dijual|didol|dijual-jual) (?:lagi|kembali|maneh|deui)",
+     "misconduct on duty or fraud"),
     (r"mabuk (?:saat|waktu|ketika|pas|sambil) \w+|drunk (?:while|on duty|at work)|was drunk|"
      r"mengangkut barang pribadi|untuk ojek|personal errands|pakai mobil (?:dinas|lembaga|bantuan)",
      "misuse of position or property"),
@@ -314,6 +322,9 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
     (r"(?:me|di)mukul(?:i)?|memukul(?:i)?|dipukul(?:i)?|pukul|mukul|(?:me|di)nampar|menampar|ditampar|tampar|nampar|"
      r"menendang|ditendang|nendang|menganiaya|dianiaya|penganiayaan|menjambak|dijambak|mencekik|dicekik|"
      r"digebugi|gebug|nggebugi|ditabok|nabok|nempeleng|ditempeleng|neunggeul|diteunggeul|nyabok|dicabok|digaplok|"
+     # round 16 (B34-24): beating in the forms the lexicon lacked (Baoesastra gebuk: nggebuki, digebuki; antem:
+     # ngantemi, diantemi; jotos: njotosi, dijotosi; Danadibrata tonjok: nonjok, ditonjok, gebug: ngagebugan)
+     r"nggebuki|digebuki|ngantemi|diantemi|diantem|njotosi|dijotosi|dijotos|nonjok|ditonjok|ngagebugan|digebugan|"
      r"kdrt|kekerasan dalam rumah tangga|domestic violence|menyiksa|disiksa|kekerasan fisik", "physical violence"),
     # pushed until he fell (KBBI mendorong, jatuh; Baoesastra nyurung, tiba; Danadibrata nyurung, labuh)
     # (informal 'ngedorong', SMS 'smp' for sampai: Salsabila et al. 2018)

@@ -570,6 +570,9 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
 )
 
 MARRYING_ASKED = "a question about marrying"
+# what he posts or tells about women, never an act that could be traded (category._exchange)
+JOKES_ABOUT_WOMEN = "jokes or memes about women"
+
 VERBAL: tuple[tuple[str, str], ...] = (
     # round 11: 'aku tahu kamu tidur sendirian' said to her: he has marked that she sleeps alone (KBBI tahu, sendirian;
     # Baoesastra ngerti, dhewekan; Danadibrata terang, nyalira, nyorangan; English plain usage)
@@ -605,11 +608,30 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"(?:\S+ ){0,6}(?:mandi|lagi mandi|sedang mandi|adus|siram|bathing|showering|menyusui|nyusuan|breastfeeding)|"
      r"(?:caption|captions|captioned|komentar|comments?|tulisan) (?:\S+ ){0,3}(?:gross|disgusting|menjijikkan|jijik|"
      r"jorok|mesum|cabul|saru|jorang|lewd|vulgar)", "sexual jokes or images about women"),
+    # Round 16 (B34-29): jokes or memes rating or about women, widows, girls (KBBI lelucon, candaan, menilai, janda;
+    # Danadibrata heureuy, randa, awewe; Baoesastra guyon, randha, wadon; English plain usage)
+    (r"(?:jokes?|memes?|lelucon|candaan|guyonan|banyolan|heureuy|guyon|stiker|stickers?) (?:\S+ ){0,4}(?:rating|rates|"
+     r"rate|menilai|nilai|ranking|ngabandingkeun|membandingkan|about|tentang|soal|ngeunaan|bab|perkara) (?:\S+ ){0,3}"
+     r"(?:women|woman|girls|perempuan|cewek\S*|cewe\S*|wanita|janda\S*|widows?|ibu-ibu|awewe|wadon|randa\S*|randha\S*)",
+     JOKES_ABOUT_WOMEN),
     (r"(?:notes?|surat|tulisan|letters?|graffiti|coretan)(?:-\w+)? (?:\w+ ){0,6}(?:describing what|what (?:he|they) "
      r"would do|about what (?:he|they)|cabul|jorok|mesum|sexual|lewd|obscene)", "sexual notes"),
     (rf"(?:komentar|berkomentar|mengomentari|komen|ngomentarin|ngomongin|ngomongke|ngomongkeun|nyaritakeun|"
      rf"membicarakan|talks? about|talking about|comments?|commenting|remarks?) .. (?:{_BODY}|"
      r"bentuk tubuh|pakaian|baju|bodies|figure|looks|appearance)", "comments about the body"),
+    # Round 16 (B33-23): talking about her body in krama, ngoko and Sundanese ('tansah ngendika bab badan kula',
+    # 'nyarios perkawis awak abdi'; Baoesastra ngendika, bab, babagan, krama perkawis; Danadibrata nyarios,
+    # ngeunaan, perkawis); 'about' required, so that speaking and a body word apart say nothing
+    (rf"(?:ngendika|ngendikan|ngendikani|ngomong|ngomongi|nyarios|nyariosan|nyarita|ngobrol|ngobrolin|ngrasani|"
+     rf"ngerasani|ngobrolke) (?:bab|babagan|perkawis|perkara|ngeunaan|soal|tentang|masalah) (?:\S+ )?{_BODY}",
+     "comments about the body"),
+    # his words praising a sexual part of her body ('"wah bokongmu apik"', '"bujurna alus"', 'dadanya montok';
+    # Baoesastra apik, bokong; Danadibrata alus, bujur; KBBI montok, seksi); 'awak', 'badan', 'tubuh' (body, also
+    # health) only with a word that is sexual itself
+    (r"(?:payudara|dada|dhadha|pupu|susu|toket|pantat|bokong|paha|pinggul|bujur|pingping|bibir|imbit)(?:mu|na|nya|ne|e|"
+     r"ipun)? (?:kok |teh |tuh |iku |ki |mah |nya )?(?:apik|alus|bagus|seksi|sexy|semok|montok|mulus|gede|besar|sintal|"
+     r"bahenol|padet|padat|kenceng|kencang|empuk)|(?:awak|badan|tubuh|body)(?:mu|na|nya|ne|e|ipun)? (?:kok |teh |tuh |"
+     r"iku |ki |mah )?(?:seksi|sexy|semok|montok|sintal|bahenol)", "remarks about her body"),
     (r"(?:pesan|chat|sms|wa|whatsapp|stiker|meme|memes|lelucon|candaan|bercandaan|joke|jokes|messages?|texts?|"
      # (round 8: krama 'tembung-tembung saru', words; Baoesastra tembung, pangandika)
      r"tembung|tembung-tembung|tetembungan|pangandika|"
