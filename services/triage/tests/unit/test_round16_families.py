@@ -255,3 +255,45 @@ def test_fictitious_names_or_resold_aid_are_other_misconduct(narrative):
     result = run(narrative)
     assert result.category is Category.OTHER_MISCONDUCT, result.reasons
     assert result.priority.value == "low", result.reasons
+
+
+# --- (9) perpetrator types (B33-01, B33-15, B33-31, B34-01, B34-20). Who did it, by class:
+# (a) a trainer of a foundation ('palatihna lalaki ti hiji yayasan', Danadibrata palatih), and the man who delivers
+#     the aid, Sundanese 'anu' as 'nu' ('mang anu nganteurkeun cai', 'lalaki anu mawa cai ti tangki'): aid workers;
+# (b) the reporter's own description after 'yang bertanda tangan di bawah ini', 'ingkang tapak asma ing ngandhap
+#     punika' ('seorang ibu rumah tangga warga Desa ...') is hers, not the perpetrator's;
+# (c) 'karena dia temannya', 'dia kawannya' after the head she would tell: his friend's, a relation, not who did it;
+# (d) 'not affiliated with any agency' says the man is of the community, firmly (the learned model may not override).
+# First run on 202ac07: 0 of 8, 0 of 1 (d). ------------------------------------------------------------------------
+
+AID_WORKERS_BY_CLASS = [
+    "Abdi milu pelatihan ngaput. Palatihna lalaki ti hiji yayasan. Minggu kamari anjeunna ngarangkul abdi ti pengker.",
+    "Lalaki anu mawa cai ti tangki sok nyabak-nyabak dada awewe nu ngantri di dinya.",
+    "Di posko aya mang anu nganteurkeun beas, anjeunna sok nyiwit bujur ibu-ibu nu ngantri.",
+    "Di pangungsian, mang anu nganteurkeun cai ku tangki nyarios ka ibu-ibu: \"nu hayang meunang cai leuwih, kudu "
+    "ngalayanan heula\".",
+    "Saya yang bertanda tangan di bawah ini, seorang ibu rumah tangga warga Desa Benjot, ingin menyampaikan pengaduan. "
+    "Saya mendatangi Sekretaris Desa yang bertugas mendata rumah rusak untuk bantuan. Beliau mengatakan nama saya "
+    "dapat diurus asalkan saya bersedia menemani beliau pada malam hari.",
+    "Kula ingkang tapak asma ing ngandhap punika, warga Dusun Krajan, badhe ngaturaken pengaduan. Kepala dusun "
+    "ingkang ndata bantuan nyuwun kula nemeni piyambakipun dalu menawi kepengin nami kula mlebet daftar.",
+    "Ada relawan dapur umum yang minta saya menemaninya malam-malam supaya dapat beras lebih. Saya takut lapor ke "
+    "kepala posko karena dia temannya.",
+    "Relawan gudang itu sering mencolek pinggang saya. Saya tidak berani bilang ke koordinator karena dia kawannya.",
+]
+
+
+@pytest.mark.parametrize("narrative", AID_WORKERS_BY_CLASS)
+def test_who_did_it_by_class(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value == "aid_worker", result.reasons
+
+
+def test_not_affiliated_with_any_agency_is_a_firm_community_member():
+    from pseah.triage.classification.classifier import _cues
+    from pseah.triage.classification.perpetrator import identify
+    from pseah.triage.classification.text import Text
+    text = Text.of("A boy of 14 receives phone credit from a man in block B who is not affiliated with any agency. "
+                   "The man invited the boy to sleep over in his tent and told him to keep it secret.")
+    found = identify(text, _cues(text))
+    assert found.type.value == "community_member" and found.strong, found

@@ -18,6 +18,7 @@ from pseah.triage.classification.lexicon.people import (
     CLAIM_MARKERS,
     FEMALE_MARKERS,
     IDENTIFYING,
+    NO_AGENCY,
     OBJECT_MARKERS,
     REPORTING_VERBS,
     SELF_MARKERS,
@@ -142,6 +143,38 @@ def _kin_of_someone(text: Text, hit: Hit) -> bool:
                                                         before[0] in _KIN_OF))
 
 
+# Round 16 (B33-01): 'takut lapor ke ketua posko karena dia temannya', 'dia kawannya': a friend word with its
+# possessive, after another person's role in the same sentence, says whose friend he is (a relation, as kin is), not
+# the role he acted in (KBBI teman, kawan, -nya; Danadibrata batur, -na; Baoesastra kanca, -ne)
+_FRIEND_OF = re.compile(r"^(?:teman|temen|tmn|kawan|sahabat|kanca|konco|batur|rencang)(?:nya|na|ne|e|ipun)$")
+
+
+def _friend_of_another(text: Text, hit: Hit, roles: tuple[Hit, ...]) -> bool:
+    if hit.first != hit.last or not _FRIEND_OF.match(text.words[hit.first].norm):
+        return False
+    sentence = text.sentence_of(hit.first)
+    return any(r.last < hit.first and text.sentence_of(r.first) == sentence and r.kind != hit.kind for r in roles)
+
+
+# Round 16 (B34-01): 'Saya yang bertanda tangan di bawah ini, seorang ibu rumah tangga warga Desa ...', 'Kula ingkang
+# tapak asma ing ngandhap punika, warga Dusun ...', 'the undersigned, a resident of ...': the rest of that sentence
+# describes the reporter (KBBI bertanda tangan; Baoesastra tapak asma, ngandhap; Danadibrata nandatanganan, handap)
+_UNDERSIGNED = re.compile(r"(?:yang|yg|ingkang|sing|nu) (?:bertanda tangan|bertandatangan|tapak asma|tanda tangan|"
+                          r"nandatanganan|tandatangan) (?:di|ing|wonten ing|ing ngandhap|di handap) ?(?:bawah|ngandhap|"
+                          r"handap)?(?: ini| punika| ieu| iki)?|the undersigned")
+
+
+def _the_undersigned(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]]) -> bool:
+    sentence = text.sentence_of(hit.first)
+    begin = next(i for i in range(hit.first + 1) if text.sentence_of(i) == sentence)
+    before = " ".join(w.norm for w in text.words[begin:hit.first])
+    m = _UNDERSIGNED.search(before)
+    if m is None:
+        return False
+    # no act told between the phrase and the role: still the reporter's description
+    return not any(begin <= a.first < hit.first for a in acts_by_sentence.get(sentence, []))
+
+
 # Notes that tie a role to the act itself; without one, the role is only mentioned nearby.
 _STRONG_NOTES = frozenset({"named as the one who did it", "identified as the perpetrator", "named after the act"})
 # said outright to be a stranger ('lalaki teu dikenal', 'a man I did not recognise'), not only 'someone'
@@ -246,10 +279,13 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
             score += 1
             notes.append("subject of the act")
             break
-    if _IDENTIFIED.search(_prefix(text, hit, 6)) and not _kin_of_someone(text, hit):
+    friend_of_another = _friend_of_another(text, hit, roles)
+    if _IDENTIFIED.search(_prefix(text, hit, 6)) and not _kin_of_someone(text, hit) and not friend_of_another:
         score += 3
         notes.append("identified as the perpetrator")
-    if _SELF.search(_prefix(text, hit, 4)):
+    if friend_of_another:
+        score -= 3                              # 'karena dia temannya': whose friend, not who did it
+    if _SELF.search(_prefix(text, hit, 4)) or _the_undersigned(text, hit, acts_by_sentence):
         score -= 4                              # 'saya relawan PMI': the reporter
     elif _DESCRIBES_HER.search(_prefix(text, hit, 4)):
         score -= 3
@@ -342,8 +378,11 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
         subject = ("subject of the act" in best.notes and best.hit.kind in (k.AID_ROLE, k.COMMUNITY_ROLE)
                    and best.hit.label != CLAIMED_AID and not any(
                        c.type is not best.type and c.score >= 0 for c in candidates))
+        # round 16 (B33-31): the report saying he works for no aid agency settles the community side
+        no_agency = best.type is PerpetratorType.COMMUNITY_MEMBER and any(
+            h.label == NO_AGENCY and not h.negated for h in hits)
         return Finding(best.type, f'{best.type.value.replace("_", " ")}: "{best.hit.quote}" ({"; ".join(best.notes)})',
-                       strong=any(n in _STRONG_NOTES for n in best.notes) or subject,
+                       strong=any(n in _STRONG_NOTES for n in best.notes) or subject or no_agency,
                        # a driver or cook is named too once the sentence shows the aid he works for
                        named=(best.hit.kind in (k.AID_ROLE, k.COMMUNITY_ROLE) and best.hit.label != CLAIMED_AID) or
                              (best.hit.kind == k.CONDITIONAL_AID_ROLE and best.type is PerpetratorType.AID_WORKER))

@@ -71,6 +71,7 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"(?:pelatih|instruktur|trainer|instructor|tutor|coach|"
      r"pembina|pengasuh|leader)(?:nya)? (?:\w+ ){0,3}(?:program\w*|kursus|pelatihan|workshop|training|penyintas|"
      r"ruang ramah anak|child-friendly space)", "aid role (by what they do)"),
+    # (round 16, B33-31 is the other way: see NO_AGENCY in COMMUNITY_ROLE)
     # round 11: the man who drives the boat or truck that brings the aid (English plain usage; KBBI membawa, perahu,
     # kapal; Baoesastra nggawa, prau)
     (r"(?:drives?|drove|driving|drive|steers?|steering|nyetir|nyopir|mengemudikan|bawa|membawa|mawa|nggawa) "
@@ -97,7 +98,11 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"that )?(?:\w+ )?(?:mendata|ndata|ngadata|registering|registers|registered|distributing|distributes|"
      r"hands? out|handing out|gives? out|giving out|gave out|manages?|managing|in charge of|membagikan|bagi-bagi|ngabagikeun|mbagi|mbagekake|ngedum|jaga|ngajaga|njaga|menjaga|"
      r"guards?|guarding|mengurus|ngurus|runs?|running|ngatur|mengatur|pegang|memegang|megang|nyekel|nyepeng|"
-     r"ngacekel|holds?|holding|keeps?|bagi|ngabagi|ngabagikeun|masak|memasak) (?:\w+ ){0,3}(?:bantuan|bantosan|data|"
+     r"ngacekel|holds?|holding|keeps?|bagi|ngabagi|ngabagikeun|masak|memasak|"
+     # round 16 (B34-20): who delivers or brings it, Sundanese 'anu' for 'nu' in the slot before the verb
+     # (Danadibrata nganteurkeun 'mengantarkan', mawa 'membawa'; Baoesastra ngeterake, nggawa; KBBI mengantar)
+     r"nganteurkeun|nganteur|mawa|ngirimkeun|mengantar|mengantarkan|nganter|nganterin|ngeterke|ngeterake|nggawa|"
+     r"delivers?|delivering|brings?|bringing) (?:\w+ ){0,3}(?:bantuan|bantosan|data|cai|banyu|toya|beas|"
      r"households|aid|relief|posko|gudang|logistik|sembako|warehouse|programme|program|distribusi|antrian|antrean|"
      r"queue|cash|nasi|nasi bungkus|makanan|food|meals?|lists?|daftar|registration|boxes|rice|water|tarps?|"
      r"tarpaulins?|blankets?|kits?|supplies|dapur umum|kunci gudang|susu|milk|selimut|terpal|beras|obat)",
@@ -142,6 +147,8 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      rf"(?:dari |from |of |ti |saka )?(?:{AID_ORGS})", "someone from an aid organisation"),
 )
 
+NO_AGENCY = "said to work for no aid agency"
+
 # Roles that are aid work only when the same sentence shows aid (handing out aid, the post, an agency).
 CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"sopir|supir|driver|drivers|pengemudi|sopire", "driver"),
@@ -149,7 +156,9 @@ CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
      r"(?:proyek|project)|(?:nggawe|gawe|membuat|bikin|membangun|bangun|ngadamel|ngawangun|building|builds?|built|"
      r"digging|dug|ngeduk|menggali) (?:\S+ ){0,2}(?:sumur|toilet|mck|jamban|huntara|wells?|latrines?|boreholes?)",
      "builder"),
-    (r"juru masak|tukang masak|koki|cooks?|pelatih|instruktur|trainers?|instructors?|operator alat berat",
+    # (round 16, B33-15: Sundanese 'palatih', 'palatihna', Danadibrata palatih 'pelatih')
+    (r"juru masak|tukang masak|koki|cooks?|pelatih|palatih(?:na)?|instruktur|trainers?|instructors?|"
+     r"operator alat berat",
      "cook, trainer or operator"),
     (r"tentara|tni|polisi|polri|aparat|babinsa|bhabinkamtibmas|brimob|soldiers?|police(?:man|men| officers?)?|"
      r"army|military|"
@@ -249,6 +258,14 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      # round 9 (B24-34): 'he is also (a) refugee like us' (KBBI pengungsi juga; English plain usage)
      r"(?:also|too|juga|ugi|uga|oge) (?:a |an )?(?:refugees?|pengungsi|displaced|idps?) (?:like|seperti|kaya|kados|"
      r"sami|sama) (?:us|me|kami|kita|saya|aku|kula|abdi)", "another displaced person"),
+    # Round 16 (B33-31): said to work for no aid agency ('not affiliated with any agency', 'bukan dari lembaga mana
+    # pun', 'dudu wong lembaga', 'sanes ti lembaga'; KBBI lembaga; Baoesastra dudu; Danadibrata sanes): of the
+    # community, firmly (perpetrator.identify)
+    (r"(?:not|never|tidak|bukan|teu|dudu|sanes|mboten|ora) (?:\S+ )?(?:affiliated|attached|connected|associated|"
+     r"employed|terkait|bekerja) (?:with|to|for|by|dengan|untuk|pada|ka|karo|kaliyan) (?:any |an |the |a |sebuah )?"
+     r"(?:agency|agencies|organi[sz]ations?|ngos?|lembaga|yayasan|relief|aid)|(?:bukan|dudu|sanes) (?:dari |saka |ti |"
+     r"wong |orang |tiyang |jalma )?(?:lembaga|yayasan|ngo|lsm|posko)(?: (?:mana ?pun|apa wae|mana wae|manapun))?",
+     NO_AGENCY),
     # Not 'keluarga', 'saudara': in reports they are nearly always the survivor's side ("keluarga kami").
     # (Sasak amaq 'father': Kamus Sasak-Indonesia, Balai Bahasa NTB)
     (r"suami|salaki|bojo|bojoku|bojone|husband|amaq(?: tiri)?|ayah tiri|bapak tiri|bapa tiri|bapak kandung|ayah kandung|ayah|"
