@@ -76,8 +76,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 15 (safety first, short) tuned on 33 and 34 (round 14's held-out pair), moved in from final/ in the same
     # commit as these floors: what they reach after round 15 with round 11's model (33: category 34/40, perpetrator
     # 36/40, priority 34/40; 34: all three 37/40); the categories and perpetrator types not tuned are in the README
-    "batch-33": {"category": 0.85, "perpetrator_type": 0.90, "priority": 0.85},
-    "batch-34": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.925},
+    # (raised by round 16, which tuned their categories, perpetrator types and priorities by class, model of round 11
+    # kept: 33 category and perpetrator 40/40, priority 39/40; 34 category and perpetrator 40/40, priority 38/40, at
+    # the common floor; B33-28, B34-09, B34-26 left as they are, see the README)
+    "batch-33": {"category": 1.0, "perpetrator_type": 1.0, "priority": 0.975},
+    "batch-34": {"category": 1.0, "perpetrator_type": 1.0},
 }
 
 
