@@ -297,3 +297,31 @@ def test_not_affiliated_with_any_agency_is_a_firm_community_member():
                    "The man invited the boy to sleep over in his tent and told him to keep it secret.")
     found = identify(text, _cues(text))
     assert found.type.value == "community_member" and found.strong, found
+
+
+# --- (10) perpetrator types with the rules alone, where only the learned model had them on 33 and 34 (B33-18,
+# B33-27, B33-29, B33-34, B34-03, B34-18, B34-27): Sundanese 'pulisi' and 'kapala dusun' handing out aid or making
+# its list; a role word that is a place's name after 'pengungsian' ('pengungsian Dukun'); 'wong pengungsi uga';
+# a man from a team of an international NGO; a man she could not see well, 'gatau siapa': unknown.
+# First run on 0f18ea7 (the classifier of 554665c): 0 of 7. ---------------------------------------------------------
+
+TYPES_BY_THE_RULES = [
+    ("Basa pembagian beas di lapang, aya pulisi nu ngabagikeun bantuan nyabok budak ngora nu ngantri nepi ka ragrag.",
+     "aid_worker"),
+    ("Kapala dusun nu nyieun daptar nu narima bantuan ménta duit 300 rébu ka unggal kulawarga ambéh ngaranna "
+     "diasupkeun.", "aid_worker"),
+    ("Ning sekolah darurat ning pengungsian Dukun, ana relawan pengajar sing ngambungi anakku lanang umur telulas "
+     "taun.", "aid_worker"),
+    ("Aku weruh Pak D, wong pengungsi uga, nggawa bocah wadon umur pitung taun mlebu kamar mandi lan nyekeli "
+     "kathoke.", "community_member"),
+    ("One man from the water team of an international NGO say to my sister if she accompany him overnight in his "
+     "mess, our family will get water.", "aid_worker"),
+    ("A man she could not see well pulled my wife into the bushes yesterday night and tried to rape her.", "unknown"),
+    ("udh 3x ada laki2 ngintip pas ibu2 mandi, gatau siapa, gelap bgt.", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("narrative", "expected"), TYPES_BY_THE_RULES)
+def test_perpetrator_types_by_the_rules_alone(narrative, expected):
+    result = run(narrative)
+    assert result.perpetrator_type.value == expected, result.reasons

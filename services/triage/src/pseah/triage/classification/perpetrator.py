@@ -82,6 +82,17 @@ def _has_aid_context(text: Text, role: Hit, context: list[Hit]) -> Hit | None:
     return None
 
 
+# Round 16 (B33-27): 'di pengungsian Dukun', 'desa Dukun': a capitalised role word right after a word for a place is
+# the place's name, not a person (KBBI pengungsian, desa, dusun, kampung; Danadibrata lembur; Baoesastra dhusun)
+_PLACE_NOUNS = frozenset({"pengungsian", "pangungsian", "desa", "dusun", "dhusun", "kampung", "lembur", "kecamatan",
+                          "kelurahan", "kabupaten", "village", "district", "camp", "kamp"})
+
+
+def _place_name(text: Text, hit: Hit) -> bool:
+    return (hit.first > 0 and text.words[hit.first - 1].norm in _PLACE_NOUNS
+            and text.original[text.words[hit.first].start:text.words[hit.first].start + 1].isupper())
+
+
 def _role_candidates(text: Text, hits: list[Hit]) -> list[tuple[PerpetratorType, Hit, str]]:
     context = [h for h in hits if h.kind == k.AID_CONTEXT]
     roles: list[tuple[PerpetratorType, Hit, str]] = []
@@ -103,6 +114,8 @@ def _role_candidates(text: Text, hits: list[Hit]) -> list[tuple[PerpetratorType,
             else:
                 roles.append((PerpetratorType.COMMUNITY_MEMBER, h, f"{h.label}, no aid context"))
         elif h.kind in (k.COMMUNITY_ROLE, k.WEAK_COMMUNITY_ROLE):
+            if _place_name(text, h):
+                continue
             roles.append((PerpetratorType.COMMUNITY_MEMBER, h, h.label))
     aid = [h for t, h, _ in roles if t is PerpetratorType.AID_WORKER]
 

@@ -90,6 +90,12 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"(?:leader|head|coach|trainer|man|woman|worker|member|officer|pemimpin|ketua|pelatih|pembina|orang|wong|"
      r"tiyang|urang) (?:from|of|at|with|dari|ti|saka|saking) (?:the |an? )?(?:relief|aid|humanitarian|"
      r"international|foreign) (?:agency|organi[sz]ation|group|ngo|charity|team)", "someone from an aid organisation"),
+    # round 16 (B33-29): a man from a team of an agency ('one man from the water team of an international NGO', 'wong
+    # saka tim banyu lembaga internasional'; English plain usage, KBBI tim, lembaga)
+    (r"(?:man|men|guy|woman|worker|member|orang|wong|tiyang|urang|lalaki|pria|laki-laki) (?:from|of|dari|ti|saka|"
+     r"saking) (?:the |a |an )?(?:\S+ ){0,2}(?:team|tim|division|unit|section|bagian) (?:of|from|dari|ti|saka) "
+     r"(?:the |an? |sebuah )?(?:\S+ )?(?:agency|organi[sz]ation|ngo|ingo|charity|lembaga|lsm|yayasan)",
+     "someone from an aid organisation"),
     (r"(?:orang|pria|laki-laki|lelaki|wong|wong lanang|lalaki|tiyang|tiyang jaler|a man|the man|someone|man|men|"
      # Sundanese aa, kang, mamang (short: mang, round 9); Javanese kang, mas, pakdhe (Danadibrata; Baoesastra): men
      # addressed by kinship
@@ -160,12 +166,14 @@ CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"juru masak|tukang masak|koki|cooks?|pelatih|palatih(?:na)?|instruktur|trainers?|instructors?|"
      r"operator alat berat",
      "cook, trainer or operator"),
-    (r"tentara|tni|polisi|polri|aparat|babinsa|bhabinkamtibmas|brimob|soldiers?|police(?:man|men| officers?)?|"
+    # (round 16, B33-18: Sundanese 'pulisi', Danadibrata pulisi)
+    (r"tentara|tni|polisi|pulisi|polri|aparat|babinsa|bhabinkamtibmas|brimob|soldiers?|police(?:man|men| officers?)?|"
      r"army|military|"
      # round 8: the village civil guard (Linmas, perlindungan masyarakat; KBBI hansip 'pertahanan sipil'), aid work when
      # it keeps the camp or hands out aid
      r"linmas|hansip|anggota linmas|satlinmas", "soldier or police officer"),
-    (r"kepala desa|pak kades|kuwu|pak kuwu|lurah|pak lurah|lurahe|camat|sekdes|sekretaris desa|perangkat desa|"
+    # (round 16, B34-18: Sundanese 'kapala dusun', 'kapala desa', Danadibrata kapala)
+    (r"kepala desa|kapala desa|kapala dusun|kapala lembur|pak kades|kuwu|pak kuwu|lurah|pak lurah|lurahe|camat|sekdes|sekretaris desa|perangkat desa|"
      r"aparat desa|aparatur desa|kepala dusun|pak kadus|ketua rt|ketua rw|pak rt|pak rw|bu rt|bu rw|pengurus rt|"
      r"pengurus rw|bapak rt|bapak rw|bapak kades|bapak kuwu|bapak lurah|bapak dukuh|pa rt|pa rw|pa kuwu|pa lurah|"
      r"pa kades|pa kadus|"
@@ -255,6 +263,8 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"was displaced|lives in the camp)|(?:bapak-bapak|laki-laki|pria|lelaki) "
      r"pengungsi|fellow (?:displaced|idps?|refugees?)|(?:another|a) displaced (?:man|person|boy)|displaced man|"
      r"teman sekamar|idp man|"
+     # round 16 (B34-27): 'Pak D, wong pengungsi uga' (a displaced person too; Baoesastra uga; Danadibrata oge)
+     r"(?:wong|tiyang|urang|jalma|orang) (?:pengungsi|pangungsi)(?: (?:uga|ugi|oge|juga))|"
      # round 9 (B24-34): 'he is also (a) refugee like us' (KBBI pengungsi juga; English plain usage)
      r"(?:also|too|juga|ugi|uga|oge) (?:a |an )?(?:refugees?|pengungsi|displaced|idps?) (?:like|seperti|kaya|kados|"
      r"sami|sama) (?:us|me|kami|kita|saya|aku|kula|abdi)", "another displaced person"),
@@ -313,6 +323,11 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
      r"raina|wajah\S*|muka\S*|beungeut\S*|pasuryan\S*|(?:his |the )?face)|(?:nganggo|pakai|pake|make|memakai|"
      r"ngagem|wearing|wore) (?:\S+ )?(?:helm|masker|topeng|cadar|sebo|mask|helmet|balaclava)",
      "his face not seen"),
+    # round 16 (B33-34): 'a man she could not see well', 'ora cetha', 'teu jelas katingali' (English plain usage;
+    # Baoesastra cetha; Danadibrata jelas, eces)
+    (r"(?:could not|couldn't|can't|cannot|did not|didn't|tidak|gak|ora|teu|mboten) (?:\S+ )?(?:see|lihat|melihat|"
+     r"liat|ningali|weruh|ndeleng) (?:him |dia |dheweke |manehna |his face |wajahnya )?(?:well|clearly|jelas|cetha|"
+     r"eces|properly)", "his face not seen"),
     (r"(?:tidak|tak) (?:dikenal|kenal|tahu siapa|jelas siapa)|orang asing|stranger|unknown (?:man|person|men|"
      # not the 'someone' a reporter asks for ('send someone now', 'someone should check')
      r"people|number)|(?<!send )(?<!sends )someone(?! (?:should|must|needs?|to|from|who can|who could|please|"

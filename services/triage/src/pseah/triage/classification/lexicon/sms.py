@@ -28,6 +28,8 @@ SPELLINGS: dict[str, str] = {
     "dpt": "dapat", "dapet": "dapat", "dpet": "dapat", "kasi": "kasih", "ksh": "kasih", "dikasi": "dikasih",
     "semalem": "semalam", "smlm": "semalam", "smalem": "semalam", "tdi": "tadi", "barusan": "barusan",
     "smpe": "sampai", "smpai": "sampai", "sampe": "sampai", "nyampe": "sampai",
+    # (round 16, B34-03: 'gatau', 'gktau', 'don't know', written as one word, Salsabila et al. 2018)
+    "gatau": "tidak tahu", "gatw": "tidak tahu", "gktau": "tidak tahu", "gatahu": "tidak tahu",
     "tau": "tahu", "tw": "tahu", "liat": "lihat", "ngeliat": "melihat", "ngintipin": "mengintip",
     "nemenin": "menemani", "nemenin2": "menemani", "ngajak": "mengajak", "ngancem": "mengancam",
     "ngancam": "mengancam", "ngajakin": "mengajak", "nolak": "menolak", "jln": "jalan", "kmaren": "kemarin",
