@@ -120,3 +120,47 @@ def test_a_bulk_layout_reads_like_the_same_items_placed_one_by_one(coll, monkeyp
     # Items laid out in bulk move and leave like placed ones.
     readlists.place(coll, ref="L00", lists={"inbox|org-a": None})
     assert "L00" not in _all(coll, limit=50)[0] and readlists.size(coll, "inbox|org-a") == 19
+
+
+class _Commands(pymongo.monitoring.CommandListener):
+    def __init__(self):
+        self.names: list[str] = []
+
+    def started(self, event):
+        if event.command_name in ("find", "update", "insert", "delete", "findAndModify"):
+            self.names.append(event.command_name)
+
+    def succeeded(self, event):
+        pass
+
+    def failed(self, event):
+        pass
+
+
+def test_an_item_in_four_lists_is_placed_and_rewritten_in_a_handful_of_commands(settings, unique, monkeypatch):
+    """The heads of every list an item joins are read in one command and moved in one; its entries rewritten in
+    place in one: four lists cost 8 commands to join (14 one list at a time) and 2 to update (5)."""
+    commands = _Commands()
+    client = pymongo.MongoClient(settings.mongo_uri, event_listeners=[commands])
+    name = f"pseah_test_lists_{unique.lower()}"
+    coll = client[name]["lists"]
+    monkeypatch.setattr(readlists, "CAP", 2)
+    try:
+        def lists(status, bucket="2026-01-02"):
+            return {f"{kind}|{org}": Placement(bucket=bucket, key="k", entry={"status": status})
+                    for kind in ("all", "open") for org in ("org-a", "*")}
+
+        for n in range(3):  # the third item spills into a second page of each list
+            commands.names.clear()
+            readlists.place(coll, ref=f"R{n}", lists=lists("created"))
+            assert commands.names == ["find", "find", *["update"] * (4 + (4 if n == 2 else 0)), "update", "update"]
+        commands.names.clear()
+        readlists.place(coll, ref="R2", lists=lists("accepted"))
+        assert commands.names == ["find", "update"]
+        for list_name in lists("x"):
+            (entry,) = [e for e in readlists.read(coll, name=list_name).entries if e["_ref"] == "R2"]
+            assert entry["status"] == "accepted" and readlists.size(coll, list_name) == 3
+        assert coll.find_one({"_id": "open|*|2026-01-02|1"})["n"] == 1
+    finally:
+        client.drop_database(name)
+        client.close()

@@ -17,6 +17,9 @@ A page of a list reads the head, then the pages of as many buckets as it needs, 
 in memory. A request reads at most SCAN_PAGES pages: a filter that matches little returns a short (even empty)
 page with a cursor to go on from, so no request's cost grows with the list. The cursor is opaque (base64 JSON).
 
+An item's change costs a few commands however many lists it is in: its locator read, the heads of the lists it joins
+read in one `_id $in` and moved in one bulk write, its entries rewritten in place in one bulk write.
+
 Limits, stated up front: no multi-document transactions (FerretDB has none), so each item's pages and its locator
 are written one after another; a crash between them can leave one stale entry, which the next change of that item
 or a back-fill corrects, and the head's item count may drift by one per such crash (it is a figure for display,
@@ -30,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from pymongo import ReturnDocument
+from pymongo import ReturnDocument, UpdateOne
 from pymongo.collection import Collection
 from pymongo.errors import DuplicateKeyError
 
@@ -105,22 +108,29 @@ def _bucket_of(page_id: str, name: str) -> str:
     return page_id[len(name) + 1:].rsplit("|", 1)[0]
 
 
-def _add(coll: Collection, name: str, ref: str, placement: Placement) -> str:
-    head = coll.find_one({"_id": name}) or {}
-    pages = (head.get("b") or {}).get(placement.bucket, 0)
-    number = max(pages - 1, 0)
-    entry = pack({**placement.entry, "_k": placement.key})
-    while True:
-        page = _page_id(name, placement.bucket, number)
-        try:
-            # Full page: the filter misses, the upsert collides with the page's `_id`, so the next page is tried.
-            coll.update_one({"_id": page, "n": {"$lt": CAP}}, {"$set": {f"i.{ref}": entry}, "$inc": {"n": 1}},
-                            upsert=True)
-            break
-        except DuplicateKeyError:
-            number += 1
-    coll.update_one({"_id": name}, {"$max": {f"b.{placement.bucket}": number + 1}, "$inc": {"n": 1}}, upsert=True)
-    return page
+def _add(coll: Collection, ref: str, adds: dict[str, Placement]) -> dict[str, str]:
+    """Put `ref` into each list of `adds` (not in it yet); returns {list: page id}. The heads of all the lists are read
+    in one command and moved in one; each entry is its own write, since a full page is found by its upsert colliding
+    with the page's `_id` (then the next page is tried), and FerretDB answers a bulk write holding such a collision
+    without the counts pymongo reads."""
+    heads = {doc["_id"]: doc for doc in coll.find({"_id": {"$in": sorted(adds)}}, {"b": True})}
+    pages: dict[str, str] = {}
+    for name, placement in sorted(adds.items()):
+        number = max(((heads.get(name) or {}).get("b") or {}).get(placement.bucket, 0) - 1, 0)
+        entry = pack({**placement.entry, "_k": placement.key})
+        while True:
+            page = _page_id(name, placement.bucket, number)
+            try:
+                coll.update_one({"_id": page, "n": {"$lt": CAP}}, {"$set": {f"i.{ref}": entry}, "$inc": {"n": 1}},
+                                upsert=True)
+                break
+            except DuplicateKeyError:
+                number += 1
+        pages[name] = page
+    coll.bulk_write([UpdateOne({"_id": name}, {"$max": {f"b.{adds[name].bucket}": int(page.rsplit("|", 1)[1]) + 1},
+                                               "$inc": {"n": 1}}, upsert=True)
+                     for name, page in sorted(pages.items())], ordered=True)
+    return pages
 
 
 def _remove(coll: Collection, name: str, ref: str, page: str) -> None:
@@ -159,6 +169,8 @@ def place(coll: Collection, *, ref: str, lists: dict[str, Placement | None], exc
     lists = {_safe(name): placement for name, placement in lists.items()}
     if exclusive:
         lists = {**{name: None for name in at}, **lists}
+    rewrites: dict[str, tuple[str, Placement]] = {}
+    adds: dict[str, Placement] = {}
     for name, placement in lists.items():
         old = at.get(name)
         if placement is None:
@@ -167,13 +179,23 @@ def place(coll: Collection, *, ref: str, lists: dict[str, Placement | None], exc
                 now_at.pop(name, None)
             continue
         if old and _bucket_of(old, name) == placement.bucket:
-            rewritten = coll.update_one({"_id": old, f"i.{ref}": {"$exists": True}},
-                                        {"$set": {f"i.{ref}": pack({**placement.entry, "_k": placement.key})}})
-            if rewritten.matched_count:
-                continue
-        elif old:
+            rewrites[name] = (old, placement)
+            continue
+        if old:
             _remove(coll, name, ref, old)
-        now_at[name] = _add(coll, name, ref, placement)
+        adds[name] = placement
+    if rewrites:
+        # The entries in place, in one command; one that is not where its locator says (a crash between an item's
+        # writes) is found alone and added afresh.
+        ops = {name: UpdateOne({"_id": page, f"i.{ref}": {"$exists": True}},
+                               {"$set": {f"i.{ref}": pack({**placement.entry, "_k": placement.key})}})
+               for name, (page, placement) in rewrites.items()}
+        if coll.bulk_write(list(ops.values()), ordered=False).matched_count < len(ops):
+            for name, (page, placement) in rewrites.items():
+                if coll.find_one({"_id": page, f"i.{ref}": {"$exists": True}}, {"_id": True}) is None:
+                    adds[name] = placement
+    if adds:
+        now_at.update(_add(coll, ref, adds))
     if now_at == at:
         return
     if now_at:
