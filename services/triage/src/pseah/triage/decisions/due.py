@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 import mongoengine
+from pymongo import UpdateOne
+from pymongo.errors import DuplicateKeyError
 
 from pseah.triage.decisions.models import Deadline, TriageDecision
 
@@ -65,20 +67,22 @@ def is_open(deadline: Deadline) -> bool:
 def expect(*, reference: str, deadlines: Iterable[Deadline]) -> None:
     """Register the open clocks of a case (idempotent); call before writing the decision that holds them."""
     hours = sorted({hour(d.due_at) for d in deadlines if is_open(d)})
-    for due_hour in hours:
-        DueClocks.objects(id=due_hour).update_one(add_to_set__refs=reference, upsert=True)
     if hours:
+        # Every hour of the case in one command.
+        DueClocks._get_collection().bulk_write([UpdateOne({"_id": due_hour}, {"$addToSet": {"refs": reference}},
+                                                          upsert=True) for due_hour in hours], ordered=False)
         _rewind(hours[0])
 
 
 def _rewind(due_hour: str) -> None:
-    """The cursor back to `due_hour` if it stands later (a sweep starts there next)."""
-    if ClockMark.objects(id=_CURSOR, value__gt=due_hour).update_one(set__value=due_hour):
-        return
-    try:  # no cursor yet: this hour is where the first sweep starts
-        ClockMark(id=_CURSOR, value=due_hour).save(force_insert=True)
-    except mongoengine.NotUniqueError:
-        ClockMark.objects(id=_CURSOR, value__gt=due_hour).update_one(set__value=due_hour)
+    """The cursor back to `due_hour` if it stands later (a sweep starts there next), in one command: the upsert
+    moves a later cursor, creates a missing one (this hour is where the first sweep starts), and collides with the
+    cursor's `_id` when it stands at this hour or earlier (the usual case), where there is nothing to do."""
+    try:
+        ClockMark._get_collection().update_one({"_id": _CURSOR, "value": {"$gt": due_hour}},
+                                               {"$set": {"value": due_hour}}, upsert=True)
+    except DuplicateKeyError:
+        pass
 
 
 def candidates(*, now: datetime) -> tuple[list[TriageDecision], str | None]:

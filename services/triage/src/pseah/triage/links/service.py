@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bson import Binary
+from pymongo import UpdateOne
 
 from pseah.triage.links.fingerprint import Fingerprint
 from pseah.triage.links.models import FingerprintBucket
@@ -33,8 +34,9 @@ def register(*, fingerprint: Fingerprint) -> None:
     """Append the fingerprint to its groups. A redelivery may append it again; readers drop the repeat."""
     collection = FingerprintBucket._get_collection()
     entry = Binary(fingerprint.to_entry())
-    for group in groups(fingerprint):
-        collection.update_one({"_id": group}, {"$push": {"e": entry}}, upsert=True)
+    # Both groups in one command.
+    collection.bulk_write([UpdateOne({"_id": group}, {"$push": {"e": entry}}, upsert=True)
+                           for group in groups(fingerprint)], ordered=False)
 
 
 def _trim(group: str, *, entries: list, cap: int) -> None:
@@ -51,13 +53,16 @@ TRIM_SLACK = 25
 
 
 def candidates(*, fingerprint: Fingerprint, policy: LinkPolicy = DEFAULT_POLICY) -> list[Fingerprint]:
-    """Reports of the same groups within the window (one `_id` read per group), each once, never itself."""
+    """Reports of the same groups within the window (their groups read by `_id`), each once, never itself."""
     collection = FingerprintBucket._get_collection()
     window = timedelta(days=policy.window_days)
     earliest, latest = fingerprint.at - window, fingerprint.at + window
     found: dict[str, Fingerprint] = {}
-    for group in groups(fingerprint):
-        entries = (collection.find_one({"_id": group}) or {}).get("e") or []
+    names = groups(fingerprint)
+    # Every group in one `_id $in` read, taken in the order of `groups`.
+    stored = {doc["_id"]: doc.get("e") or [] for doc in collection.find({"_id": {"$in": names}})}
+    for group in names:
+        entries = stored.get(group) or []
         if len(entries) >= policy.group_size + TRIM_SLACK:
             _trim(group, entries=entries, cap=policy.group_size)
         for raw in entries[-policy.group_size:]:
