@@ -325,3 +325,28 @@ TYPES_BY_THE_RULES = [
 def test_perpetrator_types_by_the_rules_alone(narrative, expected):
     result = run(narrative)
     assert result.perpetrator_type.value == expected, result.reasons
+
+
+# --- (11) an image of her with her chest or body exposed, taken or shown ('foto saya dengan dada terbuka', 'fotoku
+# karo dhadha kebuka', 'poto abdi bari dada kabuka', 'a photo of me with my chest exposed') is harassment with no
+# touch (B34-09: unplaced by the rules, high for an officer; medium as harassment). Photos of the distribution stay
+# harmless (control). First run on 9be3ed4: 0 of 4, control 1 of 1. -----------------------------------------------
+
+IMAGES_OF_HER_EXPOSED = [
+    "Teman saya melihat foto saya dengan dada terbuka di status WA relawan itu. Saya malu sekali.",
+    "Fotoku karo dhadha kebuka diunggah petugas posko ning status WA. Aku isin banget.",
+    "Poto abdi bari dada kabuka dipasang ku relawan di grup WA. Abdi era pisan.",
+    "A photo of me with my chest exposed was posted by the volunteer on his WhatsApp status. I am so ashamed.",
+]
+
+
+@pytest.mark.parametrize("narrative", IMAGES_OF_HER_EXPOSED)
+def test_an_image_of_her_exposed_is_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority.value == "medium", result.reasons
+
+
+def test_photos_of_the_distribution_stay_harmless():
+    result = run("Petugas memotret kami saat menerima bantuan untuk laporan donor. Terima kasih atas bantuannya.")
+    assert result.category is Category.NOT_MISCONDUCT

@@ -472,6 +472,14 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"videos) of|taking (?:photos|pictures|videos) of) (?:\w+ ){0,3}(?:tanpa (?:baju|busana|pakaian|celana|rasukan|ageman|sandhangan|acuk|klambi)|"
      r"teu make baju|ora nganggo klambi|without (?:any )?(?:clothes|clothing)|with no clothes|undressed|in (?:their|her|"
      r"his) underwear)", "photographing people undressed"),
+    # round 16 (B34-09): an image of her with her chest or body exposed, taken or shown ('foto saya dengan dada
+    # terbuka', 'fotoku karo dhadha kebuka', 'poto abdi bari dada kabuka', 'a photo of me with my chest exposed';
+    # KBBI terbuka; Baoesastra kebuka, menga; Danadibrata kabuka, muka; English plain usage)
+    (r"(?:foto|poto|photo|picture|pic|image|video|gambar|rekaman)(?:s|nya|na|ne|ku|mu)? (?:\S+ ){0,3}(?:dengan |with |"
+     r"karo |kanthi |bari |sareng |jeung )?(?:my |her |your )?(?:dada|dhadha|payudara|susu|toket|breasts?|chest|body|"
+     r"badan|awak|tubuh)"
+     r"(?:nya|na|ne|e|ku|mu)? (?:terbuka|kebuka|kabuka|menga|muka|kelihatan|katon|exposed|bare|showing|uncovered|"
+     r"tanpa (?:baju|penutup)|naked|telanjang)", "an image of her body exposed"),
     (r"(?:pictures?|photos?|pics|images?|videos?|foto|gambar|video) of (?:herself|himself|yourself|themselves|her|"
      r"you) (?:without (?:any )?(?:clothes|clothing)|with no clothes|undressed|naked|nude)", "asking for naked images"),
     (r"(?:diam-diam|sembunyi-sembunyi|secretly|covertly) (?:\w+ )?(?:merekam|memotret|memfoto|memvideo|ngerekam|"
