@@ -13,6 +13,7 @@ from pseah.common.logging import configure_logging, get_logger
 from pseah.common.telemetry import setup_tracing
 from pseah.common.metrics import instrument as instrument_metrics
 from pseah.referral.config import SERVICE, Settings
+from pseah.referral.directory import service as directory_service
 from pseah.referral.directory.client import LocalDirectory
 from pseah.referral.grpc.auth import keycloak_authenticator
 from pseah.referral.grpc.server import build_server, set_serving
@@ -55,6 +56,9 @@ def run() -> None:
     backfilled = referrals.backfill_read_models()
     if backfilled:
         log.info("referral_read_models_backfilled", referrals=backfilled)
+    holders = directory_service.backfill()
+    if holders:
+        log.info("referral_contact_roles_backfilled", contacts=holders)
     keyring = KeyRing(KeyFileWrapper(settings.master_key_file))
     producer = Producer(lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id=f"pseah-{SERVICE}"),
                         route=CaseLanes(topic=settings.cases_topic).route)

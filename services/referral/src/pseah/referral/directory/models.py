@@ -38,6 +38,16 @@ class Contact(mongoengine.Document):
     updated_at = mongoengine.DateTimeField(default=_now)
 
 
+class ContactRole(mongoengine.Document):
+    """Who holds a role in an organisation, keyed `<role>|<org_id>`: each case reads its focal point (or the
+    coordinator) by `_id` here and then the contact by username, never by a filter on `contacts`. Kept by
+    directory.service.upsert_contact; a store from before it is filled once at start (directory.service.backfill)."""
+
+    meta = {"collection": "contact_roles"}
+    id = mongoengine.StringField(primary_key=True)
+    usernames = mongoengine.ListField(mongoengine.StringField())
+
+
 class Provider(mongoengine.Document):
     meta = {"collection": "providers", "indexes": ["region", "services"]}
     id = mongoengine.StringField(primary_key=True)

@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from pseah.referral.directory.models import Contact, Organization, OrganizationIn, Provider, ProviderIn
+from pseah.referral.directory.models import (Contact, ContactRole, Organization, OrganizationIn, Provider,
+                                              ProviderIn)
 
 
 def get_organization(*, org_id: str) -> Organization | None:
@@ -15,17 +16,29 @@ def list_organizations() -> list[Organization]:
     return list(Organization.objects.order_by("id"))
 
 
+def _role_key(role: str, org_id: str) -> str:
+    return f"{role}|{org_id}"
+
+
+def _holders(role: str, org_id: str) -> list[Contact]:
+    """The contacts holding `role` in `org_id`, by username: two `_id` reads. A username left in a role by a crash
+    between the two writes of upsert_contact is passed over (its contact says otherwise)."""
+    held = ContactRole.objects(id=_role_key(role, org_id)).first()
+    if held is None or not held.usernames:
+        return []
+    found = Contact.objects(username__in=sorted(held.usernames))
+    return sorted((c for c in found if c.role == role and c.org_id == org_id), key=lambda c: c.username)
+
+
 def get_focal_point(*, org_id: str) -> Contact | None:
-    return Contact.objects(org_id=org_id, role="focal_point").order_by("username").first()
+    holders = _holders("focal_point", org_id)
+    return holders[0] if holders else None
 
 
 def get_coordinator(*, org_id: str, username: str | None = None) -> Contact | None:
-    query = Contact.objects(org_id=org_id, role="coordinator")
-    if username:
-        preferred = query.filter(username=username).first()
-        if preferred is not None:
-            return preferred
-    return query.order_by("username").first()
+    holders = _holders("coordinator", org_id)
+    preferred = [c for c in holders if username and c.username == username]
+    return (preferred or holders or [None])[0]
 
 
 def upsert_organization(*, org: OrganizationIn) -> bool:
@@ -48,11 +61,34 @@ def upsert_provider(*, provider: ProviderIn) -> bool:
 
 
 def upsert_contact(*, username: str, email: str, role: str, org_id: str) -> bool:
+    """Insert or update by username, and move the username between role documents when its role or organisation
+    changed (added to the new one first: a crash between the writes leaves a name the reader passes over, never a
+    role without its holder)."""
+    before = Contact.objects(username=username).only("role", "org_id").first()
+    ContactRole.objects(id=_role_key(role, org_id)).update_one(upsert=True, add_to_set__usernames=username)
     result = Contact.objects(username=username).update_one(
         upsert=True, full_result=True, set__email=email, set__role=role, set__org_id=org_id,
         set__updated_at=datetime.now(UTC),
     )
+    if before is not None and (before.role, before.org_id) != (role, org_id):
+        ContactRole.objects(id=_role_key(before.role, before.org_id)).update_one(pull__usernames=username)
     return result.upserted_id is not None
+
+
+_BACKFILL = "mark|contact-roles-v1"
+
+
+def backfill() -> int:
+    """Once per database: the role documents of contacts stored before them (one read of `contacts`, at start)."""
+    if ContactRole.objects(id=_BACKFILL).first() is not None:
+        return 0
+    by_role: dict[str, set[str]] = {}
+    for contact in Contact.objects.only("username", "role", "org_id"):
+        by_role.setdefault(_role_key(contact.role, contact.org_id), set()).add(contact.username)
+    for key, usernames in by_role.items():
+        ContactRole.objects(id=key).update_one(upsert=True, add_to_set__usernames=sorted(usernames))
+    ContactRole(id=_BACKFILL, usernames=[]).save()
+    return sum(len(usernames) for usernames in by_role.values())
 
 
 def demo_contacts(*, organizations: Iterable[OrganizationIn], coordinator_org: str,
