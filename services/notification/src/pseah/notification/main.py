@@ -8,7 +8,8 @@ import httpx
 from pseah.common import mongo
 from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
 from pseah.common.kafka import make_producer
-from pseah.common.logging import configure_logging
+from pseah.common.logging import configure_logging, get_logger
+from pseah.common.streams import until_ready
 from pseah.common.telemetry import setup_tracing
 from pseah.common.metrics import instrument as instrument_metrics
 from pseah.notification.config import SERVICE, Settings
@@ -17,6 +18,9 @@ from pseah.notification.notifications.mailer import SmtpMailer
 from pseah.notification.notifications.messaging import HttpMessagingProvider
 from pseah.notification.recipients import service as recipients
 from pseah.notification.streams import Producer, build_app
+from pseah.notification.webhooks import service as webhooks
+
+log = get_logger(__name__)
 
 
 def run() -> None:
@@ -24,6 +28,10 @@ def run() -> None:
     configure_logging(service=SERVICE, level=settings.log_level)
     setup_tracing(service=SERVICE, exporter=settings.otel_exporter)
     mongo.connect(uri=settings.mongo_uri, db=settings.database)
+    # Once per database: the per-organisation webhook routes of subscriptions stored before them.
+    routed = until_ready(webhooks.backfill, not_ready_event="notification_store_not_ready")
+    if routed:
+        log.info("notification_webhook_routes_backfilled", subscriptions=routed)
     mailer = SmtpMailer(host=settings.smtp_host, port=settings.smtp_port, timeout=settings.smtp_timeout)
     producer = Producer(lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id=f"pseah-{SERVICE}"))
     # The key ring opens a reporter's sealed contact at the moment of sending, and nothing else.

@@ -18,3 +18,13 @@ class WebhookSubscription(mongoengine.Document):
     event_types = mongoengine.ListField(mongoengine.StringField())
     active = mongoengine.BooleanField(default=True)
     created_at = mongoengine.DateTimeField(default=lambda: datetime.now(UTC))
+
+
+class WebhookRoute(mongoengine.Document):
+    """The subscriptions of one organisation, keyed by its id: each event reads them by `_id` (this document, then
+    the subscriptions), never by a filter over `webhook_subscriptions`. Kept by webhooks.service.add and .remove; a
+    store from before it is filled once at start (webhooks.service.backfill)."""
+
+    meta = {"collection": "webhook_routes"}
+    id = mongoengine.StringField(primary_key=True)
+    subscription_ids = mongoengine.ListField(mongoengine.StringField())

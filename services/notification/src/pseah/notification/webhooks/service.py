@@ -4,12 +4,18 @@ from __future__ import annotations
 import secrets
 import uuid
 
-from pseah.notification.webhooks.models import WebhookSubscription
+from pseah.notification.webhooks.models import WebhookRoute, WebhookSubscription
 
 
 def for_event(*, org_id: str, event_type: str) -> list[WebhookSubscription]:
-    return [s for s in WebhookSubscription.objects(org_id=org_id, active=True)
-            if not s.event_types or event_type in s.event_types]
+    """The active subscriptions of `org_id` that take `event_type`: two `_id` reads (one when it has none)."""
+    route = WebhookRoute.objects(id=org_id).first()
+    if route is None or not route.subscription_ids:
+        return []
+    found = WebhookSubscription.objects(id__in=sorted(route.subscription_ids), active=True)
+    # org_id checked again: the route is a copy, the subscription is the truth.
+    return sorted((s for s in found if s.org_id == org_id and (not s.event_types or event_type in s.event_types)),
+                  key=lambda s: s.id)
 
 
 def get(*, subscription_id: str) -> WebhookSubscription | None:
@@ -20,9 +26,32 @@ def add(*, org_id: str, url: str, event_types: list[str] | None = None, secret: 
         ) -> WebhookSubscription:
     sub = WebhookSubscription(id=str(uuid.uuid4()), org_id=org_id, url=url, event_types=event_types or [],
                               secret=secret or secrets.token_urlsafe(32))
+    # The route first: a crash before the subscription is saved leaves an id that reads as nothing, never a
+    # subscription no event reaches.
+    WebhookRoute.objects(id=org_id).update_one(upsert=True, add_to_set__subscription_ids=sub.id)
     sub.save(force_insert=True)
     return sub
 
 
 def remove(*, subscription_id: str) -> bool:
-    return bool(WebhookSubscription.objects(id=subscription_id).delete())
+    sub = WebhookSubscription.objects(id=subscription_id).only("org_id").first()
+    removed = bool(WebhookSubscription.objects(id=subscription_id).delete())
+    if sub is not None:
+        WebhookRoute.objects(id=sub.org_id).update_one(pull__subscription_ids=subscription_id)
+    return removed
+
+
+_BACKFILL = "mark|webhook-routes-v1"
+
+
+def backfill() -> int:
+    """Once per database: the routes of subscriptions stored before them (one read of the subscriptions, at start)."""
+    if WebhookRoute.objects(id=_BACKFILL).first() is not None:
+        return 0
+    by_org: dict[str, list[str]] = {}
+    for sub in WebhookSubscription.objects.only("id", "org_id"):
+        by_org.setdefault(sub.org_id, []).append(sub.id)
+    for org_id, ids in by_org.items():
+        WebhookRoute.objects(id=org_id).update_one(upsert=True, add_to_set__subscription_ids=sorted(ids))
+    WebhookRoute(id=_BACKFILL).save()
+    return sum(len(ids) for ids in by_org.values())

@@ -1,0 +1,64 @@
+"""Which webhooks an event goes to, read by `_id` on the real FerretDB: an organisation's route, then its
+subscriptions, never a filter over `webhook_subscriptions`; kept by add and remove, filled once for an old store."""
+from __future__ import annotations
+
+import uuid
+
+import mongoengine
+import pymongo
+import pytest
+
+from pseah.common import mongo
+from pseah.common.settings import CommonSettings
+from pseah.notification.webhooks import service
+from pseah.notification.webhooks.models import WebhookRoute, WebhookSubscription
+
+pytestmark = pytest.mark.integration
+MODELS = (WebhookRoute, WebhookSubscription)
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    settings = CommonSettings()
+    name = f"pseah_test_webhook_routes_{uuid.uuid4().hex[:8]}"
+    log = tmp_path / "queries.jsonl"
+    monkeypatch.setenv("PSEAH_MONGO_QUERY_LOG", str(log))
+    mongo.connect(uri=settings.mongo_uri, db=name)
+    for model in MODELS:
+        model._collection = None  # another test module may have bound the class to its own database
+    try:
+        yield log
+    finally:
+        for model in MODELS:
+            model._collection = None
+        mongoengine.disconnect()
+        with pymongo.MongoClient(settings.mongo_uri) as client:
+            client.drop_database(name)
+
+
+def test_an_event_finds_its_organisations_webhooks_by_id_and_a_removed_one_no_more(store):
+    log = store
+    every = service.add(org_id="unicef", url="https://partner.example/all")
+    assigned_only = service.add(org_id="unicef", url="https://partner.example/a", event_types=["case.assigned.v1"])
+    other = service.add(org_id="wvi", url="https://wvi.example/hook")
+    log.unlink(missing_ok=True)
+    assert [s.id for s in service.for_event(org_id="unicef", event_type="case.assigned.v1")] == \
+        sorted([every.id, assigned_only.id])
+    assert [s.id for s in service.for_event(org_id="unicef", event_type="referral.created.v1")] == [every.id]
+    assert [s.id for s in service.for_event(org_id="wvi", event_type="case.assigned.v1")] == [other.id]
+    assert service.for_event(org_id="pmi", event_type="case.assigned.v1") == []
+    assert not log.exists(), log.read_text()  # every look-up above was keyed by _id
+    assert service.remove(subscription_id=every.id)
+    assert [s.id for s in service.for_event(org_id="unicef", event_type="referral.created.v1")] == []
+    assert WebhookRoute.objects(id="unicef").first().subscription_ids == [assigned_only.id]
+    WebhookSubscription.objects(id=assigned_only.id).update_one(set__active=False)
+    assert service.for_event(org_id="unicef", event_type="case.assigned.v1") == []
+
+
+def test_subscriptions_from_before_the_routes_are_routed_once_at_start(store):
+    old = WebhookSubscription(id="sub-old", org_id="ifrc", url="https://ifrc.example/hook", secret="s")
+    old.save(force_insert=True)
+    assert service.for_event(org_id="ifrc", event_type="case.assigned.v1") == []
+    assert service.backfill() == 1
+    assert service.backfill() == 0  # once per database
+    assert [s.id for s in service.for_event(org_id="ifrc", event_type="case.assigned.v1")] == ["sub-old"]
