@@ -18,8 +18,10 @@ class AnalyticsSettings(CommonSettings):
     organizations_file: str | None = None
     # Cells below this are shown as "<5" (the value is the threshold, not a fixed 5).
     suppression_threshold: int = 5
-    # At most this many events of one poll counted together (readmodel.store.record_many).
-    batch_max: int = 200
+    # At most this many events counted together (readmodel.store.record_many), gathered for at most this long:
+    # counting may lag a second, and a second's events of a busy stream then cost one batch's six commands.
+    batch_max: int = 500
+    batch_within_s: float = 1.0
 
 
 def get_settings() -> AnalyticsSettings:

@@ -41,7 +41,8 @@ class AnalyticsStreams:
                     dead_letter=self._dead_letter, retry_event="analytics_count_retry")
 
     async def _consume(self, stream):
-        await consume_in_batches(stream, max_batch=self.settings.batch_max, **self._handling())
+        await consume_in_batches(stream, max_batch=self.settings.batch_max, within=self.settings.batch_within_s,
+                                 **self._handling())
 
     async def handle(self, messages) -> list[CloudEvent]:
         """One poll's messages, as the agent handles them (pseah.common.streams.handle_batch); the events counted."""
