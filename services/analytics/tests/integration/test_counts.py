@@ -250,8 +250,8 @@ def _a_busy_stream(at):
 
 
 def test_a_poll_applied_together_leaves_the_store_as_one_event_at_a_time_does(mongo_client):
-    """record_many (one poll at a time, as the agent calls it) against record (each event alone), on the real
-    store: the same tables and case documents, nothing left pending, and a redelivered poll counts nothing twice."""
+    """record_many over polls of different sizes (as the agent calls it) against record (a batch of one each), on
+    the real store: the same tables and case documents, nothing left pending, a redelivered poll counts nothing."""
     from pseah.analytics.readmodel import store
     from pseah.common import organizations
 

@@ -7,19 +7,19 @@ Collections (database pseah_analytics):
 - `table_cells`     {_id: "<table>|<month>", c: {"<row>~<column>~<province>": count}}: one counter document per
                     table and month, moved by $inc; a period is read as a handful of documents by `_id`.
 
-Per event (FerretDB has no multi-document transactions; the agent is the only writer, concurrency 1):
-  1. insert {_id: event id, pending: true}          (duplicate and not pending: already counted, skip)
-  2. read the case, apply the event (pure, idempotent), write it back with its new contribution (guarded by v)
-  3. $inc the table cells by new contribution - old contribution
-  4. mark the event not pending
+Per batch of events, a poll's (`record_many`; `record` is a batch of one). FerretDB has no multi-document
+transactions; the agent is the only writer, concurrency 1:
+  1. insert {_id: event id, pending: true} for each (duplicate and not pending: already counted, skip)
+  2. read the batch's cases in one `_id $in`, apply their events in order (pure, idempotent), write each back with
+     its new contribution in one bulk upsert, each guarded by the version read
+  3. $inc the table cells by new contribution - old contribution, folded over the batch into one update
+  4. mark the events not pending
 A pending event found at step 1 (a crash or a store error came after step 1) means step 3 may be partly done:
 step 2 is repeated (idempotent), then every table is recomputed from the case documents, which are the truth. At
 start-up, pending events make the tables be recomputed too (their redelivery then repeats step 2). Counts are never
 doubled nor lost; the price is an occasional full recount (a scan of case_facts).
-
-The agent applies a poll's events together (`record_many`): each step once for the whole batch, every case of the
-batch read in one command and written in another, the table increments of all of them folded into one update, so
-the store work per event falls as the stream gets busier instead of staying at five commands an event.
+About six commands a batch however many events it holds (one at a time, it was five an event): the store work
+per event falls as the stream gets busier.
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from typing import Any
 
 import mongoengine
 from pymongo import ReplaceOne, UpdateOne
-from pymongo.errors import BulkWriteError, DuplicateKeyError
+from pymongo.errors import BulkWriteError
 
 from pseah.analytics.readmodel import cases
 from pseah.common import payloads
@@ -56,26 +56,9 @@ class Outcome:
 
 
 def record(event: CloudEvent, *, organizations: Mapping[str, Mapping], db=None) -> Outcome | None:
-    """Apply one event to the read models; None when analytics does not read its type."""
-    if event.type not in cases.READ_TYPES:
-        return None
-    db = db if db is not None else _db()
-    applied = db[APPLIED]
-    try:
-        applied.insert_one({"_id": event.id, "pending": True})
-    except DuplicateKeyError:
-        seen = applied.find_one({"_id": event.id}, {"pending": True})
-        if seen and not seen.get("pending"):
-            return Outcome(counted=False)
-        log.warning("analytics_pending_event_found", event_type=event.type)
-        _apply_to_case(db, event, organizations)
-        recount(db=db)
-        applied.update_one({"_id": event.id}, {"$set": {"pending": False}})
-        return Outcome(counted=False, recounted=True)
-    old, new = _apply_to_case(db, event, organizations)
-    _move(db, new - old, old - new)
-    applied.update_one({"_id": event.id}, {"$set": {"pending": False}})
-    return Outcome(counted=True)
+    """Apply one event to the read models (a batch of one); None when analytics does not read its type."""
+    outcomes = record_many([event], organizations=organizations, db=db)
+    return outcomes[0] if outcomes else None
 
 
 def record_many(events: Sequence[CloudEvent], *, organizations: Mapping[str, Mapping], db=None) -> list[Outcome]:
@@ -160,29 +143,8 @@ def _apply_to_cases(db, events: list[CloudEvent], organizations) -> tuple[Counte
 
 
 def _reference(event: CloudEvent) -> str:
-    # record() applies only READ_TYPES, and each of their typed payloads names its case.
+    # record_many applies only READ_TYPES, and each of their typed payloads names its case.
     return payloads.payload(event).reference
-
-
-def _apply_to_case(db, event: CloudEvent, organizations) -> tuple[Counter, Counter]:
-    key = cases.case_key(_reference(event))
-    for _ in range(5):
-        current = db[CASES].find_one({"_id": key})
-        state = {k: v for k, v in (current or {}).items() if k not in ("_id", "v", "contrib")}
-        updated = cases.apply(state, event, organizations=organizations)
-        old = Counter((current or {}).get("contrib") or [])
-        new = cases.contribution(updated)
-        version = (current or {}).get("v", 0)
-        document = {**updated, "_id": key, "v": version + 1, "contrib": sorted(new.elements())}
-        if current is None:
-            try:
-                db[CASES].insert_one(document)
-                return old, new
-            except DuplicateKeyError:
-                continue
-        if db[CASES].replace_one({"_id": key, "v": version}, document).matched_count == 1:
-            return old, new
-    raise RuntimeError("case_facts changed under a single writer")
 
 
 def _move(db, up: Counter, down: Counter) -> None:
