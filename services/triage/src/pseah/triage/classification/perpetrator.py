@@ -177,7 +177,12 @@ _UNDERSIGNED = re.compile(r"(?:yang|yg|ingkang|sing|nu) (?:bertanda tangan|berta
                           r"handap)?(?: ini| punika| ieu| iki)?|the undersigned")
 
 
+_SIGNED_WORDS = ("tanda", "tapak asma", "undersigned", "nandatangan")
+
+
 def _the_undersigned(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]]) -> bool:
+    if not any(w in text.norm for w in _SIGNED_WORDS):
+        return False                            # (most reports: no need to look for the sentence's start)
     sentence = text.sentence_of(hit.first)
     begin = next(i for i in range(hit.first + 1) if text.sentence_of(i) == sentence)
     before = " ".join(w.norm for w in text.words[begin:hit.first])
