@@ -350,3 +350,33 @@ def test_an_image_of_her_exposed_is_harassment(narrative):
 def test_photos_of_the_distribution_stay_harmless():
     result = run("Petugas memotret kami saat menerima bantuan untuk laporan donor. Terima kasih atas bantuannya.")
     assert result.category is Category.NOT_MISCONDUCT
+
+
+# --- (12) child precision (B34-26): a child reporter ('aku kelas 8 SMP') writing of what was done to an older sister
+# or cousin whom she gives a grown age ('mbakyuku umure 24', 'kakakku umurnya 22 tahun', 'teteh abdi umurna 25
+# taun', 'my sister is 23 years old') or calls by a grown woman's word with her possessive ('mbakyuku', 'tetehku'):
+# the acts are done to a grown woman, the reporter's grade is hers. Controls: the sister a child herself, the act done
+# to the reporter. First run on 31a8ebe: 0 of 4, controls 2 of 2. --------------------------------------------------
+
+A_CHILD_WRITES_FOR_A_GROWN_SISTER = [
+    "aku kelas 8 SMP. mbakyuku umure 24 dadi relawan masak. wingi ana relawan lanang nyekel susune mbakyuku pas lagi "
+    "masak.",
+    "Aku kelas 7 SMP. Kakakku umurnya 22 tahun kerja di dapur umum. Kemarin petugas gudang meraba dada kakakku.",
+    "Abdi kelas 9 SMP. Teteh abdi umurna 25 taun. Kamari aya relawan nu nyabak-nyabak dada teteh abdi.",
+    "I am in grade 8. My sister is 23 years old and volunteers at the kitchen. Yesterday a volunteer from another "
+    "agency grabbed my sister's breast.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_CHILD_WRITES_FOR_A_GROWN_SISTER)
+def test_a_child_writing_for_a_grown_sister_is_no_child_survivor(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Aku kelas 7 SMP. Kakakku umurnya 16 tahun. Kemarin petugas gudang meraba dada kakakku.",
+    "aku kelas 8 SMP. mbakyuku umure 24. wingi relawan lanang nyekel susuku pas aku ngiris sayur.",
+])
+def test_a_child_sister_or_the_reporter_herself_still_counts(narrative):
+    assert run(narrative).child_involved

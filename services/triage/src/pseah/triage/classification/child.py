@@ -330,7 +330,10 @@ def _describes_reporter(text: Text, word: int) -> bool:
 
 
 def _near_first_person(text: Text, act: Hit) -> bool:
-    return bool({w.norm for w in text.words[max(0, act.first - 3):act.last + 3]} & _FIRST_PERSON)
+    # (round 16: not the possessive after a kin word, 'dada teteh abdi', my sister's chest)
+    return any(text.words[i].norm in _FIRST_PERSON and not (
+        i > 0 and _kin_stem(text.words[i - 1].norm) in _KIN | _OLDER_KIN_OR_FRIEND | _ADULT_WOMEN)
+        for i in range(max(0, act.first - 3), min(len(text.words), act.last + 3)))
 
 
 def _child_reporter_not_survivor(text: Text, hits: list[Hit]) -> bool:
@@ -346,8 +349,43 @@ def _child_reporter_not_survivor(text: Text, hits: list[Hit]) -> bool:
     # done to her: her saying she was unharmed sets her grade aside only when the report names someone else it was
     # done to (a grown woman, an older sister or a friend; not 'kak' opening the report, which calls the reader)
     someone_else = any(w.norm in _ADULT_WOMEN or w.norm in _OLDER_KIN_OR_FRIEND for w in text.words[1:])
-    other = all({w.norm for w in text.words[max(0, a.first - 3):a.last + 3]} & _ADULT_WOMEN for a in acts)
+    # round 16 (B34-26): a grown woman's word with its possessive ('mbakyuku', 'tetehku'), or an older sister, cousin
+    # or friend whom the report gives a grown age ('mbakyuku umure 24', 'kakakku umurnya 22 tahun', 'my sister is 23
+    # years old')
+    grown = _ADULT_WOMEN | _grown_kin(text)
+    other = all({_kin_stem(w.norm) for w in text.words[max(0, a.first - 3):a.last + 3]} & grown for a in acts)
     return (unharmed and someone_else) or other
+
+
+# the possessive after a kin word (KBBI -ku, -nya; Baoesastra -ku, -ne, -e; Danadibrata -na; English 's)
+_KIN_POSSESSIVE = re.compile(r"(?:ku|ne|nya|na|'s|’s)$")
+
+
+def _kin_stem(word: str) -> str:
+    stem = _KIN_POSSESSIVE.sub("", word)
+    return stem if stem in _ADULT_WOMEN or stem in _OLDER_KIN_OR_FRIEND else word
+
+
+def _grown_kin(text: Text) -> set[str]:
+    """Older kin or friends the report gives a grown age of their own, right after the word ('mbakyuku umure 24',
+    'teteh abdi umurna 25 taun', 'my sister is 23 years old'): an own-age word before the number, or years after it."""
+    words, grown = text.words, set()
+    for i, w in enumerate(words):
+        stem = _kin_stem(w.norm)
+        if stem not in _OLDER_KIN_OR_FRIEND and stem not in _ADULT_WOMEN:
+            continue
+        j = i + 1
+        if j < len(words) and words[j].norm in _MINE_AFTER:
+            j += 1                              # 'teteh abdi', 'kakak saya'
+        aged = j < len(words) and words[j].norm in _OWN_AGE
+        j += aged
+        while j < len(words) and j < i + 6 and words[j].norm in _ABOUT:
+            j += 1
+        if (j < len(words) and text.sentence_of(j) == text.sentence_of(i) and words[j].norm.isdigit()
+                and 18 <= int(words[j].norm) <= 99
+                and (aged or (j + 1 < len(words) and words[j + 1].norm in _YEARS))):
+            grown.add(stem)
+    return grown
 
 
 def _unharmed_witness(text: Text, hits: list[Hit]) -> bool:
