@@ -2,14 +2,10 @@
 subscriptions, never a filter over `webhook_subscriptions`; kept by add and remove, filled once for an old store."""
 from __future__ import annotations
 
-import uuid
 
-import mongoengine
-import pymongo
 import pytest
 
-from pseah.common import mongo
-from pseah.common.settings import CommonSettings
+from pseah.common.testing import scratch_store
 from pseah.notification.webhooks import service
 from pseah.notification.webhooks.models import WebhookRoute, WebhookSubscription
 
@@ -18,22 +14,10 @@ MODELS = (WebhookRoute, WebhookSubscription)
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    settings = CommonSettings()
-    name = f"pseah_test_webhook_routes_{uuid.uuid4().hex[:8]}"
+def store(tmp_path):
     log = tmp_path / "queries.jsonl"
-    monkeypatch.setenv("PSEAH_MONGO_QUERY_LOG", str(log))
-    mongo.connect(uri=settings.mongo_uri, db=name)
-    for model in MODELS:
-        model._collection = None  # another test module may have bound the class to its own database
-    try:
+    with scratch_store(*MODELS, prefix="pseah_test_webhook_routes", query_log=log):
         yield log
-    finally:
-        for model in MODELS:
-            model._collection = None
-        mongoengine.disconnect()
-        with pymongo.MongoClient(settings.mongo_uri) as client:
-            client.drop_database(name)
 
 
 def test_an_event_finds_its_organisations_webhooks_by_id_and_a_removed_one_no_more(store):

@@ -3,14 +3,10 @@ is sent to are found with two keyed reads (never a filter over `contacts`), foll
 organisation, and a store from before the role documents is filled once at start."""
 from __future__ import annotations
 
-import uuid
 
-import mongoengine
-import pymongo
 import pytest
 
-from pseah.common import mongo
-from pseah.common.settings import CommonSettings
+from pseah.common.testing import scratch_store
 from pseah.referral.directory import service
 from pseah.referral.directory.models import Contact, ContactRole
 
@@ -19,22 +15,10 @@ MODELS = (Contact, ContactRole)
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    settings = CommonSettings()
-    name = f"pseah_test_referral_roles_{uuid.uuid4().hex[:8]}"
+def store(tmp_path):
     log = tmp_path / "queries.jsonl"
-    monkeypatch.setenv("PSEAH_MONGO_QUERY_LOG", str(log))
-    mongo.connect(uri=settings.mongo_uri, db=name)
-    for model in MODELS:
-        model._collection = None  # another test module may have bound the class to its own database
-    try:
+    with scratch_store(*MODELS, prefix="pseah_test_referral_roles", query_log=log):
         yield log
-    finally:
-        for model in MODELS:
-            model._collection = None
-        mongoengine.disconnect()
-        with pymongo.MongoClient(settings.mongo_uri) as client:
-            client.drop_database(name)
 
 
 def test_the_holder_of_a_role_is_read_by_id_and_follows_a_change_of_role(store):

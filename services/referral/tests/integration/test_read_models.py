@@ -6,12 +6,9 @@ import json
 import uuid
 from datetime import UTC, datetime, timedelta
 
-import mongoengine
-import pymongo
 import pytest
 
-from pseah.common import mongo
-from pseah.common.settings import CommonSettings
+from pseah.common.testing import scratch_store
 from pseah.referral.matching.rules import Suggestion
 from pseah.referral.referrals import service
 from pseah.referral.referrals.models import CaseReferrals, DueReferrals, ProviderLoad, Referral, ReferralMark
@@ -22,22 +19,10 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    settings = CommonSettings()
-    name = f"pseah_test_referral_models_{uuid.uuid4().hex[:8]}"
+def store(tmp_path):
     log = tmp_path / "queries.jsonl"
-    monkeypatch.setenv("PSEAH_MONGO_QUERY_LOG", str(log))
-    mongo.connect(uri=settings.mongo_uri, db=name)
-    for model in MODELS:
-        model._collection = None  # another test module may have bound the class to its own database
-    try:
+    with scratch_store(*MODELS, prefix="pseah_test_referral_models", query_log=log):
         yield log
-    finally:
-        for model in MODELS:
-            model._collection = None
-        mongoengine.disconnect()
-        with pymongo.MongoClient(settings.mongo_uri) as client:
-            client.drop_database(name)
 
 
 def _create(reference: str, service_type: str, provider: str, *, respond_by: datetime):

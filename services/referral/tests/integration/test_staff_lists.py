@@ -4,16 +4,12 @@ from collections that grow with reports (the query log names every other filter)
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import UTC, datetime, timedelta
 
-import mongoengine
-import pymongo
 import pytest
 
-from pseah.common import mongo
 from pseah.common.payloads import ReportTriaged
-from pseah.common.settings import CommonSettings
+from pseah.common.testing import scratch_store
 from pseah.referral.cases import lists as case_lists
 from pseah.referral.cases import service as cases
 from pseah.referral.cases.assignment import Assignee
@@ -32,22 +28,10 @@ FP = {"unicef": Assignee(username="fp-unicef", email="fp@unicef.test", role="foc
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    settings = CommonSettings()
-    name = f"pseah_test_staff_lists_{uuid.uuid4().hex[:8]}"
+def store(tmp_path):
     log = tmp_path / "queries.jsonl"
-    monkeypatch.setenv("PSEAH_MONGO_QUERY_LOG", str(log))
-    mongo.connect(uri=settings.mongo_uri, db=name)
-    for model in MODELS:
-        model._collection = None  # another test module may have bound the class to its own database
-    try:
+    with scratch_store(*MODELS, prefix="pseah_test_staff_lists", query_log=log):
         yield log
-    finally:
-        for model in MODELS:
-            model._collection = None
-        mongoengine.disconnect()
-        with pymongo.MongoClient(settings.mongo_uri) as client:
-            client.drop_database(name)
 
 
 def _scans(log) -> list[dict]:

@@ -6,15 +6,12 @@ import json
 import uuid
 from datetime import UTC, datetime, timedelta
 
-import mongoengine
-import pymongo
 import pytest
 from kafka import KafkaConsumer, TopicPartition
 
-from pseah.common import mongo
 from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.kafka import ensure_topics, make_producer
-from pseah.common.settings import CommonSettings
+from pseah.common.testing import scratch_store
 from pseah.triage.decisions import due
 from pseah.triage.decisions.models import Deadline, TriageDecision
 from pseah.triage.streams import check_clocks
@@ -26,22 +23,10 @@ GROWING = {"decisions", "clocks_due"}
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    settings = CommonSettings()
-    name = f"pseah_test_triage_clocks_{uuid.uuid4().hex[:8]}"
+def store(tmp_path):
     log = tmp_path / "queries.jsonl"
-    monkeypatch.setenv("PSEAH_MONGO_QUERY_LOG", str(log))
-    mongo.connect(uri=settings.mongo_uri, db=name)
-    for model in MODELS:
-        model._collection = None  # another test module may have bound the class to its own database
-    try:
+    with scratch_store(*MODELS, prefix="pseah_test_triage_clocks", query_log=log) as settings:
         yield settings, log
-    finally:
-        for model in MODELS:
-            model._collection = None
-        mongoengine.disconnect()
-        with pymongo.MongoClient(settings.mongo_uri) as client:
-            client.drop_database(name)
 
 
 @pytest.fixture
