@@ -283,6 +283,10 @@ def _short_quote(text: Text, i: int) -> bool:
 
 _LOOK_BACK = 12
 _COORDINATORS = frozenset({"dan", "and", "lan", "jeung", "sareng", "serta", "kaliyan", "tur"})
+# Round 17 (B35-19, 'lebet tanpa idin teras ngarampa dada'): a word of sequence after what a negator qualifies starts
+# the next act, which it does not reach (Danadibrata teras, tuluy, lajeng; Baoesastra banjur, njur, nuli, lajeng,
+# krama teras; KBBI lantas, lalu, kemudian). Only after the first word: 'teu teras ...' is 'did not go on to ...'.
+_SEQUENCERS = frozenset({"teras", "tuluy", "lajeng", "banjur", "njur", "nuli", "lantas"})
 _NUMBER_BEFORE = frozenset({"ada", "ganti", "dari", "pake", "pakai", "nomor", "sama", "ke", "wa", "hp", "aya", "ana"})
 _NUMBER_AFTER = frozenset({"hp", "wa", "telp", "tlp", "telepon", "tidak", "asing", "baru", "lain", "lagi", "yang",
                            "ini", "itu"})
@@ -332,7 +336,7 @@ def negation_before(text: Text, first_word: int) -> str | None:
                 continue                 # 'foto gk pake baju & video jorok': not wearing clothes is naked, no denial
             if m.group() in ("tanpa", "without") and between and _is_garment(between[0]):
                 continue                 # round 9: 'vc tanpa busana biar dpt pulsa': naked, the price is not negated
-            if any(w in _COORDINATORS for w in between):
+            if any(w in _COORDINATORS for w in between) or any(w in _SEQUENCERS for w in between[1:]):
                 continue                 # 'tanpa izin dan membentak saya': the second verb is not negated
             # 'bukan relawan yang melecehkan saya' still reports; 'tidak ada relawan yang meminta imbalan' denies
             if any(w in RELATIVE_PRONOUNS for w in between) and not EXISTENTIAL.match(m.group()):

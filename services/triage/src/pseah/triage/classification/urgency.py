@@ -5,7 +5,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
-from pseah.triage.classification.lexicon.danger import CHILDREN_TAKEN, KEEPS_CLOSE
+from pseah.triage.classification.lexicon.danger import (CHILDREN_TAKEN, DARES_NOT_LEAVE, KEEPS_CLOSE,
+                                                         STILL_LIVES_NEAR, UNLOCKABLE)
 from pseah.triage.classification.lexicon.sexual import GETS_INTO_HER_BED, INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE
 from pseah.triage.classification.lexicon.time import INCIDENT_WORDS
 from pseah.triage.classification.matcher import Hit
@@ -199,7 +200,13 @@ def _threatened(text: Text, act: Hit) -> bool:
     return bool(_THREATENED_OR_FUTURE.intersection(w.norm for w in text.words[begin:act.first]))
 
 
-NEEDS_VIOLENCE = frozenset({KEEPS_CLOSE, CHILDREN_TAKEN})
+# Round 17: that he still lives near her, that she dares not leave her shelter or her door cannot be locked is a
+# danger beside an assault, a sexual touch or a threat of harm told in the report (B35-19: groped, and he knocks
+# at her door every night), not by itself (a neighbour who sold aid, a fear of the rain). These never let a report
+# sort last by themselves either (classifier.py).
+NEEDS_ASSAULT = frozenset({STILL_LIVES_NEAR, DARES_NOT_LEAVE, UNLOCKABLE})
+NEEDS_VIOLENCE = frozenset({KEEPS_CLOSE, CHILDREN_TAKEN}) | NEEDS_ASSAULT
+_THREATS_OF_HARM = "threats of harm"
 _PURSUIT = frozenset({"stalking"})
 _SINCE = frozenset({"sejak", "semenjak", "since", "wiwit", "kawit", "saprak", "barang", "mulai", "dari"})
 
@@ -291,8 +298,10 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
                 (h.kind == k.VERBAL and h.label == POSSESSIVE)]
     # he sits by her tent every night, or would take her children: a danger beside an assault told in the report,
     # however long ago; alone it may be a guard at his post or a custody quarrel
+    assault = bool(violent) or any(h.kind in (k.CONTACT, k.SEX_ACT) or (h.kind == k.DANGER and h.label ==
+                                                                      _THREATS_OF_HARM) for h in live)
     found = [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.DANGER and
-             (violent or h.label not in NEEDS_VIOLENCE)]
+             (violent or h.label not in NEEDS_VIOLENCE or (assault and h.label in NEEDS_ASSAULT))]
     # Round 7: he says he will come into her tent tonight, or shakes it at night and speaks to her: the danger is
     # tonight, whether or not he has touched her yet
     found += [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.INTRUSION and

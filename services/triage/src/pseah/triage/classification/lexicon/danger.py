@@ -17,6 +17,10 @@ dictionary forms.
 # named as a habit ('tiap mlm', 'unggal peuting', 'saben wengi', 'every night') is time.py's habit set.
 KEEPS_CLOSE = "he keeps close to her"
 CHILDREN_TAKEN = "a threat to take her children"
+# Round 17: signs that are a danger beside an assault, a sexual touch or a threat told in the report (urgency.py)
+STILL_LIVES_NEAR = "he still lives near her"
+DARES_NOT_LEAVE = "she dares not leave her shelter"
+UNLOCKABLE = "her door cannot be locked"
 # Near her tent or on her path as a habit, or now: a danger only beside an assault or violence (urgency.py), since a
 # guard who guards or a volunteer who sits by the kitchen every night is no threat by himself.
 _HABIT = (r"(?:(?:setiap|tiap|tiap-tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night|"
@@ -36,6 +40,11 @@ _HER_PLACE = (r"(?:tenda|tendha|blok|kamar|bilik|bedeng|barak|bilik|imah|omah|ru
 _YOU = r"(?:kamu|km|kau|lu|lo|elu|loe|maneh|sia|kowe|koe|awakmu|sampeyan|anjeun|you|situ|keluargamu|anakmu)"
 # (round 12: Sundanese kasar 'aing', I, Danadibrata)
 _I = r"(?:saya|aku|tak|tidak|dak|ta|urang|aing|gue|gua|kula|abdi|i'll|i will)"
+# Round 17: weapons (KBBI golok, parang, pisau, celurit, senjata tajam, sajam; Danadibrata bedog, peso, arit;
+# Baoesastra arit, bendho, gaman, lading; English plain usage)
+_WEAPON = (r"(?:golok|parang|bedog|pisau|peso|piso|arit|clurit|celurit|bendho|bendo|sabit|senjata|sajam|gaman|lading|"
+           r"kapak|knife|knives|machete|gun|pistol|weapon|axe)")
+ARMED = "armed by her shelter"
 _KILL = (r"(?:bunuh|pateni|paehan|habis|habisi|abis|bacok|gorok|tusuk|bakar|obong|tembak|hajar|gebuk|jotos|antem|"
          r"kepruk|sembelih|beleh|peuncit|bedog|parang|kill|stab|finish)")
 
@@ -110,9 +119,13 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"waiting|(?:di luar|diluar)(?! (?:kota|negeri|daerah|pulau|jawa|kampung|desa|provinsi))|outside(?! (?:the )?"
      r"(?:city|town|country|province)))|(?:says?|said) (?:he|they) (?:will|would|'ll) (?:kill|hurt|beat|rape|burn)",
      "the perpetrator is still close"),
-    (r"masih .. (?:mengancam|ngancam|meneror|neror|mengintai|berkeliaran|ancaman|ngancem|datang|tinggal "
-     r"(?:serumah|satu tenda|setenda|di dekat|dekat|di sebelah|sebelah|bersama))|masih di sekitar",
+    (r"masih .. (?:mengancam|ngancam|meneror|neror|mengintai|berkeliaran|ancaman|ngancem|datang)|masih di sekitar",
      "the perpetrator still threatens or is still near"),
+    # Round 17: that he still lives near her or with her is a danger beside an assault, a touch or a threat told in
+    # the report (urgency.NEEDS_ASSAULT), not by itself ('Orang yang menjual bantuan kami masih tinggal di blok
+    # sebelah': a neighbour who sold aid)
+    (r"masih .. tinggal (?:serumah|satu tenda|setenda|di dekat|dekat|di sebelah|sebelah|bersama)",
+     STILL_LIVES_NEAR),
     (r"terus (?:mengancam|datang|meneror)|(?:mengancam|ngancam|ngancem|diancam|ancam|threaten\w*) (?:\w+ ){0,6}"
      r"(?:membunuh|bunuh|dibunuh|maehan|dipaehan|mateni|dipateni|ngabunuh|menyakiti|mukul|memukul|neunggeul|ngantem|nyiksa|menyiksa|membakar|"
      # 'to finish off' (KBBI menghabisi; Danadibrata ngahabisan; Baoesastra ngentekake)
@@ -165,7 +178,8 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # still sleeping or living by her (Sundanese, Javanese, English)
     (r"(?:masih|isih|keneh|tasih|still) (?:\S+ ){0,2}(?:cicing|sare|saré|turu|tilem|manggon|tinggal|sleeps?|"
      r"sleeping|lives?|living|stays?|staying) (?:\S+ ){0,3}(?:sabumi|sarua|sami|padha|bareng|sareng|same|next to|"
-     r"beside|near|dekat|cedhak|caket|deukeut|gigireun|sebelah|sabeulah)", "the perpetrator is still close"),
+     # (round 17: a danger beside an assault, a touch or a threat told, not by itself: STILL_LIVES_NEAR)
+     r"beside|near|dekat|cedhak|caket|deukeut|gigireun|sebelah|sabeulah)", STILL_LIVES_NEAR),
     # Round 12 (B30-19): still sleeping in 'that' tent, the one named before ('dugi ka ayeuna anjeunna masih sare di
     # tenda eta', 'dia masih tidur di tenda itu', 'isih turu neng tendha kuwi', 'he still sleeps in that tent';
     # Danadibrata eta, Baoesastra kuwi, iku, krama punika, KBBI itu, tersebut): a danger beside an assault told in the
@@ -206,15 +220,19 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      # (round 7: a person, not a thing: 'took his mobile phone, which he still has not returned')
      r"(?<!which )(?<!that )(?:she|he|they|child|girl|boy|daughter|son|wife|sister|mother) (?:still )?(?:has not|"
      r"hasn't|have not|haven't) (?:come back|returned)|dibawa kabur|dibawa pergi", "someone taken or missing"),
-    (r"(?:setiap|tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|night) .. (?:datang|gedor|menggedor|masuk|mlebu|"
+    # (round 17: krama 'dalu', night, and the verbs of waiting in every register: Danadibrata ngadagoan; Baoesastra
+    # ngenteni, krama ngentosi, nengga; informal nungguin, Salsabila et al. 2018)
+    (r"(?:setiap|tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night) .. (?:datang|gedor|"
+     r"menggedor|masuk|mlebu|ngadagoan|ngentosi|ngenteni|nengga|nungguin|"
      r"berdiri|nongkrong|nunggu|menunggu|nungguan|ngadeg|ngadek|ngantosan|stands?|standing|waits?|waiting|"
      r"asup|ganggu|mengganggu|nyampeurkeun|nyamperin|nyamperi|ngetrok\S*|ngetok\S*|ngetuk\S*|knock\S*|ketok\S*|"
      r"ketuk\S*|"
      r"nggedor\S*|ngagedor\S*)", "he comes back every night"),
     # the night named after what he does: 'nungguan di hareupeun WC unggal peuting' (Danadibrata unggal peuting)
     (r"(?:nungguan|nunggu|menunggu|nungguin|ngantosan|waits?|waiting|berdiri|ngadeg|ngadek|datang|dateng|teka|"
+     r"ngadagoan|ngentosi|ngenteni|nengga|"
      r"mlebu|asup|ngetok\S*|gedor\S*|nggedor\S*) (?:\S+ ){0,4}(?:setiap|tiap|saban|unggal|saben|every|each) "
-     r"(?:malam|bengi|peuting|wengi|night)", "he comes back every night"),
+     r"(?:malam|bengi|peuting|wengi|dalu|night)", "he comes back every night"),
     # said of him ('cenah rek datang deui', 'bilang akan mampir lagi'), not of the aid ('beas bade dongkap deui')
     (r"(?:dia|ia|pelaku|anjeunna|manehna|dheweke|piyambakipun|he|they|cenah|jarene|katanya|bilang|said|says|"
      r"ngomong|nyarios|ngancam|mengancam) (?:\S+ ){0,3}(?:rek|bade|arep|akan|mau|bakal|will|would|'ll|is going to) "
@@ -238,6 +256,46 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"sampai sekarang .. masih|"
      r"hingga kini .. masih|pelaku masih|perpetrator (?:is )?still|tinggal (?:satu|se) (?:tenda|rumah) "
      r"(?:dengan|sama|bareng) (?:pelaku|dia)", "the danger is ongoing"),
+    # Round 17 (B36-24, B35-32): a threat to kill in the clitic first person ('kalau lapor, kubunuh kau': KBBI ku-,
+    # the bound form of aku; bunuh, tembak, bacok, tusuk, habisi, hajar) and the Javanese 'tak pateni' said alone
+    # ('sing lapor tak pateni'; Baoesastra tak-, pateni; SMS normalisation writes 'tak' as 'tidak')
+    (r"ku(?:bunuh|tembak|bacok|tusuk|habisi|habisin|hajar|gorok|bakar|cincang)(?:-\w+)?|(?:tak|tidak) "
+     r"(?:pateni|patheni)", "threats of harm"),
+    # ... and as what will be done to whoever reports: the future passive of a verb of killing, shooting, hacking or
+    # stabbing ('siapa pun yang melapor akan ditembak', 'bakal dipaéhan', 'arep dipateni', 'will be shot'; KBBI akan,
+    # bakal, dibunuh, ditembak, dibacok, ditusuk, dihabisi, informal didor; Danadibrata bakal, rek, dipaehan;
+    # Baoesastra arep, bakal, dipateni, krama badhe dipun pejahi; English plain usage). Not what is said of aid or a
+    # list ('akan dicoret', 'will be removed'), nor of livestock ('disembelih', 'slaughtered' are left out).
+    (r"(?:akan|bakal|bakalan|arep|rek|bade|badhe|mau|will|'ll|would|gonna|going to) (?:\S+ )?(?:be )?(?:dibunuh|"
+     r"ditembak|dibacok|ditusuk|dihabisi|dihabisin|didor|dipaehan|dipaéhan|dipateni|dipejahi|dipun pejahi|shot|"
+     r"killed|stabbed|murdered|hacked)(?! (?:down )?(?:on|in) (?:the )?(?:news|tv|film|movie))|(?:i'll|i will|he'll|he will|we'll) "
+     r"(?:shoot|kill|stab|murder) (?:you|her|him|them|us|anyone|whoever|everyone|anybody)", "threats of harm"),
+    # Round 17 (B36-24): a weapon carried by him by her shelter, or by it and a weapon in hand ('mondar-mandir di
+    # depan tenda kami sambil bawa parang', 'ngider hareupeun imah bari mawa bedog', 'stands outside my shelter
+    # holding a knife'): a danger whatever else he did (KBBI sambil, membawa, menenteng, golok, parang, pisau,
+    # celurit, senjata tajam; Danadibrata bari, mawa, nyekel, bedog, peso, arit; Baoesastra karo, sinambi, nggawa,
+    # krama mbekta, nyepeng, arit, bendho, gaman; English plain usage)
+    (rf"(?:{_PRESENCE}|datang|dateng|teka|sumping|dongkap|came|comes|ngetok\S*|ngetuk\S*|ngetrok\S*|gedor\S*|"
+     rf"knock\S*) ... {_HER_PLACE}\S* ... (?:sambil|bari|karo|sinambi|bawa|membawa|mawa|nggawa|mbekta|nyekel|"
+     r"nyepeng|nyekeul|megang|memegang|nenteng|menenteng|nyangking|carrying|holding|with|wielding) (?:\S+ )?"
+     rf"{_WEAPON}", ARMED),
+    (r"(?:bawa|membawa|mawa|nggawa|mbekta|nyekel|nyepeng|nyekeul|megang|memegang|nenteng|menenteng|nyangking|"
+     rf"carrying|holding|wielding) (?:\S+ )?{_WEAPON}\S* ... (?:{_PRESENCE}|datang|dateng|teka|sumping|dongkap|came|"
+     rf"comes) ... {_HER_PLACE}", ARMED),
+    # Round 17: she dares not leave her shelter, or fears to (KBBI berani, takut, keluar; Danadibrata wani, barani,
+    # sieun, kaluar; Baoesastra wani, krama wantun, wedi, krama ajrih, metu, krama medal; English plain usage): a
+    # danger beside an assault, a touch or a threat told (urgency.NEEDS_ASSAULT), not her fear of the rain
+    # (no 'ga': two letters give the matcher's prefilter no beginning, and SMS normalisation writes it 'tidak')
+    (rf"(?:tidak|tak|gak|nggak|ndak|teu|ora|boten|mboten|not|don't|do not|dare not|daren't) (?:\S+ )?"
+     rf"(?:berani|brani|wani|wantun|barani|dare) (?:to )?(?:keluar|kaluar|metu|medal|leave|go out|come out|step out)"
+     rf"(?: (?:of|from|dari|ti|saka|saking))?(?: (?:the|my|our))? {_HER_PLACE}|(?:takut|sieun|wedi|ajrih|afraid|"
+     rf"scared) (?:to )?(?:keluar|kaluar|metu|medal|leave|go out|come out|step out)(?: (?:of|from|dari|ti|saka|"
+     rf"saking))?(?: (?:the|my|our))? {_HER_PLACE}", DARES_NOT_LEAVE),
+    # Round 17 (B35-19): her door cannot be locked (KBBI pintu, kunci, dikunci; Danadibrata panto, konci, dikonci;
+    # Baoesastra lawang, kunci, krama konci; English plain usage): a danger beside an assault, a touch or a threat
+    (r"(?:pintu|lawang|panto|door)\S* (?:\S+ ){0,3}(?:tidak|tak|ga|gak|teu|ora|mboten|boten|cannot|can't|can not|"
+     r"won't|doesn't|does not) (?:\S+ )?(?:bisa |tiasa |iso |isa |saged |be )?(?:dikunci|dikonci|locked|lock)",
+     UNLOCKABLE),
 )
 
 # Habits: with sexual or physical violence, or with intrusions, in the same sentence the danger goes on.

@@ -64,7 +64,10 @@ _BODY = (r"(?:payudara|dada|dhadha|pupu|susu|toket|pantat|bokong|paha|pinggang|p
          r"rambut|punggung|pundak|bahu|perut|wajah|muka|kaki|betis|"
          r"breasts?|chest|bottom|buttocks?|butt|thighs?|body|waist|lips|hair|back|shoulders?|belly|face|legs?|"
          # round 14 (B31-19): Sundanese bujur 'buttocks' (Danadibrata bujur), pingping 'thigh' (Danadibrata)
-         r"bujur|pingping)")
+         r"bujur|pingping|"
+         # round 17: buttocks and breasts in the other registers (Baoesastra imbit, silit, krama inggil prembayun,
+         # jaja 'chest'; Danadibrata birit, imbit, lemes pinareup 'breasts')
+         r"imbit|birit|prembayun|pinareup|jaja)")
 _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selangkangan|private parts?|genitals?|"
              r"crotch|bagian (?:intim|pribadi|sensitif|bawah)|area (?:intim|pribadi|sensitif)|between (?:her|my) legs|"
              # (round 12, B30-22: 'anuku', 'anune', his or my 'thing', the euphemism with its possessive)
@@ -381,7 +384,11 @@ CONTACT: tuple[tuple[str, str], ...] = (
      # round 7: Sundanese groping (Danadibrata gerayang: ngagerayangan, digerayangan)
      r"ngagerayang(?:an)?|digerayang(?:an)?",
      "groping"),
-    # krama nyepeng, ngoko nyekel, Sundanese nyabak (Baoesastra cepeng, cekel; Danadibrata cabak) with the body
+    # Round 17 (B35-19): touching and reaching for the body in ngoko, krama and lemes (Baoesastra demek: ndemek,
+    # ndemeki, didemek, krama dipun demek; ranggeh: ngranggeh, diranggeh; Danadibrata rampa: ngarampa, ngarampaan,
+    # dirampaan; raba: ngaraba): on a body word, abuse
+    (rf"(?:ndemek|ndemeki|didemek|didemeki|dipundemek|demek|ngranggeh|ngranggehi|diranggeh|dipunranggeh|ranggeh|"
+     rf"ngarampaan|dirampaan|ngaraba|ngarampa|dirampa)(?:-\w+)? .. {_BODY}", "touching the body"),
     (rf"(?:nyepeng|nyepengi|nyekel|nyekeli|nyabak|nyabakan|ngagerayangan)(?:-\w+)? .. {_BODY}",
      "touching the body"),
     (rf"(?:memegang|dipegang|pegang|megang)(?:-\w+)? .. {_BODY}|dipegang-pegang|memegang-megang|pegang-pegang|"

@@ -1,0 +1,119 @@
+"""Round 17 of issue 12 (safety first): the tuning batches 35 and 36, by class.
+Sentences written for this test (not the batches' own); each group was written and run before its fix (on the commit
+named in its comment), its first-run count (rules alone) in the comment and in the blind README's Round 17 section.
+They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) Ongoing danger, whatever the category (B35-19, B35-32, B36-24: critical reports read as low): a threat to
+# kill or harm in the clitic first person or the future passive ('kubunuh kau', 'yang lapor akan ditembak', 'will be
+# shot', 'bakal dipaehan', 'arep dipateni'), a weapon carried by him near her shelter ('mondar-mandir di depan tenda
+# sambil bawa parang', 'ngider hareupeun imah bari mawa bedog'), his waiting or knocking at her door every night
+# ('unggal wengi ngadagoan di payuneun panto'), her not daring to leave her tent, her door that cannot be locked
+# beside an assault told. Controls: a threat to cut aid or strike her from a list, a perpetrator who merely still
+# lives nearby, with no threat and no assault, and a machete carried for work with nothing else.
+# First run on 5d55d67: see the README (recorded on the commit of the fix). -------------------------------------------
+
+DANGER = [
+    # Indonesian, informal: the clitic first person, and a weapon by the tent
+    "Petugas gudang itu menampar adik saya waktu antre beras. Dia bilang \"awas, kalau lapor kubunuh kau\".",
+    "Ketua posko memukul suami saya karena protes soal terpal. Tadi malam dia mondar-mandir di depan tenda kami "
+    "sambil membawa golok.",
+    # Indonesian, formal: whoever reports will be shot
+    "Seorang aparat yang membagikan beras menendang seorang pengungsi lansia. Ia mengatakan kepada warga bahwa "
+    "siapa pun yang melapor akan ditembak.",
+    # English: will be shot, a knife by her shelter
+    "The camp guard who hands out the tarps hit my brother. He told us anyone who complains will be shot.",
+    "A volunteer from the kitchen slapped me last week. Every night since then he stands outside my shelter "
+    "holding a knife.",
+    # Sundanese: the future passive, a machete by her house
+    "Petugas nu ngabagikeun beas neunggeul salaki abdi. Cenah saha waé nu ngalaporkeun bakal dipaéhan.",
+    "Korlap posko nyabok abdi di payuneun jalmi réa. Ayeuna unggal peuting anjeunna ngider hareupeun imah abdi bari "
+    "mawa bedog.",
+    # Javanese ngoko and krama: the future passive, waiting at her door every night
+    "Mandor proyek huntara nggebuki bojoku. Jarene sing wani lapor arep dipateni.",
+    "Petugas logistik ngrampa-ngrampa dhadha kula wonten gudang. Saben dalu piyambakipun ngentosi wonten ngajeng "
+    "lawang kula, ngetok-ngetok lawang.",
+    # Sundanese: waiting at her door every night after a groping, the door cannot be locked
+    "Supir tangki cai ngarampa pingping abdi di pancuran. Unggal wengi anjeunna ngadagoan di payuneun panto, "
+    "panto teu tiasa dikonci.",
+    # Indonesian, informal: she dares not leave her tent after he beat her and threatened her
+    "Relawan dapur itu mukul aku dan ngancam aku. Sekarang aku gak berani keluar tenda sama sekali.",
+    # English: afraid to leave the tent after he groped her
+    "The driver of the water truck groped my breasts near the tank. I am afraid to leave my tent now and my door "
+    "cannot be locked.",
+]
+
+
+@pytest.mark.parametrize("narrative", DANGER)
+def test_ongoing_danger_is_critical_whatever_the_category(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger and result.priority == Priority.CRITICAL, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    # a threat to cut aid or strike from a list is a threat, not a danger to her body
+    "Petugas pendataan bilang nama siapa pun yang melapor akan dicoret dari daftar bantuan.",
+    "The aid officer said anyone who complains will be removed from the list and will get nothing.",
+    "Ketua RT ngancam yen sing lapor bantuane bakal dicabut.",
+    # a perpetrator who merely still lives nearby: no threat, no assault
+    "Orang yang menjual bantuan kami masih tinggal di blok sebelah.",
+])
+def test_a_threat_to_aid_or_a_neighbour_is_no_danger(narrative):
+    result = run(narrative)
+    assert not result.ongoing_danger and result.priority != Priority.CRITICAL, result.reasons
+
+
+# --- (2) Sexual touch in Sundanese lemes and loma, Javanese krama and ngoko, and its body words, never read as no
+# misconduct (B35-19: 'lebet tanpa idin teras ngarampa dada sareng bujur abdi' negated by 'tanpa'): 'without' qualifies
+# the next word or two and stops at a word of sequence ('teras', 'tuluy', 'lajeng', 'banjur', 'nuli', 'then');
+# touching verbs in every register (ngarampa, dirampa, nyabak, ngagerayangan, ndemek, nggepe, dipun gepe, ngranggeh)
+# on a body word (dada, pupu, bujur, bokong, imbit, susu, payudara) are sexual abuse, never low.
+# Controls: a touch denied ('teu aya nu ngarampa'), and a touch of no body part ('nyabak sirah budak', blessing).
+# First run on 5d55d67: see the README. ----------------------------------------------------------------------------
+
+TOUCH = [
+    # Sundanese lemes: 'tanpa idin teras'
+    "Patugas posko lebet ka tenda abdi tanpa idin teras ngarampa dada abdi.",
+    "Relawan éta asup ka kamar mandi tanpa permisi tuluy ngagerayangan bujur abdi.",
+    # Sundanese loma
+    "Supir truk bantuan nyabak-nyabak pingping jeung imbit kuring waktu ngantri beas.",
+    # Javanese krama
+    "Petugas dapur umum mlebet tanpa nuwun sewu lajeng ndemek dhadha kula.",
+    "Relawan punika ngranggeh payudara kula wonten ing gudang logistik.",
+    # Javanese ngoko
+    "Mandor kuwi mlebu tanpa pamit banjur ndemeki bokongku ning tenda.",
+    # Indonesian: 'tanpa izin lantas'
+    "Petugas logistik masuk ke bilik saya tanpa izin lantas meraba payudara saya.",
+    # English: 'without knocking then'
+    "The shelter supervisor came into my room without knocking, then touched my bottom and thighs.",
+]
+
+
+@pytest.mark.parametrize("narrative", TOUCH)
+def test_a_sexual_touch_in_every_register_is_abuse_never_low(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE and result.priority != Priority.LOW, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Di pangungsian mah teu aya nu ngarampa abdi, ngan beas telat.",
+    "Mboten wonten ingkang ndemek kula, namung bantuan telat.",
+])
+def test_a_touch_denied_stays_no_misconduct(narrative):
+    assert run(narrative).category is not Category.SEXUAL_ABUSE
