@@ -117,3 +117,48 @@ def test_a_sexual_touch_in_every_register_is_abuse_never_low(narrative):
 ])
 def test_a_touch_denied_stays_no_misconduct(narrative):
     assert run(narrative).category is not Category.SEXUAL_ABUSE
+
+
+# --- (3) Child precision (B36-32, B36-31, B36-40: children named who are not the survivor): a child reporter
+# writing of what was done to her mother or grandmother ('dhadhane ibukku', 'dada mamah abdi', 'my mom's chest'); her
+# children counted standing alone after a comma ('Imah abdi rubuh, budak tilu.', 'Rumah roboh, anak tiga.'); the
+# children as the ones to be fed ('budak rék dibéré dahar naon', 'anak-anak mau makan apa', 'how will I feed my kids').
+# Controls: the act done to the child reporter herself, a child's age after the count, a child harmed beside food.
+# First run on 1a0aae3: see the README. ------------------------------------------------------------------------------
+
+NOT_THE_CHILD = [
+    # Javanese ngoko: a pupil writing for her mother
+    "Aku kelas 1 SMP, arep lapor kanggo ibukku. Wingi petugas logistik ngremet dhadhane ibukku pas antri beras.",
+    # Sundanese: a pupil writing for her mother
+    "Abdi kelas 7 SMP. Relawan dapur umum ngarampa dada mamah abdi waktu ngantri sangu.",
+    # Indonesian, informal: a pupil writing for her grandmother
+    "Aku kelas 6 SD mau lapor buat nenekku. Petugas gudang meraba-raba pantat nenekku waktu ambil selimut.",
+    # English: a pupil writing for her mother
+    "I am in grade 8. The aid truck driver grabbed my mom's breasts while she was queuing for rice.",
+    # Sundanese and Indonesian: children counted standing alone
+    "Pa RW nu ngabagikeun bantuan teu méré jatah ka kulawarga abdi. Imah abdi rubuh, budak tilu.",
+    "Petugas pendataan mencoret nama saya dari daftar bantuan. Rumah saya roboh, anak tiga.",
+    # the children to be fed: the reason she gave in
+    "Mandor gudang sok datang ka bilik kuring peuting, isukna kuring meunang beas. Ari teu kitu mah, budak rék "
+    "dibéré dahar naon.",
+    "Sopir tangki itu minta saya tidur dengannya supaya dapat air dan beras. Kalau tidak, anak-anak mau makan apa.",
+    "The storekeeper made me sleep with him for the food parcels. Otherwise how will I feed my kids.",
+]
+
+
+@pytest.mark.parametrize("narrative", NOT_THE_CHILD)
+def test_children_named_who_are_not_the_survivor(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    # the act done to the child reporter herself, beside her mother
+    "Aku kelas 1 SMP. Wingi petugas logistik ngremet dhadhaku pas aku karo ibukku antri beras.",
+    # a child's age after the count is an age
+    "Relawan itu meraba anak saya. Rumah saya roboh, anak 9 tahun.",
+    # a child harmed beside food
+    "Relawan dapur itu meraba budak abdi umur 8 taun, cenah bakal dibere dahar.",
+])
+def test_the_child_herself_stays_a_child(narrative):
+    assert run(narrative).child_involved

@@ -134,6 +134,12 @@ _ADULT_WOMEN = frozenset({"ibu", "ibu-ibu", "perempuan", "wanita", "women", "wom
                           "teh", "mbak", "ceu", "ceuceu", "bu",
                           # and women in non-native English ('some womans'), ladies
                           "womans", "womens", "ladies", "lady"})
+# Round 17 (B36-32): mothers and grandmothers in every register, whom a child reporter may write for ('dhadhane
+# ibukku', 'dada mamah abdi', 'my mom's'; KBBI ibu, mama, emak, bunda, nenek; Baoesastra simbok, biyung; Danadibrata
+# indung, ema, nini; English plain usage). Only for a child reporter's acts (_child_reporter_not_survivor): elsewhere
+# 'jangan bilang mama' is the child's own mother, told nothing.
+_MOTHERS = frozenset({"ibu", "ibuk", "mama", "mamah", "mamak", "emak", "bunda", "simbok", "biyung", "indung", "ema",
+                      "mom", "mum", "mommy", "mummy", "mother", "nenek", "nini", "grandmother", "grandma", "granny"})
 _CHILD_WORDS = (k.CHILD, k.UNDERAGE, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE)
 
 
@@ -332,7 +338,7 @@ def _describes_reporter(text: Text, word: int) -> bool:
 def _near_first_person(text: Text, act: Hit) -> bool:
     # (round 16: not the possessive after a kin word, 'dada teteh abdi', my sister's chest)
     return any(text.words[i].norm in _FIRST_PERSON and not (
-        i > 0 and _kin_stem(text.words[i - 1].norm) in _KIN | _OLDER_KIN_OR_FRIEND | _ADULT_WOMEN)
+        i > 0 and _kin_stem(text.words[i - 1].norm) in _KIN | _OLDER_KIN_OR_FRIEND | _ADULT_WOMEN | _MOTHERS)
         for i in range(max(0, act.first - 3), min(len(text.words), act.last + 3)))
 
 
@@ -352,7 +358,7 @@ def _child_reporter_not_survivor(text: Text, hits: list[Hit]) -> bool:
     # round 16 (B34-26): a grown woman's word with its possessive ('mbakyuku', 'tetehku'), or an older sister, cousin
     # or friend whom the report gives a grown age ('mbakyuku umure 24', 'kakakku umurnya 22 tahun', 'my sister is 23
     # years old')
-    grown = _ADULT_WOMEN | _grown_kin(text)
+    grown = _ADULT_WOMEN | _MOTHERS | _grown_kin(text)
     other = all({_kin_stem(w.norm) for w in text.words[max(0, a.first - 3):a.last + 3]} & grown for a in acts)
     return (unharmed and someone_else) or other
 
@@ -363,7 +369,7 @@ _KIN_POSSESSIVE = re.compile(r"(?:ku|ne|nya|na|'s|’s)$")
 
 def _kin_stem(word: str) -> str:
     stem = _KIN_POSSESSIVE.sub("", word)
-    return stem if stem in _ADULT_WOMEN or stem in _OLDER_KIN_OR_FRIEND else word
+    return stem if stem in _ADULT_WOMEN or stem in _OLDER_KIN_OR_FRIEND or stem in _MOTHERS else word
 
 
 def _grown_kin(text: Text) -> set[str]:

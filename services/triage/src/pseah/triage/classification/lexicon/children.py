@@ -118,6 +118,19 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (rf"(?:janda|duda|randa|randha|rondo|widow|single mother|ibu|emak) , (?:with )?(?:anak|putra|lare|budak|bocah|"
      rf"yoga|murangkalih|children|kids)\S* {_COUNT}(?! (?:tahun|taun|th|thn|warsa|years?|bulan|sasi|wulan))|"
      rf"(?:widow|single mother|mother) , (?:with )?{_COUNT} (?:kids|children)", "the reporter's family size"),
+    # Round 17 (B36-31): the children counted standing alone after a comma, with nothing after the count ('Imah abdi
+    # rubuh, budak tilu.', 'Rumah saya roboh, anak tiga.', 'Omahku ambruk, anak loro.'; Danadibrata budak, tilu;
+    # Baoesastra anak, loro; KBBI anak, tiga): her household, not an age ('anak 9 tahun' goes on)
+    (rf"(?<=, )(?:anak|putra|lare|budak|bocah|yoga|murangkalih|barudak|children|kids)\S* {_COUNT}(?= [.;!?]|$)",
+     FAMILY_SIZE),
+    # Round 17 (B36-40): the children as the ones she must feed, the reason she gave in ('budak rék dibéré dahar naon',
+    # 'anak-anak mau makan apa', 'bocah-bocah arep mangan apa', 'how will I feed my kids'; Danadibrata dahar, naon,
+    # nyatuan; Baoesastra mangan, krama nedha, apa, menapa; KBBI makan, menghidupi; English plain usage): dependents
+    (r"(?:anak|anak-anak|budak|barudak|bocah|bocah-bocah|putra|lare|yoga|murangkalih|kids|children)\S* (?:\S+ ){0,3}"
+     r"(?:makan|dahar|mangan|maem|nedha|neda|tuang|eat) (?:apa|naon|opo|menapa|punapa|what)|(?:how|gimana|bagaimana|"
+     r"kumaha|piye|pripun|kados pundi) (?:\S+ ){0,3}(?:feed|menghidupi|ngidupan|nguripi|nyatuan|maraban|kasih makan|"
+     r"ngasih makan|ngempani) (?:\S+ ){0,2}(?:anak|anak-anak|budak|barudak|bocah|putra|lare|kids|children)\S*",
+     FAMILY_SIZE),
     # 'abdi tos boga salaki jeung anak dua', 'I have a husband and two kids', 'kula gadhah yoga kalih': having
     # children says who the reporter is (KBBI punya, memiliki; Danadibrata boga, gaduh; Baoesastra duwe, gadhah)
     (r"(?:boga|gaduh|kagungan|duwe|nduwe|gadhah|kagungan|punya|mempunyai|memiliki|have|has|had|having) (?:\S+ ){0,3}"

@@ -419,7 +419,9 @@ CONTACT: tuple[tuple[str, str], ...] = (
      rf"remas|remes|ngeremas|ngusap|usap|elus|ngelus|nyubit|cubit|"
      # round 14 (B31-19): pinching in Sundanese and Javanese (Danadibrata ciwit: nyiwit, diciwit; Baoesastra jiwit:
      # njiwit, dijiwit)
-     rf"nyiwit|diciwit|njiwit|dijiwit)(?:-\w+)? .. {_BODY}",
+     rf"nyiwit|diciwit|njiwit|dijiwit|"
+     # round 17: squeezing the body, not only the genitals (Baoesastra remet: ngremet, diremet, ngremeti)
+     rf"ngremet|diremet|ngremeti|diremeti)(?:-\w+)? .. {_BODY}",
      "touching the body"),
     # (Baoesastra kekep 'embrace': ngekep, krama dipun kekep)
     # (round 14, B31-19: Sundanese ngarangkul, Danadibrata rangkul)
