@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections import Counter
 import os
 import sys
 import time
@@ -79,6 +80,18 @@ def store_size() -> int | None:
         return None
 
 
+# What each refused or failed offer got (flood_error_kinds): a status and the error's code, or the exception's type.
+error_kinds: Counter = Counter()
+
+
+def _refusal(response: httpx.Response) -> str:
+    try:
+        code = response.json().get("code", "")
+    except ValueError:
+        code = ""
+    return f"{response.status_code} {code}".strip()
+
+
 async def flood() -> tuple[dict[str, float], str | None, float | None, int]:
     accepted: dict[str, float] = {}
     urgent_ref, urgent_at, errors = None, None, 0
@@ -94,11 +107,13 @@ async def flood() -> tuple[dict[str, float], str | None, float | None, int]:
                 response = await client.post(f"{INTAKE}/v1/reports", json={
                     "narrative": text, "region_code": "5201", "perpetrator_org": "unicef",
                     "consent": {"referral": True, "contact": False, "share_with_org": True}})
-            except httpx.HTTPError:
+            except httpx.HTTPError as exc:
                 errors += 1
+                error_kinds[type(exc).__name__] += 1
                 return None
             if response.status_code != 202:
                 errors += 1
+                error_kinds[_refusal(response)] += 1
                 return None
             return response.json()["reference"]
 
@@ -145,6 +160,7 @@ def main() -> int:
         "flood_offered_rate": RATE,
         "flood_offered_seconds": round(offered_for, 1),
         "flood_errors": errors,
+        "flood_error_kinds": dict(error_kinds),
         "flood_delivered": len(arrived),
         "flood_seconds_to_last_email": rounded(last - began if last else None, 1),
         "flood_end_to_end_reports_per_s": rounded(len(arrived) / (last - began) if last else None, 2),
