@@ -162,3 +162,48 @@ def test_children_named_who_are_not_the_survivor(narrative):
 ])
 def test_the_child_herself_stays_a_child(narrative):
     assert run(narrative).child_involved
+
+
+# --- (4) Sexual words as a topic, no incident (B35-04, B35-11, B35-16, B35-20, B35-24, B35-30, B35-38: 0 of 7 on the
+# tag 'sensitive-words-no-allegation'): harassment or violence named in a case still to come ('kalau nanti ada ...
+# yang mengalami pelecehan', 'upami engké aya pelecehan seksual', 'if someone ever faces sexual abuse'), what was
+# taught or is understood it is ('diajari apa itu pelecehan seksual', 'mangertos bilih pelecehan seksual menika ...'),
+# a leaflet or session on it, and acts feared beside 'no incident yet' ('sieun diintip ..., teu acan aya kajadian').
+# Controls: an act told beside the question, or a case to come 'again' ('lagi', 'deui'), still places the report.
+# First run on 9ed4572: see the README. ------------------------------------------------------------------------------
+
+TOPIC_NO_INCIDENT = [
+    # Indonesian, formal
+    "Saya kader di pengungsian. Kalau nanti ada remaja yang bercerita mengalami pelecehan atau kekerasan seksual, "
+    "bagaimana cara melaporkannya? Sejauh ini belum ada kejadian.",
+    "Kami ibu-ibu berterima kasih karena di posko kami diajari apa itu pelecehan seksual dan ke mana melapor.",
+    # Sundanese lemes
+    "Upami engké aya pelecehan seksual atanapi kekerasan ka ibu-ibu di pangungsian, naha tiasa dilaporkeun ka "
+    "nomer ieu? Hatur nuhun.",
+    "Ibu-ibu sieun diintip atanapi diganggu upami wengi, sanaos dugi ka ayeuna teu acan aya kajadian naon-naon. "
+    "Nyuhunkeun lampu kanggo MCK.",
+    # Javanese krama
+    "Sasampunipun sosialisasi, ibu-ibu mangertos bilih pelecehan seksual menika boten namung dipun cekel, nanging "
+    "ugi omongan saru. Ngantos sakmenika boten wonten kedadosan punapa-punapa.",
+    # English
+    "Is there a short leaflet on sexual exploitation and abuse for our volunteers? No incident to report, we just "
+    "want to be ready.",
+    "If someone ever faces sexual harassment at the camp, who should they call? Nothing has happened so far.",
+]
+
+
+@pytest.mark.parametrize("narrative", TOPIC_NO_INCIDENT)
+def test_sexual_words_as_a_topic_are_no_allegation(narrative):
+    result = run(narrative)
+    assert result.category is Category.NOT_MISCONDUCT and result.priority == Priority.LOW, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    # an act told beside the question
+    "Kalau nanti ada pelecehan lagi, saya harus lapor ke mana? Kemarin petugas gudang meraba pantat saya.",
+    # a case to come again: it has happened
+    "Upami aya pelecehan deui ka abdi, kumaha? Relawan éta tos ngarampa dada abdi minggu kamari.",
+    "The volunteers were taught what sexual harassment is, but one of them groped my breasts yesterday.",
+])
+def test_an_act_told_beside_it_still_places_the_report(narrative):
+    assert run(narrative).category is not Category.NOT_MISCONDUCT

@@ -360,13 +360,50 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"report|reports|reported|ngalaporkeun|nglaporake|nglaporaken|wadul|ngawadul) (?:\S+ ){0,4}(?:dicoret|dihapus|"
      r"dikeluarkan|dicabut|removed|struck off|cut off|taken off|crossed off)(?: [^\s.!?;]+){0,10} \?",
      "the reporting asked about"),
+    # Round 17 (B35-04, B35-16, B35-38): harassment or violence named in a case still to come, 'if ever there is'
+    # ('kalau nanti ada remaja yang mengalami pelecehan atau kekerasan seksual', 'upami engké aya pelecehan seksual
+    # atanapi kekerasan', 'kalau misalnya ada budak nu ngalaman kekerasan seksual', 'if someone ever faces sexual
+    # harassment'; KBBI kalau, nanti, misalnya; Danadibrata upami, engké, aya; Baoesastra menawi, mangke, wonten;
+    # English plain usage): a topic, not an allegation; never with 'again' between ('lagi', 'deui', 'maneh', 'malih':
+    # it has happened), and only the named words, never an act told in the sentence ('meraba', 'groped' outside it)
+    (r"(?:kalau|jika|bila|apabila|upami|lamun|menawi|yen|if) (?:nanti |engke |engké |mangke |mengko |misalnya |"
+     r"misalna |upamane |ever |one day )?(?:ada|aya|ana|wonten|there is|there are|there's|someone|anyone|somebody) "
+     r"(?:ever )?(?:(?!lagi |deui |maneh |malih |again )[^\s.!?;,]+ ){0,7}(?:pelecehan(?: seksual)?|kekerasan seksual|"
+     r"kekerasan|eksploitasi seksual|sexual harassment|sexual abuse|sexual exploitation|sexual violence|harassment|"
+     r"abuse)(?: (?:atau|atanapi|utawi|utawa|or|dan|and) (?:pelecehan(?: seksual)?|kekerasan(?: seksual)?|diganggu|"
+     r"sexual \S+|abuse|harassment))?(?! (?:lagi|deui|maneh|malih|again))", "a case still to come"),
+    # Round 17 (B35-11, B35-24): what was taught or is now understood harassment to be ('diajari apa itu pelecehan
+    # seksual', 'ibu-ibu mangertos bilih pelecehan seksual menika boten namung dipun cekel, nanging ugi omongan
+    # saru', 'we learned what sexual harassment is'; KBBI ajar, diajari, paham, mengerti; Baoesastra mangertos, ngerti,
+    # krama bilih; Danadibrata ngartos, terang, yén; English plain usage): the definition, to the end of its sentence,
+    # is a topic
+    (r"(?:diajari|diajarkan|diajarin|dipun ajari|dipunajari|diwulang|diwulangi|dijelaskan|dijelasin|diterangkan|"
+     r"dipun terangaken|taught|learned|learnt|explained|mangertos|ngertos|ngerti|ngartos|paham|mengerti|memahami|"
+     r"understand|understood|know|knows) (?:\S+ ){0,2}(?:apa itu|apa iku|apa kuwi|menapa punika|naon ari|naon éta|"
+     r"naon eta|what|bilih|yen|yén|bahwa|that|tentang|soal|about) (?:\S+ )?(?:pelecehan(?: seksual)?|kekerasan "
+     r"seksual|eksploitasi seksual|sexual harassment|sexual abuse|sexual exploitation|sexual violence|harassment)"
+     r"(?: (?:menika|punika|iku|kuwi|itu|adalah|ialah|yaitu|nyaeta|nyaéta|teh|is|means|includes)"
+     r"(?: [^\s.!?;]+){0,20})?", "what it is, taught or understood"),
+    # Round 17 (B35-30): a leaflet, session or material on it asked for (KBBI brosur, pamflet, modul, materi; English
+    # plain usage), as a training is
+    (r"(?:leaflets?|brochures?|flyers?|posters?|modules?|materials?|sessions?|brosur|pamflet|modul|selebaran) "
+     r"(?:\S+ ){0,2}(?:kekerasan seksual|pelecehan seksual|eksploitasi seksual|sexual violence|sexual abuse|sexual "
+     r"harassment|sexual exploitation(?: and abuse)?|gender-based violence|pseah|psea|gbv|kbg)", "a training topic"),
+    # Round 17 (B35-20): acts feared, with no incident yet in the same sentence ('sieun diintip atanapi diganggu ...,
+    # sanaos dugi ka ayeuna teu acan aya kajadian', 'takut diintip, belum ada kejadian', 'afraid of being watched,
+    # though no incident yet'; Danadibrata sieun, teu acan, kajadian; KBBI takut, belum, kejadian; Baoesastra wedi,
+    # krama ajrih, dereng, kedadosan)
+    (r"(?:takut|sieun|wedi|ajrih|khawatir|hariwang|afraid|scared|worried) (?:of )?(?:being )?(?:[^\s.!?;]+ ){0,1}"
+     r"(?:(?:atau|atanapi|utawi|utawa|or) [^\s.!?;]+ )?(?:[^\s.!?;]+ ){0,8}(?:belum|teu acan|durung|dereng|not yet|no) "
+     r"(?:\S+ ){0,2}(?:ada |aya |ana |wonten |any )?(?:kejadian|kajadian|kedadeyan|kedadosan|incidents?)",
+     "acts feared, none yet"),
 )
 
 NOTHING_TO_REPORT = "says there is nothing to report"
 NOTHING_HAPPENED = "says nothing wrong happened"
 # Feedback, thanks and requests: they do not decide anything, they raise confidence in 'not misconduct'.
 NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
-    (r"terima kasih|terimakasih|makasih|trims|thanks|thank|thankful|grateful|appreciate[sd]?|hatur nuhun|matur nuwun|matur suwun|nuhun|"
+    (r"terima kasih|terimakasih|berterima kasih|makasih|trims|thanks|thank|thankful|grateful|appreciate[sd]?|hatur nuhun|matur nuwun|matur suwun|nuhun|"
      r"(?:ngaturaken|ngaturake|ngaturkeun) (?:\w+ )?(?:panuwun|nuwun|nuhun|sembah nuwun)|panuwun|kasuwun|"
      r"ngahaturkeun nuhun|"
      # round 11: Ambonese and Manado Malay 'danke' (from Dutch; Kamus Dialek Melayu Ambon)
@@ -511,7 +548,9 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:tidak ada|gak ada|ga ada|teu aya|ora ana|mboten wonten) (?:yang |nu |sing |ingkang )?(?:berbuat|ngalakukeun|"
      r"nglakoni|tumindak|ngelakuin) (?:\S+ )?(?:salah|jahat|goreng|ala|luput)", NOTHING_HAPPENED),
     # no incident yet, only a fear (KBBI kejadian; Danadibrata kajadian; Baoesastra kedadeyan, krama kedadosan)
-    (r"(?:belum|tidak|blm|gak|teu acan|durung|dereng|not yet any) (?:\S+ )?(?:ada |aya |ana |wonten )?"
+    # (round 17: krama 'boten', 'mboten', ngoko 'ora', Sundanese 'teu', 'henteu' too: 'boten wonten kedadosan')
+    (r"(?:belum|tidak|blm|gak|teu acan|durung|dereng|not yet any|boten|mboten|ora|teu|henteu) (?:\S+ )?"
+     r"(?:ada |aya |ana |wonten )?"
      r"(?:kejadian|kajadian|kedadeyan|kedadosan|incidents?)(?: (?:apa ?pun|apa-apa|nanaon|apa-apa))?|"
      r"no incidents? (?:yet|so far)", NOTHING_HAPPENED),
 )
