@@ -85,9 +85,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 5d55d67: what they reach after its ongoing-danger and touch groups with round 11's model (35: category 32/40,
     # perpetrator 36/40, priority 33/40; 36: category 28/40, perpetrator 33/40, priority 27/40); raised as the round
     # goes, see the README (36's priority raised to 30/40 by its child-precision group; 35 to category and
-    # perpetrator 37/40, priority 38/40 by its group on sexual words as a topic)
+    # perpetrator 37/40, priority 38/40 by its group on sexual words as a topic; 36 to category 30/40, perpetrator
+    # 34/40, priority 32/40 by its group on harassment with no touch)
     "batch-35": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.95},
-    "batch-36": {"category": 0.70, "perpetrator_type": 0.825, "priority": 0.75},
+    "batch-36": {"category": 0.75, "perpetrator_type": 0.85, "priority": 0.80},
 }
 
 

@@ -207,3 +207,41 @@ def test_sexual_words_as_a_topic_are_no_allegation(narrative):
 ])
 def test_an_act_told_beside_it_still_places_the_report(narrative):
     assert run(narrative).category is not Category.NOT_MISCONDUCT
+
+
+# --- (5) Harassment with no touch beside 'nobody touched her' (B36-10, B36-34: low for medium): remarks or captions
+# rating her body ('captions rating her body', 'komentar yang menilai tubuhnya', 'méré peunteun kana awakna',
+# 'menehi biji awake'), and a drone or phone held over where women bathe ('a drone hovered over the bathing spot',
+# 'drone ngalayang di luhur tempat ibu-ibu ibak', 'drone mabur ing dhuwur panggonan adus'). 'Nobody touched her'
+# denies only the touch. Controls: a drone over the flood for the damage assessment, a rating of the aid.
+# First run on 7681f3c: see the README. ------------------------------------------------------------------------------
+
+NO_TOUCH = [
+    # English
+    "Some male volunteers in the coordination chat keep posting captions rating her body. Nobody touched her.",
+    "A drone from the mapping team hovered low over the spot where the women bathe at the river. Nobody was "
+    "touched.",
+    # Indonesian
+    "Beberapa relawan laki-laki di grup WA menulis komentar yang menilai tubuhnya. Tidak ada yang menyentuhnya.",
+    "Petugas pemetaan menerbangkan drone rendah di atas tempat ibu-ibu mandi di sungai.",
+    # Sundanese
+    "Para relawan lalaki di grup WA sok méré peunteun kana awak hiji relawan awéwé.",
+    "Drone tim pemetaan ngalayang di luhur tempat ibu-ibu ibak di walungan.",
+    # Javanese
+    "Relawan lanang ing grup WA padha menehi biji awake relawati kuwi.",
+    "Drone tim pemetaan mabur endhek ing dhuwur panggonan wong wadon adus ing kali.",
+]
+
+
+@pytest.mark.parametrize("narrative", NO_TOUCH)
+def test_harassment_with_no_touch_is_never_low(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT and result.priority != Priority.LOW, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "The mapping team flew a drone over the flooded village for the damage assessment. Thank you for the tarps.",
+    "Warga memberi nilai buruk untuk kualitas beras bantuan. Terima kasih.",
+])
+def test_a_drone_or_a_rating_alone_is_no_harassment(narrative):
+    assert run(narrative).category is not Category.SEXUAL_HARASSMENT

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from pseah.triage.classification import cues as k
-from pseah.triage.classification.lexicon.sexual import JOKES_ABOUT_WOMEN, PROPOSITION_MARKERS, TRIES_TO_GET_IN
+from pseah.triage.classification.lexicon.sexual import (JOKES_ABOUT_WOMEN, PROPOSITION_MARKERS, RATING_HER_BODY,
+                                                         TRIES_TO_GET_IN)
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.model import Category, PerpetratorType
 from pseah.triage.classification.text import Text
@@ -186,9 +187,9 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     first = None
     # round 8: a sign read from the body ('lara nek pipis', torn clothes) is evidence of an act, never the act traded
     # round 16 (B34-29): a joke or meme is what he posts, never the act traded, even when it names a price ('memes
-    # about widows who'll do anything for a tarp')
+    # about widows who'll do anything for a tarp'); nor is his rating of her body (round 17, B36-10)
     for sexual in (h for h in live if h.kind in _EXCHANGE_SEXUAL and not h.label.startswith(_SIGNS)
-                   and h.label != JOKES_ABOUT_WOMEN):
+                   and h.label not in (JOKES_ABOUT_WOMEN, RATING_HER_BODY)):
         sentence = text.sentence_of(sexual.first)
         found = by_sentence.get(sentence, {})
         if (sexual.kind == k.VERBAL and found.get(k.EXCHANGE) is not None and found[k.EXCHANGE].label in _WHEN

@@ -503,6 +503,14 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"him)|(?:mandi|adus|bathe|shower) (?:\w+ )?(?:dengan|sama|karo|jeung|with) (?:nya|dia|dirinya|dheweke|"
      r"manehna|him)", "bathing together"),
     (r"(?:meng|di)?intip|ngintip|ngintipan|diintipan|peep(?:ing|ed|s)?|peeping tom", "peeping"),
+    # Round 17 (B36-34): a drone, camera or phone held over where women bathe ('a drone hovered over the bathing
+    # spot', 'drone di atas tempat ibu-ibu mandi', 'ngalayang di luhur tempat ibak', 'mabur ing dhuwur panggonan
+    # adus'; KBBI di atas, mandi; Danadibrata luhur, ibak; Baoesastra dhuwur, adus; English plain usage)
+    # (no 'hp': two letters give the matcher's prefilter no beginning)
+    (r"(?:drones?|kamera|camera|cameras|handphone|phone|ponsel) (?:[^\s.!?;]+ ){0,8}(?:over|above|di atas|"
+     r"diatas|di luhur|luhureun|di luhureun|ing dhuwur|nang dhuwur|neng dhuwur|ning dhuwur) (?:[^\s.!?;]+ ){0,5}"
+     r"(?:bathing|bathe|bath|showers?|mandi|adus|siram|ibak|mck|jamban|wc|toilet|pancuran|jedhing)",
+     "filming women or private places"),
     # round 11: staring with a grin, or at women by the bathroom or the well (Jakarta ngeliatin, melototin: Salsabila et
     # al. 2018; KBBI menatap, senyum-senyum; Baoesastra mandeng, nyawang, cengengesan; Danadibrata neuteup)
     (r"(?:ngeliat\S*|melototin|memelototi|menatap|natap|mandengi|mandeng|mandengke|nyawang|neuteup\S*|ngelirik|"
@@ -589,6 +597,8 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
 MARRYING_ASKED = "a question about marrying"
 # what he posts or tells about women, never an act that could be traded (category._exchange)
 JOKES_ABOUT_WOMEN = "jokes or memes about women"
+# round 17: likewise what he writes rating her body (category._exchange)
+RATING_HER_BODY = "remarks rating her body"
 
 VERBAL: tuple[tuple[str, str], ...] = (
     # round 11: 'aku tahu kamu tidur sendirian' said to her: he has marked that she sleeps alone (KBBI tahu, sendirian;
@@ -631,6 +641,15 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"rate|menilai|nilai|ranking|ngabandingkeun|membandingkan|about|tentang|soal|ngeunaan|bab|perkara) (?:\S+ ){0,3}"
      r"(?:women|woman|girls|perempuan|cewek\S*|cewe\S*|wanita|janda\S*|widows?|ibu-ibu|awewe|wadon|randa\S*|randha\S*)",
      JOKES_ABOUT_WOMEN),
+    # Round 17 (B36-10): captions, comments or remarks rating her body, or rating it outright ('captions rating her
+    # body', 'méré peunteun kana awak', 'menehi biji awake'; KBBI menilai, nilai; Danadibrata peunteun 'nilai',
+    # meunteun; Baoesastra biji 'nilai', menehi, krama maringi; English plain usage): harassment with no touch, which
+    # 'nobody touched her' does not deny
+    (rf"(?:captions?|comments?|komentar|tulisan|posts?|postingan|messages?|pesan|status|rating|rates|rated|ranking|"
+     rf"ranked|scoring|scored|grading|graded|menilai|dinilai|memberi nilai|kasih nilai|ngasih nilai|méré peunteun|"
+     rf"mere peunteun|meunteun|dipeunteun|menehi biji|menehi nilai|maringi biji|ngekei biji) (?:\S+ ){{0,4}}"
+     rf"(?:rating|rates|ranking|scoring|grading|menilai|nilai|peunteun|biji)? ?(?:kana |ing |on |of )?"
+     rf"(?:her |their |the |women's )?(?:{_BODY}|bodies|looks)", RATING_HER_BODY),
     (r"(?:notes?|surat|tulisan|letters?|graffiti|coretan)(?:-\w+)? (?:\w+ ){0,6}(?:describing what|what (?:he|they) "
      r"would do|about what (?:he|they)|cabul|jorok|mesum|sexual|lewd|obscene)", "sexual notes"),
     (rf"(?:komentar|berkomentar|mengomentari|komen|ngomentarin|ngomongin|ngomongke|ngomongkeun|nyaritakeun|"
