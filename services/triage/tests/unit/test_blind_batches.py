@@ -86,9 +86,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # perpetrator 36/40, priority 33/40; 36: category 28/40, perpetrator 33/40, priority 27/40); raised as the round
     # goes, see the README (36's priority raised to 30/40 by its child-precision group; 35 to category and
     # perpetrator 37/40, priority 38/40 by its group on sexual words as a topic; 36 to category 30/40, perpetrator
-    # 34/40, priority 32/40 by its group on harassment with no touch)
+    # 34/40, priority 32/40 by its group on harassment with no touch, and to 31, 35, 33 by its group on a meeting
+    # alone at night as the price)
     "batch-35": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.95},
-    "batch-36": {"category": 0.75, "perpetrator_type": 0.85, "priority": 0.80},
+    "batch-36": {"category": 0.775, "perpetrator_type": 0.875, "priority": 0.825},
 }
 
 

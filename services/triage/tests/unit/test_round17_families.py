@@ -245,3 +245,40 @@ def test_harassment_with_no_touch_is_never_low(narrative):
 ])
 def test_a_drone_or_a_rating_alone_is_no_harassment(narrative):
     assert run(narrative).category is not Category.SEXUAL_HARASSMENT
+
+
+# --- (6) A meeting alone with him at night asked as the price of aid (B36-01, read as no misconduct, low; B36-13):
+# 'asal ibu mau ketemu sy malem2 di kantor desa, sendirian aja', 'mun hayang cai ... ulin heula ka mobil akang
+# peuting, urang ngobrol duaan', 'nek gelem nemoni dheweke bengi-bengi dhewekan', 'if I came to see him alone at
+# night': a proposition, so with aid and its terms an exchange. Controls: a village meeting at night, volunteers
+# packing kits together tonight.
+# First run on bfa280a: see the README. ------------------------------------------------------------------------------
+
+ALONE_AT_NIGHT = [
+    # Indonesian, informal and formal
+    "Pak kades bilang bantuan bisa cair asal saya mau ketemu dia malem2 di balai desa, sendirian aja.",
+    "Petugas logistik mengatakan saya akan mendapat terpal asalkan saya bersedia menemuinya malam hari seorang diri "
+    "di gudang.",
+    # Sundanese, loma and lemes
+    "Supir tangki ngomong, mun hayang cai kudu ulin heula ka mobilna peuting, duaan wungkul.",
+    "Korlap nyarios beas tiasa ditambihan upami abdi daék papanggih sareng anjeunna wengi-wengi nyalira.",
+    # Javanese ngoko and krama
+    "Mandor kuwi ngomong aku oleh beras nek gelem nemoni dheweke bengi-bengi dhewekan nang gudang.",
+    "Petugas punika ngendika kula badhe angsal bantuan menawi purun pinanggih piyambakipun dalu-dalu piyambakan.",
+    # English
+    "The storekeeper said I would get the food parcel if I came to see him alone at night in the warehouse.",
+]
+
+
+@pytest.mark.parametrize("narrative", ALONE_AT_NIGHT)
+def test_a_meeting_alone_at_night_as_the_price_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Pak kades bilang bantuan bisa cair asal warga datang rapat malam ini di balai desa.",
+    "The coordinator asked all volunteers to meet at the warehouse tonight to pack the hygiene kits together.",
+])
+def test_a_meeting_of_many_is_no_proposition(narrative):
+    assert not run(narrative).category.is_sexual

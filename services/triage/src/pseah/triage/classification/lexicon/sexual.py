@@ -792,6 +792,17 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      r"keep (?:him|me) company) ... (?:malam|malam-malam|tidur|kamar|tenda|sapeuting|peuting|wengi|bengi|dalu|"
      r"night|overnight|hotel|penginapan|minum|mobil|semalam|semalaman|sewengi|sedalu|karaoke|sampai pagi|mess)",
      "asking for company at night"),
+    # Round 17 (B36-01, B36-13): to meet him or come to him at night, alone with him ('asal ibu mau ketemu sy malem2
+    # di kantor desa, sendirian aja', 'ulin heula ka mobilna peuting, duaan wungkul', 'nemoni dheweke bengi-bengi
+    # dhewekan', 'pinanggih piyambakipun dalu-dalu piyambakan'; KBBI bertemu, menemui, malam hari, sendirian, seorang
+    # diri, berdua; Danadibrata papanggih, ulin, peuting, duaan, wungkul, nyalira, sorangan; Baoesastra nemoni, krama
+    # pinanggih, bengi, krama dalu, dhewekan, krama piyambakan): the night and being alone both named
+    (r"(?:ketemu|ketemuan|bertemu|menemui|menemuinya|nemuin|nemoni|nemoni|papanggih|pinanggih|ulin|dolan|datang|"
+     r"dateng|sumping|nyamperin|nyampeurkeun|nyamperi) (?:[^\s.!?;]+ ){0,6}(?:malam|malem|malem2|malem-malem|"
+     r"malam-malam|peuting|peuting-peuting|wengi|wengi-wengi|bengi|bengi-bengi|dalu|dalu-dalu) (?:[^\s.!?;]+ ){0,5}"
+     # (the lexicons read 'nyalira', 'dhewekan', 'piyambakan' as 'sendiri')
+     r"(?:sendirian|sendiri|seorang diri|berdua|berduaan|duaan|sorangan|nyalira|dhewekan|piyambakan|namung kalih)",
+     "asking to meet him alone at night"),
     # round 11: 'I'm lonely, come keep me company' (KBBI kesepian, temani; Baoesastra sepen, kancani; Danadibrata
     # katiisan, baturan; English plain usage)
     (r"(?:lonely|kesepian|kesepen|katiisan|sepen) (?:\S+ ){0,3}(?:keep me company|temani aku|temenin aku|temani saya|"
