@@ -88,7 +88,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # perpetrator 37/40, priority 38/40 by its group on sexual words as a topic; 36 to category 30/40, perpetrator
     # 34/40, priority 32/40 by its group on harassment with no touch, and to 31, 35, 33 by its group on a meeting
     # alone at night as the price)
-    "batch-35": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.95},
+    # (35's category and priority raised to 38/40 and 39/40 by its group on an improper act still to come)
+    "batch-35": {"category": 0.95, "perpetrator_type": 0.925, "priority": 0.975},
     "batch-36": {"category": 0.775, "perpetrator_type": 0.875, "priority": 0.825},
 }
 

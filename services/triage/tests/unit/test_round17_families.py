@@ -282,3 +282,37 @@ def test_a_meeting_alone_at_night_as_the_price_is_exploitation(narrative):
 ])
 def test_a_meeting_of_many_is_no_proposition(narrative):
     assert not run(narrative).category.is_sexual
+
+
+# --- (7) An improper act named in a case still to come, as group 4's named words (B35-11: 'ke mana harus melapor
+# kalau ada yang berbuat tidak senonoh'): 'kalau ada yang berbuat tidak senonoh', 'upami aya nu ngalakukeun hal nu
+# teu sopan', 'menawi wonten tiyang ingkang tumindak saru', 'if anyone behaves indecently'. Controls: the improper act
+# told as done ('dia berbuat tidak senonoh kepada saya'), and a case to come 'again'.
+# First run on 9e88287: see the README. ------------------------------------------------------------------------------
+
+IMPROPER_TO_COME = [
+    # Indonesian
+    "Kami diajari ke mana harus melapor kalau ada yang berbuat tidak senonoh. Terima kasih.",
+    "Kalau nanti ada orang yang berbuat tidak senonoh di pengungsian, kami lapor ke nomor ini? Terima kasih.",
+    # Sundanese
+    "Upami aya nu ngalakukeun hal nu teu sopan ka ibu-ibu, kedah lapor ka saha? Hatur nuhun.",
+    "Barudak diajar wani nyarios upami aya jalma nu kalakuanana teu senonoh. Hatur nuhun.",
+    # Javanese
+    "Menawi wonten tiyang ingkang tumindak saru, kula kedah matur dhateng sinten? Matur nuwun.",
+    # English
+    "If anyone behaves indecently at the camp, who should we call? Thank you for the session.",
+]
+
+
+@pytest.mark.parametrize("narrative", IMPROPER_TO_COME)
+def test_an_improper_act_still_to_come_is_no_allegation(narrative):
+    result = run(narrative)
+    assert result.category is Category.NOT_MISCONDUCT and result.priority == Priority.LOW, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Petugas gudang itu berbuat tidak senonoh kepada saya di belakang tenda kemarin.",
+    "Kalau ada yang berbuat tidak senonoh lagi, saya lapor ke mana? Kemarin dia berbuat tidak senonoh ke saya.",
+])
+def test_an_improper_act_told_still_places_the_report(narrative):
+    assert run(narrative).category is not Category.NOT_MISCONDUCT

@@ -220,7 +220,9 @@ def _cues(text: Text) -> list[Hit]:
     topics = [h for h in hits if h.kind == k.TOPIC]
     if topics:
         hits = [h for h in hits if h.kind != k.TOPIC and not (
-            h.kind in (*k.SEXUAL_KINDS, k.OTHER_MISCONDUCT) and any(t.start <= h.start < t.end for t in topics))]
+            # (round 17: violence too, 'diajari apa itu pelecehan seksual dan kekerasan dalam rumah tangga', B35-11)
+            h.kind in (*k.SEXUAL_KINDS, k.OTHER_MISCONDUCT, k.PHYSICAL_VIOLENCE)
+            and any(t.start <= h.start < t.end for t in topics))]
     places = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR]
     child_kinds = (k.CHILD, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE, k.UNDERAGE)
     hits = [h for h in hits if not (h.kind in child_kinds and any(p.start <= h.start < p.end for p in places))]

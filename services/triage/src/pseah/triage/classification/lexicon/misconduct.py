@@ -370,7 +370,10 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"misalna |upamane |ever |one day )?(?:ada|aya|ana|wonten|there is|there are|there's|someone|anyone|somebody) "
      r"(?:ever )?(?:(?!lagi |deui |maneh |malih |again )[^\s.!?;,]+ ){0,7}(?:pelecehan(?: seksual)?|kekerasan seksual|"
      r"kekerasan|eksploitasi seksual|sexual harassment|sexual abuse|sexual exploitation|sexual violence|harassment|"
-     r"abuse)(?: (?:atau|atanapi|utawi|utawa|or|dan|and) (?:pelecehan(?: seksual)?|kekerasan(?: seksual)?|diganggu|"
+     # (round 17, B35-11: an improper act named so, 'kalau ada yang berbuat tidak senonoh', 'upami aya nu ngalakukeun
+     # hal nu teu sopan'; KBBI senonoh, sopan; Danadibrata sopan; Baoesastra saru)
+     r"berbuat tidak senonoh|tidak senonoh|tidak sopan|teu sopan|teu senonoh|kurang ajar|tumindak saru|saru|"
+     r"indecent\w*|abuse)(?: (?:atau|atanapi|utawi|utawa|or|dan|and) (?:pelecehan(?: seksual)?|kekerasan(?: seksual)?|diganggu|"
      r"sexual \S+|abuse|harassment))?(?! (?:lagi|deui|maneh|malih|again))", "a case still to come"),
     # Round 17 (B35-11, B35-24): what was taught or is now understood harassment to be ('diajari apa itu pelecehan
     # seksual', 'ibu-ibu mangertos bilih pelecehan seksual menika boten namung dipun cekel, nanging ugi omongan
@@ -382,6 +385,9 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"understand|understood|know|knows) (?:\S+ ){0,2}(?:apa itu|apa iku|apa kuwi|menapa punika|naon ari|naon éta|"
      r"naon eta|what|bilih|yen|yén|bahwa|that|tentang|soal|about) (?:\S+ )?(?:pelecehan(?: seksual)?|kekerasan "
      r"seksual|eksploitasi seksual|sexual harassment|sexual abuse|sexual exploitation|sexual violence|harassment)"
+     # (and a second topic taught beside it: 'apa itu pelecehan seksual dan kekerasan dalam rumah tangga', KBBI)
+     r"(?: (?:dan|and|lan|jeung|sareng|atau|or) (?:kekerasan dalam rumah tangga|kdrt|kekerasan(?: seksual)?|"
+     r"domestic violence))?"
      r"(?: (?:menika|punika|iku|kuwi|itu|adalah|ialah|yaitu|nyaeta|nyaéta|teh|is|means|includes)"
      r"(?: [^\s.!?;]+){0,20})?", "what it is, taught or understood"),
     # Round 17 (B35-30): a leaflet, session or material on it asked for (KBBI brosur, pamflet, modul, materi; English
