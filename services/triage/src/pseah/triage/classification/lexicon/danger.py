@@ -266,10 +266,14 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # bakal, dibunuh, ditembak, dibacok, ditusuk, dihabisi, informal didor; Danadibrata bakal, rek, dipaehan;
     # Baoesastra arep, bakal, dipateni, krama badhe dipun pejahi; English plain usage). Not what is said of aid or a
     # list ('akan dicoret', 'will be removed'), nor of livestock ('disembelih', 'slaughtered' are left out).
-    (r"(?:akan|bakal|bakalan|arep|rek|bade|badhe|mau|will|'ll|would|gonna|going to) (?:\S+ )?(?:be )?(?:dibunuh|"
-     r"ditembak|dibacok|ditusuk|dihabisi|dihabisin|didor|dipaehan|dipaéhan|dipateni|dipejahi|dipun pejahi|shot|"
-     r"killed|stabbed|murdered|hacked)(?! (?:down )?(?:on|in) (?:the )?(?:news|tv|film|movie))|(?:i'll|i will|he'll|he will|we'll) "
-     r"(?:shoot|kill|stab|murder) (?:you|her|him|them|us|anyone|whoever|everyone|anybody)", "threats of harm"),
+    # (the verb first and the future word right before it as a lookbehind: 'akan', 'will' are common words, and a
+    # pattern beginning with them was the costliest of the round for the matcher)
+    (r"(?:(?<=akan )|(?<=bakal )|(?<=bakalan )|(?<=arep )|(?<=rek )|(?<=bade )|(?<=badhe )|(?<=mau )|"
+     r"(?<=will )|(?<='ll )|(?<=would )|(?<=gonna )|(?<=going to ))(?:be )?(?:dibunuh|ditembak|dibacok|ditusuk|"
+     r"dihabisi|dihabisin|didor|dipaehan|dipaéhan|dipateni|dipejahi|dipun pejahi|shot|killed|stabbed|murdered|"
+     r"hacked)(?! (?:down )?(?:on|in) (?:the )?(?:news|tv|film|movie))", "threats of harm"),
+    (r"(?:i'll|i will|he'll|he will|we'll) (?:shoot|kill|stab|murder) (?:you|her|him|them|us|anyone|whoever|"
+     r"everyone|anybody)", "threats of harm"),
     # Round 17 (B36-24): a weapon carried by him by her shelter, or by it and a weapon in hand ('mondar-mandir di
     # depan tenda kami sambil bawa parang', 'ngider hareupeun imah bari mawa bedog', 'stands outside my shelter
     # holding a knife'): a danger whatever else he did (KBBI sambil, membawa, menenteng, golok, parang, pisau,
