@@ -64,7 +64,8 @@ async def test_status_handler_is_idempotent_and_monotonic(client):
     late_triage = new_event(type="report.triaged.v1", source="pseah/triage", subject=ref, data={})
     other = new_event(type="referral.created.v1", source="pseah/referral", subject=ref, data={})
     assert await asyncio.to_thread(status_consumer.handle, raw=assigned.to_bytes()) == "moved"
-    assert await asyncio.to_thread(status_consumer.handle, raw=assigned.to_bytes()) == "duplicate"
+    # Delivered again: the status rank alone keeps it from moving the report or adding a history entry.
+    assert await asyncio.to_thread(status_consumer.handle, raw=assigned.to_bytes()) == "unchanged"
     assert await asyncio.to_thread(status_consumer.handle, raw=late_triage.to_bytes()) == "unchanged"
     assert await asyncio.to_thread(status_consumer.handle, raw=other.to_bytes()) == "ignored"
     status = (await client.get(f"/v1/receipts/{body['receipt']}")).json()
