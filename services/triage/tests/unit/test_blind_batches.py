@@ -90,7 +90,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # alone at night as the price)
     # (35's category and priority raised to 38/40 and 39/40 by its group on an improper act still to come)
     "batch-35": {"category": 0.95, "perpetrator_type": 0.925, "priority": 0.975},
-    "batch-36": {"category": 0.775, "perpetrator_type": 0.875, "priority": 0.825},
+    # (36's category and perpetrator raised to 32/40 and 36/40 by its group on a cut from each envelope)
+    "batch-36": {"category": 0.80, "perpetrator_type": 0.90, "priority": 0.825},
 }
 
 

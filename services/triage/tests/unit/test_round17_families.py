@@ -316,3 +316,36 @@ def test_an_improper_act_still_to_come_is_no_allegation(narrative):
 ])
 def test_an_improper_act_told_still_places_the_report(narrative):
     assert run(narrative).category is not Category.NOT_MISCONDUCT
+
+
+# --- (8) A cut taken from each worker's or each family's cash (B36-16, 'every payday he take 25,000 from each person
+# envelope', read as a complaint, low): 'takes 25,000 from each envelope', 'memotong 20 ribu dari setiap amplop',
+# 'nyokot 25 rebu tina unggal amplop', 'njupuk 20 ewu saka saben amplop'. Controls: sacks taken from each truck.
+# First run on 7aaf142: see the README. ------------------------------------------------------------------------------
+
+A_CUT = [
+    # English
+    "Our trainer takes 25,000 from each person's envelope every payday and says it is for administration.",
+    "The team leader took Rp 50.000 from every worker's pay, saying it was for the tools.",
+    # Indonesian
+    "Mandor padat karya memotong 20 ribu dari setiap amplop upah kami tiap minggu.",
+    "Koordinator mengambil Rp10.000 dari masing-masing penerima BLT dengan alasan uang transport.",
+    # Sundanese
+    "Mandor cash for work nyokot 25 rebu tina unggal amplop upah, cenah keur administrasi.",
+    # Javanese
+    "Mandor kuwi njupuk 20 ewu saka saben amplop bayaran, jarene kanggo tuku alat.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_CUT)
+def test_a_cut_from_each_envelope_is_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT and not result.needs_review, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Each family takes 2 sacks from each truck that comes. Thank you.",
+    "Warga nyokot 2 karung tina unggal treuk. Hatur nuhun.",
+])
+def test_goods_taken_from_each_truck_are_no_cut(narrative):
+    assert run(narrative).category is Category.NOT_MISCONDUCT

@@ -186,6 +186,15 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:\S+ ){0,3}(?:rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|ewu|juta|jt|k)\b|uang|duit|dhuwit|artos|bantuan|jatah|"
      r"jaminan hidup|jadup|santunan|insentif|honor|upah|bansos|blt|from (?:each|"
      r"every|our))", "asking for a cut"),
+    # Round 17 (B36-16): a sum taken from each worker's or family's cash ('takes 25,000 from each person's envelope',
+    # 'mengambil Rp10.000 dari masing-masing penerima', 'nyokot 25 rebu tina unggal amplop', 'njupuk 20 ewu saka saben
+    # amplop'; KBBI mengambil, masing-masing; Danadibrata nyokot, rebu, unggal; Baoesastra njupuk, ewu, saben): money
+    # only, never goods taken from each truck
+    # (the lexicons read 'nyokot', 'njupuk' as 'ambil')
+    (r"(?:takes?|took|taking|ambil|ngambil|mengambil|diambil|njupuk|dijupuk|nyokot|dicokot|nyandak|dicandak|motong|memotong|"
+     r"dipotong|nyunat|disunat) (?:\S+ ){0,2}(?:rp\.? ?\d[\d.,]*|\d{1,3}(?:[.,]\d{3})+|\d+ ?(?:rb|ribu|rebu|ewu|k|"
+     r"rupiah)\b)(?: \S+){0,2} (?:from (?:each|every|our|all)|dari (?:setiap|tiap|masing-masing|semua)|tina unggal|"
+     r"ti unggal|saka saben|saking saben|per (?:orang|amplop|person|envelope))", "asking for a cut"),
     # favours for his own relatives first (Danadibrata baraya, heula; Baoesastra sedulur, dhisik)
     (r"(?:baraya|kulawarga|keluarga|sedulur|dulur|saudara|kerabat|kenalan|relatives|family|friends)\S* "
      r"(?:\S+ )?(?:wae|hungkul|wungkul|saja|aja|tok|thok|only|first|heula|dhisik|duluan|riyin)", "favouritism"),

@@ -901,6 +901,9 @@ ISOLATION: tuple[tuple[str, str], ...] = (
     (r"(?:dibawa|diajak|ditarik|diseret|dijak|digawa|dibawa kabur|taken|dragged|pulled|lured|mengajak|ngajak|"
      r"dipanggil|disauran|diundang|called|calls|summoned|"
      r"membawa|bawa|nyeret|dicandak|menarik|narik|menyeret|tried to (?:drag|pull|take)|took|takes) .... "
+     # (round 17: not the place things are taken from, 'takes 2 sacks from each truck', 'nyokot tina unggal treuk')
+     r"(?<!from )(?<!from each )(?<!from every )(?<!from the )(?<!dari )(?<!dari setiap )(?<!tina )(?<!tina unggal )"
+     r"(?<!saka )(?<!saka saben )"
      # (a guesthouse or mess: KBBI wisma, mes; 'guesthouse', 'lodging')
      r"(?:tenda|kamar|mobil|truk|gudang|belakang|behind|balik|tukangeun|mburi|semak|semak-semak|kebun|hutan|sawah|penginapan|kos|kosan|kontrakan|tent|car|room|bushes|warehouse|truck|tendane|kamare|hotel|"
      r"guesthouse|guest house|lodging|wisma|mess|"
