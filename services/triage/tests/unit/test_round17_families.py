@@ -349,3 +349,37 @@ def test_a_cut_from_each_envelope_is_misconduct(narrative):
 ])
 def test_goods_taken_from_each_truck_are_no_cut(narrative):
     assert run(narrative).category is Category.NOT_MISCONDUCT
+
+
+# --- (9) A photo of her wearing nothing asked as the price (B36-39, with the rules alone no misconduct, low: 'tak
+# isiin kuota 10 giga, tapi kirimi aku foto sing spesial yo, sing ra nganggo apa-apa'): 'nothing' as what she wears,
+# in every register ('ra nganggo apa-apa', 'mboten ngagem menapa-menapa', 'teu make nanaon', 'gak pake apa-apa',
+# 'wearing nothing', 'with nothing on'). Controls: a photo of the house with nothing left in it.
+# First run on 537dc87: see the README. ------------------------------------------------------------------------------
+
+WEARING_NOTHING = [
+    # Javanese ngoko and krama
+    "Relawan kuwi ngomong tak isiin kuota, tapi kirimi aku foto sing ra nganggo apa-apa.",
+    "Petugas punika nyuwun foto kula ingkang mboten ngagem menapa-menapa, mangke dipunparingi pulsa.",
+    # Sundanese
+    "Relawan éta ménta poto abdi nu teu make nanaon, cenah bakal dibéré kuota.",
+    # Indonesian
+    "Operator posko minta foto saya yang gak pake apa-apa, nanti dikasih kuota 10 giga.",
+    # English
+    "The volunteer said he would top up my data if I sent him a photo wearing nothing.",
+    "He asked for a picture of me with nothing on in exchange for phone credit.",
+]
+
+
+@pytest.mark.parametrize("narrative", WEARING_NOTHING)
+def test_a_photo_wearing_nothing_as_the_price_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Petugas pendataan minta foto rumah saya yang sudah tidak ada apa-apa lagi untuk data bantuan.",
+    "The assessor asked for a photo of our tent with nothing left in it, for the aid form.",
+])
+def test_a_photo_of_an_empty_house_is_no_nudity(narrative):
+    assert not run(narrative).category.is_sexual

@@ -150,6 +150,13 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"(?:nanti|ntar|entar|mengko|mangke|engke|then) (?:\S+ ){0,3}(?:saya|sy|aku|gue|kita|tak|dak|abdi|kula|i'll|"
      r"i will)(?: akan)? ?(?:kasih|kasi|beri|berikan|taruh|masukin|masukkan|daftarin|daftarkan|bantu|urus|"
      r"tambahin|tambah|naikkan|prioritaskan|wenehi|wenehke|paringi|pasihan|bere|put|add|give|move)", "offered"),
+    # Round 17 (B36-39): phone credit or data topped up by him, offered ('tak isiin kuota', 'aku isiake pulsa', 'abdi
+    # eusian kuota', 'I'll top up your data'; informal isiin, Salsabila et al. 2018; Baoesastra isi, ngisekake;
+    # Danadibrata eusi, ngeusian; SMS normalisation writes 'tak' as 'tidak': only the informal and regional forms,
+    # never Indonesian 'tidak isi')
+    (r"(?:tak|tidak|aku|saya|gue|abdi|kula|urang|i'll|i will|he'd|he would|would|will) (?:\S+ )?(?:isiin|isiake|"
+     r"isekke|ngisiin|ngisekake|eusian|ngeusian|top up|topup|top-up)|(?:diisiin|diisiake|diisekke|dieusian|"
+     r"topped up)", "offered"),
     (r"in exchange|in return|exchange|"
      # round 11: 'naked photos for extra rice' (English plain usage)
      r"for (?:extra|more|additional|a bigger|a larger|bigger|larger) (?:\S+ )?(?:rice|food|aid|rations?|supplies|"

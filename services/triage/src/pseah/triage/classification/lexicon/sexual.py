@@ -569,8 +569,12 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"(?:tidak|ora|teu|henteu|mboten|boten|not|"
      # round 11: the eastern Malay negators (Ambonese seng, Kupang sonde, Papuan tra, Manado nda; Pusat Bahasa dialect
      # dictionaries)
-     r"seng|sonde|tra|trada|nda|ndak) (?:pake|pakai|memakai|mengenakan|make|nganggo|ngagem|ngangge|"
-     r"wearing) (?:\S+ )?(?:baju|busana|pakaian|klambi|rasukan|ageman|sandhangan|acuk|clothes|clothing|apa-apa))",
+     # (round 17, B36-39: Javanese short 'ra'; 'nothing' as what she wears, 'ra nganggo apa-apa', krama 'mboten
+     # ngagem menapa-menapa', Sundanese 'teu make nanaon' (Baoesastra apa-apa, krama menapa-menapa; Danadibrata
+     # nanaon); English 'wearing nothing', 'with nothing on')
+     r"seng|sonde|tra|trada|nda|ndak|ra) (?:pake|pakai|memakai|mengenakan|make|nganggo|ngagem|ngangge|"
+     r"wearing) (?:\S+ )?(?:baju|busana|pakaian|klambi|rasukan|ageman|sandhangan|acuk|clothes|clothing|apa-apa|"
+     r"menapa-menapa|nanaon|naon-naon|anything)|wearing nothing|with nothing on)",
      "asking for naked images"),
     (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|photograph\w*|"
      r"taking (?:photos|pictures) of|took (?:photos|pictures) of|filming|filmed|moto|foto-fotoin|poto-poto) "
