@@ -154,9 +154,12 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
     # eusian kuota', 'I'll top up your data'; informal isiin, Salsabila et al. 2018; Baoesastra isi, ngisekake;
     # Danadibrata eusi, ngeusian; SMS normalisation writes 'tak' as 'tidak': only the informal and regional forms,
     # never Indonesian 'tidak isi')
-    (r"(?:tak|tidak|aku|saya|gue|abdi|kula|urang|i'll|i will|he'd|he would|would|will) (?:\S+ )?(?:isiin|isiake|"
-     r"isekke|ngisiin|ngisekake|eusian|ngeusian|top up|topup|top-up)|(?:diisiin|diisiake|diisekke|dieusian|"
-     r"topped up)", "offered"),
+    # (the verb first, who offers right before it as a lookbehind: 'tak', 'aku', 'will' are common words)
+    (r"(?:(?<=aku )|(?<=saya )|(?<=gue )|(?<=abdi )|(?<=kula )|(?<=urang )|(?<=i will )|(?<=would )|(?<=will ))"
+     r"(?:isiin|isiake|isekke|ngisiin|ngisekake|eusian|ngeusian|top up|topup|top-up)|"
+     r"(?:diisiin|diisiake|diisekke|dieusian|topped up)", "offered"),
+    # (the Javanese first person 'tak' inside the match, or the negation check would read 'tidak isiin' as not)
+    (r"(?:tak|tidak) (?:isiin|isiake|isekke)", "offered"),
     (r"in exchange|in return|exchange|"
      # round 11: 'naked photos for extra rice' (English plain usage)
      r"for (?:extra|more|additional|a bigger|a larger|bigger|larger) (?:\S+ )?(?:rice|food|aid|rations?|supplies|"
