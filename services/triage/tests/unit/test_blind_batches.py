@@ -20,9 +20,9 @@ def test_the_batches_are_here():
 
 # Safety misses of a batch just moved in from final/, named one by one until its round fixes them (round 18: 37 and
 # 38 came in with these; round 17's first commit left the test failing for a commit instead). Any other miss fails.
+# (B37-33 and B38-18 fixed by round 18's group 1, sexual violence told without the usual words)
 SAFETY_LEFT: dict[str, set[str]] = {
-    "batch-37": {"B37-33"},
-    "batch-38": {"B38-14", "B38-18"},
+    "batch-38": {"B38-14"},
 }
 
 
@@ -112,8 +112,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 18 (safety only, short) tunes on 37 and 38 (round 17's held-out pair), moved in from final/ in the same
     # commit as these floors: what they reach on arrival with round 11's model (37: category 36/40, perpetrator
     # 38/40, priority 34/40; 38: category 34/40, perpetrator 37/40, priority 31/40); see the README
-    "batch-37": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.85},
-    "batch-38": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.775},
+    # (raised by its group 1, sexual violence told without the usual words: 37 category 37/40, priority 35/40; 38
+    # category 35/40, priority 32/40)
+    "batch-37": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.875},
+    "batch-38": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.80},
 }
 
 

@@ -48,6 +48,13 @@ _THREATENED_OR_FUTURE = frozenset({"ngancam", "mengancam", "ngancem", "diancam",
                                    "threatening", "threaten", "badhe", "bade", "akan", "bakal", "arep", "rek", "will",
                                    "would", "going"})
 ATTEMPTED = "an attempted sexual assault"
+# Round 18: an injury or bleeding on the body (KBBI berdarah, luka, lecet, memar, lebam, bengkak; Danadibrata getih,
+# getihan, raheut, baret, biru 'bruised'; Baoesastra getih, getihen, tatu; English plain usage)
+_INJURED = frozenset({"berdarah", "darah", "pendarahan", "perdarahan", "luka", "terluka", "lecet", "lecet-lecet",
+                      "memar", "lebam", "bengkak", "getih", "getihan", "getihen", "raheut", "baret", "baret-baret",
+                      "biru-biru", "tatu", "bleeding", "blood", "bled", "bloody", "bruised", "bruises", "bruise",
+                      "swollen", "injured", "injury", "injuries", "wounded", "wound", "wounds", "scratched",
+                      "scratches"})
 # round 9: terms, not a deed (KBBI mesti, SMS musti, kalau, jika; Danadibrata kudu, lamun; Baoesastra kudu, yen)
 _TERMS = frozenset({"musti", "mesti", "harus", "kudu", "kedah", "wajib", "kalau", "kalo", "jika", "asal", "asalkan",
                     "lamun", "upami", "yen", "menawi", "if", "unless", "mau", "must", "want", "wants", "wanted",
@@ -90,6 +97,11 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     found crying or hurt is treated as a suspected assault: the check costs less than a missed one.
     """
     acts = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT) and not _threatened(text, h)]
+    # Round 18 (B38-18: held down, thrown to the ground, 'calanana bade dilaan', her neck bruised and hands bleeding):
+    # an attempted rape of anyone told beside an injury is examined as an assault if recent; whether it stopped
+    # where the report says cannot be known, and the injury itself needs care
+    if any(w.norm in _INJURED for w in text.words):
+        acts += [h for h in live if h.kind == k.CONTACT and h.label == ATTEMPTED]
     if child_possible:
         acts += [h for h in live if h.kind == k.SEX_ACT]
         # 'diajak turu bareng karo relawan': a child 'taken along' to sleep with him is read as an invitation, but

@@ -151,6 +151,15 @@ RAPE: tuple[tuple[str, str], ...] = (
     (rf"{_FORCE} ... {_ACT}", "forced sex"),
     (r"melayani nafsu|nafsu bejat|against (?:my|her|his|their) will|forced himself on|had his way with|"
      r"made (?:me|her|him|them) (?:have sex|sleep with)", "forced sex"),
+    # Round 18 (B37-33: 'three men ... forced themselves on him', a man of 20): forcing oneself on a person, whoever
+    # did it and whoever it was done to, having one's way with, and taking advantage of a person, not of a flood or a
+    # price (English plain usage); Indonesian 'memaksakan dirinya pada' a person (KBBI memaksakan diri), never 'to go'
+    # (not 'tried to force himself on me, but I ran': an attempt, round 8's entry below; B5-39)
+    (r"(?<!to )(?:forced|forcing|forces|force) (?:themselves|herself|himself) (?:up)?on|had (?:their|her) way with|"
+     r"(?:took|taken|taking|takes|take) advantage of (?:her|him|me|them|my \w+|his \w+|her \w+|their \w+)"
+     r"(?= (?:[,.;!?]|when|while|in|at|behind|inside|after|during|on|last|and|as|there))", "forced sex"),
+    (r"(?<!mencoba )(?<!coba )(?<!hendak )memaksakan (?:dirinya|diri|nafsunya) (?:pada|kepada|ke|terhadap) (?:saya|aku|dia|korban|perempuan|wanita|"
+     r"gadis|adik\S*|kakak\S*|istri\S*|anak\S*|ibu\S*|keponakan\S*|sepupu\S*)", "forced sex"),
     # (round 8: not rubble, a wall or a tree fallen on someone in the disaster: KBBI reruntuhan, puing)
     (r"(?:me|di)nindih(?! (?:\S+ )?(?:reruntuhan|runtuhan|puing\S*|tembok|dinding|batu|kayu|pohon|tiang|atap|"
      r"bangunan|beton|tanah|lemari|rubble|debris))|ditindih(?! (?:\S+ )?(?:reruntuhan|runtuhan|puing\S*|tembok|"
@@ -367,17 +376,29 @@ CONTACT: tuple[tuple[str, str], ...] = (
     (
      # pulling her sarong or trousers down or open (KBBI menarik, memelorotkan; Baoesastra narik, mlorotake;
      # Danadibrata narik, ngabuka)
-     r"(?:narik|menarik|ditarik|nyopot|dicopot|mlorotake|dipelorotin|melorotkan|ngabuka|dibuka|mbukak|pulled|yanked) "
-     r"(?:\S+ )?(?:sarung|sarungku|sarungna|celana|calana|rok|jarik|sinjang|kain|resleting|sleting|pants|trousers|"
-     r"skirt|sarong|underwear)\S*", "an attempted sexual assault"),
+     r"(?:narik|menarik|ditarik|nyopot|dicopot|mlorotake|dipelorotin|melorotkan|ngabuka|dibuka|mbukak|pulled|yanked|"
+     # round 18: taking them off or lifting them in lemes and ngoko (Danadibrata laan: ngalaan, singkab: nyingkab;
+     # Baoesastra lukar: nglukari, udhar: ngudhari; KBBI pelorot, singkap), torn or ripped off (English)
+     r"ngalaan|ngalaanan|nyingkab|nyingkabkeun|nyingkap|nglukari|nglukar|ngudhari|melorotin|mlorotin|meloroti|mloroti|tore|ripped|"
+     r"tearing) "
+     r"(?:\S+ ){0,2}(?:sarung|sarungku|sarungna|celana|calana|clana|kathok|katok|rok|jarik|sinjang|kain|resleting|"
+     r"sleting|pants|trousers|skirt|sarong|underwear)\S*", "an attempted sexual assault"),
     # the clothes first: 'klambine ditarik-tarik', 'celananya dipelorotin'
-    (r"(?:klambi|baju|celana|calana|rok|sarung|pakaian|acuk|rasukan|jarik|sinjang)(?:ne|e|nya|na|ku|mu|ipun)? "
-     # (round 12: Javanese 'dibukak', Baoesastra bukak)
-     r"(?:\S+ )?(?:ditarik|dibuka|dibukak|"
-     r"dicopot|dilepas|disingkap|dipelorotin|diplorotke|dilorotke|dibuka-buka)(?:-\w+)?", "an attempted sexual assault"),
+    (r"(?:klambi|baju|celana|calana|clana|kathok|katok|rok|sarung|pakaian|acuk|rasukan|jarik|sinjang)"
+     r"(?:ne|e|nya|na|ku|mu|ipun)? "
+     # (round 12: Javanese 'dibukak', Baoesastra bukak; round 18, B38-18 'calanana bade dilaan': taken off or lifted
+     # in lemes and ngoko, Danadibrata laan 'dilaan', singkab 'disingkab'; Baoesastra udhar 'diudhari', lukar
+     # 'dilukari'; KBBI pelorot 'dipelorotkan'; a word or two between, 'calana kuring rék dilaan')
+     r"(?:\S+ ){0,2}(?:ditarik|dibuka|dibukak|"
+     r"dicopot|dilepas|disingkap|dipelorotin|diplorotke|dilorotke|dibuka-buka|dilaan|dilaanan|disingkab|"
+     r"disingkabkeun|diudhari|diudhar|dilukari|dilukar|dipelorotkan|dipelorotkeun|dilorotin|"
+     # (Jakarta -in is read as -i by text.py: 'dipelorotin' arrives as 'dipeloroti')
+     r"dipeloroti|diploroti|diloroti)(?:-\w+)?",
+     "an attempted sexual assault"),
     # an assault that was attempted and stopped: abuse, not (yet) an act that calls for post-exposure care
-    (r"(?:tried|attempted|trying|tries) to (?:force himself on|rape|sexually assault|assault)|forc(?:e|ed|ing) "
-     r"himself on|(?:mencoba|coba|hendak|mau|nyoba|arep|bade|rek|badé) (?:memperkosa|merkosa|ngerudapeksa|"
+    # (round 18: whoever did it, 'tried to force themselves on')
+    (r"(?:tried|attempted|trying|tries) to (?:force (?:himself|themselves|herself) on|rape|sexually assault|assault)|"
+     r"forc(?:e|ed|ing|es) (?:himself|themselves|herself) on|(?:mencoba|coba|hendak|mau|nyoba|arep|bade|rek|badé) (?:memperkosa|merkosa|ngerudapeksa|"
      r"ngrudapeksa|memaksa berhubungan|ngarogahala)|percobaan (?:pemerkosaan|perkosaan)|attempted rape",
      "an attempted sexual assault"),
     (r"(?:me)?raba(?:-raba)?|diraba(?:-raba)?|grepe(?:-grepe)?|digrepe(?:-grepe)?|grepein|(?:di|meng)?gerayangi|"
