@@ -20,10 +20,9 @@ def test_the_batches_are_here():
 
 # Safety misses of a batch just moved in from final/, named one by one until its round fixes them (round 18: 37 and
 # 38 came in with these; round 17's first commit left the test failing for a commit instead). Any other miss fails.
-# (B37-33 and B38-18 fixed by round 18's group 1, sexual violence told without the usual words)
-SAFETY_LEFT: dict[str, set[str]] = {
-    "batch-38": {"B38-14"},
-}
+# (B37-33 and B38-18 fixed by round 18's group 1, sexual violence told without the usual words; B38-14 by its group
+# 2, a child touched under her skirt: none left)
+SAFETY_LEFT: dict[str, set[str]] = {}
 
 
 def _safety_misses(result) -> set[str]:

@@ -95,3 +95,42 @@ def test_advantage_of_a_flood_or_an_injury_alone_is_no_sexual_violence(narrative
 def test_an_attempt_with_no_injury_is_abuse_but_not_urgent(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_ABUSE and not result.urgent_medical, result.reasons
+
+
+# --- (2) A child touched under her skirt or trousers (B38-14: 'dirampa-rampa dadana sareng dina handapeun rokna', a
+# girl of nine, yesterday, read as not urgent): a touch that reached under the lower garments ('dina handapeun rokna',
+# 'di bawah roknya', 'ing ngisor roke', 'under her skirt'; Danadibrata handap, handapeun; Baoesastra ngisor, krama
+# ngandhap; KBBI bawah) is a hand inside them, as round 6's entry reads 'a hand inside the pants', so with a child,
+# urgent when recent. Controls: a touch under a child's shirt keeps the blind labels' convention (not urgent), a
+# grown woman's, two weeks ago, is abuse but not urgent, and a skirt under which nothing was done is no touch.
+# First run on 01d84c6: 1 of 6 (the Indonesian 'diraba-raba di bawah roknya'), controls 2 of 2. ----------------------
+
+UNDER_A_CHILD_SKIRT = [
+    # Sundanese lemes and loma
+    "Kamari sonten putra abdi nu awéwé, yuswana dalapan taun, dirampa-rampa dina handapeun rokna ku patugas dapur.",
+    "Tadi peuting budak kuring umur 7 taun dicabak handapeun calanana ku lalaki ti tenda tukang.",
+    # Indonesian
+    "Kemarin sore anak perempuan saya yang kelas 2 SD diraba-raba di bawah roknya oleh relawan gudang.",
+    # Javanese ngoko and krama
+    "Wingi bengi anakku wadon umur 9 taun didemek ing ngisor roke karo mandor huntara.",
+    "Kala wingi sonten putri kula ingkang yuswa sedasa taun dipun demek ing ngandhap sinjangipun dening petugas.",
+    # English
+    "Yesterday evening a man from the camp touched my 10-year-old daughter under her skirt behind the kitchen.",
+]
+
+
+@pytest.mark.parametrize("narrative", UNDER_A_CHILD_SKIRT)
+def test_a_child_touched_under_her_skirt_is_urgent_and_critical(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE and result.child_involved, result.reasons
+    assert result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    # a grown woman, two weeks ago: abuse, not urgent
+    "Dua minggu kapengker abdi dirampa handapeun rok ku supir truk bantuan.",
+    # a skirt with nothing done under it
+    "Kemarin sore rok anak saya yang berumur 8 tahun robek kena paku di bawah tenda, tidak ada yang menyentuhnya.",
+])
+def test_an_old_touch_of_a_woman_or_a_torn_skirt_is_not_urgent(narrative):
+    assert not run(narrative).urgent_medical, run(narrative).reasons

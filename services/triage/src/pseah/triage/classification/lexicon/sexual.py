@@ -480,6 +480,13 @@ CONTACT: tuple[tuple[str, str], ...] = (
     (_inside(_UPPER_GARMENTS), "a hand under the clothes"),
     # below the waist: the blind labels (B2-34, B7-35: a hand inside a child's shirt) keep the shirt not urgent
     (_inside(_LOWER_GARMENTS), INSIDE_CLOTHES),
+    # Round 18 (B38-14: a girl of nine 'dirampa-rampa dadana sareng dina handapeun rokna'): a touch that reached under
+    # the lower garments is a hand inside them (Danadibrata handap, handapeun; Baoesastra ngisor, krama ngandhap; KBBI
+    # bawah; English plain usage)
+    (r"(?:dirampa|ngarampa|dirampaan|ngarampaan|dicabak|nyabak|diraba|meraba|dipegang|memegang|megang|didemek|ndemek|"
+     r"dipundemek|dicekel|nyekel|touched|touching|touches|felt|groped|fondled)(?:-\w+)? (?:\S+ ){0,6}(?:dina |di |"
+     r"ing |ning |neng |nang )?(?:handapeun|bawah|ngisor|ngandhap|under|beneath|up) (?:her |his |the |my )?"
+     rf"{_LOWER_GARMENTS}", INSIDE_CLOTHES),
 )
 
 # round 8: following her as a habit ('saben dina ngetutke aku', 'unggal peuting nuturkeun kuring', 'follows me every
