@@ -29,8 +29,6 @@ class Store:
 
     def __init__(self, monkeypatch):
         self.calls = []
-        monkeypatch.setattr(status_consumer.idempotency, "seen", lambda **kw: False)
-        monkeypatch.setattr(status_consumer.idempotency, "mark_processed", lambda **kw: self.calls.append("marked"))
         monkeypatch.setattr(service, "Report", SimpleNamespace(objects=self._objects))
         monkeypatch.setattr(status_consumer.erasure, "schedule_closed",
                             lambda **kw: self.calls.append(("schedule_closed", kw["outcome"])))
@@ -54,7 +52,7 @@ def test_a_closing_update_is_decoded_once_and_every_step_reads_the_typed_fields(
     assert decoded == [EventTypes.CASE_INVESTIGATION_UPDATED]
     [update] = [c for c in store.calls if c[0] == "update"]
     assert update[2]["set__status"] == "closed" and update[2]["set__outcome"] == "substantiated"
-    assert ("schedule_closed", "substantiated") in store.calls and "marked" in store.calls
+    assert ("schedule_closed", "substantiated") in store.calls
 
 
 def test_an_assignment_records_the_holder_from_the_typed_payload(monkeypatch):
