@@ -97,7 +97,7 @@ def record_many(events: Sequence[CloudEvent], *, organizations: Mapping[str, Map
     for event in read:
         fresh = event.id in counted and event.id not in given
         given.add(event.id)
-        outcomes.append(Outcome(counted=fresh, recounted=event.id in pending_found and fresh is False))
+        outcomes.append(Outcome(counted=fresh, recounted=event.id in pending_found))
     return outcomes
 
 
