@@ -156,3 +156,17 @@ def test_a_store_preparation_is_tried_again_until_the_store_answers():
 
     assert until_ready(prepare, not_ready_event="test_not_ready", sleep=pauses.append) == "head 41"
     assert len(tries) == 5 and pauses == [0.5, 1.0, 2.0, 4.0]
+
+
+class _Worker:
+    def __init__(self, *, rebalancing_count: int, rebalancing: bool):
+        self.rebalancing_count, self.rebalancing = rebalancing_count, rebalancing
+
+
+def test_a_worker_is_ready_only_once_it_has_joined_its_group_and_while_it_is_not_rebalancing():
+    from pseah.common.streams import joined_group
+
+    assert not joined_group(_Worker(rebalancing_count=0, rebalancing=False))  # started, never joined
+    assert not joined_group(_Worker(rebalancing_count=1, rebalancing=True))  # the first join under way
+    assert joined_group(_Worker(rebalancing_count=1, rebalancing=False))  # joined (with or without partitions)
+    assert not joined_group(_Worker(rebalancing_count=3, rebalancing=True))  # a later rebalance

@@ -51,19 +51,26 @@ class Notifier:
     def start(self) -> None:
         self.proc = subprocess.Popen([sys.executable, "-m", "pseah.notification"], env=self.env,
                                      stdout=self._log, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{self.env['PSEAH_NOTIFICATION_PORT']}/healthz"
+        # Ready, not only alive: the worker has joined its consumer group, so a test's clock never runs through the
+        # join (a fresh CI run once waited two minutes for a first event sent before it).
+        url = f"http://127.0.0.1:{self.env['PSEAH_NOTIFICATION_PORT']}/readyz"
         import httpx
 
         deadline = time.monotonic() + 45
         while True:
-            assert self.proc.poll() is None, f"notification exited; see {self.log_path}"
+            assert self.proc.poll() is None, f"notification exited:\n{self.log_tail()}"
             try:
                 if httpx.get(url, timeout=1).status_code == 200:
                     return
             except httpx.HTTPError:
                 pass
-            assert time.monotonic() < deadline, f"notification not up; see {self.log_path}"
+            assert time.monotonic() < deadline, f"notification not ready in 45 s:\n{self.log_tail()}"
             time.sleep(0.3)
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The process's last log lines (no survivor content is logged), for a failure's message."""
+        self._log.flush()
+        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
 
     def kill(self) -> None:
         self.proc.kill()
@@ -166,6 +173,7 @@ def notifier(request, tmp_path_factory, receiver):
     log_path = ROOT / "var/log" / f"notification-test-{suffix}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     proc = Notifier(env, log_path)
+    failed_before = request.session.testsfailed
     proc.start()
     try:
         yield {"env": env, "topics": {**dict(zip(("cases", "triage", "notifications"), topics)),
@@ -189,7 +197,8 @@ def notifier(request, tmp_path_factory, receiver):
             pass
         finally:
             admin.close()
-        log_path.unlink(missing_ok=True)
+        if request.session.testsfailed == failed_before:
+            log_path.unlink(missing_ok=True)  # kept when a test of the module failed, for the run's artefacts
 
 
 @pytest.fixture(scope="module")

@@ -83,14 +83,15 @@ def _mail_files(references: set[str]) -> list[tuple[float, str, email.message.Em
     return found
 
 
-def _until(condition, *, timeout: float, what: str):
+def _until(condition, *, timeout: float, what: str, notifier=None):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = condition()
         if value:
             return value
         time.sleep(0.3)
-    raise AssertionError(f"timed out waiting for {what}")
+    tail = f"; the notifier's last log lines:\n{notifier['proc'].log_tail()}" if notifier else ""
+    raise AssertionError(f"timed out waiting for {what}{tail}")
 
 
 def _sent_events(topic: str, references: set[str], *, wait: float = 8.0) -> list[dict]:
@@ -113,7 +114,7 @@ def test_a_failing_partner_holds_up_no_email_and_gets_its_webhook_exactly_once(n
     reference = _reference()
     referral = _referral(reference, org=org)
     _send(producer, notifier["topics"]["cases"], referral)
-    _until(lambda: receiver.on(path), timeout=120, what="the first try")
+    _until(lambda: receiver.on(path), timeout=120, what="the first try", notifier=notifier)
 
     # Behind it on the same partition (same key): e-mails that must not wait for the partner. The partner stays
     # down until they are all through, so their arrival is itself the proof; no clock is read.
@@ -121,14 +122,15 @@ def test_a_failing_partner_holds_up_no_email_and_gets_its_webhook_exactly_once(n
     for other in others:
         _send(producer, notifier["topics"]["cases"], _assigned(other, org="unicef"), key=reference)
     _until(lambda: {r for _, r, _ in _mail_files(set(others))} == set(others), timeout=180,
-           what="the e-mails queued behind the failing webhook")
+           what="the e-mails queued behind the failing webhook", notifier=notifier)
     assert not [r for r in receiver.on(path) if r["status"] == 200]
     # Retries go on off the e-mail path (however slow the machine, a second failed try comes).
     _until(lambda: len([r for r in receiver.on(path) if r["status"] == 503]) >= 2, timeout=120,
-           what="the webhook being retried")
+           what="the webhook being retried", notifier=notifier)
 
     receiver.fail[path] = 0  # the partner is back
-    _until(lambda: [r for r in receiver.on(path) if r["status"] == 200], timeout=120, what="the delivery")
+    _until(lambda: [r for r in receiver.on(path) if r["status"] == 200], timeout=120, what="the delivery",
+           notifier=notifier)
     # Once its notification.sent.v1 is out the delivery is marked done: a duplicate could only come before it.
     _until(lambda: _sent_events(notifier["topics"]["notifications"], {reference}, wait=2.0), timeout=120,
            what="the webhook's notification.sent.v1")

@@ -68,10 +68,17 @@ def create_app(*, service: str, bootstrap: str, web_port: int, partitions: int =
 
     @app.page("/readyz")
     async def readyz(web, request):
-        ready = bool(app.consumer.assignment()) or app.rebalancing is False
+        ready = joined_group(app)
         return web.json({"status": "ready" if ready else "not_ready"}, status=200 if ready else 503)
 
     return app
+
+
+def joined_group(app) -> bool:
+    """Ready: the worker has joined its consumer group (a first rebalance has ended) and is not rebalancing now,
+    even with no partition of its own. Before the first join an event already sent is read only once the join
+    ends, which on a busy machine can take many seconds; a caller that waits for this is not timing the join."""
+    return app.rebalancing_count > 0 and not app.rebalancing
 
 
 def lane_agents(app: faust.App, topic: str, *, name: str, handler, concurrency: int = 1) -> None:
