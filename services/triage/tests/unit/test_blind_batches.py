@@ -113,8 +113,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 38/40, priority 34/40; 38: category 34/40, perpetrator 37/40, priority 31/40); see the README
     # (raised by its group 1, sexual violence told without the usual words: 37 category 37/40, priority 35/40; 38
     # category 35/40, priority 32/40)
+    # (38 raised by round 19's groups 1 and 2, exploitation told as an offer or terms: category 39/40, perpetrator
+    # 38/40, priority 34/40)
     "batch-37": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.875},
-    "batch-38": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.80},
+    "batch-38": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.85},
 }
 
 

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from pseah.triage.classification import cues as k
-from pseah.triage.classification.lexicon.sexual import (JOKES_ABOUT_WOMEN, PROPOSITION_MARKERS, RATING_HER_BODY,
-                                                         TRIES_TO_GET_IN)
+from pseah.triage.classification.lexicon.sexual import (COME_AT_NIGHT, JOKES_ABOUT_WOMEN, PROPOSITION_MARKERS,
+                                                         RATING_HER_BODY, TRIES_TO_GET_IN)
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.model import Category, PerpetratorType
 from pseah.triage.classification.text import Text
@@ -102,10 +102,30 @@ def _undressing_asked_in_a_message(text: Text, h: Hit) -> bool:
     return bool(after & _ASKING) or sent
 
 
+# Round 19 (B38-40: 'wengi Pak Kades sumping ka tenda abdi ..., nyarios lamun maneh masih ngomong ka LSM, ku aing
+# dipaehan', read as exploitation): a man who came at night to her own tent or room ('tenda abdi', 'tenda saya',
+# 'tendaku', 'my tent') with a threat of harm in the same sentence came to threaten her; the visit is the threat's,
+# no invitation to his room. Without a threat it is read as before (round 14: 'datang ke tenda saya ..., coba buka
+# resleting' names him as the one who comes).
+_HERS = frozenset({"saya", "aku", "abdi", "kula", "kuring", "kami", "kita", "urang", "gue", "my", "our"})
+
+
+def _visit_to_threaten(text: Text, h: Hit, hits: list[Hit]) -> bool:
+    if h.label != COME_AT_NIGHT:
+        return False
+    last = text.words[h.last].norm
+    hers = last.endswith("ku") or (h.last + 1 < len(text.words) and text.words[h.last + 1].norm in _HERS)
+    sentence = text.sentence_of(h.first)
+    return hers and any(t.kind == k.DANGER and t.label in THREATS and text.sentence_of(t.first) == sentence
+                        for t in hits)
+
+
 def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
     """'asal saya mau tidur dengannya': a sexual act asked for is a proposition, not an act that happened."""
     out = []
     for h in hits:
+        if _visit_to_threaten(text, h, hits):
+            continue
         if _undressing_asked_in_a_message(text, h):
             h = Hit(kind=k.NONCONTACT, label="nudity demanded in his message", start=h.start, end=h.end,
                     first=h.first, last=h.last, quote=h.quote, negated_by=h.negated_by)

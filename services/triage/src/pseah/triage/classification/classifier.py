@@ -167,7 +167,9 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     floor_reason = None
     if unplaced and not model_placed and priority.rank < Priority.HIGH.rank:
         priority, floor_reason = Priority.HIGH, "priority high: the report could not be placed, an officer decides"
-    elif not misconduct and concern and priority.rank < Priority.MEDIUM.rank:
+    elif concern and priority.rank < Priority.MEDIUM.rank:
+        # round 19: whatever the category (other misconduct beside a marriage asked of her, a danger the rules do not
+        # count as ongoing): a sexual or danger cue, or grooming of a child, never sorts last
         priority = Priority.MEDIUM
         floor_reason = f'priority medium: "{concern[0].quote}" ({concern[0].label}) is never low'
 

@@ -63,13 +63,15 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"(?:jadi|janten|dados|sebagai|as) (?:\S+ )?(?:pegawai|staf|karyawan|tukang|kader|relawan|juru|koki|cook|staff|"
      r"worker|helper|driver|sopir|supir|guard|penjaga)|a job as|kerja (?:jadi|sebagai)", "work or pay"),
     # not the place ('at the Petobo temporary shelter')
+    # (round 19, B38-38: water and its tank in English, 'the water tank ... will only be refilled if'; plain usage)
     (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|vouchers?|hygiene kits?|(?<!temporary )shelters?|"
+     r"(?:clean |drinking )?water(?: tanks?| supply| rations?)?|refill(?:ed|s|ing)?|"
      # ahead of the others in line (a share of aid sooner)
      r"before (?:the )?others|ahead of (?:the )?others|sebelum (?:yang lain|orang lain|warga lain)|"
      r"cash assistance|cash transfer|food parcels?|(?:free )?medicines?|medication|pills|drugs|vitamins?", "aid"),
     # a free ride (KBBI tumpangan, tebengan) and a repair or registration done first
     # (a ride alone is how he got her alone: 'gave me a ride ... touched me' is abuse; a free one offered is a price)
-    (r"(?:tumpangan|tebengan) (?:\S+ )?gratis|free (?:lift|ride)s?|(?:fix|fixed|fixes|fixing|repair|repaired|"
+    (r"(?:tumpangan|tebengan) (?:\S+ )?gratis|free (?:lift|ride)s?|(?:filled|fill|fix|fixed|fixes|fixing|repair|repaired|"
      r"repairs|build|built|builds|rebuild|register|registered|process|processed) (?:\S+ ){0,3}(?:first|sooner|faster|"
      r"quickly)",
      "a share of aid, a list, shelter or a favour"),
@@ -105,8 +107,10 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"still|keep) (?:di|neng|ing|wonten|on) (?:\S+ )?(?:lahan|tanah|lemah|siti|kebun|rumah|omah|imah|griya|"
      r"pekarangan|kontrakan|land|house|plot|yard)\S*|"
      r"(?:tanpa|without) (?:membayar|bayar|sewa|paying)|(?:gratis|free) (?:sewa|rent|"
-     r"of charge)|rent-free|(?:tidak|gak|ora|teu|mboten|not) (?:usah|perlu|kudu|need to|have to) (?:bayar|membayar|"
-     r"mbayar|mayar|pay)|(?:let|allow|allowed) (?:us|me|her|them) (?:to )?stay|sewa(?:nya)? (?:dihapus|digratiskan|"
+     # (round 19: lemes 'henteu kedah mayar', krama 'mboten sisah mbayar', ngoko 'ra usah'; Danadibrata henteu, kedah;
+     # Baoesastra ora, ra, sisah)
+     r"of charge)|rent-free|(?:tidak|gak|ora|ra|teu|henteu|mboten|boten|not) (?:usah|perlu|kudu|kedah|sisah|susah|"
+     r"need to|have to) (?:bayar|membayar|mbayar|mayar|pay)|(?:let|allow|allowed) (?:us|me|her|them) (?:to )?stay|sewa(?:nya)? (?:dihapus|digratiskan|"
      r"dibebaskan)", "a place to stay"),
     # a house or room given free (KBBI rumah, kontrakan, gratis, cuma-cuma; Danadibrata imah; Baoesastra omah,
     # griya)
@@ -142,7 +146,9 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"as long as|so long as|anggere|angger|"
      # round 8: 'unless' in every language: 'habis, kecuali saya mau ...' (KBBI kecuali; Danadibrata iwal; Baoesastra
      # kajaba, krama kajawi)
-     r"kecuali|iwal|kajaba|kejaba|kajawi|except if", "on condition"),
+     r"kecuali|iwal|kajaba|kejaba|kajawi|except if|"
+     # round 19: 'only then will she get', 'only after that' (English plain usage)
+     r"only then|only after", "on condition"),
     (r"janji|jangji|berjanji|menjanjikan|dijanjikan|janjiin|dijanjiin|promised|promises?|menawarkan|menawari|ditawari|"
      r"ditawarkan|nawarin|ditawarin|nawiskeun|offered|offering|offers?|iming-iming|diiming-imingi|"
      # 'nanti namamu saya taruh paling atas': what he will then do for her (KBBI nanti; Baoesastra mengko, mangke;

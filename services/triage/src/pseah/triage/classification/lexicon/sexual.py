@@ -575,7 +575,9 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"jorok|cabul|mesum)", "showing pornography"),
     (r"(?:membuka|buka|melepas|lepas|copot|nyopot|undress|take off|took off|remove|removing) "
      r"(?:all (?:of )?|semua |seluruh )?(?:my |her |your |their )?(?:baju|pakaian|celana|rok|bajunya|pakaiannya|her clothes|their clothes|clothes|your clothes)|"
-     r"undress(?:ed|ing)?|strip(?:ped)? naked|telanjang|bugil|naked|nudes?|wuda|wudo|taranjang|buligir|lalanjang",
+     r"undress(?:ed|ing)?|strip(?:ped)? naked|telanjang|bugil|naked|nudes?|wuda|wudo|taranjang|buligir|lalanjang|"
+     # round 19: 'a topless picture', 'a photo without clothes' (English plain usage)
+     r"topless|without (?:any |her |my |your )?clothes",
      "nudity demanded"),
     # round 9 (B24-12): a video call without clothes is an image too ('vc tanpa busana', 'video call telanjang'); its
     # own entry, the garment right after it, so that it keeps a fixed beginning for the matcher's prefilter
@@ -583,7 +585,8 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"ora nganggo klambi|mboten ngagem|telanjang|talanjang|bugil|wuda|taranjang|buligir|naked|nude|without clothes)",
      "asking for naked images"),
     # (round 12, B29-27: 'foto tanpa klambi', without clothes in ngoko, Baoesastra klambi, in every 'tanpa' list)
-    (r"(?:foto|poto|potret|photos?|pictures?|pics|video|gambar|selfie)(?:nya|na|ne)? (?:\w+ ){0,3}(?:teu make baju|"
+    # (round 19, B38-35: 'minta pap tanpa baju', informal 'pap' for a picture asked, 'fotoku ora nganggo klambi')
+    (r"(?:foto|poto|potret|photos?|pictures?|pics|video|gambar|selfie|pap)(?:nya|na|ne|ku|mu|e)? (?:\w+ ){0,3}(?:teu make baju|"
      r"ora nganggo klambi|tanpa (?:baju|busana|pakaian|sehelai benang|rasukan|ageman|sandhangan|acuk|klambi)|mboten ngagem (?:rasukan|ageman|sandhangan)|telanjang|bugil|wuda|wudo|taranjang|buligir|"
      # round 9: Ambonese and Manado Malay 'talanjang' (telanjang)
      r"talanjang|"
@@ -627,6 +630,8 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
 )
 
 MARRYING_ASKED = "a question about marrying"
+# round 19: a night visit to a room or tent; to hers with a threat of harm it is the threat's (category.py)
+COME_AT_NIGHT = "asked to come to his room at night"
 # what he posts or tells about women, never an act that could be traded (category._exchange)
 JOKES_ABOUT_WOMEN = "jokes or memes about women"
 # round 17: likewise what he writes rating her body (category._exchange)
@@ -863,7 +868,9 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      r"dirinya|nya)|spend the (?:night|weekend|nights) with|"
      r"spent the (?:night|weekend) with|stay the night|overnight with|"
      # round 14 (B31-29): 'each time she spent the night at his guesthouse', 'stays the night with him'
-     r"(?:spends|spent|spending|stays|stayed|staying) the (?:night|nights|weekend) (?:at|in|with)",
+     r"(?:spends|spent|spending|stays|stayed|staying) the (?:night|nights|weekend) (?:at|in|with)|"
+     # round 19: 'in return for a night in his office', 'a night with him' (English plain usage)
+     r"(?:for|spend|spends|spent) a night (?:in his|at his|with him)",
      "asking to spend the night"),
     # (round 14, B32-31: not bare 'a date', which is also a day: 'a date we can rely on', 'a date for the next
     # distribution'; only a date asked for, gone on or had with someone)
@@ -956,7 +963,7 @@ ISOLATION: tuple[tuple[str, str], ...] = (
     (r"(?:bengi|wengi|dalu|malam|peuting|night|tonight)(?: iki| niki| ini| ieu| mengko| engke| nanti)? (?:\S+ ){0,4}"
      r"(?:teko|teka|tekan|dateng|dhateng|rawuh|sowan|mara|marani|datang|dongkap|sumping|nyampeurkeun|come|go) "
      r"(?:\S+ )?(?:kamar|tenda|tendha|omah|imah|griya|rumah|room|tent|kontrakan|mess)\S*",
-     "asked to come to his room at night"),
+     COME_AT_NIGHT),
     (r"(?:disuruh|menyuruh|nyuruh|dipaksa) (?:masuk|naik|ikut) (?:ke )?(?:mobil|truk|tenda|kamar|car|truck)|"
      r"ikut (?:naik )?(?:truk|mobil|motor)(?:nya)? .. (?:malam|malam-malam|sendiri)|get into (?:his|the) (?:car|truck)",
      "told to get into a car or tent"),
@@ -1079,7 +1086,12 @@ TRANSACTION: tuple[tuple[str, str], ...] = (
 MARRIAGE: tuple[tuple[str, str], ...] = (
     (r"(?:me|di)nikahi|menikah (?:dengan|sama|siri)|nikah siri|kawin siri|kawin kontrak|nikah kontrak|"
      r"dikawinkan|dinikahkan|(?:di|meng)awini|diperistri|(?:di)?nikahin|dirabi|ngarabi|ngawin|mau dinikahi|"
-     r"married (?:her|a|the)|marry (?:her|a|the)|child marriage|perkawinan anak|pernikahan (?:dini|anak)",
+     r"married (?:her|a|the)|marry (?:her|a|the)|child marriage|perkawinan anak|pernikahan (?:dini|anak)|"
+     # round 19: marriage asked of her (KBBI mengajak, nikah, kawin; Danadibrata ngajak kawin; Baoesastra ngajak,
+     # rabi; SMS and Sundanese 'ngajak' are read as 'mengajak'; English plain usage): 'ngajak kawin ka randa',
+     # 'ngajak rabi randha', 'asking the widow to marry him', 'proposed marriage to'
+     r"(?:mengajak|diajak|ajak|ngajakan|ngajakin) (?:\S+ )?(?:nikah|kawin|rabi|krama|nikah siri|menikah)|"
+     r"(?:to|will|would|she'll) marry (?:him|me)|proposed (?:marriage|to (?:her|me|my|a|the))",
      "marriage"),
 )
 

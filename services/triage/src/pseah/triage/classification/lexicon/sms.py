@@ -26,6 +26,8 @@ SPELLINGS: dict[str, str] = {
     "gmn": "bagaimana", "gimana": "bagaimana", "knp": "kenapa", "kpn": "kapan", "dmn": "dimana",
     "mksd": "maksud", "sbg": "sebagai", "ato": "atau", "atw": "atau", "bbrp": "beberapa",
     "dpt": "dapat", "dapet": "dapat", "dpet": "dapat", "kasi": "kasih", "ksh": "kasih", "dikasi": "dikasih",
+    # (round 19, B38-08: 'asal km mau tdr sm sy', KBBI tidur; Salsabila et al. 2018 list tdr)
+    "tdr": "tidur", "tdur": "tidur",
     "semalem": "semalam", "smlm": "semalam", "smalem": "semalam", "tdi": "tadi", "barusan": "barusan",
     "smpe": "sampai", "smpai": "sampai", "sampe": "sampai", "nyampe": "sampai",
     # (round 16, B34-03: 'gatau', 'gktau', 'don't know', written as one word, Salsabila et al. 2018)

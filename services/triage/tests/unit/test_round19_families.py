@@ -1,0 +1,159 @@
+"""Round 19 of issue 12: the tuning batches 37 and 38, by class (round 17's next class first: exploitation told as an
+offer or terms). Sentences written for this test (not the batches' own); each group was written and run before its
+fix (on the commit named in its comment), its first-run count (rules alone) in the comment and in the blind README's
+Round 19 section. They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) A roof, rent or water as the price of sleeping with him or a night with him (B38-08: 'gk usah byr,asal km
+# mau tdr sm sy seminggu skali', no misconduct, low; B38-38: 'the water tank for her block will only be refilled if
+# she accompany him overnight', harassment): something she needs (a room she cannot pay for, rent forgiven, water, a
+# tank refilled) made conditional on sleeping with him or spending the night with him, in SMS spelling and in formal
+# registers. To sleep with someone (KBBI tidur, SMS tdr: Salsabila et al. 2018; Danadibrata saré, lemes kulem;
+# Baoesastra turu, krama tilem); water and its tank (KBBI air, tangki, diisi; Danadibrata cai, dieusian; Baoesastra
+# banyu, krama toya; English water, refilled). Controls: money asked for a place on a list (a bribe, other
+# misconduct), a remark on her body with no exchange (harassment), water shared unfairly (a complaint), and a man who
+# came to her own tent at night to threaten her for reporting (B38-40's class: other misconduct, never exploitation).
+# First run on 36ab81d: 4 of 8 (the SMS, the Sundanese lemes and both English failed), controls 3 of 5 (both threats
+# at her own tent read as harassment through 'asked to come to his room at night'). ---------------------------------
+
+ROOF_OR_WATER_FOR_A_NIGHT = [
+    # Indonesian SMS
+    "pak rt blg sy gk usah byr kontrakan lg, asal sy mau tdr sm dia tiap malem minggu.",
+    # Indonesian formal
+    "Petugas air mengatakan tangki di blok kami hanya akan diisi apabila saya bersedia menemaninya bermalam di posko.",
+    # Sundanese loma and lemes
+    "Nu boga kontrakan nyarita kuring teu kudu mayar deui, asal daék saré bareng jeung manéhna saminggu sakali.",
+    "Juragan kos nyarios, upami abdi purun kulem sareng anjeunna, abdi henteu kedah mayar deui.",
+    # Javanese ngoko and krama
+    "Sing nduwe omah kandha aku ra usah mbayar sewa, anggere gelem turu bareng dheweke.",
+    "Pak Lurah ngendika, 'Mboten sisah mbayar griya, menawi panjenengan kersa tilem kaliyan kula.'",
+    # English
+    "The camp manager said the tank for our block will only be refilled if my sister spends the night with him.",
+    "He told her the water for her family would be filled first in return for a night in his office.",
+]
+
+
+@pytest.mark.parametrize("narrative", ROOF_OR_WATER_FOR_A_NIGHT)
+def test_a_roof_or_water_for_a_night_with_him_is_exploitation_and_never_low(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority.rank >= Priority.HIGH.rank, result.reasons
+
+
+@pytest.mark.parametrize(("narrative", "category"), [
+    # a bribe in money only
+    ("Petugas minta uang 50 ribu supaya nama saya masuk daftar bantuan.", Category.OTHER_MISCONDUCT),
+    # a remark on her body with no exchange
+    ("Relawan itu sering bilang badan saya montok setiap saya lewat posko.", Category.SEXUAL_HARASSMENT),
+])
+def test_a_bribe_or_a_remark_is_no_exploitation(narrative, category):
+    assert run(narrative).category is category, run(narrative).reasons
+
+
+# water shared unfairly: no sexual category (first written expecting 'not misconduct'; the lexicons read 'tidak adil'
+# as misconduct, fraud or favouritism, an older convention this group does not touch, so the control asks only that
+# no sexual misconduct be read into a tank filled last)
+def test_unfair_water_is_no_sexual_misconduct():
+    result = run("Pembagian air di blok kami tidak adil, tangki kami selalu diisi paling akhir.")
+    assert result.category not in (Category.SEXUAL_EXPLOITATION, Category.SEXUAL_ABUSE,
+                                   Category.SEXUAL_HARASSMENT), result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Tadi malam Pak Kades datang ke tenda saya bersama dua orang, bilang kalau saya masih lapor ke LSM, saya akan "
+    "dibunuh.",
+    "Tadi wengi anjeunna sumping ka tenda abdi sareng dua jalmi, nyarios lamun abdi masih ngawadul ka LSM, abdi bakal "
+    "dipaéhan.",
+])
+def test_a_threat_at_her_own_tent_at_night_is_no_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (2) A photo of her without clothes asked as the price (B38-35: 'minta pap tanpa baju, katanya 'kalo kamu kirim,
+# nama kamu aku prioritasin buat cash transfer'', other misconduct, low): a photo or picture of her without clothes
+# (KBBI tanpa busana, tanpa baju, telanjang; Danadibrata teu maké baju, taranjang; Baoesastra ora nganggo klambi,
+# wuda; English without clothes, topless; 'pap', the SMS 'post a picture') asked with a place on a list or aid
+# offered. Round 17's group 9 read 'nothing' as what she wears; 'without clothes' is the same act. Controls: a photo
+# of her identity card asked as the terms of registration, children without shirts in the rain.
+# First run on 36ab81d: 2 of 6 (the formal Indonesian and the Sundanese passed), controls 2 of 2. ------------------
+
+PHOTO_WITHOUT_CLOTHES = [
+    # Indonesian informal and formal
+    "dia minta pap tanpa baju, katanya kalo aku kirim nanti namaku diprioritasin buat bantuan tunai.",
+    "Petugas pendataan meminta foto saya tanpa busana dengan syarat nama saya dimasukkan ke daftar penerima.",
+    # Sundanese
+    "Anjeunna nyuhunkeun poto abdi teu nganggo baju, upami abdi ngirim, nami abdi dilebetkeun kana daptar bantosan.",
+    # Javanese ngoko
+    "Relawan kuwi njaluk fotoku ora nganggo klambi, jarene nek tak kirim jenengku dilebokke daftar bantuan.",
+    # English
+    "The enumerator asked me for a photo without clothes and said if I send it my name goes first on the cash list.",
+    "He wants a topless picture of her, and only then will she get the hygiene kit.",
+]
+
+
+@pytest.mark.parametrize("narrative", PHOTO_WITHOUT_CLOTHES)
+def test_a_photo_without_clothes_as_the_price_is_exploitation_and_never_low(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority.rank >= Priority.HIGH.rank, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Relawan meminta foto KTP dan KK saya sebagai syarat pendaftaran bantuan.",
+    "The children were playing without shirts in the rain near the tents while we waited for the rice.",
+])
+def test_a_document_photo_or_children_without_shirts_is_no_exploitation(narrative):
+    result = run(narrative)
+    assert result.category not in (Category.SEXUAL_EXPLOITATION, Category.SEXUAL_ABUSE,
+                                   Category.SEXUAL_HARASSMENT), result.reasons
+
+
+# --- (3) The issue's floor across the classifier: a sexual or danger cue, or grooming of a child, never sorts low,
+# whatever the category. Before the round the floor held only for reports placed as no misconduct; a marriage asked of
+# a widow beside other misconduct (a cut, aid sold) was placed as other misconduct and sorted low by its category.
+# Controls: the same misconduct with no such cue stays low (the priority rule of PRODUCT.md).
+# Proposals of marriage were missing from the marriage family too ('ngajak kawin', 'ngajak rabi', 'to marry him',
+# 'proposed marriage'), so four of the six had no sexual cue at all: both are fixed.
+# First run on 36ab81d: 1 of 6 (the Sundanese, placed as exploitation by an aid worker), controls 2 of 2. ---------
+
+MISCONDUCT_WITH_A_SEXUAL_CUE = [
+    "Bendahara posko motong dana bantuan 50 ribu per KK, terus dia juga ngajak nikah siri ibu-ibu janda di "
+    "pengungsian.",
+    "Mandor huntara motong upah buruh 20 rebu, jeung manehna ngajak kawin ka randa di blok urang.",
+    "Pak Kuwu ngajual semen bantosan, sareng anjeunna ngajak nikah siri ka randa di blok abdi.",
+    "Mandor kuwi motong opahe buruh 20 ewu, lan dheweke ngajak rabi randha ing blok kula.",
+    "The camp manager sells the blankets meant for us, and he keeps asking the widow in our block to marry him.",
+    "The storekeeper takes a cut from every cash envelope and proposed marriage to a widow in our block.",
+]
+
+
+@pytest.mark.parametrize("narrative", MISCONDUCT_WITH_A_SEXUAL_CUE)
+def test_a_sexual_cue_beside_other_misconduct_is_never_low(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.LOW, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Bendahara posko motong dana bantuan 50 ribu per KK.",
+    "The storekeeper takes a cut from every cash envelope in our block.",
+])
+def test_other_misconduct_with_no_such_cue_stays_low(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT and result.priority is Priority.LOW, result.reasons
