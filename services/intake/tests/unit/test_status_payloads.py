@@ -33,13 +33,15 @@ class Store:
         monkeypatch.setattr(status_consumer.erasure, "schedule_closed",
                             lambda **kw: self.calls.append(("schedule_closed", kw["outcome"])))
 
+    moves = True  # whether the status update finds the report below the event's rank
+
     def _objects(self, **query):
-        calls = self.calls
+        calls, moves = self.calls, self.moves
 
         class Query:
             def update_one(self, **changes):
                 calls.append(("update", query, changes))
-                return 1
+                return 1 if moves or "status_rank__lt" not in query else 0
         return Query()
 
 
@@ -55,11 +57,21 @@ def test_a_closing_update_is_decoded_once_and_every_step_reads_the_typed_fields(
     assert ("schedule_closed", "substantiated") in store.calls
 
 
-def test_an_assignment_records_the_holder_from_the_typed_payload(monkeypatch):
+def test_an_assignment_records_the_holder_from_the_typed_payload_in_the_same_write_as_the_status(monkeypatch):
     store = Store(monkeypatch)
     assert status_consumer.handle(raw=_event(EventTypes.CASE_ASSIGNED, ASSIGNED).to_bytes()) == "moved"
-    holder = [c for c in store.calls if c[0] == "update" and "set__assigned_org" in c[2]]
-    assert holder == [("update", {"reference": REF}, {"set__assigned_org": "unicef"})]
+    [update] = [c for c in store.calls if c[0] == "update"]
+    assert update[1] == {"reference": REF, "status_rank__lt": service.STATUS_RANK["assigned"]}
+    assert update[2]["set__assigned_org"] == "unicef" and update[2]["set__status"] == "assigned"
+
+
+def test_a_reassignment_of_a_case_further_on_changes_its_holder_and_not_its_status(monkeypatch):
+    store = Store(monkeypatch)
+    store.moves = False  # the case is already acknowledged or under investigation
+    assert status_consumer.handle(raw=_event(EventTypes.CASE_ASSIGNED, ASSIGNED).to_bytes()) == "unchanged"
+    updates = [c for c in store.calls if c[0] == "update"]
+    assert updates[-1] == ("update", {"reference": REF}, {"set__assigned_org": "unicef"})
+    assert len(updates) == 2
 
 
 class Publisher:

@@ -233,13 +233,16 @@ def apply_status_event(*, event: CloudEvent, data: payloads.Payload | None = Non
     rank = STATUS_RANK[status]
     now = datetime.now(UTC)
     org_id = data.org_id if isinstance(data, payloads.CaseAssigned) else None
-    if org_id:
-        # Not tied to the status rank: a case re-assigned to another organisation changes hands.
-        Report.objects(reference=event.subject).update_one(set__assigned_org=org_id)
     changes = {"set__status": status, "set__status_rank": rank, "set__updated_at": now,
                "push__status_history": {"status": status, "at": event.time or now}}
+    if org_id:
+        # With the status when it moves: the report is one document FerretDB rewrites whole on each change.
+        changes["set__assigned_org"] = org_id
     if status == "closed":
         # Stored whatever the disclosure policy; the receipt API decides at read time whether to tell it.
         changes["set__outcome"] = closing_outcome(event, data)
     updated = Report.objects(reference=event.subject, status_rank__lt=rank).update_one(**changes)
+    if org_id and not updated:
+        # Not tied to the status rank: a case re-assigned to another organisation changes hands.
+        Report.objects(reference=event.subject).update_one(set__assigned_org=org_id)
     return bool(updated)
