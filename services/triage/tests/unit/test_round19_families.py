@@ -157,3 +157,45 @@ def test_a_sexual_cue_beside_other_misconduct_is_never_low(narrative):
 def test_other_misconduct_with_no_such_cue_stays_low(narrative):
     result = run(narrative)
     assert result.category is Category.OTHER_MISCONDUCT and result.priority is Priority.LOW, result.reasons
+
+
+# --- (4) Child precision: words for young men and the children the aid is for (B37-28: 'Ana cah lanang, umure
+# kira-kira 25, ... motret lan ngrekam ibu-ibu sing lagi adus', child; B38-23: 'bocah-bocah enom kampung kono sing
+# lungguh neng pos ronda mesthi nyuit-nyuiti', child; B38-33: 'to collect a second box for my children', child). A
+# child word whose own age, right after it, is 18 or more names a grown person ('cah lanang, umure kira-kira 25', 'a
+# boy of about 25'); young men named as such are no children (Baoesastra bocah enom, cah enom 'pemuda'; KBBI anak
+# muda; Danadibrata budak ngora, already read so); aid fetched for her children (a box, a parcel) is her household,
+# as rice for her kids already was (round 9). Controls: a child's own age under 18, a girl harmed by young men, a
+# boy of 12: child recall stays whole.
+# First run on bb90582: 2 of 7 (the Sundanese and the English 'boy of about 25' passed), controls 3 of 3. ---------
+
+NOT_A_CHILD = [
+    # Javanese ngoko: a lad with his own age, young men
+    "Ana cah lanang, umure kira-kira 25, sing saben sore ngintip wong wadon adus neng kali.",
+    "Bocah-bocah enom sing lungguh neng pos ronda saben bengi nyuit-nyuiti aku lan ngomong saru.",
+    # Indonesian
+    "Ada anak laki-laki, umurnya sekitar 24, yang sering mengintip ibu-ibu mandi di sungai dekat pengungsian.",
+    "Anak-anak muda di pos ronda selalu bersiul dan bilang jorok tiap saya lewat ke MCK.",
+    # Sundanese
+    "Aya budak lalaki, umurna kira-kira 23 taun, sok ngintip awéwé nu keur mandi di walungan.",
+    # English
+    "A boy of about 25 from the next village keeps filming the women bathing at the river.",
+    "The guard told me to come back at night for an extra parcel for my children, then he groped me in the "
+    "warehouse.",
+]
+
+
+@pytest.mark.parametrize("narrative", NOT_A_CHILD)
+def test_young_men_and_children_the_aid_is_for_are_no_child_survivor(narrative):
+    result = run(narrative)
+    assert result.category.is_sexual and not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Ada anak laki-laki umur 14 yang diintip petugas gudang waktu mandi di sungai.",
+    "Bocah wadon umure 12 taun dicekel-cekel karo bocah-bocah enom neng pos ronda.",
+    "A boy of 12 was touched by the driver behind the warehouse.",
+])
+def test_a_child_with_her_own_age_under_18_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons

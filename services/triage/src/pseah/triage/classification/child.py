@@ -435,6 +435,19 @@ def _grown_child_words(text: Text, hits: list[Hit]) -> set[str]:
     return grown
 
 
+# Round 19 (B37-28: 'Ana cah lanang, umure kira-kira 25, ... motret lan ngrekam ibu-ibu sing lagi adus', read as a
+# child): a child word whose own age, the first told within a few words after it in its sentence, is 18 or more names
+# a grown person ('cah lanang, umure kira-kira 25', 'anak laki-laki, umurnya sekitar 24', 'a boy of about 25'). An
+# age under 18 there ('anak laki-laki umur 14') keeps the child.
+_OWN_AGE_WITHIN = 6
+
+
+def _grown_by_its_age(text: Text, h: Hit, ages: list[Age]) -> bool:
+    after = [a for a in ages if 0 < a.word - h.last <= _OWN_AGE_WITHIN
+             and text.sentence_of(a.word) == text.sentence_of(h.first)]
+    return bool(after) and min(after, key=lambda a: a.word).years >= ADULT_AGE
+
+
 def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit], survivor_age: int | None,
            survivor_age_group: str | None) -> ChildFinding:
     # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's, unless
@@ -461,6 +474,8 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
         hits = [h for h in hits if not any(h is o for o in own)]
     if grown := _grown_child_words(text, hits):
         hits = [h for h in hits if not (h.kind in _CHILD_WORDS and _stem(text.words[h.first].norm) in grown)]
+    # (after round 15's rule, which reads the same word said again with its grown age)
+    hits = [h for h in hits if not (h.kind in (k.CHILD, k.AMBIGUOUS_YOUTH) and _grown_by_its_age(text, h, ages))]
     # A young person who did the act, or a child who only saw it done to a grown woman, is not the survivor.
     acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
     hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (_agent(text, h) or _subject(text, h, acts)))]

@@ -25,13 +25,15 @@ _COUNT = r"(?:\d+|dua|tiga|empat|lima|enam|kalih|sekawan|gangsal|tilu|opat|loro|
 _POSSESSIVE = r"(?:saya|ku|aku|kami|kita|abdi|kula|kuring|gue|aye|mu|kamu|nya|dia|beliau|ibu|bapak|teh|na|e|ne)"
 
 CHILD: tuple[tuple[str, str], ...] = (
-    (rf"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )anak-anak(?! {_POSSESSIVE}\b)"
+    # (round 19: not 'anak-anak muda', young people, KBBI anak muda; nor Javanese 'bocah enom', 'cah enom', young men,
+    # Baoesastra bocah enom 'pemuda': B38-23)
+    (rf"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )anak-anak(?! {_POSSESSIVE}\b)(?! muda)"
      r"(?!ku\b|mu\b|nya\b|e\b|ne\b|na\b)|"
      r"(?<!ramah )(?<!posko )(?<!pos )(?<!perlindungan )(?<!layanan )(?<!ruang )"
      rf"anak(?!-){_NOT_A_CHILD_AFTER_ANAK}(?! (?:perempuan |laki-laki |lelaki |gadis |tiri |kandung |sulung |bungsu |"
      rf"pertama |kedua |ketiga |tengah |mbarep |ragil |cikal )?{_POSSESSIVE}\b)"
      r"(?!ku|nya|mu|e\b|na\b)", "a child ('anak')"),
-    (r"anak (?:kecil|sekolah|yatim|piatu|yatim piatu|sd|smp|sma|tk|di bawah umur)|balita|batita|bayi|bocah|bocil|"
+    (r"anak (?:kecil|sekolah|yatim|piatu|yatim piatu|sd|smp|sma|tk|di bawah umur)|balita|batita|bayi|(?<!bocah-)bocah(?! enom)(?!-bocah enom)|bocil|"
      r"bocah cilik|budak(?! (?:belian|seks|ngora))|barudak|murangkalih|lare|cah (?:cilik|wedok|wadon|lanang)|"
      # Sasak, heard on the NTB hotline: kanak 'child' (Kamus Sasak-Indonesia, Balai Bahasa NTB; KBBI kanak-kanak)
      r"kanak|kanak-kanak|"
@@ -155,8 +157,10 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"(?:kecil|cilik|leutik|alit|small|little)\S*", "the reporter's family size"),
     # 'extra rice for my kids': aid for the reporter's children
     # (round 9, B23-32: a blanket for his baby; KBBI selimut, popok)
+    # (round 19, B38-33: 'a second box for my children', a parcel, a package; KBBI kardus, paket, bingkisan)
     (r"(?:rice|food|milk|formula|aid|supplies|beras|makanan|susu|bantuan|blankets?|selimut|diapers?|popok|"
-     r"medicine|obat|clothes|tarpaulin|terpal) (?:\S+ )?(?:for|untuk|buat) (?:my|our|her|his) "
+     r"medicine|obat|clothes|tarpaulin|terpal|box|boxes|parcels?|packages?|kardus|dus|paket|bingkisan) (?:\S+ )?"
+     r"(?:for|untuk|buat) (?:my|our|her|his) "
      r"(?:kids|children|babies|baby|little ones)", "the reporter's household"),
     # Round 15 (B33-01): staple aid promised for the children, in the plural ('beras sm mie lebih buat anak2', 'beas
     # langkung kanggo barudak', 'beras karo mi luwih nggo bocah-bocah', 'extra rice and noodles for the kids'; KBBI
