@@ -199,3 +199,43 @@ def test_young_men_and_children_the_aid_is_for_are_no_child_survivor(narrative):
 def test_a_child_with_her_own_age_under_18_stays_a_child(narrative):
     result = run(narrative)
     assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (5) A child present or watching while it was done to her mother (B38-07: 'Anak saya yang umur 7 tahun ada di
+# samping saya dan melihat semuanya', B38-19: 'Anjeunna nyariosna payuneun budak abdi anu umurna 12 taun', B37-09:
+# 'di depan anaknya', child over-called): a child named right after 'in front of' (KBBI di depan; Danadibrata
+# payuneun, hareupeun; Baoesastra ngarepe, krama ngajengipun) is the audience, and the age told with that child is
+# the child's, not the survivor's; a child who stood beside her and saw it all is a witness a few words further on
+# than round 6 read. Controls: the act done to the child in front of the mother, a child touched by the tent's front.
+# First run on 8d5d048: 0 of 6, controls 3 of 3. (The first version widened round 6's own window for the seeing verb
+# and made B30-09 a child, its witness then read differently: caught before the commit; the wider reach is now a
+# second pass that needs 'all of it' right after the verb.) ---------------------------------------------------------
+
+IN_FRONT_OF_A_CHILD = [
+    # Indonesian
+    "Sopir truk bantuan meremas dada saya di depan anak saya yang umurnya 6 tahun.",
+    "Anak saya yang umur 7 tahun ada di samping saya dan melihat semuanya waktu relawan itu meraba dada saya.",
+    # Sundanese lemes
+    "Mandor teh nyarios jorok ka abdi payuneun budak abdi anu yuswana 8 taun.",
+    # Javanese ngoko and krama
+    "Petugas kuwi ngremet bokongku ing ngarepe anakku sing umure 5 taun.",
+    "Piyambakipun ngendika saru dhateng kula wonten ngajengipun putra kula ingkang yuswa 9 taun.",
+    # English
+    "The guard grabbed my breasts in front of my son, who is 7, while I queued for rice.",
+]
+
+
+@pytest.mark.parametrize("narrative", IN_FRONT_OF_A_CHILD)
+def test_a_child_who_watched_is_no_child_survivor(narrative):
+    result = run(narrative)
+    assert result.category.is_sexual and not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Relawan itu meraba anak saya yang umur 9 tahun di depan saya.",
+    "Di depan tenda, anak saya umur 8 tahun dipegang-pegang sopir.",
+    "He touched my 7-year-old son in front of me.",
+])
+def test_a_child_harmed_in_front_of_her_mother_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons

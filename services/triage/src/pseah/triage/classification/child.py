@@ -204,6 +204,9 @@ def _subject(text: Text, hit: Hit, acts: list[Hit]) -> bool:
     return False
 
 
+_SEEING_WITHIN = 13
+
+
 def _witness_span(text: Text, hits: list[Hit]) -> tuple[int, int] | None:
     """'Anak sulung saya (10 tahun) kemarin sore melihat sopir ... memaksa seorang ibu ...': a child who saw what
     was done to a grown woman. The words from the sentence start to the seeing verb describe the witness."""
@@ -226,7 +229,45 @@ def _witness_span(text: Text, hits: list[Hit]) -> tuple[int, int] | None:
                 if seen is not None and any(text.words[j].norm in _ADULT_WOMEN for j in range(seen + 1, len(
                         text.words)) if text.sentence_of(j) == sentence + 1):
                     return (h.first, seen)
+    # Round 19 (B38-07: 'Anak saya yang umur 7 tahun ada di samping saya dan melihat semuanya'): the seeing verb a
+    # dozen words on in the child's own sentence, 'all of it' right after it (a second pass, so that round 6's reading
+    # above is kept as it was)
+    for h in hits:
+        if h.kind not in _CHILD_WORDS or h.negated:
+            continue
+        sentence = text.sentence_of(h.first)
+        seen = next((i for i in range(h.last + 1, min(len(text.words), h.last + _SEEING_WITHIN))
+                     if text.sentence_of(i) == sentence and text.words[i].norm in _SEEING), None)
+        if seen is not None and seen + 1 < len(text.words) and text.words[seen + 1].norm in _SEEN_ALL:
+            return (h.first, seen)
     return None
+
+
+# Round 19 (B38-19: 'Anjeunna nyariosna payuneun budak abdi anu umurna 12 taun', B37-09: 'di depan anaknya'): a child
+# named right after 'in front of' (KBBI di depan, hadapan; Danadibrata payuneun, hareupeun; Baoesastra ngarepe, ngarep,
+# krama ngajengipun, ngajeng; English in front of) is the one it was done before, the audience: that child and the age
+# told with it are no survivor. The child harmed before her mother ('meraba anak saya ... di depan saya') names the
+# child first, outside the span; 'di depan tenda, anak saya ...' is another clause.
+_IN_FRONT_OF = frozenset({"depan", "didepan", "hadapan", "payuneun", "hareupeun", "ngarepe", "ngarep", "ngajengipun",
+                          "ngajeng", "front"})
+_PRESENT_WITHIN = 4
+
+
+def _presence_spans(text: Text, hits: list[Hit]) -> list[tuple[int, int]]:
+    spans = []
+    for h in hits:
+        if h.kind not in _CHILD_WORDS or h.negated:
+            continue
+        clause = text.clause_start(h.first)
+        marker = next((i for i in range(h.first - 1, max(clause, h.first - _PRESENT_WITHIN) - 1, -1)
+                       if text.words[i].norm in _IN_FRONT_OF), None)
+        if marker is not None:
+            end = h.last + 1
+            while (end < len(text.words) and end <= h.last + _OWN_AGE_WITHIN
+                   and text.sentence_of(end) == text.sentence_of(h.first)):
+                end += 1
+            spans.append((marker, end))
+    return spans
 
 
 _SELF_WINDOW = 3
@@ -485,6 +526,9 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
         ages = [a for a in ages if not lo <= a.word < hi]
         # 'anak saya' said again later is the same witness
         hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (lo <= h.first < hi or h.kind == k.OFFSPRING))]
+    for lo, hi in _presence_spans(text, hits):
+        ages = [a for a in ages if not lo <= a.word < hi]
+        hits = [h for h in hits if not (h.kind in _CHILD_WORDS and lo <= h.first < hi)]
     hits = [replace(h, kind=k.OFFSPRING, label="the reporter's own child (age not stated)")
             if _mine_apart(text, h, acts) else h for h in hits]
     hits = [replace(h, kind=k.OFFSPRING, label="a grown woman's own small child (age not stated)")
