@@ -58,7 +58,12 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"(?:nu|yang|sing|ingkang|who|that) (?:\S+ )?(?:ngurus|mengurus|ngurusan|ngatur|mengatur|manages?|managing|"
      r"keeps?|in charge of|pegang|megang|nyekel|nyepeng|ngacekel) (?:the |a )?(?:\S+ )?(?:daftar|daptar|list|"
      r"pendataan|registrasi|registration|data penerima|penerima bantuan|bantuan|bantosan|distribusi|"
-     r"distribution)", "manages the aid list or distribution"),
+     r"distribution)|"
+     # round 19 (B38-01: 'pak A yg ngedata bantuan utk huntara'): the one who registers the aid, the residents or the
+     # displaced (KBBI mendata, informal ngedata; Danadibrata ngadata; Baoesastra ndata; English registers)
+     r"(?:nu|yang|sing|ingkang|who) (?:ngedata|mendata|ngadata|ndata|ndhata|nyatet|nyatat|mencatat|registers|"
+     r"registered|lists) (?:the )?(?:bantuan|bantosan|huntara|warga|pengungsi|pangungsi|korban|penerima|kk|"
+     r"families|residents|the displaced|beneficiaries|aid)", "manages the aid list or distribution"),
     # Roles that are aid work although no 'staff' word appears (issue 12): interpreters, trainers of aid
     # programmes, psychosocial companions, warehouse keepers, site managers, documentation staff, cooks of the
     # community kitchen; and anyone described by what they do for the aid effort.
@@ -315,6 +320,13 @@ WEAK_COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"cowok|cowo|an older man|old man|pak tua|aki-aki", "a man"),
 )
 
+# Round 19 (B38-18): 'someone' who heard, shouted or came to help is a bystander, not the unknown perpetrator
+# (Danadibrata nguping, ngadenge, ngagorowok, nulungan; Baoesastra krungu, mireng, bengok, tulung; KBBI mendengar,
+# berteriak, menolong; English plain usage)
+_BYSTANDER = (r"(?! (?:\S+ )?(?:nguping|ngadenge|ngadangu|ngagorowok|ngajerit|nulungan|nulungi|nolong|menolong|"
+              r"mendengar|denger|krungu|mireng|bengok|mbengok|teriak|berteriak|heard|hears|shouted|screamed|yelled|"
+              r"helped|came to help|noticed)(?![\w']))")
+
 UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
     # his face not seen, a helmet or mask worn (Baoesastra katon, ketok, rai; Danadibrata katingali, beungeut;
     # KBBI kelihatan, wajah, helm, masker)
@@ -331,7 +343,7 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
     (r"(?:tidak|tak) (?:dikenal|kenal|tahu siapa|jelas siapa)|orang asing|stranger|unknown (?:man|person|men|"
      # not the 'someone' a reporter asks for ('send someone now', 'someone should check')
      r"people|number)|(?<!send )(?<!sends )someone(?! (?:should|must|needs?|to|from|who can|who could|please|"
-     r"can|could|will|would))|(?<!kirim )seseorang(?! (?:untuk|harus|yang bisa|yang dapat))|do not know who|did not know who|teu dikenal|teu apal saha|teu terang saha|"
+     r"can|could|will|would))" + _BYSTANDER + r"|(?<!kirim )seseorang(?! (?:untuk|harus|yang bisa|yang dapat))|do not know who|did not know who|teu dikenal|teu apal saha|teu terang saha|"
      r"(?:ora|mboten|boten|teu|tidak|tak|not|never|dereng) (?:\w+ )?(?:dikenal|dikenali|tepang|tepangi|ditepangi|"
      r"dipuntepangi|wanoh|diwanohan|kenal|kenali|ditepang|"
      # not 'I don't know their ages': what is not known is someone's age or name, not who did it
@@ -342,9 +354,12 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
      r"ora kenal|ora ngerti sapa|mboten kenal|entah siapa|anonim|(?:tidak|nggak|gak|ga) tahu (?:yang|orang) mana|"
      r"(?:don't|do not|didn't|did not) know which one|ora ngerti sing endi|teu terang nu mana|teu apal nu mana|"
      r"(?:banyak|rame|crowded|ramai) (?:\S+ ){0,3}(?:tidak|gak|nggak|ga) tahu (?:yang|yg|siapa)|nomor (?:yang )?(?:tidak|tak) (?:saya )?(?:kenal|"
-     r"dikenal)|nomor asing|aya nu|"
+     r"dikenal)|nomor asing|"
+     # (round 19, B38-18: not 'someone' who heard, shouted or came to help, 'aya nu nguping teras ngagorowok', 'ana wong
+     # krungu', 'someone heard': a bystander, _BYSTANDER)
+     r"aya nu" + _BYSTANDER + r"|"
      # (round 11: not 'pas ana wong wedok teka', when a woman comes: Baoesastra wedok, wadon)
-     r"(?:ana|ono) wong(?! (?:wedok|wadon|wedon|estri|perempuan|wanita|ibu|bocah))|(?:ora ana|ora ono|tidak ada|nobody|no one|teu aya) "
+     r"(?:ana|ono) wong(?! (?:wedok|wadon|wedon|estri|perempuan|wanita|ibu|bocah))" + _BYSTANDER + r"|(?:ora ana|ora ono|tidak ada|nobody|no one|teu aya) "
      r"(?:sing|yang|nu)? ?(?:ngerti|tahu|kenal|knows?|apal|terang) (?:sapa|siapa|saha|who)|"
      # 'I do not know who' in every register (Baoesastra mangertos, uninga, sinten; Danadibrata terang, saha)
      r"(?:tidak|tak|ora|mboten|boten|dereng|teu|henteu|don't|do not|didn't|did not) (?:\w+ )?(?:tahu|ngerti|"
