@@ -34,6 +34,7 @@ _SELF = re.compile(rf"(?:^|\s)(?:{SELF_MARKERS})$")
 _IDENTIFIED = re.compile(rf"(?:^|\s)(?:{IDENTIFYING})(?: \S+){{0,2}}$")
 _CLAIM = re.compile(rf"(?:^|\s)(?:{CLAIM_MARKERS})(?: \S+){{0,2}}$")
 _NEAR = 14
+PARTNER = "partner, friend or acquaintance"
 # 'She's a widow staying at the Petobo camp': what follows 'she is (a ...)' describes a woman, in these reports the
 # survivor or the reporter's relative, not the man who did it
 _DESCRIBES_HER = re.compile(r"(?:^|\s)she (?:is|was)(?: (?:a|an|the|also|still))?(?: \S+)?$")
@@ -298,7 +299,13 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
             notes.append("subject of the act")
             break
     friend_of_another = _friend_of_another(text, hit, roles)
-    if _IDENTIFIED.search(_prefix(text, hit, 6)) and not _kin_of_someone(text, hit) and not friend_of_another:
+    # Round 19 (B37-30: 'A trainer contracted to run hygiene promotion sessions ... The girl says he is her
+    # boyfriend'): a partner word said of him names his relation to her, not who he is in the response; beside an aid
+    # role in the report it identifies no community member (an aid worker's relationship with someone he serves abuses
+    # his position, the seed's principle)
+    partner_of_an_aid_worker = hit.label == PARTNER and any(r.kind == k.AID_ROLE for r in roles)
+    if (_IDENTIFIED.search(_prefix(text, hit, 6)) and not _kin_of_someone(text, hit) and not friend_of_another
+            and not partner_of_an_aid_worker):
         score += 3
         notes.append("identified as the perpetrator")
     if friend_of_another:

@@ -74,7 +74,9 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"nutrition|education|distribution|site) (?:engineers?|officers?|staff|team|workers?|specialists?|"
      r"coordinators?|assistants?)|one of our (?:\w+ )?(?:staff|colleagues?|team|workers?|drivers?|volunteers?)|"
      r"(?:pelatih|instruktur|trainer|instructor|tutor|coach|"
-     r"pembina|pengasuh|leader)(?:nya)? (?:\w+ ){0,3}(?:program\w*|kursus|pelatihan|workshop|training|penyintas|"
+     r"pembina|pengasuh|leader)(?:nya)? (?:\w+ ){0,4}(?:program\w*|kursus|pelatihan|workshop|training|penyintas|"
+     # (round 19, B37-30: 'a trainer contracted to run hygiene promotion sessions'; KBBI penyuluhan, sosialisasi, sesi)
+     r"sessions?|sesi|penyuluhan|sosialisasi|hygiene promotion|promosi kesehatan|"
      r"ruang ramah anak|child-friendly space)", "aid role (by what they do)"),
     # (round 16, B33-31 is the other way: see NO_AGENCY in COMMUNITY_ROLE)
     # round 11: the man who drives the boat or truck that brings the aid (English plain usage; KBBI membawa, perahu,
