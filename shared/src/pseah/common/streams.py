@@ -81,6 +81,14 @@ def joined_group(app) -> bool:
     return app.rebalancing_count > 0 and not app.rebalancing
 
 
+def has_partitions(app) -> bool:
+    """Whether the worker holds partitions now: the consumer check of the HTTP services' /readyz."""
+    try:
+        return bool(app.consumer.assignment())
+    except Exception:  # noqa: BLE001 - before start there is no consumer yet
+        return False
+
+
 def lane_agents(app: faust.App, topic: str, *, name: str, handler, concurrency: int = 1) -> None:
     """One agent per lane of a stream (Topics.lanes): `handler(stream, consumed_topic)` runs for each.
 

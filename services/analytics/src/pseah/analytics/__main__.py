@@ -4,17 +4,13 @@ from __future__ import annotations
 from pseah.analytics.config import get_settings
 from pseah.analytics.main import create_api, prepare_store
 from pseah.analytics.streams import AnalyticsStreams
-from pseah.common import mongo
-from pseah.common.logging import configure_logging
+from pseah.common.bootstrap import start_process
 from pseah.common.streams import run_worker, serve_http
-from pseah.common.telemetry import setup_tracing
 
 
 def main() -> None:
     settings = get_settings()
-    configure_logging(service="analytics", level=settings.log_level)
-    setup_tracing(service="analytics", exporter=settings.otel_exporter)
-    mongo.connect(uri=settings.mongo_uri, db=settings.database)
+    start_process(service="analytics", settings=settings)
     prepare_store()
     streams = AnalyticsStreams(settings)
     serve_http(streams.app, create_api(settings, consumer_ready=streams.assigned),

@@ -13,7 +13,7 @@ from pseah.common import organizations
 from pseah.common.events import CloudEvent, Topics
 from pseah.common.kafka import dead_letter, make_producer
 from pseah.common.logging import get_logger
-from pseah.common.streams import consume_in_batches, create_app, handle_batch
+from pseah.common.streams import consume_in_batches, create_app, handle_batch, has_partitions
 
 log = get_logger(__name__)
 
@@ -63,7 +63,4 @@ class AnalyticsStreams:
         dead_letter(self._producer, topic=topic, key=key, value=value, reason=reason)
 
     def assigned(self) -> bool:
-        try:
-            return bool(self.app.consumer.assignment())
-        except Exception:  # noqa: BLE001 - before start there is no consumer yet
-            return False
+        return has_partitions(self.app)

@@ -10,19 +10,16 @@ from pseah.audit.digests import Digester
 from pseah.audit.main import create_api, prepare_store
 from pseah.audit.streams import AuditStreams
 from pseah.audit.witness import KafkaWitness
-from pseah.common import mongo
-from pseah.common.logging import configure_logging, get_logger
+from pseah.common.bootstrap import start_process
+from pseah.common.logging import get_logger
 from pseah.common.streams import run_worker, serve_http
-from pseah.common.telemetry import setup_tracing
 
 log = get_logger(__name__)
 
 
 def main() -> None:
     settings = get_settings()
-    configure_logging(service="audit", level=settings.log_level)
-    setup_tracing(service="audit", exporter=settings.otel_exporter)
-    mongo.connect(uri=settings.mongo_uri, db=settings.database)
+    start_process(service="audit", settings=settings)
     try:
         key = checkpoints.load_private_key(settings.signing_key_file)
     except checkpoints.SigningKeyError as exc:

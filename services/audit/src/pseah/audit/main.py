@@ -1,8 +1,6 @@
 """The audit service's HTTP API (health, read API) and the store preparation before consuming."""
 from __future__ import annotations
 
-import contextlib
-
 from fastapi import FastAPI
 
 from pseah.audit.api import access
@@ -10,13 +8,9 @@ from pseah.audit.api.entries import entries_router, public_key_router
 from pseah.audit.chain import service
 from pseah.audit.config import AuditSettings
 from pseah.audit.streams import AuditStreams
-from pseah.common import mongo
-from pseah.common.errors import install_error_handlers
-from pseah.common.health import health_router, tcp_check
+from pseah.common.bootstrap import service_api
 from pseah.common.logging import get_logger
-from pseah.common.openapi import install_openapi
 from pseah.common.streams import until_ready
-from pseah.common.metrics import instrument as instrument_metrics
 
 log = get_logger(__name__)
 
@@ -37,24 +31,8 @@ def prepare_store(streams: AuditStreams) -> None:
 
 def create_api(settings: AuditSettings, *, consumer_ready=None) -> FastAPI:
     """The HTTP API; `python -m pseah.audit` serves it from the faust worker that consumes (serve_http)."""
-
-    @contextlib.asynccontextmanager
-    async def lifespan(_app: FastAPI):
-        mongo.connect(uri=settings.mongo_uri, db=settings.database)
-        try:
-            yield
-        finally:
-            mongo.disconnect()
-
-    app = FastAPI(title="PSEAH audit", version="1", lifespan=lifespan)
-    install_error_handlers(app)
-    access.install(app, settings)
-    checks = {"mongo": mongo.ping, "kafka": tcp_check(settings.kafka_bootstrap)}
-    if consumer_ready is not None:
-        checks["consumer"] = consumer_ready
-    app.include_router(health_router(checks))
-    app.include_router(entries_router(reader=access.reader_dependency(), max_page=settings.max_page,
-                                      settings=settings))
-    app.include_router(public_key_router(settings))
-    install_openapi(app, settings=settings)
-    return instrument_metrics(app, service="audit")
+    return service_api(service="audit", title="PSEAH audit", settings=settings, consumer_ready=consumer_ready,
+                       connect_store=True,
+                       routers=[entries_router(reader=access.reader_dependency(), max_page=settings.max_page,
+                                               settings=settings),
+                                public_key_router(settings)])

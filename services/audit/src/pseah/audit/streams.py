@@ -31,7 +31,7 @@ from pseah.audit.digests import Digester
 from pseah.common.events import CloudEvent
 from pseah.common.kafka import dead_letter, make_producer
 from pseah.common.logging import get_logger
-from pseah.common.streams import create_app
+from pseah.common.streams import create_app, has_partitions
 from pseah.common.telemetry import context_from_kafka_headers, span_from
 
 log = get_logger(__name__)
@@ -180,7 +180,4 @@ class AuditStreams:
         dead_letter(self._producer, topic=topic, key=None, value=raw, reason="not_a_cloudevent")
 
     def assigned(self) -> bool:
-        try:
-            return bool(self.app.consumer.assignment())
-        except Exception:  # noqa: BLE001 - before start there is no consumer yet
-            return False
+        return has_partitions(self.app)

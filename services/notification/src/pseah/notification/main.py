@@ -5,12 +5,10 @@ import faust
 
 import httpx
 
-from pseah.common import mongo
-from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
+from pseah.common.bootstrap import start_process
 from pseah.common.kafka import make_producer
-from pseah.common.logging import configure_logging, get_logger
+from pseah.common.logging import get_logger
 from pseah.common.streams import until_ready
-from pseah.common.telemetry import setup_tracing
 from pseah.common.metrics import instrument as instrument_metrics
 from pseah.notification.config import SERVICE, Settings
 from pseah.notification.notifications.flows import Outlets
@@ -25,18 +23,14 @@ log = get_logger(__name__)
 
 def run() -> None:
     settings = Settings()
-    configure_logging(service=SERVICE, level=settings.log_level)
-    setup_tracing(service=SERVICE, exporter=settings.otel_exporter)
-    mongo.connect(uri=settings.mongo_uri, db=settings.database)
+    # The key ring opens a reporter's sealed contact at the moment of sending, and nothing else.
+    keyring = start_process(service=SERVICE, settings=settings, keys=True)
     # Once per database: the per-organisation webhook routes of subscriptions stored before them.
     routed = until_ready(webhooks.backfill, not_ready_event="notification_store_not_ready")
     if routed:
         log.info("notification_webhook_routes_backfilled", subscriptions=routed)
     mailer = SmtpMailer(host=settings.smtp_host, port=settings.smtp_port, timeout=settings.smtp_timeout)
     producer = Producer(lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id=f"pseah-{SERVICE}"))
-    # The key ring opens a reporter's sealed contact at the moment of sending, and nothing else.
-    mongo.connect(uri=settings.mongo_uri, db=settings.keys_database, alias=KEYS_ALIAS)
-    keyring = KeyRing(KeyFileWrapper(settings.master_key_file))
     outlets = Outlets(
         send=mailer.send, client=httpx.Client(timeout=settings.webhook_timeout),
         dead_letter=lambda **kw: producer.dead_letter_delivery(topic=settings.dead_letter_topic, **kw),

@@ -6,11 +6,10 @@ import asyncio
 import faust
 import mode
 
-from pseah.common import mongo
-from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
+from pseah.common.bootstrap import start_process
+from pseah.common.crypto import KeyRing
 from pseah.common.kafka import make_producer
-from pseah.common.logging import configure_logging, get_logger
-from pseah.common.telemetry import setup_tracing
+from pseah.common.logging import get_logger
 from pseah.common.metrics import instrument as instrument_metrics
 from pseah.referral.config import SERVICE, Settings
 from pseah.referral.directory import service as directory_service
@@ -47,11 +46,8 @@ def grpc_service_class(*, settings: Settings, producer: Producer, keyring: KeyRi
 
 def run() -> None:
     settings = Settings()
-    configure_logging(service=SERVICE, level=settings.log_level)
-    setup_tracing(service=SERVICE, exporter=settings.otel_exporter)
-    mongo.connect(uri=settings.mongo_uri, db=settings.database)
-    # Only to seal a coordinator's consent-override reason with the case key; nothing is ever opened here.
-    mongo.connect(uri=settings.mongo_uri, db=settings.keys_database, alias=KEYS_ALIAS)
+    # The key ring only seals a coordinator's consent-override reason with the case key; nothing is opened here.
+    keyring = start_process(service=SERVICE, settings=settings, keys=True)
     # Once per database: the referral read models from referrals stored before they existed.
     backfilled = referrals.backfill_read_models()
     if backfilled:
@@ -59,7 +55,6 @@ def run() -> None:
     holders = directory_service.backfill()
     if holders:
         log.info("referral_contact_roles_backfilled", contacts=holders)
-    keyring = KeyRing(KeyFileWrapper(settings.master_key_file))
     producer = Producer(lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id=f"pseah-{SERVICE}"),
                         route=CaseLanes(topic=settings.cases_topic).route)
     directory = LocalDirectory(coordinator_org=settings.coordinator_org,

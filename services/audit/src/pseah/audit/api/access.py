@@ -3,17 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from fastapi import FastAPI
-
-from pseah.common.auth import AuthConfig, TokenValidator, install_auth, require_roles
-from pseah.common.settings import CommonSettings
+from pseah.common.auth import require_roles
 
 READ_ROLES = ("auditor", "coordinator")
-
-
-def install(app: FastAPI, settings: CommonSettings) -> None:
-    """Validate tokens against the realm's JWKS (fetched on first use, so start-up needs no Keycloak)."""
-    install_auth(app, validator=TokenValidator(config=AuthConfig.from_settings(settings)))
 
 
 def reader_dependency() -> Callable:

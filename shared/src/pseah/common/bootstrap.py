@@ -1,0 +1,72 @@
+"""The service kit's wiring: one process lifecycle and one HTTP skeleton for the services that consume streams.
+
+Every stream service (triage, referral, notification, audit, analytics) starts the same way: logging, tracing, its
+own database, and, for those that seal or open content, the key database and the key ring. `start_process` does
+that once, so a service's entry point holds only what is its own. `service_api` is the HTTP API such a service serves
+beside its faust worker: the one error shape, Keycloak tokens, health (store, Kafka and, when given, the consumer),
+the service's routers, OpenAPI and metrics, in that order.
+"""
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable
+
+from fastapi import APIRouter, FastAPI
+
+from pseah.common import mongo
+from pseah.common.auth import AuthConfig, TokenValidator, install_auth
+from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
+from pseah.common.errors import install_error_handlers
+from pseah.common.health import health_router, tcp_check
+from pseah.common.logging import configure_logging
+from pseah.common.metrics import instrument as instrument_metrics
+from pseah.common.openapi import install_openapi
+from pseah.common.telemetry import setup_tracing
+
+
+def start_process(*, service: str, settings, keys: bool = False) -> KeyRing | None:
+    """Logging, tracing and the service's database for this process; with `keys`, the key database too, and the
+    key ring that seals and opens content under the case keys (returned; None without `keys`).
+
+    `settings` has the fields every stream service's settings have: log_level, otel_exporter, mongo_uri, database
+    and, with `keys`, keys_database and master_key_file."""
+    configure_logging(service=service, level=settings.log_level)
+    setup_tracing(service=service, exporter=settings.otel_exporter)
+    mongo.connect(uri=settings.mongo_uri, db=settings.database)
+    if not keys:
+        return None
+    mongo.connect(uri=settings.mongo_uri, db=settings.keys_database, alias=KEYS_ALIAS)
+    return KeyRing(KeyFileWrapper(settings.master_key_file))
+
+
+def service_api(*, service: str, title: str, settings, routers: Iterable[APIRouter], description: str = "",
+                consumer_ready: Callable[[], bool] | None = None, connect_store: bool = False,
+                customise: Callable[[FastAPI], None] | None = None) -> FastAPI:
+    """The HTTP API of a stream service. `connect_store`: connect the service's database for the app's lifetime (an
+    app served alone, as in tests; the worker's process is connected by start_process). `customise(app)` adds what
+    is the service's own (an exception handler, state) before the routes."""
+    lifespan = None
+    if connect_store:
+        @contextlib.asynccontextmanager
+        async def lifespan(_app: FastAPI):
+            mongo.connect(uri=settings.mongo_uri, db=settings.database)
+            try:
+                yield
+            finally:
+                mongo.disconnect()
+
+    app = FastAPI(title=title, version="1", description=description, lifespan=lifespan)
+    install_error_handlers(app)
+    if customise is not None:
+        customise(app)
+    # Tokens are checked against the realm's key set, fetched on the first authenticated request (start-up needs no
+    # Keycloak).
+    install_auth(app, validator=TokenValidator(config=AuthConfig.from_settings(settings)))
+    checks = {"mongo": mongo.ping, "kafka": tcp_check(settings.kafka_bootstrap)}
+    if consumer_ready is not None:
+        checks["consumer"] = consumer_ready
+    app.include_router(health_router(checks))
+    for router in routers:
+        app.include_router(router)
+    install_openapi(app, settings=settings)
+    return instrument_metrics(app, service=service)
