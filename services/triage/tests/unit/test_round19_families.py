@@ -328,3 +328,47 @@ def test_her_boyfriend_who_works_in_the_response_is_an_aid_worker(narrative):
 ])
 def test_her_boyfriend_from_the_village_stays_a_community_member(narrative):
     assert run(narrative).perpetrator_type is PerpetratorType.COMMUNITY_MEMBER, run(narrative).reasons
+
+
+# --- (8) A child reporter who gives her age and then her grade, writing for her mother (B38-27: 'Aku umur 15 taun,
+# kelas 9. Aku arep lapor kanggo ibukku ... ibuk kudu nemeni dheweke bengi-bengi neng posko', child over-called):
+# round 17 set aside a child reporter's own age when the acts are near her mother, but her grade told right after her
+# age ('aku umur 15 tahun, kelas 9') was read three words too far from 'aku'. A grade or age in the sentence that opens
+# with the reporter herself, in its first clauses, describes her. Controls: the terms put to the child herself.
+# First run on e47b26e: 0 of 6, controls 2 of 2. Now 4 of 6; two are left, marked xfail (strict): the Javanese
+# 'nemoni dheweke bengi-bengi' without 'alone' is no cue at all, and the English names the mother only as 'she'
+# beside the act. ------------------------------------------------------------------------------------------------
+
+CHILD_WRITES_FOR_HER_MOTHER = [
+    # left (xfail, strict): meeting him at night without 'alone' is no cue yet (round 17's group 6 needs both)
+    pytest.param("Aku umur 14 taun, kelas 8. Aku lapor kanggo ibukku: petugas huntara ngomong jenenge ibuk mlebu "
+                 "daftar nek ibuk gelem nemoni dheweke bengi-bengi.",
+                 marks=pytest.mark.xfail(strict=True, reason="'nemoni dheweke bengi-bengi' alone is no cue yet")),
+    "Saya 13 tahun, kelas 7 SMP. Saya lapor untuk mama saya, relawan bilang mama dapat beras asal mama mau menemani "
+    "dia malam-malam di posko.",
+    "aq 15thn, kls 9. mau lapor bwt mamaku, petugas bilang nama mama msk daftar asal mama mau nemenin dia malem2.",
+    "Abdi yuswa 14 taun, kelas 8. Abdi bade wadul kanggo mamah abdi, patugas nyarios nami mamah dilebetkeun kana "
+    "daptar upami mamah purun ulin ka bumina wengi-wengi.",
+    # left (xfail, strict): the act is near 'she', not 'mum'; round 17's rule wants the mother's word beside the act
+    pytest.param("I am 14, in grade 8. I am writing for my mum: the officer said her name goes on the list only if "
+                 "she visits him at night alone.",
+                 marks=pytest.mark.xfail(strict=True, reason="the mother named only as 'she' beside the act")),
+    "Kula yuswa 15 taun, kelas 9. Kula matur kangge ibu kula, petugas ngendika nami ibu dipun lebetaken daftar menawi "
+    "ibu purun pinanggih piyambakipun dalu-dalu piyambakan.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_WRITES_FOR_HER_MOTHER)
+def test_a_child_writing_for_her_mother_is_no_child_survivor(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION and not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Aku umur 14 taun, kelas 8. Petugas huntara ngomong jenengku mlebu daftar nek aku gelem nemoni dheweke "
+    "bengi-bengi.",
+    "Saya 13 tahun, kelas 7. Relawan bilang saya dapat beras asal saya mau menemani dia malam-malam.",
+])
+def test_terms_put_to_the_child_herself_keep_the_child(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons

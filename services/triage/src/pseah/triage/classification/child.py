@@ -271,6 +271,7 @@ def _presence_spans(text: Text, hits: list[Hit]) -> list[tuple[int, int]]:
 
 
 _SELF_WINDOW = 3
+_OPENING_SELF = 8
 _MINE_AFTER = frozenset({"saya", "aku", "abdi", "kula", "kami", "kuring", "gue", "sayah", "aye",
                          # round 12 (B30-03): a couple's children, 'anak-anak mereka' (KBBI mereka; Danadibrata
                          # maranehna; Baoesastra dheweke kabeh is left out: 'dheweke' alone is he or she)
@@ -373,7 +374,14 @@ def _own_child(text: Text, hit: Hit) -> bool:
 def _describes_reporter(text: Text, word: int) -> bool:
     """'aku kelas 5 SD', 'Nama saya Salsa, kelas 8', 'saya 12 tahun': the reporter says who she is."""
     sentence = text.sentence_of(word)
-    return any(_own_pronoun(text, i, sentence=sentence) for i in range(max(0, word - _SELF_WINDOW), word))
+    if any(_own_pronoun(text, i, sentence=sentence) for i in range(max(0, word - _SELF_WINDOW), word)):
+        return True
+    # Round 19 (B38-27: 'Aku umur 15 taun, kelas 9.'): her grade after her age, in a sentence that opens with the
+    # reporter herself, within its first words, describes her too
+    start = word
+    while start > 0 and text.sentence_of(start - 1) == sentence:
+        start -= 1
+    return word - start <= _OPENING_SELF and _own_pronoun(text, start, sentence=sentence)
 
 
 def _near_first_person(text: Text, act: Hit) -> bool:
