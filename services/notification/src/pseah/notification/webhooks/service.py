@@ -4,15 +4,19 @@ from __future__ import annotations
 import secrets
 import uuid
 
+from pseah.common.membership import Membership
 from pseah.notification.webhooks.models import WebhookRoute, WebhookSubscription
+
+
+_routes = Membership(WebhookRoute, "subscription_ids")
 
 
 def for_event(*, org_id: str, event_type: str) -> list[WebhookSubscription]:
     """The active subscriptions of `org_id` that take `event_type`: two `_id` reads (one when it has none)."""
-    route = WebhookRoute.objects(id=org_id).first()
-    if route is None or not route.subscription_ids:
+    subscription_ids = _routes.members(org_id)
+    if not subscription_ids:
         return []
-    found = WebhookSubscription.objects(id__in=sorted(route.subscription_ids), active=True)
+    found = WebhookSubscription.objects(id__in=subscription_ids, active=True)
     # org_id checked again: the route is a copy, the subscription is the truth.
     return sorted((s for s in found if s.org_id == org_id and (not s.event_types or event_type in s.event_types)),
                   key=lambda s: s.id)
@@ -28,7 +32,7 @@ def add(*, org_id: str, url: str, event_types: list[str] | None = None, secret: 
                               secret=secret or secrets.token_urlsafe(32))
     # The route first: a crash before the subscription is saved leaves an id that reads as nothing, never a
     # subscription no event reaches.
-    WebhookRoute.objects(id=org_id).update_one(upsert=True, add_to_set__subscription_ids=sub.id)
+    _routes.add(org_id, sub.id)
     sub.save(force_insert=True)
     return sub
 
@@ -37,7 +41,7 @@ def remove(*, subscription_id: str) -> bool:
     sub = WebhookSubscription.objects(id=subscription_id).only("org_id").first()
     removed = bool(WebhookSubscription.objects(id=subscription_id).delete())
     if sub is not None:
-        WebhookRoute.objects(id=sub.org_id).update_one(pull__subscription_ids=subscription_id)
+        _routes.remove(sub.org_id, subscription_id)
     return removed
 
 
@@ -46,12 +50,5 @@ _BACKFILL = "mark|webhook-routes-v1"
 
 def backfill() -> int:
     """Once per database: the routes of subscriptions stored before them (one read of the subscriptions, at start)."""
-    if WebhookRoute.objects(id=_BACKFILL).first() is not None:
-        return 0
-    by_org: dict[str, list[str]] = {}
-    for sub in WebhookSubscription.objects.only("id", "org_id"):
-        by_org.setdefault(sub.org_id, []).append(sub.id)
-    for org_id, ids in by_org.items():
-        WebhookRoute.objects(id=org_id).update_one(upsert=True, add_to_set__subscription_ids=sorted(ids))
-    WebhookRoute(id=_BACKFILL).save()
-    return sum(len(ids) for ids in by_org.values())
+    return _routes.fill_once(mark=_BACKFILL, pairs=lambda: (
+        (sub.org_id, sub.id) for sub in WebhookSubscription.objects.only("id", "org_id")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
+from pseah.common.membership import Membership
 from pseah.referral.directory.models import (Contact, ContactRole, Organization, OrganizationIn, Provider,
                                               ProviderIn)
 
@@ -20,13 +21,16 @@ def _role_key(role: str, org_id: str) -> str:
     return f"{role}|{org_id}"
 
 
+_role_holders = Membership(ContactRole, "usernames")
+
+
 def _holders(role: str, org_id: str) -> list[Contact]:
     """The contacts holding `role` in `org_id`, by username: two `_id` reads. A username left in a role by a crash
     between the two writes of upsert_contact is passed over (its contact says otherwise)."""
-    held = ContactRole.objects(id=_role_key(role, org_id)).first()
-    if held is None or not held.usernames:
+    usernames = _role_holders.members(_role_key(role, org_id))
+    if not usernames:
         return []
-    found = Contact.objects(username__in=sorted(held.usernames))
+    found = Contact.objects(username__in=usernames)
     return sorted((c for c in found if c.role == role and c.org_id == org_id), key=lambda c: c.username)
 
 
@@ -65,13 +69,13 @@ def upsert_contact(*, username: str, email: str, role: str, org_id: str) -> bool
     changed (added to the new one first: a crash between the writes leaves a name the reader passes over, never a
     role without its holder)."""
     before = Contact.objects(username=username).only("role", "org_id").first()
-    ContactRole.objects(id=_role_key(role, org_id)).update_one(upsert=True, add_to_set__usernames=username)
+    _role_holders.add(_role_key(role, org_id), username)
     result = Contact.objects(username=username).update_one(
         upsert=True, full_result=True, set__email=email, set__role=role, set__org_id=org_id,
         set__updated_at=datetime.now(UTC),
     )
     if before is not None and (before.role, before.org_id) != (role, org_id):
-        ContactRole.objects(id=_role_key(before.role, before.org_id)).update_one(pull__usernames=username)
+        _role_holders.remove(_role_key(before.role, before.org_id), username)
     return result.upserted_id is not None
 
 
@@ -80,15 +84,9 @@ _BACKFILL = "mark|contact-roles-v1"
 
 def backfill() -> int:
     """Once per database: the role documents of contacts stored before them (one read of `contacts`, at start)."""
-    if ContactRole.objects(id=_BACKFILL).first() is not None:
-        return 0
-    by_role: dict[str, set[str]] = {}
-    for contact in Contact.objects.only("username", "role", "org_id"):
-        by_role.setdefault(_role_key(contact.role, contact.org_id), set()).add(contact.username)
-    for key, usernames in by_role.items():
-        ContactRole.objects(id=key).update_one(upsert=True, add_to_set__usernames=sorted(usernames))
-    ContactRole(id=_BACKFILL, usernames=[]).save()
-    return sum(len(usernames) for usernames in by_role.values())
+    return _role_holders.fill_once(mark=_BACKFILL, pairs=lambda: (
+        (_role_key(contact.role, contact.org_id), contact.username)
+        for contact in Contact.objects.only("username", "role", "org_id")))
 
 
 def demo_contacts(*, organizations: Iterable[OrganizationIn], coordinator_org: str,
