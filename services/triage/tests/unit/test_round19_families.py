@@ -372,3 +372,34 @@ def test_a_child_writing_for_her_mother_is_no_child_survivor(narrative):
 def test_terms_put_to_the_child_herself_keep_the_child(narrative):
     result = run(narrative)
     assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (9) Pinned down or lain on in English and Javanese with the man named further off (met while writing group 6:
+# 'A man from the next tent pinned her down behind the toilets until someone came to help', read as nothing): round
+# 8's entry wants the man a word before 'pinned'; pinned down, got or lay on top of her (English plain usage), and
+# Javanese 'ditindhih' (Baoesastra tindhih; Indonesian 'ditindih' was read already) are an assault whoever is named,
+# never low. Controls: rubble pinning a leg, a tree fallen on top of a tent.
+# First run on f300a94: 1 of 6 (the Indonesian 'ditindih'), controls 2 of 2. -------------------------------------
+
+PINNED_DOWN = [
+    "Last night a man from the next tent pinned her down behind the toilets until someone came to help.",
+    "Yesterday the guard from the warehouse got on top of my sister in the dark and she screamed.",
+    "Two nights ago a volunteer from the kitchen lay on top of me in the storage tent.",
+    "Wingi bengi mbakyuku ditindhih wong lanang saka tendha sebelah neng mburi WC.",
+    "Tadi peuting teteh abdi ditindihan ku lalaki ti tenda sabeulah di tukangeun WC.",
+    "Tadi malam adik saya ditindih pria dari tenda sebelah di belakang MCK.",
+]
+
+
+@pytest.mark.parametrize("narrative", PINNED_DOWN)
+def test_pinned_down_or_lain_on_is_abuse_and_never_low(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE and result.priority.rank >= Priority.HIGH.rank, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "The rubble pinned her leg down for hours before the volunteers came.",
+    "Last night a tree fell on top of my sister's tent, she is fine.",
+])
+def test_rubble_or_a_tree_on_top_is_no_assault(narrative):
+    assert not run(narrative).category.is_sexual, run(narrative).reasons

@@ -163,7 +163,16 @@ RAPE: tuple[tuple[str, str], ...] = (
     # (round 8: not rubble, a wall or a tree fallen on someone in the disaster: KBBI reruntuhan, puing)
     (r"(?:me|di)nindih(?! (?:\S+ )?(?:reruntuhan|runtuhan|puing\S*|tembok|dinding|batu|kayu|pohon|tiang|atap|"
      r"bangunan|beton|tanah|lemari|rubble|debris))|ditindih(?! (?:\S+ )?(?:reruntuhan|runtuhan|puing\S*|tembok|"
-     r"dinding|batu|kayu|pohon|tiang|atap|bangunan|beton|tanah|lemari|rubble|debris))", "pinned down (attempted rape)"),
+     r"dinding|batu|kayu|pohon|tiang|atap|bangunan|beton|tanah|lemari|rubble|debris))|"
+     # round 19: Sundanese 'ditindihan' (Danadibrata tindih), Javanese 'ditindhih', 'ditindhihi' (Baoesastra tindhih),
+     # rubble and trees left out as above
+     r"(?:ditindihan|ditindhih|ditindhihi)(?! (?:\S+ )?(?:reruntuhan|runtuhan|puing\S*|tembok|dinding|témbok|batu|"
+     r"kayu|kai|wit|pohon|tangkal|tiang|atap|hateup|payon|bangunan|beton|taneuh|lemah|lemari|rubble|debris))|"
+     # English: pinned a person down, got or lay on top of a person, whoever is named (round 8's entry wants the man
+     # a word before; plain usage), not a leg or an arm pinned under rubble
+     r"(?:pinned|pinning|pins) (?:her|me|him|them|(?:my|his|our) (?!legs?|arms?|foot|feet|hands?)\w+) down|"
+     r"(?:got|gets|getting|climbed|climbs|lay|lies|lying) on top of (?:her|me|him|them|(?:my|his|our) "
+     r"(?!legs?|arms?|tent|house|roof)\w+)", "pinned down (attempted rape)"),
     # afraid of being pregnant: intercourse happened (KBBI hamil; Danadibrata reuneuh; Baoesastra meteng)
     (r"(?:takut|khawatir|kuatir|sieun|wedi|ajrih|afraid|scared|worried)(?: (?:kalau|klo|lamun|yen|bilih|that|i am|"
      # (round 15, B34-22: krama and ngoko 'ngandheg', 'ngandhut', Baoesastra; Sundanese 'kakandungan', Danadibrata)
