@@ -36,9 +36,18 @@ class _ProviderSnapshot:
 providers_snapshot = _ProviderSnapshot()
 
 
-def candidates(*, service_type: str, now: datetime) -> list[Candidate]:
+def weekly_loads(*, service_types: list[str], now: datetime) -> dict[str, int]:
+    """The weekly load of every provider offering one of `service_types`, in one read: a case's needs at once, where
+    a read per need cost four reads a report."""
+    ids = sorted({p.id for service_type in service_types for p in providers_snapshot.offering(service_type)})
+    return referrals.weekly_load(provider_ids=ids, now=now) if ids else {}
+
+
+def candidates(*, service_type: str, now: datetime, load: dict[str, int] | None = None) -> list[Candidate]:
+    """The providers offering `service_type`, with their weekly load (`load` when the caller read it already)."""
     providers = providers_snapshot.offering(service_type)
-    load = referrals.weekly_load(provider_ids=[p.id for p in providers], now=now)
+    if load is None:
+        load = referrals.weekly_load(provider_ids=[p.id for p in providers], now=now)
     return [Candidate(id=p.id, org_id=p.org_id or "", region=p.region, services=tuple(p.services or ()),
                       languages=tuple(p.languages or ()), serves=tuple(p.serves or ()), hours=p.hours or "",
                       capacity_per_week=p.capacity_per_week or 0, post_rape_care=bool(p.post_rape_care),
@@ -47,6 +56,6 @@ def candidates(*, service_type: str, now: datetime) -> list[Candidate]:
 
 
 def suggest(*, need: Need, region: str | None, language: str | None, serves: str | None, now: datetime,
-            exclude: set[str] = frozenset(), limit: int = 5) -> list[Suggestion]:
-    return rank(need=need, candidates=candidates(service_type=need.service_type, now=now), region=region,
+            exclude: set[str] = frozenset(), limit: int = 5, load: dict[str, int] | None = None) -> list[Suggestion]:
+    return rank(need=need, candidates=candidates(service_type=need.service_type, now=now, load=load), region=region,
                 language=language, serves=serves, at=now, exclude=frozenset(exclude), limit=limit)

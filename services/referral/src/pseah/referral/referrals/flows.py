@@ -77,13 +77,16 @@ def refer_case(*, reference: str, settings, flush: Flush, now: datetime | None =
     created = []
     # Read once: each need is its own service type, so a referral made in this loop never bears on a later need.
     existing = referrals.for_case(reference=reference)
+    load: dict[str, int] | None = None  # providers' weekly load, read once for every need when one needs it
     for need in needs:
         basis = basis_for(need=need, consent=state, override_types=overrides)
         if basis is None or referrals.live(existing, service_type=need.service_type):
             continue
         tried = referrals.tried(existing, service_type=need.service_type)
+        if load is None:
+            load = matching.weekly_loads(service_types=[n.service_type for n in needs], now=now)
         best = matching.suggest(need=need, region=case.region_code, language=case.language, serves=_serves(case),
-                                now=now, exclude=tried, limit=1)
+                                now=now, exclude=tried, limit=1, load=load)
         if not best:
             log.warning("referral_no_provider", reference=reference, service_type=need.service_type,
                         tried=len(tried))
@@ -94,6 +97,8 @@ def refer_case(*, reference: str, settings, flush: Flush, now: datetime | None =
                                     previous_id=previous_id)
         flush(doc)
         if new:
+            # As the stored load now counts it, for the needs still to come (a provider may offer several).
+            load[doc.provider_id] = load.get(doc.provider_id, 0) + 1
             created.append(doc)
             log.info("referral_created", reference=reference, referral_id=doc.id, service_type=need.service_type,
                      provider_id=doc.provider_id, basis=basis)
