@@ -403,3 +403,51 @@ def test_pinned_down_or_lain_on_is_abuse_and_never_low(narrative):
 ])
 def test_rubble_or_a_tree_on_top_is_no_assault(narrative):
     assert not run(narrative).category.is_sexual, run(narrative).reasons
+
+
+# --- (10) A time that dates a state, not the act (B37-15: 'Dua minggu ka tukang ... Abdi kapaksa daék margi budak abdi
+# teu acan tuang ti kamari', urgent through 'kamari'; B37-01: 'Sampai hari ini nama saya tidak tercantum', urgent
+# through 'hari ini'): 'since yesterday' in Sundanese and Javanese ('ti kamari', 'saka wingi'; Danadibrata ti 'dari,
+# sejak'; Baoesastra saka) as round 9's 'sejak', 'since' already were, and 'until today' ('sampai hari ini', 'dugi ka
+# dinten ieu', 'ngantos dinten menika', 'until today'; KBBI sampai, hingga; Danadibrata dugi, nepi; Baoesastra ngantos,
+# nganti) say how long a state has lasted, not when the act was; a 'since' after the act in its own sentence dates what
+# follows it. Krama 'uwos' (rice, Baoesastra) is aid. Controls: the act itself last night, beside a
+# 'since yesterday', stays urgent.
+# First run on 5895a3b: 1 of 6 (the Indonesian, only because 'terpaksa mau' is not read as giving in at all), controls
+# 1 of 2 (the Indonesian control fails for the same gap, left as a strict xfail). A first set of probes, written
+# without a word of giving in, all passed for that reason and was replaced before any fix. ------------------------
+
+A_STATE_DATED = [
+    "Dua minggu ka tukang patugas ngajak abdi nemenan sapeuting di bedengna, jangji mere beas. Abdi kapaksa daek "
+    "margi barudak teu acan dahar ti kamari.",
+    "Rong minggu kepungkur sopir kuwi ngajak aku ngancani turu neng kabin sewengi, janji menehi beras. Aku kepeksa "
+    "gelem amarga anakku durung mangan saka wingi.",
+    "Dua minggu lalu petugas mengajak saya menemani dia semalam di posko, dijanjikan beras. Saya terpaksa mau. Sampai "
+    "hari ini saya tidak bisa tidur.",
+    "Two weeks ago the driver asked me to keep him company overnight in his truck and promised rice. I had no choice "
+    "and went. Until today I cannot sleep.",
+    "Dua minggu kapengker patugas ngajak abdi nemenan sapeuting di posko, jangji masihan beas. Abdi kapaksa daek. "
+    "Dugi ka dinten ieu abdi teu tiasa kulem.",
+    "Kalih minggu kepengker petugas ngajak kula ngancani sedalu wonten posko, janji maringi uwos. Kula kepeksa purun. "
+    "Ngantos dinten menika kula taksih ajrih.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_STATE_DATED)
+def test_a_time_that_dates_a_state_does_not_make_the_act_recent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION and not result.urgent_medical, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    # left (xfail, strict): Indonesian 'terpaksa mau' (forced to agree) is not read as giving in; adding 'terpaksa',
+    # 'kapaksa', 'kepeksa' to the words of giving in made B13-39 and B38-13 urgent, so it was not done
+    pytest.param("Tadi malam petugas mengajak saya menemani dia semalam di posko, dijanjikan beras. Saya terpaksa mau, "
+                 "anak saya belum makan sejak kemarin.",
+                 marks=pytest.mark.xfail(strict=True, reason="'terpaksa mau' is not read as giving in")),
+    "Kamari peuting patugas ngajak abdi nemenan sapeuting di bedengna, jangji mere beas. Abdi kapaksa daek, barudak "
+    "teu acan dahar ti kamari.",
+])
+def test_the_act_last_night_stays_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons

@@ -220,11 +220,29 @@ NEEDS_ASSAULT = frozenset({STILL_LIVES_NEAR, DARES_NOT_LEAVE, UNLOCKABLE})
 NEEDS_VIOLENCE = frozenset({KEEPS_CLOSE, CHILDREN_TAKEN}) | NEEDS_ASSAULT
 _THREATS_OF_HARM = "threats of harm"
 _PURSUIT = frozenset({"stalking"})
-_SINCE = frozenset({"sejak", "semenjak", "since", "wiwit", "kawit", "saprak", "barang", "mulai", "dari"})
+# (round 19, B37-15: 'budak abdi teu acan tuang ti kamari', since yesterday: Sundanese ti, Danadibrata 'dari, sejak';
+# Javanese saka, seko, Baoesastra saka)
+_SINCE = frozenset({"sejak", "semenjak", "since", "wiwit", "kawit", "saprak", "barang", "mulai", "dari", "ti", "saka",
+                    "seko", "soko"})
+# Round 19 (B37-01: 'Sampai hari ini nama saya tidak tercantum'): 'until today', 'until now' say how long a state has
+# lasted, not when the act was (KBBI sampai, hingga; Danadibrata dugi ka, nepi ka; Baoesastra ngantos, nganti,
+# tekan; English until, till); only today or now, never 'until this morning', which may date the act's end
+_UNTIL = frozenset({"sampai", "sampe", "hingga", "until", "till", "dugi", "nepi", "ngantos", "nganti", "tekan"})
+_NOW = frozenset({"ini", "ieu", "iki", "niki", "menika", "today", "now", "sekarang", "ayeuna", "saiki", "sakmenika",
+                  "samenika"})
 
 
 def _since(text: Text, when: When) -> bool:
-    return when.word > 0 and text.words[when.word - 1].norm in _SINCE
+    if when.word <= 0:
+        return False
+    before = text.words[when.word - 1].norm
+    if before in _SINCE:
+        return True
+    said = when.quote.casefold().split()
+    # ('Sampai hari ini' is read as one time, 'until' inside it)
+    until = said[0] in _UNTIL or before in _UNTIL or (before in ("ka", "ke", "to") and when.word > 1 and
+                                                       text.words[when.word - 2].norm in _UNTIL)
+    return until and said[-1] in _NOW
 
 
 _TELLING = frozenset({"cerita", "bercerita", "crita", "cerito", "nyarios", "nyaritakeun", "ngadongeng", "ngawadul",
@@ -237,6 +255,9 @@ def _nearest(text: Text, act: Hit, times: list[When]) -> When | None:
         return None
     sentence = text.sentence_of(act.first)
     same = [t for t in times if text.sentence_of(t.word) == sentence]
+    # round 19 (B37-15: 'Abdi kapaksa daek margi budak abdi teu acan tuang ti kamari'): a 'since' after the act, in
+    # its sentence, dates what follows it (the child unfed since yesterday), not the act
+    same = [t for t in same if not (t.word > act.last and _since(text, t))]
     # 'Kamari peuting di tenda, salaki abdi maksa abdi, padahal ... dua minggu kapengker': a time that opens the
     # sentence sets the scene for its act; a later one after the act is usually about something else
     same = [t for t in same if t.word < act.first] or same

@@ -26,6 +26,8 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"mi instan|mie|mi|indomie|noodles?|lenga|minyak|air bersih|air lebih|air|hygiene kit|kit kebersihan|kebutuhan|"
      # (round 14, B32-04: water in Sundanese and Javanese, Danadibrata cai; Baoesastra banyu, krama toya)
      r"cai|banyu|toya|"
+     # (round 19: rice in krama, Baoesastra uwos)
+     r"uwos|"
      # (round 12, B30-23: not 'omah-omah', 'imah-imah', to be married, Baoesastra omah-omah, Danadibrata imah-imah)
      r"rusak berat|ruksak beurat|kategori rusak|dana stimulan|stimulan|(?<!-)(?:omah|imah)(?!-(?:omah|imah))|griya|"
      r"bantuan tunai|bansos|"
