@@ -451,3 +451,43 @@ def test_a_time_that_dates_a_state_does_not_make_the_act_recent(narrative):
 def test_the_act_last_night_stays_urgent(narrative):
     result = run(narrative)
     assert result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (11) Keeping him company in bed, put as terms behind a short 'if', or told as done (B38-21: 'Sopir truk bantuan
+# sing saben dina ngirim sembako ngomong neng aku, 'Nek kowe gelem ngancani aku turu neng kabin sewengi wae, ...' Aku
+# ora gelem', read as a night spent for aid, urgent through 'saben dina'): round 15 reads keeping him company or
+# staying the night, told in the sentence of the aid, as done unless terms, a refusal or a request stand before it;
+# Javanese 'nek' and Sundanese 'mun' (if; Baoesastra nek, Danadibrata mun, short for lamun) were missing from the
+# words of terms. Keeping him company to sleep ('ngancani turu', 'ngancanan sare', 'nemenin bobo'; Baoesastra turu,
+# Danadibrata sare, KBBI tidur, informal bobo) is a night asked or spent, as 'ngancani ... bengi' was. Controls: the
+# night told as done for aid, last night, stays urgent.
+# First run on 92bb23a: 0 of 6, controls 1 of 2 ('ngancani ... turu' told as done was read as nothing at all). (A
+# first set without a time told passed for that reason alone,
+# sex for aid with no time being no urgency by itself, and was replaced before any fix.) ---------------------------
+
+NIGHT_AS_TERMS = [
+    "Sopir truk bantuan sing saben dina ngirim sembako ngomong, 'Nek kowe gelem ngancani aku turu neng kabin, "
+    "sembakone tak tambahi.' Aku ora gelem.",
+    "Wingi mandor ngomong nek aku gelem nginep neng bedenge sewengi, jenengku dilebokke daftar huntara. Aku emoh.",
+    "Kamari supir bantuan nyarita, mun abdi daek ngancanan anjeunna sare di mobilna, abdi dibere beas. Abdi embung.",
+    "Kamari mandor nyarita mun kuring daek nginep di bedengna sapeuting, ngaran kuring diasupkeun kana daptar "
+    "bantuan. Kuring teu daek.",
+    "Kemarin sopir bantuan bilang nek aku mau nemenin dia bobo di truk, nanti dikasih beras. Aku nggak mau.",
+    "Wingi petugas gudang ngomong nek aku gelem nemeni dheweke turu neng gudang, aku entuk kasur lan kemul. Aku "
+    "nolak.",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHT_AS_TERMS)
+def test_the_night_put_as_terms_is_exploitation_not_urgent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION and not result.urgent_medical, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Wingi bengi aku ngancani sopir kuwi turu neng kabin supaya oleh beras.",
+    "Kamari peuting abdi nginep di bedeng mandor sangkan kenging beas.",
+])
+def test_the_night_told_as_done_for_aid_stays_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons

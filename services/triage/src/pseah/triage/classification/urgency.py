@@ -56,8 +56,10 @@ _INJURED = frozenset({"berdarah", "darah", "pendarahan", "perdarahan", "luka", "
                       "swollen", "injured", "injury", "injuries", "wounded", "wound", "wounds", "scratched",
                       "scratches"})
 # round 9: terms, not a deed (KBBI mesti, SMS musti, kalau, jika; Danadibrata kudu, lamun; Baoesastra kudu, yen)
+# (round 19, B38-21: Javanese 'nek', Sundanese 'mun', short 'if'; Baoesastra nek, Danadibrata mun)
 _TERMS = frozenset({"musti", "mesti", "harus", "kudu", "kedah", "wajib", "kalau", "kalo", "jika", "asal", "asalkan",
                     "lamun", "upami", "yen", "menawi", "if", "unless", "mau", "must", "want", "wants", "wanted",
+                    "nek", "mun",
                     "asked", "asks", "minta", "meminta", "ngajak", "mengajak", "ajak", "diajak", "nawarin",
                     "menawarkan", "offered", "offers"})
 GAVE_IN = "gave in to the terms"

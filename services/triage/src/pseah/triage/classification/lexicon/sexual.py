@@ -836,7 +836,10 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
     (r"(?:menemani|temani|ditemani|ngancani|kancani|dikancani|nemenan|ngabaturan|dibaturan|ngancanan|ngarencangan|"
      r"ngrencangi|nemeni|nemenin|accompany (?:him|me)|"
      r"keep (?:him|me) company) ... (?:malam|malam-malam|tidur|kamar|tenda|sapeuting|peuting|wengi|bengi|dalu|"
-     r"night|overnight|hotel|penginapan|minum|mobil|semalam|semalaman|sewengi|sedalu|karaoke|sampai pagi|mess)",
+     r"night|overnight|hotel|penginapan|minum|mobil|semalam|semalaman|sewengi|sedalu|karaoke|sampai pagi|mess|"
+     # round 19 (B38-21: 'ngancani aku turu neng kabin'): to sleep, in every register (Baoesastra turu, krama tilem;
+     # Danadibrata sare, kulem; informal bobo, bobok)
+     r"turu|sare|kulem|tilem|bobo|bobok)",
      "asking for company at night"),
     # Round 17 (B36-01, B36-13): to meet him or come to him at night, alone with him ('asal ibu mau ketemu sy malem2
     # di kantor desa, sendirian aja', 'ulin heula ka mobilna peuting, duaan wungkul', 'nemoni dheweke bengi-bengi
