@@ -119,8 +119,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # and by its group 6, a bystander and the one who lists the aid: 38 perpetrator 40/40; and by its group 7, 'he is
     # her boyfriend' said of an aid worker: 37 perpetrator 39/40; and by its group 8, a child writing for her mother:
     # 38 priority 38/40; and by its group 10, a time that dates a state: 37 priority 38/40; and by its group 11, the
-    # night put as terms behind a short 'if': 38 priority 39/40)
-    "batch-37": {"category": 0.95, "perpetrator_type": 0.975, "priority": 0.95},
+    # night put as terms behind a short 'if': 38 priority 39/40; and by its group 12, aid withheld for faith or
+    # disability: 37 category 39/40, perpetrator 40/40)
+    "batch-37": {"category": 0.975, "perpetrator_type": 1.0, "priority": 0.95},
     "batch-38": {"category": 1.0, "perpetrator_type": 1.0, "priority": 0.975},
 }
 

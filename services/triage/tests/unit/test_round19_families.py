@@ -491,3 +491,40 @@ def test_the_night_put_as_terms_is_exploitation_not_urgent(narrative):
 def test_the_night_told_as_done_for_aid_stays_urgent(narrative):
     result = run(narrative)
     assert result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (12) Aid withheld from a family for its faith or a disability (B37-11: 'Kami keluarga Kristen satu-satunya ...
+# Pak RT ... tidak memasukkan nama kami ... Bapak mertua saya difabel (pakai kursi roda) dan tidak pernah didata sama
+# sekali', read as no misconduct, a complaint): a disability or a faith named, and in the same sentence the person or
+# family never registered, left off or skipped in the aid (KBBI difabel, disabilitas, lumpuh, kursi roda, didata,
+# kebagian, dilewati; Danadibrata cacad, lumpuh, kabagéan; Baoesastra cacat, lumpuh, kebagian), is discrimination,
+# other misconduct. Controls: a disability or a faith named beside aid received and thanks.
+# First run on 14eed75: 1 of 7 (the English 'skipped'), controls 2 of 2. The assertion that a rule placed it (not the
+# fallback for a report nothing placed, which proposes other misconduct too) was added after a first run with the
+# category alone (6 of 7, five of them through that fallback), before any fix. -----------------------------------
+
+WITHHELD_FOR_WHO_THEY_ARE = [
+    "Ibu saya lumpuh dan pakai kursi roda, tapi tidak pernah didata untuk bantuan oleh petugas desa.",
+    "Kami satu-satunya keluarga Katolik di dusun ini dan tidak pernah kebagian sembako dari posko.",
+    "Bapa abdi cacad, teu tiasa leumpang, tapi teu kantos didata ku patugas bantosan.",
+    "Kulawarga abdi hiji-hijina nu Kristen di RT ieu, teu kabagean terpal ti posko.",
+    "Simbahku lumpuh nganggo kursi roda, nanging ora tau didata kanggo bantuan karo Pak RT.",
+    "My brother is deaf and has never been registered for the food aid by the camp committee.",
+    "We are the only Hindu family in the block and were skipped again in the blanket distribution.",
+]
+
+
+@pytest.mark.parametrize("narrative", WITHHELD_FOR_WHO_THEY_ARE)
+def test_aid_withheld_for_faith_or_disability_is_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    # placed by a rule, not only proposed as other misconduct because nothing placed it
+    assert not any(reason.startswith("unplaced") for reason in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Ibu saya lumpuh dan pakai kursi roda, terima kasih relawan sudah mengantar sembako ke tenda kami.",
+    "Kami keluarga Kristen di RT 04, bantuan sudah kami terima semua, terima kasih.",
+])
+def test_a_disability_or_faith_beside_aid_received_is_no_misconduct(narrative):
+    assert run(narrative).category is Category.NOT_MISCONDUCT, run(narrative).reasons
