@@ -120,9 +120,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # her boyfriend' said of an aid worker: 37 perpetrator 39/40; and by its group 8, a child writing for her mother:
     # 38 priority 38/40; and by its group 10, a time that dates a state: 37 priority 38/40; and by its group 11, the
     # night put as terms behind a short 'if': 38 priority 39/40; and by its group 12, aid withheld for faith or
-    # disability: 37 category 39/40, perpetrator 40/40)
+    # disability: 37 category 39/40, perpetrator 40/40; and by its group 13, a caption he posted: 38 priority 40/40)
     "batch-37": {"category": 0.975, "perpetrator_type": 1.0, "priority": 0.95},
-    "batch-38": {"category": 1.0, "perpetrator_type": 1.0, "priority": 0.975},
+    "batch-38": {"category": 1.0, "perpetrator_type": 1.0, "priority": 1.0},
 }
 
 

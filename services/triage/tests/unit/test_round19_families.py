@@ -528,3 +528,36 @@ def test_aid_withheld_for_faith_or_disability_is_other_misconduct(narrative):
 ])
 def test_a_disability_or_faith_beside_aid_received_is_no_misconduct(narrative):
     assert run(narrative).category is Category.NOT_MISCONDUCT, run(narrative).reasons
+
+
+# --- (13) A night in her tent named in a caption he posted (B38-32: 'he post my photo with caption 'who want to sleep
+# in this tent tonight'', read as ongoing danger, critical for medium): words in the caption of a photo or a status he
+# posts are what he publishes, a remark (as round 16's jokes and round 17's captions rating her body), not a visit he
+# announces to her ('caption', 'keterangan', 'captioned', 'status'; KBBI keterangan; informal caption, status).
+# A caption naming sleep or a night is a sexual remark published about her (the Javanese was read as nothing at all).
+# Controls: the same night announced to her in a message stays ongoing danger.
+# First run on 5b27fe1: 1 of 6 (the Sundanese), controls 2 of 2. --------------------------------------------------
+
+A_CAPTION_HE_POSTED = [
+    "He posted her photo in the camp WhatsApp group with the caption 'who wants to sleep in this tent tonight'.",
+    "Dia posting foto saya di grup WA relawan dengan caption 'siapa mau tidur di tenda ini malam ini'.",
+    "Anjeunna masang poto abdi di grup WA kalayan caption 'saha nu hayang sare di tenda ieu peuting ieu'.",
+    "Dheweke masang fotoku neng grup WA nganggo caption 'sapa sing gelem turu neng tenda iki bengi iki'.",
+    "The coordinator shared my picture on his status, captioned 'tonight I sleep in this tent'.",
+    "Koordinator itu upload foto saya di status dengan keterangan 'nanti malam aku tidur di tenda ini'.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_CAPTION_HE_POSTED)
+def test_a_night_in_her_tent_in_a_posted_caption_is_a_remark_not_a_danger(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT and not result.ongoing_danger, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "He texted me last night, 'I will sleep in your tent tonight'.",
+    "Dia chat saya tadi sore, 'nanti malam aku tidur di tendamu'.",
+])
+def test_the_night_announced_to_her_in_a_message_stays_a_danger(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger and result.priority is Priority.CRITICAL, result.reasons

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from pseah.triage.classification import cues as k
-from pseah.triage.classification.lexicon.sexual import (COME_AT_NIGHT, JOKES_ABOUT_WOMEN, PROPOSITION_MARKERS,
-                                                         RATING_HER_BODY, TRIES_TO_GET_IN)
+from pseah.triage.classification.lexicon.sexual import (COME_AT_NIGHT, ENTERS_TONIGHT, JOKES_ABOUT_WOMEN,
+                                                         POSTED_CAPTION, PROPOSITION_MARKERS, RATING_HER_BODY,
+                                                         TRIES_TO_GET_IN)
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.model import Category, PerpetratorType
 from pseah.triage.classification.text import Text
@@ -120,11 +121,19 @@ def _visit_to_threaten(text: Text, h: Hit, hits: list[Hit]) -> bool:
                         for t in hits)
 
 
+# Round 19 (B38-32): 'tonight I sleep in this tent' inside a caption he posted on her photo is what he published, not a
+# visit he announces to her: no night intrusion, so no ongoing danger (a message to her keeps it: control)
+def _in_a_posted_caption(text: Text, h: Hit, hits: list[Hit]) -> bool:
+    return h.label == ENTERS_TONIGHT and any(
+        c.label == POSTED_CAPTION and c.first <= h.first and text.sentence_of(c.first) == text.sentence_of(h.first)
+        for c in hits)
+
+
 def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
     """'asal saya mau tidur dengannya': a sexual act asked for is a proposition, not an act that happened."""
     out = []
     for h in hits:
-        if _visit_to_threaten(text, h, hits):
+        if _visit_to_threaten(text, h, hits) or _in_a_posted_caption(text, h, hits):
             continue
         if _undressing_asked_in_a_message(text, h):
             h = Hit(kind=k.NONCONTACT, label="nudity demanded in his message", start=h.start, end=h.end,

@@ -645,6 +645,8 @@ COME_AT_NIGHT = "asked to come to his room at night"
 JOKES_ABOUT_WOMEN = "jokes or memes about women"
 # round 17: likewise what he writes rating her body (category._exchange)
 RATING_HER_BODY = "remarks rating her body"
+# round 19: a night in a tent named in the caption he posted on her photo (category.as_propositions)
+POSTED_CAPTION = "a sexual caption he posted on her photo"
 
 VERBAL: tuple[tuple[str, str], ...] = (
     # round 11: 'aku tahu kamu tidur sendirian' said to her: he has marked that she sleeps alone (KBBI tahu, sendirian;
@@ -696,6 +698,11 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (rf"(?:rating|rates|rated|ranking|ranked|scoring|scored|grading|graded|menilai|dinilai|nilai|peunteun|meunteun|"
      rf"dipeunteun|biji) (?:kana |ing |on |of )?(?:her |their |the |women's )?(?:{_BODY}|bodies|looks)",
      RATING_HER_BODY),
+    # Round 19 (B38-32: 'he post my photo with caption 'who want to sleep in this tent tonight''): a caption he posted
+    # naming sleep or a night (informal caption, KBBI keterangan; Baoesastra turu, Danadibrata sare) is a sexual
+    # remark published about her
+    (r"(?:caption|captioned|captionnya|captionna|keterangan) (?:\S+ ){0,8}(?:tidur|turu|sare|kulem|tilem|sleep|sleeps|"
+     r"sleeping|bobo|bobok|nginep|menginap|tidor)", POSTED_CAPTION),
     (r"(?:notes?|surat|tulisan|letters?|graffiti|coretan)(?:-\w+)? (?:\w+ ){0,6}(?:describing what|what (?:he|they) "
      r"would do|about what (?:he|they)|cabul|jorok|mesum|sexual|lewd|obscene)", "sexual notes"),
     (rf"(?:komentar|berkomentar|mengomentari|komen|ngomentarin|ngomongin|ngomongke|ngomongkeun|nyaritakeun|"
