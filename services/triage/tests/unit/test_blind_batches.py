@@ -23,7 +23,8 @@ def test_the_batches_are_here():
 # (B37-33 and B38-18 fixed by round 18's group 1, sexual violence told without the usual words; B38-14 by its group
 # 2, a child touched under her skirt: none left)
 # Round 20: 39 and 40 came in with one under-triaged critical report each (B39-34, also its urgent miss; B40-11).
-SAFETY_LEFT: dict[str, set[str]] = {"batch-39": {"B39-34"}, "batch-40": {"B40-11"}}
+# (B39-34 fixed by round 20's group 1, a night spent for aid)
+SAFETY_LEFT: dict[str, set[str]] = {"batch-40": {"B40-11"}}
 
 
 def _safety_misses(result) -> set[str]:
@@ -127,8 +128,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 20 tunes on 39 and 40 (round 19's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with round 11's model (39: category 36/40, perpetrator 39/40, priority
     # 34/40; 40: category 35/40, perpetrator 36/40, priority 32/40); see the README
-    "batch-39": {"category": 0.90, "perpetrator_type": 0.975, "priority": 0.85},
-    "batch-40": {"category": 0.875, "perpetrator_type": 0.90, "priority": 0.80},
+    # (raised by its group 1, a night spent for aid: 39 category 37/40, perpetrator 40/40, priority 35/40; 40
+    # category 36/40, priority 33/40)
+    "batch-39": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.875},
+    "batch-40": {"category": 0.90, "perpetrator_type": 0.90, "priority": 0.825},
 }
 
 

@@ -237,7 +237,8 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
         after = by_sentence.get(sentence + 1, {})
         if ((k.BENEFIT not in found or k.EXCHANGE not in found) and k.BENEFIT in after and k.EXCHANGE in after
                 and sexual.kind not in (k.RAPE, k.GENITAL_CONTACT) and after[k.EXCHANGE].label in _CONDITIONS
-                and _opens_sentence(text, after[k.EXCHANGE])):
+                and (_opens_sentence(text, after[k.EXCHANGE]) or
+                     (sexual.kind == k.PROPOSITION and _said_before(text, after[k.EXCHANGE])))):
             # the demand first, the price of refusing next: '... minta relawan cewek mijit dia di kamar. Kalau
             # nolak, nama kita dicoret dari list insentif'
             found = {**after, **found}
@@ -286,6 +287,22 @@ def _opens_sentence(text: Text, hit: Hit) -> bool:
     while begin > 0 and text.sentence_of(begin - 1) == text.sentence_of(hit.first):
         begin -= 1
     return hit.first - begin <= 1
+
+
+# Round 20 (B39-34: '... I stayed the night with the foreman ... He said if I did, my family would get ...'): the
+# terms told as his words, 'he said', 'katanya', 'cenah', 'jarene' (KBBI kata; Danadibrata cenah; Baoesastra jare),
+# still open the sentence after a night asked or spent (not after a touch: 'Dia bilang kalau saya lapor, jatah
+# bantuan keluarga saya bakal dicoret', B20-39, is the price of reporting a hug, not the terms of it)
+_SAID = frozenset({"he", "she", "they", "said", "says", "told", "tells", "me", "her", "that", "katanya", "kata",
+                   "dia", "bilang", "ngomong", "cenah", "saurna", "anjeunna", "jarene", "jare", "dheweke", "ngendika",
+                   "ngendikane", "ngendikan", "promised", "janji", "berjanji"})
+
+
+def _said_before(text: Text, hit: Hit) -> bool:
+    begin = hit.first
+    while begin > 0 and text.sentence_of(begin - 1) == text.sentence_of(hit.first):
+        begin -= 1
+    return 0 < hit.first - begin <= 3 and all(w.norm in _SAID for w in text.words[begin:hit.first])
 
 
 def _first(live: list[Hit], *kinds: str) -> Hit | None:

@@ -96,7 +96,9 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      # (not the name of a role or a service: 'child protection volunteer', 'perlindungan anak')
      r"perlindungan(?! anak| perempuan| korban)|(?<!child )protection(?! (?:officers?|volunteers?|team|staff|cluster|"
      r"workers?|unit|focal))|priority|prioritas|duluan|lebih dulu|kebagian|share|allocation|assistance|"
-     r"entitlement|her case|my case|their case|berkas(?:nya)?|membelikan|dibelikan|bought (?:her|them|me)|rokok|"
+     r"entitlement|her case|my case|their case|"
+     # (round 20, B39-34: 'one of the first units', a unit of the temporary houses; English plain usage)
+     r"(?:the |a |one of the )?first (?:units?|houses?|shelters?)|berkas(?:nya)?|membelikan|dibelikan|bought (?:her|them|me)|rokok|"
      r"pendaftaran|registration|dibantu|diurus|help (?:with|register)|more food|charge (?:my|her) phone",
      "a share of aid, a list, shelter or a favour"),
     # a place to stay: 'boleh tetap tinggal tanpa membayar', 'let us stay for free', 'teu kudu mayar kontrakan'

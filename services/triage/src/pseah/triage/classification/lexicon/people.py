@@ -47,11 +47,15 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     # Round 4: building the temporary shelters is work for the response (KBBI huntara, hunian sementara;
     # Danadibrata ngadamel, ngawangun; Baoesastra gawe, yasa); the psychosocial team (PSS, MHPSS) and its
     # psychologists and counsellors; whoever manages the aid list or the camp's registration
-    (r"(?:tukang|pekerja|buruh|kuli|workers?|builders?|man|men|orang|urang|wong|tiyang|lalaki|pria)(?: \S+){0,2} "
+    # (round 20, B39-34: 'the foreman from the company building the temporary houses': a company or firm, and
+    # temporary houses or units; KBBI perusahaan, mandor; English plain usage)
+    (r"(?:tukang|pekerja|buruh|kuli|workers?|builders?|man|men|orang|urang|wong|tiyang|lalaki|pria|company|"
+     r"companies|firm|perusahaan|foreman|mandor)(?: \S+){0,2} "
      r"(?:nu |yang |sing |ingkang |who |that )?(?:ngadamel|ngawangun|nyieun|nggawe|gawe|damel|ndamel|mbangun|"
      r"membangun|bangun|bikin|membuat|bekeng|build|builds|building|built|putting up|puts up|erecting) "
      r"(?:\S+ ){0,2}(?:huntara|hunian sementara|temporary shelters?|transitional shelters?|shelters? for the "
-     r"displaced)", "builder of the temporary shelters"),
+     r"displaced|temporary (?:houses?|homes?|housing|units)|transitional (?:houses?|homes?|housing))",
+     "builder of the temporary shelters"),
     (r"(?:psikolog|psycholog(?:ist|ists)|konselor|counsell?ors?|terapis|therapists?)(?: \S+){0,2} (?:dari |from |of "
      r"|ti |saka |saking )?(?:tim |team )?(?:pss|mhpss|psikososial|psychosocial|dukungan psikososial|trauma healing|"
      r"layanan psikososial)|tim (?:pss|mhpss)|(?:pss|mhpss) (?:team|staff|worker)s?", "psychosocial worker"),
@@ -196,6 +200,8 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
      r"mobile clinic|klinik keliling|health post|mendata|didata|data korban|"
      r"bagi-bagi|ngabagikeun|mbagi|mbagekake|ngedum|daftar penerima|penerima bantuan|dana bantuan|pendataan|"
      r"aid|relief|distribution|food parcels?|pkh|blt|huntara|hunian sementara|posko|ambulans|ambulan|ambulance|"
+     # (round 20, B39-34: the temporary houses built for the displaced; English plain usage)
+     r"temporary (?:houses|homes|housing|units)|transitional (?:houses|homes|housing)|"
      r"truk (?:logistik|bantuan|air)|mobil (?:bantuan|lembaga|dinas)|proyek|dikontrak|kemanusiaan|humanitarian|"
      r"supplies|water truck|supply truck|rehabilitasi|rekonstruksi|pengungsian|camp|shelter|tangki air|"
      # (round 8: the Sundanese and Javanese spellings of the camp, Danadibrata pangungsian, Baoesastra pangungsen)

@@ -176,9 +176,18 @@ RAPE: tuple[tuple[str, str], ...] = (
     # afraid of being pregnant: intercourse happened (KBBI hamil; Danadibrata reuneuh; Baoesastra meteng)
     (r"(?:takut|khawatir|kuatir|sieun|wedi|ajrih|afraid|scared|worried)(?: (?:kalau|klo|lamun|yen|bilih|that|i am|"
      # (round 15, B34-22: krama and ngoko 'ngandheg', 'ngandhut', Baoesastra; Sundanese 'kakandungan', Danadibrata)
-     r"i'm|of being|i might be|she is|she's|she might be))? (?:\S+ )?(?:hamil|reuneuh|meteng|mbobot|pregnant|bunting|"
-     r"ngandheg|ngandhut|ngandut|kakandungan)",
+     r"i'm|of being|i might be|she is|she's|she might be|"
+     # (round 20, B39-34: 'I am scared I could get pregnant', 'of getting pregnant'; English plain usage)
+     r"i could|i might|i may|i will|i'll|of getting|she could|she might|she may))? (?:\S+ )?(?:hamil|reuneuh|meteng|"
+     r"mbobot|pregnant|bunting|ngandheg|ngandhut|ngandut|kakandungan)",
      "afraid of pregnancy (a sign of intercourse)"),
+    # Round 20 (B39-34: 'He did not use a condom'): a condom not used, told with its negation, is a sign of
+    # intercourse as fear of pregnancy is (KBBI kondom, pengaman, tanpa; informal 'ga pake', Salsabila et al. 2018;
+    # Danadibrata teu, nganggo; Baoesastra ora, nganggo, krama boten, ngagem; English plain usage); not condoms
+    # handed out or asked for
+    (r"(?:tanpa|without|no|tidak|tdk|ga|gak|nggak|enggak|teu|henteu|ora|boten|mboten|didn't|did not|never|not) "
+     r"(?:(?:pakai|pake|memakai|menggunakan|nganggo|ngangge|ngagem|make|use|using|used|wear|wearing|wore) )?"
+     r"(?:a )?(?:kondom|condom|pengaman)", "a condom not used (a sign of intercourse)"),
     # Javanese rudapeksa in every voice (Baoesastra: rudapeksa, ngrudapeksa, dirudapeksa)
     (r"(?:di|ng|nge|dipun|dipun ?)?rudapeksa(?:n|ne)?|(?:di|ng)?rudopekso|(?:di|ng)?rudapaksa", "rape"),
     (r"(?:ditiduri|ditidurin|dtidurin|disetubuhi|digauli|dientot|diewe|dikelonin|disenggamai) (?:\S+ ){0,2}(?:paksa|"
@@ -891,6 +900,21 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      # round 19: 'in return for a night in his office', 'a night with him' (English plain usage)
      r"(?:for|spend|spends|spent) a night (?:in his|at his|with him)",
      "asking to spend the night"),
+    # Round 20 (B39-34): a night spent with a man named by his role or as a man ('bermalam dengan mandor', 'nginep
+    # bareng pak koordinator'; KBBI bermalam, menginap, informal nginep, Salsabila et al. 2018; Baoesastra nginep,
+    # karo, kaliyan; Danadibrata jeung, sareng), not with her family
+    (r"(?:menginap|nginep|nginap|bermalam|nyipeng) (?:dengan|bersama|bareng|sareng|karo|kaliyan|jeung|sama|ama) "
+     r"(?:si |pak |bapak |om |bang |mas |kang |juragan )?(?:mandor|petugas|relawan|koordinator|ketua|kepala|lurah|"
+     r"kades|sopir|supir|pria|lelaki|laki-laki|lalaki|cowok|wong lanang|tiyang jaler|dia|dirinya|beliau|dheweke|"
+     r"anjeunna|manehna|pak|bapak|om)", "asking to spend the night"),
+    # Round 20: slept at his place ('sare di imahna mandor', 'tidur di rumahnya pak RT', 'slept at his place';
+    # Danadibrata saré, imah; Baoesastra turu, omah, krama tilem, griya; KBBI tidur, rumah): his place named by a
+    # man's role after it, or 'his' in English
+    (r"(?:tidur|sare|saré|kulem|turu|tilem|bobo|nginep|menginap|mondok) (?:di|dina|ing|ning|neng|nang|wonten|ka) "
+     r"(?:imah|omah|rumah|griya|bumi|tenda|tendha|kamar|kontrakan)(?:na|ne|e|nya|ipun|nipun) (?:si |pak |bapak |"
+     r"om |juragan )?(?:mandor|petugas|relawan|koordinator|ketua|kepala|lurah|kades|sopir|supir|rt|rw|pak|bapak|"
+     r"om)|(?:slept|sleeping|sleep|stayed|staying|spent the night) (?:over )?at his (?:place|house|tent|room|"
+     r"quarters|container|office)", "asking to spend the night"),
     # (round 14, B32-31: not bare 'a date', which is also a day: 'a date we can rely on', 'a date for the next
     # distribution'; only a date asked for, gone on or had with someone)
     # Round 14 (B32-04): a night in his truck, car or room asked as the price ('asal saya mau tidur di truknya', 'asal
