@@ -23,8 +23,9 @@ def test_the_batches_are_here():
 # (B37-33 and B38-18 fixed by round 18's group 1, sexual violence told without the usual words; B38-14 by its group
 # 2, a child touched under her skirt: none left)
 # Round 20: 39 and 40 came in with one under-triaged critical report each (B39-34, also its urgent miss; B40-11).
-# (B39-34 fixed by round 20's group 1, a night spent for aid)
-SAFETY_LEFT: dict[str, set[str]] = {"batch-40": {"B40-11"}}
+# (B39-34 fixed by round 20's group 1, a night spent for aid; B40-11 by its group 2, the man seen again by her tent:
+# none left)
+SAFETY_LEFT: dict[str, set[str]] = {}
 
 
 def _safety_misses(result) -> set[str]:
@@ -129,9 +130,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # floors: what they reach on arrival with round 11's model (39: category 36/40, perpetrator 39/40, priority
     # 34/40; 40: category 35/40, perpetrator 36/40, priority 32/40); see the README
     # (raised by its group 1, a night spent for aid: 39 category 37/40, perpetrator 40/40, priority 35/40; 40
-    # category 36/40, priority 33/40)
+    # category 36/40, priority 33/40; and by its group 2, the man seen again by her tent: 40 priority 34/40)
     "batch-39": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.875},
-    "batch-40": {"category": 0.90, "perpetrator_type": 0.90, "priority": 0.825},
+    "batch-40": {"category": 0.90, "perpetrator_type": 0.90, "priority": 0.85},
 }
 
 

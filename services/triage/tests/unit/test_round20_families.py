@@ -31,7 +31,7 @@ def run(narrative: str):
 # Danadibrata kakandungan; Baoesastra meteng); a contractor's foreman building the temporary houses is an aid role.
 # Controls: a night with her own family, no terms (never exploitation, not urgent); the terms refused, no night
 # spent (exploitation asked, not urgent).
-# First run on 7db5654: 1 of 7 (the Javanese passed), controls 3 of 3. -------------
+# First run on 7db5654: 1 of 7 (the Javanese passed), controls 3 of 3. ---------------------------------------------
 
 A_NIGHT_SPENT_FOR_AID = [
     # English, a voucher distributor
@@ -77,3 +77,44 @@ def test_a_night_with_her_family_is_no_exploitation(narrative):
 def test_terms_refused_with_no_night_spent_are_not_urgent():
     result = run("Mandor itu bilang kalau saya mau tidur dengannya keluarga saya dapat unit duluan. Saya menolak.")
     assert result.category is Category.SEXUAL_EXPLOITATION and not result.urgent_medical, result.reasons
+
+
+# --- (2) The man who assaulted her, or one matching him (the same jacket, the same man), seen again near her tent
+# or shelter, watching her, last night or now (B40-11: an attempted rape four days ago, 'Semalam saya lihat orang
+# dengan jaket yang sama berdiri dekat tenda saya, lama melihat ke arah saya', high): ongoing danger, critical, after
+# an attempt as after an assault. Seen, seen again (KBBI lihat, terlihat, lagi, sama; Danadibrata katingal, deui,
+# payun 'depan'; Baoesastra katon, maneh, cedhak, nyawang; English plain usage). Controls: a man who sold aid seen by
+# her tent (no assault: no danger); an attempt long over and no sighting; a man merely living nearby.
+# First run on 7db5654: 0 of 6, controls 2 of 2. -----------------------------------------------------------------
+
+SEEN_AGAIN_BY_HER_TENT = [
+    "Lima hari lalu ada laki-laki yang menarik saya ke belakang MCK dan mencoba membuka rok saya, saya berteriak lalu "
+    "dia kabur. Semalam saya lihat orang dengan jaket yang sama berdiri dekat tenda saya.",
+    "Last week a man grabbed me behind the latrines and tried to pull down my trousers. Last night he was standing "
+    "near my tent again, watching me.",
+    "Five days ago a man pushed me into the washing area and tried to rape me; I got away. This morning I saw the "
+    "same man outside my shelter, staring at me.",
+    "Minggu kamari aya lalaki nu nyobian muka calana abdi di tukangeun MCK. Tadi peuting anjeunna katingal deui di "
+    "payuneun tenda abdi.",
+    "Minggu wingi ana wong lanang sing nyoba mbukak clanaku neng mburi WC. Wingi bengi dheweke katon maneh ing "
+    "cedhak tendaku, nyawang aku suwe.",
+    "sminggu lalu ada cowok yg nyoba buka celana sy di wc umum. td pagi sy liat cowok yg sama nongkrong dkt tenda sy.",
+]
+
+
+@pytest.mark.parametrize("narrative", SEEN_AGAIN_BY_HER_TENT)
+def test_the_man_seen_again_by_her_tent_after_an_attempt_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger and result.priority is Priority.CRITICAL, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "The distributor sold our rice and kept the money. Last night I saw him standing near my tent.",
+    "Seminggu lalu ada laki-laki mencoba membuka celana saya di toilet. Sekarang saya pindah ke posko lain dan tidak "
+    "pernah melihatnya lagi.",
+    # a man merely living nearby, nothing else (added after the first run, passing before the fix)
+    "Seorang laki-laki dari blok sebelah tinggal dekat tenda saya, semalam saya lihat dia berdiri dekat tenda saya.",
+    "A man from the next block lives near my tent; I saw him again outside my tent this morning.",
+])
+def test_no_sighting_or_no_assault_is_no_danger(narrative):
+    assert not run(narrative).ongoing_danger

@@ -331,6 +331,9 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
     # waiting by her tent now or last night is a danger as after an assault (B21-23, B22-19)
     violent += [h for h in live if (h.kind == k.NONCONTACT and h.label in _PURSUIT) or
                 (h.kind == k.VERBAL and h.label == POSSESSIVE)]
+    # round 20 (B40-11: an attempted rape four days ago, and 'Semalam saya lihat orang dengan jaket yang sama berdiri
+    # dekat tenda saya'): after an attempt to assault her as after an assault, the man by her tent is a danger
+    violent += [h for h in live if h.kind == k.CONTACT and h.label == ATTEMPTED]
     # he sits by her tent every night, or would take her children: a danger beside an assault told in the report,
     # however long ago; alone it may be a guard at his post or a custody quarrel
     assault = bool(violent) or any(h.kind in (k.CONTACT, k.SEX_ACT) or (h.kind == k.DANGER and h.label ==

@@ -28,7 +28,9 @@ _HABIT = (r"(?:(?:setiap|tiap|tiap-tiap|saban|unggal|saben|every|each) (?:malam|
 _NOW = (r"(?:sekarang|kini|masih|ayeuna|saiki|isih|keneh|tasih|still|now|tadi|tadi isuk|tadi pagi|this morning|"
         # round 8: last night or tonight, said before he waits by her tent (KBBI semalam, malam ini; Baoesastra wingi
         # bengi, mau bengi, mengko bengi; Danadibrata tadi peuting, kamari peuting, engke peuting)
-        r"semalam|wingi bengi|mau bengi|mengko bengi|kamari peuting|engke peuting|malam ini|last night|tonight)")
+        r"semalam|wingi bengi|mau bengi|mengko bengi|kamari peuting|engke peuting|malam ini|last night|tonight|"
+        # (round 20: Sundanese 'tadi peuting', last night, Danadibrata)
+        r"tadi peuting)")
 _PRESENCE = (r"(?:duduk|duduk-duduk|nongkrong|jaga|berjaga|menjaga|patroli|berpatroli|lewat|lewat-lewat|"
              r"mondar-mandir|keliling|berkeliling|mubeng|mubeng-mubeng|ider|ngider|ngubeng|diuk|diuk-diuk|nangkring|"
              r"lungguh|njagong|ngadagoan|ngadago|nungguan|nunggu|menunggu|nungguin|ngenteni|ngentosi|ngantosan|"
@@ -48,7 +50,22 @@ ARMED = "armed by her shelter"
 _KILL = (r"(?:bunuh|pateni|paehan|habis|habisi|abis|bacok|gorok|tusuk|bakar|obong|tembak|hajar|gebuk|jotos|antem|"
          r"kepruk|sembelih|beleh|peuncit|bedog|parang|kill|stab|finish)")
 
+# Round 20 (B40-11): the man seen again by her tent, or one matching him (the same jacket, the same man), last night,
+# now or again: seen (KBBI lihat, melihat, terlihat, kelihatan, informal liat, Salsabila et al. 2018; Danadibrata
+# ningali, katingal, tingal; Baoesastra weruh, ndeleng, katon, krama mirsani, ketingal; English plain usage), near or
+# in front of (KBBI dekat, depan; Danadibrata deukeut, payun, hareup; Baoesastra cedhak, ngarep, krama caket), again
+# (KBBI lagi; Danadibrata deui; Baoesastra maneh, krama malih). A danger beside an assault or an attempt only
+# (KEEPS_CLOSE, urgency.py), as his waiting by her tent is.
+_SEEN = (r"(?:lihat|liat|melihat|ngeliat|terlihat|kelihatan|keliatan|nampak|tampak|ningali|ningal|nempo|katingal|"
+         r"katingali|katembong|weruh|ndeleng|nyawang|katon|ketok|ketingal|mirsani|saw|seen|see|spotted|noticed)")
+_NEAR = (r"(?:dekat|dkt|deket|di dekat|di depan|depan|di sekitar|sekitar|deukeut|payuneun|hareupeun|gigireun|caket|"
+         r"cedhak|cedak|ngarep|ngajeng|near|outside|by|beside|in front of|around|behind)")
+_AGAIN = r"(?:lagi|lg|deui|maneh|malih|again|the same|yang sama|nu sami|nu sarua|sing padha|sing podo|ingkang sami)"
+
 ONGOING_DANGER: tuple[tuple[str, str], ...] = (
+    (rf"{_NOW} .... {_SEEN} (?:\S+ ){{0,6}}{_NEAR} (?:\S+ )?{_HER_PLACE}|"
+     rf"{_SEEN} (?:\S+ ){{0,2}}{_AGAIN} (?:\S+ ){{0,3}}{_HER_PLACE}|"
+     rf"{_PRESENCE} (?:\S+ ){{0,5}}{_HER_PLACE}\S* (?:\S+ )?again", KEEPS_CLOSE),
     (rf"{_HABIT} .... {_PRESENCE}|{_PRESENCE} .... {_HABIT}|"
      rf"{_NOW} .... {_PRESENCE} (?:\S+ ){{0,5}}{_HER_PLACE}", KEEPS_CLOSE),
     # round 8: waiting by her tent, the night named after it ('menunggu di depan tenda saya tadi malam')

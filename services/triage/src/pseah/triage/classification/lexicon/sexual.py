@@ -386,9 +386,13 @@ CONTACT: tuple[tuple[str, str], ...] = (
     # trying to pull her clothes down or off, grabbed from behind (KBBI melepas, menarik, menurunkan; Baoesastra
     # nglukar, mbukak; Danadibrata muka, narik)
     (r"(?:tried|trying|tries|attempted) to (?:pull|rip|tear|take|yank) (?:down |off )?(?:her|my|their) (?:\S+ )?"
-     r"(?:clothes|pants|trousers|skirt|sarong|underwear|shirt|dress)(?: (?:down|off))?|(?:mencoba|coba|nyoba|hendak|"
-     r"mau|arep|rek|bade) (?:\S+ )?(?:membuka|melepas|menarik|narik|nurunin|menurunkan|nyopot|mbukak|nglukar|muka|"
-     r"ngabuka) (?:\S+ )?(?:baju|celana|rok|pakaian|sarung|calana|klambi|sinjang|acuk|rasukan)\S*|"
+     r"(?:clothes|pants|trousers|skirt|sarong|underwear|shirt|dress)(?: (?:down|off))?|(?:mencoba|coba|nyoba|nyobian|"
+     r"nyobi|hendak|mau|arep|rek|bade) (?:\S+ )?(?:membuka|melepas|menarik|narik|nurunin|menurunkan|nyopot|mbukak|nglukar|muka|"
+     r"ngabuka|"
+     # (round 20: Sundanese lemes 'nyobian', Danadibrata cobi; informal 'buka', 'bukak', Salsabila et al. 2018;
+     # Javanese 'clana', 'kathok', 'jarik', Baoesastra)
+     r"buka|bukak) (?:\S+ )?(?:baju|celana|rok|pakaian|sarung|calana|clana|kathok|katok|jarik|klambi|sinjang|acuk|"
+     r"rasukan)\S*|"
      r"grabbed (?:her|me) from behind|dipeluk dari belakang|direngkuh ti tukang", "an attempted sexual assault"),
     # (entries kept apart so that each has a fixed beginning for the matcher's prefilter)
     (
