@@ -118,3 +118,17 @@ def test_the_man_seen_again_by_her_tent_after_an_attempt_is_ongoing_danger(narra
 ])
 def test_no_sighting_or_no_assault_is_no_danger(narrative):
     assert not run(narrative).ongoing_danger
+
+
+# Known gaps found in this round and not fixed (README, Round 20, "left"): sentences the classifier does not yet read
+# as they should be read, kept here as data, not as tests expected to fail.
+KNOWN_GAPS = [
+    # 'Two years' is read as a child's age: an adult's attempt long ago sorts critical (safe direction, precision)
+    "Two years ago a man tried to pull down my trousers at the market. He lives in another district now.",
+    # a night with her own family is read as harassment through 'stayed the night with' (an older over-call)
+    "Last night I stayed the night with my sister at the evacuation hall because our tent was flooded.",
+    # B39-01's class: a meeting in his car asked as the price of the list, in SMS and ngoko, is no sexual cue yet
+    # (read as other misconduct; a meeting in his car alone could be an errand, so it needs a second sign)
+    "pak relawan blg klo mau nama sy msk daftar, ketemuan dl sm dia di mobil, baik2in dia aja.",
+    "Relawan sing ndata ngomong yen aku pengin mlebu daftar, aku kudu ketemu dheweke dhisik neng mobile.",
+]
