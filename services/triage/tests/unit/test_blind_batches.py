@@ -25,7 +25,12 @@ def test_the_batches_are_here():
 # Round 20: 39 and 40 came in with one under-triaged critical report each (B39-34, also its urgent miss; B40-11).
 # (B39-34 fixed by round 20's group 1, a night spent for aid; B40-11 by its group 2, the man seen again by her tent:
 # none left)
-SAFETY_LEFT: dict[str, set[str]] = {}
+# Round 21: 41 and 42 came in with five under-triaged critical reports (B41-03, B41-32, B41-38, B42-15, B42-17) and
+# two more urgent misses on 41 (B41-23, B41-26), named here until fixed.
+SAFETY_LEFT: dict[str, set[str]] = {
+    "batch-41": {"B41-03", "B41-23", "B41-26", "B41-32", "B41-38"},
+    "batch-42": {"B42-15", "B42-17"},
+}
 
 
 def _safety_misses(result) -> set[str]:
@@ -133,6 +138,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # category 36/40, priority 33/40; and by its group 2, the man seen again by her tent: 40 priority 34/40)
     "batch-39": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.875},
     "batch-40": {"category": 0.90, "perpetrator_type": 0.90, "priority": 0.85},
+    # Round 21 tunes on 41 and 42 (round 20's held-out pair), moved in from final/ in the same commit as these
+    # floors: what they reach on arrival with round 11's model (41: category 31/40, perpetrator 35/40, priority
+    # 32/40; 42: category 28/40, perpetrator 33/40, priority 26/40); see the README
+    "batch-41": {"category": 0.775, "perpetrator_type": 0.875, "priority": 0.80},
+    "batch-42": {"category": 0.70, "perpetrator_type": 0.825, "priority": 0.65},
 }
 
 
