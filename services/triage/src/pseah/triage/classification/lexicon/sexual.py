@@ -113,6 +113,24 @@ _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|layani|ngalayanan|ng
         r"sesambungan)")
 
 RAPE: tuple[tuple[str, str], ...] = (
+    # round 21 (B41-03, B41-32): rape told without the usual words, men as well as women. Javanese 'dilakoni kaya
+    # wong wadon', krama 'dipun lampahi kados tiyang estri' (done to him as to a woman: Baoesastra lakoni, lampah,
+    # kaya, kados, wadon, estri) is the act itself, rape
+    (r"(?:dilakoni|dilakokake|dilakoke|dipunlampahi|dipun lampahi|dilampahi) (?:kaya|kados|koyo|koyok|kaya dene|"
+     r"kadosdene|kayadene) (?:wong|tiyang|cah) (?:wadon|wedok|wedon|estri|setri|wadonan)", "rape (told without the word)"),
+    # 'he did it to me', 'treated me like a woman' (English plain usage), 'dipigawe kitu' (Danadibrata pigawe, kitu),
+    # 'diperlakukan seperti perempuan' (KBBI perlakukan): only after he dragged, pulled or held the survivor (KBBI
+    # seret, tarik; Danadibrata sered, tarik, cekel; Baoesastra seret, tarik, cekel): alone, a taunt or any wrong;
+    # after force, rape
+    (r"(?:dragged|pulled|grabbed|held|pinned|took|narik|ditarik|diseret|nyeret|menyeret|menarik|disered|nyered|"
+     r"dicekel|dicekeli|dipegangi|dibekap|digeret|dicandak|dibawa|dipun seret|dipun tarik|dipunseret|dipuntarik) "
+     r".... (?:(?:did|done|do|does) it to (?:me|her|him|them)|(?:treated|treat|treats|used|uses) (?:me|her|him) like "
+     r"(?:a |his )?(?:woman|girl|wife)|(?:dipigawe|dipigawé|dipilampah|dipigawean) (?:kitu|kieu|kawas awewe)|"
+     r"(?:diperlakukan|diperlakuin|digituin|dijadikan) (?:seperti|kayak|kaya|sbg|sebagai) (?:perempuan|cewek|cewe|"
+     r"wanita|istri|istrinya)|"
+     # 'digituin' (done that to: informal, Salsabila et al. 2018), read as 'digitui' by text.py's Jakarta -in; alone
+     # it is any treatment ('temen2 sy jg digituin', B17-35, teasing)
+     r"(?:di|dibe)gitui(?![\w'])|digituan)", "rape (told without the word)"),
     (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me|nge)?rudap[ae]ksa",
      "rape"),
     (r"rape|raped|rapes|raping|rapist", "rape"),

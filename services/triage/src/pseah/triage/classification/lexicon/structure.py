@@ -58,6 +58,8 @@ NOT_A_NEGATION_AFTER = frozenset({
     # lexicalised: 'tidak senonoh' is indecent, 'tidak dikenal' unknown; they describe, they do not negate
     "senonoh", "pantas", "sopan", "wajar", "diinginkan", "bermoral", "layak", "adil", "dikenal", "kenal",
     "pantes", "patut", "appropriate", "known",
+    # round 21: 'a man I did not know dragged me': a stranger described, the act after it not negated
+    "know", "knew",
 })
 
 # Round 8 (B21-09): 'gk pake baju' (not wearing clothes) says she or he was naked; it describes, it denies nothing,
