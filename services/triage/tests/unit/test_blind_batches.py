@@ -27,10 +27,10 @@ def test_the_batches_are_here():
 # none left)
 # Round 21: 41 and 42 came in with five under-triaged critical reports (B41-03, B41-32, B41-38, B42-15, B42-17) and
 # two more urgent misses on 41 (B41-23, B41-26), named here until fixed.
-# (B41-03 and B41-32 fixed by round 21's group 1, rape told without the usual words)
+# (B41-03 and B41-32 fixed by round 21's group 1, rape told without the usual words; B42-15 and B42-17 by its group
+# 2, danger told indirectly)
 SAFETY_LEFT: dict[str, set[str]] = {
     "batch-41": {"B41-23", "B41-26", "B41-38"},
-    "batch-42": {"B42-15", "B42-17"},
 }
 
 
@@ -142,9 +142,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 21 tunes on 41 and 42 (round 20's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with round 11's model (41: category 31/40, perpetrator 35/40, priority
     # 32/40; 42: category 28/40, perpetrator 33/40, priority 26/40); see the README
-    # (raised by its group 1, rape told without the usual words: 41 category 33/40, priority 34/40)
+    # (raised by its group 1, rape told without the usual words: 41 category 33/40, priority 34/40; and by its group
+    # 2, danger told indirectly: 42 priority 28/40)
     "batch-41": {"category": 0.825, "perpetrator_type": 0.875, "priority": 0.85},
-    "batch-42": {"category": 0.70, "perpetrator_type": 0.825, "priority": 0.65},
+    "batch-42": {"category": 0.70, "perpetrator_type": 0.825, "priority": 0.70},
 }
 
 

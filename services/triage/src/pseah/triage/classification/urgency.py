@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.lexicon.danger import (CHILDREN_TAKEN, DARES_NOT_LEAVE, KEEPS_CLOSE,
-                                                         STILL_LIVES_NEAR, UNLOCKABLE)
+                                                         SAYS_HE_IS_OUTSIDE, SPREADS_HER_PICTURES,
+                                                         STILL_LIVES_NEAR, UNLOCKABLE, WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.sexual import GETS_INTO_HER_BED, INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE
 from pseah.triage.classification.lexicon.time import INCIDENT_WORDS
 from pseah.triage.classification.matcher import Hit
@@ -221,6 +222,15 @@ def _threatened(text: Text, act: Hit) -> bool:
 NEEDS_ASSAULT = frozenset({STILL_LIVES_NEAR, DARES_NOT_LEAVE, UNLOCKABLE})
 NEEDS_VIOLENCE = frozenset({KEEPS_CLOSE, CHILDREN_TAKEN}) | NEEDS_ASSAULT
 _THREATS_OF_HARM = "threats of harm"
+TOLD_INDIRECTLY = frozenset({SAYS_HE_IS_OUTSIDE, WAITS_BY_HER_BATH, SPREADS_HER_PICTURES})
+NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES})
+# it stopped, she blocked him, he moved away (KBBI blokir, berhenti, pindah; Danadibrata eureun, ngalih; Baoesastra
+# mandheg, leren, pindhah; English plain usage)
+_STOPPED = frozenset({"blokir", "diblokir", "memblokir", "ngeblok", "diblok", "blocked", "berhenti", "stopped",
+                      "eureun", "mandheg", "leren", "moved", "pindah", "pindhah", "ngalih"})
+# afraid to go out (KBBI takut, keluar; Danadibrata sieun, kaluar; Baoesastra wedi, metu, krama ajrih, medal)
+_AFRAID = frozenset({"takut", "wedi", "sieun", "ajrih", "scared", "afraid", "frightened"})
+_GOING_OUT = frozenset({"keluar", "kluar", "kaluar", "metu", "medal", "leave", "out", "outside"})
 _PURSUIT = frozenset({"stalking"})
 # (round 19, B37-15: 'budak abdi teu acan tuang ti kamari', since yesterday: Sundanese ti, Danadibrata 'dari, sejak';
 # Javanese saka, seko, Baoesastra saka)
@@ -338,7 +348,17 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
     # however long ago; alone it may be a guard at his post or a custody quarrel
     assault = bool(violent) or any(h.kind in (k.CONTACT, k.SEX_ACT) or (h.kind == k.DANGER and h.label ==
                                                                       _THREATS_OF_HARM) for h in live)
+    # round 21: danger told indirectly (his night message that he is outside her tent; a man who talks sex to her
+    # waiting by the women's bathroom; a threat to spread her pictures): not where the report says it stopped or he
+    # moved away, the last two only beside a sexual cue
+    sexual = any(h.kind in k.SEXUAL_KINDS for h in live)
+    stopped = any(w.norm in _STOPPED for w in text.words)
+    # her fear of going out ('wedi metu tenda bengi', 'takut keluar', 'sieun kaluar', 'scared to leave')
+    afraid = any(w.norm in _AFRAID and _GOING_OUT.intersection(x.norm for x in text.words[i + 1:i + 4])
+                 for i, w in enumerate(text.words))
+    live = [h for h in live if h.label != WAITS_BY_HER_BATH or afraid]
     found = [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.DANGER and
+             not (h.label in TOLD_INDIRECTLY and (stopped or (h.label in NEEDS_SEXUAL and not sexual))) and
              (violent or h.label not in NEEDS_VIOLENCE or (assault and h.label in NEEDS_ASSAULT))]
     # Round 7: he says he will come into her tent tonight, or shakes it at night and speaks to her: the danger is
     # tonight, whether or not he has touched her yet

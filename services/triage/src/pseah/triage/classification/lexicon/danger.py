@@ -21,6 +21,11 @@ CHILDREN_TAKEN = "a threat to take her children"
 STILL_LIVES_NEAR = "he still lives near her"
 DARES_NOT_LEAVE = "she dares not leave her shelter"
 UNLOCKABLE = "her door cannot be locked"
+# Round 21: danger told indirectly (urgency.py): not where the report says it stopped or he moved away; the last two
+# only beside a sexual cue in the report
+SAYS_HE_IS_OUTSIDE = "he tells her he is outside her shelter"
+WAITS_BY_HER_BATH = "he waits by the women's bathroom"
+SPREADS_HER_PICTURES = "a threat to spread her pictures"
 # Near her tent or on her path as a habit, or now: a danger only beside an assault or violence (urgency.py), since a
 # guard who guards or a volunteer who sits by the kitchen every night is no threat by himself.
 _HABIT = (r"(?:(?:setiap|tiap|tiap-tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night|"
@@ -317,6 +322,33 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:pintu|lawang|panto|door)\S* (?:\S+ ){0,3}(?:tidak|tak|ga|gak|teu|ora|mboten|boten|cannot|can't|can not|"
      r"won't|doesn't|does not) (?:\S+ )?(?:bisa |tiasa |iso |isa |saged |be )?(?:dikunci|dikonci|locked|lock)",
      UNLOCKABLE),
+    # Round 21 (B42-15, B42-17): danger told indirectly. He tells her, in a message at night, that he is outside her
+    # tent ('aku di depan tenda kamu', 'abdi di hareupeun tenda anjeun', 'I'm outside your tent': KBBI di depan,
+    # tenda; Danadibrata hareupeun; Baoesastra ngarep, cedhak; SMS 'dpn', 'km': Salsabila et al. 2018): a danger now,
+    # unless the report says it stopped (urgency.py)
+    (r"(?:aku|saya|gue|abdi|urang|kula|i'm|im|i am) (?:lagi |sedang |ada |udah |sudah |wis |nuju |lg |uda )?"
+     r"(?:di depan|di dpn|dpn|di luar|di dekat|di dkt|dkt|depan|dekat|deket|diluar|di hareupeun|hareupeun|payuneun|di payuneun|ngarep|"
+     r"ing ngarep|nang ngarep|neng ngarep|cedhak|outside|in front of|near) (?:\S+ )?(?:tendamu|kamarmu|omahmu|"
+     r"(?:tenda|tendha|kamar|bilik|imah|omah|rumah) (?:kamu|km|kau|lu|lo|maneh|anjeun|sampeyan|kowe|awakmu|"
+     r"panjenengan)|(?:your|ur) (?:tent|shelter|room))", SAYS_HE_IS_OUTSIDE),
+    # a man who talks sex to her waits by the women's bathroom or latrine (KBBI menunggu, kamar mandi; Danadibrata
+    # ngadagoan, jamban, pancuran, awewe; Baoesastra ngenteni, nengga, kolah, pakiwan, wadon; English plain usage):
+    # a danger beside a sexual cue in the report and her fear of going out (a guard by the toilets is no threat by
+    # himself; B6-16, B15-03, B19-29: loitering by the women's MCK with catcalls alone is harassment)
+    (r"(?:nunggu|nungguin|menunggu|nungguan|ngenteni|nengga|ngadagoan|ngantosan|waited|waiting|waits|lurking|"
+     r"lurks|nongkrong) (?:\S+ ){0,4}(?:kamar mandi|wc|mck|toilet|jamban|kakus|kolah|pakiwan|pancuran|latrine|"
+     r"latrines|bathroom|bathrooms|washroom|shower|showers|women's|womens) ?(?:cewek|cewe|wanita|perempuan|wadon|"
+     r"awewe|istri|estri|putri|women)?", WAITS_BY_HER_BATH),
+    # a threat to send or spread her pictures (KBBI sebar, kirim, foto; Danadibrata nyebarkeun, ngirimkeun, poto;
+    # Baoesastra nyebar, ngirim; English plain usage): sextortion, a danger beside a sexual cue in the report
+    # (the future word right before the verb as a lookbehind, as for the threats of harm: not what she sent)
+    # ('mau' is also 'want', 'to' also 'asked me to send': B40-08, B6-16's requests, not threats)
+    (r"(?:(?<=akan )|(?<=bakal )|(?<=arep )|(?<=rek )|(?<=bade )|(?<=badhe )|(?<=will )|(?<='ll )|"
+     r"(?<=would )|(?<=gonna )|(?<=threatened to )|(?<=threatens to )|(?<=ngancam )|(?<=mengancam ))"
+     r"(?:send|share|post|spread|show|upload|sebar|nyebar|menyebar|menyebarkan|nyebarin|sebarin|kirim|ngirim|"
+     r"mengirim|mengirimkan|kirimin|posting|nyebarkeun|ngirimkeun|nyebarake|nyebarke|ngirimake|ngirimke) "
+     r"(?:\S+ ){0,2}(?:pictures?|photos?|pics?|videos?|images?|foto|poto|photo|vidio|video|gambar)\S*",
+     SPREADS_HER_PICTURES),
 )
 
 # Habits: with sexual or physical violence, or with intrusions, in the same sentence the danger goes on.
