@@ -137,3 +137,14 @@ def test_danger_told_indirectly_is_critical(narrative):
 ])
 def test_messages_stopped_a_man_gone_or_a_list_threat_is_no_danger(narrative):
     assert not run(narrative).ongoing_danger
+
+
+# Known gaps met in this round and not fixed (README, Round 21, "left"): sentences the classifier does not read as
+# their batch's writer would, kept here as data, not as tests expected to fail.
+KNOWN_GAPS = [
+    # B41-38's class: a rape four days ago, afraid of pregnancy, asking for emergency contraception. Outside the
+    # issue's rule (sexual violence within 72 hours, 'possibly within' included); writer 41 counts emergency
+    # contraception's 120 hours. Read as abuse, high, not urgent.
+    "4 hari lalu sopir truk bantuan maksa saya berhubungan di jalan sepi. Saya takut hamil, masih bisa minum obat "
+    "pencegah kehamilan?",
+]
