@@ -334,7 +334,7 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # a man who talks sex to her waits by the women's bathroom or latrine (KBBI menunggu, kamar mandi; Danadibrata
     # ngadagoan, jamban, pancuran, awewe; Baoesastra ngenteni, nengga, kolah, pakiwan, wadon; English plain usage):
     # a danger beside a sexual cue in the report and her fear of going out (a guard by the toilets is no threat by
-    # himself; B6-16, B15-03, B19-29: loitering by the women's MCK with catcalls alone is harassment)
+    # himself; B6-16, B15-03, B19-29: loitering by the women's MCK to film, peep or catcall is harassment)
     (r"(?:nunggu|nungguin|menunggu|nungguan|ngenteni|nengga|ngadagoan|ngantosan|waited|waiting|waits|lurking|"
      r"lurks|nongkrong) (?:\S+ ){0,4}(?:kamar mandi|wc|mck|toilet|jamban|kakus|kolah|pakiwan|pancuran|latrine|"
      r"latrines|bathroom|bathrooms|washroom|shower|showers|women's|womens) ?(?:cewek|cewe|wanita|perempuan|wadon|"
@@ -342,7 +342,7 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # a threat to send or spread her pictures (KBBI sebar, kirim, foto; Danadibrata nyebarkeun, ngirimkeun, poto;
     # Baoesastra nyebar, ngirim; English plain usage): sextortion, a danger beside a sexual cue in the report
     # (the future word right before the verb as a lookbehind, as for the threats of harm: not what she sent)
-    # ('mau' is also 'want', 'to' also 'asked me to send': B40-08, B6-16's requests, not threats)
+    # ('mau' is also 'want', 'to' also 'asked me to send': B40-08's and B2-33's requests, not threats)
     (r"(?:(?<=akan )|(?<=bakal )|(?<=arep )|(?<=rek )|(?<=bade )|(?<=badhe )|(?<=will )|(?<='ll )|"
      r"(?<=would )|(?<=gonna )|(?<=threatened to )|(?<=threatens to )|(?<=ngancam )|(?<=mengancam ))"
      r"(?:send|share|post|spread|show|upload|sebar|nyebar|menyebar|menyebarkan|nyebarin|sebarin|kirim|ngirim|"
