@@ -78,6 +78,21 @@ def handle_case_event(*, event: CloudEvent) -> None:
         service.complete_clock(reference=event.subject, kind=kind, at=event.time)
 
 
+async def clock_tick(*, producer: Producer, topic: str, check=None) -> int:
+    """One tick of the deadline clocks. A store or Kafka error ends the tick, never the worker: an exception out of a
+    faust timer crashes the whole app (a fault run once lost triage this way when FerretDB was killed as a tick began),
+    and the clocks are read again from the store at the next tick, so nothing is skipped."""
+    check = check or check_clocks
+    try:
+        breached = await asyncio.to_thread(lambda: check(producer=producer.get(), topic=topic))
+    except Exception as exc:  # noqa: BLE001 - the store or Kafka is down: the next tick tries again
+        log.warning("deadline_clock_tick_failed", error_type=type(exc).__name__)
+        return 0
+    if breached:
+        log.info("deadlines_breached", count=breached)
+    return breached
+
+
 def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.TRIAGE, limit: int = 500) -> int:
     """Report every clock past due once: read by `_id` from the hours gone by (decisions.due), at most `limit`
     decisions a tick; the cursor then stays at the earliest hour still holding an open clock."""
@@ -151,9 +166,7 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hashe
 
     @app.timer(interval=settings.clock_interval_seconds, on_leader=True)
     async def deadline_clocks():
-        breached = await asyncio.to_thread(check_clocks, producer=producer.get(), topic=settings.triage_topic)
-        if breached:
-            log.info("deadlines_breached", count=breached)
+        await clock_tick(producer=producer, topic=settings.triage_topic)
 
     @app.timer(interval=settings.link_prune_interval_seconds, on_leader=True)
     async def prune_fingerprints():
