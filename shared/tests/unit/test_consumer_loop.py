@@ -170,3 +170,13 @@ def test_a_worker_is_ready_only_once_it_has_joined_its_group_and_while_it_is_not
     assert not joined_group(_Worker(rebalancing_count=1, rebalancing=True))  # the first join under way
     assert joined_group(_Worker(rebalancing_count=1, rebalancing=False))  # joined (with or without partitions)
     assert not joined_group(_Worker(rebalancing_count=3, rebalancing=True))  # a later rebalance
+
+
+def test_a_timer_tick_that_meets_an_outage_ends_the_tick_not_the_worker():
+    from pseah.common.streams import tick
+
+    def down():
+        raise AutoReconnect("127.0.0.1:27017: [Errno 111] Connection refused")
+
+    assert asyncio.run(tick(down, failed_event="unit_tick_failed")) is None
+    assert asyncio.run(tick(lambda: 3, failed_event="unit_tick_failed")) == 3

@@ -117,6 +117,17 @@ DeadLetter = Callable[..., None]
 NOT_A_CLOUDEVENT = "not_a_cloudevent"  # the dlq_reason of a record that does not decode at all
 
 
+async def tick(work: Callable[[], T], *, failed_event: str) -> T | None:
+    """One tick of a timer: `work()` (store or Kafka calls) in a worker thread. An error ends the tick with a warning
+    and None, never the worker: an exception out of a faust timer crashes the whole app (a fault run lost triage this
+    way when FerretDB was killed as a tick began). Timers read their state from the store, so the next tick resumes."""
+    try:
+        return await asyncio.to_thread(work)
+    except Exception as exc:  # noqa: BLE001 - the store or Kafka is down: the next tick tries again
+        log.warning(failed_event, error_type=type(exc).__name__)
+        return None
+
+
 async def until_done(attempt: Callable[[], Awaitable[T]], *, retry_event: str, backoff: Backoff = Backoff(),
                      sleep: Callable[[float], Awaitable[object]] = asyncio.sleep) -> T:
     """`attempt()` again, in place, after each error, until it returns: the partition waits, keeping its order.

@@ -1,7 +1,6 @@
 """The referral faust App: the assignment agent, the outbox relay, and the gRPC server in its lifecycle."""
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections import OrderedDict
 
@@ -12,7 +11,7 @@ from pseah.common.events import CloudEvent, Topics
 from pseah.common.logging import get_logger
 from pseah.common.outbox import run_relay
 from pseah.common.producer import LazyProducer
-from pseah.common.streams import consume_lanes, create_app, handle_in_order
+from pseah.common.streams import consume_lanes, create_app, handle_in_order, tick
 from pseah.referral.cases.flows import on_triaged
 from pseah.referral.cases.models import Case
 from pseah.referral.consent.models import Consent
@@ -92,13 +91,10 @@ def build_app(*, settings, directory, producer: Producer, grpc_service: type[mod
     @app.timer(interval=settings.sweep_interval)
     async def sweep():
         # Referrals nobody answered in time fail and go to the next match (a deadline re-refers).
-        try:
-            expired = await asyncio.to_thread(referral_flows.expire_overdue, settings=settings,
-                                              flush=producer.flush)
-            if expired:
-                log.info("referrals_expired", count=expired)
-        except Exception as exc:  # noqa: BLE001 - the store may be down; the next tick tries again
-            log.warning("sweep_failed", error_type=type(exc).__name__)
+        expired = await tick(lambda: referral_flows.expire_overdue(settings=settings, flush=producer.flush),
+                             failed_event="sweep_failed")
+        if expired:
+            log.info("referrals_expired", count=expired)
 
     if grpc_service is not None:
         app.service(grpc_service)

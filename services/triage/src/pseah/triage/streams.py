@@ -16,7 +16,7 @@ from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document, run_relay
 from pseah.common.producer import LazyProducer
-from pseah.common.streams import consume_lanes, create_app, handle_in_order
+from pseah.common.streams import consume_lanes, create_app, handle_in_order, tick
 from pseah.triage.config import Settings
 from pseah.triage.decisions import due, service
 from pseah.triage.decisions.models import TriageDecision
@@ -79,18 +79,13 @@ def handle_case_event(*, event: CloudEvent) -> None:
 
 
 async def clock_tick(*, producer: Producer, topic: str, check=None) -> int:
-    """One tick of the deadline clocks. A store or Kafka error ends the tick, never the worker: an exception out of a
-    faust timer crashes the whole app (a fault run once lost triage this way when FerretDB was killed as a tick began),
-    and the clocks are read again from the store at the next tick, so nothing is skipped."""
+    """One tick of the deadline clocks (the kit's `tick`: an error ends the tick, never the worker; the clocks are read
+    again from the store at the next tick, so nothing is skipped)."""
     check = check or check_clocks
-    try:
-        breached = await asyncio.to_thread(lambda: check(producer=producer.get(), topic=topic))
-    except Exception as exc:  # noqa: BLE001 - the store or Kafka is down: the next tick tries again
-        log.warning("deadline_clock_tick_failed", error_type=type(exc).__name__)
-        return 0
+    breached = await tick(lambda: check(producer=producer.get(), topic=topic), failed_event="deadline_clock_tick_failed")
     if breached:
         log.info("deadlines_breached", count=breached)
-    return breached
+    return breached or 0
 
 
 def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.TRIAGE, limit: int = 500) -> int:
@@ -170,12 +165,8 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hashe
 
     @app.timer(interval=settings.link_prune_interval_seconds, on_leader=True)
     async def prune_fingerprints():
-        try:
-            removed = await asyncio.to_thread(link_store.prune, now=datetime.now(UTC),
-                                              keep_days=settings.link_retention_days)
-        except Exception as exc:  # noqa: BLE001 - the store may be down; the next tick tries again
-            log.warning("fingerprint_prune_failed", error_type=type(exc).__name__)
-            return
+        removed = await tick(lambda: link_store.prune(now=datetime.now(UTC), keep_days=settings.link_retention_days),
+                             failed_event="fingerprint_prune_failed")
         if removed:
             log.info("fingerprints_pruned", entries=removed)
 
