@@ -283,10 +283,7 @@ def _opens_with_next(text: Text, sentence: int) -> bool:
 
 def _opens_sentence(text: Text, hit: Hit) -> bool:
     """'Kalau nolak, ...', 'If she refuses ...': the condition is what the sentence is about."""
-    begin = hit.first
-    while begin > 0 and text.sentence_of(begin - 1) == text.sentence_of(hit.first):
-        begin -= 1
-    return hit.first - begin <= 1
+    return hit.first - text.sentence_start(hit.first) <= 1
 
 
 # Round 20 (B39-34: '... I stayed the night with the foreman ... He said if I did, my family would get ...'): the
@@ -299,9 +296,7 @@ _SAID = frozenset({"he", "she", "they", "said", "says", "told", "tells", "me", "
 
 
 def _said_before(text: Text, hit: Hit) -> bool:
-    begin = hit.first
-    while begin > 0 and text.sentence_of(begin - 1) == text.sentence_of(hit.first):
-        begin -= 1
+    begin = text.sentence_start(hit.first)
     return 0 < hit.first - begin <= 3 and all(w.norm in _SAID for w in text.words[begin:hit.first])
 
 

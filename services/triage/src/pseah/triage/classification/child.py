@@ -378,9 +378,7 @@ def _describes_reporter(text: Text, word: int) -> bool:
         return True
     # Round 19 (B38-27: 'Aku umur 15 taun, kelas 9.'): her grade after her age, in a sentence that opens with the
     # reporter herself, within its first words, describes her too
-    start = word
-    while start > 0 and text.sentence_of(start - 1) == sentence:
-        start -= 1
+    start = text.sentence_start(word)
     return word - start <= _OPENING_SELF and _own_pronoun(text, start, sentence=sentence)
 
 

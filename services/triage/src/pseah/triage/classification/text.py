@@ -287,6 +287,13 @@ class Text:
     def sentence_of(self, index: int) -> int:
         return self._sentence_ids[index] if self.words else 0
 
+    def sentence_start(self, index: int) -> int:
+        """First word of the sentence holding `index`."""
+        start = index
+        while start > 0 and self.sentence_of(start - 1) == self.sentence_of(index):
+            start -= 1
+        return start
+
     @cached_property
     def _clause_starts(self) -> tuple[int, ...]:
         starts, current = [], 0
