@@ -1,8 +1,12 @@
+import multiprocessing
+import os
+
 import pytest
 from cryptography.exceptions import InvalidTag
 from hypothesis import given, strategies as st
 
-from pseah.common.crypto import KeyFileWrapper, open_sealed, seal
+from pseah.common import crypto
+from pseah.common.crypto import KeyFileWrapper, create_secret_file, load_or_create_key, open_sealed, seal
 
 KEY = bytes(range(32))
 
@@ -37,6 +41,55 @@ def test_key_file_is_created_private_and_wraps(tmp_path):
     assert KeyFileWrapper(path).unwrap(wrapped, context="PSEAH-9") == KEY
     with pytest.raises(InvalidTag):
         wrapper.unwrap(wrapped, context="PSEAH-8")
+
+
+def test_a_secret_file_is_never_visible_before_it_is_whole(tmp_path, monkeypatch):
+    # CI failed once with "key file ... is too short": a service read the master key that another service starting
+    # at the same moment had created but not yet written. The name must appear only once the bytes are on disk.
+    path = tmp_path / "secrets" / "master.key"
+    seen_at_fsync = []
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        seen_at_fsync.append(path.exists())
+        real_fsync(fd)
+
+    monkeypatch.setattr(crypto.os, "fsync", fsync)
+    assert create_secret_file(path, b"k" * 32)
+    assert seen_at_fsync == [False]
+    assert path.read_bytes() == b"k" * 32 and oct(path.stat().st_mode & 0o777) == "0o600"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["master.key"]
+
+
+def test_the_first_creator_of_a_secret_file_wins(tmp_path):
+    path = tmp_path / "master.key"
+    assert create_secret_file(path, b"a" * 32)
+    assert not create_secret_file(path, b"b" * 32)
+    assert path.read_bytes() == b"a" * 32
+    assert [p.name for p in tmp_path.iterdir()] == ["master.key"]
+
+
+def _read_key_when_released(barrier, path, results):
+    barrier.wait()
+    try:
+        results.put(load_or_create_key(path))
+    except Exception as exc:  # reported to the test, which fails on it
+        results.put(repr(exc))
+
+
+def test_services_starting_together_all_read_the_same_whole_master_key(tmp_path):
+    context = multiprocessing.get_context("fork")
+    for attempt in range(5):
+        path = tmp_path / f"run-{attempt}" / "master.key"
+        barrier, results = context.Barrier(6), context.Queue()
+        workers = [context.Process(target=_read_key_when_released, args=(barrier, path, results)) for _ in range(6)]
+        for worker in workers:
+            worker.start()
+        keys = [results.get(timeout=30) for _ in workers]
+        for worker in workers:
+            worker.join(timeout=30)
+        assert all(isinstance(key, bytes) and len(key) == 32 for key in keys), keys
+        assert len(set(keys)) == 1 and path.read_bytes() == keys[0]
 
 
 class _Keys:

@@ -31,17 +31,36 @@ class KeyWrapper(Protocol):
     def unwrap(self, wrapped: bytes, *, context: str) -> bytes: ...
 
 
+def create_secret_file(path: Path, content: bytes) -> bool:
+    """Write `content` to `path` (mode 0600) unless the file exists; True when this call created it.
+
+    The file appears whole or not at all: the bytes go to a private temporary name first and are then hard-linked
+    to `path`, which fails when the name exists. Processes that start together (five services reading the master
+    key) therefore never read a file another one has created but not yet written: the race that failed CI with
+    "key file ... is too short".
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}-{os.urandom(4).hex()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.link(tmp, path)
+        return True
+    except FileExistsError:
+        return False
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def load_or_create_key(path: Path) -> bytes:
     """A local secret of 32 random bytes, created 0600 on first use; safe when processes start together."""
     path = Path(path)
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:  # another process created it a moment ago
-            return path.read_bytes()
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(AESGCM.generate_key(bit_length=256))
+        create_secret_file(path, AESGCM.generate_key(bit_length=256))
     key = path.read_bytes()
     if len(key) < 32:
         raise ValueError(f"key file {path} is too short")

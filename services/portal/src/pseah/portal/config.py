@@ -83,14 +83,9 @@ class PortalSettings(CommonSettings):
         path = self.secret_key_file
         # Only development creates its own key; elsewhere the validator already insisted on one.
         if not path.exists():
-            import os
             import secrets
 
-            path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileExistsError:  # another portal process created it first
-                return path.read_text().strip()
-            with os.fdopen(fd, "w") as fh:
-                fh.write(secrets.token_urlsafe(48))
+            from pseah.common.crypto import create_secret_file
+
+            create_secret_file(path, secrets.token_urlsafe(48).encode())  # another portal process may win
         return path.read_text().strip()

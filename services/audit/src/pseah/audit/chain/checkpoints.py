@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from pseah.audit.chain.ledger import canonical_json
+from pseah.common.crypto import create_secret_file
 
 ALGORITHM = "Ed25519"
 BODY_FIELDS = ("origin", "tree_size", "root_hash", "time", "previous")
@@ -41,17 +41,10 @@ def generate_key_file(path: Path) -> bool:
     """Write a new Ed25519 private key (PKCS#8 PEM, mode 0600) unless the file exists; True when written."""
     if path.exists() and path.stat().st_size > 0:
         return False
-    path.parent.mkdir(parents=True, exist_ok=True)
     pem = Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                                      serialization.NoEncryption())
-    # O_EXCL: two starts racing never overwrite each other's key (the first one wins, the second reads it).
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return False
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
-    return True
+    # Two starts racing never overwrite each other's key, nor read a half-written one (the first one wins).
+    return create_secret_file(path, pem)
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
