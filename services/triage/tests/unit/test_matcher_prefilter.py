@@ -14,6 +14,8 @@ from pseah.triage.classification.text import Text
     (r"(?:mem|di)?perkosa", {"perk", "memp", "dipe"}),
     (r"rape|raped", {"rape"}),
     (r"\w+ diperkosa", None),             # starts with any word: cannot be listed, always run
+    # round 22: no four-character beginnings ('wa ' then any character), so the three-character ones
+    (r"(?:wa|sms) (?:\S+ )?mesum", {"wa ", "sms"}),
 ])
 def test_prefixes_of_a_pattern(pattern, expected):
     found = _prefixes(pattern)
@@ -27,9 +29,30 @@ def test_nearly_every_cue_can_be_prefiltered():
 
 def test_prefiltered_and_full_matching_agree(labelled, samples):
     unfiltered = tuple(replace(c, starts=None) for c in k.ALL)
-    for record in [*labelled, *samples]:
+    for record in [*labelled, *samples, *_blind()]:
         text = Text.of(record["narrative"])
         assert find(text, k.ALL) == find(text, unfiltered), record["id"]
+
+
+def _blind() -> list[dict]:
+    import json
+    from pathlib import Path
+    folder = Path(__file__).resolve().parents[1] / "data" / "blind"
+    return [json.loads(line) for path in sorted(folder.glob("batch-*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_a_cue_tried_at_its_places_finds_what_a_scan_finds():
+    # round 22: find tries a listed cue only where its beginnings stand, after the last match; a scan (finditer)
+    # past _SCAN_FROM places. Repeated and overlapping beginnings, a match running over the next beginning.
+    from pseah.triage.classification.matcher import _SCAN_FROM, Cue, compile_cues
+    cue = compile_cues("test", [(r"perk(?:osa|osa lagi)|pe|perkosa lagi dia", "x")])[0]
+    assert isinstance(cue, Cue) and cue.starts is not None
+    scan = replace(cue, starts=None)
+    for narrative in ("diperkosa perkosa lagi dia perkosa pe", "pe pe perkosa lagi dia pe",
+                      " ".join(["perkosa lagi dia"] * (_SCAN_FROM + 2)), "tidak ada apa-apa"):
+        text = Text.of(narrative)
+        assert find(text, (cue,)) == find(text, (scan,)), narrative
 
 
 def test_every_negator_begins_with_a_listed_head():

@@ -246,13 +246,20 @@ class Text:
     @cached_property
     def word_starts(self) -> frozenset[str]:
         """The first 1..CUE_PREFIX characters at every place a cue may begin (after no word character)."""
+        return frozenset(self.start_positions)
+
+    @cached_property
+    def start_positions(self) -> dict[str, tuple[int, ...]]:
+        """Each beginning of word_starts and the places it stands at, in order: matcher.find tries a cue only
+        there (round 22, speed) instead of scanning the whole text with it."""
         # \w is exactly isalnum() or '_': the same places as testing each character, at C speed
-        norm, found = self.norm, set()
+        norm, found = self.norm, {}
+        length = len(norm)
         for m in _CUE_START.finditer(norm):
             i = m.start()
-            found.update(norm[i:i + n] for n in range(1, CUE_PREFIX + 1))
-        found.discard("")
-        return frozenset(found)
+            for n in range(1, min(CUE_PREFIX, length - i) + 1):
+                found.setdefault(norm[i:i + n], []).append(i)
+        return {start: tuple(places) for start, places in found.items()}
 
     @cached_property
     def _starts(self) -> tuple[int, ...]:
