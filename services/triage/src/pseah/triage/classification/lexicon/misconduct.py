@@ -375,11 +375,30 @@ TOPIC: tuple[tuple[str, str], ...] = (
     # lapor pelecehan, bisa tanpa nama?', 'upami bade ngalaporkeun pelecehan', 'how do I report sexual harassment'
     # (KBBI lapor, melaporkan; Danadibrata ngalaporkeun; Baoesastra nglaporake, krama nglaporaken); a conditional or
     # 'how' before the verb, so 'saya mau melaporkan pelecehan oleh ...' stays a report
+    # (round 22, B40-10: up to three more words before the verb, none closing a sentence, 'kalau ibu-ibu di huntara
+    # Balaroa mau melapor soal ...', and a second act named after 'atau', 'pelecehan atau kekerasan seksual')
     (r"(?:kalau|jika|bila|if (?:i|we|you|one|someone|she|a)|upami|lamun|menawi|yen|nek|cara|how (?:do|can|should|to|would)|how|bagaimana|gimana|"
-     r"kumaha|pripun|kepiye) (?:\S+ ){0,3}(?:lapor|melapor|melaporkan|laporkan|ngelaporin|ngalaporkeun|nglaporake|"
-     r"nglaporaken|nglaporke|report|reporting|complain about) (?:\S+ ){0,2}(?:pelecehan(?: seksual)?|"
+     r"kumaha|pripun|kepiye) (?:\S+ ){0,3}(?:[^\s.!?;]+ ){0,3}(?:lapor|melapor|melaporkan|laporkan|ngelaporin|"
+     r"ngalaporkeun|nglaporake|nglaporaken|nglaporke|report|reporting|complain about) (?:\S+ ){0,2}(?:pelecehan(?: seksual)?|"
      r"kekerasan seksual|eksploitasi seksual|sexual harassment|sexual abuse|sexual exploitation|harassment|abuse|"
-     r"sexual misconduct)", "the reporting asked about"),
+     r"sexual misconduct)(?: (?:atau|atanapi|utawi|utawa|or|dan|and) (?:pelecehan(?: seksual)?|kekerasan seksual|"
+     r"eksploitasi seksual|sexual harassment|sexual abuse|sexual exploitation|sexual violence|harassment|abuse))?",
+     "the reporting asked about"),
+    # Round 22 (B42-20): whom to tell if a woman were harassed or raped, asked: the condition, the act as a passive verb
+    # ('upami aya nu dilecehkeun atanapi diperkosa di pangungsian, lapor ka saha?', 'yen ana wong wadon sing dilecehke
+    # utawa diperkosa, kudu lapor menyang sapa?', 'if a woman is harassed or raped, who should she report it to?';
+    # KBBI leceh, perkosa, lapor; Danadibrata dilecehkeun, lapor, saha; Baoesastra lapur, sapa; English plain
+    # usage), only when the same sentence goes on to reporting and closes with a question mark: 'yen' is also 'that'
+    # ('krungu yen ana bocah sing diperkosa' is a report), and there no question about reporting follows
+    (r"(?:kalau|jika|bila|apabila|upami|lamun|menawi|yen|nek|if) (?:[^\s.!?;]+ ){0,6}(?:dilecehkan|dilecehkeun|"
+     r"dilecehke|dilecehake|dilecehaken|dilecehin|diperkosa|dirudapaksa|digagahi|harassed|raped|molested|abused|"
+     r"assaulted)(?: (?:atau|atanapi|atawa|utawi|utawa|or|and|dan|jeung|sareng|lan) (?:dilecehkan|dilecehkeun|"
+     r"dilecehke|dilecehake|dilecehaken|dilecehin|diperkosa|dirudapaksa|digagahi|harassed|raped|molested|abused|"
+     r"assaulted))?(?=(?: [^\s.!?;]+){0,10} (?:lapor|melapor|ngalaporkeun|nglaporake|nglapor|ngadu|mengadu|wadul|"
+     r"report|reported|tell) (?:[^\s.!?;]+ ){0,6}\?)", "the reporting asked about"),
+    # Round 22 (B42-06, 'Ini namanya memperkosa hak pengungsi' of aid sold): a right violated, not a rape (KBBI
+    # perkosa, memperkosa 2: 'melanggar (menyerang dsb) dengan kekerasan: memperkosa hak orang')
+    (r"(?:memperkosa|diperkosa|perkosa|perkosaan|pemerkosaan) (?:hak|hak-hak)", "a right violated"),
     # Round 16 (B34-12): what happens to those who report, asked about ('apa benar warga yang lapor bakal dicoret dari
     # daftar?', 'katanya pengungsi yang lapor akan dicoret ..., apa benar begitu?'): a question about reprisals, no
     # act told; the question mark closes its sentence (two-letter 'nu' right before its verb, for the prefilter)
