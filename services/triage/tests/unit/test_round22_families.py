@@ -75,3 +75,58 @@ def test_sexual_words_that_tell_no_act_are_no_sexual_misconduct(narrative):
 def test_a_rape_or_an_assault_told_stays_urgent_abuse(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_ABUSE and result.urgent_medical, result.reasons
+
+
+# --- (2) A child over-called: the reporter's children counted and one described, or a child beside the survivor who
+# slept or heard (B39-36: 'anakku loro, sing gedhe kelas 4 SD.'; B40-16: 'Abdi randa, anak dua, nu bungsu umur
+# genep taun.'; B42-18: 'Anak kakak yg umur 3 thn tidur di sebelahnya.'; B42-10: 'Anak kami yang berumur 9 tahun
+# ikut mendengar ...': each read as a child survivor, critical, labelled not a child). Her household, one child
+# told apart by its place in it, to the end of the sentence ('sing gedhe', 'sing ragil', 'nu cikal', 'nu bungsu',
+# 'yang sulung', 'the youngest'; Baoesastra gedhé, ragil, mbarep; Danadibrata cikal, bungsu; KBBI sulung, bungsu);
+# her child asleep beside her or one who only heard ('tidur di sebelahnya', 'saré di gigireunana', 'turu neng
+# sandhinge', 'sleeping next to her', 'ikut mendengar'; KBBI tidur, sebelah, dengar; Danadibrata saré, gigireun;
+# Baoesastra turu, sandhing). Controls: the counted child described as the one the act was done to, in the same
+# sentence; a child asleep beside her who was then touched.
+# First run on bf8891f: 0 of 7, controls 4 of 4. B39-36 is left: 'anakmu tak lebokke program beasiswa' (the child
+# as the benefit offered) still reads as someone's child, no age given. ---------------------------------------------
+
+NOT_THE_SURVIVOR = [
+    # Javanese ngoko, counted, the youngest with her age
+    "Aku randha, anakku telu, sing ragil umur papat taun. Wingi sore mandor huntara ngajak aku turu bareng yen arep "
+    "oleh omah.",
+    # Sundanese, counted, the eldest with a grade
+    "Abdi randa, budak tilu, nu cikal kelas lima SD. Koordinator posko nyarios abdi bakal dibere beas upami daek "
+    "nemenan anjeunna sare.",
+    # Indonesian, counted, the youngest with her age
+    "Saya janda, anak dua, yang bungsu umur 5 tahun. Petugas pendataan bilang nama saya bisa masuk daftar kalau saya "
+    "mau menemani dia tidur.",
+    # Indonesian SMS, her sister's child asleep beside her
+    "kakak sy (27 thn) td mlm diperkosa relawan posko. anaknya yg umur 2 thn tidur di sebelahnya.",
+    # Sundanese, the same
+    "Tadi peuting lanceuk abdi (30 taun) diperkosa ku supir bantuan di tendana. Budakna nu umur tilu taun keur saré "
+    "di gigireunana.",
+    # English, the same
+    "Last night my sister (24) was raped in her tent by a volunteer. Her son, 3 years old, was sleeping next to her.",
+    # Indonesian, a child who heard the remarks
+    "Setiap kali istri saya kontrol, penerjemah itu berkomentar soal badannya yang makin montok. Anak kami yang "
+    "berumur 8 tahun ikut mendengar.",
+]
+
+
+@pytest.mark.parametrize("narrative", NOT_THE_SURVIVOR)
+def test_her_counted_children_or_a_child_beside_her_is_not_the_survivor(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    # the counted child is the one the act was done to, in the same sentence
+    "Saya janda, anak dua, yang bungsu umur 5 tahun dipegang-pegang kemaluannya oleh relawan kemarin.",
+    "Abdi randa, budak tilu, nu cikal kelas lima SD dicabul ku koordinator posko.",
+    # a child asleep beside her who was then touched
+    "Anak saya yang umur 6 tahun tidur di sebelah saya, lalu relawan itu meraba kemaluannya.",
+    "My daughter, 9 years old, was sleeping next to me when the driver touched her private parts.",
+])
+def test_the_counted_or_sleeping_child_the_act_was_done_to_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons

@@ -287,6 +287,31 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"pay for|paying for|pays for|pay|kanggo|kangge|buat|untuk|pikeun|keur) (?:\S+ )?(?:sekolah|sakola|school|"
      r"schooling|school fees|spp|uang sekolah) (?:\S+ )?(?:anak|budak|barudak|bocah|lare|putra|putri|children|kids)\S*",
      "the children she provides for"),
+    # Round 22 (B39-36 'anakku loro, sing gedhe kelas 4 SD.', B40-16 'Abdi randa, anak dua, nu bungsu umur genep
+    # taun.'): her children counted, then one told apart by its place among them with its age or class, to the end of
+    # the sentence and nothing else in it (Baoesastra gedhé, cilik, ragil, mbarep, pambarep; Danadibrata cikal,
+    # bungsu, panengah; KBBI sulung, bungsu, tengah; English plain usage): her household, not a survivor. An act told
+    # in the same sentence ('yang bungsu umur 5 tahun dipegang-pegang') leaves the child as it was.
+    (rf"(?:anak|putra|putri|lare|budak|barudak|bocah|yoga|murangkalih|children|kids)\S* {_COUNT} , (?:sing|nu|yang|"
+     r"ingkang|the) (?:gedhe|gede|cilik|ragil|mbarep|pambarep|sulung|cikal|bungsu|panengah|tengah|leutik|alit|kecil|"
+     r"besar|paling \S+|terkecil|tertua|eldest|youngest|oldest|elder|younger|middle)(?: (?:is|iku|kuwi|teh|mah|masih|"
+     r"isih|keneh|taksih|baru|aged|umur\S*|usia\S*|yuswa\S*|berumur|berusia|kelas|kls|klas|grade|sd|smp|sma|smk|mts|"
+     r"mi|tk|paud|\d+|taun|tahun|thn|th|warsa|years?|old|sasi|bulan|wulan|satu|dua|tiga|empat|lima|enam|tujuh|"
+     r"delapan|sembilan|sepuluh|belas|hiji|tilu|opat|genep|dalapan|salapan|sapuluh|siji|loro|telu|papat|enem|pitu|"
+     r"wolu|sanga|songo|setunggal|kalih|sekawan|gangsal|sedasa|welas|one|two|three|four|five|six|seven|eight|nine|"
+     r"ten|months?))+(?= [.;!?]|$)", FAMILY_SIZE),
+    # Round 22 (B42-18 'Anak kakak yg umur 3 thn tidur di sebelahnya.', B42-10 'Anak kami yang berumur 9 tahun ikut
+    # mendengar dan bertanya-tanya.'): the survivor's child asleep beside her, or a child who only heard, the
+    # sentence ending there (KBBI tidur, sebelah, samping, dengar; Danadibrata saré, gigireun, ngadéngé; Baoesastra
+    # turu, sandhing, krungu, krama mireng; English plain usage): present, as her child waiting nearby is. 'tidur di
+    # sebelah saya, lalu ... meraba' goes on with an act and is not this.
+    (r"(?:anak|putra|putri|lare|budak|bocah|son|daughter|child|kid|baby|boy|girl)\S* (?:\S+ ){0,7}(?:tidur|bobo|"
+     r"bobok|turu|sare|tilem|sleeping|asleep|slept) (?:\S+ ){0,2}(?:di sebelahnya|di sampingnya|di gigireunana|"
+     r"gigireunana|neng sandhinge|ing sandhinge|nang sandhinge|sandhinge|ing sandhingipun|next to her|beside her)"
+     r"(?= [.;!?]|$)|"
+     r"(?:anak|putra|putri|lare|budak|bocah|son|daughter|child|kid)\S* (?:\S+ ){0,5}(?:ikut mendengar|ikut dengar|"
+     r"ikut ngadenge|ikut krungu|melu krungu|tumut mireng|heard it|overheard it|heard)(?: (?:dan|and|lan|jeung) "
+     r"[^\s.!?;]+)?(?= [.;!?]|$)", WAITING_CHILD),
     (r"ruang ramah anak|posko anak|pos anak|perlindungan anak|child-friendly spaces?|children fund|"
      r"save the children|sos children|childfund|layanan anak|sekolah anak", "a service or place for children"),
 )
