@@ -280,7 +280,13 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"(?:wong|tiyang|urang|jalma|orang) (?:pengungsi|pangungsi)(?: (?:uga|ugi|oge|juga))|"
      # round 9 (B24-34): 'he is also (a) refugee like us' (KBBI pengungsi juga; English plain usage)
      r"(?:also|too|juga|ugi|uga|oge) (?:a |an )?(?:refugees?|pengungsi|displaced|idps?) (?:like|seperti|kaya|kados|"
-     r"sami|sama) (?:us|me|kami|kita|saya|aku|kula|abdi)", "another displaced person"),
+     r"sami|sama) (?:us|me|kami|kita|saya|aku|kula|abdi)|"
+     # round 22 (B40-23, B40-26): named so beside him, between commas ('ana wong lanang, pengungsi uga, ...') or after
+     # a young man's or an elder's word ('mas-mas pengungsi', 'akang-akang pangungsi'; Baoesastra uga, mas;
+     # Danadibrata oge, akang; KBBI pengungsi, juga, abang)
+     r"(?<=, )(?:pengungsi|pangungsi) (?:uga|ugi|oge|juga|jg)(?= ,)|(?:mas-mas|mas|akang-akang|akang|kang|aa|"
+     r"abang-abang|abang|om-om|cowok|cowo|wong lanang|tiyang jaler|tiyang kakung) (?:pengungsi|pangungsi)",
+     "another displaced person"),
     # Round 16 (B33-31): said to work for no aid agency ('not affiliated with any agency', 'bukan dari lembaga mana
     # pun', 'dudu wong lembaga', 'sanes ti lembaga'; KBBI lembaga; Baoesastra dudu; Danadibrata sanes): of the
     # community, firmly (perpetrator.identify)
@@ -371,7 +377,18 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
      r"(?:sing|yang|nu)? ?(?:ngerti|tahu|kenal|knows?|apal|terang) (?:sapa|siapa|saha|who)|"
      # 'I do not know who' in every register (Baoesastra mangertos, uninga, sinten; Danadibrata terang, saha)
      r"(?:tidak|tak|ora|mboten|boten|dereng|teu|henteu|don't|do not|didn't|did not) (?:\w+ )?(?:tahu|ngerti|"
-     r"mangertos|mangretos|uninga|pirsa|apal|terang|wawuh|know) (?:sapa|siapa|sinten|saha|who)", "an unknown person"),
+     r"mangertos|mangretos|uninga|pirsa|apal|terang|wawuh|know) (?:sapa|siapa|sinten|saha|who)|"
+     # round 22 (B42-05, B42-38): nobody knowing the man or where he is from ('Nobody know this man', 'teu aya nu
+     # terang ti mana asalna'; English plain usage; Danadibrata terang, ti mana, asal; KBBI tahu, dari mana;
+     # Baoesastra ngerti, saka ngendi)
+     r"(?:nobody|no one|noone) (?:\S+ )?(?:knows?|recogni[sz]es?) (?:this|that|the) (?:man|guy|person|men)|"
+     r"(?:teu aya nu|teu aya anu|ora ana sing|ora ono sing|tidak ada yang|gak ada yang|nggak ada yang) (?:terang|apal|"
+     r"ngerti|tahu|kenal|uninga) (?:ti mana|saka ngendi|seko ngendi|dari mana|asal\S*)|"
+     # (not from here and nobody knows where from: 'bukan org kampung sini, gak tau dr mana'; KBBI sini; Danadibrata
+     # dieu; Baoesastra kene, krama mriki)
+     r"(?:bukan|dudu|sanes|not) (?:\S+ ){0,2}(?:sini|kene|dieu|mriki|here) (?:, )?(?:tidak|tak|gak|nggak|ora|teu|"
+     r"mboten|don't|do not|nobody|no one) (?:\w+ )?(?:tahu|ngerti|terang|apal|uninga|knows?) (?:dari mana|ti mana|"
+     r"saka ngendi|seko ngendi|where from|from where)", "an unknown person"),
 )
 
 # The words around a role.
