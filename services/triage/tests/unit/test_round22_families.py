@@ -190,3 +190,46 @@ def test_a_man_nobody_knows_is_unknown(narrative):
 ])
 def test_an_aid_worker_stays_one(narrative):
     assert run(narrative).perpetrator_type.value == "aid_worker", run(narrative).reasons
+
+
+# --- (4) Photographing women bathing or breastfeeding, told with the time first or as 'take photo' (B41-04: 'stand
+# near the mother tent when the mothers are breastfeeding and take photo with his phone', read as abuse, urgent,
+# critical; B40-22, krama: 'nalika siram wonten ing kamar mandi darurat ..., dipun potret saking celah gedheg', read
+# as abuse, high; both labelled harassment, medium). The time said first ('when ... breastfeeding', 'nalika siram',
+# 'pas aku adus', 'waktu saya mandi', 'basa abdi mandi') then the photograph taken, or 'take a photo' (English plain
+# usage; Baoesastra siram, adus, potrèt; KBBI mandi, foto, memotret; Danadibrata mandi, poto, basa 'when'). Controls:
+# a photo while bathing, then a rape told (abuse stays); a photo of people queueing (no harassment).
+# First run on 2c50c06: 1 of 6 (the English 'took a photo of me while I was bathing' passed through an older rule),
+# controls 2 of 2. A first draft let the active verb come ten words later and so covered the photographer
+# (B32-34's 'one of the distribution staff took photos' lost its aid worker); only a passive verb may now. ---------
+
+PHOTOGRAPHED_BATHING = [
+    # English, breastfeeding first, 'takes photos'
+    "The driver stands near the tent when the mothers are breastfeeding and takes photos with his phone.",
+    # English, 'took a photo of me while I was bathing'
+    "Yesterday the volunteer took a photo of me while I was bathing behind the tarpaulin.",
+    # Javanese krama
+    "Nalika siram wonten ing kamar mandi darurat, kula dipun potret saking celah gedheg dening relawan.",
+    # Javanese ngoko
+    "Pas aku adus neng kamar mandi darurat, aku difoto saka bolongan gedheg karo relawan.",
+    # Indonesian
+    "Waktu saya mandi di MCK darurat, saya difoto dari celah dinding oleh petugas posko.",
+    # Sundanese
+    "Basa abdi mandi di jamban darurat, abdi dipoto ti liang bilik ku relawan.",
+]
+
+
+@pytest.mark.parametrize("narrative", PHOTOGRAPHED_BATHING)
+def test_photographed_bathing_or_breastfeeding_is_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT and not result.urgent_medical, result.reasons
+
+
+def test_a_photo_while_bathing_then_a_rape_stays_abuse():
+    result = run("Tadi malam waktu saya mandi di MCK, saya difoto oleh relawan, lalu dia masuk dan memperkosa saya.")
+    assert result.category is Category.SEXUAL_ABUSE and result.urgent_medical, result.reasons
+
+
+def test_a_photo_of_people_queueing_is_no_harassment():
+    result = run("Relawan itu memotret pengungsi yang sedang antre bantuan untuk laporan lembaganya.")
+    assert result.category is not Category.SEXUAL_HARASSMENT, result.reasons

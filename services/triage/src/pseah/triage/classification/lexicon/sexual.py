@@ -656,6 +656,18 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"(?:video|videos|foto|poto|photos?|pictures?|rekaman)\S* (?:of )?(?:[^\s.!?;]+ ){0,2}(?:lagi |sedang |pas |keur "
      r"|nuju |while )?(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|nursing)", "photographing women "
      r"breastfeeding, bathing or changing"),
+    # Round 22 (B41-04 'when the mothers are breastfeeding and take photo', B40-22 krama 'nalika siram wonten ing kamar
+    # mandi ..., dipun potret saking celah gedheg'): the time said first, then the photograph taken within the
+    # sentence, or 'take a photo' (English plain usage; Baoesastra nalika, siram, adus, potrèt; KBBI ketika, waktu,
+    # mandi, memotret; Danadibrata basa 'when', mandi, poto). A passive verb may come up to ten words later (her
+    # place said between; who took it is named after it); an active one only right after, so that the span never
+    # covers the photographer ('While I was breastfeeding ..., one of the distribution staff took photos': B32-34)
+    (r"(?:nalika|nalikanipun|ketika|saat|pas|waktu|wktu|wkt|basa|keur|nuju|when|while) (?:\S+ ){0,3}(?:siram|mandi|"
+     r"adus|bathing|bathes|showering|breastfeeding|menyusui|nyusoni|nyusuan|nyusui|ganti baju|ganti pakaian|salin) "
+     r"(?:(?:[^\s.!?;]+ ){0,10}(?:dipotret|difoto|difoto-foto|dipoto|dipoto-poto|direkam|dipotreti|dipunpotret|"
+     r"photographed|filmed)|(?:dan |and |terus |then |lan |jeung )?(?:motret|memotret|memfoto|ngafoto|moto|"
+     r"(?:take|takes|took|taking) (?:a |an )?(?:photos?|pictures?|pics?|videos?)))",
+     "photographing women breastfeeding, bathing or changing"),
     (r"(?:minta|meminta|dimintai|dijaluk|njaluk|jaluk|menta|dipenta|asking for|asked for|asks for|"
      r"asked (?:her|me) for) (?:\w+ )?(?:foto|video|gambar|pics?|photos?|pictures?|videos?) .. "
      r"(?:seksi|sexy|syur|hot|vulgar|of (?:my|her|your|their) bod(?:y|ies)|tubuh\S*|badan\S*|body)",
