@@ -233,3 +233,44 @@ def test_a_photo_while_bathing_then_a_rape_stays_abuse():
 def test_a_photo_of_people_queueing_is_no_harassment():
     result = run("Relawan itu memotret pengungsi yang sedang antre bantuan untuk laporan lembaganya.")
     assert result.category is not Category.SEXUAL_HARASSMENT, result.reasons
+
+
+# --- (5) The sexual part of a trade said plainly or by 'anu' (B41-20: 'extra food parcels for his family in return
+# for sexual acts', read as no misconduct, low, for exploitation, high; B41-27: 'ngirimi pulsa 50 ewu, njaluk aku
+# ngirim foto anu-ku', read as other misconduct, for exploitation). 'in return for' or 'in exchange for' sexual acts,
+# favours or services (English plain usage; IASC principle 3, 'sexual favours'); a photo of 'anu' with a pronoun or
+# clitic, her private parts unnamed (KBBI anu: for a thing whose name is not said; the same in Sundanese and
+# Javanese, Danadibrata anu, Baoesastra anu). Controls: rice in return for help in the kitchen; a photo of 'anu KK'
+# (a hesitation before the family card).
+# First run on b8fda35: 0 of 6, controls 2 of 2. The 'anu' photos were then read as harassment: phone credit
+# sent to her ('ngirimi pulsa', 'kasih pulsa', 'ngirim pulsa') is now the price given, as 'dikasih' was; that also
+# placed B42-09 ('kasih sy duit 300rb, trus ngajak sy tidur'). ------------------------------------------------------
+
+TRADE_SAID_PLAINLY = [
+    # English, 'in return for sexual acts'
+    "The warehouse supervisor gives her extra rice parcels in return for sexual acts after closing time.",
+    # English, 'in exchange for sexual favours'
+    "The camp manager promised my family a shelter unit in exchange for sexual favours.",
+    # English, 'in return for sexual services'
+    "The water truck driver gives the widows more water in return for sexual services at night.",
+    # Javanese ngoko, 'foto anu-ku'
+    "Mas relawan sing mbagi sembako ngirimi aku pulsa 50 ewu, terus njaluk aku ngirim foto anu-ku.",
+    # Indonesian SMS, 'foto anu sy'
+    "relawan posko kasih pulsa 50rb trs minta sy kirim foto anu sy",
+    # Sundanese, 'poto anu abdi'
+    "Relawan nu ngabagikeun sembako ngirim pulsa, tuluy ménta abdi ngirim poto anu abdi.",
+]
+
+
+@pytest.mark.parametrize("narrative", TRADE_SAID_PLAINLY)
+def test_a_trade_for_sexual_acts_or_images_said_plainly_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "The cook gave me extra rice in return for my help in the kitchen.",
+    "Petugas minta foto anu KK saya buat pendataan bantuan.",
+])
+def test_a_trade_for_work_or_a_document_photo_is_no_exploitation(narrative):
+    assert run(narrative).category is not Category.SEXUAL_EXPLOITATION, run(narrative).reasons

@@ -186,6 +186,13 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      # nampa, luwih, krama langkung)
      r"(?:received|receive|receives|got|gets|menerima|nerima|mendapat|nampi|nampa|narima|meunang) (?:\S+ )?"
      r"(?:extra|more|additional|lebih|tambahan|ekstra|double|leuwih|luwih|langkung)", "paid or given"),
+    # Round 22 (B41-27 'ngirimi pulsa 50 ewu, njaluk aku ngirim foto anu-ku'): phone credit or money sent or given to
+    # her, the price beside what he then asks in the sentence (Baoesastra kirim, ngirimi; Danadibrata ngirim; KBBI
+    # kirim, kasih; informal kirimin, Salsabila et al. 2018); never after the first person ('njaluk aku ngirim
+    # pulsa': she is asked to send it)
+    (r"(?<!aku )(?<!abdi )(?<!saya )(?<!kula )(?<!kuring )(?:kasih|ngasih|ngirimi|ngirimin|kirimin|ngirimke|ngirim|"
+     r"dikirimi|dikirimin|transfer|nransfer|ditransfer|sent|sends) (?:aku |saya |abdi |kula |kuring |me |her |dia )?"
+     r"(?:pulsa|kuota|uang|duit|dhuwit|artos|phone credit|credit)", "paid or given"),
     (r"hanya (?:dapat|diberi|memberikan|dikasih|kasih|memberi|membagikan) .. (?:kepada|untuk|ke|kalau|yang)|"
      r"(?:yang|sing|nu|ingkang|who) (?:mau|bersedia|gelem|daek|purun|kersa|are willing|were willing|agreed|agree|"
      r"would)|only (?:gives?|given|hands? out|provides?|shares?) (?:\S+ ){0,4}(?:to|for) (?:\S+ ){0,3}(?:who|that|if)",

@@ -628,6 +628,9 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
     # (round 19, B38-35: 'minta pap tanpa baju', informal 'pap' for a picture asked, 'fotoku ora nganggo klambi')
     (r"(?:foto|poto|potret|photos?|pictures?|pics|video|gambar|selfie|pap)(?:nya|na|ne|ku|mu|e)? (?:\w+ ){0,3}(?:teu make baju|"
      r"ora nganggo klambi|tanpa (?:baju|busana|pakaian|sehelai benang|rasukan|ageman|sandhangan|acuk|klambi)|mboten ngagem (?:rasukan|ageman|sandhangan)|telanjang|bugil|wuda|wudo|taranjang|buligir|"
+     # round 22 (B41-27, 'njaluk aku ngirim foto anu-ku'): 'anu', her or his private parts unnamed, with a pronoun or
+     # clitic (KBBI anu; Danadibrata anu; Baoesastra anu); never 'foto anu KK', a hesitation before a document
+     r"anu(?:-?ku|-?mu|ne|na|nya|e)|anu (?:saya|sy|aku|abdi|kula|kuring|kamu|dia|dheweke|manehna)|"
      # round 9: Ambonese and Manado Malay 'talanjang' (telanjang)
      r"talanjang|"
      r"lalanjang|naked|nude|topless|in (?:her|my|your|their|his) (?:underwear|lingerie|bra|nightgown|towel)|"
@@ -1146,8 +1149,10 @@ TRANSACTION: tuple[tuple[str, str], ...] = (
      "selling a person"),
     (r"prostitusi|pelacuran|melacur|dilacurkan|melacurkan|open bo|germo|mucikari|pimp|trafficking|trafficked|"
      r"perdagangan (?:orang|manusia|anak|perempuan)|human trafficking", "prostitution or trafficking"),
+    # (round 22, B41-20: 'in return for sexual acts', favours, services; English plain usage, IASC principle 3)
     (r"transactional sex|survival sex|sex for (?:food|money|aid|rice|jobs?|work|help)|(?:in exchange|in return) "
-     r"for sex|seks (?:demi|untuk|ditukar) (?:bantuan|makanan|uang|beras)", "sex traded for aid or money"),
+     r"for (?:sex|sex acts?|sexual (?:acts?|favou?rs?|services?|relations?|intercourse))|seks (?:demi|untuk|ditukar) "
+     r"(?:bantuan|makanan|uang|beras)", "sex traded for aid or money"),
     (r"eksploitasi seksual|sexual(?:ly)? exploit(?:ed|ation|ing)?", "sexual exploitation named as such"),
     # serving, accompanying or 'going with' customers or guests for someone who holds her (KBBI tamu, pelanggan,
     # melayani, menemani; Danadibrata semah; Baoesastra tamu, dhayoh; English), and a debt to be worked off
