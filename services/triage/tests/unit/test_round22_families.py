@@ -274,3 +274,48 @@ def test_a_trade_for_sexual_acts_or_images_said_plainly_is_exploitation(narrativ
 ])
 def test_a_trade_for_work_or_a_document_photo_is_no_exploitation(narrative):
     assert run(narrative).category is not Category.SEXUAL_EXPLOITATION, run(narrative).reasons
+
+
+# --- (6) Words of misconduct in a complaint about aid (B42-02: 'Kami merasa dilecehkan dan diperlakukan seperti
+# bukan manusia' of spoiled food, read as harassment, a child, critical; B42-30: 'ada yg ngancem mau bakar ban &
+# nyegat truk' of residents angry at the water, read as other misconduct, critical; both labelled no misconduct,
+# low). Felt belittled and treated as less than human (KBBI leceh, melecehkan: 'memandang rendah, menghinakan';
+# Danadibrata dilecehkeun, jalma; Baoesastra dilecehake, manungsa); a protest threatened (burning tyres, blocking the
+# truck, a demonstration; KBBI ancam, bakar, cegat, demo; Danadibrata ngancam; Baoesastra ngancam). Controls: felt
+# harassed after a touch; a threat to strike her name from the list.
+# First run on 331c149: 0 of 6, controls 2 of 2. With the words set aside the complaints were unplaced (other
+# misconduct for an officer): food handed out spoiled and 'no water for four days' are now complaints about aid, and
+# the threat word of a protest is no threat to anyone (classifier._cues). --------------------------------------------
+
+COMPLAINT_WORDS = [
+    # Indonesian, belittled
+    "Nasi bungkus dari dapur umum sudah basi tiga hari berturut-turut. Kami merasa dilecehkan dan diperlakukan "
+    "seperti bukan manusia.",
+    # Sundanese, belittled
+    "Beas nu dibagikeun di posko bau jeung buruk. Urang sadaya ngarasa dilecehkeun jeung dianggap lain jalma.",
+    # Javanese ngoko, belittled
+    "Sega saka dapur umum wis basi maneh. Awake dhewe rumangsa dilecehke lan dianggep kaya dudu manungsa.",
+    # Indonesian SMS, a protest threatened
+    "air bersih udh 4 hr gk dtg ke posko. warga udh emosi, ada yg ngancem mau bakar ban & nyegat truk.",
+    # Sundanese, a protest threatened
+    "Cai beresih geus opat poé teu datang ka pangungsian. Warga ngancam rék demo ka kantor désa.",
+    # English, a protest threatened
+    "No clean water for four days at the camp. People are threatening to block the road and burn tyres.",
+]
+
+
+@pytest.mark.parametrize("narrative", COMPLAINT_WORDS)
+def test_words_of_misconduct_in_a_complaint_about_aid_are_no_misconduct(narrative):
+    result = run(narrative)
+    assert (result.category is Category.NOT_MISCONDUCT and not result.child_involved
+            and result.priority in (Priority.LOW, Priority.MEDIUM)), result.reasons
+
+
+def test_felt_harassed_after_a_touch_stays_sexual():
+    result = run("Relawan dapur umum itu meraba dada saya waktu antre. Saya merasa dilecehkan dan tidak dihargai.")
+    assert result.category in SEXUAL, result.reasons
+
+
+def test_a_threat_to_strike_her_name_stays_misconduct():
+    result = run("Ketua posko mengancam akan mencoret nama saya dari daftar bantuan kalau saya protes.")
+    assert result.category is not Category.NOT_MISCONDUCT, result.reasons

@@ -366,7 +366,22 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
 # Round 6: sexual violence named as the subject of a training or a campaign asked for ('sosialisasi pencegahan
 # kekerasan seksual'): a topic, not an act. Only training words, never 'tentang' or 'about', which also introduce a
 # report (KBBI sosialisasi, pencegahan, penyuluhan, pelatihan, edukasi; English plain usage).
+# Round 22 (B42-30): a protest threatened over late aid, whose threat words endanger no one (classifier._cues)
+PROTEST_THREATENED = "a protest threatened"
 TOPIC: tuple[tuple[str, str], ...] = (
+    # Round 22 (B42-02, 'Kami merasa dilecehkan dan diperlakukan seperti bukan manusia' of spoiled food): belittled and
+    # treated as less than human, a complaint of contempt (KBBI leceh, melecehkan 'memandang rendah, menghinakan';
+    # Danadibrata dilecehkeun, jalma; Baoesastra dilecehake, manungsa); never 'merasa dilecehkan' alone
+    (r"(?:merasa|ngarasa|rumaos|rumangsa|ngrasa|felt|feel) (?:\S+ )?(?:dilecehkan|dilecehkeun|dilecehke|dilecehake|"
+     r"dilecehaken|direndahkan|dihina) (?:dan|&|jeung|sareng|lan|tur|and) (?:diperlakukan|dianggap|dianggep|dipandang|"
+     r"treated) (?:\S+ )?(?:seperti |kayak |kaya |kados |siga |kawas |sebagai |like |as )?(?:bukan|lain|dudu|sanes|"
+     r"tidak|teu|ora|not) (?:manusia|jalma|manungsa|jelema|tiyang|orang|wong|human|humans|people)",
+     "belittled, treated as less than human"),
+    # Round 22 (B42-30, 'ada yg ngancem mau bakar ban & nyegat truk' of residents angry at the water): a protest
+    # threatened (KBBI ancam, bakar, cegat, demo, unjuk rasa; Danadibrata ngancam, demo; English plain usage)
+    (r"(?:ngancem|ngancam|mengancam|threaten|threatens|threatened|threatening) (?:\S+ )?(?:mau |akan |bakal |arep |"
+     r"rek |to )?(?:bakar ban|membakar ban|ngabakar ban|demo|berdemo|unjuk rasa|protes|mogok|blokir|memblokir|"
+     r"nyegat|menyegat|block the road|block the truck|blockade|protest|burn tyres|burn tires)", PROTEST_THREATENED),
     (r"(?:sosialisasi|pencegahan|penyuluhan|pelatihan|edukasi|materi|seminar|lokakarya|kampanye|workshops?|"
      r"trainings?|prevention|awareness|campaigns?) (?:\S+ ){0,2}(?:kekerasan seksual|pelecehan seksual|pelecehan|"
      r"kekerasan berbasis gender|eksploitasi seksual|sexual violence|sexual abuse|sexual harassment|sexual "
@@ -468,6 +483,13 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"rice|aid|terpal|tarpaulins?|selimut|blankets?|logistik|supplies)\b|(?:tangki|tanker|truk|truck|mobil) "
      r"(?:\S+ ){0,3}(?:datang|dateng|sumping|teka|rawuh|came|come|comes) (?:\S+ ){0,2}(?:satu kali|sekali|sakali|"
      r"sepisan|pisan|sapisan|once|1 kali)", "a complaint about aid or facilities"),
+    # round 22 (B42-02): food handed out spoiled or past its date (KBBI basi, busuk, kedaluwarsa; Danadibrata bau,
+    # buruk; Baoesastra basi, bosok; English plain usage)
+    (r"(?:nasi|makanan|sega|sangu|beas|beras|uwos|food|rice|meals?|mi instan|mie instan|lauk)\S* (?:\S+ ){0,6}"
+     r"(?:basi|busuk|bosok|buruk|kedaluwarsa|kadaluarsa|kadaluwarsa|rotten|spoiled|spoilt|stale|expired)|"
+     # (and, in English, none for days: 'No clean water for four days')
+     r"(?:no|without) (?:clean |drinking |safe )?(?:water|food|rice|aid|supplies) (?:for|since) (?:\S+ )?(?:days?|"
+     r"weeks?|\d+)", "a complaint about aid or facilities"),
     # round 12 (B30-24): the reporter says she wants to complain (Baoesastra ngeluh, sambat; KBBI mengeluh; Danadibrata
     # ngawadul is 'to complain of someone', left out); what the complaint is about still places the report
     (r"(?:arep|mau|ingin|pengen|pengin|bade|badhe|rek|hoyong|want to|would like to) (?:\S+ )?(?:ngeluh|mengeluh|"
