@@ -137,7 +137,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 34/40; 40: category 35/40, perpetrator 36/40, priority 32/40); see the README
     # (raised by its group 1, a night spent for aid: 39 category 37/40, perpetrator 40/40, priority 35/40; 40
     # category 36/40, priority 33/40; and by its group 2, the man seen again by her tent: 40 priority 34/40)
-    "batch-39": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.875},
+    # (round 22 by class, group 7, her child kept away or never affected: 39 priority 36/40)
+    "batch-39": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.90},
     # (round 22 by class, group 1, sexual words that tell no act: 40 category 37/40, priority 35/40; 42 category
     # 30/40, priority 30/40; and by its group 2, her counted children or a child beside her: 40 priority 36/40; 42
     # category 31/40, priority 31/40; and by its group 3, who the man is said to be: 40 perpetrator 38/40; 42

@@ -319,3 +319,44 @@ def test_felt_harassed_after_a_touch_stays_sexual():
 def test_a_threat_to_strike_her_name_stays_misconduct():
     result = run("Ketua posko mengancam akan mencoret nama saya dari daftar bantuan kalau saya protes.")
     assert result.category is not Category.NOT_MISCONDUCT, result.reasons
+
+
+# --- (7) Her child kept away by the reporter or said never affected (B39-12, the RT head: 'Anak perempuan saya yang
+# SMP sekarang saya larang mandi malam; dia sendiri belum pernah kena', read as a child survivor, critical, labelled
+# not a child, medium). The reporter forbids her child the place or the hour ('saya larang', krama 'kula awisi',
+# Sundanese 'ku abdi dicaram', 'I now forbid'; KBBI larang; Baoesastra awis, awisi; Danadibrata caram), or the child
+# never affected ('belum pernah kena', the clause ending there; KBBI kena). Controls: the child forbidden to report
+# by the man who touched her; 'belum pernah kena marah' then a touch told.
+# First run on 10f7460: 0 of 6, controls 2 of 2. ---------------------------------------------------------------
+
+CHILD_KEPT_AWAY = [
+    # Indonesian
+    "Anak perempuan saya yang SMP sekarang saya larang mandi malam. Ada orang yang mengintip dari celah terpal MCK.",
+    # Javanese krama
+    "Putri kula ingkang kelas gangsal sakmenika kula awisi siram dalu, amargi wonten tiyang ingkang ngintip saking "
+    "bolongan gedheg.",
+    # Sundanese
+    "Budak awéwé abdi nu kelas genep ayeuna ku abdi dicaram mandi peuting, sabab aya nu sok ngintip di jamban.",
+    # English
+    "My daughter, who is in grade 7, I now forbid to bathe at night, because a man peeps at the women's toilet.",
+    # Indonesian SMS
+    "anak cewek sy yg SMP skrg sy larang mandi malem, soalnya ada yg ngintip di MCK.",
+    # Indonesian, never affected
+    "Ibu-ibu resah karena ada yang mengintip di MCK malam hari. Anak saya yang kelas 4 belum pernah kena, tapi saya "
+    "takut.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_KEPT_AWAY)
+def test_her_child_kept_away_or_never_affected_is_not_the_survivor(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Anak perempuan saya yang SMP dilarang lapor oleh relawan yang memegang dadanya di gudang.",
+    "Anak saya yang kelas 4 belum pernah kena marah, tapi kemarin relawan itu meraba kemaluannya.",
+])
+def test_a_child_forbidden_by_the_man_or_touched_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons

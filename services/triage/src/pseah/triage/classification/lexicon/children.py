@@ -265,6 +265,17 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"diapakan|dinanaon|diganggu|disentuh|dicabak\S*|digerayangi|touched|harmed|hurt|approached|"
      r"parengaken|pareng|paringi idin|olehke|ngolehi|izinkan|ijinkan|bolehkan|kasih izin|idinan|ngidinan|let her|"
      r"let him|let them|allow)", UNHARMED_CHILD),
+    # Round 22 (B39-12, 'Anak perempuan saya yang SMP sekarang saya larang mandi malam; dia sendiri belum pernah
+    # kena'): the reporter herself forbids her child the place or the hour ('saya larang', krama 'kula awisi',
+    # Sundanese 'ku abdi dicaram', 'I now forbid'; KBBI larang; Baoesastra awis, awisi; Danadibrata caram), never a
+    # child forbidden by someone else ('dilarang lapor oleh relawan ...'); or the child never affected, the clause
+    # ending there ('belum pernah kena'; KBBI kena), never 'belum pernah kena marah'
+    (r"(?:anak\S*|putra\S*|putri\S*|budak\S*|lare\S*|bocah\S*|(?:my|her|our) (?:sons?|daughters?|kids|children|"
+     r"child|girl|boy)) (?:[^\s.!?;]+ ){0,7}(?:(?:saya|aku|abdi|kula|kuring|i) (?:sekarang |ayeuna |saiki |sakmenika |"
+     r"now )?(?:larang|melarang|awisi|ngawisi|caram|nyaram|forbid|no longer let)|ku abdi dicaram|dicaram ku abdi)|"
+     r"(?:anak\S*|putra\S*|putri\S*|budak\S*|lare\S*|bocah\S*) (?:[^\s.!?;]+ ){0,6}(?:belum|tidak|gak|nggak|teu|acan|"
+     r"ora|durung|dereng|mboten|never|not) (?:pernah |kungsi |tau |been )?(?:kena|kenging|keuna|affected)"
+     r"(?= [,.;!?]|$)", UNHARMED_CHILD),
     # Round 6. A pet name is no child ('calling me baby', 'manggil aku dek'); a child threatened to silence her is
     # not the one harmed ('adhiku sing isih cilik bakal dipateni'); children for whose food or school she gave in
     # ('supaya anak-anak saya bisa makan', 'da budakna teu mandi', 'ngabiayaan sakola budak'). KBBI panggil,
