@@ -323,6 +323,17 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"(?:anak|putra|putri|lare|budak|bocah|son|daughter|child|kid)\S* (?:\S+ ){0,5}(?:ikut mendengar|ikut dengar|"
      r"ikut ngadenge|ikut krungu|melu krungu|tumut mireng|heard it|overheard it|heard)(?: (?:dan|and|lan|jeung) "
      r"[^\s.!?;]+)?(?= [.;!?]|$)", WAITING_CHILD),
+    # Round 22 (B42-28 'kapaksa, da budakna loba', B41-01 'sy terpaksa krn anak2 udh 3 bln tdr di tenda terpal', B40-35
+    # 'she needs the money for her baby'): her children as the reason she gave in, because they are many or sleep in a
+    # tent, or the money needed for her baby (Danadibrata da 'because', loba, seueur; Baoesastra amarga, akèh, kathah;
+    # KBBI karena, banyak, tenda, bayi; English plain usage): dependants, not a survivor
+    (r"(?:da|sabab|soalna|karena|krn|because|amarga|amargi|mergo|merga) (?:\S+ ){0,2}(?:anak|budak|bocah|lare|putra|"
+     r"yoga|murangkalih|children|kids)\S* (?:\S+ )?(?:loba|seueur|akeh|kathah|banyak|many)(?= [,.;!?]|$)|"
+     r"(?:karena|krn|because|da|sabab|amarga|merga) (?:my |her |our )?(?:anak|budak|bocah|children|kids)\S* "
+     r"(?:\S+ ){0,4}(?:tidur|bobo|turu|sare|sleeping|slept|living|live|tinggal|cicing) (?:\S+ ){0,2}(?:di tenda|"
+     r"neng tenda|di tenda terpal|in a tent|in the tent|in a tarp|under a tarp)|"
+     r"(?:needs?|needed|butuh|perlu) (?:the |uang |duit )?(?:money|cash|uang|duit)? ?(?:for|untuk|buat|kanggo) "
+     r"(?:her|my|their|his) (?:baby|babies|bayi)", "the children she provides for"),
     (r"ruang ramah anak|posko anak|pos anak|perlindungan anak|child-friendly spaces?|children fund|"
      r"save the children|sos children|childfund|layanan anak|sekolah anak", "a service or place for children"),
 )
