@@ -349,6 +349,9 @@ def _reporters_own(text: Text, hit: Hit, after: list[str]) -> bool:
     return last.endswith("ku") or bool(_MINE.intersection(after[:2]))
 
 
+_FROM = frozenset({"dari", "ti", "saka", "seko", "from"})
+
+
 def identify(text: Text, hits: list[Hit]) -> Finding:
     """The most likely perpetrator type in one text, with a plain reason."""
     acts_by_sentence: dict[int, list[Hit]] = {}
@@ -356,10 +359,14 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
         acts_by_sentence.setdefault(text.sentence_of(h.first), []).append(h)
     roles = _role_candidates(text, hits)
     # 'a man who also lives in our camp': the relative clause says who 'a man' is
+    # (round 22, B42-07: so does the team he is from, 'a man from the volunteer medical team', 'cowok dari tim
+    # dokumentasi relawan', 'lalaki ti tim ...': KBBI dari, Danadibrata ti, Baoesastra saka)
     roles = [(t, h, why) for t, h, why in roles
              if not (h.kind == k.WEAK_COMMUNITY_ROLE and any(
-                 r.kind == k.COMMUNITY_ROLE and 0 < r.first - h.last <= 4 and
-                 any(w.norm in RELATIVE_PRONOUNS for w in text.words[h.last + 1:r.first + 1]) for _, r, _ in roles))]
+                 (r.kind == k.COMMUNITY_ROLE and 0 < r.first - h.last <= 4 and
+                  any(w.norm in RELATIVE_PRONOUNS for w in text.words[h.last + 1:r.first + 1])) or
+                 (r.kind == k.AID_ROLE and 0 < r.first - h.last <= 4 and
+                  any(w.norm in _FROM for w in text.words[h.last + 1:r.first + 1])) for _, r, _ in roles))]
     denied = any(h.negated and h.kind == k.AID_ROLE for h in hits)
     unknown = [h for h in hits if h.kind == k.UNKNOWN_PERPETRATOR and not h.negated
                and not any(r.first <= h.first <= r.last for _, r, _ in roles)]

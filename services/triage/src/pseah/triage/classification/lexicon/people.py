@@ -142,8 +142,10 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"night guards?|guards?", "guard of the camp or warehouse"),
     (r"(?:ketua|kepala|pengurus|pengelola|penanggung jawab|koordinator) (?:posko|pengungsian|dapur umum|gudang|"
      r"shelter|camp)", "head of the camp or post"),
+    # (round 22, B42-07: 'tim dokuméntasi relawan', the volunteers' team named by its task; 'the volunteer medical
+    # team'; KBBI tim, relawan)
     (r"tim (?:relawan|bantuan|medis|kesehatan|logistik|sar|penyelamat|lembaga|distribusi|pendataan|psikososial|"
-     r"trauma healing)", "response team"),
+     r"trauma healing)|tim \S+ relawan|(?:volunteer|relief|aid|response) (?:\S+ )?team", "response team"),
     (r"(?:nyambut damel|kerja|bekerja|works?|working|makarya|nyambut gawe|digawe|damel) (?:di|wonten|ing|nang|at|"
      r"for|pikeun|ti|kanggo) (?:the |an |a )?(?:posko|lembaga|lsm|ngo|dapur umum|gudang|camp|un|pengungsian|"
      r"shelter|agency)", "works for the response"),
@@ -293,8 +295,10 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
     (r"(?:not|never|tidak|bukan|teu|dudu|sanes|mboten|ora) (?:\S+ )?(?:affiliated|attached|connected|associated|"
      r"employed|terkait|bekerja) (?:with|to|for|by|dengan|untuk|pada|ka|karo|kaliyan) (?:any |an |the |a |sebuah )?"
      r"(?:agency|agencies|organi[sz]ations?|ngos?|lembaga|yayasan|relief|aid)|(?:bukan|dudu|sanes) (?:dari |saka |ti |"
-     r"wong |orang |tiyang |jalma )?(?:lembaga|yayasan|ngo|lsm|posko)(?: (?:mana ?pun|apa wae|mana wae|manapun))?",
-     NO_AGENCY),
+     r"wong |orang |tiyang |jalma )?(?:lembaga|yayasan|ngo|lsm|posko)(?: (?:mana ?pun|apa wae|mana wae|manapun))?|"
+     # (round 22, B42-36: 'He is not from any aid organisation', 'not with any NGO'; English plain usage)
+     r"not (?:from|with|part of) (?:any|an|the) (?:aid |relief |humanitarian )?(?:organi[sz]ations?|agency|agencies|"
+     r"ngos?)", NO_AGENCY),
     # Not 'keluarga', 'saudara': in reports they are nearly always the survivor's side ("keluarga kami").
     # (Sasak amaq 'father': Kamus Sasak-Indonesia, Balai Bahasa NTB)
     (r"suami|salaki|bojo|bojoku|bojone|husband|amaq(?: tiri)?|ayah tiri|bapak tiri|bapa tiri|bapak kandung|ayah kandung|ayah|"
@@ -371,7 +375,9 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
      r"dikenal)|nomor asing|"
      # (round 19, B38-18: not 'someone' who heard, shouted or came to help, 'aya nu nguping teras ngagorowok', 'ana wong
      # krungu', 'someone heard': a bystander, _BYSTANDER)
-     r"aya nu" + _BYSTANDER + r"|"
+     # (round 22, B42-07: nor 'aya nu' before a passive verb, 'poto-potona aya nu kakirim', some of them were sent:
+     # Danadibrata ka-, di-, the passive; its subject is what was done, not who did it)
+     r"aya nu" + _BYSTANDER + r"(?! (?:ka|di)[a-z]{3,})|"
      # (round 11: not 'pas ana wong wedok teka', when a woman comes: Baoesastra wedok, wadon)
      r"(?:ana|ono) wong(?! (?:wedok|wadon|wedon|estri|perempuan|wanita|ibu|bocah))" + _BYSTANDER + r"|(?:ora ana|ora ono|tidak ada|nobody|no one|teu aya) "
      r"(?:sing|yang|nu)? ?(?:ngerti|tahu|kenal|knows?|apal|terang) (?:sapa|siapa|saha|who)|"
