@@ -454,6 +454,47 @@ def test_a_man_from_a_village_team_is_no_aid_worker():
     assert result.perpetrator_type.value != "aid_worker", result.reasons
 
 
+
+# --- (10) A thing missing, not a person (B41-28: 'Please check the distribution list, maybe our block is missing',
+# read as someone missing, ongoing danger, critical, for no misconduct, low). A block, a name, a list, kits missing
+# or gone from the list ('hilang dari daftar', 'leungit tina daptar', 'ilang saka daftar'; KBBI hilang, daftar;
+# Danadibrata leungit, daptar; Baoesastra ilang): a complaint about aid, no one missing. Controls: a daughter missing
+# since last night, in English and Indonesian.
+# First run on b2cb468: 3 of 6 (the block, the Indonesian and the Sundanese passed: 'leungit' was never read; the
+# block only with the rules alone), controls 2 of 2. B41-28 itself is now high, not critical: the learned model
+# still reads other misconduct (p=0.66) and the rules could not place it. -------------------------------------------
+
+A_THING_MISSING = [
+    # English, the block
+    "The food distribution team skipped our block for five days. Please check the list, maybe our block is missing.",
+    # English, the name
+    "Our family's name is missing from the distribution list again.",
+    # English, kits
+    "Two boxes of hygiene kits are missing from the warehouse of the post.",
+    # Indonesian
+    "Nama warga blok kami hilang dari daftar penerima bantuan, tolong dicek.",
+    # Sundanese
+    "Ngaran warga blok abdi leungit tina daptar bantuan, punten dipariksa.",
+    # Javanese ngoko
+    "Jenenge warga blok kami ilang saka daftar bantuan, tulung dicek.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_THING_MISSING)
+def test_a_thing_missing_is_no_danger(narrative):
+    result = run(narrative)
+    assert not result.ongoing_danger and result.priority is not Priority.CRITICAL, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "My daughter is missing since last night, she went to the toilet and did not come back.",
+    "Anak perempuan saya hilang sejak tadi malam, dia ke MCK dan tidak pulang.",
+])
+def test_a_child_missing_stays_a_danger(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger and result.priority is Priority.CRITICAL, result.reasons
+
+
 # Known gaps met in this round and not fixed (README, Round 22, "left"): sentences the classifier does not read as
 # their batch's writer or the label rules would, kept here as data, not as tests expected to fail.
 KNOWN_GAPS = [

@@ -235,8 +235,14 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"(?:takut|sieun|wedi|afraid|scared) (?:\w+ ){0,2}(?:masuk|mlebu|asup|lebet|come into|enter|get into) "
      r"(?:\w+ ){0,2}(?:tenda|tendha|kamar|rumah|imah|omah|tent|room|shelter)", "stalking or feared intrusion"),
     # a person missing, not a lost thing ('kartu keluarga yang hilang')
+    # (round 22, B41-28: nor a block, a name, a list or kits missing, 'maybe our block is missing', nor names gone from
+    # the list, 'nama warga blok kami hilang dari daftar', Javanese 'ilang saka daftar'; KBBI hilang, daftar)
     (r"belum pulang|belum kembali|tidak pulang|(?:anak\S*|adik\S*|putri\S*|putra\S*|istri\S*|dia|ia|budak|"
-     r"bocah\S*|kakak\S*|orang|warga|pengungsi|perempuan|gadis|cucu\S*|keponakan\S*) (?:\S+ ){0,3}(?:masih )?hilang|"
+     r"bocah\S*|kakak\S*|orang|warga|pengungsi|perempuan|gadis|cucu\S*|keponakan\S*) (?:\S+ ){0,3}(?:masih )?hilang"
+     r"(?! (?:dari|tina|saka|seko|from) (?:\S+ )?(?:daftar|daptar|list|data|pendataan))|"
+     r"(?<!block )(?<!blok )(?<!name )(?<!names )(?<!list )(?<!data )(?<!kit )(?<!kits )(?<!box )(?<!boxes )"
+     r"(?<!card )(?<!cards )(?<!item )(?<!items )(?<!parcel )(?<!parcels )(?<!package )(?<!packages )(?<!food )"
+     r"(?<!rice )(?<!money )(?<!document )(?<!documents )"
      r"(?:is|are|has been|have been|went|gone|still|now) missing|missing (?:child|girl|boy|daughter|son|person|"
      r"woman)|"
      # (round 7: a person, not a thing: 'took his mobile phone, which he still has not returned')
