@@ -495,6 +495,54 @@ def test_a_child_missing_stays_a_danger(narrative):
     assert result.ongoing_danger and result.priority is Priority.CRITICAL, result.reasons
 
 
+
+# --- (11) A rule taught to children: if anyone touches them, they must shout and tell (B42-32: thanks to a trainer;
+# 'kalau ada yang pegang-pegang dia, dia harus teriak dan lapor. So far gak ada kejadian apa-apa', read as
+# exploitation, a child, critical, for no misconduct, low). The touch inside a condition whose consequence is what
+# the child must do ('harus teriak dan lapor', 'kudu ngagorowok', 'kudu bengok', 'must shout and tell'; KBBI harus,
+# teriak, lapor; Danadibrata kudu, ngagorowok; Baoesastra kudu, bengok): a lesson, not an act. Controls: a child who
+# said someone touched her last night; the condition asked, then a touch told.
+# First run on ffeb899: 1 of 6 (the English passed), controls 2 of 2. A first draft ended the lesson before its
+# comma and left the Sundanese 'kudu ngagorowok' read as mistreatment; the span now takes in what the child must do,
+# and that shout is set aside as the protest's threat is (classifier._cues). --------------------------------------
+
+A_RULE_TAUGHT = [
+    # Indonesian
+    "Terima kasih untuk relawan yang mengajari anak-anak di huntara: kalau ada yang pegang-pegang badan, mereka harus "
+    "teriak dan lapor.",
+    # Sundanese
+    "Hatur nuhun ka relawan nu ngajarkeun barudak di pangungsian: upami aya nu nyabak-nyabak awak, kudu ngagorowok "
+    "sareng lapor.",
+    # Javanese ngoko
+    "Matur nuwun kanggo relawan sing ngajari bocah-bocah neng pengungsian: yen ana sing nyekel-nyekel awak, kudu "
+    "bengok lan lapor.",
+    # English
+    "Thank you to the trainer who taught the kids in the camp: if anyone touches them, they must shout and tell a "
+    "teacher.",
+    # mixed, as B42-32
+    "Anak saya yang kelas 3 jadi berani bilang kalau ada yang pegang-pegang dia, dia harus teriak dan lapor. So far "
+    "gak ada kejadian apa-apa kok.",
+    # Indonesian SMS
+    "mksh kak, skrg anak2 di huntara tau kalo ada yg megang2 mrk, mrk hrs teriak & lapor.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_RULE_TAUGHT)
+def test_a_rule_taught_to_children_is_no_act(narrative):
+    result = run(narrative)
+    assert (result.category not in SEXUAL and not result.child_involved
+            and result.priority is not Priority.CRITICAL), result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Anak saya yang kelas 3 bilang kalau ada yang pegang-pegang dia di tenda tadi malam.",
+    "Kalau ada yang pegang-pegang lagi, dia harus teriak? Kemarin relawan itu meraba dada anak saya yang kelas 3.",
+])
+def test_a_touch_told_of_a_child_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.category in SEXUAL and result.child_involved, result.reasons
+
+
 # Known gaps met in this round and not fixed (README, Round 22, "left"): sentences the classifier does not read as
 # their batch's writer or the label rules would, kept here as data, not as tests expected to fail.
 KNOWN_GAPS = [

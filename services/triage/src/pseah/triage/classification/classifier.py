@@ -10,7 +10,12 @@ from pseah.triage.classification.category import CategoryFinding, as_proposition
 from pseah.triage.classification.learned import predict
 from pseah.triage.classification.child import assess
 from pseah.triage.classification.lexicon.children import UNHARMED_CHILD
-from pseah.triage.classification.lexicon.misconduct import NOTHING_HAPPENED, NOTHING_TO_REPORT, PROTEST_THREATENED
+from pseah.triage.classification.lexicon.misconduct import (
+    NOTHING_HAPPENED,
+    NOTHING_TO_REPORT,
+    PROTEST_THREATENED,
+    RULE_TAUGHT,
+)
 from pseah.triage.classification.lexicon.sexual import MARRYING_ASKED, QUOTED_EUPHEMISMS, QUOTED_PLAIN_BEFORE
 from pseah.triage.classification.lexicon.time import STILL_GOING_ON
 from pseah.triage.classification.matcher import Hit, find, find_quoted
@@ -225,9 +230,10 @@ def _cues(text: Text) -> list[Hit]:
             # (round 17: violence too, 'diajari apa itu pelecehan seksual dan kekerasan dalam rumah tangga', B35-11)
             h.kind in (*k.SEXUAL_KINDS, k.OTHER_MISCONDUCT, k.PHYSICAL_VIOLENCE)
             and any(t.start <= h.start < t.end for t in topics))
-            # (round 22, B42-30: the threat of a protest over late aid endangers no one, 'threatening to burn tyres')
+            # (round 22, B42-30: the threat of a protest over late aid endangers no one, 'threatening to burn tyres';
+            # B42-32: nor is the shout a child is taught, 'kudu ngagorowok sareng lapor')
             and not (h.kind in (k.DANGER, k.MISTREATMENT) and any(
-                t.label == PROTEST_THREATENED and t.start <= h.start < t.end for t in topics))]
+                t.label in (PROTEST_THREATENED, RULE_TAUGHT) and t.start <= h.start < t.end for t in topics))]
     places = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR]
     child_kinds = (k.CHILD, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE, k.UNDERAGE)
     hits = [h for h in hits if not (h.kind in child_kinds and any(p.start <= h.start < p.end for p in places))]

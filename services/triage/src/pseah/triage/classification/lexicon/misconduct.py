@@ -368,6 +368,8 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
 # report (KBBI sosialisasi, pencegahan, penyuluhan, pelatihan, edukasi; English plain usage).
 # Round 22 (B42-30): a protest threatened over late aid, whose threat words endanger no one (classifier._cues)
 PROTEST_THREATENED = "a protest threatened"
+# Round 22 (B42-32): what a child is taught to do if touched; its shout is no mistreatment (classifier._cues)
+RULE_TAUGHT = "a rule taught to children"
 TOPIC: tuple[tuple[str, str], ...] = (
     # Round 22 (B42-02, 'Kami merasa dilecehkan dan diperlakukan seperti bukan manusia' of spoiled food): belittled and
     # treated as less than human, a complaint of contempt (KBBI leceh, melecehkan 'memandang rendah, menghinakan';
@@ -386,6 +388,17 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"trainings?|prevention|awareness|campaigns?) (?:\S+ ){0,2}(?:kekerasan seksual|pelecehan seksual|pelecehan|"
      r"kekerasan berbasis gender|eksploitasi seksual|sexual violence|sexual abuse|sexual harassment|sexual "
      r"exploitation|gender-based violence|pseah|psea|sea|gbv|kbg)", "a training topic"),
+    # Round 22 (B42-32): a rule taught to children, the touch inside a condition whose consequence, after a comma, is
+    # what the child must do ('kalau ada yang pegang-pegang dia, dia harus teriak dan lapor', 'upami aya nu
+    # nyabak-nyabak awak, kudu ngagorowok', 'yen ana sing nyekel-nyekel awak, kudu bengok', 'if anyone touches them,
+    # they must shout'; KBBI harus, teriak, lapor; Danadibrata kudu, ngagorowok; Baoesastra kudu, bengok): a lesson,
+    # never with 'again' ('kalau ada yang pegang-pegang lagi': it has happened)
+    (r"(?:kalau|jika|bila|apabila|upami|lamun|menawi|yen|nek|if) (?:ada |aya |ana |wonten |anyone |someone |"
+     r"somebody )?(?:yang |nu |sing |ingkang )?(?:[^\s.!?;]+ ){0,2}(?:pegang-pegang|megang-megang|memegang|pegang|"
+     r"megang|raba|meraba|ngeraba|nyabak-nyabak|nyabak|nyekel-nyekel|nyekel|colek|nyolek|touch|touches|touched)\S*"
+     r"(?: (?!lagi|deui|maneh|malih|again)[^\s.!?;,]+){0,2} , (?:[^\s.!?;,]+ ){0,2}(?:harus|kudu|mesti|must|"
+     r"should|wajib) (?:\S+ )?(?:teriak|berteriak|lapor|melapor|ngagorowok|bengok|mbengok|shout|scream|tell|report|"
+     r"nolak|menolak|lari|kabur|run)", RULE_TAUGHT),
     # Round 16 (B33-08): the reporting itself asked about, what one would report named only as its topic: 'kalau mau
     # lapor pelecehan, bisa tanpa nama?', 'upami bade ngalaporkeun pelecehan', 'how do I report sexual harassment'
     # (KBBI lapor, melaporkan; Danadibrata ngalaporkeun; Baoesastra nglaporake, krama nglaporaken); a conditional or
