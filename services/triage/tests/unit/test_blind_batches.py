@@ -148,7 +148,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # misconduct in a complaint about aid: 42 category 34/40, perpetrator 36/40, priority 34/40; and by its group 8,
     # the children she gave in for: 40 priority 38/40; 41 category 37/40; 42 priority 35/40; and by its group 9,
     # his team or no agency: 42 perpetrator 38/40; and by its group 11, a rule taught to children: 42 category
-    # 35/40, perpetrator 39/40, priority 36/40)
+    # 35/40, perpetrator 39/40, priority 36/40; and by its group 12, a child comforted or a hug asked about: 42
+    # category 36/40, perpetrator 40/40, priority 37/40)
     "batch-40": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.95},
     # Round 21 tunes on 41 and 42 (round 20's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with round 11's model (41: category 31/40, perpetrator 35/40, priority
@@ -156,7 +157,7 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 1, rape told without the usual words: 41 category 33/40, priority 34/40; and by its group
     # 2, danger told indirectly: 42 priority 28/40)
     "batch-41": {"category": 0.925, "perpetrator_type": 0.90, "priority": 0.90},
-    "batch-42": {"category": 0.875, "perpetrator_type": 0.975, "priority": 0.90},
+    "batch-42": {"category": 0.90, "perpetrator_type": 1.0, "priority": 0.925},
 }
 
 

@@ -543,6 +543,53 @@ def test_a_touch_told_of_a_child_stays_a_child(narrative):
     assert result.category in SEXUAL and result.child_involved, result.reasons
 
 
+
+# --- (12) A child comforted, and whether a volunteer may hug a child, asked (B42-08, krama: 'mas relawan PMI ingkang
+# ngrangkul lan nggendong piyambakipun dhateng tengah lapangan ngantos tenang. ... punapa relawan pancen kepareng
+# ngrangkul lare ingkang sanes putranipun piyambak?', thanks and a question, read as abuse of a child, critical, for
+# no misconduct, low). A hug or a carry until the child is calm (Baoesastra ngrangkul, nggendhong, ngantos, tenang;
+# KBBI memeluk, menggendong, sampai, tenang; Danadibrata ngarangkul, ngagendong, nepi ka); the hug asked about with
+# 'may', 'allowed' (Baoesastra kepareng; KBBI boleh; Danadibrata meunang). Controls: a hug until calm, then a touch
+# of her genitals; the question, then a kiss told.
+# First run on 3d9be4e: 1 of 6 (the krama comfort passed: 'nggendong' alone is no act), controls 2 of 2. --------
+
+COMFORTED_OR_ASKED = [
+    # Javanese krama
+    "Nalika lindhu wingi dalu, putra kula nangis, lajeng wonten relawan ingkang nggendong piyambakipun dhateng "
+    "lapangan ngantos tenang. Matur nuwun sanget.",
+    # Indonesian
+    "Waktu gempa susulan semalam anak saya menangis, lalu seorang relawan menggendong dan memeluknya sampai tenang. "
+    "Terima kasih banyak.",
+    # Sundanese
+    "Basa lini susulan tadi peuting budak abdi ceurik, terus aya relawan nu ngagendong jeung ngarangkul manehna nepi "
+    "ka tenang. Hatur nuhun.",
+    # English
+    "During the aftershock last night my son was crying and a volunteer carried him and hugged him until he was "
+    "calm. Thank you.",
+    # Indonesian, the question
+    "Mau tanya, apakah relawan boleh memeluk anak yang bukan anaknya sendiri? Kami tidak curiga, hanya ingin tahu "
+    "aturannya.",
+    # Javanese krama, the question
+    "Kula nyuwun pirsa, punapa relawan pancen kepareng ngrangkul lare ingkang sanes putranipun piyambak?",
+]
+
+
+@pytest.mark.parametrize("narrative", COMFORTED_OR_ASKED)
+def test_a_child_comforted_or_a_hug_asked_about_is_no_abuse(narrative):
+    result = run(narrative)
+    assert (result.category not in SEXUAL and not result.child_involved
+            and result.priority is not Priority.CRITICAL), result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Relawan itu memeluk anak saya yang kelas 2 sampai tenang, lalu meraba kemaluannya di gudang.",
+    "Apakah relawan boleh memeluk anak? Kemarin relawan itu memeluk dan mencium anak saya yang kelas 2 di gudang.",
+])
+def test_a_hug_then_a_sexual_act_stays_abuse_of_a_child(narrative):
+    result = run(narrative)
+    assert result.category in SEXUAL and result.child_involved, result.reasons
+
+
 # Known gaps met in this round and not fixed (README, Round 22, "left"): sentences the classifier does not read as
 # their batch's writer or the label rules would, kept here as data, not as tests expected to fail.
 KNOWN_GAPS = [

@@ -388,6 +388,18 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"trainings?|prevention|awareness|campaigns?) (?:\S+ ){0,2}(?:kekerasan seksual|pelecehan seksual|pelecehan|"
      r"kekerasan berbasis gender|eksploitasi seksual|sexual violence|sexual abuse|sexual harassment|sexual "
      r"exploitation|gender-based violence|pseah|psea|sea|gbv|kbg)", "a training topic"),
+    # Round 22 (B42-08): a child hugged or carried until calm, comfort in an aftershock (Baoesastra ngrangkul,
+    # nggendhong, ngantos, tenang; KBBI memeluk, menggendong, sampai, tenang; Danadibrata ngarangkul, ngagendong, nepi
+    # ka; English plain usage), within its sentence: what follows it is read as before
+    (r"(?:ngrangkul|rangkul|merangkul|ngarangkul|memeluk|meluk|peluk|dipeluk|nggendong|menggendong|digendong|"
+     r"ngagendong|gendong|hugged|hugging|carried|carrying)\S* (?:[^\s.!?;]+ ){0,8}(?:ngantos|nganti|sampai|sampe|"
+     r"nepi ka|until) (?:he |she |they |dia |piyambakipun |manehna |dheweke )?(?:was |is |were )?(?:tenang|calm|"
+     r"calmed|lerem|anteng|reda)", "a child comforted"),
+    # and whether a volunteer may hug a child, asked ('apakah relawan boleh memeluk anak ...?', krama 'punapa relawan
+    # pancen kepareng ngrangkul lare ...?'; KBBI boleh; Baoesastra kepareng; Danadibrata meunang): only the hug asked
+    (r"(?:apakah|apa|punapa|menapa|naha|is it|are|is) (?:\S+ ){0,3}(?:boleh|diperbolehkan|dibolehkan|kepareng|pareng|"
+     r"kenging|meunang|allowed|ok|okay) (?:to )?(?:ngrangkul|merangkul|ngarangkul|memeluk|meluk|peluk|nggendong|"
+     r"menggendong|ngagendong|hug|carry)\S*", "a hug asked about"),
     # Round 22 (B42-32): a rule taught to children, the touch inside a condition whose consequence, after a comma, is
     # what the child must do ('kalau ada yang pegang-pegang dia, dia harus teriak dan lapor', 'upami aya nu
     # nyabak-nyabak awak, kudu ngagorowok', 'yen ana sing nyekel-nyekel awak, kudu bengok', 'if anyone touches them,
