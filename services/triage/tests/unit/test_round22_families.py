@@ -590,6 +590,54 @@ def test_a_hug_then_a_sexual_act_stays_abuse_of_a_child(narrative):
     assert result.category in SEXUAL and result.child_involved, result.reasons
 
 
+
+# --- (13) Safety: a rape attempted and escaped, told as 'about to be raped', recent, with an injury (B41-26, loma
+# SMS: 'abdi dua poé ka tukang rék diperkosa ku pa RW ... abdi dicekek ... untung abdi bisa kabur. beuheung abdi masih
+# bareuh': urgent missed, and 'abdi dua poé' read as the age 2). 'rék', 'mau', 'hampir', 'almost' before the passive
+# with an escape told after it (KBBI hampir, kabur, lolos; Danadibrata rék, ampir, kabur, lumpat; Baoesastra arep,
+# mlayu; English plain usage) is an attempt, examined as an assault beside an injury (round 18); Sundanese 'bareuh'
+# and Javanese 'abuh' (swollen; Danadibrata bareuh, Baoesastra abuh) are injuries; 'abdi dua poé' is a time, not an
+# age. Controls: a rape threatened if she reports; the same attempt two weeks ago.
+# First run on 674ac04: 2 of 6 (the Indonesian 'mau diperkosa ... memar' and the Sundanese 'ampir diperkosa ...
+# baret' passed through older rules), controls 2 of 2; 'hampir' and 'almost' had negated the rape, leaving the choking
+# alone (other misconduct, low). B41-26's escape is told nineteen words on: the window is twenty. ---------------
+
+ATTEMPT_ESCAPED = [
+    # Sundanese loma SMS, as B41-26
+    "teh, abdi dua poé ka tukang rék diperkosa ku supir bantuan. abdi dicekek, untung bisa kabur. beuheung masih "
+    "bareuh.",
+    # Indonesian
+    "Dua hari lalu saya mau diperkosa oleh petugas gudang, saya dicekik tapi untung bisa kabur. Leher saya masih "
+    "memar.",
+    # Javanese ngoko
+    "Rong dina kepungkur aku arep diperkosa karo sopir logistik, guluku dicekik, untung aku isa mlayu. Guluku isih "
+    "abuh.",
+    # English
+    "Two days ago I was almost raped by a guard of the warehouse; he choked me but luckily I escaped. My neck is "
+    "still swollen.",
+    # Indonesian SMS
+    "kmrn sy hampir diperkosa sm relawan, sy dicekik tp untung bs kabur. leher sy msh memar.",
+    # Sundanese
+    "Kamari abdi ampir diperkosa ku satpam, dicekek, untung bisa lumpat. Beuheung abdi masih baret jeung bareuh.",
+]
+
+
+@pytest.mark.parametrize("narrative", ATTEMPT_ESCAPED)
+def test_a_rape_attempted_and_escaped_with_an_injury_is_urgent(narrative):
+    result = run(narrative)
+    assert (result.urgent_medical and result.priority is Priority.CRITICAL
+            and not result.child_involved), result.reasons
+
+
+def test_a_rape_threatened_if_she_reports_is_not_urgent():
+    assert not run("Dia bilang saya akan diperkosa kalau saya lapor ke posko.").urgent_medical
+
+
+def test_the_same_attempt_two_weeks_ago_is_not_urgent():
+    result = run("Two weeks ago I was almost raped by a guard, but I escaped. My neck was bruised.")
+    assert not result.urgent_medical, result.reasons
+
+
 # Known gaps met in this round and not fixed (README, Round 22, "left"): sentences the classifier does not read as
 # their batch's writer or the label rules would, kept here as data, not as tests expected to fail.
 KNOWN_GAPS = [

@@ -55,7 +55,9 @@ _INJURED = frozenset({"berdarah", "darah", "pendarahan", "perdarahan", "luka", "
                       "memar", "lebam", "bengkak", "getih", "getihan", "getihen", "raheut", "baret", "baret-baret",
                       "biru-biru", "tatu", "bleeding", "blood", "bled", "bloody", "bruised", "bruises", "bruise",
                       "swollen", "injured", "injury", "injuries", "wounded", "wound", "wounds", "scratched",
-                      "scratches"})
+                      "scratches",
+                      # round 22 (B41-26): swollen in Sundanese and Javanese (Danadibrata bareuh, Baoesastra abuh)
+                      "bareuh", "abuh"})
 # round 9: terms, not a deed (KBBI mesti, SMS musti, kalau, jika; Danadibrata kudu, lamun; Baoesastra kudu, yen)
 # (round 19, B38-21: Javanese 'nek', Sundanese 'mun', short 'if'; Baoesastra nek, Danadibrata mun)
 _TERMS = frozenset({"musti", "mesti", "harus", "kudu", "kedah", "wajib", "kalau", "kalo", "jika", "asal", "asalkan",

@@ -403,7 +403,9 @@ AGE_PATTERNS: tuple[str, ...] = (
     r"(?:girl|boy|child|kid|daughter|son|sister|brother|cousin|niece|nephew|victim|survivor|she|he) (?:is |was |aged "
     r"|of |, )(?:only |just |barely |about |around )?(\d{1,2})(?![\d])(?! (?:days?|hours?|weeks?|months?|minutes?|"
     r"times|hari|jam|kali|years? ago))",
-    r"(?:i am|i was|saya|aku|abdi) (\d{1,2})(?![\d])(?! (?:hari|jam|kali|days?|hours?|times|orang|kk|anak))",
+    # (round 22, B41-26: nor 'abdi dua poé ka tukang', two days ago; Danadibrata poé, Baoesastra dina, dinten)
+    r"(?:i am|i was|saya|aku|abdi) (\d{1,2})(?![\d])(?! (?:hari|jam|kali|days?|hours?|times|orang|kk|anak|poe|dinten|"
+    r"dina|dino|minggu|bulan|sasi|wulan|weeks?|months?|menit))",
     r"\( ?(\d{1,2}) ?\)",
     # 'my friend Sari is 11, ...', 'Ayu was 12 and ...': a name with an age that ends its phrase
     r"[a-z]+ (?:is|was|is only|was only|is just) (\d{1,2})(?: years? old)?(?= [,.;)!?]| (?:too|also|and|but|years))",

@@ -441,6 +441,13 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"forc(?:e|ed|ing|es) (?:himself|themselves|herself) on|(?:mencoba|coba|hendak|mau|nyoba|arep|bade|rek|badé) (?:memperkosa|merkosa|ngerudapeksa|"
      r"ngrudapeksa|memaksa berhubungan|ngarogahala)|percobaan (?:pemerkosaan|perkosaan)|attempted rape",
      "an attempted sexual assault"),
+    # Round 22 (B41-26, 'rék diperkosa ..., untung abdi bisa kabur'): nearly raped ('hampir diperkosa', 'ampir
+    # diperkosa', 'almost raped'; KBBI hampir, nyaris; Danadibrata ampir; Baoesastra mèh), or about to be, with her
+    # escape told after it ('rék', 'mau', 'arep diperkosa ..., untung bisa kabur'; KBBI kabur, lolos; Danadibrata
+    # lumpat; Baoesastra mlayu, oncat): an attempt, past, never a rape threatened ('akan diperkosa kalau ...')
+    (r"(?:hampir|nyaris|ampir|meh|almost|nearly) (?:di)?(?:perkosa|diperkosa|dirudapaksa|dirogahala|raped)|"
+     r"(?:rek|mau|hendak|arep|bade) (?:diperkosa|dirudapaksa|dirogahala)(?=(?: \S+){0,20} (?:kabur|lolos|escaped|"
+     r"ran away|got away|lumpat|mlayu|minggat|oncat|lari))", "an attempted sexual assault"),
     (r"(?:me)?raba(?:-raba)?|diraba(?:-raba)?|grepe(?:-grepe)?|digrepe(?:-grepe)?|grepein|(?:di|meng)?gerayangi|"
      # round 7: Sundanese groping (Danadibrata gerayang: ngagerayangan, digerayangan)
      r"ngagerayang(?:an)?|digerayang(?:an)?",
