@@ -30,7 +30,7 @@ def test_the_batches_are_here():
 # (B41-03 and B41-32 fixed by round 21's group 1, rape told without the usual words; B42-15 and B42-17 by its group
 # 2, danger told indirectly)
 SAFETY_LEFT: dict[str, set[str]] = {
-    "batch-41": {"B41-23", "B41-38"},       # (B41-26 fixed by round 22's group 13)
+    "batch-41": {"B41-38"},       # (B41-26 and B41-23 fixed by round 22's groups 13 and 14)
 }
 
 

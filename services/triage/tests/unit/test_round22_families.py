@@ -638,6 +638,48 @@ def test_the_same_attempt_two_weeks_ago_is_not_urgent():
     assert not result.urgent_medical, result.reasons
 
 
+
+# --- (14) Safety: rape told by its traces, the garment torn or bleeding 'from below' (B41-23, krama: a woman of 24
+# found in the store this morning, 'rasukanipun suwèk lan medal rah saking ngandhap', urgent missed). Her garment in
+# krama or Sundanese torn ('rasukan', 'ageman', 'acuk'; Baoesastra rasukan, suwèk; Danadibrata acuk, soék), and
+# bleeding from below ('medal rah saking ngandhap', 'metu getih saka ngisor', 'kaluar getih ti handap', 'keluar darah
+# dari bawah', 'bleeding from down there'; Baoesastra rah, ngandhap, ngisor; Danadibrata getih, handap; KBBI darah,
+# bawah), found this morning: signs of a possible sexual assault, urgent. Controls: the same traces two weeks ago; a
+# shirt torn on a nail two weeks ago.
+# First run on df8cf94: 3 of 6 (the English, the Indonesian and its SMS passed through older rules), controls 2 of
+# 2; a control written first, a finger cut this morning, was read as possible abuse by the older fallback on
+# distress within 72 hours (the safe direction, left) and was replaced by the same traces two weeks ago. --------
+
+TRACES = [
+    # Javanese krama, as B41-23
+    "Enjing menika putri kula kapanggihaken wonten gudang, rasukanipun suwèk lan medal rah saking ngandhap.",
+    # Javanese ngoko
+    "Esuk mau adhiku ditemokake neng mburi gudang, wis ora isa ngomong, metu getih saka ngisor.",
+    # Sundanese
+    "Isuk-isuk adi abdi kapanggih di tukangeun gudang, acukna soék jeung kaluar getih ti handap.",
+    # English
+    "This morning my sister was found behind the warehouse, bleeding from down there and unable to speak.",
+    # Indonesian SMS
+    "td pagi adik sy ktemu di gudang, keluar darah dr bawah, dia cm bisa nangis.",
+    # Indonesian
+    "Tadi pagi kakak saya yang berumur 25 tahun pulang dari gudang dengan rok sobek dan keluar darah dari bawah.",
+]
+
+
+@pytest.mark.parametrize("narrative", TRACES)
+def test_rape_told_by_its_traces_is_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Dua minggu lalu adik saya ditemukan di gudang, keluar darah dari bawah; sekarang sudah sembuh.",
+    "Dua minggu lalu baju adik saya robek kena paku waktu main di gudang.",
+])
+def test_the_same_traces_two_weeks_ago_are_not_urgent(narrative):
+    assert not run(narrative).urgent_medical, run(narrative).reasons
+
+
 # Known gaps met in this round and not fixed (README, Round 22, "left"): sentences the classifier does not read as
 # their batch's writer or the label rules would, kept here as data, not as tests expected to fail.
 KNOWN_GAPS = [

@@ -263,9 +263,17 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:ditemukan|ditemokake|kapanggih|found|ketemu) .. (?:menangis|nangis|ceurik|crying|berdarah|bleeding|telanjang|"
      # (round 8: a school uniform, 'seragam sobek'; KBBI seragam)
      r"naked|ketakutan|pingsan)|(?:baju|pakaian|celana|klambi|bajuna|calana|clothes|underwear|celana dalam|seragam|"
-     r"uniform)"
-     r"(?:nya|na|ne|e)? "
-     r"(?:\w+ )?(?:robek|sobek|suwek|soek|torn|ripped|berdarah|bloody)", "signs of a possible sexual assault"),
+     # (round 22, B41-23: krama 'rasukanipun suwèk', Sundanese 'acukna soék'; Baoesastra rasukan, ageman, sinjang;
+     # Danadibrata acuk, samping)
+     r"uniform|rasukan|ageman|sinjang|acuk|samping)"
+     r"(?:nya|na|ne|e|ipun|nipun)? "
+     r"(?:\w+ )?(?:robek|sobek|suwek|soek|torn|ripped|berdarah|bloody)|"
+     # (round 22, B41-23: bleeding from below, 'medal rah saking ngandhap', 'metu getih saka ngisor', 'kaluar getih ti
+     # handap', 'keluar darah dari bawah', 'bleeding from down there'; Baoesastra rah, ngandhap, ngisor; Danadibrata
+     # getih, handap; KBBI darah, bawah)
+     r"(?:medal|metu|mijil|keluar|kaluar|ngucur|ngocor) (?:rah|getih|darah|ludira) (?:saking|saka|seko|dari|ti|tina) "
+     r"(?:ngandhap|ngisor|bawah|handap|bagian bawah)|bleeding from (?:down there|below|between (?:her|my) legs)",
+     "signs of a possible sexual assault"),
     # back without her underwear (KBBI celana dalam; Danadibrata calana jero; Baoesastra kathok)
     (r"(?:came back|came home|come back|returned|pulang|balik|mulih|wangsul|mantuk|uih|mulang) (?:\S+ ){0,6}"
      r"(?:without (?:her|his|any) (?:underwear|knickers|pants|trousers|clothes)|tanpa (?:celana|pakaian|baju)"
