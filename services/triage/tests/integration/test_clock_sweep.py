@@ -126,3 +126,46 @@ def test_a_clock_registered_behind_the_cursor_is_still_reported(store, kafka):
     assert due.ClockMark.objects(id="sweep-cursor").first().value == due.hour(late.deadlines[0].due_at)
     assert check_clocks(producer=producer, now=NOW, topic=topic) == 1
     assert [e.subject for e in _breaches(bootstrap, topic)] == [late.reference]
+
+
+def test_a_flood_spreads_its_clocks_over_small_buckets_and_a_tick_reads_only_the_clocks_due(store, kafka):
+    _, log = store
+    bootstrap, topic, producer = kafka
+    # 200 reports whose clocks fall due in the same two minutes: with one bucket an hour, one document took them all
+    # (FerretDB rewrote it whole for each one).
+    soon = NOW.replace(second=0) + timedelta(minutes=2)
+    refs = [f"PSEAH-S{n:07d}" for n in range(200)]
+    for n, ref in enumerate(refs):
+        _decision(ref, due_at=soon + timedelta(seconds=n % 120))
+    buckets = {due.bucket(reference=ref, at=soon + timedelta(seconds=n % 120)) for n, ref in enumerate(refs)}
+    sizes = [len(doc.refs) for doc in due.DueClocks.objects(id__in=sorted(buckets))]
+    assert len(buckets) == 2 * due.SHARDS and sum(sizes) == 200 and max(sizes) < 100, sizes
+    # Not yet due: a tick reads none of their decisions, and leaves the cursor at this hour.
+    decisions, _, _ = due.candidates(now=NOW)
+    assert decisions == []
+    assert check_clocks(producer=producer, now=NOW, topic=topic) == 0
+    # Once due, each is reported once.
+    after = soon + timedelta(minutes=3)
+    assert check_clocks(producer=producer, now=after, topic=topic) == 200
+    assert check_clocks(producer=producer, now=after, topic=topic) == 0
+    assert sorted(e.subject for e in _breaches(bootstrap, topic)) == refs
+    scans = [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
+    assert [s for s in scans if s["collection"] in GROWING] == [], scans
+
+
+def test_a_cursor_far_behind_walks_forward_a_window_a_tick_and_hour_buckets_of_before_are_read(store, kafka):
+    bootstrap, topic, producer = kafka
+    back = NOW - timedelta(hours=2 * due.WINDOW_HOURS)
+    due.ClockMark(id="sweep-cursor", value=due.hour(back)).save(force_insert=True)
+    # A clock in an hour bucket written by the code before minute buckets, one window after the cursor.
+    old = TriageDecision(reference="PSEAH-H0000001", source_event_id="e-h", received_at=back,
+                         automatic={"priority": "high"}, route="focal_point",
+                         deadlines=[Deadline(kind="acknowledgement", due_at=back + timedelta(hours=due.WINDOW_HOURS))])
+    old.save(force_insert=True)
+    due.DueClocks(id=due.hour(old.deadlines[0].due_at), refs=[old.reference]).save(force_insert=True)
+    # The first tick reads one window from the cursor (nothing there) and moves the cursor one window, not to now:
+    # the hours after it are read on the next ticks.
+    assert check_clocks(producer=producer, now=NOW, topic=topic) == 0
+    assert due.ClockMark.objects(id="sweep-cursor").first().value == due.hour(back + timedelta(hours=due.WINDOW_HOURS))
+    assert check_clocks(producer=producer, now=NOW, topic=topic) == 1
+    assert [e.subject for e in _breaches(bootstrap, topic)] == [old.reference]

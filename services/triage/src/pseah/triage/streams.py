@@ -95,7 +95,7 @@ def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.T
     breached = 0
     still_open = []  # due times of the clocks read that are still open after this tick
     handled = 0
-    candidates, cursor = due.candidates(now=now)
+    candidates, cursor, read_until = due.candidates(now=now)
     for decision in candidates:
         newly = service.newly_breached(decision=decision, now=now)
         if not newly or handled >= limit:
@@ -113,7 +113,7 @@ def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.T
             metrics.deadline_breached(kind)
         still_open += [d.due_at for d in decision.deadlines if due.is_open(d)]
         flush_document(decision, producer=producer)
-    due.advance(now=now, still_open=still_open, seen=cursor)
+    due.advance(now=now, still_open=still_open, seen=cursor, read_until=read_until)
     return breached
 
 

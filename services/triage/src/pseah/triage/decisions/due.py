@@ -1,21 +1,30 @@
-"""Open clocks by the UTC hour they fall due (collection `clocks_due`), so the breach sweep reads by `_id` only.
+"""Open clocks by the UTC minute they fall due (collection `clocks_due`), so the breach sweep reads by `_id` only.
 
 The sweep runs on a timer. Finding the decisions with an open clock by `open_clocks=True` is a filter that FerretDB
 answers by reading every decision ever made, and a `limit` on it checked only the first N in store order: with more
 open cases than that, a due clock beyond them was never reported. Here:
-- `expect` puts a case's reference in the hour bucket of each of its open clocks, before the decision is written
-  (so a stored decision is never missing from a bucket; a bucket naming a decision that was never written costs
-  one `_id` miss);
-- the sweep reads the buckets from its cursor up to this hour by `_id`, then those decisions by `_id`;
+- `expect` puts a case's reference in the bucket of each of its open clocks (the minute it falls due, and one of
+  SHARDS by the reference), before the decision is written (so a stored decision is never missing from a bucket; a
+  bucket naming a decision that was never written costs one `_id` miss);
+- the sweep reads, by `_id`, the buckets from its cursor's hour up to this minute (never the clocks not yet due), at
+  most WINDOW_HOURS a tick, then those decisions by `_id`;
 - after it has recorded what was due, the cursor moves to the earliest hour that still holds an open clock it
-  read (a clock whose breach could not be saved keeps the cursor at its hour), never past this hour;
+  read (a clock whose breach could not be saved keeps the cursor at its hour), never past this hour nor past the
+  hours it read;
 - a clock registered in an hour the cursor has passed (a report triaged long after it was received, after an
   outage) moves the cursor back to it. Both moves are compare-and-set on the cursor, so a sweep that read the
   cursor before a move back never overwrites it.
 Settled clocks (completed, breached) are skipped when read; buckets are never rewritten, only read past.
+
+Why minutes and shards: FerretDB rewrites a whole document on each change. With one bucket an hour (until
+2026-12-06), a flood put every report's clock in the same one or two buckets: at about a thousand references the
+`$addToSet` took 45 ms of store time a report, the largest single item of the flood's command census, growing with
+the flood, and every tick read every decision of the hour, due or not. A bucket now holds the clocks of one minute
+and one shard: at 50 reports a second, about 750 references. Hour buckets written before are still read.
 """
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
@@ -27,10 +36,11 @@ from pseah.triage.decisions.models import Deadline, TriageDecision
 
 _CURSOR = "sweep-cursor"
 _BACKFILL = "clocks-due-v1"
-# Where a sweep starts on a database without a cursor (no back-fill yet): beyond the longest clock.
-_NO_CURSOR_LOOKBACK = timedelta(days=14)
-# Hours one sweep may read (a cursor left behind by a long stop): the rest on the next ticks.
-_MAX_HOURS = 24 * 30
+# Hours one sweep may read (a cursor left behind by a long stop): the rest on the next ticks, a window each.
+WINDOW_HOURS = 72
+SHARDS = 4
+# Bucket ids in one `$in`.
+_READ_CHUNK = 1000
 
 
 class DueClocks(mongoengine.Document):
@@ -38,7 +48,7 @@ class DueClocks(mongoengine.Document):
 
     meta = {"collection": "clocks_due"}
 
-    id = mongoengine.StringField(primary_key=True)  # "<YYYY-MM-DDTHH>"
+    id = mongoengine.StringField(primary_key=True)  # "<YYYY-MM-DDTHH>:<MM>.<shard>" (hour buckets before: "<YYYY-MM-DDTHH>")
     refs = mongoengine.ListField(mongoengine.StringField())
 
 
@@ -56,6 +66,18 @@ def hour(at: datetime) -> str:
     return at.astimezone(UTC).strftime("%Y-%m-%dT%H")
 
 
+def bucket(*, reference: str, at: datetime) -> str:
+    """The bucket of a clock of `reference` falling due at `at`: its minute and a shard of the reference."""
+    at = at if at.tzinfo else at.replace(tzinfo=UTC)
+    return f"{at.astimezone(UTC).strftime('%Y-%m-%dT%H:%M')}.{zlib.crc32(reference.encode()) % SHARDS}"
+
+
+def _buckets_of_hour(due_hour: str, *, until_minute: int = 59) -> list[str]:
+    """Every bucket id of an hour up to a minute, and the hour bucket of the code before minutes."""
+    return [due_hour, *(f"{due_hour}:{minute:02d}.{shard}" for minute in range(until_minute + 1)
+                        for shard in range(SHARDS))]
+
+
 def _parse_hour(value: str) -> datetime:
     return datetime.strptime(value, "%Y-%m-%dT%H").replace(tzinfo=UTC)
 
@@ -66,12 +88,13 @@ def is_open(deadline: Deadline) -> bool:
 
 def expect(*, reference: str, deadlines: Iterable[Deadline]) -> None:
     """Register the open clocks of a case (idempotent); call before writing the decision that holds them."""
-    hours = sorted({hour(d.due_at) for d in deadlines if is_open(d)})
-    if hours:
-        # Every hour of the case in one command.
-        DueClocks._get_collection().bulk_write([UpdateOne({"_id": due_hour}, {"$addToSet": {"refs": reference}},
-                                                          upsert=True) for due_hour in hours], ordered=False)
-        _rewind(hours[0])
+    due_at = [d.due_at for d in deadlines if is_open(d)]
+    if due_at:
+        # Every bucket of the case in one command.
+        buckets = sorted({bucket(reference=reference, at=at) for at in due_at})
+        DueClocks._get_collection().bulk_write([UpdateOne({"_id": each}, {"$addToSet": {"refs": reference}},
+                                                          upsert=True) for each in buckets], ordered=False)
+        _rewind(min(hour(at) for at in due_at))
 
 
 def _rewind(due_hour: str) -> None:
@@ -85,24 +108,31 @@ def _rewind(due_hour: str) -> None:
         pass
 
 
-def candidates(*, now: datetime) -> tuple[list[TriageDecision], str | None]:
-    """The decisions with a clock due from the cursor's hour up to this hour (some of them settled already), and
-    the cursor as read (for `advance`)."""
+def candidates(*, now: datetime) -> tuple[list[TriageDecision], str | None, str]:
+    """The decisions with a clock due from the cursor's hour up to this minute (some of them settled already), read
+    at most WINDOW_HOURS from the cursor; the cursor as read, and the first hour not read (both for `advance`)."""
     mark = ClockMark.objects(id=_CURSOR).first()
     seen = mark.value if mark and mark.value else None
-    start = _parse_hour(seen) if seen else now - _NO_CURSOR_LOOKBACK
+    # No cursor: no clock was ever registered (`expect` and `backfill` create it at their earliest hour), nothing due.
+    start = _parse_hour(seen) if seen else now
     hours, at = [], min(start, now)
-    while hour(at) <= hour(now) and len(hours) < _MAX_HOURS:
+    while hour(at) <= hour(now) and len(hours) < WINDOW_HOURS:
         hours.append(hour(at))
         at += timedelta(hours=1)
-    refs = sorted({ref for bucket in DueClocks.objects(id__in=hours) for ref in bucket.refs})
-    return (list(TriageDecision.objects(reference__in=refs)) if refs else []), seen
+    ids = [each for due_hour in hours for each in _buckets_of_hour(
+        due_hour, until_minute=now.astimezone(UTC).minute if due_hour == hour(now) else 59)]
+    refs = sorted({ref for start_at in range(0, len(ids), _READ_CHUNK)
+                   for found in DueClocks._get_collection().find({"_id": {"$in": ids[start_at:start_at + _READ_CHUNK]}})
+                   for ref in found.get("refs", [])})
+    return (list(TriageDecision.objects(reference__in=refs)) if refs else []), seen, hour(at)
 
 
-def advance(*, now: datetime, still_open: Iterable[datetime], seen: str | None) -> str | None:
-    """Move the cursor to the earliest hour still holding an open clock among those read, at most this hour; only
-    if it still stands where the sweep read it (a clock registered meanwhile may have moved it back)."""
-    value = min(min((hour(at) for at in still_open), default=hour(now)), hour(now))
+def advance(*, now: datetime, still_open: Iterable[datetime], seen: str | None, read_until: str | None = None
+            ) -> str | None:
+    """Move the cursor to the earliest hour still holding an open clock among those read, at most this hour and at
+    most the first hour not read (`read_until`); only if it still stands where the sweep read it (a clock registered
+    meanwhile may have moved it back)."""
+    value = min(min((hour(at) for at in still_open), default=hour(now)), hour(now), read_until or hour(now))
     if seen is None:
         try:
             ClockMark(id=_CURSOR, value=value).save(force_insert=True)
@@ -116,14 +146,17 @@ def backfill() -> int:
     """Once per database: the buckets of decisions stored before they existed (the one full read, at start)."""
     if ClockMark.objects(id=_BACKFILL).first() is not None:
         return 0
-    by_hour: dict[str, set[str]] = {}
+    by_bucket: dict[str, set[str]] = {}
+    earliest = None
     for decision in TriageDecision.objects(open_clocks=True).only("reference", "deadlines"):
         for deadline in decision.deadlines:
             if is_open(deadline):
-                by_hour.setdefault(hour(deadline.due_at), set()).add(decision.reference)
-    for due_hour, refs in by_hour.items():
-        DueClocks.objects(id=due_hour).update_one(add_to_set__refs=sorted(refs), upsert=True)
-    if by_hour:
-        _rewind(min(by_hour))  # earlier than any cursor a sweep may have set meanwhile: read next
+                by_bucket.setdefault(bucket(reference=decision.reference, at=deadline.due_at), set()).add(
+                    decision.reference)
+                earliest = min(earliest or hour(deadline.due_at), hour(deadline.due_at))
+    for each, refs in by_bucket.items():
+        DueClocks.objects(id=each).update_one(add_to_set__refs=sorted(refs), upsert=True)
+    if earliest:
+        _rewind(earliest)  # earlier than any cursor a sweep may have set meanwhile: read next
     ClockMark(id=_BACKFILL, value=datetime.now(UTC).isoformat()).save()
-    return sum(len(refs) for refs in by_hour.values())
+    return sum(len(refs) for refs in by_bucket.values())
