@@ -7,8 +7,12 @@ FerretDB's CPU seconds over the run (from /proc) divided by the reports gives th
 PostgreSQL backend, PostgreSQL's processes are counted beside it; the whole machine's busy CPU per report is the
 suite's cost (on a quiet machine).
 
+Audit keeping up: for every PSEAH_BENCH_FLOOD_AUDIT_SAMPLE-th report accepted (10; 0 turns it off) and the urgent one,
+the time from its e-mail to the moment its audit trail holds notification.sent.v1, the last event of its journey
+(read as `pseah audit trail` reads it, by `_id`, polled about once a second while the flood drains: +-1 s).
+
 PSEAH_BENCH_FLOOD_REPORTS (300), PSEAH_BENCH_FLOOD_RATE (30/s), PSEAH_BENCH_FLOOD_DRAIN (600 s: how long to wait
-for the last e-mail). Human summary on stderr; the last line on stdout is one JSON object of figures.
+for the last e-mail, and as long again at most for the sampled audit trails). Human summary on stderr; the last line on stdout is one JSON object of figures.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import json
 from collections import Counter
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -29,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REPORTS = int(os.environ.get("PSEAH_BENCH_FLOOD_REPORTS", "300"))
 RATE = float(os.environ.get("PSEAH_BENCH_FLOOD_RATE", "30"))
 DRAIN = float(os.environ.get("PSEAH_BENCH_FLOOD_DRAIN", "600"))
+AUDIT_SAMPLE = int(os.environ.get("PSEAH_BENCH_FLOOD_AUDIT_SAMPLE", "10"))
 URGENT = ("Tadi malam anak saya yang berumur 12 tahun diperkosa oleh seorang relawan UNICEF di tenda posko. "
           "Laporan uji beban, bukan kasus nyata.")
 
@@ -84,6 +90,58 @@ def store_size() -> int | None:
 error_kinds: Counter = Counter()
 
 
+class AuditWatch:
+    """When each sampled report's audit trail first holds notification.sent.v1 (polled once a second)."""
+
+    def __init__(self, mailbox: Mailbox):
+        self.mailbox = mailbox
+        self.sampled: list[str] = []
+        self.complete: dict[str, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> "AuditWatch":
+        from pseah.audit.config import get_settings
+        from pseah.common import mongo
+
+        settings = get_settings()
+        mongo.connect(uri=settings.mongo_uri, db=settings.database, alias="default")
+        self._thread.start()
+        return self
+
+    def sample(self, reference: str) -> None:
+        self.sampled.append(reference)
+
+    def pending(self) -> list[str]:
+        # Only reports already e-mailed: the lag is measured from the e-mail.
+        return [ref for ref in list(self.sampled) if ref not in self.complete and ref in self.mailbox.arrived]
+
+    def _run(self) -> None:
+        from pymongo.errors import PyMongoError
+
+        from pseah.audit.chain import service
+
+        while not self._stop.is_set():
+            for reference in self.pending():
+                try:
+                    types = {entry["type"] for entry in service.list_entries(subject=reference, limit=1000)}
+                except PyMongoError:
+                    break
+                if "notification.sent.v1" in types:
+                    self.complete[reference] = time.time()
+            self._stop.wait(1.0)
+
+    def done(self) -> bool:
+        return not self.pending() and all(ref in self.complete for ref in self.sampled if ref in self.mailbox.arrived)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def lags(self) -> list[float]:
+        return [self.complete[ref] - self.mailbox.arrived[ref] for ref in self.complete]
+
+
 def _refusal(response: httpx.Response) -> str:
     try:
         code = response.json().get("code", "")
@@ -92,7 +150,7 @@ def _refusal(response: httpx.Response) -> str:
     return f"{response.status_code} {code}".strip()
 
 
-async def flood() -> tuple[dict[str, float], str | None, float | None, int]:
+async def flood(watch: AuditWatch | None) -> tuple[dict[str, float], str | None, float | None, int]:
     accepted: dict[str, float] = {}
     urgent_ref, urgent_at, errors = None, None, 0
     async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=200)) as client:
@@ -120,6 +178,8 @@ async def flood() -> tuple[dict[str, float], str | None, float | None, int]:
         async def routine() -> None:
             if ref := await one(narrative()):
                 accepted[ref] = time.time()
+                if watch is not None and len(accepted) % AUDIT_SAMPLE == 0:
+                    watch.sample(ref)
 
         async def urgent() -> None:
             nonlocal urgent_ref, urgent_at
@@ -128,6 +188,8 @@ async def flood() -> tuple[dict[str, float], str | None, float | None, int]:
             offered = time.time()
             urgent_ref = await one(URGENT)
             urgent_at = offered
+            if watch is not None and urgent_ref:
+                watch.sample(urgent_ref)
 
         started, tasks = time.perf_counter(), []
         for n in range(REPORTS):
@@ -145,13 +207,19 @@ def main() -> int:
     size = store_size()
     mailbox = Mailbox(MAILDIR).start()
     cpu_before, pg_before, machine_before = cpu_seconds("ferretdb"), postgres_cpu_seconds(), machine_cpu_seconds()
+    watch = AuditWatch(mailbox).start() if AUDIT_SAMPLE > 0 else None
     began = time.time()
-    accepted, urgent_ref, urgent_at, errors = asyncio.run(flood())
+    accepted, urgent_ref, urgent_at, errors = asyncio.run(flood(watch))
     offered_for = time.time() - began
     wanted = set(accepted) | ({urgent_ref} if urgent_ref else set())
     deadline = time.monotonic() + DRAIN
     while time.monotonic() < deadline and not wanted <= mailbox.arrived.keys():
         time.sleep(0.5)
+    audit_deadline = time.monotonic() + DRAIN
+    while watch is not None and time.monotonic() < audit_deadline and not watch.done():
+        time.sleep(0.5)
+    if watch is not None:
+        watch.stop()
     mailbox.stop()
     cpu_after, pg_after, machine_after = cpu_seconds("ferretdb"), postgres_cpu_seconds(), machine_cpu_seconds()
     arrived = {ref: mailbox.arrived[ref] for ref in wanted if ref in mailbox.arrived}
@@ -175,6 +243,14 @@ def main() -> int:
                                                    if cpu_before is not None and cpu_after is not None else None, 3),
         "flood_postgres_cpu_s_per_report": rounded((pg_after - pg_before) / max(1, len(arrived))
                                                    if pg_before is not None and pg_after is not None else None, 3),
+        "flood_audit_sampled": len(watch.sampled) if watch else 0,
+        "flood_audit_complete": len(watch.complete) if watch else 0,
+        "flood_audit_lag_after_email_p50_s": rounded(percentile(watch.lags(), 0.5)) if watch else None,
+        "flood_audit_lag_after_email_p95_s": rounded(percentile(watch.lags(), 0.95)) if watch else None,
+        "flood_audit_lag_after_email_max_s": rounded(max(watch.lags(), default=None)) if watch else None,
+        "flood_audit_lag_urgent_s": rounded(watch.complete[urgent_ref] - arrived[urgent_ref]
+                                            if watch and urgent_ref in watch.complete and urgent_ref in arrived
+                                            else None),
         "flood_machine_cpu_s_per_report": rounded((machine_after - machine_before) / max(1, len(arrived)), 3),
     }
     say(f"flood: {figures}")
