@@ -31,6 +31,10 @@ def test_the_batches_are_here():
 # 2, danger told indirectly)
 SAFETY_LEFT: dict[str, set[str]] = {
     "batch-41": {"B41-38"},       # (B41-26 and B41-23 fixed by round 22's groups 13 and 14)
+    # Round 23: 43 and 44 came in with four under-triaged critical reports (B43-26, B43-39, B44-34: threats of death
+    # or a night visit not read as danger; B43-27, also its urgent miss: an attempted rape last night with pain)
+    "batch-43": {"B43-26", "B43-27", "B43-39"},
+    "batch-44": {"B44-34"},
 }
 
 
@@ -158,6 +162,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 2, danger told indirectly: 42 priority 28/40)
     "batch-41": {"category": 0.925, "perpetrator_type": 0.90, "priority": 0.90},
     "batch-42": {"category": 0.90, "perpetrator_type": 1.0, "priority": 0.925},
+    # Round 23 tunes on 43 and 44 (round 22's held-out pair), moved in from final/ in the same commit as these
+    # floors: what they reach on arrival with round 11's model (43: category 35/40, perpetrator 36/40, priority
+    # 31/40; 44: category 34/40, perpetrator 37/40, priority 33/40); see the README
+    "batch-43": {"category": 0.875, "perpetrator_type": 0.90, "priority": 0.775},
+    "batch-44": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.825},
 }
 
 
