@@ -33,8 +33,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     "batch-41": {"B41-38"},       # (B41-26 and B41-23 fixed by round 22's groups 13 and 14)
     # Round 23: 43 and 44 came in with four under-triaged critical reports (B43-26, B43-39, B44-34: threats of death
     # or a night visit not read as danger; B43-27, also its urgent miss: an attempted rape last night with pain)
-    "batch-43": {"B43-26", "B43-27", "B43-39"},
-    "batch-44": {"B44-34"},
+    # (B43-26, B43-39 and B44-34 fixed by round 23's group 1, a threat of death or a night visit; B43-27 by its group
+    # 2, an attempted rape within 72 hours with pain or fear: none left)
 }
 
 
@@ -165,8 +165,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 23 tunes on 43 and 44 (round 22's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with round 11's model (43: category 35/40, perpetrator 36/40, priority
     # 31/40; 44: category 34/40, perpetrator 37/40, priority 33/40); see the README
-    "batch-43": {"category": 0.875, "perpetrator_type": 0.90, "priority": 0.775},
-    "batch-44": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.825},
+    # (raised by its groups 1 and 2, safety: 43 priority 34/40; 44 priority 34/40)
+    "batch-43": {"category": 0.875, "perpetrator_type": 0.90, "priority": 0.85},
+    "batch-44": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.85},
 }
 
 

@@ -58,6 +58,12 @@ _INJURED = frozenset({"berdarah", "darah", "pendarahan", "perdarahan", "luka", "
                       "scratches",
                       # round 22 (B41-26): swollen in Sundanese and Javanese (Danadibrata bareuh, Baoesastra abuh)
                       "bareuh", "abuh"})
+# Round 23: pain (KBBI sakit, nyeri, perih; Danadibrata nyeri, nyareri, peurih; Baoesastra lara, krama sakit; English
+# plain usage) and fear (KBBI takut, ketakutan, gemetar; Danadibrata sieun; Baoesastra wedi, krama ajrih; English
+# plain usage), read beside an attempted assault only
+_PAIN_OR_FEAR = frozenset({"sakit", "kesakitan", "nyeri", "nyareri", "perih", "peurih", "lara", "pain", "painful",
+                           "hurts", "aching", "aches", "sore", "takut", "ketakutan", "gemetar", "gemeteran", "sieun",
+                           "wedi", "ajrih", "scared", "afraid", "frightened", "terrified", "trauma"})
 # round 9: terms, not a deed (KBBI mesti, SMS musti, kalau, jika; Danadibrata kudu, lamun; Baoesastra kudu, yen)
 # (round 19, B38-21: Javanese 'nek', Sundanese 'mun', short 'if'; Baoesastra nek, Danadibrata mun)
 _TERMS = frozenset({"musti", "mesti", "harus", "kudu", "kedah", "wajib", "kalau", "kalo", "jika", "asal", "asalkan",
@@ -105,7 +111,9 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     # Round 18 (B38-18: held down, thrown to the ground, 'calanana bade dilaan', her neck bruised and hands bleeding):
     # an attempted rape of anyone told beside an injury is examined as an assault if recent; whether it stopped
     # where the report says cannot be known, and the injury itself needs care
-    if any(w.norm in _INJURED for w in text.words):
+    # Round 23 (B43-27: 'bade diperkosa ... Ayeuna awak abdi nyareri, teu tiasa sare'): pain or fear told beside the
+    # attempt are as much a reason to examine her within the window as an injury
+    if any(w.norm in _INJURED or w.norm in _PAIN_OR_FEAR for w in text.words):
         acts += [h for h in live if h.kind == k.CONTACT and h.label == ATTEMPTED]
     if child_possible:
         acts += [h for h in live if h.kind == k.SEX_ACT]
@@ -334,6 +342,16 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
     return Urgency(False, (f"no urgent medical need: {outside[0]}",) if outside else ())
 
 
+_HAS = frozenset({"has", "had", "have", "sudah", "udah", "sdh", "udh", "geus", "wis", "wes", "telah", "already"})
+_LEFT = frozenset({"left", "moved", "pindah", "pindhah", "ngalih", "pergi", "lunga", "indit", "minggat"})
+
+
+def _gone(text: Text) -> bool:
+    words = text.words
+    return any(w.norm in _LEFT and _HAS.intersection(x.norm for x in words[max(0, i - 2):i])
+               for i, w in enumerate(words))
+
+
 def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...]]:
     violent = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT, k.PHYSICAL_VIOLENCE, k.INTRUSION)]
     # round 7: a threat told in the report ('kmrn dia ngancem mau nyeret sy ... dr td pagi dia nongkrong di dpn
@@ -359,6 +377,11 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
     afraid = any(w.norm in _AFRAID and _GOING_OUT.intersection(x.norm for x in text.words[i + 1:i + 4])
                  for i, w in enumerate(text.words))
     live = [h for h in live if h.label != WAITS_BY_HER_BATH or afraid]
+    # Round 23: a threat of harm from a man the report says has left or moved away ('he has left the camp and moved
+    # to another province', 'dia sudah pindah'; KBBI pindah, pergi; Danadibrata ngalih, indit; Baoesastra pindhah,
+    # lunga) is over; other signs of danger told beside it still count
+    if _gone(text):
+        live = [h for h in live if not (h.kind == k.DANGER and h.label == _THREATS_OF_HARM)]
     found = [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.DANGER and
              not (h.label in TOLD_INDIRECTLY and (stopped or (h.label in NEEDS_SEXUAL and not sexual))) and
              (violent or h.label not in NEEDS_VIOLENCE or (assault and h.label in NEEDS_ASSAULT))]

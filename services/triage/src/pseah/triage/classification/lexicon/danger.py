@@ -52,6 +52,10 @@ _I = r"(?:saya|aku|tak|tidak|dak|ta|urang|aing|gue|gua|kula|abdi|i'll|i will)"
 _WEAPON = (r"(?:golok|parang|bedog|pisau|peso|piso|arit|clurit|celurit|bendho|bendo|sabit|senjata|sajam|gaman|lading|"
            r"kapak|knife|knives|machete|gun|pistol|weapon|axe)")
 ARMED = "armed by her shelter"
+# (round 23) a tool brought for work: 'membawa parang untuk memotong bambu', 'mawa bedog pikeun ngababad'
+_FOR_WORK = (r"(?! (?:untuk|buat|bwt|utk|pikeun|keur|kanggo|gawe|to|for) (?:\S+ )?(?:memotong|motong|menebang|nebang|"
+             r"membersihkan|bersihin|ngababad|ngored|mbabat|babat|macul|cut|clear|chop|cutting|clearing|chopping|"
+             r"kerja|bekerja|work|memperbaiki|benerin|ngalereskeun|ndandani|repair|fix))")
 _KILL = (r"(?:bunuh|pateni|paehan|habis|habisi|abis|bacok|gorok|tusuk|bakar|obong|tembak|hajar|gebuk|jotos|antem|"
          r"kepruk|sembelih|beleh|peuncit|bedog|parang|kill|stab|finish)")
 
@@ -284,11 +288,20 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"sampai sekarang .. masih|"
      r"hingga kini .. masih|pelaku masih|perpetrator (?:is )?still|tinggal (?:satu|se) (?:tenda|rumah) "
      r"(?:dengan|sama|bareng) (?:pelaku|dia)", "the danger is ongoing"),
+    # Round 23 (B43-26 'kalau kau lapor lagi, saya potong lehermu'; B44-34 'he would cut her throat if she spoke to
+    # the police'): the throat or neck cut, in the first person or as what he would do (KBBI potong, gorok, sembelih,
+    # penggal, leher; Baoesastra gorok, tugel, beleh, gulu; Danadibrata peuncit, teukteuk, beuheung; English plain
+    # usage): a threat of death. Only the throat or neck: 'saya potong jatahmu', 'cut her rations' cut aid.
+    (r"(?:saya|aku|tak|tidak|gue|gua|urang|aing|kula|abdi|ku|dia|he) (?:\S+ )?(?:potong|gorok|sembelih|penggal|tebas|"
+     r"peuncit|teukteuk|tugel|beleh) (?:\S+ )?(?:lehermu|leher ?(?:kamu|kau|lu|lo|mu|anda)|gulumu|gulu ?(?:mu|kowe)|"
+     r"beuheungmu|beuheung ?(?:maneh|sia|anjeun))|"
+     r"(?:cut|slit|slash) (?:your|her|my|their) (?:throat|neck)", "threats of harm"),
     # Round 17 (B36-24, B35-32): a threat to kill in the clitic first person ('kalau lapor, kubunuh kau': KBBI ku-,
     # the bound form of aku; bunuh, tembak, bacok, tusuk, habisi, hajar) and the Javanese 'tak pateni' said alone
     # ('sing lapor tak pateni'; Baoesastra tak-, pateni; SMS normalisation writes 'tak' as 'tidak')
     (r"ku(?:bunuh|tembak|bacok|tusuk|habisi|habisin|hajar|gorok|bakar|cincang)(?:-\w+)?|(?:tak|tidak) "
-     r"(?:pateni|patheni)", "threats of harm"),
+     # (round 23: 'tak gorok', 'tak bacok', I will cut your throat, hack you; Baoesastra gorok, bacok)
+     r"(?:pateni|patheni|gorok|bacok)", "threats of harm"),
     # ... and as what will be done to whoever reports: the future passive of a verb of killing, shooting, hacking or
     # stabbing ('siapa pun yang melapor akan ditembak', 'bakal dipaéhan', 'arep dipateni', 'will be shot'; KBBI akan,
     # bakal, dibunuh, ditembak, dibacok, ditusuk, dihabisi, informal didor; Danadibrata bakal, rek, dipaehan;
@@ -299,21 +312,28 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:(?<=akan )|(?<=bakal )|(?<=bakalan )|(?<=arep )|(?<=rek )|(?<=bade )|(?<=badhe )|(?<=mau )|"
      r"(?<=will )|(?<='ll )|(?<=would )|(?<=gonna )|(?<=going to ))(?:be )?(?:dibunuh|ditembak|dibacok|ditusuk|"
      r"dihabisi|dihabisin|didor|dipaehan|dipaéhan|dipateni|dipejahi|dipun pejahi|shot|killed|stabbed|murdered|"
+     # (round 23: the throat cut, said of a person: Danadibrata dipeuncit, KBBI digorok)
+     r"dipeuncit|digorok|"
      r"hacked)(?! (?:down )?(?:on|in) (?:the )?(?:news|tv|film|movie))", "threats of harm"),
-    (r"(?:i'll|i will|he'll|he will|we'll) (?:shoot|kill|stab|murder) (?:you|her|him|them|us|anyone|whoever|"
+    # (round 23: 'he would', 'he'd', as told by someone else: 'said he would kill her if she reported')
+    (r"(?:i'll|i will|he'll|he will|we'll|he would|he'd|i would|i'd) (?:shoot|kill|stab|murder) (?:you|her|him|them|us|anyone|whoever|"
      r"everyone|anybody)", "threats of harm"),
     # Round 17 (B36-24): a weapon carried by him by her shelter, or by it and a weapon in hand ('mondar-mandir di
     # depan tenda kami sambil bawa parang', 'ngider hareupeun imah bari mawa bedog', 'stands outside my shelter
     # holding a knife'): a danger whatever else he did (KBBI sambil, membawa, menenteng, golok, parang, pisau,
     # celurit, senjata tajam; Danadibrata bari, mawa, nyekel, bedog, peso, arit; Baoesastra karo, sinambi, nggawa,
     # krama mbekta, nyepeng, arit, bendho, gaman; English plain usage)
-    (rf"(?:{_PRESENCE}|datang|dateng|teka|sumping|dongkap|came|comes|ngetok\S*|ngetuk\S*|ngetrok\S*|gedor\S*|"
+    # (round 23, B43-26: 'mendatangi tenda saya malam hari membawa parang'; KBBI mendatangi; Danadibrata
+    # nyampeurkeun; Baoesastra marani; never a machete brought to cut bamboo or clear the brush: KBBI memotong,
+    # menebang, membersihkan; Danadibrata ngababad; Baoesastra mbabat)
+    (rf"(?:{_PRESENCE}|datang|dateng|teka|sumping|dongkap|came|comes|mendatangi|didatangi|nyampeurkeun|nyamperin|"
+     rf"marani|ngetok\S*|ngetuk\S*|ngetrok\S*|gedor\S*|"
      rf"knock\S*) ... {_HER_PLACE}\S* ... (?:sambil|bari|karo|sinambi|bawa|membawa|mawa|nggawa|mbekta|nyekel|"
      r"nyepeng|nyekeul|megang|memegang|nenteng|menenteng|nyangking|carrying|holding|with|wielding) (?:\S+ )?"
-     rf"{_WEAPON}", ARMED),
+     rf"{_WEAPON}{_FOR_WORK}", ARMED),
     (r"(?:bawa|membawa|mawa|nggawa|mbekta|nyekel|nyepeng|nyekeul|megang|memegang|nenteng|menenteng|nyangking|"
-     rf"carrying|holding|wielding) (?:\S+ )?{_WEAPON}\S* ... (?:{_PRESENCE}|datang|dateng|teka|sumping|dongkap|came|"
-     rf"comes) ... {_HER_PLACE}", ARMED),
+     rf"carrying|holding|wielding) (?:\S+ )?{_WEAPON}\S*{_FOR_WORK} ... (?:{_PRESENCE}|datang|dateng|teka|sumping|dongkap|came|"
+     rf"comes|mendatangi|nyampeurkeun|marani) ... {_HER_PLACE}", ARMED),
     # Round 17: she dares not leave her shelter, or fears to (KBBI berani, takut, keluar; Danadibrata wani, barani,
     # sieun, kaluar; Baoesastra wani, krama wantun, wedi, krama ajrih, metu, krama medal; English plain usage): a
     # danger beside an assault, a touch or a threat told (urgency.NEEDS_ASSAULT), not her fear of the rain

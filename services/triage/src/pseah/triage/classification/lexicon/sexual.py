@@ -1097,7 +1097,9 @@ _ENTER = (r"(?:maso|masuk|masok|msk|mlebu|mlebet|asup|lebet|come in|come into|ge
           r"datang ke|datang ka|dateng|teka|tekan|nyamperin|nyampeurkeun|nyamperan|sleep in|tidur di|tidor di|"
           # round 9: to drop by, to come (KBBI mampir, singgah; Danadibrata sumping, dongkap, nyimpang; Baoesastra
           # mampir, krama rawuh; English drop by, come over)
-          r"mampir|singgah|sumping|dongkap|nyimpang|rawuh|drop by|come over|come by|come to)")
+          r"mampir|singgah|sumping|dongkap|nyimpang|rawuh|drop by|come over|come by|come to|"
+          # round 23 (B43-39: 'tonight he will come inside'; Baoesastra marani, 'tak parani', to go to someone)
+          r"come inside|coming inside|marani|parani|diparani)")
 _HER_TENT = (r"(?:tenda|tendha|terpal|bilik|kamar|bedeng|tent|tarpaulin|shelter)\S*")
 # his truck, car or room (with its possessive: KBBI -nya; Danadibrata -na; Baoesastra -e, -ne)
 _HIS_PLACE = (r"(?:truk|truck|mobil|car|kamar|room|rumah|house|omah|imah|griya|gudang|mess|pos|posko|kontrakan|"

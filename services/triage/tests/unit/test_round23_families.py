@@ -1,0 +1,131 @@
+"""Round 23 of issue 12: the tuning batches 43 and 44, safety first, then by class. Sentences written for this test
+(not the batches' own); each group was written and run before its fix (on the commit named in its comment), its
+first-run count (rules alone) in the comment and in the blind README's Round 23 section. They run with the learned
+model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) Safety: a threat of death told as the act, or a night visit announced, the man still around (B43-26: the
+# village head came to the reporter's tent at night with a machete, 'kalau kau lapor lagi, saya potong lehermu', and
+# passes every night: other misconduct, LOW; B43-39: 'last night he stood outside her tent whispering that tonight he
+# will come inside': harassment, medium; B44-34: 'he told her he would cut her throat if she spoke to the police',
+# he waits outside her tent most nights: abuse, high; all labelled critical). The throat or neck cut in the first
+# person or as what he would do ('saya potong lehermu', 'tak gorok gulumu', 'he would cut her throat'; KBBI potong,
+# gorok, leher; Baoesastra gorok, gulu; Danadibrata peuncit, beuheung), the future passive of slaughter said of a
+# person ('abdi rek dipeuncit'), 'he'd kill her if she reported', coming to her tent ('mendatangi', 'nyampeurkeun')
+# with a machete, and his visit announced for tonight ('tonight he will come inside', 'mengko bengi tak parani'):
+# ongoing danger, critical, whatever the category. Controls: a threat to cut aid or rations; the same threat from a
+# man who has since left; a machete brought for work.
+# First run on 98c1f20: 4 of 8 (the Javanese 'tak gorok', the Sundanese 'rek dipeuncit', 'he'd kill' and a visit
+# with a golok passed through older rules), controls 3 of 4 (the machete brought to cut bamboo was read as armed by
+# her shelter: possible abuse, critical). ---------------------------------------------------------------------------
+
+THREAT_OR_NIGHT_VISIT = [
+    # Indonesian, formal, as B43-26
+    "Ketua posko datang ke tenda saya tadi malam membawa golok dan berkata 'kalau kamu lapor, saya potong "
+    "lehermu'. Sejak itu dia hampir tiap malam lewat di depan tenda kami.",
+    # Indonesian, coming to her tent with a machete, the verb 'mendatangi'
+    "Koordinator dapur umum mendatangi tenda kami malam hari membawa parang karena saya mengadu soal beras. Anak-anak "
+    "saya ketakutan.",
+    # Sundanese, the future passive of slaughter
+    "Pa kuwu nyarios, upami abdi wadul ka LSM, abdi rek dipeuncit. Unggal peuting anjeunna ngaliwat hareupeun tenda "
+    "abdi.",
+    # Javanese ngoko, the first person 'tak gorok'
+    "Mandor gudang bantuan ngomong 'yen kowe lapor, tak gorok gulumu'. Saben bengi dheweke liwat ngarep tendaku.",
+    # English, as B44-34
+    "The camp manager told her he would cut her throat if she reported the food he took. He waits outside her tent "
+    "most nights.",
+    # English, 'he'd kill her if she reported'
+    "A guard at the distribution point said he'd kill her if she reported him. He sleeps two tents away from her.",
+    # English, as B43-39
+    "A man from the next tent stood by her shelter last night and whispered that tonight he will come inside. She is "
+    "alone with her baby.",
+    # Javanese ngoko SMS, a night visit announced
+    "Wong lanang saka tenda sebelah ngirim SMS 'mengko bengi tak parani nang tendamu'. Aku wedi banget.",
+]
+
+
+@pytest.mark.parametrize("narrative", THREAT_OR_NIGHT_VISIT)
+def test_a_threat_of_death_or_a_night_visit_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger and result.priority is Priority.CRITICAL, result.reasons
+
+
+THREAT_CONTROLS = [
+    # a threat to cut aid
+    "Kepala desa bilang kalau kami protes lagi, dia potong jatah beras kami.",
+    "The distribution officer said he would cut her rations if she complained again.",
+    # the same threat from a man who has left
+    "Last year a guard told her he would cut her throat if she talked, but he has left the camp and moved to "
+    "another province.",
+    # a machete brought for work
+    "Pak RT datang ke tenda kami membawa parang untuk memotong bambu buat memperbaiki atap.",
+]
+
+
+@pytest.mark.parametrize("narrative", THREAT_CONTROLS)
+def test_aid_cut_a_man_gone_or_a_machete_for_work_is_no_danger(narrative):
+    result = run(narrative)
+    assert not result.ongoing_danger and result.priority is not Priority.CRITICAL, result.reasons
+
+
+# --- (2) Safety: a rape attempted within 72 hours, with pain or fear (B43-27, Sundanese lemes: 'Kamari wengi ...
+# abdi dibekem, diraba-raba, disuruh muka baju, bade diperkosa. Abdi ngegel leungeunna terus lumpat. Ayeuna awak abdi
+# nyareri, teu tiasa sare': abuse, high, the urgent need not read). Round 22 read an attempt as urgent beside an
+# injury; pain (KBBI sakit, nyeri, perih; Danadibrata nyeri, nyareri; Baoesastra lara, krama sakit; English pain,
+# hurts, sore) and her fear told after it are as much a reason to examine her within the window. Controls: the same
+# attempt weeks ago.
+# First run on 98c1f20: 2 of 6 ('pinned me down' and 'td mlm aq mau diperkosa' passed through older rules), controls
+# 2 of 2. ---------------------------------------------------------------------------
+
+ATTEMPT_WITH_PAIN = [
+    # Sundanese, as B43-27
+    "Tadi peuting abdi dibekem ku supir mobil bantuan, bade diperkosa, abdi ngegel leungeunna terus lumpat. Ayeuna "
+    "awak abdi nyareri.",
+    # Javanese ngoko
+    "Wingi bengi aku dibekep wong lanang saka posko neng mburi tenda, arep diperkosa, nanging aku isa mlayu. Saiki "
+    "awakku lara kabeh.",
+    # Indonesian
+    "Semalam saya hampir diperkosa oleh relawan dapur umum di belakang gudang. Sekarang badan saya sakit semua dan "
+    "saya takut sekali.",
+    # English
+    "She was almost raped last night by a man from the distribution team; she fought him off and now her whole body "
+    "hurts.",
+    # English, 'tried to rape', pain and fear
+    "Yesterday evening a volunteer pinned me down in the store tent and tried to rape me. I got away but I am in pain "
+    "and too scared to sleep.",
+    # Indonesian SMS
+    "td mlm aq mau diperkosa sm penjaga posko, untung bs kabur. skrg perutku perih n aq takut bgt.",
+]
+
+
+@pytest.mark.parametrize("narrative", ATTEMPT_WITH_PAIN)
+def test_a_rape_attempted_within_72_hours_with_pain_or_fear_is_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons
+
+
+ATTEMPT_WEEKS_AGO = [
+    "Tiga minggu lalu saya hampir diperkosa oleh sopir truk bantuan, badan saya sakit waktu itu.",
+    "About a month ago he tried to rape her behind the warehouse; she escaped, and she still feels pain and fear.",
+]
+
+
+@pytest.mark.parametrize("narrative", ATTEMPT_WEEKS_AGO)
+def test_the_same_attempt_weeks_ago_is_not_urgent(narrative):
+    assert not run(narrative).urgent_medical
