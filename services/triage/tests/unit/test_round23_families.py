@@ -129,3 +129,45 @@ ATTEMPT_WEEKS_AGO = [
 @pytest.mark.parametrize("narrative", ATTEMPT_WEEKS_AGO)
 def test_the_same_attempt_weeks_ago_is_not_urgent(narrative):
     assert not run(narrative).urgent_medical
+
+
+# --- (3) A child over-called: an adult's age told in Javanese words of the twenties (B44-22, krama: 'anak kula estri,
+# yuswanipun selangkung taun', a daughter of 25, read as someone's child of no stated age: critical for medium). The
+# twenties in one word (Baoesastra selikur 21, rolikur, telulikur, patlikur, selawé 25, krama selangkung 25,
+# nemlikur, pitulikur, wolulikur, sangalikur) are ages, as 'dua puluh lima' and 'twenty-five' already were.
+# Controls: a daughter of eleven and a sister of sixteen told in words stay children.
+# First run on 82cb7ba: 3 of 6 (the krama 22 and the Sundanese and Indonesian numbers passed through older rules),
+# controls 2 of 2. ----------------------------------------------------------------------------------------------
+
+ADULT_AGE_IN_WORDS = [
+    # Javanese krama, as B44-22
+    "Anak kula estri, yuswanipun selangkung taun, dipun cepeng-cepeng bokongipun kaliyan relawan dapur umum.",
+    # Javanese ngoko
+    "Anakku wadon umure selawe taun diremet dhadhane karo sopir logistik neng mburi tenda.",
+    # Javanese ngoko, 27
+    "Anakku wedok, umure pitulikur taun, dicekel-cekel dhadhane karo petugas posko.",
+    # Javanese krama, 22
+    "Anak kula yuswanipun rolikur taun dipun raba-raba dhadhanipun kaliyan penerjemah.",
+    # Sundanese
+    "Budak abdi nu awewe, umurna dua puluh tilu taun, dirampa-rampa dadana ku relawan.",
+    # Indonesian
+    "Anak perempuan saya, usianya dua puluh lima tahun, diraba dadanya oleh petugas gudang.",
+]
+
+
+@pytest.mark.parametrize("narrative", ADULT_AGE_IN_WORDS)
+def test_an_adult_age_in_words_is_no_child(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+CHILD_AGE_IN_WORDS = [
+    "Anak kula estri, yuswanipun sewelas taun, dipun cepeng-cepeng bokongipun kaliyan relawan dapur umum.",
+    "Adhiku wadon umure nembelas taun diremet dhadhane karo sopir logistik neng mburi tenda.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_AGE_IN_WORDS)
+def test_a_child_age_in_words_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons

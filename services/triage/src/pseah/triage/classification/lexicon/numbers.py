@@ -19,6 +19,10 @@ UNITS: dict[str, int] = {
     "siji": 1, "loro": 2, "telu": 3, "papat": 4, "limo": 5, "enem": 6, "pitu": 7, "wolu": 8, "sanga": 9,
     "songo": 9, "sepuloh": 10, "sewelas": 11, "rolas": 12, "telulas": 13, "patbelas": 14, "limalas": 15,
     "nembelas": 16, "pitulas": 17, "wolulas": 18, "sangalas": 19, "songolas": 19, "selikur": 21,
+    # round 23 (B44-22, 'yuswanipun selangkung taun', 25): the twenties in one word (Baoesastra selikur, rolikur,
+    # telulikur, patlikur, selawé, krama selangkung, nemlikur, pitulikur, wolulikur, sangalikur)
+    "rolikur": 22, "telulikur": 23, "patlikur": 24, "selawe": 25, "selangkung": 25, "nemlikur": 26,
+    "pitulikur": 27, "wolulikur": 28, "sangalikur": 29, "songolikur": 29,
     "setunggal": 1, "kalih": 2, "tigang": 3, "sekawan": 4, "gangsal": 5, "sedasa": 10,
     "rong": 2, "telung": 3, "patang": 4, "limang": 5, "nem": 6,
     # English
