@@ -171,3 +171,54 @@ CHILD_AGE_IN_WORDS = [
 def test_a_child_age_in_words_stays_a_child(narrative):
     result = run(narrative)
     assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (4) A child over-called: her own children told as her household (B43-07 'randa anakna tilu', a widow with
+# three; B43-17 'anakku bakal oleh susu lan sega luwih', her baby as the one the offer would feed; B44-08 'sy lg
+# gendong anak sy yg umur 3 thn', the child she carried; B44-13 'abdi sareng murangkalih masih kulem dina terpal', she
+# and her children still sleeping under the tarp; all critical for high). The widow's children counted right after
+# her ('randa anakna tilu', 'janda anaknya tiga', 'rondo anake telu'; Danadibrata randa; Baoesastra randha; KBBI
+# janda), her child promised aid ('anakku bakal oleh susu', 'budak anjeun bakal meunang beas', 'your baby will get
+# milk'; Baoesastra oleh, entuk; Danadibrata meunang; KBBI dapat), the child she carried with its age in years, and she
+# with her children sleeping or sheltering ('abdi sareng murangkalih masih kulem'; Danadibrata kulem, saré; Baoesastra
+# turu, krama saré; KBBI tidur): dependants, not a survivor. Controls: the carried child then touched; a widow's
+# child of twelve touched.
+# First run on a546644: 1 of 6 (the Indonesian 'janda anaknya tiga' passed through older rules), controls 1 of 2
+# (the carried child then touched: the same word said again was read as the carried baby, an older gap of round 10's
+# rule, fixed here: a later mention with an act told on it stays the child). ------------------------------------
+
+HER_HOUSEHOLD = [
+    # Sundanese, as B43-07
+    "Tatangga kuring, randa anakna tilu, cenah kapaksa daek ngancanan supir tangki cai peuting-peuting sangkan "
+    "meunang cai leuwih.",
+    # Indonesian, the widow's children counted
+    "Tetangga saya, janda anaknya tiga, dipaksa menemani petugas gudang malam-malam supaya dapat beras tambahan.",
+    # Javanese ngoko, as B43-17
+    "Wong lanang sing masak neng dapur umum ngomong nek aku gelem dijak turu bareng, anakku bakal oleh susu lan sega "
+    "luwih.",
+    # English, her baby as the one the offer would feed
+    "The storekeeper told me that if I spend the night with him, my baby will get milk and extra rice.",
+    # Indonesian SMS, as B44-08
+    "sy lg gendong anak sy yg umur 3 thn mau ke MCK, tiba2 ada laki2 pengungsi remas dada sy dr samping.",
+    # Sundanese, as B44-13
+    "Relawan nu ngabagikeun terpal nyarios, upami hoyong kasur kedah nemenan anjeunna wengi-wengi. Abdi teu purun. "
+    "Ayeuna abdi sareng murangkalih masih kulem dina terpal anu bocor.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_HOUSEHOLD)
+def test_her_own_children_told_as_her_household_are_no_survivor(narrative):
+    result = run(narrative)
+    assert not result.child_involved and result.priority is not Priority.CRITICAL, result.reasons
+
+
+CHILD_IN_HER_HOUSEHOLD_TOUCHED = [
+    "sy lg gendong anak sy yg umur 3 thn, tiba2 laki2 itu meraba kemaluan anak sy.",
+    "Tetangga saya janda anaknya tiga. Anaknya yang umur 12 tahun diraba dadanya oleh petugas gudang.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_IN_HER_HOUSEHOLD_TOUCHED)
+def test_a_child_of_her_household_touched_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons

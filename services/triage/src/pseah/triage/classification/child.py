@@ -511,8 +511,13 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     ages = [a for a in ages if not any(b.first <= a.word <= b.last for b in theirs)]
     # and the same word for her child said again later ('anakku nganti nangis') is the same baby
     baby_words = {text.words[i].norm for b in babies for i in range(b.first, b.last + 1)}
+    # (round 23: unless an act is told on it, 'gendong anak sy ..., laki2 itu meraba kemaluan anak sy': the child she
+    # carried is then the one harmed)
+    acted_on = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
     hits = [h for h in hits if not (h.kind in _CHILD_WORDS and any(b.first <= h.first <= b.last for b in babies))
-            and not (h.kind == k.OFFSPRING and text.words[h.first].norm in baby_words)]
+            and not (h.kind == k.OFFSPRING and text.words[h.first].norm in baby_words and not any(
+                (a.first <= h.first <= a.last or 0 < h.first - a.last <= 3) and
+                text.sentence_of(a.first) == text.sentence_of(h.first) for a in acted_on))]
     if (denied_child := _not_my_child(text, hits)) is not None:
         # ('lain budakna', the child: the word said of her own child named before)
         own = [h for h in hits if h.kind in _CHILD_WORDS and (_own_child(text, h) or h is denied_child)]

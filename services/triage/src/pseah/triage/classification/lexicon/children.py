@@ -111,6 +111,9 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"(?:anak|anaknya|children|kids) \d+|"
      # the count after the children, in every register: 'randha kaliyan anak tiga', 'randa jeung budak dua'
      # (Baoesastra randha, kaliyan; Danadibrata randa, jeung)
+     # (round 23, B43-07: the children counted right after her, 'randa anakna tilu', 'rondo anake telu')
+     rf"(?:janda|duda|randa|randha|rondo|widow) (?:anakna|anaknya|anake|anakipun|budakna|putrana|putrane|putranipun) "
+     rf"{_COUNT}(?= [,.;!?]|$)|"
      rf"(?:janda|duda|randa|randha|rondo|widow|single mother|ibu|emak) (?:dengan|kaliyan|karo|kanthi|jeung|sareng|with|"
      rf"kalayan|punya|gaduh|gadhah|duwe) (?:anak|putra|lare|budak|bocah|yoga|children|kids)\S* {_COUNT}",
      "the reporter's family size"),
@@ -215,7 +218,9 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     # umure 8 sasi'; Baoesastra nggendhong, ngemban, sasi; Danadibrata ngais; KBBI menggendong; English plain usage)
     (r"(?:nggendong|nggendhong|menggendong|gendong|ngemban|ngais|mbopong|carrying|holding) (?:\w+ )?(?:anak|bayi|"
      r"orok|baby|child|putra|putri|lare|budak)\S*(?: (?:saya|aku|abdi|kula|kuring|urang|my))?(?:,? (?:sing|yang|nu|"
-     r"ingkang|who is|aged) (?:\S+ ){0,2}\d+ (?:sasi|bulan|wulan|months?|minggu|weeks?)(?: old)?)?",
+     # (round 23, B44-08: 'gendong anak sy yg umur 3 thn', a small child carried, its age in years)
+     r"ingkang|who is|aged) (?:\S+ ){0,2}\d+ (?:sasi|bulan|wulan|months?|minggu|weeks?|tahun|taun|thn|th|years?)"
+     r"(?: old)?)?",
      "the reporter's baby"),
     # round 10 (B26-20): she sheltering with her children counted ('abdi sareng dua murangkalih ngungsi'; Danadibrata
     # sareng, murangkalih, ngungsi; Baoesastra kaliyan, ngungsi; KBBI bersama, mengungsi)
@@ -223,6 +228,20 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      rf"{_COUNT} (?:orang )?(?:murangkalih|anak|anak-anak|budak|barudak|bocah|lare|putra|children|kids)\S* (?:\S+ )?"
      r"(?:ngungsi|mengungsi|ngungsi|tinggal|cicing|numpang|manggon|stay|stayed|live|lived|fled|lari|pindah)",
      "the reporter's family size"),
+    # round 23 (B44-13): she with her children, uncounted, still sleeping or sheltering ('abdi sareng murangkalih
+    # masih kulem dina terpal'; Danadibrata kulem, saré, cicing; Baoesastra turu, krama saré, manggon; KBBI tidur)
+    (r"(?:abdi|saya|aku|kula|kuring|urang|i) (?:sareng|jeung|dan|bersama|beserta|karo|kaliyan|and|with) (?:my |the )?"
+     r"(?:murangkalih|anak|anak-anak|budak|barudak|bocah|lare|putra|putra-putri|children|kids)\S*(?: (?:abdi|saya|aku|"
+     r"kula|kuring))? (?:masih |keneh |isih |taksih |still |are still )?(?:kulem|sare|tidur|turu|tilem|sleep|sleeping|"
+     r"ngungsi|mengungsi|tinggal|cicing|manggon|living|staying)", "the reporter's household"),
+    # round 23 (B43-17: 'nek aku gelem ..., anakku bakal oleh susu lan sega luwih'): her child as the one the offer
+    # would feed, the aid named (Baoesastra oleh, entuk, krama angsal; Danadibrata meunang, kenging; KBBI dapat; English
+    # plain usage): a dependant, never the one touched ('anaknya akan dapat susu' then a touch told stays a child)
+    (r"(?:anak|budak|putra|putri|lare|bocah|bayi|orok|baby|child|kids|children)\S*(?: (?:saya|aku|abdi|kula|kuring|"
+     r"kamu|maneh|anjeun|kowe|sampeyan))? (?:bakal|akan|arep|rek|bade|badhe|will|would|bisa|iso|isa|tiasa|can) (?:\S+ )?"
+     r"(?:oleh|entuk|angsal|dapat|dapet|mendapat|meunang|kenging|get|receive|diberi|dikasih|dibere|diwenehi) "
+     r"(?:\S+ ){0,2}(?:susu|sega|beras|beas|nasi|makan|makanan|sembako|bantuan|bantosan|jatah|milk|food|rice|aid|"
+     r"formula|popok|diapers?)", "the children she provides for"),
     # (round 8: krama 'namung', 'ingkang taksih alit': 'kula sare namung kaliyan anak kula ingkang taksih alit';
     # Baoesastra namung, taksih, alit)
     (r"(?:sendiri|sendirian|nyalira|nyorangan|dhewekan|alone|only|berdua|bertiga|berdua saja|cuma|hanya|mung|ngan|"
