@@ -180,3 +180,13 @@ def test_a_timer_tick_that_meets_an_outage_ends_the_tick_not_the_worker():
 
     assert asyncio.run(tick(down, failed_event="unit_tick_failed")) is None
     assert asyncio.run(tick(lambda: 3, failed_event="unit_tick_failed")) == 3
+
+
+def test_a_dead_worker_holds_its_partitions_30_seconds_unless_a_service_says_otherwise():
+    # A worker restarted after kill -9 waits out the dead member's session before it can join (make faults: triage
+    # and referral ready 60 s after their kill under faust's default, notification with 30 s: 30 s).
+    from pseah.common.streams import create_app
+
+    assert create_app(service="test-session", bootstrap="127.0.0.1:1", web_port=6999).conf.broker_session_timeout == 30.0
+    assert create_app(service="test-session-2", bootstrap="127.0.0.1:1", web_port=6999,
+                      broker_session_timeout=12.0).conf.broker_session_timeout == 12.0
