@@ -166,8 +166,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # floors: what they reach on arrival with round 11's model (43: category 35/40, perpetrator 36/40, priority
     # 31/40; 44: category 34/40, perpetrator 37/40, priority 33/40); see the README
     # (raised by its groups 1 and 2, safety: 43 priority 34/40; 44 priority 34/40; and by its group 4, her own
-    # children told as her household: 43 priority 36/40; 44 category 35/40, priority 36/40)
-    "batch-43": {"category": 0.875, "perpetrator_type": 0.90, "priority": 0.90},
+    # children told as her household: 43 priority 36/40; 44 category 35/40, priority 36/40; and by its group 5, a
+    # grown daughter and a gift 'repaid with': 43 category 36/40, priority 37/40)
+    "batch-43": {"category": 0.90, "perpetrator_type": 0.90, "priority": 0.925},
     "batch-44": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.90},
 }
 

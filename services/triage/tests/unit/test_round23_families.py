@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from pseah.triage.classification import Priority, classify
+from pseah.triage.classification import Category, Priority, classify
 
 REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
 
@@ -222,3 +222,64 @@ CHILD_IN_HER_HOUSEHOLD_TOUCHED = [
 def test_a_child_of_her_household_touched_stays_a_child(narrative):
     result = run(narrative)
     assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (5) A grown daughter read as a child and the trade told as 'repaid with' (B43-32, Sundanese lemes: 'Budak abdi,
+# istri, umurna salapan welas taun ... sok mere pulsa sareng kuota ka budak abdi, tapi menta dibales ku video call
+# bari taranjang': abuse of a child, critical, for exploitation, high). A woman's word right after the child word says
+# the child's sex ('istri', Danadibrata: woman, lemes; 'perempuan', 'wadon'), not another person whose age follows;
+# the same child word said again is the grown child; and 'dibales ku', 'dibalas dengan', 'repaid with' (Danadibrata
+# bales; KBBI balas; Baoesastra bales) after a gift is the price asked. Controls: the same daughter of seventeen; a
+# message 'tidak dibalas sama sekali' beside a touch.
+# First run on 60bb3e4: 6 of 8 (the grown daughter with the gift, and the Sundanese 'dibales ku', failed; the others
+# passed through older rules: the later 'budak abdi' of B43-32 is what they lacked), controls 2 of 2. ------------
+
+GROWN_DAUGHTER = [
+    # Sundanese, as B43-32
+    "Budak abdi, istri, umurna dua puluh taun, dicekel-cekel dadana ku relawan. Ayeuna budak abdi teu daek kaluar.",
+    # Indonesian
+    "Anak saya, perempuan, umurnya 20 tahun, diraba dadanya oleh petugas gudang. Sekarang anak saya tidak mau "
+    "bicara.",
+    # Javanese ngoko
+    "Anakku, wadon, umure 21 taun, dicekel bokonge karo sopir logistik. Saiki anakku wedi metu.",
+    # Sundanese, the child word said again after the gift, as B43-32
+    "Budak abdi, istri, umurna dua puluh hiji taun, tos damel. Aya relawan nu sok mere beas ka budak abdi, tapi "
+    "menta dicium.",
+    # English
+    "My daughter, female, aged 22, was groped by a guard at the warehouse. Now my daughter will not leave the "
+    "kitchen.",
+]
+
+
+@pytest.mark.parametrize("narrative", GROWN_DAUGHTER)
+def test_a_grown_daughter_told_with_her_sex_and_age_is_no_child(narrative):
+    result = run(narrative)
+    assert not result.child_involved and result.priority is not Priority.CRITICAL, result.reasons
+
+
+REPAID_WITH = [
+    # Sundanese
+    "Aya relawan nu sok mere pulsa ka abdi, tapi menta dibales ku poto taranjang.",
+    # Indonesian
+    "Petugas posko sering kasih pulsa ke saya, tapi minta dibalas dengan video call telanjang.",
+    # English
+    "The volunteer kept giving her phone credit, and then asked to be repaid with naked photos.",
+]
+
+
+@pytest.mark.parametrize("narrative", REPAID_WITH)
+def test_a_gift_repaid_with_images_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+def test_the_same_daughter_of_seventeen_stays_a_child():
+    result = run("Budak abdi, istri, umurna tujuh welas taun, dicekel-cekel dadana ku relawan. Ayeuna budak abdi teu "
+                 "daek kaluar.")
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons
+
+
+def test_a_message_not_answered_at_all_is_no_price():
+    result = run("Relawan itu meraba dada saya waktu bagi sembako. Pesan WA saya ke koordinator tidak dibalas sama "
+                 "sekali.")
+    assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons

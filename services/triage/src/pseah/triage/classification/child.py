@@ -467,6 +467,16 @@ def _stem(word: str) -> str:
     return _CHILD_STEM.sub("", word) if len(word) > 5 else word
 
 
+_HER_SEX = frozenset({"istri", "awewe", "perempuan", "wadon", "estri", "female", "girl"})
+
+
+def _says_her_sex(text: Text, role: Hit, hits: list[Hit]) -> bool:
+    """'budak abdi, istri,': a woman's word right after a child word says the child's sex, it names no one else."""
+    return text.words[role.first].norm in _HER_SEX and role.first == role.last and any(
+        h.kind in _CHILD_WORDS and 0 < role.first - h.last <= 3 and
+        text.sentence_of(h.first) == text.sentence_of(role.first) for h in hits)
+
+
 def _grown_child_words(text: Text, hits: list[Hit]) -> set[str]:
     grown: set[str] = set()
     for h in (h for h in hits if h.kind in _CHILD_WORDS):
@@ -500,8 +510,11 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     # An age right after a role word is the perpetrator's ('pria berusia 40 tahun'), not the survivor's, unless
     # the role word itself describes a relative of the reporter ('adik saya (cowok, 12 tahun)') or the reporter
     # herself ('I am volunteer 17 years old').
+    # (round 23, B43-32: nor a woman's word said of the child right before it, 'Budak abdi, istri, umurna salapan welas
+    # taun', my child, a girl, of 19: Danadibrata istri, 'woman', in lemes)
     ages = [a for a in ages if not any(0 < a.word - r.last <= 2 and not _describes_kin(text, r)
-                                       and not _describes_self(text, r) for r in role_hits)]
+                                       and not _describes_self(text, r) and not _says_her_sex(text, r, hits)
+                                       for r in role_hits)]
     # Round 10 (B25-25): an age told within the words for the baby she carried or nursed ('nggendong anakku sing
     # umure 8 sasi') is the baby's, not the survivor's
     babies = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR and h.label == "the reporter's baby"]
@@ -524,7 +537,10 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
         ages = [a for a in ages if not any(0 <= a.word - h.last <= _OWN_CHILD_AGE_WITHIN and
                                            text.sentence_of(a.word) == text.sentence_of(h.first) for h in own)]
         hits = [h for h in hits if not any(h is o for o in own)]
-    if grown := _grown_child_words(text, hits):
+    # (round 23, B43-32: the same word said again later, 'ka budak abdi', is the child whose grown age was told six
+    # words on, 'Budak abdi, istri, umurna salapan welas taun')
+    if grown := _grown_child_words(text, hits) | {_stem(text.words[h.first].norm) for h in hits if h.kind in (
+            k.CHILD, k.AMBIGUOUS_YOUTH) and _grown_by_its_age(text, h, ages)}:
         hits = [h for h in hits if not (h.kind in _CHILD_WORDS and _stem(text.words[h.first].norm) in grown)]
     # (after round 15's rule, which reads the same word said again with its grown age)
     hits = [h for h in hits if not (h.kind in (k.CHILD, k.AMBIGUOUS_YOUTH) and _grown_by_its_age(text, h, ages))]

@@ -142,7 +142,12 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"tukeur|ditukeur|ditukeuran|nukeur|dituker|nuker|tuker(?:an)?|"
      # round 11: 'in return' for what he already gave (Baoesastra ganti, minangka gantine, krama gantosipun;
      # Danadibrata ganti, salaku gantina; KBBI balasan, sebagai balasannya)
-     r"gantine|gantina|gantosipun|gentosipun|sebagai balasan(?:nya)?|balasannya|as payment|to pay (?:him )?back",
+     r"gantine|gantina|gantosipun|gentosipun|sebagai balasan(?:nya)?|balasannya|as payment|to pay (?:him )?back|"
+     # round 23 (B43-32: 'mere pulsa ... tapi menta dibales ku video call bari taranjang'): repaid with (Danadibrata
+     # bales, dibales; KBBI balas, dibalas; Baoesastra bales, dibales; English plain usage), with what follows
+     # (never 'tidak dibalas sama sekali', not answered at all)
+     r"(?:dibales|dibalés|dibalas|dibalesan|males|membalas|bales|balas) (?:ku|kalawan|ku jalan|dengan|sama(?! sekali)|"
+     r"karo|kaliyan|mawi|nganggo|pake|pakai)|(?:repaid|paid back|repay|pay back|return the favou?r) (?:him )?with",
      "in exchange"),
     (r"asal(?:kan)?|syarat(?:nya)?|sarat(?:na|e|ipun|nya)?|(?:men|mem|di)?(?:per)?syaratkan|persyaratan(?:nya)?|kudu|kedah|dengan syarat|sebagai syarat|kalau|jika|jikalau|bila|apabila|if|unless|"
      r"only if|upami|lamun|mun|yen|nek|menawi|harus|must|"
