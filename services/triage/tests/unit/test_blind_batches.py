@@ -160,15 +160,17 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 32/40; 42: category 28/40, perpetrator 33/40, priority 26/40); see the README
     # (raised by its group 1, rape told without the usual words: 41 category 33/40, priority 34/40; and by its group
     # 2, danger told indirectly: 42 priority 28/40)
-    "batch-41": {"category": 0.925, "perpetrator_type": 0.90, "priority": 0.90},
+    # (round 23's group 6, a role after a comma is not the agent: 41 perpetrator 37/40)
+    "batch-41": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.90},
     "batch-42": {"category": 0.90, "perpetrator_type": 1.0, "priority": 0.925},
     # Round 23 tunes on 43 and 44 (round 22's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with round 11's model (43: category 35/40, perpetrator 36/40, priority
     # 31/40; 44: category 34/40, perpetrator 37/40, priority 33/40); see the README
     # (raised by its groups 1 and 2, safety: 43 priority 34/40; 44 priority 34/40; and by its group 4, her own
     # children told as her household: 43 priority 36/40; 44 category 35/40, priority 36/40; and by its group 5, a
-    # grown daughter and a gift 'repaid with': 43 category 36/40, priority 37/40)
-    "batch-43": {"category": 0.90, "perpetrator_type": 0.90, "priority": 0.925},
+    # grown daughter and a gift 'repaid with': 43 category 36/40, priority 37/40; and by its group 6, a role word that
+    # is not the man: 43 perpetrator 38/40)
+    "batch-43": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.925},
     "batch-44": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.90},
 }
 

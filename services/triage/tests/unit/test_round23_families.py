@@ -283,3 +283,47 @@ def test_a_message_not_answered_at_all_is_no_price():
     result = run("Relawan itu meraba dada saya waktu bagi sembako. Pesan WA saya ke koordinator tidak dibalas sama "
                  "sekali.")
     assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+# --- (6) Perpetrator type: a role word that is not the man (B43-01: 'skrg nama sy bnr2 dicoret, tetangga yg lain udh
+# dpt semua', the neighbours who got their aid read as named after the act, community for the village official who
+# kept the list; B43-36: 'abi lalaki 16 taun', the boy himself read as 'a man', community for the volunteer trainer;
+# B41-12, round 22's, the same comma). A role after a comma that follows the passive verb opens another clause and is
+# not its agent ('diperkosa tetangga' still is); a man's word followed by an age under 18 describes a boy, the
+# survivor (KBBI tahun; Danadibrata taun; Baoesastra taun). Controls: a rape by a neighbour told without a comma; a
+# man of 40 who groped her.
+# First run on 902a7fc: 3 of 6 (the three boys told by their age passed through older rules: B43-36's 'a man' came
+# before two aid roles tied with it), controls 2 of 2. -------------------------------------------------------------
+
+NOT_THE_MAN = [
+    # Indonesian, as B43-01
+    "Petugas pendataan huntara bilang nama saya bisa masuk daftar asal saya mau menemani dia malam-malam. Saya tolak. "
+    "Sekarang nama saya dicoret, tetangga lain sudah dapat semua.",
+    # Sundanese
+    "Pa kadus nu ngadata bantuan nyarios nami abdi tiasa diasupkeun asal abdi daek ngancanan anjeunna peuting-peuting. "
+    "Abdi nolak. Ayeuna nami abdi dicoret, tatangga sanes mah tos kenging.",
+    # Javanese ngoko
+    "Petugas pendataan bantuan ngomong jenengku iso mlebu daftar nek aku gelem ngancani dheweke bengi-bengi. Aku "
+    "nolak. Saiki jenengku dicoret, tanggane liyane wis oleh kabeh.",
+    # Sundanese SMS, as B43-36
+    "kak, abi lalaki 15 taun. relawan nu ngajar ngaji di posko ngajak abi ka tendana, tuluy nyekel2 kemaluan abi.",
+    # Indonesian SMS
+    "kak, sy cowok 14 thn. relawan dapur umum narik sy ke belakang tenda trus pegang2 kemaluan sy.",
+    # Javanese SMS
+    "mbak, aku lanang 16 taun. relawan saka posko ngajak aku neng mburi gudang, terus nyekel-nyekel kemaluanku.",
+]
+
+
+@pytest.mark.parametrize("narrative", NOT_THE_MAN)
+def test_a_role_word_that_is_not_the_man_leaves_the_aid_worker(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value == "aid_worker", result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Semalam adik saya diperkosa tetangga kami di belakang tenda.",
+    "Ada laki-laki 40 tahun, pengungsi juga, meraba dada saya di dekat MCK.",
+])
+def test_a_neighbour_named_after_the_act_or_a_grown_man_stays_the_community(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value == "community_member", result.reasons

@@ -257,6 +257,18 @@ def _names_agent(text: Text, hit: Hit) -> bool:
 _PASSIVE_WORD = re.compile(r"^(?:di|ter|dipun)[a-z]{3,}")
 
 
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
+_YEARS = frozenset({"tahun", "taun", "thn", "th", "years", "year", "yo", "warsa"})
+
+
+def _young_age_after(text: Text, hit: Hit) -> bool:
+    """Round 23 (B43-36, 'abi lalaki 16 taun'): a man's word followed by an age under 18 describes a boy, the one the
+    report is about (KBBI tahun; Danadibrata taun; Baoesastra taun), not a man who did it."""
+    after = text.words[hit.last + 1:hit.last + 4]
+    return any(w.norm.isdigit() and int(w.norm) < 18 and j + 1 < len(after) and after[j + 1].norm in _YEARS
+               for j, w in enumerate(after))
+
+
 def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: bool,
            denied: bool = False, roles: tuple[Hit, ...] = ()) -> tuple[int, list[str]]:
     score, notes = (-1 if weak else 0), []
@@ -273,7 +285,10 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
     lo = bisect.bisect_left(in_sentence, hit.first - _NEAR, key=lambda a: a.first)
     hi = bisect.bisect_right(in_sentence, hit.last + _NEAR, key=lambda a: a.first)
     for act in in_sentence[lo:hi]:
-        if _passive(text, act) and 0 < hit.first - act.last <= 3:
+        # (round 23, B43-01: not across a comma, 'nama sy bnr2 dicoret, tetangga yg lain udh dpt semua': the role
+        # after it opens another clause)
+        if _passive(text, act) and 0 < hit.first - act.last <= 3 and not any(
+                text.words[i].norm in _CLAUSE_MARKS for i in range(act.last + 1, hit.first)):
             score += 3                          # 'diperkosa tetangga': named after the act
             notes.append("named after the act")
             break
@@ -314,6 +329,8 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
         score -= 4                              # 'saya relawan PMI': the reporter
     elif _DESCRIBES_HER.search(_prefix(text, hit, 4)):
         score -= 3
+    if hit.kind == k.WEAK_COMMUNITY_ROLE and _young_age_after(text, hit):
+        score -= 3                              # 'abi lalaki 16 taun': a boy told by his age, the survivor
     if hit.label == CLAIMED_AID:
         score -= 1                              # 'ada orang ngaku dari dinsos': maybe, maybe an impostor
         notes.append("says he is one")
