@@ -327,3 +327,49 @@ def test_a_role_word_that_is_not_the_man_leaves_the_aid_worker(narrative):
 def test_a_neighbour_named_after_the_act_or_a_grown_man_stays_the_community(narrative):
     result = run(narrative)
     assert result.perpetrator_type.value == "community_member", result.reasons
+
+
+# --- (7) Women photographed breastfeeding (B43-03, krama: 'motret ibu-ibu ingkang saweg nyusoni putranipun', the
+# nursed babies read as someone's child: abuse of a child, critical, for harassment, medium; B44-06: 'Beberapa ibu
+# memberi tahu saya bahwa dia sering memotret ibu-ibu yang sedang menyusui lewat celah terpal', 'memberi' read as a
+# price beside the tarpaulin: exploitation, high, for harassment, medium). The nursed child in krama ('nyusoni
+# putranipun'; Baoesastra putra) is the mother's baby, not a survivor; 'memberi tahu', 'kasih tau' (KBBI beri tahu, to
+# tell) is telling, not giving. Controls: a nursed baby then touched; a tarpaulin given for a photo.
+# First run on 86e3e9f: 2 of 6 (the krama and ngoko ones passed through older rules), controls 2 of 2; after the
+# first fix the SMS 'kasih tau' and 'ngasih tau' still failed: SMS 'ngasih' arrives as 'memberikan' (sourced.py), and
+# Jakarta 'nyusuin' ('nyusui') was not read after 'motret'; both fixed. --------------------------------------------
+
+BREASTFEEDING_PHOTOGRAPHED = [
+    # Javanese krama, as B43-03
+    "Wonten relawan jaler ingkang asring motret ibu-ibu ingkang saweg nyusoni putranipun wonten ing tenda, tanpa "
+    "nyuwun idin.",
+    # Javanese ngoko
+    "Ana relawan lanang sing kerep motret ibu-ibu sing lagi nyusoni putrane neng tenda laktasi.",
+    # English
+    "A volunteer keeps taking photos of mothers breastfeeding their babies in the lactation tent.",
+    # Indonesian, as B44-06
+    "Beberapa ibu memberi tahu saya bahwa relawan itu sering memotret ibu-ibu yang sedang menyusui lewat celah "
+    "terpal.",
+    # Indonesian SMS
+    "ibu2 kasih tau sy kalo petugas posko suka motret ibu2 yg lg nyusuin dr balik terpal.",
+    # Sundanese
+    "Ibu-ibu ngasih tau ka abdi yen relawan eta sok moto ibu-ibu nu keur nyusuan di tukangeun terpal.",
+]
+
+
+@pytest.mark.parametrize("narrative", BREASTFEEDING_PHOTOGRAPHED)
+def test_mothers_photographed_breastfeeding_is_harassment(narrative):
+    result = run(narrative)
+    assert (result.category is Category.SEXUAL_HARASSMENT and not result.child_involved
+            and result.priority is Priority.MEDIUM), result.reasons
+
+
+def test_a_nursed_baby_then_touched_stays_a_child():
+    result = run("Relawan itu motret ibu-ibu ingkang saweg nyusoni putranipun, lajeng ngraba-raba bokongipun lare "
+                 "menika.")
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons
+
+
+def test_a_tarpaulin_given_for_a_photo_stays_exploitation():
+    result = run("Petugas posko memberi terpal ke ibu-ibu asal mau difoto waktu menyusui.")
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons

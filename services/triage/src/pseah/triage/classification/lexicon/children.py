@@ -212,7 +212,9 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"kebutuhan|keperluan|nafkah) (?:\S+ ){0,2}(?:buat|untuk|for|kanggo|kangge|pikeun) "
      r"(?:anak-anak|anak|my children|my kids|the kids|budak|barudak|lare|bocah)\S*(?: (?:saya|aku|abdi|kula|kami))?",
      "the reporter's household"),
-    (r"(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|breastfeeds|nursing) (?:\w+ )?(?:anak|bayi|orok|baby|child)\S*",
+    # (round 23, B43-03: krama 'ibu-ibu ingkang saweg nyusoni putranipun'; Baoesastra putra, krama of anak)
+    (r"(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|breastfeeds|nursing) (?:\w+ )?(?:anak|bayi|orok|baby|child|"
+     r"putra|babies|children)\S*",
      "the reporter's baby"),
     # round 10 (B25-25): the baby she was carrying when it happened, with its age in months ('nggendong anakku sing
     # umure 8 sasi'; Baoesastra nggendhong, ngemban, sasi; Danadibrata ngais; KBBI menggendong; English plain usage)

@@ -178,8 +178,11 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
     (r"in exchange|in return|exchange|"
      # round 11: 'naked photos for extra rice' (English plain usage)
      r"for (?:extra|more|additional|a bigger|a larger|bigger|larger) (?:\S+ )?(?:rice|food|aid|rations?|supplies|"
-     r"share|portions?|water|money|cash|tarpaulins?|blankets?)|bayar|dibayar|membayar|bayaran|paid|pays?|dikasih|diberi|dipasihan|"
-     r"dikasih(?:nya)?|memberikan|memberi|ngasih|menyerahkan|ditawari|ditawarkan|dibelikan|dibeliin|membelikan|"
+     r"share|portions?|water|money|cash|tarpaulins?|blankets?)|bayar|dibayar|membayar|bayaran|paid|pays?|"
+     # (round 23, B44-06: never 'memberi tahu', 'kasih tau', to tell: KBBI beri tahu; SMS 'ngasih' arrives as
+     # 'memberikan', sourced.py)
+     r"dikasih(?! tahu| tau)|diberi(?! tahu| tau)|dipasihan|"
+     r"dikasih(?:nya)?(?! tahu| tau)|memberikan(?! tahu| tau)|memberi(?! tahu| tau)|ngasih(?! tahu| tau)|menyerahkan|ditawari|ditawarkan|dibelikan|dibeliin|membelikan|"
      r"beliin|ditukokke|nukokke|dipangmeulikeun|"
      # krama and ngoko 'given' (Baoesastra diparingi, diwenehi, dikekei; Danadibrata dibere)
      # (round 14, B31-29: 'paying her in cash ... each time')

@@ -667,7 +667,8 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      "asking for naked images"),
     (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|photograph\w*|"
      r"taking (?:photos|pictures) of|took (?:photos|pictures) of|filming|filmed|moto|foto-fotoin|poto-poto) "
-     r"(?:[^\s.!?;]+ ){0,5}(?:menyusui|nyusuan|"
+     # (round 23: Jakarta 'nyusuin', read as 'nyusui' by text.py; Salsabila et al. 2018)
+     r"(?:[^\s.!?;]+ ){0,5}(?:menyusui|nyusuan|nyusui|"
      r"nyusoni|nyusoni|breastfeeding|mandi|adus|bathing|ganti baju|ganti pakaian|changing)|"
      # the video first: 'video ibu-ibu lagi nyusoni bayi ... dijupuk diam-diam' (Baoesastra nyusoni; Danadibrata
      # nyusuan)
