@@ -373,3 +373,45 @@ def test_a_nursed_baby_then_touched_stays_a_child():
 def test_a_tarpaulin_given_for_a_photo_stays_exploitation():
     result = run("Petugas posko memberi terpal ke ibu-ibu asal mau difoto waktu menyusui.")
     assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+# --- (8) A child over-called: a child reporter telling what was done to her grown sister (B43-35, non-native English:
+# 'I am 15 years old. My sister is 27 and she is deaf ... he come in our class room and do rape to my sister':
+# abuse of a child, critical, for high). Her sister's age given by the English copula ('my sister is 27', no 'years')
+# and the kin word three words after the act ('do rape to my sister') name a grown woman as the one harmed, as round
+# 16's 'kakakku umurnya 22 tahun' did. Controls: the reporter touched herself; a sister of sixteen.
+# First run on fceedae: 3 of 6 (the Indonesian, Sundanese and Javanese ones, with 'umurnya 24 tahun', passed through
+# round 16's rule), controls 2 of 2. -------------------------------------------------------------------------------
+
+CHILD_REPORTER_GROWN_SISTER = [
+    # English, as B43-35
+    "I am 14 years old. My sister is 25 and she cannot hear. Last month a man from the camp came to our tent and did "
+    "rape to my sister.",
+    # English
+    "I'm 13 years old. My cousin is 22. The cook of the public kitchen touched the breasts of my cousin behind the "
+    "tent last week.",
+    # English
+    "I am 16 years old. My sister is 20, she is deaf. Two weeks ago a volunteer raped my sister in the store tent.",
+    # Indonesian
+    "Saya umur 15 tahun. Kakak saya umurnya 24 tahun. Seminggu lalu relawan gudang memperkosa kakak saya di belakang "
+    "tenda.",
+    # Sundanese
+    "Abdi umur 14 taun. Teteh abdi umurna 23 taun. Minggu kamari supir bantuan merkosa teteh abdi di kebon.",
+    # Javanese ngoko
+    "Aku umur 15 taun. Mbakyuku umure 26 taun. Seminggu kepungkur sopir logistik merkosa mbakyuku neng mburi gudang.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_REPORTER_GROWN_SISTER)
+def test_a_child_telling_what_was_done_to_her_grown_sister_is_no_child_survivor(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "I am 14 years old. My sister is 25. Last week a man from the camp touched me and raped my sister.",
+    "I am 14 years old. My sister is 16. Last week a man from the camp did rape to my sister.",
+])
+def test_the_child_touched_herself_or_a_sister_of_sixteen_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons

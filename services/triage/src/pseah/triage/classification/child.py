@@ -406,7 +406,8 @@ def _child_reporter_not_survivor(text: Text, hits: list[Hit]) -> bool:
     # or friend whom the report gives a grown age ('mbakyuku umure 24', 'kakakku umurnya 22 tahun', 'my sister is 23
     # years old')
     grown = _ADULT_WOMEN | _MOTHERS | _grown_kin(text)
-    other = all({_kin_stem(w.norm) for w in text.words[max(0, a.first - 3):a.last + 3]} & grown for a in acts)
+    # (round 23, B43-35: 'do rape to my sister', the kin word three words after the act)
+    other = all({_kin_stem(w.norm) for w in text.words[max(0, a.first - 3):a.last + 4]} & grown for a in acts)
     return (unharmed and someone_else) or other
 
 
@@ -417,6 +418,16 @@ _KIN_POSSESSIVE = re.compile(r"(?:ku|ne|nya|na|'s|’s)$")
 def _kin_stem(word: str) -> str:
     stem = _KIN_POSSESSIVE.sub("", word)
     return stem if stem in _ADULT_WOMEN or stem in _OLDER_KIN_OR_FRIEND or stem in _MOTHERS else word
+
+
+_COPULA = frozenset({"is", "was"})
+_NOT_YEARS = frozenset({"months", "month", "weeks", "week", "days", "day", "hours", "km", "kg", "cm", "minutes"})
+
+
+def _age_by_copula(words, j: int) -> bool:
+    """Round 23 (B43-35, 'My sister is 27 and she is deaf'): the English copula right before the bare number gives
+    her age, unless a unit other than years follows it."""
+    return words[j - 1].norm in _COPULA and not (j + 1 < len(words) and words[j + 1].norm in _NOT_YEARS)
 
 
 def _grown_kin(text: Text) -> set[str]:
@@ -436,7 +447,7 @@ def _grown_kin(text: Text) -> set[str]:
             j += 1
         if (j < len(words) and text.sentence_of(j) == text.sentence_of(i) and words[j].norm.isdigit()
                 and 18 <= int(words[j].norm) <= 99
-                and (aged or (j + 1 < len(words) and words[j + 1].norm in _YEARS))):
+                and (aged or (j + 1 < len(words) and words[j + 1].norm in _YEARS) or _age_by_copula(words, j))):
             grown.add(stem)
     return grown
 
