@@ -171,9 +171,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # grown daughter and a gift 'repaid with': 43 category 36/40, priority 37/40; and by its group 6, a role word that
     # is not the man: 43 perpetrator 38/40; and by its group 7, women photographed breastfeeding: 43 category 37/40,
     # priority 38/40; 44 category 36/40, priority 37/40; and by its group 8, a child telling of her grown sister: 43
-    # priority 39/40)
+    # priority 39/40; and by its group 9, a driver who delivers the aid: 44 perpetrator 38/40)
     "batch-43": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.975},
-    "batch-44": {"category": 0.90, "perpetrator_type": 0.925, "priority": 0.925},
+    "batch-44": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.925},
 }
 
 

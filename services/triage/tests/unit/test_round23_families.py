@@ -415,3 +415,42 @@ def test_a_child_telling_what_was_done_to_her_grown_sister_is_no_child_survivor(
 def test_the_child_touched_herself_or_a_sister_of_sixteen_stays_a_child(narrative):
     result = run(narrative)
     assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (9) Perpetrator type: a driver or courier who delivers the aid (B44-36: 'tukang ojek nu sok nganterkeun logistik
+# ti yayasan ka posko urang', community for an aid worker). The relative clause after him telling that he delivers
+# the aid (KBBI mengantarkan, kurir; Danadibrata nganteurkeun, ngirimkeun; Baoesastra ngeterake; English plain usage)
+# says he works for the response, as round 11's driver of the aid boat. Controls: an ojek driver who brings
+# passengers; a driver who brings his own goods.
+# First run on 1846834: 2 of 6 (the Javanese and Sundanese drivers, 'sopir', 'supir', passed through the older rule
+# of a driver beside aid words), controls 2 of 2. -----------------------------------------------------------------
+
+DELIVERS_THE_AID = [
+    # Sundanese and Indonesian, as B44-36
+    "Tadi peuting incu abdi diajak ku tukang ojek nu sok nganterkeun logistik ti yayasan, tuluy diperkosa di kebon.",
+    # Indonesian
+    "Kurir yang biasa mengantar bantuan ke posko meraba dada saya di belakang tenda.",
+    # Javanese ngoko
+    "Sopir sing biasa ngeterake bantuan menyang posko nyekel-nyekel dhadhaku neng mburi tenda.",
+    # English
+    "The courier who delivers relief supplies to the camp grabbed my breasts behind the kitchen.",
+    # Indonesian SMS
+    "tukang ojek yg suka nganter sembako dr yayasan ke posko pegang2 pantat sy.",
+    # Sundanese
+    "Supir nu sok ngirimkeun bantosan ka posko nyabak-nyabak dada abdi.",
+]
+
+
+@pytest.mark.parametrize("narrative", DELIVERS_THE_AID)
+def test_a_driver_who_delivers_the_aid_is_an_aid_worker(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value == "aid_worker", result.reasons
+
+
+@pytest.mark.parametrize("narrative", [
+    "Tukang ojek nu sok nganterkeun panumpang ka pasar nyabak-nyabak dada abdi.",
+    "A driver who brings his own vegetables to the market grabbed my breasts behind the stalls.",
+])
+def test_a_driver_who_carries_no_aid_is_no_aid_worker(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value != "aid_worker", result.reasons

@@ -88,6 +88,13 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"(?:drives?|drove|driving|drive|steers?|steering|nyetir|nyopir|mengemudikan|bawa|membawa|mawa|nggawa) "
      r"(?:the |a |that )?(?:boat|ship|truck|lorry|perahu|kapal|prau|speedboat|truk) (?:\S+ ){0,3}(?:aid|relief|"
      r"supplies|bantuan|bantosan|logistik|sembako)", "aid role (by what they do)"),
+    # round 23 (B44-36, 'tukang ojek nu sok nganterkeun logistik ti yayasan ka posko'): a driver or courier who
+    # delivers the aid (KBBI antar, mengantarkan, kurir; Danadibrata nganteurkeun, ngirimkeun; Baoesastra ngeterake;
+    # English plain usage), told in the relative clause after him
+    (r"(?:tukang ojek|ojek|ojol|kurir|courier|motorbike taxi driver|supir|sopir|driver)\S* (?:nu|yang|sing|ingkang|"
+     r"who) (?:\S+ ){0,2}(?:nganterkeun|nganteurkeun|ngirimkeun|mengantar|mengantarkan|mengirim|nganter|nganterin|"
+     r"ngeterke|ngeterake|ngirimake|delivers?|delivered|delivering|brings?|brought) (?:\S+ ){0,2}(?:logistik|"
+     r"bantuan|bantosan|sembako|aid|relief|supplies)", "aid role (by what they do)"),
     (r"(?:food|aid|relief|rice|water|ration) (?:distributors?|distribution (?:staff|volunteers?|workers?|team))",
      "aid role (by what they do)"),
     # Round 14 (B32-26): the seniors of the reporter's team ('kanca-kanca senior ning grup tim', 'para senior di tim',
