@@ -302,6 +302,23 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"ku(?:bunuh|tembak|bacok|tusuk|habisi|habisin|hajar|gorok|bakar|cincang)(?:-\w+)?|(?:tak|tidak) "
      # (round 23: 'tak gorok', 'tak bacok', I will cut your throat, hack you; Baoesastra gorok, bacok)
      r"(?:pateni|patheni|gorok|bacok)", "threats of harm"),
+    # Round 24 (B45-06: 'siapa yg berani lapor, saya cari rumahnya, saya habisi', a machete drawn from under his
+    # seat): whoever reports named first and the killing in the first person after it ('yang melapor saya bunuh',
+    # 'sing wadul tak bacok', 'whoever reports this, I will finish them'; KBBI siapa, lapor, mengadu, habisi, bunuh;
+    # Baoesastra sapa, sing, wadul; Danadibrata saha, nu, wadul, ngalaporkeun): a threat of death to stop a report
+    (r"(?:siapa|sapa|sopo|saha|sing|nu|yang|yg|whoever|anyone who|anybody who) (?:\S+ ){0,3}(?:lapor|melapor|"
+     r"ngelapor|ngelaporin|mengadu|ngadu|wadul|ngalaporkeun|ngawadul|reports?|reported|tells?) .... "
+     rf"(?:{_I}|he will|he'll) (?:\S+ )?{_KILL}(?!\S)", "threats of harm"),
+    # ... the Sundanese passive with its agent after it ('dipaehan ku aing'; Danadibrata paehan, ku, aing) ...
+    (r"(?:dipaehan|dipaehankeun|dibunuh|dipateni|dihabisi|diabisin|dibacok|digorok|dipeuncit) (?:ku|sama|ama|karo|"
+     r"oleh|by) (?:aing|urang|gue|gua|aku|saya|kula|abdi|me)(?!\S)", "threats of harm"),
+    # ... and a weapon drawn while he speaks or threatens ('ngeluarin parang dari jok dan bilang', 'ngetokke arit
+    # karo ngomong', 'ngaluarkeun bedog bari nyarios', 'pulled out a machete and said'; KBBI mengeluarkan, informal
+    # ngeluarin, mencabut; Baoesastra ngetokake; Danadibrata ngaluarkeun); never a knife taken out to cut vegetables
+    (r"(?:mengeluarkan|ngeluarin|ngeluarkan|ngaluarkeun|ngetokke|ngetokake|ngetokne|mencabut|nyabut|pulled out|"
+     rf"pulls out|drew|draws|took out|takes out) (?:\S+ )?{_WEAPON}{_FOR_WORK} .... (?:bilang|berkata|ngomong|"
+     r"mengancam|ngancam|teriak|berteriak|nyarios|ngagorowok|ngendika|said|says|shouted|threatened|yelled)",
+     "threats of harm"),
     # ... and as what will be done to whoever reports: the future passive of a verb of killing, shooting, hacking or
     # stabbing ('siapa pun yang melapor akan ditembak', 'bakal dipaéhan', 'arep dipateni', 'will be shot'; KBBI akan,
     # bakal, dibunuh, ditembak, dibacok, ditusuk, dihabisi, informal didor; Danadibrata bakal, rek, dipaehan;

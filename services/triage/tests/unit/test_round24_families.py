@@ -1,0 +1,85 @@
+"""Round 24 of issue 12: the tuning batches 45 and 46, safety only. Sentences written for this test (not the batches'
+own); each group was written and run before its fix (on the commit named in its comment), its first-run count (rules
+alone) in the comment and in the blind README's Round 24 section. They run with the learned model switched off: the
+rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) Safety: a death threat to stop a report, in any category, the man still coming back (B45-06: an aid truck
+# driver unloading half the aid at his brother's shop drew a machete from under his seat on the RT head, 'siapa yg
+# berani lapor, saya cari rumahnya, saya habisi'; the truck comes again on Thursday: no misconduct, unknown, LOW, for
+# other misconduct, critical). Whoever reports named first and the killing in the first person after it ('siapa yg
+# lapor ... saya habisi', 'sing wadul tak bacok', 'whoever reports this, I will finish them'; KBBI siapa, lapor,
+# mengadu, habisi, bunuh; Baoesastra sapa, sing, wadul, bacok; Danadibrata saha, nu, wadul, ngalaporkeun), the
+# Sundanese passive with the agent after it ('dipaehan ku aing'; Danadibrata paeh, paehan, ku, aing), and a weapon
+# drawn while he speaks ('ngeluarin parang ... bilang', 'ngetokke arit karo ngomong', 'ngaluarkeun bedog bari
+# nyarios', 'pulled out a machete and said'; KBBI mengeluarkan, informal ngeluarin; Baoesastra ngetokake, ngetokke;
+# Danadibrata ngaluarkeun): ongoing danger, critical, and misconduct by itself, never no misconduct. Controls: a
+# machete or a knife taken out for work; where to report, with no threat; the same threat from a man who has left.
+# First run on 808d5a3: 3 of 7 (the SMS one through 'Besok dia dtg', the perpetrator close, not the threat; 'tak
+# bacok' and 'tak pateni' through round 17's rule), controls 4 of 4. -------------------------------------------------
+
+DEATH_THREAT_TO_STOP_A_REPORT = [
+    # Indonesian SMS, as B45-06
+    "Mandor gudang ngambil separuh beras bantuan. Dia bilang 'siapa yg berani lapor, saya habisi'. Besok dia dtg lagi "
+    "ke posko.",
+    # Indonesian, formal, a weapon drawn
+    "Petugas logistik mengeluarkan golok di depan warga dan berkata 'yang melapor saya bunuh'. Minggu depan dia "
+    "kembali membagi bantuan.",
+    # Javanese ngoko, a sickle drawn, 'tak bacok'
+    "Koordinator posko ngetokke arit karo ngomong 'sing wadul tak bacok'. Saben dina dheweke isih neng posko.",
+    # Javanese ngoko, 'tak pateni'
+    "Sopir truk bantuan ngomong 'sapa wae sing wani lapor, tak pateni'. Dheweke bali maneh sesuk.",
+    # Sundanese, the passive with the agent after it
+    "Supir mobil bantuan ngaluarkeun bedog bari nyarios 'saha nu wani ngalaporkeun, dipaehan ku aing'. Isukan "
+    "anjeunna datang deui.",
+    # English, a machete drawn
+    "The aid truck driver pulled out a machete and said anyone who reports him will regret it. He comes back every "
+    "Thursday.",
+    # English, whoever reports named first
+    "The warehouse guard told the RT head: whoever reports this, I will finish them. He is back at the post "
+    "tomorrow.",
+]
+
+
+@pytest.mark.parametrize("narrative", DEATH_THREAT_TO_STOP_A_REPORT)
+def test_a_death_threat_to_stop_a_report_is_ongoing_danger_and_misconduct(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger and result.priority is Priority.CRITICAL, result.reasons
+    assert result.category is not Category.NOT_MISCONDUCT, result.reasons
+
+
+DEATH_THREAT_CONTROLS = [
+    # a machete or a knife taken out for work
+    "Pak RT mengeluarkan golok dari gudang untuk memotong bambu buat atap posko.",
+    "The cook pulled out a knife to cut the vegetables and said lunch would be late.",
+    # where to report, with no threat
+    "Sopir truk bilang siapa yang mau lapor soal bantuan bisa ke posko desa.",
+]
+
+
+@pytest.mark.parametrize("narrative", DEATH_THREAT_CONTROLS)
+def test_a_tool_taken_out_or_a_word_on_reporting_is_no_danger(narrative):
+    result = run(narrative)
+    assert not result.ongoing_danger and result.priority is not Priority.CRITICAL, result.reasons
+
+
+def test_the_same_threat_from_a_man_who_has_left_is_no_longer_a_danger():
+    result = run("Last year the driver said whoever reports him, he will kill them, but he has left the camp and "
+                 "moved to another province.")
+    assert not result.ongoing_danger, result.reasons
