@@ -38,8 +38,9 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # Round 24: 45 came in with five under-triaged critical reports (B45-04, B45-28: sextortion not read as danger;
     # B45-06: a death threat to stop a report read as no misconduct; B45-11: a rape told by a midwife through its
     # traces; B45-25: a boy of 13 slapped, the child not read) and two more urgent misses (B45-08, B45-30); 46 with none
-    # (B45-06 fixed by round 24's group 1, a death threat to stop a report)
-    "batch-45": {"B45-04", "B45-08", "B45-11", "B45-25", "B45-28", "B45-30"},
+    # (B45-06 fixed by round 24's group 1, a death threat to stop a report; B45-08, B45-11 and B45-30 by its group 2,
+    # rape told by a third party through its traces)
+    "batch-45": {"B45-04", "B45-25", "B45-28"},
 }
 
 
@@ -182,8 +183,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 24 tunes on 45 and 46 (round 23's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with round 11's model (45: category 33/40, perpetrator 37/40, priority
     # 30/40; 46: category 37/40, perpetrator 39/40, priority 36/40); see the README
-    # (raised by its group 1, a death threat to stop a report: 45 category 34/40, perpetrator 38/40, priority 31/40)
-    "batch-45": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.775},
+    # (raised by its group 1, a death threat to stop a report: 45 category 34/40, perpetrator 38/40, priority 31/40;
+    # and by its group 2, rape told through its traces: 45 category 36/40, priority 32/40)
+    "batch-45": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.80},
     "batch-46": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.90},
 }
 

@@ -83,3 +83,60 @@ def test_the_same_threat_from_a_man_who_has_left_is_no_longer_a_danger():
     result = run("Last year the driver said whoever reports him, he will kill them, but he has left the camp and "
                  "moved to another province.")
     assert not result.ongoing_danger, result.reasons
+
+
+# --- (2) Safety: rape told by a third party through its traces (B45-11: a village midwife's report, a young woman
+# asking this morning for 'obat biar tidak jadi', bruised wrists, a split lip, a man from the next tent who 'memaksa'
+# last night: other misconduct, LOW; B45-08: a girl of 15 back at night walking as if in pain, 'celana dalamnya ada
+# bercak darah': urgent missed; B45-30: a girl of 16 with 'pain when passing urine and some blood' two nights after:
+# urgent missed; all sexual abuse, urgent, critical). A pill asked for so it does not take ('obat biar tidak jadi',
+# 'obat ben ora dadi', 'ubar supaya ulah jadi', 'a pill so it does not take', emergency contraception; KBBI obat,
+# jadi, kontrasepsi darurat; Baoesastra obat, dadi; Danadibrata ubar, jadi) is a sign of intercourse as the fear of
+# pregnancy is; blood on her underwear ('bercak darah', KBBI bercak; 'getih', Baoesastra; 'blood on her underwear')
+# and pain passing urine ('urine', English plain usage) are signs of an assault. Controls: the family-planning pill; a
+# pill so a headache does not come back; a bruise from a fallen beam told at an hour ('pukul 07.30').
+# First run on ef5c02c: 1 of 6 (the child's underwear, through older rules), controls 3 of 3. ---------------------
+
+RAPE_TOLD_THROUGH_ITS_TRACES = [
+    # Indonesian, a midwife's report, as B45-11
+    "Laporan bidan: seorang perempuan datang pagi ini minta obat biar tidak jadi. Tangannya memar. Katanya tadi malam "
+    "ada laki-laki dari barak sebelah yang memaksa.",
+    # Indonesian, a child's underwear, as B45-08
+    "Kader posyandu melapor: anak gadis tetangga umur 17 pulang tadi malam dari gudang relawan, celana dalamnya ada "
+    "bercak darah.",
+    # Javanese ngoko, the pill
+    "Bu bidan, ana wong wadon teka esuk iki njaluk obat ben ora dadi. Lambene pecah, tangane biru. Jarene wingi bengi "
+    "ana wong lanang saka tenda sebelah sing meksa.",
+    # Sundanese, the pill
+    "Abdi bidan desa. Isuk ieu aya awewe menta ubar supaya ulah jadi, biwirna beulah. Cenah tadi peuting aya lalaki "
+    "ti tenda gigireun nu maksa.",
+    # English, a nurse's note, the pill
+    "Nurse's note: a woman came this morning asking for a pill so it does not take. Her wrists are bruised and her "
+    "lip is split. A man from the next tent came to her last night.",
+    # English, an aunt's call, pain passing urine, as B45-30
+    "The aunt of a girl of 16 called: a volunteer kept the girl in the warehouse two nights ago. Since this morning "
+    "she has pain when passing urine and some blood.",
+]
+
+
+@pytest.mark.parametrize("narrative", RAPE_TOLD_THROUGH_ITS_TRACES)
+def test_rape_told_through_its_traces_is_urgent_and_critical(narrative):
+    result = run(narrative)
+    assert result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+
+
+TRACES_CONTROLS = [
+    # the family-planning pill
+    "Bidan: seorang ibu minta pil KB untuk ikut program keluarga berencana di pengungsian.",
+    # a pill so a headache does not come back
+    "A woman asked the nurse for a pill so her headache does not come back.",
+    # a bruise from a fallen beam, told at an hour
+    "Pukul 07.30 seorang bapak datang ke pos kesehatan, tangannya memar karena tertimpa kayu.",
+]
+
+
+@pytest.mark.parametrize("narrative", TRACES_CONTROLS)
+def test_a_pill_or_a_bruise_alone_is_no_assault(narrative):
+    result = run(narrative)
+    assert not result.urgent_medical and result.category is not Category.SEXUAL_ABUSE, result.reasons

@@ -199,6 +199,15 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"i could|i might|i may|i will|i'll|of getting|she could|she might|she may))? (?:\S+ )?(?:hamil|reuneuh|meteng|"
      r"mbobot|pregnant|bunting|ngandheg|ngandhut|ngandut|kakandungan)",
      "afraid of pregnancy (a sign of intercourse)"),
+    # Round 24 (B45-11: a young woman asking the village midwife for 'obat biar tidak jadi' the morning after): a pill
+    # asked for so it does not take, emergency contraception, is a sign of intercourse as the fear of pregnancy is
+    # (KBBI obat, pil, biar, jadi, kontrasepsi darurat; Baoesastra obat, ben, dadi; Danadibrata ubar, supaya, ulah,
+    # jadi; English plain usage); never the family-planning pill or a pill so a headache does not come back
+    (r"(?:obat|pil|ubar|jamu|pill|pills|medicine|tablet) (?:\S+ )?(?:biar|supaya|agar|ben|men|supados|sangkan|"
+     r"so|so that) (?:\S+ )?(?:tidak|tdk|gak|ga|nggak|enggak|ora|ra|teu|ulah|mboten|boten|it doesn't|it does not|"
+     r"it won't|doesn't|does not|won't|not|she doesn't|she does not) (?:\S+ )?(?:jadi|jd|dadi|hamil|meteng|reuneuh|"
+     r"take|catch|get pregnant|pregnant)(?!\S)|kontrasepsi darurat|pil kb darurat|morning-after pill|"
+     r"morning after pill|emergency contraception", "afraid of pregnancy (a sign of intercourse)"),
     # Round 20 (B39-34: 'He did not use a condom'): a condom not used, told with its negation, is a sign of
     # intercourse as fear of pregnancy is (KBBI kondom, pengaman, tanpa; informal 'ga pake', Salsabila et al. 2018;
     # Danadibrata teu, nganggo; Baoesastra ora, nganggo, krama boten, ngagem; English plain usage); not condoms
@@ -253,7 +262,9 @@ RAPE: tuple[tuple[str, str], ...] = (
      # krama toya; menawi, yen, lamun 'when')
      r"(?:sakit|nyeri|perih|lara|gering|nyeri|peurih|pain|hurts?) (?:\S+ )?(?:menawi|menawa|yen|nek|kalau|kalo|klo|"
      r"lamun|mun|saat|waktu|pas|when|while) (?:\S+ )?(?:calik|diuk|lungguh|lenggah|duduk|sitting|sits?|sit down|"
-     r"kencing|pipis|buang air kecil|kiih|nguyuh|pee|peeing|urinating)", "pain in the genitals (a sign of assault)"),
+     # (round 24, B45-30: 'pain when passing urine'; English plain usage)
+     r"kencing|pipis|buang air kecil|kiih|nguyuh|pee|peeing|urinating|urine)", "pain in the genitals (a sign of "
+     "assault)"),
     # Round 14 (B12-17): a wound or a tear in the genitals (Baoesastra tatu; Danadibrata raheut; KBBI luka, lecet,
     # robek; English plain usage)
     (r"(?:tatu|tatune|luka|lukanya|lecet|lecet-lecet|raheut|raheutna|robek|sobek|bengkak|wounds?|injur(?:y|ies|ed)|"
@@ -274,6 +285,11 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"(?:medal|metu|mijil|keluar|kaluar|ngucur|ngocor) (?:rah|getih|darah|ludira) (?:saking|saka|seko|dari|ti|tina) "
      r"(?:ngandhap|ngisor|bawah|handap|bagian bawah)|bleeding from (?:down there|below|between (?:her|my) legs)",
      "signs of a possible sexual assault"),
+    # Round 24 (B45-08: 'celana dalamnya ada bercak darah'): blood on her underwear (KBBI celana dalam, bercak, noda,
+    # darah; Danadibrata calana jero, getih; Baoesastra kathok, getih; English plain usage)
+    (r"(?:celana dalam|calana jero|kathok|clana jero|underwear|knickers)(?:nya|na|ne|e|ipun)? (?:\S+ ){0,2}(?:bercak|"
+     r"noda|flek|ada|aya|ana|kena|keuna|bloodstains?|stained|with)? ?(?:darah|getih|rah|blood|bloody)|blood "
+     r"(?:\S+ ){0,2}(?:on|in) (?:her|his|the|my) (?:underwear|knickers)", "signs of a possible sexual assault"),
     # back without her underwear (KBBI celana dalam; Danadibrata calana jero; Baoesastra kathok)
     (r"(?:came back|came home|come back|returned|pulang|balik|mulih|wangsul|mantuk|uih|mulang) (?:\S+ ){0,6}"
      r"(?:without (?:her|his|any) (?:underwear|knickers|pants|trousers|clothes)|tanpa (?:celana|pakaian|baju)"
