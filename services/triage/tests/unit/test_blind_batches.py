@@ -39,8 +39,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # B45-06: a death threat to stop a report read as no misconduct; B45-11: a rape told by a midwife through its
     # traces; B45-25: a boy of 13 slapped, the child not read) and two more urgent misses (B45-08, B45-30); 46 with none
     # (B45-06 fixed by round 24's group 1, a death threat to stop a report; B45-08, B45-11 and B45-30 by its group 2,
-    # rape told by a third party through its traces)
-    "batch-45": {"B45-04", "B45-25", "B45-28"},
+    # rape told by a third party through its traces; B45-25 by its group 3, a child slapped by an aid worker)
+    "batch-45": {"B45-04", "B45-28"},
 }
 
 
@@ -101,7 +101,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # round 11's model (29: category 34/40, perpetrator 40/40, priority 39/40; 30: category 39/40, perpetrator 37/40,
     # priority 40/40); the category conventions left as they are and the model's perpetrator overrides are in the
     # README
-    "batch-29": {"category": 0.85, "perpetrator_type": 1.0, "priority": 0.975},
+    # (round 24's group 3, 'nampiling' a slap: 29 category 36/40)
+    "batch-29": {"category": 0.90, "perpetrator_type": 1.0, "priority": 0.975},
     "batch-30": {"category": 0.975, "perpetrator_type": 0.925, "priority": 1.0},
     # Round 14 tuned on 31 and 32 (round 12's held-out pair, round 13 fixed its one child miss): what they reach after
     # round 14 with round 11's model (31: all three 40/40; 32: category and perpetrator 40/40, priority 39/40, B32-35,
@@ -184,8 +185,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # floors: what they reach on arrival with round 11's model (45: category 33/40, perpetrator 37/40, priority
     # 30/40; 46: category 37/40, perpetrator 39/40, priority 36/40); see the README
     # (raised by its group 1, a death threat to stop a report: 45 category 34/40, perpetrator 38/40, priority 31/40;
-    # and by its group 2, rape told through its traces: 45 category 36/40, priority 32/40)
-    "batch-45": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.80},
+    # and by its group 2, rape told through its traces: 45 category 36/40, priority 32/40; and by its group 3, a
+    # child slapped by an aid worker: 45 priority 33/40)
+    "batch-45": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.825},
     "batch-46": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.90},
 }
 

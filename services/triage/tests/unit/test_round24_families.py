@@ -140,3 +140,46 @@ TRACES_CONTROLS = [
 def test_a_pill_or_a_bruise_alone_is_no_assault(narrative):
     result = run(narrative)
     assert not result.urgent_medical and result.category is not Category.SEXUAL_ABUSE, result.reasons
+
+
+# --- (3) Safety: a child hurt by an aid worker without a sexual act (B45-25: 'Anakku lanang umur 13 taun (kelas 1
+# SMP) digampar karo relawan korlap', his cheek red, for asking why the family's ration was cut: the child not read,
+# other misconduct, LOW, for child_involved, critical). A slap in its other words (KBBI gampar, menggampar 'tampar';
+# Baoesastra nggampar; Danadibrata tampiling, nampiling) is physical violence as 'ditampar' is, and a child hurt by it
+# is involved: critical. Controls: a child who helps the volunteers; a volunteer slapped by an angry grown man.
+# First run on e98bf90: 3 of 6 ('dipukul', 'ditampar', 'slapped' through older rules), controls 2 of 2. -------------
+
+CHILD_HURT_WITHOUT_A_SEXUAL_ACT = [
+    # Javanese ngoko, as B45-25
+    "Anakku lanang umur 13 taun digampar karo relawan dapur umum mergo takon jatah. Pipine abang.",
+    # Javanese ngoko, beaten with a broom
+    "Putuku kelas 1 SMP dipukul mandor posko nganggo sapu.",
+    # Indonesian, 'ditampar'
+    "Anak saya laki-laki umur 12 ditampar petugas distribusi karena antre dua kali.",
+    # Indonesian, 'digampar'
+    "Keponakan saya kelas 1 SMP digampar koordinator lapangan waktu minta selimut.",
+    # Sundanese, 'ditampiling'
+    "Budak abdi nu lalaki umur 13 taun ditampiling ku relawan di posko margi naros jatah.",
+    # English
+    "A volunteer slapped my son, 13, at the distribution point because he asked about our rations.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_HURT_WITHOUT_A_SEXUAL_ACT)
+def test_a_child_hurt_by_an_aid_worker_is_involved_and_critical(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons
+
+
+CHILD_HURT_CONTROLS = [
+    # a child who helps the volunteers
+    "Anak saya umur 13 ikut membantu relawan membagikan air di posko.",
+    # a volunteer slapped by an angry grown man
+    "Relawan posko digampar bapak-bapak yang marah karena bantuan telat.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_HURT_CONTROLS)
+def test_a_child_helping_or_a_grown_man_slapping_is_no_child_hurt(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons

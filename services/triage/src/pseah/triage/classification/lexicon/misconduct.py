@@ -352,6 +352,9 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
      # round 16 (B34-24): beating in the forms the lexicon lacked (Baoesastra gebuk: nggebuki, digebuki; antem:
      # ngantemi, diantemi; jotos: njotosi, dijotosi; Danadibrata tonjok: nonjok, ditonjok, gebug: ngagebugan)
      r"nggebuki|digebuki|ngantemi|diantemi|diantem|njotosi|dijotosi|dijotos|nonjok|ditonjok|ngagebugan|digebugan|"
+     # round 24 (B45-25: 'digampar karo relawan'): a slap in its other words (KBBI gampar, menggampar 'tampar';
+     # Baoesastra nggampar; Danadibrata tampiling, nampiling)
+     r"digampar|menggampar|nggampar|ngegampar|gampar|ditampiling|nampiling|ditampilingan|"
      r"kdrt|kekerasan dalam rumah tangga|domestic violence|menyiksa|disiksa|kekerasan fisik", "physical violence"),
     # pushed until he fell (KBBI mendorong, jatuh; Baoesastra nyurung, tiba; Danadibrata nyurung, labuh)
     # (informal 'ngedorong', SMS 'smp' for sampai: Salsabila et al. 2018)
