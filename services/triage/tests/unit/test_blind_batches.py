@@ -39,8 +39,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # B45-06: a death threat to stop a report read as no misconduct; B45-11: a rape told by a midwife through its
     # traces; B45-25: a boy of 13 slapped, the child not read) and two more urgent misses (B45-08, B45-30); 46 with none
     # (B45-06 fixed by round 24's group 1, a death threat to stop a report; B45-08, B45-11 and B45-30 by its group 2,
-    # rape told by a third party through its traces; B45-25 by its group 3, a child slapped by an aid worker)
-    "batch-45": {"B45-04", "B45-28"},
+    # rape told by a third party through its traces; B45-25 by its group 3, a child slapped by an aid worker; B45-04
+    # and B45-28 by its group 4, sextortion: none left)
 }
 
 
@@ -186,8 +186,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 30/40; 46: category 37/40, perpetrator 39/40, priority 36/40); see the README
     # (raised by its group 1, a death threat to stop a report: 45 category 34/40, perpetrator 38/40, priority 31/40;
     # and by its group 2, rape told through its traces: 45 category 36/40, priority 32/40; and by its group 3, a
-    # child slapped by an aid worker: 45 priority 33/40)
-    "batch-45": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.825},
+    # child slapped by an aid worker: 45 priority 33/40; and by its group 4, sextortion: 45 priority 35/40)
+    "batch-45": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.875},
     "batch-46": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.90},
 }
 

@@ -183,3 +183,58 @@ CHILD_HURT_CONTROLS = [
 def test_a_child_helping_or_a_grown_man_slapping_is_no_child_hurt(narrative):
     result = run(narrative)
     assert not result.child_involved, result.reasons
+
+
+# --- (4) Safety: sextortion, a threat to send or post her photos or video unless she does something (B45-04: a
+# volunteer's video of her bathing, 'videonya bakal "jalan-jalan" ke grup WA kampung dan ke suami sy' if she blocks
+# him; B45-28: photos taken for money, 'nek aku ora gelem nginep ... fotoku disebar nang facebook lan dikirim nang
+# bojoku': both read as exploitation, high, for critical). The picture named first as the subject of a passive, after
+# a condition or with a future word ('fotoku disebar', 'videonya bakal dikirim', 'potona bakal disebarkeun', 'the
+# video will go to her husband'; KBBI disebar, dikirim, diunggah; Baoesastra disebar, dikirim; Danadibrata
+# disebarkeun, dikirimkeun), or posting the photos 'unless she ...' (English plain usage): ongoing danger, critical.
+# Controls: photos of a distribution sent to the village group, an ID card photo sent to the data officer, a question
+# about photos posted.
+# First run on 635564a: 1 of 7 (the English 'post the photos ... unless' through round 9's rule), controls 3 of 3. -
+
+SEXTORTION = [
+    # Indonesian SMS, as B45-04
+    "Relawan yg ngerekam sy mandi kirim potongan video, katanya videonya bakal disebar ke grup WA kalau sy blokir "
+    "nomornya.",
+    # Indonesian, formal
+    "Petugas posko memotret saya tanpa baju. Sekarang dia bilang kalau saya tidak mau menemaninya malam ini, foto saya "
+    "dikirim ke suami saya.",
+    # Javanese ngoko, as B45-28
+    "Relawan kuwi motret aku pas adus. Jare nek aku ora gelem nginep, fotoku disebar nang facebook.",
+    # Javanese ngoko, a video
+    "Mandor gudang ngrekam aku ganti klambi, videone arep dikirim nang bojoku nek aku ora teka nang mess.",
+    # Sundanese
+    "Relawan nu moto abdi keur mandi nyarios, upami abdi teu daek sare sareng anjeunna, potona bakal disebarkeun ka "
+    "grup WA.",
+    # English, 'unless'
+    "The interpreter took photos of her undressed for money. Now he says he will post the photos on Facebook unless "
+    "she spends the night with him.",
+    # English, the video as the subject
+    "A volunteer filmed her bathing and says the video will go to her husband if she blocks his number.",
+]
+
+
+@pytest.mark.parametrize("narrative", SEXTORTION)
+def test_sextortion_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger and result.priority is Priority.CRITICAL, result.reasons
+
+
+SEXTORTION_CONTROLS = [
+    # photos of a distribution sent to the village group
+    "Relawan bilang foto kegiatan pembagian bantuan akan dikirim ke grup WA desa.",
+    # an ID card photo sent to the data officer
+    "Kalau ibu mau daftar, foto KTP-nya dikirim ke petugas data saja.",
+    # a question about photos posted
+    "She asked if the photos of the distribution will be posted on Facebook.",
+]
+
+
+@pytest.mark.parametrize("narrative", SEXTORTION_CONTROLS)
+def test_photos_of_aid_or_papers_sent_are_no_danger(narrative):
+    result = run(narrative)
+    assert not result.ongoing_danger and result.priority is not Priority.CRITICAL, result.reasons

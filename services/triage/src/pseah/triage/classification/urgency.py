@@ -236,6 +236,7 @@ TOLD_INDIRECTLY = frozenset({SAYS_HE_IS_OUTSIDE, WAITS_BY_HER_BATH, SPREADS_HER_
 NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES})
 # it stopped, she blocked him, he moved away (KBBI blokir, berhenti, pindah; Danadibrata eureun, ngalih; Baoesastra
 # mandheg, leren, pindhah; English plain usage)
+_IF = frozenset({"kalau", "kalo", "klo", "jika", "jikalau", "if", "nek", "yen", "lamun", "mun", "upami", "menawi"})
 _STOPPED = frozenset({"blokir", "diblokir", "memblokir", "ngeblok", "diblok", "blocked", "berhenti", "stopped",
                       "eureun", "mandheg", "leren", "moved", "pindah", "pindhah", "ngalih"})
 # afraid to go out (KBBI takut, keluar; Danadibrata sieun, kaluar; Baoesastra wedi, metu, krama ajrih, medal)
@@ -372,7 +373,10 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
     # waiting by the women's bathroom; a threat to spread her pictures): not where the report says it stopped or he
     # moved away, the last two only beside a sexual cue
     sexual = any(h.kind in k.SEXUAL_KINDS for h in live)
-    stopped = any(w.norm in _STOPPED for w in text.words)
+    # (round 24, B45-04: 'kalau nomornya sy blokir videonya bakal "jalan-jalan"': a block named as the threat's
+    # condition has not happened; KBBI kalau, jika; Baoesastra yen, nek; Danadibrata lamun, upami)
+    stopped = any(w.norm in _STOPPED and not _IF.intersection(x.norm for x in text.words[max(0, i - 4):i])
+                  for i, w in enumerate(text.words))
     # her fear of going out ('wedi metu tenda bengi', 'takut keluar', 'sieun kaluar', 'scared to leave')
     afraid = any(w.norm in _AFRAID and _GOING_OUT.intersection(x.norm for x in text.words[i + 1:i + 4])
                  for i, w in enumerate(text.words))

@@ -392,6 +392,26 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"mengirim|mengirimkan|kirimin|posting|nyebarkeun|ngirimkeun|nyebarake|nyebarke|ngirimake|ngirimke) "
      r"(?:\S+ ){0,2}(?:pictures?|photos?|pics?|videos?|images?|foto|poto|photo|vidio|video|gambar)\S*",
      SPREADS_HER_PICTURES),
+    # Round 24 (B45-04: 'videonya bakal "jalan-jalan" ke grup WA kampung dan ke suami sy'; B45-28: 'nek aku ora
+    # gelem nginep ... fotoku disebar nang facebook'): the picture named first as the subject of a passive, after a
+    # condition or with a future word (KBBI disebar, dikirim, diunggah, jalan-jalan; Baoesastra disebar, dikirim;
+    # Danadibrata disebarkeun, dikirimkeun; English plain usage), and posting the photos 'unless she ...'
+    # (the condition a refusal: 'nek aku ora gelem', 'kalau saya tidak mau'; never 'nek lagi mbungkuk', when)
+    (r"(?:(?:kalau|kalo|klo|jika|nek|yen|lamun|mun|upami|menawi|if) (?:\S+ ){0,3}(?:tidak|tdk|gak|ga|nggak|enggak|"
+     r"ora|ra|teu|henteu|mboten|boten|don't|doesn't|won't|refuses?)|unless) .... "
+     r"(?:foto|poto|photo|video|vidio|gambar|rekaman|pictures?|photos?|videos?)\S* (?:\S+ ){0,2}"
+     r"(?:(?:bakal|akan|arep|rek|bade|badhe|will|would) (?:be )?)?(?:disebar|disebarin|disebarkan|disebarkeun|"
+     r"dikirim|dikirimin|dikirimkeun|dikirimke|diunggah|diupload|diposting|dipasang|tersebar|viral|posted|sent|"
+     r"shared|spread)|"
+     # (her fear that they will be, no threat: 'worried the videos will be shared', 'wedi nek fotone disebar')
+     r"(?<!worried )(?<!worried the )(?<!afraid the )(?<!scared the )(?<!fear the )(?<!takut )(?<!khawatir )"
+     r"(?<!wedi )(?<!sieun )(?<!takut kalau )(?<!wedi nek )(?<!sieun lamun )"
+     r"(?:foto|poto|photo|video|vidio|gambar|rekaman|pictures?|photos?|videos?)\S* (?:\S+ ){0,2}(?:bakal|akan|arep|"
+     r"rek|bade|badhe|will|would|'ll) (?:be )?(?:disebar|disebarin|disebarkan|disebarkeun|dikirim|dikirimin|"
+     r"dikirimkeun|dikirimke|diunggah|diupload|diposting|dipasang|jalan-jalan|nyebar|keliling|tersebar|viral|"
+     r"posted|sent|shared|spread|go to|go on|goes to|end up)(?!\S)(?! (?:\S+ )?(?:petugas|officer|data))|"
+     r"(?:send|post|share|spread|upload|show) (?:\S+ ){0,3}(?:pictures?|photos?|videos?|images?) (?:\S+ ){0,6}"
+     r"(?:unless|if she doesn't|if she does not|if she refuses|if i don't|if i do not)", SPREADS_HER_PICTURES),
 )
 
 # Habits: with sexual or physical violence, or with intrusions, in the same sentence the danger goes on.

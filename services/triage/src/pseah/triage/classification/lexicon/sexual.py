@@ -681,11 +681,15 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"wearing) (?:\S+ )?(?:baju|busana|pakaian|klambi|rasukan|ageman|sandhangan|acuk|clothes|clothing|apa-apa|"
      r"menapa-menapa|nanaon|naon-naon|anything)|wearing nothing|with nothing on)",
      "asking for naked images"),
-    (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|photograph\w*|"
+    # (round 24: Javanese 'ngrekam', and changing clothes in Javanese and Sundanese, 'ganti klambi', 'salin', 'ganti
+    # acuk'; Baoesastra rekam, salin, klambi; Danadibrata acuk)
+    (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|ngrekam|"
+     r"photograph\w*|"
      r"taking (?:photos|pictures) of|took (?:photos|pictures) of|filming|filmed|moto|foto-fotoin|poto-poto) "
      # (round 23: Jakarta 'nyusuin', read as 'nyusui' by text.py; Salsabila et al. 2018)
      r"(?:[^\s.!?;]+ ){0,5}(?:menyusui|nyusuan|nyusui|"
-     r"nyusoni|nyusoni|breastfeeding|mandi|adus|bathing|ganti baju|ganti pakaian|changing)|"
+     r"nyusoni|nyusoni|breastfeeding|mandi|adus|bathing|ganti baju|ganti pakaian|ganti klambi|salin klambi|"
+     r"ganti acuk|changing)|"
      # the video first: 'video ibu-ibu lagi nyusoni bayi ... dijupuk diam-diam' (Baoesastra nyusoni; Danadibrata
      # nyusuan)
      r"(?:video|videos|foto|poto|photos?|pictures?|rekaman)\S* (?:of )?(?:[^\s.!?;]+ ){0,2}(?:lagi |sedang |pas |keur "
