@@ -69,7 +69,7 @@ _WILLING = frozenset({"mau", "bersedia", "gelem", "daek", "purun", "willing", "a
 
 
 def _willing_before(text: Text, h: Hit) -> bool:
-    return bool(_WILLING.intersection(w.norm for w in text.words[max(text.clause_start(h.first), h.first - 2):h.first]))
+    return text.any_within(_WILLING, max(text.clause_start(h.first), h.first - 2), h.first)
 
 
 # Round 11 (B28-12): 'geulis, montok, hoyong dipeluk' in his quoted words: a touch he says he wants is a remark, not a
@@ -80,7 +80,7 @@ _WISHING = frozenset({"hoyong", "hayang", "pengen", "pengin", "pingin", "ingin",
 
 def _wished_in_quotes(text: Text, h: Hit) -> bool:
     return (h.first in text.quoted and
-            bool(_WISHING.intersection(w.norm for w in text.words[max(0, h.first - 2):h.first])))
+            text.any_within(_WISHING, h.first - 2, h.first))
 
 
 # Round 12 (B29-06): 'tiap malam dia chat ... 'bajunya dibuka dikit'': undressing named in his quoted words, with a

@@ -294,21 +294,32 @@ class Text:
     def sentence_of(self, index: int) -> int:
         return self._sentence_ids[index] if self.words else 0
 
-    def sentence_start(self, index: int) -> int:
-        """First word of the sentence holding `index`."""
-        start = index
-        while start > 0 and self.sentence_of(start - 1) == self.sentence_of(index):
-            start -= 1
-        return start
+    def any_within(self, words: frozenset[str], start: int, end: int) -> bool:
+        """Whether one of `words` stands among the words start..end-1 (`start` below 0 counts from the first)."""
+        return not words.isdisjoint(w.norm for w in self.words[max(0, start):end])
 
-    @cached_property
-    def _clause_starts(self) -> tuple[int, ...]:
+    def _segment_starts(self, breaks: frozenset[str]) -> tuple[int, ...]:
+        """For each word, the first word of its segment, segments ending after any word of `breaks`."""
         starts, current = [], 0
         for i, w in enumerate(self.words):
             starts.append(current)
-            if w.norm in CLAUSE_BREAKS:
+            if w.norm in breaks:
                 current = i + 1
         return tuple(starts)
+
+    @cached_property
+    def _sentence_starts(self) -> tuple[int, ...]:
+        return self._segment_starts(SENTENCE_BREAKS)
+
+    def sentence_start(self, index: int) -> int:
+        """First word of the sentence holding `index`."""
+        if not self.words:
+            return 0
+        return self._sentence_starts[min(index, len(self.words) - 1)]
+
+    @cached_property
+    def _clause_starts(self) -> tuple[int, ...]:
+        return self._segment_starts(CLAUSE_BREAKS)
 
     def clause_start(self, index: int) -> int:
         """First word of the clause holding `index`: clauses end at punctuation and 'tapi', 'but'..."""

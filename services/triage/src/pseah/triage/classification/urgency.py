@@ -58,12 +58,13 @@ _INJURED = frozenset({"berdarah", "darah", "pendarahan", "perdarahan", "luka", "
                       "scratches",
                       # round 22 (B41-26): swollen in Sundanese and Javanese (Danadibrata bareuh, Baoesastra abuh)
                       "bareuh", "abuh"})
+# Fear (KBBI takut; Danadibrata sieun; Baoesastra wedi, krama ajrih; English plain usage), also of going out (below)
+_AFRAID = frozenset({"takut", "wedi", "sieun", "ajrih", "scared", "afraid", "frightened"})
 # Round 23: pain (KBBI sakit, nyeri, perih; Danadibrata nyeri, nyareri, peurih; Baoesastra lara, krama sakit; English
-# plain usage) and fear (KBBI takut, ketakutan, gemetar; Danadibrata sieun; Baoesastra wedi, krama ajrih; English
-# plain usage), read beside an attempted assault only
-_PAIN_OR_FEAR = frozenset({"sakit", "kesakitan", "nyeri", "nyareri", "perih", "peurih", "lara", "pain", "painful",
-                           "hurts", "aching", "aches", "sore", "takut", "ketakutan", "gemetar", "gemeteran", "sieun",
-                           "wedi", "ajrih", "scared", "afraid", "frightened", "terrified", "trauma"})
+# plain usage) and fear (KBBI ketakutan, gemetar; and _AFRAID), read beside an attempted assault only
+_PAIN_OR_FEAR = _AFRAID | frozenset({"sakit", "kesakitan", "nyeri", "nyareri", "perih", "peurih", "lara", "pain",
+                                     "painful", "hurts", "aching", "aches", "sore", "ketakutan", "gemetar",
+                                     "gemeteran", "terrified", "trauma"})
 # round 9: terms, not a deed (KBBI mesti, SMS musti, kalau, jika; Danadibrata kudu, lamun; Baoesastra kudu, yen)
 # (round 19, B38-21: Javanese 'nek', Sundanese 'mun', short 'if'; Baoesastra nek, Danadibrata mun)
 _TERMS = frozenset({"musti", "mesti", "harus", "kudu", "kedah", "wajib", "kalau", "kalo", "jika", "asal", "asalkan",
@@ -128,11 +129,11 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
         # (in quotes it is the invitation as he worded it: 'diajak "tidur bareng" di hotel')
         acts += [h for h in live if h.kind == k.PROPOSITION and h.label.startswith(_ASKED_FOR_ACT) and
                  h.first not in text.quoted and
-                 _TAKEN_ALONG.intersection(w.norm for w in text.words[max(0, h.first - 3):h.first])]
+                 text.any_within(_TAKEN_ALONG, h.first - 3, h.first)]
         # Round 7: told or forced to 'melayani' him, in quotes ('dsuruh 'melayani' bpk kpl gudang'): the order
         # says what was done to the child, as the passive of 'ajak' does above
         acts += [h for h in live if h.kind == k.PROPOSITION and
-                 _ORDERED.intersection(w.norm for w in text.words[max(0, h.first - 3):h.first])]
+                 text.any_within(_ORDERED, h.first - 3, h.first)]
     # Round 7: an act said by a euphemism ('ngalakukeun perkawis anu teu pantes', 'did things to me') with force or
     # a threat in its sentence or the one before is read as an assault: examined if recent
     for act in (h for h in live if h.kind == k.SEX_ACT):
@@ -222,7 +223,7 @@ def _before_giving_in(text: Text, i: int) -> set[str]:
 def _threatened(text: Text, act: Hit) -> bool:
     """'ngancam badhe mlebet tenda lan ngrudapeksa kula': a threat or a future within the clause before the act."""
     begin = max(text.clause_start(act.first), act.first - 6)
-    return bool(_THREATENED_OR_FUTURE.intersection(w.norm for w in text.words[begin:act.first]))
+    return text.any_within(_THREATENED_OR_FUTURE, begin, act.first)
 
 
 # Round 17: that he still lives near her, that she dares not leave her shelter or her door cannot be locked is a
@@ -239,8 +240,7 @@ NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES})
 _IF = frozenset({"kalau", "kalo", "klo", "jika", "jikalau", "if", "nek", "yen", "lamun", "mun", "upami", "menawi"})
 _STOPPED = frozenset({"blokir", "diblokir", "memblokir", "ngeblok", "diblok", "blocked", "berhenti", "stopped",
                       "eureun", "mandheg", "leren", "moved", "pindah", "pindhah", "ngalih"})
-# afraid to go out (KBBI takut, keluar; Danadibrata sieun, kaluar; Baoesastra wedi, metu, krama ajrih, medal)
-_AFRAID = frozenset({"takut", "wedi", "sieun", "ajrih", "scared", "afraid", "frightened"})
+# afraid to go out (KBBI keluar; Danadibrata kaluar; Baoesastra metu, krama medal): _AFRAID above
 _GOING_OUT = frozenset({"keluar", "kluar", "kaluar", "metu", "medal", "leave", "out", "outside"})
 _PURSUIT = frozenset({"stalking"})
 # (round 19, B37-15: 'budak abdi teu acan tuang ti kamari', since yesterday: Sundanese ti, Danadibrata 'dari, sejak';
@@ -348,9 +348,7 @@ _LEFT = frozenset({"left", "moved", "pindah", "pindhah", "ngalih", "pergi", "lun
 
 
 def _gone(text: Text) -> bool:
-    words = text.words
-    return any(w.norm in _LEFT and _HAS.intersection(x.norm for x in words[max(0, i - 2):i])
-               for i, w in enumerate(words))
+    return any(w.norm in _LEFT and text.any_within(_HAS, i - 2, i) for i, w in enumerate(text.words))
 
 
 def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...]]:
@@ -375,11 +373,9 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
     sexual = any(h.kind in k.SEXUAL_KINDS for h in live)
     # (round 24, B45-04: 'kalau nomornya sy blokir videonya bakal "jalan-jalan"': a block named as the threat's
     # condition has not happened; KBBI kalau, jika; Baoesastra yen, nek; Danadibrata lamun, upami)
-    stopped = any(w.norm in _STOPPED and not _IF.intersection(x.norm for x in text.words[max(0, i - 4):i])
-                  for i, w in enumerate(text.words))
+    stopped = any(w.norm in _STOPPED and not text.any_within(_IF, i - 4, i) for i, w in enumerate(text.words))
     # her fear of going out ('wedi metu tenda bengi', 'takut keluar', 'sieun kaluar', 'scared to leave')
-    afraid = any(w.norm in _AFRAID and _GOING_OUT.intersection(x.norm for x in text.words[i + 1:i + 4])
-                 for i, w in enumerate(text.words))
+    afraid = any(w.norm in _AFRAID and text.any_within(_GOING_OUT, i + 1, i + 4) for i, w in enumerate(text.words))
     live = [h for h in live if h.label != WAITS_BY_HER_BATH or afraid]
     # Round 23: a threat of harm from a man the report says has left or moved away ('he has left the camp and moved
     # to another province', 'dia sudah pindah'; KBBI pindah, pergi; Danadibrata ngalih, indit; Baoesastra pindhah,
