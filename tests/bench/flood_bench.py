@@ -132,7 +132,7 @@ class AuditWatch:
             self._stop.wait(1.0)
 
     def done(self) -> bool:
-        return not self.pending() and all(ref in self.complete for ref in self.sampled if ref in self.mailbox.arrived)
+        return not self.pending()
 
     def stop(self) -> None:
         self._stop.set()

@@ -31,14 +31,10 @@ class KeyWrapper(Protocol):
     def unwrap(self, wrapped: bytes, *, context: str) -> bytes: ...
 
 
-def create_secret_file(path: Path, content: bytes) -> bool:
-    """Write `content` to `path` (mode 0600) unless the file exists; True when this call created it.
-
-    The file appears whole or not at all: the bytes go to a private temporary name first and are then hard-linked
-    to `path`, which fails when the name exists. Processes that start together (five services reading the master
-    key) therefore never read a file another one has created but not yet written: the race that failed CI with
-    "key file ... is too short".
-    """
+def _write_private(path: Path, content: bytes, *, replace: bool) -> bool:
+    """`content` in a file of mode 0600 that appears whole or not at all: written and fsynced under a private
+    temporary name, then renamed over `path` (`replace`) or hard-linked to it, which fails when the name exists
+    (False)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.new-{os.getpid()}-{os.urandom(4).hex()}")
@@ -48,12 +44,24 @@ def create_secret_file(path: Path, content: bytes) -> bool:
             fh.write(content)
             fh.flush()
             os.fsync(fh.fileno())
-        os.link(tmp, path)
+        if replace:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)
         return True
     except FileExistsError:
         return False
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def create_secret_file(path: Path, content: bytes) -> bool:
+    """Write `content` to `path` (mode 0600) unless the file exists; True when this call created it.
+
+    Processes that start together (five services reading the master key) never read a file another one has
+    created but not yet written: the race that failed CI with "key file ... is too short".
+    """
+    return _write_private(path, content, replace=False)
 
 
 def load_or_create_key(path: Path) -> bytes:
@@ -269,11 +277,5 @@ def rotate_master_key(path: Path, collection, *, batch: int = 500) -> RotationRe
 
 
 def _write_secret(path: Path, raw: bytes) -> None:
-    # Temporary name, fsync, rename: a crash leaves either the old file or the new one, never half of one.
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(raw)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    # A crash leaves either the old file or the new one, never half of one.
+    _write_private(path, raw, replace=True)

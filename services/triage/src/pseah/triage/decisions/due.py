@@ -61,15 +61,18 @@ class ClockMark(mongoengine.Document):
     value = mongoengine.StringField(default="")
 
 
+def _utc(at: datetime) -> datetime:
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(UTC)
+
+
 def hour(at: datetime) -> str:
-    at = at if at.tzinfo else at.replace(tzinfo=UTC)
-    return at.astimezone(UTC).strftime("%Y-%m-%dT%H")
+    return _utc(at).strftime("%Y-%m-%dT%H")
 
 
 def bucket(*, reference: str, at: datetime) -> str:
-    """The bucket of a clock of `reference` falling due at `at`: its minute and a shard of the reference."""
-    at = at if at.tzinfo else at.replace(tzinfo=UTC)
-    return f"{at.astimezone(UTC).strftime('%Y-%m-%dT%H:%M')}.{zlib.crc32(reference.encode()) % SHARDS}"
+    """The bucket of a clock of `reference` falling due at `at`: its minute and a shard of the reference (ids sort
+    in time order; the hour is what comes before the ':')."""
+    return f"{_utc(at).strftime('%Y-%m-%dT%H:%M')}.{zlib.crc32(reference.encode()) % SHARDS}"
 
 
 def _buckets_of_hour(due_hour: str, *, until_minute: int = 59) -> list[str]:
@@ -147,16 +150,15 @@ def backfill() -> int:
     if ClockMark.objects(id=_BACKFILL).first() is not None:
         return 0
     by_bucket: dict[str, set[str]] = {}
-    earliest = None
     for decision in TriageDecision.objects(open_clocks=True).only("reference", "deadlines"):
         for deadline in decision.deadlines:
             if is_open(deadline):
                 by_bucket.setdefault(bucket(reference=decision.reference, at=deadline.due_at), set()).add(
                     decision.reference)
-                earliest = min(earliest or hour(deadline.due_at), hour(deadline.due_at))
     for each, refs in by_bucket.items():
         DueClocks.objects(id=each).update_one(add_to_set__refs=sorted(refs), upsert=True)
-    if earliest:
-        _rewind(earliest)  # earlier than any cursor a sweep may have set meanwhile: read next
+    if by_bucket:
+        # The earliest bucket's hour: earlier than any cursor a sweep may have set meanwhile, read next.
+        _rewind(min(by_bucket).split(":", 1)[0])
     ClockMark(id=_BACKFILL, value=datetime.now(UTC).isoformat()).save()
     return sum(len(refs) for refs in by_bucket.values())
