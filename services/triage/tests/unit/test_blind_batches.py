@@ -127,7 +127,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (35's category and priority raised to 38/40 and 39/40 by its group on an improper act still to come)
     "batch-35": {"category": 0.95, "perpetrator_type": 0.925, "priority": 0.975},
     # (36's category and perpetrator raised to 32/40 and 36/40 by its group on a cut from each envelope)
-    "batch-36": {"category": 0.80, "perpetrator_type": 0.90, "priority": 0.825},
+    # (36's priority raised to 34/40 by round 25's group 1, a grown reporter's children named apart from the acts)
+    "batch-36": {"category": 0.80, "perpetrator_type": 0.90, "priority": 0.85},
     # Round 18 (safety only, short) tunes on 37 and 38 (round 17's held-out pair), moved in from final/ in the same
     # commit as these floors: what they reach on arrival with round 11's model (37: category 36/40, perpetrator
     # 38/40, priority 34/40; 38: category 34/40, perpetrator 37/40, priority 31/40); see the README
@@ -188,7 +189,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # and by its group 2, rape told through its traces: 45 category 36/40, priority 32/40; and by its group 3, a
     # child slapped by an aid worker: 45 priority 33/40; and by its group 4, sextortion: 45 priority 35/40)
     "batch-45": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.875},
-    "batch-46": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.90},
+    # (round 25's group 1, a grown reporter's children named apart from the acts: 46 priority 37/40)
+    "batch-46": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.925},
 }
 
 

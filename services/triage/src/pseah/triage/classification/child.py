@@ -462,6 +462,62 @@ def _unharmed_witness(text: Text, hits: list[Hit]) -> bool:
                                   for i, w in enumerate(text.words)) for a in acts)
 
 
+# Round 25 (B40-03, B42-01, B45-26, B46-08, B41-39): the reporter names herself as a grown woman, a widow, a mother, a
+# housewife ('sy janda anak 2', 'aku rondho', 'abdi randa', 'saya seorang ibu rumah tangga', 'I am a widow'; KBBI janda,
+# ibu; Baoesastra randha, rondho; Danadibrata randa; English plain usage), or names her husband as hers ('pas bojoku
+# jaga ronda', 'suami saya', 'salaki abdi', 'my husband'; Baoesastra bojo, garwa; Danadibrata salaki, carogé)
+_GROWN_SELF = frozenset({"janda", "randa", "randha", "rondo", "rondho", "widow", "ibu", "mother", "mum", "mom",
+                         "housewife"})
+_HUSBAND = frozenset({"suami", "salaki", "bojo", "garwa", "caroge", "carogé", "husband"})
+_HUSBAND_MINE = frozenset({"bojoku", "suamiku", "garwaku"})
+
+
+def _grown_reporter(text: Text, hits: list[Hit]) -> int | None:
+    """The word by which the reporter says she is a grown woman or a wife: a first-person word, then (past a copula
+    or an article) a widow's or a mother's word; or her husband named as hers. None when she says neither."""
+    words = text.words
+    for i, w in enumerate(words):
+        if w.norm in _HUSBAND_MINE:
+            return i
+        if w.norm in _HUSBAND and ((i + 1 < len(words) and words[i + 1].norm in _MINE_AFTER) or
+                                   (i > 0 and words[i - 1].norm == "my")):
+            return i
+        if w.norm in _GROWN_SELF and i > 0:
+            j, links = i - 1, 0
+            while j >= 0 and words[j].norm in _SELF_LINK and links < 3:
+                j, links = j - 1, links + 1
+            if j >= 0 and words[j].norm in _SINGULAR_SELF and not (j > 0 and words[j - 1].norm in _KIN):
+                return i
+    return None
+
+
+def _grown_reporter_harmed(text: Text, hits: list[Hit], ages: list[Age]) -> int | None:
+    """'sy janda anak 2 ... asal sy mau nemenin dia ... anak sulung sy yg SMP gak bakal dpt bantuan': a grown reporter
+    (above) of whom every sexual act or term is told (a first-person word beside it, not after a kin word), with no
+    child word and no age under 18 in the sentence of any act, and no young age or grade told of herself. Her
+    children named elsewhere are her family, not the survivor (child_involved is about the survivor, PRODUCT.md)."""
+    acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
+    if not acts or not all(_near_first_person(text, a) for a in acts):
+        return None
+    if (grown := _grown_reporter(text, hits)) is None:
+        return None
+    act_sentences = {text.sentence_of(a.first) for a in acts}
+    if any(h.kind in _CHILD_WORDS and not h.negated and text.sentence_of(h.first) in act_sentences for h in hits):
+        return None
+    # (an age or a grade right after one of her children's words, 'anak bungsu sy msh SD', is that child's)
+    children = [h for h in hits if h.kind in (k.CHILD, k.OFFSPRING) and not h.negated]
+
+    def hers(word: int) -> bool:
+        return _describes_reporter(text, word) and not any(
+            0 < word - c.first <= _OWN_AGE_WITHIN and text.sentence_of(c.first) == text.sentence_of(word)
+            for c in children)
+    if any(a.years < ADULT_AGE and (text.sentence_of(a.word) in act_sentences or hers(a.word)) for a in ages):
+        return None
+    if any(h.kind == k.GRADE and not h.negated and hers(h.first) for h in hits):
+        return None
+    return grown
+
+
 # Round 15 (B33-18): the age told right after a child word is that person's own ('Budakna umurna kira dua puluh
 # taunan', 'Anak itu umurnya 20 tahun'; KBBI umur, usia, kira-kira, sekitar; Danadibrata umur, kira; Baoesastra umur,
 # krama yuswa, kira-kira): a grown age sets that word aside, and the same word said again
@@ -577,6 +633,18 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     if _child_reporter_not_survivor(text, hits):
         ages = [a for a in ages if not _describes_reporter(text, a.word)]
         hits = [h for h in hits if not (h.kind in (k.GRADE, k.CHILD) and _describes_reporter(text, h.first))]
+    grown_reason = None
+    if (grown := _grown_reporter_harmed(text, hits, ages)) is not None:
+        # (only where a sure child word or a young age would make her a child: her own child with no age, a soft
+        # word, is left to the rules for someone's child below)
+        family = [h for h in hits if h.kind in (k.CHILD, k.UNDERAGE, k.GRADE) and not h.negated]
+        if family or any(a.years < ADULT_AGE for a in ages):
+            said = family[0].quote if family else next(a.quote for a in ages if a.years < ADULT_AGE)
+            hits = [h for h in hits if h.kind not in _CHILD_WORDS]
+            ages = [a for a in ages if a.years >= ADULT_AGE]
+            her_word = text.original[text.words[grown].start:text.words[grown].end]
+            grown_reason = (f'not counted as a child: "{said}" is the reporter\'s family, named apart from the acts, '
+                            f'which are told of her, a grown woman ("{her_word}")')
     reasons: list[str] = []
     if survivor_age is not None and survivor_age < ADULT_AGE:
         reasons.append(f"child: survivor age field {survivor_age} (under 18)")
@@ -591,7 +659,7 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
 
     soft = [h for h in live if h.kind in (k.OFFSPRING, k.AMBIGUOUS_YOUTH)]
     if not soft:
-        return ChildFinding(False, False, ())
+        return ChildFinding(False, False, (grown_reason,) if grown_reason else ())
     adult = [a.quote for a in ages if a.years >= ADULT_AGE] + [h.quote for h in live if h.kind == k.ADULT_STATUS]
     adult_field = (survivor_age is not None and survivor_age >= ADULT_AGE) or _age_group(survivor_age_group) is False
     if adult or adult_field:

@@ -412,6 +412,15 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"posted|sent|shared|spread|go to|go on|goes to|end up)(?!\S)(?! (?:\S+ )?(?:petugas|officer|data))|"
      r"(?:send|post|share|spread|upload|show) (?:\S+ ){0,3}(?:pictures?|photos?|videos?|images?) (?:\S+ ){0,6}"
      r"(?:unless|if she doesn't|if she does not|if she refuses|if i don't|if i do not)", SPREADS_HER_PICTURES),
+    # Round 25 (B42-01: 'dia bilang dia tau sy tidur di bilik yg mana'): his saying that he knows where she sleeps, a
+    # threat of a night visit (KBBI bilang, tahu, tidur, mana; Baoesastra ngomong, jare, ngerti, turu, endi;
+    # Danadibrata nyarios, terang, apal, saré, mana; English plain usage). Only said by him, and with the place asked
+    # ('which', 'where'), so the officer who knows her tent from his list is no threat.
+    (r"(?:bilang|ngomong|omong|jare|katanya|nyarios|ceuk|ngancam|mengancam|ancam) (?:\S+ ){0,3}(?:tau|tahu|ngerti|"
+     r"weruh|apal|terang|uninga) (?:\S+ )?(?:saya|aku|abdi|kula|kuring) (?:\S+ )?(?:tidur|turu|sare|saré|kulem|"
+     r"bobo) (?:\S+ ){1,4}(?:mana|endi|ngendi|pundi|mendi)(?!\S)|"
+     r"(?:said|says|told me|told her|texted|wrote|threatened) (?:\S+ ){0,3}(?:knows?) (?:where|which \S+) (?:i|she) "
+     r"(?:\S+ )?(?:sleep|sleeps|slept)", "says he knows where she sleeps (a threat of a night visit)"),
 )
 
 # Habits: with sexual or physical violence, or with intrusions, in the same sentence the danger goes on.

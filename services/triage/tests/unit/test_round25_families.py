@@ -1,0 +1,123 @@
+"""Round 25 of issue 12: precision of child and urgent, then categories, by class, on the tuning batches 29-46.
+Sentences written for this test (not the batches' own); each group was written and run before its fix (on the commit
+named in its comment), its first-run count (rules alone) in the comment and in the blind README's Round 25 section.
+They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) Child precision: a grown reporter, a widow, a mother or a wife, who says what was asked of or done to her,
+# and names her children only apart from it (B40-03: 'sy janda, tinggal sm 2 anak kecil'; B42-01: 'sy janda anak 2
+# ... anak sulung sy yg SMP'; B45-26: 'aku rondho ... karo anak wedokku sing isih cilik'; B46-08: 'sy ibu 2 anak ...
+# krn anak2 haus'; B41-39: 'pas bojoku jaga ronda ... karo aku lan anak-anak': each read as a child, critical for
+# high, or critical only through the danger). child_involved is about the survivor (PRODUCT.md): when the reporter
+# names herself as a grown woman ('sy janda', 'aku rondho', 'abdi randa', 'saya seorang ibu', 'I am a widow'; KBBI
+# janda, ibu; Baoesastra randha, rondho; Danadibrata randa) or names her husband ('bojoku', 'suami saya', 'salaki
+# abdi', 'my husband'; Baoesastra bojo; Danadibrata salaki), every sexual act or term is told of her (a first-person
+# word beside it) and no child word or young age stands in the sentence of any act, her children named elsewhere are
+# her family, not the survivor. Controls: her daughter of 14 touched in a sentence of its own; a widow who gives her
+# own age of 17; the daughter taken along in the act's sentence. First run on cab39cf: 1 of 6 (the housewife, through
+# round 7's soft words), controls 3 of 3. (The Javanese one first said 'Aku turu karo anak-anak': 'turu karo' was read
+# as sleeping together, a sexual act beside the children, a gap of its own, see KNOWN_GAPS; rewritten to keep to this
+# class.) Now 6 of 6, controls 3 of 3. ---------------------------------------------------------------------------
+
+GROWN_REPORTER_HER_CHILDREN_APART = [
+    # Indonesian SMS, a widow with three children
+    "sy janda anak 3, tinggal di tenda blok B. petugas yg bagi sembako blg beras sy ditambah asal sy mau nemenin dia "
+    "mlm2. anak bungsu sy msh SD, sy takut.",
+    # Indonesian formal, a housewife
+    "Saya seorang ibu rumah tangga. Relawan dapur umum bilang jatah beras kami ditambah kalau saya mau 'melayani' "
+    "dia. Anak-anak saya masih kecil dan sering lapar.",
+    # Javanese ngoko, a widow
+    "Aku rondho, omahku ambruk. Mandor posko ngomong jenengku dilebokke daftar bantuan nek aku gelem turu bareng "
+    "dheweke. Aku wedi, anakku sing mbarep lagi kelas 2 SD.",
+    # Javanese ngoko, her husband away, her children asleep with her
+    "Wingi bengi tanggane tenda mlebu pas bojoku lunga, aku wedi meteng saiki. Aku karo anak-anak cilik isih manggon "
+    "neng tenda kuwi.",
+    # Sundanese, a widow
+    "Abdi randa. Petugas logistik nyarios beas bakal ditambihan upami abdi daek sare bareng anjeunna. Budak abdi nu "
+    "cikal nembe kelas 4 SD.",
+    # English, a widow
+    "I am a widow. The camp coordinator said we would get a shelter unit if I slept with him. I live with my two "
+    "small children, the youngest is in grade 2.",
+]
+
+
+@pytest.mark.parametrize("narrative", GROWN_REPORTER_HER_CHILDREN_APART)
+def test_a_grown_reporters_children_named_apart_are_not_the_survivor(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+    assert result.category is not Category.NOT_MISCONDUCT, result.reasons
+
+
+GROWN_REPORTER_CONTROLS = [
+    # her daughter of 14 touched, in a sentence of its own
+    "Saya janda. Relawan itu bilang beras ditambah asal saya mau 'melayani' dia. Anak saya umur 14 juga dia "
+    "raba-raba di dapur umum.",
+    # a widow who gives her own age of 17
+    "sy janda muda, umur sy baru 17 thn. petugas itu blg sy dpt beras asal sy mau nemenin dia mlm2.",
+    # the daughter taken along in the act's sentence
+    "Aku rondho. Petugas posko ngajak aku karo anak wedokku sing umur 13 turu bareng dheweke.",
+]
+
+
+@pytest.mark.parametrize("narrative", GROWN_REPORTER_CONTROLS)
+def test_a_child_harmed_or_the_reporters_young_age_still_counts(narrative):
+    assert run(narrative).child_involved
+
+
+# --- (2) Safety, found by group 1's comparison (B42-01: a widow who refused a village secretary's terms, then 'dia
+# sms trs tiap mlm ... dia bilang dia tau sy tidur di bilik yg mana': critical only through her son's grade, which
+# group 1 sets aside). His saying that he knows where she sleeps ('bilang dia tau sy tidur di bilik yg mana', 'ngomong
+# yen ngerti aku turu nang tenda endi', 'nyarios terang abdi sare di tenda mana', 'he said he knows where I sleep';
+# KBBI tahu, tidur, mana; Baoesastra ngerti, turu, endi; Danadibrata terang, apal, saré, mana) is a threat of a night
+# visit: ongoing danger, critical. Controls: a list officer who knows her tent because he lists it, with nothing said;
+# her asking where to sleep. First run on cab39cf with group 1: 0 of 6, controls 2 of 2; now 6 of 6. --------------
+
+KNOWS_WHERE_SHE_SLEEPS = [
+    "pak kadus sms tiap mlm, trus dia bilang dia tau sy tidur di tenda yg mana.",
+    "Setelah saya menolak, petugas itu mengancam, katanya dia tahu saya tidur di bilik mana.",
+    "Mandor posko ngomong yen dheweke ngerti aku turu nang tenda endi.",
+    "Saben bengi dheweke ngirim WA, jare ngerti aku turu neng bilik ngendi.",
+    "Relawan eta nyarios yen anjeunna terang abdi sare di tenda mana.",
+    "After I refused, the driver said he knows where I sleep.",
+]
+
+
+@pytest.mark.parametrize("narrative", KNOWS_WHERE_SHE_SLEEPS)
+def test_saying_he_knows_where_she_sleeps_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger, result.reasons
+
+
+KNOWS_WHERE_SHE_SLEEPS_CONTROLS = [
+    "Petugas pendataan tahu saya tidur di tenda nomor 5 karena dia yang membagi tenda.",
+    "Saya bertanya ke posko di mana saya bisa tidur malam ini.",
+]
+
+
+@pytest.mark.parametrize("narrative", KNOWS_WHERE_SHE_SLEEPS_CONTROLS)
+def test_knowing_her_tent_for_the_list_is_no_danger(narrative):
+    assert not run(narrative).ongoing_danger
+
+
+# Not fixed in this round (not run as tests; see the blind README's Round 25 section).
+KNOWN_GAPS = [
+    # 'turu karo' (sleeping together) read as a sexual act when what follows is her children: 'Aku turu karo
+    # anak-anak neng tenda' (found while writing group 1)
+    "Aku turu karo anak-anak neng tenda kuwi.",
+]
