@@ -115,6 +115,43 @@ def test_knowing_her_tent_for_the_list_is_no_danger(narrative):
     assert not run(narrative).ongoing_danger
 
 
+
+# --- (3) Child precision: the baby she nurses, told with its age in months (B45-36: 'kalo aku lagi nyusoni anakku sing
+# umur 8 bulan mesti ngintip lewat sela terpal ... motret', read as a child of 8 years, critical, for harassment, medium).
+# Round 23 made the nursed child her baby ('nyusoni putranipun'); its age told right after it in months or weeks ('sing
+# umur 8 bulan', 'yang berumur 5 bulan', 'nu yuswana 4 sasih', 'who is 6 months old'; KBBI bulan; Baoesastra sasi,
+# wulan; Danadibrata bulan, sasih) is that baby's, as round 10's carried baby ('nggendong anakku sing umure 8 sasi').
+# Controls: a girl of 15 who nurses her baby (her own age, not the baby's); a man who touched a child of 8 years while
+# the mother nursed. First run on c270a64: 1 of 6 (the English one, its age read with its own words), controls 2 of 2. ----------------------------------------------------------
+
+NURSED_BABY_WITH_ITS_AGE = [
+    "Pas aku nyusoni anakku sing umur 7 bulan, relawan kuwi ngintip lewat sela terpal karo motret.",
+    "Ketika saya menyusui anak saya yang berumur 5 bulan, petugas itu mengintip dari celah terpal.",
+    "Waktu sy nyusuin anak sy yg umur 9 bulan di tenda, laki2 itu ngintip dan foto2 pakai hp.",
+    "Nalika abdi nyusuan orok abdi nu umurna 4 bulan, aya lalaki ngintip ti sela terpal.",
+    "Nek aku nyusoni bayiku sing umure 6 sasi, wong lanang tenda sebelah mesti ndelok karo guyu-guyu.",
+    "While I was breastfeeding my baby who is 6 months old, the camp guard kept peeping through the tarp.",
+]
+
+
+@pytest.mark.parametrize("narrative", NURSED_BABY_WITH_ITS_AGE)
+def test_the_age_of_the_baby_she_nurses_is_the_babys(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+NURSED_BABY_CONTROLS = [
+    # a girl of 15 who nurses her baby: her own age
+    "Aku umur 15 taun, pas nyusoni anakku relawan kuwi ngintip lan nggrayangi dhadhaku.",
+    # a child of 8 years touched while the mother nursed
+    "Waktu saya menyusui bayi saya, relawan itu meraba anak saya yang umur 8 tahun.",
+]
+
+
+@pytest.mark.parametrize("narrative", NURSED_BABY_CONTROLS)
+def test_a_young_mother_or_an_older_child_touched_still_counts(narrative):
+    assert run(narrative).child_involved
+
 # Not fixed in this round (not run as tests; see the blind README's Round 25 section).
 KNOWN_GAPS = [
     # 'turu karo' (sleeping together) read as a sexual act when what follows is her children: 'Aku turu karo

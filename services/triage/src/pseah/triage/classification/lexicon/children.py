@@ -213,8 +213,12 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"(?:anak-anak|anak|my children|my kids|the kids|budak|barudak|lare|bocah)\S*(?: (?:saya|aku|abdi|kula|kami))?",
      "the reporter's household"),
     # (round 23, B43-03: krama 'ibu-ibu ingkang saweg nyusoni putranipun'; Baoesastra putra, krama of anak)
-    (r"(?:menyusui|nyusuan|nyusoni|nyusui|breastfeeding|breastfeeds|nursing) (?:\w+ )?(?:anak|bayi|orok|baby|child|"
-     r"putra|babies|children)\S*",
+    (r"(?:menyusui|nyusuan|nyusoni|nyusui|nyusuin|breastfeeding|breastfeeds|nursing) (?:\w+ )?(?:anak|bayi|orok|baby|"
+     r"child|putra|babies|children)\S*"
+     # (round 25, B45-36: its age in months or weeks told right after it, 'nyusoni anakku sing umur 8 bulan', 'my baby
+     # who is 6 months old'; KBBI bulan; Baoesastra sasi, wulan; Danadibrata bulan, sasih: the baby's, not hers)
+     r"(?:(?: (?:saya|aku|abdi|kula|kuring|urang|my))?,? (?:sing|yang|nu|ingkang|who is|aged) (?:\S+ ){0,2}\d+ "
+     r"(?:sasi|sasih|bulan|wulan|months?|minggu|weeks?)(?: old)?)?",
      "the reporter's baby"),
     # round 10 (B25-25): the baby she was carrying when it happened, with its age in months ('nggendong anakku sing
     # umure 8 sasi'; Baoesastra nggendhong, ngemban, sasi; Danadibrata ngais; KBBI menggendong; English plain usage)
