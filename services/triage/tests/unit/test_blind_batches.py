@@ -162,7 +162,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # his team or no agency: 42 perpetrator 38/40; and by its group 11, a rule taught to children: 42 category
     # 35/40, perpetrator 39/40, priority 36/40; and by its group 12, a child comforted or a hug asked about: 42
     # category 36/40, perpetrator 40/40, priority 37/40)
-    "batch-40": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.95},
+    # (round 25's group 4, a weekday of last week: 40 priority 39/40)
+    "batch-40": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.975},
     # Round 21 tunes on 41 and 42 (round 20's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with round 11's model (41: category 31/40, perpetrator 35/40, priority
     # 32/40; 42: category 28/40, perpetrator 33/40, priority 26/40); see the README

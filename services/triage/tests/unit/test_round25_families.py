@@ -152,6 +152,41 @@ NURSED_BABY_CONTROLS = [
 def test_a_young_mother_or_an_older_child_touched_still_counts(narrative):
     assert run(narrative).child_involved
 
+
+# --- (4) Urgent precision: a weekday of last week, 'last week' said after the day (B40-12: 'pada hari Selasa minggu
+# lalu ... meraba pantat dan dada', read as this week's Tuesday, 58-82 h, urgent, critical, for high). Round 9 read
+# 'minggu kamari, dinten Rebo' (last week before the day); the same words right after it ('hari Selasa minggu lalu',
+# 'dina Rebo minggu kepungkur', 'dinten Salasa minggu kamari', 'on Tuesday last week'; KBBI minggu lalu; Baoesastra
+# minggu kepungkur; Danadibrata minggu kamari, kapengker) date the day of last week: more than 72 hours before a
+# Friday report. Controls: 'hari Rabu malam' (two days before), 'Selasa kemarin' (this week's, possibly within 72 h).
+# First run on 884f24c: 0 of 6, controls 2 of 2; now 6 of 6. ---------------------------------------------------
+
+WEEKDAY_OF_LAST_WEEK = [
+    "Pada hari Selasa minggu lalu saya diperkosa oleh relawan di gudang logistik.",
+    "sy diperkosa sm sopir truk bantuan hari rabu minggu kemarin di belakang posko.",
+    "Dina Selasa minggu kepungkur aku diperkosa mandor posko nang gudang.",
+    "Dinten Salasa minggu kamari abdi diperkosa ku petugas logistik di gudang.",
+    "I was raped by a volunteer on Tuesday last week behind the warehouse.",
+    "On Wednesday last week the guard raped her in the storage tent.",
+]
+
+
+@pytest.mark.parametrize("narrative", WEEKDAY_OF_LAST_WEEK)
+def test_a_weekday_of_last_week_is_more_than_72_hours_ago(narrative):
+    result = run(narrative)
+    assert not result.urgent_medical, result.reasons
+
+
+WEEKDAY_OF_LAST_WEEK_CONTROLS = [
+    "Hari Rabu malam saya diperkosa oleh relawan di gudang logistik.",
+    "Selasa kemarin aku diperkosa mandor posko nang gudang.",
+]
+
+
+@pytest.mark.parametrize("narrative", WEEKDAY_OF_LAST_WEEK_CONTROLS)
+def test_a_weekday_of_this_week_stays_urgent(narrative):
+    assert run(narrative).urgent_medical
+
 # Not fixed in this round (not run as tests; see the blind README's Round 25 section).
 KNOWN_GAPS = [
     # 'turu karo' (sleeping together) read as a sexual act when what follows is her children: 'Aku turu karo

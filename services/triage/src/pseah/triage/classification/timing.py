@@ -133,8 +133,14 @@ def find_times(text: Text, reported_at: datetime) -> list[When]:
         # minggu kepengker)
         if back < 7 and _LAST_WEEK.search(norm[max(0, m.start() - 30):m.start()].rsplit(".", 1)[-1]):
             back += 7
+        # round 25 (B40-12): and said right after the day, 'pada hari Selasa minggu lalu', 'dina Rebo minggu
+        # kepungkur', 'dinten Salasa minggu kamari', 'on Tuesday last week' (the same words), read as one time with
+        # the day, so that 'kemarin' in it is not yesterday
+        until = m.end()
+        if back < 7 and m.group(3) and (last_week := _LAST_WEEK.match(norm, m.start(3))) is not None:
+            back, until = back + 7, last_week.end()
         day = reported_at.date() - timedelta(days=back)
-        add(m.start(), m.end(), f"on {name}", _on_day(day, reported_at, after in DAY_PARTS), False)
+        add(m.start(), until, f"on {name}", _on_day(day, reported_at, after in DAY_PARTS), False)
     for m in _DAY_MONTH.finditer(norm):
         year = int(m.group(3)) if m.group(3) else reported_at.year
         if (day := _past_date(year, MONTHS[m.group(2)], int(m.group(1)), reported_at)) is not None:
