@@ -187,6 +187,41 @@ WEEKDAY_OF_LAST_WEEK_CONTROLS = [
 def test_a_weekday_of_this_week_stays_urgent(narrative):
     assert run(narrative).urgent_medical
 
+
+# --- (5) Urgent precision: the last time told, more than 72 hours before (B46-11: 'Kemarin keponakan sy akhirnya ngaku
+# udah tidur sm dia bbrp kali, terakhir 2 minggu lalu', dated by 'Kemarin', the day she told; B30-01: 'kejadian
+# terakhir kira-kira sepekan lalu', 'sepekan' not read: urgent, for not urgent). A time right after the words for the
+# last time ('terakhir', 'yang terakhir', 'sing pungkasan', 'panungtungan', 'the last time'; KBBI terakhir; Baoesastra
+# pungkasan; Danadibrata panungtung) dates the last act of its sentence before any other time there; 'sepekan lalu'
+# (KBBI sepekan, a week) is a week ago as 'seminggu lalu'. Controls: the last time two days ago; a rape last night
+# told yesterday. First run on d600770: 0 of 6, controls 2 of 2; now 6 of 6. --------------------------------------
+
+THE_LAST_TIME_LONG_AGO = [
+    "Kemarin adik saya akhirnya cerita sudah beberapa kali diperkosa relawan itu, terakhir 12 hari lalu.",
+    "td pagi ponakan sy ngaku udh diperkosa sm sopir itu bbrp kali, terakhir 2 minggu lalu.",
+    "Wingi anakku crita yen wis kaping telu diperkosa mandor kuwi, sing pungkasan 2 minggu kepungkur.",
+    "Kamari budak abdi nyarios tos sababaraha kali diperkosa ku supir eta, panungtungan 2 minggu ka tukang.",
+    "Yesterday my niece told me the volunteer had raped her several times, the last time 2 weeks ago.",
+    "Menurut anak itu, tetangga sering memegang kemaluannya. Kejadian terakhir kira-kira sepekan lalu.",
+]
+
+
+@pytest.mark.parametrize("narrative", THE_LAST_TIME_LONG_AGO)
+def test_the_last_time_more_than_72_hours_ago_is_not_urgent(narrative):
+    result = run(narrative)
+    assert not result.urgent_medical, result.reasons
+
+
+THE_LAST_TIME_CONTROLS = [
+    "Sudah tiga kali saya diperkosa relawan itu, terakhir 2 hari lalu.",
+    "Kemarin adik saya cerita dia diperkosa relawan itu tadi malam.",
+]
+
+
+@pytest.mark.parametrize("narrative", THE_LAST_TIME_CONTROLS)
+def test_the_last_time_within_72_hours_stays_urgent(narrative):
+    assert run(narrative).urgent_medical
+
 # Not fixed in this round (not run as tests; see the blind README's Round 25 section).
 KNOWN_GAPS = [
     # 'turu karo' (sleeping together) read as a sexual act when what follows is her children: 'Aku turu karo

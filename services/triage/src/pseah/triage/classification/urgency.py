@@ -273,11 +273,31 @@ _TELLING = frozenset({"cerita", "bercerita", "crita", "cerito", "nyarios", "nyar
                       "matur", "ngomong", "bilang", "curhat", "melapor", "lapor", "ngadu", "mengadu"})
 
 
+# Round 25 (B46-11: 'Kemarin keponakan sy akhirnya ngaku udah tidur sm dia bbrp kali, terakhir 2 minggu lalu'): a time
+# right after the words for the last time ('terakhir', 'yang terakhir', 'sing pungkasan', 'panungtungan', 'the last
+# time'; KBBI terakhir; Baoesastra pungkasan; Danadibrata panungtung), past 'about', dates the last act of its sentence
+# before any other time there (the day she told, 'Kemarin')
+_LAST_TIME = frozenset({"terakhir", "terakhirnya", "pungkasan", "pungkasane", "panungtungan", "panungtungna"})
+_ABOUT_TIME = frozenset({"kira-kira", "kira", "sekitar", "kurang", "lebih", "about", "around", "roughly", "kinten",
+                         "kinten-kinten", "yaiku", "yaitu", "nya", "is", "was", "time"})
+
+
+def _the_last_time(text: Text, when: When) -> bool:
+    i = when.word - 1
+    while i >= 0 and i >= when.word - 4 and text.words[i].norm in _ABOUT_TIME:
+        if text.words[i].norm == "time" and i > 0 and text.words[i - 1].norm == "last":
+            return True                                 # 'the last time 2 weeks ago'
+        i -= 1
+    return i >= 0 and text.words[i].norm in _LAST_TIME
+
+
 def _nearest(text: Text, act: Hit, times: list[When]) -> When | None:
     if not times:
         return None
     sentence = text.sentence_of(act.first)
     same = [t for t in times if text.sentence_of(t.word) == sentence]
+    if last := [t for t in same if t.word >= 0 and _the_last_time(text, t)]:
+        return min(last, key=lambda t: min(abs(t.word - act.first), abs(t.word - act.last)))
     # round 19 (B37-15: 'Abdi kapaksa daek margi budak abdi teu acan tuang ti kamari'): a 'since' after the act, in
     # its sentence, dates what follows it (the child unfed since yesterday), not the act
     same = [t for t in same if not (t.word > act.last and _since(text, t))]
@@ -314,16 +334,21 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
     field = from_incident_date(incident_date, reported_at) if incident_date else None
     outside: list[str] = []
     for act in acts:
-        candidates = [w for w in (_nearest(text, act, times), field) if w is not None]
+        nearest = _nearest(text, act, times)
+        candidates = [w for w in (nearest, field) if w is not None]
+        # (round 25: the last time told is the most recent act, the other times of its sentence are not added)
+        last_told = nearest is not None and nearest.word >= 0 and _the_last_time(text, nearest)
         # Round 9 (B24-05): 'Dua hari lalu (Sabtu sore), ...': two times told for the act in its sentence, before it,
         # may disagree (a weekday counted from another day than the report's); the more recent one is kept as well,
         # since a missed window costs more than an examination
-        candidates += [t for t in times if t.word >= 0 and t.word < act.first and t not in candidates and
-                       text.sentence_of(t.word) == text.sentence_of(act.first) and not _since(text, t)]
+        candidates += [t for t in times if not last_told and t.word >= 0 and t.word < act.first and
+                       t not in candidates and text.sentence_of(t.word) == text.sentence_of(act.first) and
+                       not _since(text, t)]
         # Round 10 (B25-33): 'Two days before, on Monday night, ...': two times told side by side restate one time
         # and may disagree (a weekday counted from the day the writer began); wherever they stand, the more recent
         # is kept as well, since a missed window costs more than an examination
-        candidates += [t for t in times if t.word >= 0 and t not in candidates and not _since(text, t) and
+        candidates += [t for t in times if not last_told and t.word >= 0 and t not in candidates and
+                       not _since(text, t) and
                        any(c.word >= 0 and abs(t.word - c.word) <= 5 and
                            text.sentence_of(t.word) == text.sentence_of(c.word) for c in list(candidates))]
         if not candidates and (act.label == GAVE_IN or act.label.endswith(_FOR_AID)):

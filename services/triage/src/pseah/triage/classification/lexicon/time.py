@@ -47,7 +47,8 @@ TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
     (r"(\d+) (?:days?|nights?) before(?= [,.;!?])", ("nday", 1, 0, 0), "days ago"),
     (rf"sehari {_AGO}|a day ago|one day ago|sapoe {_AGO}|sedina {_AGO}", ("day", 1, 1), "a day ago"),
     (rf"(\d+) (?:minggu|pekan|weeks?|minggon) {_AGO}", ("nday", 7, -3, 3), "weeks ago"),
-    (rf"seminggu {_AGO}|a week ago|one week ago|sapekan {_AGO}|saminggu {_AGO}|seminggu kepungkur",
+    # (round 25, B30-01: 'sepekan lalu', KBBI sepekan 'seminggu')
+    (rf"seminggu {_AGO}|a week ago|one week ago|sapekan {_AGO}|saminggu {_AGO}|seminggu kepungkur|sepekan {_AGO}",
      ("day", 6, 8), "a week ago"),
     (r"minggu lalu|minggu kemarin|pekan lalu|last week|minggu kamari|minggu wingi|minggu kepungkur|"
      r"minggu kapungkur|minggon wingi|minggu kepengker", ("day", 5, 13), "last week"),
