@@ -84,7 +84,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 9 tuned on 23 and 24 (round 8's held-out pair), moved in from final/ in the same commit as these floors:
     # what they reach after round 9 (23: perpetrator and priority 39/40, category 38/40; 24: category 37/40,
     # perpetrator and priority 39/40): see the README
-    "batch-23": {"perpetrator_type": 0.975, "priority": 0.975},
+    # (round 25's group 6, peeping when she bathes: 23 category 39/40)
+    "batch-23": {"category": 0.975, "perpetrator_type": 0.975, "priority": 0.975},
     "batch-24": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.975},
     # Round 10 (safety only) tuned on 25 and 26 (round 9's held-out pair), moved in from final/ in the same commit as
     # these floors: what they reach after round 10's rules with round 9's model (25: category 33/40, perpetrator and
@@ -162,8 +163,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # his team or no agency: 42 perpetrator 38/40; and by its group 11, a rule taught to children: 42 category
     # 35/40, perpetrator 39/40, priority 36/40; and by its group 12, a child comforted or a hug asked about: 42
     # category 36/40, perpetrator 40/40, priority 37/40)
-    # (round 25's group 4, a weekday of last week: 40 priority 39/40)
-    "batch-40": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.975},
+    # (round 25's group 4, a weekday of last week: 40 priority 39/40; and its group 6, peeping when she bathes: 40
+    # category 39/40, priority 40/40)
+    "batch-40": {"category": 0.975, "perpetrator_type": 0.95, "priority": 1.0},
     # Round 21 tunes on 41 and 42 (round 20's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with round 11's model (41: category 31/40, perpetrator 35/40, priority
     # 32/40; 42: category 28/40, perpetrator 33/40, priority 26/40); see the README
@@ -189,7 +191,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 1, a death threat to stop a report: 45 category 34/40, perpetrator 38/40, priority 31/40;
     # and by its group 2, rape told through its traces: 45 category 36/40, priority 32/40; and by its group 3, a
     # child slapped by an aid worker: 45 priority 33/40; and by its group 4, sextortion: 45 priority 35/40)
-    "batch-45": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.875},
+    # (round 25's group 6, peeping when she bathes: 45 category 37/40, priority 36/40)
+    "batch-45": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.90},
     # (round 25's group 1, a grown reporter's children named apart from the acts: 46 priority 37/40)
     "batch-46": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.925},
 }

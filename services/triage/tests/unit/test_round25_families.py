@@ -222,6 +222,42 @@ THE_LAST_TIME_CONTROLS = [
 def test_the_last_time_within_72_hours_stays_urgent(narrative):
     assert run(narrative).urgent_medical
 
+
+# --- (6) Category: peeping when she bathes read as exploitation (B40-14: 'kapergok keur ngintip mun kuring mandi ...
+# bolong terpalna'; B45-36: 'kalo aku lagi nyusoni ... mesti ngintip lewat sela terpal': 'exploitation: "ngintip"
+# linked to "terpal" by "mun"/"kalo"', high, for harassment, medium). A bare 'when' (kalau, kalo, mun, nek; KBBI
+# kalau; Danadibrata mun; Baoesastra nek) links only a demand to a benefit (round 7, for remarks): his peeping, told
+# in the active voice with no demand before it, is something he does when she bathes, never a price asked of her;
+# the tarpaulin he peeps through is her shelter. Controls: being peeped at named as the terms of the tarpaulin
+# ('terpal baru dikasih kalau saya mau diintip', 'harus mau diintip'): still exploitation. First run on 2a52941:
+# 1 of 6 (the English one, 'if' not read as terms there), controls 2 of 2; now 6 of 6. ---------------------------
+
+PEEPING_WHEN_SHE_BATHES = [
+    "Aya lalaki ti tenda sabeulah sok ngintip mun abdi mandi di kamar mandi nu ditutupan terpal.",
+    "Wong lanang tenda jejer mesti ngintip lewat bolongan terpal nek aku adus.",
+    "ada bapak2 pengungsi yg suka ngintip dr celah terpal kalo sy lg mandi.",
+    "Seorang pria dari tenda sebelah sering mengintip lewat celah terpal kalau saya sedang mandi.",
+    "A man from the next tent always peeps through the hole in the tarp if I bathe in the evening.",
+    "Tanggane tenda kalo aku lagi nyusoni mesti ngintip lewat sela terpal.",
+]
+
+
+@pytest.mark.parametrize("narrative", PEEPING_WHEN_SHE_BATHES)
+def test_peeping_when_she_bathes_is_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+
+
+PEEPING_AS_TERMS_CONTROLS = [
+    "Relawan bilang terpal baru dikasih kalau saya mau diintip waktu mandi.",
+    "Petugas logistik bilang kalau mau dapat terpal harus mau diintip pas mandi.",
+]
+
+
+@pytest.mark.parametrize("narrative", PEEPING_AS_TERMS_CONTROLS)
+def test_being_peeped_at_as_the_terms_is_exploitation(narrative):
+    assert run(narrative).category is Category.SEXUAL_EXPLOITATION
+
 # Not fixed in this round (not run as tests; see the blind README's Round 25 section).
 KNOWN_GAPS = [
     # 'turu karo' (sleeping together) read as a sexual act when what follows is her children: 'Aku turu karo

@@ -44,6 +44,7 @@ _GAME_CURRENCY = re.compile(r"diamonds?|\bdm\b|\buc\b|top ?-?up|voucher game|gam
 _CONDITIONS = frozenset({"on condition", "aid withheld otherwise"})
 # a bare 'if'/'when' (kalau, nek, menawi, lamun) links only a demand to a benefit, never a remark
 _WHEN = frozenset({"on condition"})
+PEEPING = "peeping"
 # ... unless the remark is itself demanded of her ('hrs kirim foto2 yg seksi'): KBBI harus, kirim; Baoesastra kudu,
 # kedah, ngirim; Danadibrata kudu, kedah, ngirimkeun
 _DEMANDS = frozenset({"harus", "kudu", "kedah", "must", "wajib", "mesti", "minta", "meminta", "disuruh", "suruh",
@@ -226,6 +227,13 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
             # 'menawi kula mendhet bantuan tansah ngendika ingkang saru', 'nek ora mesem ora entuk beras': remarks
             # made when or unless she takes her aid are harassment at the distribution; a price is something asked
             # of her (a proposition, an act), not something said to her
+            continue
+        if (sexual.label == PEEPING and not sexual.passive and found.get(k.EXCHANGE) is not None
+                and found[k.EXCHANGE].label in _WHEN):
+            # Round 25 (B40-14, B45-36): 'sok ngintip mun kuring mandi', 'kalo aku lagi nyusoni mesti ngintip lewat
+            # sela terpal': his peeping, in the active voice, is what he does when she bathes or nurses, never a
+            # price asked of her, and the tarpaulin he peeps through is her shelter ('terpal baru dikasih kalau saya
+            # mau diintip', being peeped at in the passive, may still be the terms)
             continue
         given = {**by_sentence.get(sentence - 1, {}), **found}.get(k.EXCHANGE)
         if (k.BENEFIT not in found or k.EXCHANGE not in found) and sentence - 1 in by_sentence and (
