@@ -191,8 +191,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 1, a death threat to stop a report: 45 category 34/40, perpetrator 38/40, priority 31/40;
     # and by its group 2, rape told through its traces: 45 category 36/40, priority 32/40; and by its group 3, a
     # child slapped by an aid worker: 45 priority 33/40; and by its group 4, sextortion: 45 priority 35/40)
-    # (round 25's group 6, peeping when she bathes: 45 category 37/40, priority 36/40)
-    "batch-45": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.90},
+    # (round 25's group 6, peeping when she bathes: 45 category 37/40, priority 36/40; and its group 7, 'your child'
+    # in his remark to women: 45 category 38/40, priority 37/40)
+    "batch-45": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.925},
     # (round 25's group 1, a grown reporter's children named apart from the acts: 46 priority 37/40)
     "batch-46": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.925},
 }

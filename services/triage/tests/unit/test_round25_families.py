@@ -258,6 +258,42 @@ PEEPING_AS_TERMS_CONTROLS = [
 def test_being_peeped_at_as_the_terms_is_exploitation(narrative):
     assert run(narrative).category is Category.SEXUAL_EXPLOITATION
 
+
+# --- (7) Child precision: 'your child' in his remark to grown women (B45-23: 'Saben antri, ibu-ibu digodani, "susumu
+# gedhe, mesti anakmu lemu"', read as an unsure child, and the photographs of women breastfeeding then as abuse of a
+# child, critical, for harassment, medium). A child word with the second-person possessive ('anakmu', 'bayimu',
+# 'your baby', 'your kids'; KBBI -mu; Baoesastra -mu; English your) in a sentence that names the grown women he says it
+# to is their child, as round 12's 'her baby' after a grown woman: the acts told of the women decide. Controls: the
+# child touched, with her age; his words to a mother about her daughter of 13. First run on 2d97b02: 0 of 6, controls
+# 2 of 2 (three of them, 'susumu gedhe', 'your breasts are big', 'your big breasts', were not read as remarks at all:
+# Javanese 'gedhe' (Baoesastra) and the English forms added to the remarks about her body); now 6 of 6. --------------
+
+YOUR_CHILD_IN_A_REMARK_TO_WOMEN = [
+    "Saben antri, ibu-ibu digodani mandor posko, \"dhadhamu gedhe, anakmu mesti seneng\".",
+    "Waktu antre sembako, ibu-ibu digoda petugas itu: \"susumu besar, anakmu pasti gemuk\".",
+    "tiap antri ibu2 digodain sm relawan itu, \"anakmu pasti kenyang ya bu, susumu gede\".",
+    "Ibu-ibu sing ngantri diomongi tentara kuwi, \"bayimu lemu merga susumu gedhe\".",
+    "At the queue the soldier tells the mothers \"your breasts are big, your baby must be fat\".",
+    "He said to the women in the line, \"your kids must love your big breasts\".",
+]
+
+
+@pytest.mark.parametrize("narrative", YOUR_CHILD_IN_A_REMARK_TO_WOMEN)
+def test_your_child_in_a_remark_to_women_is_not_the_survivor(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+YOUR_CHILD_CONTROLS = [
+    "Relawan itu meraba dada anakmu yang umur 13, kata ibu-ibu di antrean.",
+    "Dheweke ngomong marang ibu-ibu, \"anakmu sing umur 13 kuwi wis gedhe, gelem tak jak turu bareng?\"",
+]
+
+
+@pytest.mark.parametrize("narrative", YOUR_CHILD_CONTROLS)
+def test_your_child_touched_or_asked_for_with_her_age_still_counts(narrative):
+    assert run(narrative).child_involved
+
 # Not fixed in this round (not run as tests; see the blind README's Round 25 section).
 KNOWN_GAPS = [
     # 'turu karo' (sleeping together) read as a sexual act when what follows is her children: 'Aku turu karo

@@ -316,6 +316,8 @@ def _family_apart(text: Text, hit: Hit, hits: list[Hit], acts: list[Hit]) -> boo
     before = {w.norm for w in text.words[max(0, hit.first - 3):hit.first]}
     if before & _ADULT_WOMEN and before & _HAS_OR_FEEDS:
         return True             # 'a young mother carrying a baby', 'ibu yang menggendong bayi': her baby, even here
+    if _yours(text, hit) and _her_own(text, hit):
+        return True             # (round 25) '"bayimu lemu merga susumu gedhe"' said to the women: their baby, even here
     if any(text.sentence_of(a.first) == text.sentence_of(hit.first) for a in acts):
         return False
     # 'masih kecil' said of 'anak saya' just before it
@@ -326,9 +328,17 @@ def _family_apart(text: Text, hit: Hit, hits: list[Hit], acts: list[Hit]) -> boo
 # Round 12 (B29-30): 'One mother told me she did it because her baby was sick', 'seorang ibu ... karena bayinya
 # sakit': a child word owned by 'her' or 'their' (or with the suffix -nya, -na, -ne), a grown woman named before it in
 # the same sentence, is that woman's child (KBBI -nya; Danadibrata -na; Baoesastra -e, -ne; English plain usage)
-_HER = frozenset({"her", "their"})
-_HER_SUFFIX = re.compile(r"^(?:anak|bayi|orok|bayek|putra|putri|budak|lare|bocah)(?:nya|na|ne|e)$|"
-                         r"^anak-anak(?:nya|na)$")
+# (round 25, B45-23: 'ibu-ibu digodani, "susumu gedhe, mesti anakmu lemu"': 'your child' in his words to grown women
+# named before it is theirs too; KBBI -mu; Baoesastra -mu; English your)
+_HER = frozenset({"her", "their", "your"})
+_HER_SUFFIX = re.compile(r"^(?:anak|bayi|orok|bayek|putra|putri|budak|lare|bocah)(?:nya|na|ne|e|mu)$|"
+                         r"^anak-anak(?:nya|na|mu)$")
+
+
+def _yours(text: Text, hit: Hit) -> bool:
+    """'anakmu', 'bayimu', 'your baby': the child of the one spoken to."""
+    return ((hit.first > 0 and text.words[hit.first - 1].norm == "your") or
+            text.words[hit.last].norm.endswith("mu"))
 
 
 def _her_own(text: Text, hit: Hit) -> bool:

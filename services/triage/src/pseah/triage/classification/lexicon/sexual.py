@@ -801,8 +801,13 @@ VERBAL: tuple[tuple[str, str], ...] = (
     # health) only with a word that is sexual itself
     (r"(?:payudara|dada|dhadha|pupu|susu|toket|pantat|bokong|paha|pinggul|bujur|pingping|bibir|imbit)(?:mu|na|nya|ne|e|"
      r"ipun)? (?:kok |teh |tuh |iku |ki |mah |nya )?(?:apik|alus|bagus|seksi|sexy|semok|montok|mulus|gede|besar|sintal|"
-     r"bahenol|padet|padat|kenceng|kencang|empuk)|(?:awak|badan|tubuh|body)(?:mu|na|nya|ne|e|ipun)? (?:kok |teh |tuh |"
-     r"iku |ki |mah )?(?:seksi|sexy|semok|montok|sintal|bahenol)", "remarks about her body"),
+     # (round 25: Javanese 'gedhe', big, Baoesastra)
+     r"gedhe|bahenol|padet|padat|kenceng|kencang|empuk)|(?:awak|badan|tubuh|body)(?:mu|na|nya|ne|e|ipun)? (?:kok |teh |"
+     r"tuh |iku |ki |mah )?(?:seksi|sexy|semok|montok|sintal|bahenol)|"
+     # (round 25: in English, 'your breasts are big', 'your big breasts'; plain usage)
+     r"(?:your|her) (?:breasts?|boobs?|tits|bum|butt|ass|thighs) (?:are|is|look|looks) (?:so |really |very )?(?:big|"
+     r"nice|sexy|firm|huge)|(?:your|her) (?:big|nice|sexy|huge) (?:breasts?|boobs?|tits|bum|butt|ass)",
+     "remarks about her body"),
     (r"(?:pesan|chat|sms|wa|whatsapp|stiker|meme|memes|lelucon|candaan|bercandaan|joke|jokes|messages?|texts?|"
      # (round 8: krama 'tembung-tembung saru', words; Baoesastra tembung, pangandika)
      r"tembung|tembung-tembung|tetembungan|pangandika|"
