@@ -294,6 +294,46 @@ YOUR_CHILD_CONTROLS = [
 def test_your_child_touched_or_asked_for_with_her_age_still_counts(narrative):
     assert run(narrative).child_involved
 
+
+# --- (8) Child precision: group 1's grown reporter, the acts told as a list, only the first beside her own word
+# (B33-28: 'Kula ibu kaliyan anak setunggal umur gangsal taun ... ngrembag badan kula kanthi tembung saru, suit-suit,
+# lan nate ngintip': her child of five read as the survivor, critical, for harassment, medium). An act told in the
+# same sentence as one told of her (a list of what he does to her) is hers too. Controls: her child touched in the
+# list; the child peeped at with her age in the list. First run on 04a868b: 0 of 6, controls 2 of 2; now 6 of 6 (her
+# own body named beside the act, 'ngrasani awakku', 'comments about my body', counts as told of her; an age right after
+# her children counted, 'ibu dengan anak satu umur 4 tahun', is theirs). ---------------------------------------------
+
+GROWN_REPORTER_ACTS_LISTED = [
+    "Kula randha kaliyan anak setunggal umur tiga taun. Mandor posko saben dinten ngrembag badan kula kanthi tembung "
+    "saru, suit-suit, lan ngintip.",
+    "Saya ibu dengan anak satu umur 4 tahun. Petugas itu sering mengomentari badan saya dengan kata-kata jorok, "
+    "bersiul-siul, dan mengintip.",
+    "sy janda anak 1 umur 3 thn. relawan itu tiap hari ngomongin badan sy pake kata2 jorok, suit2, trs ngintip.",
+    "Abdi randa, gaduh budak hiji umur opat taun. Petugas eta unggal poe ngomongkeun awak abdi ku kecap jorang, "
+    "suit-suitan, jeung ngintip.",
+    "I am a widow with one child aged 4. The guard makes dirty comments about my body every day, whistles, and "
+    "peeps.",
+    "Aku rondho, anakku siji umur 5 taun. Wong lanang kuwi saben dina ngrasani awakku nganggo tembung saru, suit-suit, "
+    "karo ngintip.",
+]
+
+
+@pytest.mark.parametrize("narrative", GROWN_REPORTER_ACTS_LISTED)
+def test_a_list_of_acts_told_of_a_grown_reporter_is_hers(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+GROWN_REPORTER_ACTS_LISTED_CONTROLS = [
+    "Saya ibu dengan anak umur 4 tahun. Petugas itu menggoda saya, bersiul-siul, dan meraba anak saya.",
+    "Aku rondho. Wong lanang kuwi ngrasani awakku, suit-suit, lan ngintip anakku sing umur 12 pas adus.",
+]
+
+
+@pytest.mark.parametrize("narrative", GROWN_REPORTER_ACTS_LISTED_CONTROLS)
+def test_her_child_in_the_list_still_counts(narrative):
+    assert run(narrative).child_involved
+
 # Not fixed in this round (not run as tests; see the blind README's Round 25 section).
 KNOWN_GAPS = [
     # 'turu karo' (sleeping together) read as a sexual act when what follows is her children: 'Aku turu karo

@@ -501,25 +501,45 @@ def _grown_reporter(text: Text, hits: list[Hit]) -> int | None:
     return None
 
 
+# (group 8: her own body named beside the act, 'ngrasani awakku', 'comments about my body'; Baoesastra awak, dhadha;
+# KBBI badan, tubuh, dada; Danadibrata awak; English plain usage)
+_BODY_WORDS = frozenset({"awak", "badan", "tubuh", "dada", "dhadha", "susu", "bokong", "pantat", "pupu", "paha",
+                         "pingping", "bujur", "body", "breasts", "breast", "chest", "bottom", "thighs"})
+
+
+def _her_body_near(text: Text, act: Hit) -> bool:
+    words = text.words
+    for i in range(max(0, act.first - 3), min(len(words), act.last + 4)):
+        w = words[i].norm
+        if (w.endswith("ku") and w[:-2] in _BODY_WORDS) or (
+                w == "my" and i + 1 < len(words) and words[i + 1].norm in _BODY_WORDS):
+            return True
+    return False
+
+
 def _grown_reporter_harmed(text: Text, hits: list[Hit], ages: list[Age]) -> int | None:
     """'sy janda anak 2 ... asal sy mau nemenin dia ... anak sulung sy yg SMP gak bakal dpt bantuan': a grown reporter
     (above) of whom every sexual act or term is told (a first-person word beside it, not after a kin word), with no
     child word and no age under 18 in the sentence of any act, and no young age or grade told of herself. Her
     children named elsewhere are her family, not the survivor (child_involved is about the survivor, PRODUCT.md)."""
     acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
-    if not acts or not all(_near_first_person(text, a) for a in acts):
+    # (group 8, B33-28: 'ngrembag badan kula kanthi tembung saru, suit-suit, lan nate ngintip': an act in the sentence
+    # of one told of her, a list of what he does to her, is hers too)
+    hers_told = {text.sentence_of(a.first) for a in acts if _near_first_person(text, a) or _her_body_near(text, a)}
+    if not hers_told or not all(text.sentence_of(a.first) in hers_told for a in acts):
         return None
     if (grown := _grown_reporter(text, hits)) is None:
         return None
     act_sentences = {text.sentence_of(a.first) for a in acts}
     if any(h.kind in _CHILD_WORDS and not h.negated and text.sentence_of(h.first) in act_sentences for h in hits):
         return None
-    # (an age or a grade right after one of her children's words, 'anak bungsu sy msh SD', is that child's)
-    children = [h for h in hits if h.kind in (k.CHILD, k.OFFSPRING) and not h.negated]
+    # (an age or a grade right after one of her children's words, 'anak bungsu sy msh SD', or after her children
+    # counted, 'Saya ibu dengan anak satu umur 4 tahun', is that child's)
+    children = [h for h in hits if h.kind in (k.CHILD, k.OFFSPRING, k.NOT_A_CHILD_SURVIVOR) and not h.negated]
 
     def hers(word: int) -> bool:
         return _describes_reporter(text, word) and not any(
-            0 < word - c.first <= _OWN_AGE_WITHIN and text.sentence_of(c.first) == text.sentence_of(word)
+            c.first < word <= c.last + _OWN_AGE_WITHIN and text.sentence_of(c.first) == text.sentence_of(word)
             for c in children)
     if any(a.years < ADULT_AGE and (text.sentence_of(a.word) in act_sentences or hers(a.word)) for a in ages):
         return None
