@@ -334,6 +334,42 @@ GROWN_REPORTER_ACTS_LISTED_CONTROLS = [
 def test_her_child_in_the_list_still_counts(narrative):
     assert run(narrative).child_involved
 
+
+# --- (9) Child precision: the reporter's cousin's own age read as the perpetrator's (B37-34: 'My cousin (20 years old)
+# ... Two weeks ago the uncle's son raped her': the age set aside as said of a role word, 'cousin' (a family member),
+# and 'son' then an unsure child, critical through it as well as the danger). An age right after a kin word the
+# reporter names as hers ('my cousin', 'sepupu saya', 'dulur misan abdi'; KBBI sepupu; Danadibrata dulur misan;
+# Baoesastra sedulur) is that relative's, as round 11's 'adik saya (cowok, 12 tahun)'. Controls: the same cousin of
+# 15 and of 14 (a child, now read by her age). First run on 5bde5a5: 2 of 6 (the Sundanese and Javanese ones),
+# controls 2 of 2; now 6 of 6 (the child word owned by someone right after a passive act, 'diperkosa anak tetangga',
+# or after 'by' right after the act, "raped by the neighbour's son", names who did it: KBBI di-, oleh). ------------
+
+MY_COUSINS_OWN_AGE = [
+    "My cousin (20 years old) was raped by the neighbour's son two weeks ago.",
+    "Sepupu saya (21 tahun) diperkosa anak tetangga dua minggu lalu.",
+    "sepupu sy (20 thn) diperkosa anak pakdenya 2 minggu lalu.",
+    "Dulur misan abdi (22 taun) diperkosa ku budak tatangga dua minggu ka tukang.",
+    "Sedulurku (23 taun) diperkosa anake tanggane rong minggu kepungkur.",
+    "My cousin, 24 years old, was raped by her uncle's son last month.",
+]
+
+
+@pytest.mark.parametrize("narrative", MY_COUSINS_OWN_AGE)
+def test_my_cousins_grown_age_is_hers(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+MY_COUSINS_OWN_AGE_CONTROLS = [
+    "My cousin (15 years old) was raped by the neighbour's son two weeks ago.",
+    "Sepupu saya (14 tahun) diperkosa anak tetangga dua minggu lalu.",
+]
+
+
+@pytest.mark.parametrize("narrative", MY_COUSINS_OWN_AGE_CONTROLS)
+def test_my_cousin_of_fifteen_is_a_child(narrative):
+    assert run(narrative).child_involved
+
 # Not fixed in this round (not run as tests; see the blind README's Round 25 section).
 KNOWN_GAPS = [
     # 'turu karo' (sleeping together) read as a sexual act when what follows is her children: 'Aku turu karo

@@ -162,7 +162,16 @@ _OLDER_KIN_OR_FRIEND = frozenset({"kakak", "kakakku", "kakaknya", "kak", "mbak",
 
 
 def _describes_kin(text: Text, role: Hit) -> bool:
-    return any(w.norm in _KIN for w in text.words[max(0, role.first - 4):role.first])
+    if any(w.norm in _KIN for w in text.words[max(0, role.first - 4):role.first]):
+        return True
+    # Round 25 (B37-34: 'My cousin (20 years old)'): the role word is itself a relative the reporter names as hers
+    # ('my cousin', 'sepupu saya', 'dulur misan abdi'; KBBI sepupu; Danadibrata dulur misan): the age is that relative's
+    words = text.words
+    kin = {_kin_stem(words[i].norm) for i in range(role.first, role.last + 1)}
+    mine = ((role.first > 0 and words[role.first - 1].norm in _MINE_BEFORE) or
+            (role.last + 1 < len(words) and words[role.last + 1].norm in _MINE_AFTER) or
+            words[role.last].norm.endswith("ku"))
+    return mine and bool(kin & (_KIN | _OLDER_KIN_OR_FRIEND | {"misan"}))
 
 
 # Round 13 (B32-29, held-out: 'I am volunteer 17 years old from Kupang'): the reporter names her own role, and the age
@@ -186,10 +195,24 @@ def _own_pronoun(text: Text, i: int, *, sentence: int) -> bool:
             and not (i > 0 and text.words[i - 1].norm in _KIN))
 
 
-def _agent(text: Text, hit: Hit) -> bool:
+def _agent(text: Text, hit: Hit, acts: list[Hit] = ()) -> bool:
     """'aku dipeksa turu bareng karo cah lanang': the young person named as the agent of a passive act."""
     for i in range(max(0, hit.first - 2), hit.first):
         if text.words[i].norm in _AGENT and any(_PASSIVE_VERB.match(w.norm) for w in text.words[max(0, i - 4):i]):
+            return True
+    # Round 25: 'Sepupu saya (21 tahun) diperkosa anak tetangga', 'was raped by the neighbour's son': the child word
+    # owned by someone ('anak tetangga', "the neighbour's son") right after a passive act, or after 'by' right after
+    # the act, names who did it (KBBI di-, oleh; English by)
+    owned = (hit.last + 1 < len(text.words) and text.words[hit.last + 1].norm not in _MINE_AFTER
+             and text.words[hit.last + 1].norm.isalpha()) or (
+        hit.first > 0 and text.words[hit.first - 1].norm.endswith(("'s", "’s")))
+    for act in acts:
+        if not owned or text.sentence_of(act.first) != text.sentence_of(hit.first):
+            continue
+        if act.passive and hit.first == act.last + 1:
+            return True
+        between = [w.norm for w in text.words[act.last + 1:hit.first]]
+        if between and between[0] == "by" and len(between) <= 3:
             return True
     return False
 
@@ -643,7 +666,7 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     hits = [h for h in hits if not (h.kind in (k.CHILD, k.AMBIGUOUS_YOUTH) and _grown_by_its_age(text, h, ages))]
     # A young person who did the act, or a child who only saw it done to a grown woman, is not the survivor.
     acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
-    hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (_agent(text, h) or _subject(text, h, acts)))]
+    hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (_agent(text, h, acts) or _subject(text, h, acts)))]
     witness = _witness_span(text, hits)
     if witness is not None:
         lo, hi = witness
