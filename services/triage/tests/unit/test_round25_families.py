@@ -375,4 +375,18 @@ KNOWN_GAPS = [
     # 'turu karo' (sleeping together) read as a sexual act when what follows is her children: 'Aku turu karo
     # anak-anak neng tenda' (found while writing group 1)
     "Aku turu karo anak-anak neng tenda kuwi.",
+    # (B36-20) she refused and went away at once, 'lunga' read as her going to him after his terms (round 15's
+    # giving in, three words back): urgent within 72 h, for not urgent. A group was drafted and dropped: most of its
+    # Indonesian and Sundanese sentences ('kalau saya mau menemani dia', with no night named) were not read as terms
+    # at all, so they proved nothing
+    "Wingi mandor ngomong nek aku gelem ngancani dheweke bengi-bengi, jatahku ditambahi. Aku ora gelem lan langsung "
+    "lunga.",
+    # her keeping him company asked with no night named is not read as terms, nor her giving in after it: unplaced,
+    # high, not urgent (the safe reading would be exploitation, urgent within 72 h)
+    "Tadi malam petugas itu bilang beras saya ditambah kalau saya mau menemani dia. Awalnya saya tidak mau, tapi "
+    "akhirnya saya ikut.",
+    # (B46-07) a child who tells what she saw men do to women in the bathroom ('cewek'), read as the survivor
+    "Anak saya yang kelas 3 SD cerita dia lihat bapak-bapak ngintip kamar mandi cewek dari celah seng.",
+    # (B44-17) her son at the children's activity, the messages sent to her ('teteh geulis') not told beside 'abdi'
+    "Abdi ibu ti pangungsian. Budak abdi kelas 2 SD. Pendampingna unggal wengi ngirim pesen 'teteh geulis pisan'.",
 ]
