@@ -127,7 +127,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 34/40, priority 32/40 by its group on harassment with no touch, and to 31, 35, 33 by its group on a meeting
     # alone at night as the price)
     # (35's category and priority raised to 38/40 and 39/40 by its group on an improper act still to come)
-    "batch-35": {"category": 0.95, "perpetrator_type": 0.925, "priority": 0.975},
+    # (round 25's group 10, an official whose aid work is told in the next sentence: 35 perpetrator 38/40)
+    "batch-35": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.975},
     # (36's category and perpetrator raised to 32/40 and 36/40 by its group on a cut from each envelope)
     # (36's priority raised to 34/40 by round 25's group 1, a grown reporter's children named apart from the acts)
     "batch-36": {"category": 0.80, "perpetrator_type": 0.90, "priority": 0.85},

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from pseah.triage.classification import Category, classify
+from pseah.triage.classification import Category, PerpetratorType, classify
 
 REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
 
@@ -369,6 +369,50 @@ MY_COUSINS_OWN_AGE_CONTROLS = [
 @pytest.mark.parametrize("narrative", MY_COUSINS_OWN_AGE_CONTROLS)
 def test_my_cousin_of_fifteen_is_a_child(narrative):
     assert run(narrative).child_involved
+
+
+# --- (10) Perpetrator type: a village official named in one sentence, the aid he lists in the next, where he is 'he'
+# (B35-03: 'Saya mau lapor soal Pak Sekdes di desa kami di Mamuju. Waktu pendataan penerima dana stimulan rumah rusak
+# berat, beliau bilang nama saya bisa masuk daftar asal ...': 'village official, no aid context', community member,
+# for an aid worker). PRODUCT.md: officials or village heads handing out aid are aid workers. A sentence that names him
+# by a third-person word ('beliau', 'dia', 'dheweke', 'anjeunna', 'piyambakipun', 'he'; KBBI beliau, dia; Baoesastra
+# dheweke, piyambakipun; Danadibrata anjeunna) within its first words, after the aid work ('Waktu pendataan ...',
+# 'Nalika ngadata bantuan', 'During the aid registration'), gives the official of the sentence before his aid context.
+# Controls: an aid queue the next day with no word for him; another man named in the aid sentence. First run on
+# e28bfef: 0 of 6 (the English and krama ones first said 'village secretary' and 'nyipeng', read as no role and no
+# act, rewritten before the run), controls 2 of 2 (the second passed only once the word for him was required right
+# after the aid work, no one else named between); now 6 of 6. ------------------------------------------------------
+
+OFFICIAL_AND_THE_AID_NEXT = [
+    "Saya mau lapor soal Pak Kades. Waktu pendataan bantuan, beliau bilang nama saya masuk asal saya mau menemani "
+    "beliau semalam.",
+    "sy mau lapor pak sekdes. wkt pendataan bansos dia blg nama sy bs masuk asal sy mau nemenin dia mlm2.",
+    "Aku arep lapor Pak Carik. Pas pendataan bantuan, dheweke ngomong jenengku isa mlebu daftar nek aku gelem turu "
+    "bareng.",
+    "Abdi bade lapor perkawis Pak Kadus. Nalika ngadata bantuan, anjeunna nyarios nami abdi tiasa lebet daptar upami "
+    "abdi daek sare bareng.",
+    "I want to report the village head. During the aid registration he said my name could go on the list if I "
+    "spent the night with him.",
+    "Kula badhe matur bab Pak Lurah. Nalika pendataan bantuan, piyambakipun ngendika nami kula saged mlebet daftar "
+    "menawi kula purun tilem sareng.",
+]
+
+
+@pytest.mark.parametrize("narrative", OFFICIAL_AND_THE_AID_NEXT)
+def test_an_official_who_lists_the_aid_in_the_next_sentence_is_an_aid_worker(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+OFFICIAL_AND_THE_AID_NEXT_CONTROLS = [
+    "Pak Kades tetangga saya memaksa saya masuk ke rumahnya. Besoknya saya antre bantuan di posko.",
+    "Pak Kades memaksa saya masuk ke rumahnya. Waktu pembagian bantuan, ibu-ibu lain bilang dia memang begitu.",
+]
+
+
+@pytest.mark.parametrize("narrative", OFFICIAL_AND_THE_AID_NEXT_CONTROLS)
+def test_an_official_with_no_aid_work_of_his_own_is_community(narrative):
+    assert run(narrative).perpetrator_type is PerpetratorType.COMMUNITY_MEMBER
 
 # Not fixed in this round (not run as tests; see the blind README's Round 25 section).
 KNOWN_GAPS = [

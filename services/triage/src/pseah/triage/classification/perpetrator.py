@@ -71,6 +71,31 @@ _BACK_BEFORE = frozenset({"the", "this", "that", "si"})
 _BACK_AFTER = frozenset({"itu", "tersebut", "tsb", "kuwi", "iku", "eta", "teh", "niku", "menika", "punika"})
 
 
+# Round 25 (B35-03: 'Saya mau lapor soal Pak Sekdes ... . Waktu pendataan penerima dana stimulan ..., beliau bilang
+# ...'): the next sentence opens with the aid work and names him by a third-person word within its first words (KBBI
+# beliau, dia; Baoesastra dheweke, piyambakipun; Danadibrata anjeunna; English he): the official's own aid work
+_HE = frozenset({"beliau", "dia", "ia", "dheweke", "deweke", "anjeunna", "manehna", "piyambakipun", "he"})
+_HE_WITHIN = 12
+_HE_AFTER_AID = 6
+_SOMEONE_ELSE = frozenset({"ibu", "ibu-ibu", "bapak-bapak", "warga", "orang", "relawan", "petugas", "tetangga",
+                           "women", "people", "someone", "wong", "jalma", "urang", "saya", "aku", "abdi", "kula", "i"})
+
+
+def _aid_in_the_next_sentence(text: Text, role: Hit, context: list[Hit]) -> Hit | None:
+    nxt = text.sentence_of(role.first) + 1
+    start = next((i for i in range(role.last + 1, len(text.words)) if text.sentence_of(i) == nxt), None)
+    if start is None:
+        return None
+    he = next((i for i in range(start, min(len(text.words), start + _HE_WITHIN))
+               if text.sentence_of(i) == nxt and text.words[i].norm in _HE), None)
+    if he is None:
+        return None
+    # (the word for him right after the aid work, no one else named between: not 'Waktu pembagian bantuan, ibu-ibu
+    # lain bilang dia ...')
+    return next((c for c in context if not c.negated and text.sentence_of(c.first) == nxt and
+                 0 < he - c.last <= _HE_AFTER_AID and not text.any_within(_SOMEONE_ELSE, c.last + 1, he)), None)
+
+
 def _has_aid_context(text: Text, role: Hit, context: list[Hit]) -> Hit | None:
     sentence = text.sentence_of(role.first)
     back = ((role.first > 0 and text.words[role.first - 1].norm in _BACK_BEFORE) or
@@ -80,7 +105,7 @@ def _has_aid_context(text: Text, role: Hit, context: list[Hit]) -> Hit | None:
         if not c.negated and not overlaps and (text.sentence_of(c.first) == sentence or
                                                (back and text.sentence_of(c.first) == sentence - 1)):
             return c
-    return None
+    return _aid_in_the_next_sentence(text, role, context)
 
 
 # Round 16 (B33-27): 'di pengungsian Dukun', 'desa Dukun': a capitalised role word right after a word for a place is
