@@ -33,7 +33,7 @@ from pymongo import ReplaceOne, UpdateOne
 from pymongo.errors import BulkWriteError
 
 from pseah.analytics.readmodel import cases
-from pseah.common import payloads
+from pseah.common import mongo, payloads
 from pseah.common.events import CloudEvent
 from pseah.common.logging import get_logger
 
@@ -138,7 +138,7 @@ def _apply_to_cases(db, events: list[CloudEvent], organizations) -> tuple[Counte
                                  upsert=True))
         up += new - old
         down += old - new
-    db[CASES].bulk_write(writes, ordered=False)
+    mongo.bulk_write(db[CASES], writes, ordered=False)
     return up, down
 
 
@@ -157,7 +157,7 @@ def _move(db, up: Counter, down: Counter) -> None:
         changes[doc_id][f"c.{field}"] = changes[doc_id].get(f"c.{field}", 0) - n
     ops = [UpdateOne({"_id": doc_id}, {"$inc": incs}, upsert=True) for doc_id, incs in changes.items() if incs]
     if ops:
-        db[TABLES].bulk_write(ops, ordered=True)
+        mongo.bulk_write(db[TABLES], ops, ordered=True)
 
 
 def recount(*, db=None) -> int:
@@ -180,13 +180,12 @@ def recount(*, db=None) -> int:
         for cell_id, n in cells.items():
             doc_id, field = cases.split(cell_id)
             fresh[doc_id][field] += n
-    # In batches: one round trip per 500 cases whose cells changed (after an upgrade, that is every case).
-    for start in range(0, len(refreshed), 500):
-        db[CASES].bulk_write(refreshed[start:start + 500], ordered=False)
+    # In commands of a few dozen cases whose cells changed (after an upgrade, that is every case).
+    mongo.bulk_write(db[CASES], refreshed, ordered=False)
     ops: list[Any] = [ReplaceOne({"_id": doc_id}, {"_id": doc_id, "c": dict(cells)}, upsert=True)
                       for doc_id, cells in fresh.items()]
     if ops:
-        db[TABLES].bulk_write(ops, ordered=False)
+        mongo.bulk_write(db[TABLES], ops, ordered=False)
     stale = [doc["_id"] for doc in db[TABLES].find({}, {"_id": True}) if doc["_id"] not in fresh]
     if stale:
         db[TABLES].delete_many({"_id": {"$in": stale}})

@@ -41,6 +41,7 @@ from pseah.audit.chain.models import (AuditEntry, ChainCheckpoint, EntriesByFiel
 from pseah.audit.chain.signer import Checkpointer
 from pseah.audit.chain.tiles import TileReader, TilesMissing, TileTree
 from pseah.audit.chain.verify import entry_leaf
+from pseah.common import mongo
 from pseah.common.logging import get_logger
 
 log = get_logger(__name__)
@@ -51,7 +52,6 @@ __all__ = ["BatchOutcome", "ChainWriter", "Incoming", "backfill_index", "checkpo
 _PROJECTION = {"_id": False}
 # At most this many values in one `_id $in`: the patched FerretDB pushes down lists of up to 1,000.
 ID_CHUNK = 500
-UPDATE_CHUNK = 50
 
 
 def entries_collection():
@@ -104,11 +104,8 @@ def _find_by_ids(collection, ids: Sequence, projection=None) -> list[dict[str, A
 
 
 def _bulk_upserts(collection, updates: list[UpdateOne]) -> None:
-    # FerretDB 1.24 keeps each statement's read open until the whole update command ends, one pooled SQLite
-    # connection each (100 per database): a command of more than 100 updates that match hangs for good. So a
-    # few dozen statements per command.
-    for chunk in _chunks(updates, UPDATE_CHUNK):
-        collection.bulk_write(list(chunk), ordered=False)
+    # A few dozen statements per command (mongo.WRITE_CHUNK: more hang FerretDB 1.24 for good).
+    mongo.bulk_write(collection, updates, ordered=False)
 
 
 def _index_subjects(subjects: dict[str, list[int]]) -> None:
