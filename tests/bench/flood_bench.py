@@ -50,6 +50,24 @@ def cpu_seconds(component: str) -> float | None:
     return (utime + stime + cutime + cstime) / os.sysconf("SC_CLK_TCK")
 
 
+# Where the machine's CPU goes: every component `make run` starts with a pid file (FerretDB is also reported alone).
+COMPONENTS = ("intake", "triage", "referral", "notification", "audit", "analytics", "portal", "kafka", "keycloak",
+              "ferretdb", "jaeger")
+
+
+def components_cpu_seconds() -> dict[str, float]:
+    """Per component, its extra workers (`<name>-2.pid` ... when scaled out) counted with it."""
+    totals: dict[str, float] = {}
+    for name in COMPONENTS:
+        for pidfile in (ROOT / "var/run").glob(f"{name}*.pid"):
+            worker = pidfile.stem
+            if worker != name and not (worker.startswith(f"{name}-") and worker[len(name) + 1:].isdigit()):
+                continue
+            if (seconds := cpu_seconds(worker)) is not None:
+                totals[name] = totals.get(name, 0.0) + seconds
+    return totals
+
+
 def postgres_cpu_seconds() -> float | None:
     """CPU seconds of every PostgreSQL process (the store behind FerretDB when PSEAH_STORE_BACKEND=postgresql): the
     running ones and, through the postmaster's children counters, the ones that ended. None when none runs."""
@@ -88,6 +106,8 @@ def store_size() -> int | None:
 
 # What each refused or failed offer got (flood_error_kinds): a status and the error's code, or the exception's type.
 error_kinds: Counter = Counter()
+answer_seconds: list[float] = []  # offer to 202, every accepted report
+urgent_answered: list[float] = []
 
 
 class AuditWatch:
@@ -156,6 +176,7 @@ async def flood(watch: AuditWatch | None) -> tuple[dict[str, float], str | None,
     async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=200)) as client:
         async def one(text: str) -> str | None:
             nonlocal errors
+            offered = time.perf_counter()
             try:
                 # Realistic: the organisation named and consent to referral, so every stage does its full work.
                 # Lombok Barat (5201, NTB): no provider in the province, so only the national service takes the
@@ -173,6 +194,7 @@ async def flood(watch: AuditWatch | None) -> tuple[dict[str, float], str | None,
                 errors += 1
                 error_kinds[_refusal(response)] += 1
                 return None
+            answer_seconds.append(time.perf_counter() - offered)
             return response.json()["reference"]
 
         async def routine() -> None:
@@ -188,6 +210,7 @@ async def flood(watch: AuditWatch | None) -> tuple[dict[str, float], str | None,
             offered = time.time()
             urgent_ref = await one(URGENT)
             urgent_at = offered
+            urgent_answered.append(time.time() - offered)
             if watch is not None and urgent_ref:
                 watch.sample(urgent_ref)
 
@@ -207,6 +230,7 @@ def main() -> int:
     size = store_size()
     mailbox = Mailbox(MAILDIR).start()
     cpu_before, pg_before, machine_before = cpu_seconds("ferretdb"), postgres_cpu_seconds(), machine_cpu_seconds()
+    components_before = components_cpu_seconds()
     watch = AuditWatch(mailbox).start() if AUDIT_SAMPLE > 0 else None
     began = time.time()
     accepted, urgent_ref, urgent_at, errors = asyncio.run(flood(watch))
@@ -222,6 +246,7 @@ def main() -> int:
         watch.stop()
     mailbox.stop()
     cpu_after, pg_after, machine_after = cpu_seconds("ferretdb"), postgres_cpu_seconds(), machine_cpu_seconds()
+    components_after = components_cpu_seconds()
     arrived = {ref: mailbox.arrived[ref] for ref in wanted if ref in mailbox.arrived}
     last = max(arrived.values(), default=None)
     latencies = [mailbox.arrived[ref] - t for ref, t in accepted.items() if ref in mailbox.arrived]
@@ -237,6 +262,10 @@ def main() -> int:
         "flood_end_to_end_reports_per_s": rounded(len(arrived) / (last - began) if last else None, 2),
         "flood_latency_p50_s": rounded(percentile(latencies, 0.5)),
         "flood_latency_p95_s": rounded(percentile(latencies, 0.95)),
+        # Offer to 202: how long intake kept a report at its door (the urgent one's share of its latency beside it).
+        "flood_intake_answer_p50_s": rounded(percentile(answer_seconds, 0.5)),
+        "flood_intake_answer_p95_s": rounded(percentile(answer_seconds, 0.95)),
+        "flood_urgent_child_intake_answer_s": rounded(urgent_answered[0] if urgent_answered else None),
         "flood_urgent_child_latency_s": rounded(arrived[urgent_ref] - urgent_at
                                                 if urgent_ref in arrived and urgent_at else None),
         "flood_ferretdb_cpu_s_per_report": rounded((cpu_after - cpu_before) / max(1, len(arrived))
@@ -252,6 +281,9 @@ def main() -> int:
                                             if watch and urgent_ref in watch.complete and urgent_ref in arrived
                                             else None),
         "flood_machine_cpu_s_per_report": rounded((machine_after - machine_before) / max(1, len(arrived)), 3),
+        "flood_cpu_s_per_report_by_component": {
+            name: round((components_after[name] - before) / max(1, len(arrived)), 4)
+            for name, before in components_before.items() if name in components_after},
     }
     say(f"flood: {figures}")
     print(json.dumps(figures))
