@@ -186,7 +186,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # priority 38/40; 44 category 36/40, priority 37/40; and by its group 8, a child telling of her grown sister: 43
     # priority 39/40; and by its group 9, a driver who delivers the aid: 44 perpetrator 38/40)
     "batch-43": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.975},
-    "batch-44": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.925},
+    # (round 25b's group 1, improper words said to her, B44-22 no longer held only by the model: 44 category 37/40,
+    # priority 38/40)
+    "batch-44": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.95},
     # Round 24 tunes on 45 and 46 (round 23's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with round 11's model (45: category 33/40, perpetrator 37/40, priority
     # 30/40; 46: category 37/40, perpetrator 39/40, priority 36/40); see the README

@@ -365,8 +365,10 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
     # pantas, tidak senonoh; Danadibrata ngalakukeun, perkawis, teu pantes, teu sopan; Baoesastra nindakake, krama
     # nindakaken, prekawis, mboten pantes; English plain usage): with force or a threat beside it, urgency.violence
     # reads it as an assault
-    (r"(?:melakukan|berbuat|ngelakuin|ngelakukan|ngalakukeun|ngalakonan|migawe|midamel|nindakaken|nindakake|"
-     r"nglakoni|nglakokake|tumindak) (?:\S+ )?(?:hal|hal-hal|sesuatu|perbuatan|perkawis|prekawis|perkara|kalakuan|"
+    # (round 25b, B43-08: the contracted ngoko 'nindakke', 'nindakne', 'nglakokke', Baoesastra nindakake, nglakokake;
+    # the Jakarta 'ngelakuin', read as 'ngelakui' by text.py's -in rule)
+    (r"(?:melakukan|berbuat|ngelakuin|ngelakui|ngelakukan|ngalakukeun|ngalakonan|migawe|midamel|nindakaken|nindakake|"
+     r"nindakke|nindakne|nglakokke|nglakokne|nglakoni|nglakokake|tumindak) (?:\S+ )?(?:hal|hal-hal|sesuatu|perbuatan|perkawis|prekawis|perkara|kalakuan|"
      r"pagawean|barang)? ?(?:yang |anu |nu |ingkang |sing )?(?:tidak|tak|gak|ga|nggak|teu|henteu|mboten|boten|ora) "
      r"(?:pantas|pantes|senonoh|patut|sopan|layak|uyahan|susila)|"
      # round 9 (B23-20): forced 'until the improper thing happened', the act said by its outcome (Danadibrata dugi
@@ -755,6 +757,23 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"(?:\w+ ){0,3}(?:ukuran (?:bra|bh|dada|payudara|celana dalam)|bra size|warna (?:bh|celana dalam|daleman)|"
      r"(?:bab |soal |tentang |about )?(?:urusan )?ranjang\w*|sex life|kehidupan seks\w*|hubungan (?:suami istri|intim)|"
      r"masih perawan|virgin\w*)", "intrusive sexual questions"),
+    # Round 25b (B44-22: 'criyos ingkang boten pantes dhateng anak kula estri ...: bab badanipun, menapa piyambakipun
+    # taksih prawan'): improper words said to her, the words unsaid ('criyos ingkang boten pantes dhateng', 'ngomong
+    # sing ora pantes marang', 'ngomong yg gak pantes ke', 'nyarios nu teu pantes ka', 'said inappropriate things to
+    # her'; Baoesastra criyos, ngomong, pantes, saru; Danadibrata nyarios, pantes; KBBI bilang, berkata, pantas,
+    # senonoh; English plain usage); not 'sopan' (rude words are mistreatment, not sexual)
+    (r"(?:ngomong|ngomongke|ngomongin|ngomongi|omong|bilang|berkata|bicara|ngobrol|ngucap|mengucapkan|criyos|"
+     r"cariyos|nyariyosaken|ngendika|ngendikan|matur|nyarios|nyarioskeun|ngucapkeun|ngawangkong) "
+     r"(?:terus |mulu |wae |bae |bari |macem-macem )?"
+     r"(?:hal |hal-hal |kata-kata |tembung |tembung-tembung |omongan |kecap |perkawis |prekawis |barang )?"
+     # (the relative word names what he said: 'bilang itu nggak pantas', that a thing is improper, is an opinion)
+     r"(?:yang|sing|nu|anu|ingkang) (?:tidak|teu|henteu|mboten|boten|ora) (?:pantas|pantes|senonoh|patut|susila)|"
+     r"(?:said|saying|says|say|told|telling|tells|made|making) (?:\S+ )?(?:inappropriate|improper|indecent|lewd) "
+     r"(?:things|words|stuff)", "improper remarks"),
+    # her virginity asked in krama and Sundanese ('menapa piyambakipun taksih prawan', 'naros naha anjeunna keneh
+    # parawan'; Baoesastra prawan, taksih, read as 'masih'; Danadibrata parawan, keneh)
+    (r"(?:menapa|punapa|apakah|apa|naha|nanya|tanya|takon|naros|nanyakeun|whether) (?:\S+ ){0,3}(?:masih|keneh|still) "
+     r"(?:a )?(?:perawan|prawan|parawan|virgin)", "intrusive sexual questions"),
     (r"(?:lelucon|candaan|bercandaan|guyonan|guyon|banyolan|heureuy|bercanda|becanda|joke|jokes|joking|"
      r"ngomongin|ngobrolin|ngomongke|ngomongkeun|comments?|remarks?|komentar|nanya|menanyakan|asked|asking) .... "
      r"(?:keperawanan|perawan|keperjakaan|perjaka|virgin\w*|malam pertama|ranjang|sex life|"
