@@ -84,3 +84,50 @@ IMPROPER_CONTROLS = [
 def test_aid_not_fit_or_proper_words_are_no_misconduct(narrative):
     result = run(narrative)
     assert result.category is Category.NOT_MISCONDUCT, result.reasons
+
+
+# --- (2) Safety: an assault told by a third party through its traces on her clothes and in her walk (B45-19: 'leumpangna
+# ngengkang, aya getih dina samping na ... peuting tadi digero ku supir ambulan relawan ..., terus diasupkeun ka jero
+# mobil ... Abdi kedah kumaha?': a girl of 14, not misconduct by the question, low, child and urgent missed). Round 24's
+# blood on her underwear, now on the cloth she wears below ('getih dina sampingna', 'darah di roknya', 'getih neng
+# jarike', 'blood on her sarong'; Danadibrata samping, getih; KBBI rok, sarung, darah; Baoesastra jarik, sinjang,
+# getih) and her walk with her legs apart ('leumpangna ngengkang', 'jalannya ngangkang', 'mlakune ngangkang', 'walking
+# with her legs apart'; Danadibrata ngengkang; KBBI mengangkang; Baoesastra ngangkang): signs of an assault, abuse,
+# urgent when last night. Controls: blood on a sarong from a wound on the foot; a child who walks with a limp after a
+# fall. First run on a816993: 0 of 6, controls 2 of 2. ----------------------------------------------------------------
+
+TRACES_ON_HER_CLOTHES_AND_WALK = [
+    # Sundanese, as B45-19's class
+    "Budak awewe tatangga umur 13 taun datang isuk-isuk, leumpangna ngengkang. Peuting tadi diasupkeun ka mobil ku "
+    "supir posko. Kedah kumaha?",
+    "Incu abdi umur 12 taun mulang ti posko peuting tadi, aya getih dina sampingna. Abdi kedah kumaha?",
+    # Indonesian
+    "Anak tetangga umur 14 tahun pulang tadi malam, ada darah di roknya dan jalannya ngangkang. Saya harus bagaimana?",
+    # Javanese ngoko
+    "Ponakanku umur 12 taun wingi bengi mulih saka posko, ana getih neng jarike lan mlakune ngangkang. Aku kudu piye?",
+    # English
+    "My neighbour's girl, 13, came back last night with blood on her sarong. What should I do?",
+    "My niece, 12, came home from the aid post last night walking with her legs apart. Who can help?",
+]
+
+
+@pytest.mark.parametrize("narrative", TRACES_ON_HER_CLOTHES_AND_WALK)
+def test_traces_of_an_assault_on_a_child_are_abuse_child_and_urgent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.child_involved and result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons
+
+
+TRACES_CONTROLS = [
+    # blood from a wound on the foot
+    "Bapak saya kakinya luka kena paku, ada darah di sarungnya. Tim medis sudah menjahit lukanya, terima kasih.",
+    # a limp after a fall
+    "My son, 9, fell in the camp yesterday and is walking with a limp. Is there a doctor at the post?",
+]
+
+
+@pytest.mark.parametrize("narrative", TRACES_CONTROLS)
+def test_blood_from_a_wound_or_a_limp_is_no_assault(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_ABUSE, result.reasons
+    assert not result.urgent_medical, result.reasons

@@ -16,7 +16,12 @@ from pseah.triage.classification.lexicon.misconduct import (
     PROTEST_THREATENED,
     RULE_TAUGHT,
 )
-from pseah.triage.classification.lexicon.sexual import MARRYING_ASKED, QUOTED_EUPHEMISMS, QUOTED_PLAIN_BEFORE
+from pseah.triage.classification.lexicon.sexual import (
+    BLOOD_ON_HER_CLOTHES,
+    MARRYING_ASKED,
+    QUOTED_EUPHEMISMS,
+    QUOTED_PLAIN_BEFORE,
+)
 from pseah.triage.classification.lexicon.time import STILL_GOING_ON
 from pseah.triage.classification.matcher import Hit, find, find_quoted
 from pseah.triage.classification.model import (
@@ -234,6 +239,9 @@ def _cues(text: Text) -> list[Hit]:
             # B42-32: nor is the shout a child is taught, 'kudu ngagorowok sareng lapor')
             and not (h.kind in (k.DANGER, k.MISTREATMENT) and any(
                 t.label in (PROTEST_THREATENED, RULE_TAUGHT) and t.start <= h.start < t.end for t in topics))]
+    # Round 25b: blood on her sarong told in the sentence of a wound ('kakinya luka kena paku, ada darah di sarungnya')
+    # is the wound's, no sign of an assault
+    hits = [h for h in hits if not (h.label == BLOOD_ON_HER_CLOTHES and _beside_a_wound(text, h))]
     places = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR]
     child_kinds = (k.CHILD, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE, k.UNDERAGE)
     hits = [h for h in hits if not (h.kind in child_kinds and any(p.start <= h.start < p.end for p in places))]
@@ -245,6 +253,16 @@ def _cues(text: Text) -> list[Hit]:
         # elsewhere ('anakku', 'my son') is the same child, said to be unharmed
         hits = [h for h in hits if h.kind != k.OFFSPRING]
     return sorted(as_propositions(text, hits), key=lambda h: (h.first, h.start))
+
+
+# a wound, a cut or an injury (KBBI luka, terluka, jahit; Baoesastra tatu; Danadibrata raheut, tatu; English plain usage)
+_WOUND = frozenset({"luka", "lukanya", "terluka", "tatu", "tatune", "raheut", "raheutna", "dijahit", "jahit",
+                    "wound", "wounded", "cut", "injured", "injury", "paku", "beling", "kaca"})
+
+
+def _beside_a_wound(text: Text, h: Hit) -> bool:
+    sentence = text.sentence_of(h.first)
+    return any(w.norm in _WOUND and text.sentence_of(i) == sentence for i, w in enumerate(text.words))
 
 
 def _plain_in_its_quotes(text: Text, i: int) -> bool:

@@ -112,6 +112,8 @@ _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|layani|ngalayanan|ng
         # sesambungan)
         r"sesambungan)")
 
+# round 25b: blood on her sarong or skirt, the wound's when a wound is told beside it (classifier._cues)
+BLOOD_ON_HER_CLOTHES = "signs of a possible sexual assault (blood on what she wears below)"
 RAPE: tuple[tuple[str, str], ...] = (
     # round 21 (B41-03, B41-32): rape told without the usual words, men as well as women. Javanese 'dilakoni kaya
     # wong wadon', krama 'dipun lampahi kados tiyang estri' (done to him as to a woman: Baoesastra lakoni, lampah,
@@ -290,6 +292,18 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:celana dalam|calana jero|kathok|clana jero|underwear|knickers)(?:nya|na|ne|e|ipun)? (?:\S+ ){0,2}(?:bercak|"
      r"noda|flek|ada|aya|ana|kena|keuna|bloodstains?|stained|with)? ?(?:darah|getih|rah|blood|bloody)|blood "
      r"(?:\S+ ){0,2}(?:on|in) (?:her|his|the|my) (?:underwear|knickers)", "signs of a possible sexual assault"),
+    # Round 25b (B45-19: 'leumpangna ngengkang, aya getih dina samping na'): blood on the cloth she wears below ('getih
+    # dina sampingna', 'darah di roknya', 'getih neng jarike', 'blood on her sarong'; Danadibrata samping, getih; KBBI
+    # rok, sarung, darah; Baoesastra jarik, sinjang, tapih, getih; English plain usage), unless a wound is told in its
+    # sentence (classifier._cues) ...
+    (r"(?:getih|darah|rah|blood) (?:\S+ )?(?:dina|di|ing|ning|neng|nang|ana|on|in) (?:her |the |my )?(?:samping|"
+     r"sarung|sarong|rok|skirt|jarik|jarit|sinjang|tapih)|(?:samping|sarung|sarong|rok|skirt|jarik|sinjang|tapih)"
+     r"(?:na|nya|ne|e|ipun)? (?:\S+ ){0,2}(?:getih|darah|getihan|berdarah|bloody|blood)", BLOOD_ON_HER_CLOTHES),
+    # ... and her walk with her legs apart ('leumpangna ngengkang', 'jalannya ngangkang', 'mlakune ngangkang', 'walking
+    # with her legs apart'; Danadibrata ngengkang; KBBI mengangkang; Baoesastra ngangkang)
+    (r"(?:leumpangna|leumpang|jalannya|jalan|berjalan|mlakune|mlaku|lumampahipun|walking|walks|walked|walk) "
+     r"(?:\S+ )?(?:ngengkang|ngangkang|mengangkang|ngegang|with (?:her|his) legs (?:wide )?apart)",
+     "signs of a possible sexual assault"),
     # back without her underwear (KBBI celana dalam; Danadibrata calana jero; Baoesastra kathok)
     (r"(?:came back|came home|come back|returned|pulang|balik|mulih|wangsul|mantuk|uih|mulang) (?:\S+ ){0,6}"
      r"(?:without (?:her|his|any) (?:underwear|knickers|pants|trousers|clothes)|tanpa (?:celana|pakaian|baju)"
