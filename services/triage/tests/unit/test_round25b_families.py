@@ -86,15 +86,15 @@ def test_aid_not_fit_or_proper_words_are_no_misconduct(narrative):
     assert result.category is Category.NOT_MISCONDUCT, result.reasons
 
 
-# --- (2) Safety: an assault told by a third party through its traces on her clothes and in her walk (B45-19: 'leumpangna
-# ngengkang, aya getih dina samping na ... peuting tadi digero ku supir ambulan relawan ..., terus diasupkeun ka jero
-# mobil ... Abdi kedah kumaha?': a girl of 14, not misconduct by the question, low, child and urgent missed). Round 24's
-# blood on her underwear, now on the cloth she wears below ('getih dina sampingna', 'darah di roknya', 'getih neng
-# jarike', 'blood on her sarong'; Danadibrata samping, getih; KBBI rok, sarung, darah; Baoesastra jarik, sinjang,
-# getih) and her walk with her legs apart ('leumpangna ngengkang', 'jalannya ngangkang', 'mlakune ngangkang', 'walking
-# with her legs apart'; Danadibrata ngengkang; KBBI mengangkang; Baoesastra ngangkang): signs of an assault, abuse,
-# urgent when last night. Controls: blood on a sarong from a wound on the foot; a child who walks with a limp after a
-# fall. First run on a816993: 0 of 6, controls 2 of 2. ----------------------------------------------------------------
+# --- (2) Safety: an assault told by a third party through its traces on her clothes and in her walk (B45-19:
+# 'leumpangna ngengkang, aya getih dina samping na ... peuting tadi digero ku supir ambulan relawan ..., terus
+# diasupkeun ka jero mobil ... Abdi kedah kumaha?': a girl of 14, not misconduct by the question, low, child and urgent
+# missed). Round 24's blood on her underwear, now on the cloth she wears below ('getih dina sampingna', 'darah di
+# roknya', 'getih neng jarike', 'blood on her sarong'; Danadibrata samping, getih; KBBI rok, sarung, darah; Baoesastra
+# jarik, sinjang, getih) and her walk with her legs apart ('leumpangna ngengkang', 'jalannya ngangkang', 'mlakune
+# ngangkang', 'walking with her legs apart'; Danadibrata ngengkang; KBBI mengangkang; Baoesastra ngangkang): signs of an
+# assault, abuse, urgent when last night. Controls: blood on a sarong from a wound on the foot; a child who walks with a
+# limp after a fall. First run on a816993: 0 of 6, controls 2 of 2. Now 6 of 6. ----------------------------------------
 
 TRACES_ON_HER_CLOTHES_AND_WALK = [
     # Sundanese, as B45-19's class
@@ -131,3 +131,48 @@ def test_blood_from_a_wound_or_a_limp_is_no_assault(narrative):
     result = run(narrative)
     assert result.category is not Category.SEXUAL_ABUSE, result.reasons
     assert not result.urgent_medical, result.reasons
+
+
+# --- (3) Safety: pictures of her undressed asked for aid (B43-10: 'kalau mau nama keluarga kamu masuk list bantuan
+# tunai, send me pics dulu, yg no bra ya': a girl of 16, not misconduct by a complaint about aid, low, for exploitation
+# of a child, critical). A picture asked with her undressed named right after it ('send me pics, no bra', 'kirim foto
+# tanpa bra', 'kirim poto teu make BH', 'kirim foto ora nganggo kutang', 'photos without a bra'; KBBI beha, kutang,
+# tanpa; Danadibrata BH, teu make; Baoesastra kutang, ora nganggo; English plain usage) is nudity asked for: with aid as
+# the terms, exploitation. Controls: a photo of the family card asked for the list; a photo without a hat asked for the
+# identity card. First run on a816993: 0 of 6 (four unplaced, high; two not misconduct or unplaced), controls 2 of 2.
+# Now 6 of 6. ----------------------------------------------------------------------------------------------------------
+
+UNDRESSED_PICTURES_FOR_AID = [
+    # Indonesian SMS, code-mixed, a girl of 16
+    "Ponakan sy cewek 16 thn. Relawan bilang kalau mau dapet bantuan tunai, send me pics dulu yg no bra.",
+    # Indonesian
+    "Petugas pendataan minta saya kirim foto tanpa bra kalau mau nama saya masuk daftar bantuan.",
+    # Sundanese
+    "Petugas nyarios upami hoyong kenging beas, abdi kedah ngirim poto teu make BH ka anjeunna.",
+    # Javanese ngoko
+    "Relawan kuwi ngomong nek aku gelem ngirim foto ora nganggo kutang, jenengku dilebokke daftar bantuan.",
+    # English
+    "The cash officer said my family would get the aid if I sent him photos without a bra.",
+    "The volunteer told my sister, 15, to send pics with no bra if she wants her family on the aid list.",
+]
+
+
+@pytest.mark.parametrize("narrative", UNDRESSED_PICTURES_FOR_AID)
+def test_pictures_of_her_undressed_asked_for_aid_are_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority.rank >= Priority.HIGH.rank, result.reasons
+
+
+PICTURES_CONTROLS = [
+    # a photo of the family card
+    "Petugas minta kirim foto KK kalau mau nama keluarga masuk daftar bantuan tunai.",
+    # a photo without a head-scarf for the identity card
+    "The officer asked for a photo without a hat for the aid card. When will the card come?",
+]
+
+
+@pytest.mark.parametrize("narrative", PICTURES_CONTROLS)
+def test_an_identity_photo_asked_for_aid_is_no_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons

@@ -697,6 +697,13 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"wearing) (?:\S+ )?(?:baju|busana|pakaian|klambi|rasukan|ageman|sandhangan|acuk|clothes|clothing|apa-apa|"
      r"menapa-menapa|nanaon|naon-naon|anything)|wearing nothing|with nothing on)",
      "asking for naked images"),
+    # Round 25b (B43-10: 'send me pics dulu, yg no bra ya'): a picture asked of her without a bra ('foto tanpa bra',
+    # 'poto teu make BH', 'foto ora nganggo kutang', 'pics ... no bra', 'photos without a bra'; KBBI beha, kutang;
+    # Danadibrata BH, make; Baoesastra kutang, nganggo; English plain usage), a comma allowed between
+    (r"(?:foto|poto|potret|photos?|pictures?|pics?|video|gambar|selfie|pap)(?:nya|na|ne|ku|mu|e)? "
+     r"(?:[^\s.!?;]+ ){0,3}(?:tanpa (?:bra|bh|beha|kutang)|(?:no|without) (?:a |her |my |your |any )?(?:bra|bras|bh)"
+     r"|(?:tidak|ora|teu|henteu|mboten|boten|not) (?:pake|pakai|memakai|make|nganggo|ngagem|ngangge|wearing) "
+     r"(?:a )?(?:bra|bh|beha|kutang))", "asking for naked images"),
     # (round 24: Javanese 'ngrekam', and changing clothes in Javanese and Sundanese, 'ganti klambi', 'salin', 'ganti
     # acuk'; Baoesastra rekam, salin, klambi; Danadibrata acuk)
     (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|ngrekam|"
