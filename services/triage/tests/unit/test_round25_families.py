@@ -425,10 +425,8 @@ KNOWN_GAPS = [
     # at all, so they proved nothing
     "Wingi mandor ngomong nek aku gelem ngancani dheweke bengi-bengi, jatahku ditambahi. Aku ora gelem lan langsung "
     "lunga.",
-    # her keeping him company asked with no night named is not read as terms, nor her giving in after it: unplaced,
-    # high, not urgent (the safe reading would be exploitation, urgent within 72 h)
-    "Tadi malam petugas itu bilang beras saya ditambah kalau saya mau menemani dia. Awalnya saya tidak mau, tapi "
-    "akhirnya saya ikut.",
+    # (her keeping him company asked with no night named, and her giving in after it: fixed by round 25b's group 4,
+    # test_round25b_families.py)
     # (B46-07) a child who tells what she saw men do to women in the bathroom ('cewek'), read as the survivor
     "Anak saya yang kelas 3 SD cerita dia lihat bapak-bapak ngintip kamar mandi cewek dari celah seng.",
     # (B44-17) her son at the children's activity, the messages sent to her ('teteh geulis') not told beside 'abdi'

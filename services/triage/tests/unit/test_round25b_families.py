@@ -176,3 +176,50 @@ PICTURES_CONTROLS = [
 def test_an_identity_photo_asked_for_aid_is_no_exploitation(narrative):
     result = run(narrative)
     assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+# --- (4) Safety: keeping him company asked for aid with no night named, and her giving in after it (round 25's gap:
+# 'beras saya ditambah kalau saya mau menemani dia. Awalnya saya tidak mau, tapi akhirnya saya ikut': unplaced, high,
+# not urgent). To keep him company ('menemani dia', 'nemenin dia', 'ngancani dheweke', 'nemenan anjeunna', 'keep him
+# company', 'accompany him'; KBBI menemani; Baoesastra ngancani; Danadibrata nemenan) asked as the terms of aid is
+# exploitation, as it is in quotes or with a night named; her giving in after it within 72 h ('akhirnya saya ikut',
+# 'akhire aku melu', 'tungtungna abdi ngiring', 'in the end I went') is urgent. Controls: a volunteer who keeps the
+# elderly company at the clinic, a mother asked to accompany her sick child. First run on a816993: 0 of 6 (all
+# unplaced, high, not urgent), controls 2 of 2. Now 6 of 6 (the English 'a tarp' added to the aid, exchange.py). ------
+
+COMPANY_ASKED_FOR_AID = [
+    # Indonesian, as round 25's gap
+    "Tadi malam petugas itu bilang beras saya ditambah kalau saya mau menemani dia. Awalnya saya tidak mau, tapi "
+    "akhirnya saya ikut.",
+    # Indonesian SMS
+    "kmrn mlm relawan dapur blg jatah sy ditambah asal sy mau nemenin dia. akhirnya sy ikut krn anak2 lapar.",
+    # Javanese ngoko
+    "Wingi bengi mandor posko ngomong jatahku ditambahi nek aku gelem ngancani dheweke. Akhire aku melu.",
+    # Sundanese
+    "Tadi peuting petugas nyarios beas abdi ditambihan upami abdi daek nemenan anjeunna. Tungtungna abdi ngiring.",
+    # English
+    "Last night the storekeeper said he would give me more rice if I kept him company. In the end I went with him.",
+    "Yesterday evening the driver said I would get a tarp if I accompanied him. I went with him because we had none.",
+]
+
+
+@pytest.mark.parametrize("narrative", COMPANY_ASKED_FOR_AID)
+def test_company_asked_for_aid_and_given_in_to_is_exploitation_and_urgent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons
+
+
+COMPANY_CONTROLS = [
+    # a volunteer who keeps the elderly company
+    "Relawan itu menemani para lansia di klinik sampai dokter datang. Terima kasih banyak.",
+    # a mother asked to accompany her sick child
+    "The nurse said I could stay with my sick son if I accompanied him to the hospital. When does the ambulance come?",
+]
+
+
+@pytest.mark.parametrize("narrative", COMPANY_CONTROLS)
+def test_company_kept_with_no_terms_is_no_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons
+    assert not result.urgent_medical, result.reasons

@@ -18,6 +18,7 @@ from pseah.triage.classification.lexicon.misconduct import (
 )
 from pseah.triage.classification.lexicon.sexual import (
     BLOOD_ON_HER_CLOTHES,
+    COMPANY_ASKED,
     MARRYING_ASKED,
     QUOTED_EUPHEMISMS,
     QUOTED_PLAIN_BEFORE,
@@ -242,6 +243,11 @@ def _cues(text: Text) -> list[Hit]:
     # Round 25b: blood on her sarong told in the sentence of a wound ('kakinya luka kena paku, ada darah di sarungnya')
     # is the wound's, no sign of an assault
     hits = [h for h in hits if not (h.label == BLOOD_ON_HER_CLOTHES and _beside_a_wound(text, h))]
+    # Round 25b: company asked with no night named only where no other proposition is read in its words (the night
+    # named, 'menemani' in quotes: they say more)
+    others = [h for h in hits if h.kind == k.PROPOSITION and h.label != COMPANY_ASKED]
+    hits = [h for h in hits if not (h.label == COMPANY_ASKED and
+                                    any(o.start < h.end and h.start < o.end for o in others))]
     places = [h for h in hits if h.kind == k.NOT_A_CHILD_SURVIVOR]
     child_kinds = (k.CHILD, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE, k.UNDERAGE)
     hits = [h for h in hits if not (h.kind in child_kinds and any(p.start <= h.start < p.end for p in places))]

@@ -89,7 +89,9 @@ _GAVE_IN = frozenset({"iko", "ikut", "nurut", "menurut", "nuruti", "menuruti", "
                       # Baoesastra ngancani, nemeni; Danadibrata ngancanan, ngabaturan; English accompanied)
                       "pergi", "pgi", "berangkat", "lunga", "mangkat", "kesah", "indit", "angkat", "go", "goes",
                       "menginap", "nginep", "nginap", "bermalam", "nyipeng", "mondok", "stayed", "spent", "slept",
-                      "menemani", "nemenin", "nemani", "ngancani", "nemeni", "ngancanan", "ngabaturan", "accompanied"})
+                      "menemani", "nemenin", "nemani", "ngancani", "nemeni", "ngancanan", "ngabaturan", "accompanied",
+                      # round 25b: going along, Sundanese 'ngiring', 'milu' (Danadibrata ngiring, milu)
+                      "ngiring", "milu"})
 # round 11: 'Yen ora gelem', 'teu daek', 'durung nuruti': a refusal or not yet, not giving in (KBBI tidak;
 # Baoesastra ora, emoh, krama boten; Danadibrata teu, embung; Jakarta kagak, ogah)
 _REFUSING = frozenset({"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "kagak", "ogah", "ora", "emoh",

@@ -112,6 +112,9 @@ _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|layani|ngalayanan|ng
         # sesambungan)
         r"sesambungan)")
 
+# round 25b: keeping him company asked, no night named (left out where the night is named: classifier._cues)
+COMPANY_ASKED = "asking for company"
+COMPANY_AT_NIGHT = "asking for company at night"
 # round 25b: blood on her sarong or skirt, the wound's when a wound is told beside it (classifier._cues)
 BLOOD_ON_HER_CLOTHES = "signs of a possible sexual assault (blood on what she wears below)"
 RAPE: tuple[tuple[str, str], ...] = (
@@ -974,7 +977,16 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      # round 19 (B38-21: 'ngancani aku turu neng kabin'): to sleep, in every register (Baoesastra turu, krama tilem;
      # Danadibrata sare, kulem; informal bobo, bobok)
      r"turu|sare|kulem|tilem|bobo|bobok)",
-     "asking for company at night"),
+     COMPANY_AT_NIGHT),
+    # Round 25b (round 25's gap: 'beras saya ditambah kalau saya mau menemani dia', no night named): to keep him company,
+    # willing said right before it and he named right after it ('mau menemani dia', 'gelem ngancani dheweke', 'daek
+    # nemenan anjeunna', 'if I kept him company', 'if I accompanied him'; KBBI mau, menemani; Baoesastra gelem,
+    # ngancani; Danadibrata daek, nemenan; English plain usage), asked of her; not 'accompanied him to the hospital'
+    (r"(?:mau|bersedia|rela|gelem|daek|purun|willing to) (?:\S+ )?(?:menemani|temani|nemani|nemeni|ngancani|kancani|"
+     r"nemenan|ngabaturan|ngancanan|ngarencangan|ngrencangi) (?:dia|dheweke|deweke|anjeunna|manehna|beliau|"
+     r"piyambakipun|panjenenganipun|bapak itu|bapak tersebut|him)\b|(?:if|unless) (?:i|she|you|we) (?:kept|keep|keeps) "
+     r"him company|(?:if|unless) (?:i|she|you|we) (?:accompanied|accompany|accompanies) him(?! to\b)",
+     COMPANY_ASKED),
     # Round 17 (B36-01, B36-13): to meet him or come to him at night, alone with him ('asal ibu mau ketemu sy malem2
     # di kantor desa, sendirian aja', 'ulin heula ka mobilna peuting, duaan wungkul', 'nemoni dheweke bengi-bengi
     # dhewekan', 'pinanggih piyambakipun dalu-dalu piyambakan'; KBBI bertemu, menemui, malam hari, sendirian, seorang
