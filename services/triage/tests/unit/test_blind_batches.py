@@ -131,7 +131,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-35": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.975},
     # (36's category and perpetrator raised to 32/40 and 36/40 by its group on a cut from each envelope)
     # (36's priority raised to 34/40 by round 25's group 1, a grown reporter's children named apart from the acts)
-    "batch-36": {"category": 0.80, "perpetrator_type": 0.90, "priority": 0.85},
+    # (round 25b's group 5, naked pictures asked in other words, B36-39: 36 category 33/40)
+    "batch-36": {"category": 0.825, "perpetrator_type": 0.90, "priority": 0.85},
     # Round 18 (safety only, short) tunes on 37 and 38 (round 17's held-out pair), moved in from final/ in the same
     # commit as these floors: what they reach on arrival with round 11's model (37: category 36/40, perpetrator
     # 38/40, priority 34/40; 38: category 34/40, perpetrator 37/40, priority 31/40); see the README

@@ -223,3 +223,49 @@ def test_company_kept_with_no_terms_is_no_exploitation(narrative):
     result = run(narrative)
     assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons
     assert not result.urgent_medical, result.reasons
+
+
+# --- (5) Safety: naked pictures asked for aid in words the garment lists missed (found after group 4 by the check over
+# 01-46 with the rules alone; B25-20: 'upami abdi ngintunkeun poto tanpa anggoan ka WhatsApp-na', B36-39: 'kirimi aku
+# foto sing spesial yo, sing ra nganggo apa-apa': with the rules alone not misconduct, low, for exploitation, high; with
+# the model B25-20 was held by its doubt, B36-39 read as harassment). Sundanese clothes ('tanpa anggoan', 'teu nganggo
+# papakean'; Danadibrata anggoan, papakean) and not wearing anything told a few words after the picture, past a comma
+# ('foto sing spesial, sing ra nganggo apa-apa', 'poto nu kitu, nu teu make nanaon', 'a photo, the special kind, not
+# wearing anything'; Baoesastra apa-apa; Danadibrata nanaon). Controls: a photo of the house without a roof for the aid,
+# a photo of the child not wearing a mask. First run on 2c31121: 0 of 6, controls 2 of 2. Two sentences were rewritten
+# after it to name the terms ('upami hoyong', 'nek aku ngirim': one had none, the other's 'tak isi' was read as a
+# negation), their naked pictures still unread then. Now 6 of 6. -------------------------------------------------------
+
+NAKED_PICTURES_OTHER_WORDS = [
+    # Sundanese, 'tanpa anggoan'
+    "Petugas nyarios nami abdi dilebetkeun kana daptar bantosan upami abdi ngintunkeun poto tanpa anggoan.",
+    "Relawan menta poto abdi nu teu nganggo papakean upami hoyong beas ditambihan.",
+    # Javanese ngoko, the garment past a comma
+    "Mas relawan ngomong kuotaku diisi nek aku ngirim foto sing spesial yo, sing ra nganggo apa-apa.",
+    "Petugas bantuan njaluk foto sing apik, sing ora nganggo apa-apa, nek aku pengin jatah ditambahi.",
+    # Indonesian
+    "Petugas bilang nama saya masuk daftar kalau saya kirim foto yang spesial, yang tidak pakai apa-apa.",
+    # English
+    "The volunteer said he would top up my phone if I sent him a photo, the special kind, not wearing anything.",
+]
+
+
+@pytest.mark.parametrize("narrative", NAKED_PICTURES_OTHER_WORDS)
+def test_naked_pictures_asked_for_aid_in_other_words_are_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority.rank >= Priority.HIGH.rank, result.reasons
+
+
+NAKED_PICTURES_OTHER_CONTROLS = [
+    # the house without its roof, photographed for the aid
+    "Petugas menta poto imah abdi nu teu nganggo hateup, kanggo daptar bantosan bumi rusak.",
+    # a child not wearing a mask
+    "The nurse asked for a photo of my son, the one not wearing a mask, for the clinic card. When is it ready?",
+]
+
+
+@pytest.mark.parametrize("narrative", NAKED_PICTURES_OTHER_CONTROLS)
+def test_a_photo_of_a_house_or_a_mask_is_no_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons

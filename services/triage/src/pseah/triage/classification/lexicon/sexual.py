@@ -707,6 +707,14 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"(?:[^\s.!?;]+ ){0,3}(?:tanpa (?:bra|bh|beha|kutang)|(?:no|without) (?:a |her |my |your |any )?(?:bra|bras|bh)"
      r"|(?:tidak|ora|teu|henteu|mboten|boten|not) (?:pake|pakai|memakai|make|nganggo|ngagem|ngangge|wearing) "
      r"(?:a )?(?:bra|bh|beha|kutang))", "asking for naked images"),
+    # Round 25b group 5 (B25-20: 'poto tanpa anggoan'; B36-39: 'foto sing spesial yo, sing ra nganggo apa-apa'): the
+    # Sundanese clothes ('tanpa anggoan', 'teu nganggo papakean'; Danadibrata anggoan, papakean), and not wearing
+    # anything told up to six words after the picture, past a comma (a token of its own) ('sing ra nganggo apa-apa',
+    # 'nu teu make nanaon', 'not wearing anything'; Baoesastra apa-apa; Danadibrata nanaon)
+    (r"(?:foto|poto|potret|photos?|pictures?|pics?|video|gambar|selfie|pap)(?:nya|na|ne|ku|mu|e)? "
+     r"(?:[^\s.!?;]+ ){0,6}(?:tanpa (?:anggoan|papakean|pakean)|(?:tidak|ora|ra|teu|henteu|mboten|boten|not) "
+     r"(?:pake|pakai|memakai|make|nganggo|ngagem|ngangge|wearing) (?:anggoan|papakean|pakean|apa-apa|menapa-menapa|"
+     r"nanaon|naon-naon|anything))", "asking for naked images"),
     # (round 24: Javanese 'ngrekam', and changing clothes in Javanese and Sundanese, 'ganti klambi', 'salin', 'ganti
     # acuk'; Baoesastra rekam, salin, klambi; Danadibrata acuk)
     (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|ngrekam|"
