@@ -269,3 +269,20 @@ NAKED_PICTURES_OTHER_CONTROLS = [
 def test_a_photo_of_a_house_or_a_mask_is_no_exploitation(narrative):
     result = run(narrative)
     assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+# Not fixed in this round (time box), found by the check over 01-46 with the rules alone; our own sentences of each
+# class, read as harmless, unplaced or not urgent by the rules alone (not run; see the blind README's Round 25b section)
+KNOWN_GAPS = [
+    # (B5-29) his stroking her hand beside 'if you are willing, your share goes up': not misconduct, low, for
+    # exploitation, high
+    "Petugas beras sering ngelus-elus tanganku lan ngomong 'nek kowe gelem, berasmu tak tambahi'. Piye iki?",
+    # (B31-22) krama 'dipunkeloni', to be taken to bed, as the price of the aid list: not read
+    "Pak Kadus nawani randha menika, menawi purun dipunkeloni, namanipun dipunlebetaken daftar bantuan.",
+    # (B39-01) meeting him in his car at night for the list, 'be nice to me': not read as terms of sex
+    "relawan itu chat sy tengah malam 'kalau mau masuk daftar, ketemuan dulu di mobil, baik-baikin abang aja'.",
+    # (B38-30) non-native English 'touch her breast' for the medical check: other misconduct, urgent missed
+    "Yesterday the interpreter say he must check my sister chest, he open her shirt and touch her breast long time.",
+    # a general doubt of the rules' own (distress beside a question or thanks makes the report unplaced) was tried and
+    # dropped: it moved twelve reports labelled harmless (crying after the earthquake, a wound stitched)
+]
