@@ -41,6 +41,10 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B45-06 fixed by round 24's group 1, a death threat to stop a report; B45-08, B45-11 and B45-30 by its group 2,
     # rape told by a third party through its traces; B45-25 by its group 3, a child slapped by an aid worker; B45-04
     # and B45-28 by its group 4, sextortion: none left)
+    # Round 26: 47 came in with one under-triaged critical report (B47-29: sextortion in SMS abbreviations, 'dsbr')
+    # and two more urgent misses (B47-07: an attempted rape of a girl of 14 two days before, Sundanese; B47-14:
+    # locked in and forced, 'td siang', SMS); 48 with none
+    "batch-47": {"B47-07", "B47-14", "B47-29"},
 }
 
 
@@ -201,6 +205,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-45": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.925},
     # (round 25's group 1, a grown reporter's children named apart from the acts: 46 priority 37/40)
     "batch-46": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.925},
+    # Round 26 tunes on 47 and 48 (round 25's held-out pair), moved in from final/ in the same commit as these
+    # floors: what they reach on arrival with the classifier of cc18808 (47: category 36/40, perpetrator 35/40,
+    # priority 32/40; 48: category 34/40, perpetrator 36/40, priority 30/40); see the README
+    "batch-47": {"category": 0.90, "perpetrator_type": 0.875, "priority": 0.80},
+    "batch-48": {"category": 0.85, "perpetrator_type": 0.90, "priority": 0.75},
 }
 
 
