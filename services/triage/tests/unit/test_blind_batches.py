@@ -44,7 +44,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # Round 26: 47 came in with one under-triaged critical report (B47-29: sextortion in SMS abbreviations, 'dsbr')
     # and two more urgent misses (B47-07: an attempted rape of a girl of 14 two days before, Sundanese; B47-14:
     # locked in and forced, 'td siang', SMS); 48 with none
-    "batch-47": {"B47-07", "B47-14", "B47-29"},
+    # (B47-07 fixed by round 26's group 1, her clothes forced open; B47-14 by its group 2, forced 'like that'; B47-29
+    # by its group 3, sextortion in SMS abbreviations: none left)
 }
 
 
@@ -208,7 +209,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 26 tunes on 47 and 48 (round 25's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with the classifier of cc18808 (47: category 36/40, perpetrator 35/40,
     # priority 32/40; 48: category 34/40, perpetrator 36/40, priority 30/40); see the README
-    "batch-47": {"category": 0.90, "perpetrator_type": 0.875, "priority": 0.80},
+    # (raised by its groups 1 to 3, safety: 47 priority 33/40)
+    "batch-47": {"category": 0.90, "perpetrator_type": 0.875, "priority": 0.825},
     "batch-48": {"category": 0.85, "perpetrator_type": 0.90, "priority": 0.75},
 }
 

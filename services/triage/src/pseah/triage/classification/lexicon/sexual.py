@@ -237,6 +237,9 @@ RAPE: tuple[tuple[str, str], ...] = (
     # their first persons 'beta', 'kita', and 'ade' a younger sibling)
     (rf"{_FORCE} (?:pa |sang |pe )?(?:saya|aku|abdi|kula|kuring|me|her|dia|dheweke|manehna|adik saya|adikku|"
      r"istri saya|beta|kita|ade|ade kita|kita pe ade|beta pung ade)"
+     # (round 26, B47-14: 'mandornya td siang maksa sy bgtu.': 'like that' may close it, KBBI begitu, gitu;
+     # Danadibrata kitu; Baoesastra ngono; not 'memaksa saya begitu terus supaya tanda tangan', the clause going on)
+     r"(?: (?:begitu|gitu|begituan|gituan|kitu|ngono))?"
      # '... maksa abdi di tenda dapur.': a place may close the clause too
      r"(?= [,.;!?]| dan (?:saya|aku)| lan aku| and i| (?:di|ka|ing|neng|nang|wonten|in|at|inside|behind) "
      r"(?:[^\s,.;!?]+ ){0,3}[,.;!?])", "forced (the act unnamed)"),
@@ -447,8 +450,11 @@ CONTACT: tuple[tuple[str, str], ...] = (
     # trying to pull her clothes down or off, grabbed from behind (KBBI melepas, menarik, menurunkan; Baoesastra
     # nglukar, mbukak; Danadibrata muka, narik)
     (r"(?:tried|trying|tries|attempted) to (?:pull|rip|tear|take|yank) (?:down |off )?(?:her|my|their) (?:\S+ )?"
-     r"(?:clothes|pants|trousers|skirt|sarong|underwear|shirt|dress)(?: (?:down|off))?|(?:mencoba|coba|nyoba|nyobian|"
-     r"nyobi|hendak|mau|arep|rek|bade) (?:\S+ )?(?:membuka|melepas|menarik|narik|nurunin|menurunkan|nyopot|mbukak|nglukar|muka|"
+     r"(?:clothes|pants|trousers|skirt|sarong|underwear|shirt|dress)(?: (?:down|off))?|"
+     # (round 26, B47-07 'maksa muka calanana': forcing them open, KBBI memaksa, Danadibrata maksa, Baoesastra meksa)
+     r"forc(?:ed|ing|es) (?:open |down |off )?(?:the |her |my )(?:\S+ ){0,4}(?:clothes|pants|trousers|skirt|sarong|"
+     r"underwear)|(?:mencoba|coba|nyoba|nyobian|nyobi|hendak|mau|arep|rek|bade|maksa|memaksa|meksa) "
+     r"(?:\S+ )?(?:membuka|melepas|menarik|narik|nurunin|menurunkan|nyopot|mbukak|nglukar|muka|"
      r"ngabuka|"
      # (round 20: Sundanese lemes 'nyobian', Danadibrata cobi; informal 'buka', 'bukak', Salsabila et al. 2018;
      # Javanese 'clana', 'kathok', 'jarik', Baoesastra)

@@ -28,6 +28,8 @@ SPELLINGS: dict[str, str] = {
     "dpt": "dapat", "dapet": "dapat", "dpet": "dapat", "kasi": "kasih", "ksh": "kasih", "dikasi": "dikasih",
     # (round 19, B38-08: 'asal km mau tdr sm sy', KBBI tidur; Salsabila et al. 2018 list tdr)
     "tdr": "tidur", "tdur": "tidur",
+    # (round 26, B47-14, B47-29: 'bgtu', 'dsbr'; KBBI begitu, disebar; Salsabila et al. 2018 for the dropped vowels)
+    "bgtu": "begitu", "gtu": "gitu", "dsbr": "disebar", "dsebar": "disebar", "dsbrin": "disebarin",
     "semalem": "semalam", "smlm": "semalam", "smalem": "semalam", "tdi": "tadi", "barusan": "barusan",
     "smpe": "sampai", "smpai": "sampai", "sampe": "sampai", "nyampe": "sampai",
     # (round 16, B34-03: 'gatau', 'gktau', 'don't know', written as one word, Salsabila et al. 2018)
