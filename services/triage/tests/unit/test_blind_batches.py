@@ -209,8 +209,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 26 tunes on 47 and 48 (round 25's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with the classifier of cc18808 (47: category 36/40, perpetrator 35/40,
     # priority 32/40; 48: category 34/40, perpetrator 36/40, priority 30/40); see the README
-    # (raised by its groups 1 to 3, safety: 47 priority 33/40)
-    "batch-47": {"category": 0.90, "perpetrator_type": 0.875, "priority": 0.825},
+    # (raised by its groups 1 to 3, safety: 47 priority 33/40; and by its group 4, a night of company asked in the
+    # Sundanese imperative: 47 category 37/40)
+    "batch-47": {"category": 0.925, "perpetrator_type": 0.875, "priority": 0.825},
     "batch-48": {"category": 0.85, "perpetrator_type": 0.90, "priority": 0.75},
 }
 

@@ -986,6 +986,9 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
     # (round 7: Baoesastra kancani, 'tak kancani' I keep you company; Danadibrata nemenan, ngabaturan)
     (r"(?:menemani|temani|ditemani|ngancani|kancani|dikancani|nemenan|ngabaturan|dibaturan|ngancanan|ngarencangan|"
      r"ngrencangi|nemeni|nemenin|accompany (?:him|me)|"
+     # (round 26, B47-02 'temenan heula kuring sapeuting': the Sundanese imperative, Danadibrata nemenan, only before
+     # the man asking, 'aing' read as 'saya'; the Javanese 'temenan' is 'truly', Baoesastra temen)
+     r"temenan (?:heula |atuh |dulu )?(?:kuring|abdi|aing|saya|akang|bapa|bapak)|"
      r"keep (?:him|me) company) ... (?:malam|malam-malam|tidur|kamar|tenda|sapeuting|peuting|wengi|bengi|dalu|"
      r"night|overnight|hotel|penginapan|minum|mobil|semalam|semalaman|sewengi|sedalu|karaoke|sampai pagi|mess|"
      # round 19 (B38-21: 'ngancani aku turu neng kabin'): to sleep, in every register (Baoesastra turu, krama tilem;
