@@ -190,3 +190,24 @@ def test_a_dead_worker_holds_its_partitions_30_seconds_unless_a_service_says_oth
     assert create_app(service="test-session", bootstrap="127.0.0.1:1", web_port=6999).conf.broker_session_timeout == 30.0
     assert create_app(service="test-session-2", bootstrap="127.0.0.1:1", web_port=6999,
                       broker_session_timeout=12.0).conf.broker_session_timeout == 12.0
+
+
+def test_a_dead_letter_says_where_the_error_was_raised_and_never_the_error_text(monkeypatch):
+    from pseah.common import streams
+
+    logged = []
+    monkeypatch.setattr(streams.log, "error", lambda event, **fields: logged.append((event, fields)))
+    recorder = Recorder()
+
+    def lookup_a_word(table):
+        return table["kata dari laporan"]  # a KeyError whose message would be the report's own words
+
+    async def handle(received):
+        lookup_a_word({})
+
+    assert run(message(an_event().to_bytes()), recorder, handle, unprocessable=(KeyError,)) == "dead_lettered"
+    [(event, fields)] = logged
+    assert event == "event_dead_lettered" and fields["reason"] == "KeyError"
+    assert "test_consumer_loop.py:" in fields["raised_at"]
+    assert fields["raised_at"].endswith(" lookup_a_word")
+    assert "kata" not in repr(fields)
