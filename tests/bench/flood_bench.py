@@ -20,6 +20,7 @@ import asyncio
 import json
 from collections import Counter
 import os
+import re
 import sys
 import threading
 import time
@@ -61,9 +62,7 @@ def components_cpu_seconds() -> dict[str, float]:
     for name in COMPONENTS:
         for pidfile in (ROOT / "var/run").glob(f"{name}*.pid"):
             worker = pidfile.stem
-            if worker != name and not (worker.startswith(f"{name}-") and worker[len(name) + 1:].isdigit()):
-                continue
-            if (seconds := cpu_seconds(worker)) is not None:
+            if re.fullmatch(rf"{name}(-\d+)?", worker) and (seconds := cpu_seconds(worker)) is not None:
                 totals[name] = totals.get(name, 0.0) + seconds
     return totals
 
@@ -106,8 +105,7 @@ def store_size() -> int | None:
 
 # What each refused or failed offer got (flood_error_kinds): a status and the error's code, or the exception's type.
 error_kinds: Counter = Counter()
-answer_seconds: list[float] = []  # offer to 202, every accepted report
-urgent_answered: list[float] = []
+answer_seconds: dict[str, float] = {}  # offer to 202 of every accepted report, by reference
 
 
 class AuditWatch:
@@ -194,8 +192,9 @@ async def flood(watch: AuditWatch | None) -> tuple[dict[str, float], str | None,
                 errors += 1
                 error_kinds[_refusal(response)] += 1
                 return None
-            answer_seconds.append(time.perf_counter() - offered)
-            return response.json()["reference"]
+            reference = response.json()["reference"]
+            answer_seconds[reference] = time.perf_counter() - offered
+            return reference
 
         async def routine() -> None:
             if ref := await one(narrative()):
@@ -210,7 +209,6 @@ async def flood(watch: AuditWatch | None) -> tuple[dict[str, float], str | None,
             offered = time.time()
             urgent_ref = await one(URGENT)
             urgent_at = offered
-            urgent_answered.append(time.time() - offered)
             if watch is not None and urgent_ref:
                 watch.sample(urgent_ref)
 
@@ -229,8 +227,8 @@ async def flood(watch: AuditWatch | None) -> tuple[dict[str, float], str | None,
 def main() -> int:
     size = store_size()
     mailbox = Mailbox(MAILDIR).start()
-    cpu_before, pg_before, machine_before = cpu_seconds("ferretdb"), postgres_cpu_seconds(), machine_cpu_seconds()
-    components_before = components_cpu_seconds()
+    components_before, machine_before = components_cpu_seconds(), machine_cpu_seconds()
+    cpu_before, pg_before = components_before.get("ferretdb"), postgres_cpu_seconds()
     watch = AuditWatch(mailbox).start() if AUDIT_SAMPLE > 0 else None
     began = time.time()
     accepted, urgent_ref, urgent_at, errors = asyncio.run(flood(watch))
@@ -245,8 +243,8 @@ def main() -> int:
     if watch is not None:
         watch.stop()
     mailbox.stop()
-    cpu_after, pg_after, machine_after = cpu_seconds("ferretdb"), postgres_cpu_seconds(), machine_cpu_seconds()
-    components_after = components_cpu_seconds()
+    components_after, machine_after = components_cpu_seconds(), machine_cpu_seconds()
+    cpu_after, pg_after = components_after.get("ferretdb"), postgres_cpu_seconds()
     arrived = {ref: mailbox.arrived[ref] for ref in wanted if ref in mailbox.arrived}
     last = max(arrived.values(), default=None)
     latencies = [mailbox.arrived[ref] - t for ref, t in accepted.items() if ref in mailbox.arrived]
@@ -263,9 +261,9 @@ def main() -> int:
         "flood_latency_p50_s": rounded(percentile(latencies, 0.5)),
         "flood_latency_p95_s": rounded(percentile(latencies, 0.95)),
         # Offer to 202: how long intake kept a report at its door (the urgent one's share of its latency beside it).
-        "flood_intake_answer_p50_s": rounded(percentile(answer_seconds, 0.5)),
-        "flood_intake_answer_p95_s": rounded(percentile(answer_seconds, 0.95)),
-        "flood_urgent_child_intake_answer_s": rounded(urgent_answered[0] if urgent_answered else None),
+        "flood_intake_answer_p50_s": rounded(percentile(list(answer_seconds.values()), 0.5)),
+        "flood_intake_answer_p95_s": rounded(percentile(list(answer_seconds.values()), 0.95)),
+        "flood_urgent_child_intake_answer_s": rounded(answer_seconds.get(urgent_ref)),
         "flood_urgent_child_latency_s": rounded(arrived[urgent_ref] - urgent_at
                                                 if urgent_ref in arrived and urgent_at else None),
         "flood_ferretdb_cpu_s_per_report": rounded((cpu_after - cpu_before) / max(1, len(arrived))

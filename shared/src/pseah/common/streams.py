@@ -189,6 +189,7 @@ async def handle_in_order(message, *, consumed: str, handle: Callable[[CloudEven
     retried in place (until_done), so `handle` must be idempotent."""
 
     async def attempt() -> str:
+        raised_at = None
         try:
             try:
                 event = CloudEvent.from_bytes(message.value)
@@ -207,8 +208,6 @@ async def handle_in_order(message, *, consumed: str, handle: Callable[[CloudEven
             reason = exc.reason if broken else type(exc).__name__
             fields = exc.fields if broken else None
             raised_at = None if broken else _raised_at(exc)
-        else:
-            raised_at = None
         position = getattr(message, "message", None)
         where = dict(topic=consumed, reason=reason, fields=fields, partition=getattr(position, "partition", None),
                      offset=getattr(position, "offset", None))
