@@ -167,3 +167,31 @@ def test_a_report_that_can_never_succeed_is_dead_lettered_at_once_not_retried(ke
     assert asyncio.run(streams.triage_message(message(event), sleep=pause, consumed=Topics.REPORTS,
                                               keyring=keyring, producer=producer)) == "dead_lettered"
     assert pauses == [] and len(producer.sent) == 1
+
+
+@pytest.mark.parametrize(("age_group", "priority"), [("adult", "high"), ("unknown", "high"), ("child", "critical")])
+def test_a_fault_of_the_classifier_holds_the_report_for_an_officer_instead_of_parking_it(
+        keyring, monkeypatch, age_group, priority):
+    """A bug in the classifier (a KeyError whose key is a word of the report) must not keep the report from every
+    focal point: it is proposed from the form's fields alone, at the unplaced floor, reviewed, with no confidence;
+    the log says where the error was raised and never the report's words."""
+    from structlog.testing import capture_logs
+
+    real = service.classify
+
+    def faulty(**fields):
+        if fields["narrative"]:
+            return {}[fields["narrative"].split()[3]]  # KeyError('dipaksa'): a word of the report
+        return real(**fields)
+
+    monkeypatch.setattr(service, "classify", faulty)
+    with capture_logs() as logs:
+        decision = service.decide(received=received(keyring, survivor_age_group=age_group), keyring=keyring)
+    proposed = decision.automatic
+    assert (proposed["priority"], proposed["needs_review"], proposed["confidence"]) == (priority, True, 0.0)
+    assert proposed["child_involved"] is (priority == "critical")
+    reasons = keyring.open(REFERENCE, decision.sealed_reasons)
+    assert service.HELD_REASON in reasons and "dipaksa" not in reasons
+    [failed] = [entry for entry in logs if entry["event"] == "classification_failed"]
+    assert failed["error_type"] == "KeyError" and failed["raised_at"].endswith(" faulty")
+    assert "dipaksa" not in repr(logs)

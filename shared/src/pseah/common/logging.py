@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
 
 import structlog
 
@@ -65,3 +66,15 @@ def configure_logging(*, service: str, level: str = "INFO") -> None:
 
 def get_logger(name: str | None = None):
     return structlog.get_logger(name)
+
+
+def where_raised(exc: BaseException) -> str | None:
+    """Where an error was raised: the innermost frame's module path, line and function, never the error's message
+    (a KeyError's message is its key, which may be a word of the report). Enough to find a bug that parked a message
+    (a triage worker once dead-lettered a report with a KeyError a moment after it started, and nothing said where)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return None
+    last = frames[-1]
+    path = last.filename.split("/site-packages/")[-1].split("/src/")[-1]
+    return f"{path}:{last.lineno} {last.name}"

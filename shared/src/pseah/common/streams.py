@@ -15,7 +15,6 @@ import asyncio
 import contextlib
 import os
 import time
-import traceback
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -25,7 +24,7 @@ from opentelemetry import context
 
 from pseah.common import payloads
 from pseah.common.events import CloudEvent, Topics
-from pseah.common.logging import get_logger
+from pseah.common.logging import get_logger, where_raised
 from pseah.common.settings import repo_root
 from pseah.common.telemetry import context_from_kafka_headers, span_from
 
@@ -165,18 +164,6 @@ def until_ready(step: Callable[[], T], *, not_ready_event: str, backoff: Backoff
             delay = min(delay * 2, backoff.limit)
 
 
-def _raised_at(exc: BaseException) -> str | None:
-    """Where an error was raised: the innermost frame's module path, line and function, never the error's message
-    (a KeyError's message is its key, which may be a word of the report). Enough to find a bug that parked a message
-    (a triage worker once dead-lettered a report with a KeyError a moment after it started, and nothing said where)."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    if not frames:
-        return None
-    last = frames[-1]
-    path = last.filename.split("/site-packages/")[-1].split("/src/")[-1]
-    return f"{path}:{last.lineno} {last.name}"
-
-
 async def handle_in_order(message, *, consumed: str, handle: Callable[[CloudEvent], Awaitable[str | None]],
                           span: str, dead_letter: DeadLetter | None,
                           unprocessable: tuple[type[BaseException], ...] = (ValueError,),
@@ -207,7 +194,7 @@ async def handle_in_order(message, *, consumed: str, handle: Callable[[CloudEven
             broken = isinstance(exc, payloads.BreaksContract)
             reason = exc.reason if broken else type(exc).__name__
             fields = exc.fields if broken else None
-            raised_at = None if broken else _raised_at(exc)
+            raised_at = None if broken else where_raised(exc)
         position = getattr(message, "message", None)
         where = dict(topic=consumed, reason=reason, fields=fields, partition=getattr(position, "partition", None),
                      offset=getattr(position, "offset", None))

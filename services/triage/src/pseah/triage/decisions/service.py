@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from mongoengine.errors import SaveConditionError
@@ -9,8 +10,8 @@ from mongoengine.errors import SaveConditionError
 from pseah.common import organizations, payloads
 from pseah.common.crypto import KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
-from pseah.common.logging import get_logger
-from pseah.triage.classification import Priority, classify
+from pseah.common.logging import get_logger, where_raised
+from pseah.triage.classification import Classification, Priority, classify
 from pseah.triage.clocks import breached, deadlines_for
 from pseah.triage.decisions import due
 from pseah.triage.decisions import queue as queue_list
@@ -29,6 +30,24 @@ def lane(*, decision: TriageDecision, topic: str) -> str:
     return Topics.lane(topic, urgent=critical)
 
 
+HELD_REASON = ("review: the automatic triage failed on this report (a fault of the classifier, logged for the "
+               "developers without its words); proposed from the form's fields alone, an officer reads it first")
+
+
+def classify_or_hold(**fields) -> Classification:
+    """The classifier's proposal, or, when the classifier itself fails, the proposal for a report it cannot place.
+
+    A fault of the classifier is never the report's: dead-lettering the report would keep it from every focal point,
+    and retrying in place would hold its partition behind a bug. It is proposed from the form's fields alone (the
+    floor for an unplaced report: high, critical for a child's age group), reviewed, with no confidence."""
+    try:
+        return classify(**fields)
+    except Exception as exc:  # noqa: BLE001 - see above; the error's text may quote the report, so never logged
+        log.error("classification_failed", error_type=type(exc).__name__, raised_at=where_raised(exc))
+        held = classify(**{**fields, "narrative": "", "perpetrator_description": None})
+        return replace(held, confidence=0.0, needs_review=True, reasons=(HELD_REASON, *held.reasons))
+
+
 def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE,
            hasher: Hasher | None = None) -> TriageDecision:
     """Classify one report.received.v1 and build (not save) the decision with its outgoing event.
@@ -44,7 +63,7 @@ def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE
     received_at = _aware(data.received_at)
     incident = data.incident_date
 
-    result = classify(
+    result = classify_or_hold(
         narrative=narrative,
         reported_at=received_at,
         incident_date=incident,
