@@ -211,8 +211,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # priority 32/40; 48: category 34/40, perpetrator 36/40, priority 30/40); see the README
     # (raised by its groups 1 to 3, safety: 47 priority 33/40; and by its group 4, a night of company asked in the
     # Sundanese imperative: 47 category 37/40)
-    "batch-47": {"category": 0.925, "perpetrator_type": 0.875, "priority": 0.825},
-    "batch-48": {"category": 0.85, "perpetrator_type": 0.90, "priority": 0.75},
+    # (raised by round 27's groups 1 to 3, the priority under-calls: work offered with terms, aid traded for sex, aid
+    # got 'because' she 'served' him: 47 category 38/40, priority 34/40; 48 category 36/40, priority 32/40)
+    "batch-47": {"category": 0.95, "perpetrator_type": 0.875, "priority": 0.85},
+    "batch-48": {"category": 0.90, "perpetrator_type": 0.90, "priority": 0.80},
 }
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pseah.triage.classification import cues as k
+from pseah.triage.classification.lexicon.exchange import BECAUSE_OF_IT
 from pseah.triage.classification.lexicon.sexual import (COME_AT_NIGHT, ENTERS_TONIGHT, JOKES_ABOUT_WOMEN,
                                                          POSTED_CAPTION, PROPOSITION_MARKERS, RATING_HER_BODY,
                                                          TRIES_TO_GET_IN)
@@ -209,6 +210,8 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
             continue
         if h.kind in (k.BENEFIT, k.EXCHANGE):
             by_sentence.setdefault(text.sentence_of(h.first), {}).setdefault(h.kind, h)
+    because_of_it = {text.sentence_of(h.first): h for h in reversed(live)
+                     if h.kind == k.EXCHANGE and h.label == BECAUSE_OF_IT}
     explicit: dict[int, Hit] = {}
     for h in live:
         if (h.kind == k.EXCHANGE and h.label in _EXPLICIT_TERMS and not _threat_condition(text, h, live)
@@ -242,6 +245,11 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
             # the benefit in one sentence, the terms or the sex in the next: 'sok dibere beas ku relawan. Tapi
             # saratna kudu daek dicium', 'tiap plg dikasih pulsa 50rb ... udh tidur sm om itu'
             found = {**by_sentence[sentence - 1], **found}
+        elif (k.BENEFIT not in found and k.BENEFIT in by_sentence.get(sentence - 1, {}) and
+              (because := because_of_it.get(sentence)) is not None and because.first < sexual.first):
+            # Round 27 (B48-16): what she got in one sentence, 'that was because' she 'served' him in the next: the
+            # act named after it is the price of the benefit ('itu krn udh 'ngelayanin' pak koordinator')
+            found = {**by_sentence[sentence - 1], **found, k.EXCHANGE: because}
         after = by_sentence.get(sentence + 1, {})
         if ((k.BENEFIT not in found or k.EXCHANGE not in found) and k.BENEFIT in after and k.EXCHANGE in after
                 and sexual.kind not in (k.RAPE, k.GENITAL_CONTACT) and after[k.EXCHANGE].label in _CONDITIONS

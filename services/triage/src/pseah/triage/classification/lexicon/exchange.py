@@ -18,6 +18,8 @@ ngenger); being taken on for work (Danadibrata damel 'work', padamelan; Baoesast
 pikantuk 'get' (Baoesastra); buying something for her as the thing given (KBBI membelikan, Jakarta beliin).
 """
 
+BECAUSE_OF_IT = "that was because"
+
 BENEFIT: tuple[tuple[str, str], ...] = (
     # Round 6: water filled first (Danadibrata jarigen, dieusian, heula; KBBI jeriken, diisi)
     (r"jarigen|jerigen|jeriken|jerrycans?|dieusian (?:heula|pangheulana|leuwih)|diisi (?:duluan|dulu|lebih dulu|"
@@ -128,6 +130,13 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     # taken on only if (KBBI diterima 'accepted'; Baoesastra dipuntampi; Danadibrata ditarima)
     (r"(?:hanya|cuma|baru|akan|bakal|only|will only|would only|mung|ngan) (?:\S+ )?(?:diterima|accepted|hired|"
      r"taken on|dipuntampi|ditarima|ditampa)", "work or pay"),
+    # Round 27 (B47-12: 'nawaran abdi digawé jadi tukang beberesih ..., tapi saratna abdi kudu daék diajak ka hotél'):
+    # work offered as a verb, the offer word right before her and the working (Danadibrata nawaran, nawarkeun, digawé;
+    # Baoesastra nawani, nawakake, gawe, nyambut gawe; KBBI menawari, menawarkan, bekerja; English plain usage); 'kerja'
+    # and 'nyambut gawe' were read alone, the verbs 'digawé', bare 'gawe' and 'bekerja' only after the offer
+    (r"(?:nawaran|nawarkeun|nawiskeun|ditawaran|ditawarkeun|menawari|menawarkan|ditawari|ditawarkan|nawarin|"
+     r"ditawarin|nawani|nawakake|nawakke|ditawani|offered|offers|offering) (?:\S+ ){0,2}(?:digawe|gawe|bekerja|"
+     r"nyambut|to work|work)", "work or pay"),
     # round 7: work given or got in Sundanese (Danadibrata gawe 'work', pagawean; dibere, meunang)
     (r"(?:dibere|dibéré|meunang|menang|dipasihan|kenging|dapat|dapet|entuk|oleh) (?:\S+ )?(?:gawe|gawé|pagawean|"
      r"pagawéan|padamelan)", "work or pay"),
@@ -206,6 +215,14 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      r"(?:yang|sing|nu|ingkang|who) (?:mau|bersedia|gelem|daek|purun|kersa|are willing|were willing|agreed|agree|"
      r"would)|only (?:gives?|given|hands? out|provides?|shares?) (?:\S+ ){0,4}(?:to|for) (?:\S+ ){0,3}(?:who|that|if)",
      "only for those who agree"),
+    # Round 27 (B48-16: 'dia dpt terpal, kasur, beras lebih dr yg lain ... blg itu krn udh 'ngelayanin' pak koordinator
+    # posko'): 'that was because' pointing back at what she got, the act she names after it is its price (KBBI itu,
+    # karena, gara-gara, sebab; Danadibrata eta, lantaran, pedah, kusabab; Baoesastra iku, kuwi, merga, amarga,
+    # jalaran; English plain usage); one word may stand between ('eta teh lantaran', 'it was because'), never a
+    # negation ('itu bukan karena'). Read with the benefit of the sentence before (category._exchange)
+    (r"(?:itu|iku|kuwi|eta|tersebut|that|it|that's|it's) (?:(?!bukan|tidak|teu|lain|sanes|ora|dudu|not|isn't|wasn't)"
+     r"\S+ )?(?:karena|karna|krn|gara-gara|gara2|lantaran|sebab|merga|mergo|amarga|amargi|jalaran|pedah|kusabab|"
+     r"because)", BECAUSE_OF_IT),
     # given to those who do it: 'gives extra portions ... to women who go to his tent', 'ngasih beras ke cewek yang
     # mau ...' (a benefit and the people who earn it by what the relative clause says)
     (r"(?:gives?|gave|giving|hands?|handed|handing|provides?|memberi|memberikan|ngasih|kasih|ngasi|mere|mikeun|"

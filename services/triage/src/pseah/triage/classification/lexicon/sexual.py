@@ -1265,6 +1265,15 @@ TRANSACTION: tuple[tuple[str, str], ...] = (
     (r"transactional sex|survival sex|sex for (?:food|money|aid|rice|jobs?|work|help)|(?:in exchange|in return) "
      r"for (?:sex|sex acts?|sexual (?:acts?|favou?rs?|services?|relations?|intercourse))|seks (?:demi|untuk|ditukar) "
      r"(?:bantuan|makanan|uang|beras)", "sex traded for aid or money"),
+    # Round 27 (B48-35: 'I believe aid is being traded for sex'): aid or goods traded, bartered or swapped for sex,
+    # a few words between (English plain usage; KBBI memperdagangkan, memperjualbelikan, barter, tukar; Danadibrata
+    # dagang, dagangkeun, tukeur, keur 'for'; Baoesastra ijol, kanggo), the sexual word right after 'for' or 'with'
+    (r"(?:trades?|traded|trading|swaps?|swapped|swapping|barters?|bartered|bartering|exchanges|exchanged|exchanging) "
+     r"(?:\S+ ){0,4}for (?:sex|sexual (?:favou?rs?|acts?|services?))|(?:memperdagangkan|diperdagangkan|"
+     r"memperjualbelikan|diperjualbelikan|barter|membarter|dibarter|ngebarter|dagang|dagangkeun|ngadagangkeun|"
+     r"didagangkeun|ditukar|menukar|nuker|dituker|nukeurkeun|ditukeurkeun|ngijolke|diijolke|ngijoli|diijoli) "
+     r"(?:\S+ ){0,3}(?:untuk|demi|dengan|sama|ama|keur|kanggo|karo|jeung|kalawan|for) (?:seks|sex|begituan|gituan|"
+     r"ngeseks|ngesex|hubungan (?:badan|intim|seks|seksual))", "aid or goods traded for sex"),
     (r"eksploitasi seksual|sexual(?:ly)? exploit(?:ed|ation|ing)?", "sexual exploitation named as such"),
     # serving, accompanying or 'going with' customers or guests for someone who holds her (KBBI tamu, pelanggan,
     # melayani, menemani; Danadibrata semah; Baoesastra tamu, dhayoh; English), and a debt to be worked off
@@ -1315,6 +1324,8 @@ QUOTED_EUPHEMISMS = frozenset({
     "serve", "serving",
     # round 11: the mixed Javanese-Indonesian and Jakarta forms of 'melayani' (Salsabila et al. 2018: ngelayanin)
     "ngelayani", "ngelayanin", "ngeladeni", "ngladosi",
+    # round 27: the ngoko "nglayani" in quotes, as "ngladeni" (Baoesastra layan, nglayani)
+    "nglayani",
     # a 'friend' or 'companion' in quotes (KBBI teman, kawan, pendamping; Baoesastra kanca, konco, rencang;
     # Danadibrata batur, rerencangan); 'segel' (sealed) in quotes is slang for a virgin
     "teman", "temen", "kawan", "kanca", "konco", "kancane", "rencang", "batur", "babaturan", "rerencangan",
