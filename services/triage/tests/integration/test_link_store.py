@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import mongoengine
@@ -71,3 +72,20 @@ def test_old_fingerprints_are_forgotten_and_outside_the_window_never_compared(st
     assert removed == 2  # the 400-day-old one, from both of its groups
     group = FingerprintBucket._get_collection().find_one({"_id": "region:3203"})
     assert len(group["e"]) == 2
+
+
+def test_a_poll_registers_its_fingerprints_at_once_and_its_reports_see_each_other_and_earlier_ones(store):
+    """register_all and GroupReader (a poll of triage): one append per group, one read, and every pair that linking
+    one report at a time finds is found (the reports of the poll also see each other, as two workers' might)."""
+    earlier = _fp(1)
+    service.register(fingerprint=earlier)
+    poll = [replace(_fp(1), reference="PSEAH-L0000101"), _fp(2), _fp(3)]  # the first: a report sent again
+    service.register_all(fingerprints=poll)
+    reader = service.GroupReader(fingerprints=poll)
+    pairs = {tuple(sorted((link.newer, link.older))) for fp in poll for link in reader.related(fp)}
+    assert ("PSEAH-L0000001", "PSEAH-L0000101") in pairs  # the same wording as an earlier report
+    for fp in poll:
+        one_by_one = {tuple(sorted((link.newer, link.older))) for link in service.related(fingerprint=fp)}
+        assert one_by_one <= pairs
+    groups = {doc["_id"]: len(doc["e"]) for doc in FingerprintBucket._get_collection().find({})}
+    assert groups == {"org:wvi": 4, "region:3203": 4}

@@ -141,14 +141,15 @@ def test_a_store_error_is_retried_in_place_until_the_report_is_triaged(keyring, 
     calls, pauses = [], []
 
     def flaky(**kwargs):
-        calls.append(kwargs["event"].subject)
+        [event] = kwargs["events"]
+        calls.append(event.subject)
         if len(calls) < 3:
             raise AutoReconnect("127.0.0.1:27017: connection closed")
 
     async def pause(seconds):
         pauses.append(seconds)
 
-    monkeypatch.setattr(streams, "handle_received", flaky)
+    monkeypatch.setattr(streams, "handle_received_all", flaky)
     event = received(keyring)
     outcome = asyncio.run(streams.triage_message(message(event), sleep=pause, consumed=Topics.REPORTS,
                                                  keyring=keyring, producer=FakeProducer()))
@@ -195,3 +196,39 @@ def test_a_fault_of_the_classifier_holds_the_report_for_an_officer_instead_of_pa
     [failed] = [entry for entry in logs if entry["event"] == "classification_failed"]
     assert failed["error_type"] == "KeyError" and failed["raised_at"].endswith(" faulty")
     assert "dipaksa" not in repr(logs)
+
+
+def test_a_poll_is_triaged_in_one_call_and_a_report_at_fault_is_parked_alone(keyring, monkeypatch):
+    """The reports of one poll go to handle_received_all together (their fingerprints registered and compared in two
+    commands); one that breaks its contract is dead-lettered before, by itself. Should the poll meet a report that
+    can never succeed (its case key erased), the poll is handled again one report at a time: only that one is
+    parked, the others are triaged."""
+    kept, erased = "PSEAH-7K3F9QX3", "PSEAH-7K3F9QX4"
+
+    def polled(event, reference):
+        return SimpleNamespace(value=event.model_copy(update={"subject": reference}).to_bytes(), key=event.key,
+                               headers=[], message=SimpleNamespace(offset=7, partition=0, topic=Topics.REPORTS))
+
+    calls = []
+
+    def triage_all(**kwargs):
+        subjects = [event.subject for event in kwargs["events"]]
+        calls.append(subjects)
+        if erased in subjects:
+            raise KeyUnavailable(erased)
+
+    monkeypatch.setattr(streams, "handle_received_all", triage_all)
+    producer = FakeProducer()
+    poll = [polled(received(keyring, channel="carrier_pigeon"), REFERENCE), polled(received(keyring), kept),
+            polled(received(keyring), "PSEAH-7K3F9QX5")]
+    triaged = asyncio.run(streams.triage_poll(poll, keyring=keyring, producer=producer))
+    assert [event.subject for event in triaged] == [kept, "PSEAH-7K3F9QX5"]
+    assert calls == [[kept, "PSEAH-7K3F9QX5"]]
+    assert [headers for *_, headers in producer.sent] == [{"dlq_reason": b"payload_breaks_contract"}]
+
+    calls.clear()
+    producer.sent.clear()
+    asyncio.run(streams.triage_poll([polled(received(keyring), kept), polled(received(keyring), erased)],
+                                    keyring=keyring, producer=producer))
+    assert calls == [[kept, erased], [kept], [erased]]
+    assert [headers for *_, headers in producer.sent] == [{"dlq_reason": b"KeyUnavailable"}]

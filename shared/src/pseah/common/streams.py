@@ -291,6 +291,17 @@ def consume_lanes(app: faust.App, topic: str, *, name: str, concurrency: int = 1
     lane_agents(app, topic, name=name, handler=consume, concurrency=concurrency)
 
 
+def consume_lanes_in_batches(app: faust.App, topic: str, *, name: str, concurrency: int = 1, max_batch: int = 200,
+                             within: float = 0.05, **handling) -> None:
+    """Both lanes of `topic` (an agent each, see lane_agents), every poll of a lane through handle_batch(**handling)
+    (consume_in_batches): the priority lane's polls never wait behind the routine lane's."""
+
+    async def consume(stream, consumed: str):
+        await consume_in_batches(stream, max_batch=max_batch, within=within, **handling)
+
+    lane_agents(app, topic, name=name, handler=consume, concurrency=concurrency)
+
+
 class _EmbeddedServer:
     """uvicorn inside the faust worker's loop; signals stay with the faust worker."""
 

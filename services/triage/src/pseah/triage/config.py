@@ -19,6 +19,10 @@ class Settings(CommonSettings):
     # Reports triaged at once by one worker. More than 1 overlaps the waits on the store, but FerretDB on SQLite
     # writes one at a time, so it buys nothing here (make bench); scale out with partitions and workers instead.
     agent_concurrency: int = 1
+    # Reports triaged as one poll (pseah.triage.streams.handle_received_all): their fingerprints registered and their
+    # groups read together. Bounded, as the first report of a poll is published once the poll is decided.
+    batch_max: int = 25
+    batch_within_s: float = 0.05
     # Consumer group and topics are overridable so integration tests can run an isolated instance.
     app_name: str = "triage"
     reports_topic: str = Topics.REPORTS

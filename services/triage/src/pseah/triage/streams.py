@@ -3,6 +3,7 @@ clocks watched. The HTTP API (pseah.triage.main) is served from the same worker.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import faust
@@ -16,7 +17,8 @@ from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.logging import get_logger
 from pseah.common.outbox import flush_document, run_relay
 from pseah.common.producer import LazyProducer
-from pseah.common.streams import consume_lanes, create_app, handle_in_order, tick
+from pseah.common.streams import (consume_lanes, consume_lanes_in_batches, create_app, handle_batch, handle_in_order,
+                                  tick)
 from pseah.triage.config import Settings
 from pseah.triage.decisions import due, service
 from pseah.triage.decisions.models import TriageDecision
@@ -45,30 +47,47 @@ def _flush_quietly(decision: TriageDecision, *, producer) -> None:
 
 def handle_received(*, event: CloudEvent, keyring: KeyRing, producer, topic: str = Topics.TRIAGE,
                     hasher: Hasher | None = None, policy: LinkPolicy = DEFAULT_POLICY) -> TriageDecision:
-    """Idempotent: a redelivered report finds its decision and only finishes what the first attempt left.
+    """One report.received.v1 (handle_received_all of one)."""
+    [decision] = handle_received_all(events=[event], keyring=keyring, producer=producer, topic=topic, hasher=hasher,
+                                     policy=policy)
+    return decision
 
-    Order matters: the decision is stored before its fingerprint is registered, so whoever finds the fingerprint
-    finds the decision too; the queue entry and the one flush (report.triaged.v1, then its links) come last."""
+
+def handle_received_all(*, events: Sequence[CloudEvent], keyring: KeyRing, producer, topic: str = Topics.TRIAGE,
+                        hasher: Hasher | None = None, policy: LinkPolicy = DEFAULT_POLICY) -> list[TriageDecision]:
+    """The reports of one poll, in order. Idempotent: a redelivered report finds its decision and only finishes what
+    the first attempt left.
+
+    Order matters: each decision is stored before its fingerprint is registered, so whoever finds the fingerprint
+    finds the decision too; the fingerprints of the poll are registered and compared together (two commands a poll,
+    pseah.triage.links.flows.link_decisions); the queue entries and the flushes (report.triaged.v1, then its links)
+    come last."""
+    saved = [_decide_and_store(event=event, keyring=keyring, topic=topic, hasher=hasher) for event in events]
+    relinked = {decision.reference: not decision.links_done for decision, _ in saved}
+    found = links_flow.link_decisions(decisions=[decision for decision, _ in saved], policy=policy,
+                                      topic=lambda decision: service.lane(decision=decision, topic=topic))
+    for decision, created in saved:
+        for link in found[decision.reference]:
+            log.info("report_linked", reference=link.newer, related=link.older, score=link.score)
+        if decision.confirmed_at is None and (created or relinked[decision.reference]):
+            service.enqueue(decision=decision)
+        if decision.pending_events:
+            flush_document(decision, producer=producer)
+    return [decision for decision, _ in saved]
+
+
+def _decide_and_store(*, event: CloudEvent, keyring: KeyRing, topic: str,
+                      hasher: Hasher | None) -> tuple[TriageDecision, bool]:
+    """The report's decision, stored (True) or as an earlier attempt stored it (False)."""
     decision = service.decide(received=event, keyring=keyring, topic=topic, hasher=hasher)
     due.expect(reference=decision.reference, deadlines=decision.deadlines)
     try:
         decision.save(force_insert=True)
-        created = True
-        log.info("report_triaged", reference=event.subject, priority=decision.automatic.get("priority"),
-                 category=decision.automatic.get("category"), route=decision.route)
     except mongoengine.NotUniqueError:
-        decision = TriageDecision.objects(reference=event.subject).first()
-        created = False
-    relinked = not decision.links_done
-    links = links_flow.link_decision(decision=decision, topic=service.lane(decision=decision, topic=topic),
-                                     policy=policy)
-    for link in links:
-        log.info("report_linked", reference=link.newer, related=link.older, score=link.score)
-    if decision.confirmed_at is None and (created or relinked):
-        service.enqueue(decision=decision)
-    if decision.pending_events:
-        flush_document(decision, producer=producer)
-    return decision
+        return TriageDecision.objects(reference=event.subject).first(), False
+    log.info("report_triaged", reference=event.subject, priority=decision.automatic.get("priority"),
+             category=decision.automatic.get("category"), route=decision.route)
+    return decision, True
 
 
 def handle_case_event(*, event: CloudEvent) -> None:
@@ -119,22 +138,33 @@ def check_clocks(*, producer, now: datetime | None = None, topic: str = Topics.T
 
 def report_handling(*, keyring: KeyRing, producer: Producer, topic: str = Topics.TRIAGE, hasher: Hasher | None = None,
                     policy: LinkPolicy = DEFAULT_POLICY) -> dict:
-    """How the reports stream is read (pseah.common.streams.handle_in_order): report.received.v1 triaged, other
-    types skipped, a report that can never succeed dead-lettered, a store or Kafka outage tried again in place
-    (handle_received is idempotent, so a try that failed half-way is simply done again)."""
+    """How the reports stream is read, a poll at a time (pseah.common.streams.handle_batch): report.received.v1
+    triaged, other types skipped, a report that can never succeed dead-lettered alone, a store or Kafka outage tried
+    again in place (handle_received_all is idempotent, so a try that failed half-way is simply done again)."""
 
-    async def triage(event: CloudEvent) -> str:
-        await asyncio.to_thread(handle_received, event=event, keyring=keyring, producer=producer.get(), topic=topic,
-                                hasher=hasher, policy=policy)
-        return "triaged"
+    async def triage(events: list[CloudEvent]) -> None:
+        await asyncio.to_thread(handle_received_all, events=events, keyring=keyring, producer=producer.get(),
+                                topic=topic, hasher=hasher, policy=policy)
 
-    return dict(handle=triage, span="triage.report", types={EventTypes.REPORT_RECEIVED}, unprocessable=UNPROCESSABLE,
-                dead_letter=producer.dead_letter, retry_event="report_retry")
+    return dict(handle_many=triage, span="triage.report", types={EventTypes.REPORT_RECEIVED},
+                unprocessable=UNPROCESSABLE, dead_letter=producer.dead_letter, retry_event="report_retry")
+
+
+async def triage_poll(messages: Sequence, *, sleep=asyncio.sleep, **kwargs) -> list[CloudEvent]:
+    """One poll of the reports stream, as the agent handles it; the events triaged."""
+    return await handle_batch(messages, sleep=sleep, **report_handling(**kwargs))
 
 
 async def triage_message(message, *, consumed: str, sleep=asyncio.sleep, **kwargs) -> str:
-    """One message of the reports stream, as the agent handles it: "triaged", "skipped" or "dead_lettered"."""
-    return await handle_in_order(message, consumed=consumed, sleep=sleep, **report_handling(**kwargs))
+    """One message of the reports stream alone: "triaged", "skipped" or "dead_lettered"."""
+    handling = report_handling(**kwargs)
+    triage = handling.pop("handle_many")
+
+    async def one(event: CloudEvent) -> str:
+        await triage([event])
+        return "triaged"
+
+    return await handle_in_order(message, consumed=consumed, sleep=sleep, handle=one, **handling)
 
 
 async def watch_case_event(event: CloudEvent) -> str:
@@ -153,9 +183,10 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hashe
                      web_enabled=web_enabled)
     policy = settings.link_policy
 
-    consume_lanes(app, settings.reports_topic, name="triage-reports", concurrency=settings.agent_concurrency,
-                  **report_handling(keyring=keyring, producer=producer, topic=settings.triage_topic, hasher=hasher,
-                                    policy=policy))
+    consume_lanes_in_batches(app, settings.reports_topic, name="triage-reports", concurrency=settings.agent_concurrency,
+                             max_batch=settings.batch_max, within=settings.batch_within_s,
+                             **report_handling(keyring=keyring, producer=producer, topic=settings.triage_topic,
+                                               hasher=hasher, policy=policy))
     consume_lanes(app, settings.cases_topic, name="triage-cases", handle=watch_case_event, span="triage.case_event",
                   dead_letter=None, retry_event="case_event_retry")
 

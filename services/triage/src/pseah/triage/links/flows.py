@@ -10,6 +10,7 @@ Nothing here reads or stores text.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from pseah.common import outbox
@@ -79,12 +80,24 @@ def record(*, decision: TriageDecision, links: list[Link], topic: str = Topics.T
 def link_decision(*, decision: TriageDecision, topic: str = Topics.TRIAGE, policy: LinkPolicy = DEFAULT_POLICY,
                   now: datetime | None = None) -> list[Link]:
     """Links of one saved decision, recorded with their events in its outbox. Safe to repeat."""
-    if decision.links_done or not decision.fingerprint:
-        return []
-    fingerprint = Fingerprint.from_document(decision.reference, decision.fingerprint)
-    service.register(fingerprint=fingerprint)
-    links = service.related(fingerprint=fingerprint, policy=policy)
-    if links:
-        # None: not marked done; a redelivery links again, which is cheap and finds what arrived meanwhile.
-        record(decision=decision, links=links, topic=topic, now=now)
+    return link_decisions(decisions=[decision], topic=lambda _decision: topic, policy=policy, now=now)[
+        decision.reference]
+
+
+def link_decisions(*, decisions: Sequence[TriageDecision], topic: Callable[[TriageDecision], str],
+                   policy: LinkPolicy = DEFAULT_POLICY, now: datetime | None = None) -> dict[str, list[Link]]:
+    """Links of saved decisions (one poll's), each recorded with its events in its own outbox (`topic(decision)`:
+    its lane). All fingerprints are registered in one command, then their groups read in one. Safe to repeat."""
+    links: dict[str, list[Link]] = {decision.reference: [] for decision in decisions}
+    todo = [decision for decision in decisions if not decision.links_done and decision.fingerprint]
+    if not todo:
+        return links
+    fingerprints = [Fingerprint.from_document(decision.reference, decision.fingerprint) for decision in todo]
+    service.register_all(fingerprints=fingerprints)
+    reader = service.GroupReader(fingerprints=fingerprints, policy=policy)
+    for decision, fingerprint in zip(todo, fingerprints):
+        found = links[decision.reference] = reader.related(fingerprint)
+        if found:
+            # None: not marked done; a redelivery links again, which is cheap and finds what arrived meanwhile.
+            record(decision=decision, links=found, topic=topic(decision), now=now)
     return links

@@ -2,6 +2,8 @@
 
 Register first, then read: of two related reports triaged at the same moment by two workers, at least the
 second to read sees the first, so no pair is missed; both seeing each other is harmless (links are idempotent).
+The reports of one poll are registered together and their groups read once (GroupReader): in a flood, linking costs
+two commands a poll, not two a report; the reports of one poll see each other, as two workers' might.
 
 A group keeps the latest `policy.group_size` fingerprints: documents stay small (FerretDB rewrites a whole
 document on every change and reads it whole), so linking costs the same on a quiet day and in a flood. In a
@@ -10,6 +12,7 @@ compared; officers still see every report in the queue.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from bson import Binary
@@ -32,11 +35,20 @@ def groups(fp: Fingerprint) -> list[str]:
 
 def register(*, fingerprint: Fingerprint) -> None:
     """Append the fingerprint to its groups. A redelivery may append it again; readers drop the repeat."""
-    collection = FingerprintBucket._get_collection()
-    entry = Binary(fingerprint.to_entry())
-    # Both groups in one command.
-    collection.bulk_write([UpdateOne({"_id": group}, {"$push": {"e": entry}}, upsert=True)
-                           for group in groups(fingerprint)], ordered=False)
+    register_all(fingerprints=[fingerprint])
+
+
+def register_all(*, fingerprints: Sequence[Fingerprint]) -> None:
+    """Append fingerprints (of one poll, in order) to their groups: one append per group, all in one command."""
+    by_group: dict[str, list[Binary]] = {}
+    for fingerprint in fingerprints:
+        entry = Binary(fingerprint.to_entry())
+        for group in groups(fingerprint):
+            by_group.setdefault(group, []).append(entry)
+    if by_group:
+        FingerprintBucket._get_collection().bulk_write(
+            [UpdateOne({"_id": group}, {"$push": {"e": {"$each": entries}}}, upsert=True)
+             for group, entries in by_group.items()], ordered=False)
 
 
 def _trim(group: str, *, entries: list, cap: int) -> None:
@@ -52,35 +64,55 @@ def _trim(group: str, *, entries: list, cap: int) -> None:
 TRIM_SLACK = 25
 
 
+class GroupReader:
+    """The groups of several fingerprints read in one `_id $in` (a group over its slack cut back once), each stored
+    entry decoded once however many of the fingerprints share its group."""
+
+    def __init__(self, *, fingerprints: Sequence[Fingerprint], policy: LinkPolicy = DEFAULT_POLICY):
+        self._policy = policy
+        names = list(dict.fromkeys(group for fingerprint in fingerprints for group in groups(fingerprint)))
+        stored = {doc["_id"]: doc.get("e") or [] for doc in FingerprintBucket._get_collection().find(
+            {"_id": {"$in": names}})}
+        self._decoded: dict[bytes, Fingerprint] = {}
+        self._latest: dict[str, list[bytes]] = {}
+        for group in names:
+            entries = stored.get(group) or []
+            if len(entries) >= policy.group_size + TRIM_SLACK:
+                _trim(group, entries=entries, cap=policy.group_size)
+            self._latest[group] = [bytes(raw) for raw in entries[-policy.group_size:]]
+
+    def candidates(self, fingerprint: Fingerprint) -> list[Fingerprint]:
+        """Reports of the fingerprint's groups within the window, each once, never itself."""
+        window = timedelta(days=self._policy.window_days)
+        earliest, latest = fingerprint.at - window, fingerprint.at + window
+        found: dict[str, Fingerprint] = {}
+        for group in groups(fingerprint):
+            for raw in self._latest.get(group, ()):
+                if not earliest <= Fingerprint.entry_time(raw) <= latest:
+                    continue
+                other = self._decoded.get(raw)
+                if other is None:
+                    other = self._decoded[raw] = Fingerprint.from_entry(raw)
+                if other.reference != fingerprint.reference:
+                    found.setdefault(other.reference, other)
+        return list(found.values())
+
+    def related(self, fingerprint: Fingerprint) -> list[Link]:
+        """Links of this report to the others of its groups: the `max_links` strongest, then closest in time."""
+        links = [link for other in self.candidates(fingerprint)
+                 if (link := compare(fingerprint, other, self._policy)) is not None]
+        links.sort(key=lambda link: (-link.score, link.evidence.days_apart, link.older, link.newer))
+        return links[:self._policy.max_links]
+
+
 def candidates(*, fingerprint: Fingerprint, policy: LinkPolicy = DEFAULT_POLICY) -> list[Fingerprint]:
     """Reports of the same groups within the window (their groups read by `_id`), each once, never itself."""
-    collection = FingerprintBucket._get_collection()
-    window = timedelta(days=policy.window_days)
-    earliest, latest = fingerprint.at - window, fingerprint.at + window
-    found: dict[str, Fingerprint] = {}
-    names = groups(fingerprint)
-    # Every group in one `_id $in` read, taken in the order of `groups`.
-    stored = {doc["_id"]: doc.get("e") or [] for doc in collection.find({"_id": {"$in": names}})}
-    for group in names:
-        entries = stored.get(group) or []
-        if len(entries) >= policy.group_size + TRIM_SLACK:
-            _trim(group, entries=entries, cap=policy.group_size)
-        for raw in entries[-policy.group_size:]:
-            raw = bytes(raw)
-            if not earliest <= Fingerprint.entry_time(raw) <= latest:
-                continue
-            other = Fingerprint.from_entry(raw)
-            if other.reference != fingerprint.reference:
-                found.setdefault(other.reference, other)
-    return list(found.values())
+    return GroupReader(fingerprints=[fingerprint], policy=policy).candidates(fingerprint)
 
 
 def related(*, fingerprint: Fingerprint, policy: LinkPolicy = DEFAULT_POLICY) -> list[Link]:
     """Links of this report to earlier-registered ones: the `max_links` strongest, then closest in time."""
-    links = [link for other in candidates(fingerprint=fingerprint, policy=policy)
-             if (link := compare(fingerprint, other, policy)) is not None]
-    links.sort(key=lambda link: (-link.score, link.evidence.days_apart, link.older, link.newer))
-    return links[:policy.max_links]
+    return GroupReader(fingerprints=[fingerprint], policy=policy).related(fingerprint)
 
 
 def prune(*, now: datetime, keep_days: float) -> int:
