@@ -135,3 +135,168 @@ BECAUSE_CONTROLS = [
 def test_aid_got_for_a_plain_or_denied_reason_is_no_exploitation(narrative):
     result = run(narrative)
     assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+# --- (4) Urgent precision: 'menurut', 'manut' opening their clause are 'according to' (B48-01: '... meminta pelapor
+# "menemani beliau semalam" dengan imbalan ... Pelapor menolak ... Menurut pelapor, koordinator tersebut sudah
+# dipindahtugaskan': urgent by 'menurut' read as her giving in). 'menurut' and the Javanese 'manut' opening their
+# clause before a word are who said it (KBBI menurut 2; Baoesastra manut 'miturut'), never her obeying; 'akhirnya
+# menurut', 'akhire manut' stay (controls). The Sundanese 'numutkeun' and English 'according to' were never read as
+# giving in (first-run passes). First run on f6b92c8: 2 of 8 (the Sundanese and English ones), controls 2 of 2.
+# Now 8 of 8. -----------------------------------------------------------------------------------------------------
+
+ACCORDING_TO = [
+    'Petugas gudang meminta kakak saya menemani dia semalam dengan imbalan beras. Kakak saya menolak. Menurut kakak '
+    'saya, petugas itu masih sering datang ke posko.',
+    'Tadi malam relawan logistik minta sy nemenin dia tidur biar dpt terpal. Sy nolak. Menurut warga, dia memang '
+    'sering begitu.',
+    'Wingi bengi mandor posko ngajak mbakyuku turu bareng ben entuk beras. Mbakyuku nolak. Manut critane '
+    'tangga-tangga, mandor kuwi pancen kerep ngono.',
+    'Kemarin koordinator posko menawarkan sembako tambahan asal saya mau menginap di rumahnya. Saya menolak. '
+    'Menurut informasi, dia sudah dipindahkan.',
+    'Tadi wengi relawan dapur nawani adhiku beras tambahan yen gelem nginep neng kamare. Adhiku nolak. Manut '
+    'adhiku, relawan kuwi saiki isih neng posko.',
+    'Tadi malam ketua posko nawarin ibu saya terpal asal mau nemenin dia semalam. Ibu saya nolak. Menurut ibu, dia '
+    'sering begitu ke janda-janda.',
+    'Tadi peuting petugas posko ngajak lanceuk abdi sare bareng supaya meunang beas. Lanceuk abdi nolak. Numutkeun '
+    'tatangga, petugas eta sok kitu.',
+    'Last night the warehouse officer asked my sister to spend the night with him in exchange for rice. She said '
+    'no. According to her, he has done this before.',
+]
+
+
+@pytest.mark.parametrize("narrative", ACCORDING_TO)
+def test_according_to_her_is_no_giving_in(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert not result.urgent_medical, result.reasons
+
+
+GIVING_IN_CONTROLS = [
+    'Petugas gudang meminta kakak saya menemani dia semalam dengan imbalan beras. Kakak saya takut dan akhirnya '
+    'menurut tadi malam.',
+    'Mandor posko ngajak mbakyuku turu bareng ben entuk beras. Mbakyuku akhire manut wingi bengi.',
+]
+
+
+@pytest.mark.parametrize("narrative", GIVING_IN_CONTROLS)
+def test_giving_in_last_night_stays_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (5) Urgent precision: last year told as 'the year' with 'kemarin', 'kamari', 'wingi' (B48-32: 'pas banjir Demak
+# taun wingi ... aku dirudapeksa': urgent by 'wingi', yesterday). The SMS rules write 'taun', 'thn' as 'tahun', so
+# round 1's 'taun wingi' never matched: 'tahun' before 'kemarin', 'kamari', 'wingi', 'kepungkur' is last year (KBBI
+# tahun kemarin; Danadibrata taun kamari; Baoesastra taun wingi, kepungkur), never after a number ('umur 9 tahun
+# kemarin sore', 'yuswa gangsal taun wingi sonten' are her age and yesterday: B3-18 and B7-17 were caught by the
+# comparison, '6thn kmrn sore', '13th kmrn siang'). First run on 757c63a: 0 of 6, controls 4 of 4. Now 6 of 6. -----
+
+LAST_YEAR = [
+    'Aku arep lapor kedadeyan pas lindhu taun wingi. Aku dipeksa karo mandor posko neng gudang, nganti aku '
+    'dirudapeksa. Saiki aku wis pindah.',
+    'Saya mau melaporkan kejadian waktu banjir tahun kemarin. Saya diperkosa oleh tetangga di pengungsian. Sekarang '
+    'saya sudah pindah ke kota lain.',
+    'sy mo lapor kjadian pas gempa thn kmrn, sy diperkosa sm relawan di tenda. skrg sy udh pindah',
+    'Abdi bade ngalaporkeun kajadian basa lini taun kamari. Abdi diperkosa ku tatangga di pangungsian. Ayeuna abdi '
+    'tos ngalih.',
+    'Aku arep crita kedadeyan nalika banjir tahun kepungkur. Aku dirudapeksa karo relawan neng tenda. Saiki aku wis '
+    'ora neng kono.',
+    'Kula badhe lapor kedadosan nalika banjir taun wingi. Kula dipunrudapeksa dening tangga wonten pengungsian.',
+]
+
+
+@pytest.mark.parametrize("narrative", LAST_YEAR)
+def test_last_year_is_no_urgent_medical_need(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert not result.urgent_medical, result.reasons
+
+
+YESTERDAY_CONTROLS = [
+    'Kemarin malam saya diperkosa oleh tetangga di pengungsian. Banjir tahun ini parah sekali.',
+    'Wingi bengi aku dirudapeksa karo tanggaku neng pengungsian. Banjire taun iki gedhe banget.',
+    'Anak saya umur 9 tahun kemarin sore diperkosa tetangga di pengungsian. Tolong segera.',
+    'Putu kula yuswa gangsal taun wingi sonten dipunrudapeksa tangga.',
+]
+
+
+@pytest.mark.parametrize("narrative", YESTERDAY_CONTROLS)
+def test_yesterday_beside_a_year_or_an_age_stays_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (6) Urgent precision: a right 'raped', a figure of speech (B48-08: 'Ini sungguh pemerkosaan terhadap hak
+# pengungsi!' of rice gone bad: abuse, urgent, critical, for not misconduct, low). Round 22's 'memperkosa hak' now also
+# with 'terhadap', 'atas', 'kana', 'marang' between, the Javanese 'merkosa hak', and 'a rape of our rights' (KBBI
+# memperkosa 2, terhadap; Danadibrata kana; Baoesastra marang). Controls: a rape told beside a complaint of rights.
+# First run on 757c63a: 2 of 6 ('memperkosa hak', 'pemerkosaan hak' already read), controls 2 of 2. Now 6 of 6. -----
+
+RIGHTS_VIOLATED = [
+    'Beras yang dibagikan kemarin busuk dan jumlahnya kurang. Ini pemerkosaan terhadap hak pengungsi! Kami minta '
+    'diperbaiki.',
+    'Pembagian terpal kemarin tidak adil, ini namanya memperkosa hak warga miskin. Tolong dicek.',
+    'bantuan kmrn dipotong sm pengurus, ini pemerkosaan hak rakyat!! tlg ditindak',
+    'Pembagian beras kamari teu adil pisan, ieu mah perkosaan kana hak pangungsi. Mangga dipariksa.',
+    'Beras wingi dibagi ora adil, iki jenenge merkosa hak rakyat cilik. Tulung dicek.',
+    "Yesterday's distribution skipped half the camp. This is a rape of our rights as refugees! Please fix it.",
+]
+
+
+@pytest.mark.parametrize("narrative", RIGHTS_VIOLATED)
+def test_a_right_violated_is_no_rape(narrative):
+    result = run(narrative)
+    assert result.category not in (Category.SEXUAL_ABUSE, Category.SEXUAL_EXPLOITATION), result.reasons
+    assert not result.urgent_medical, result.reasons
+
+
+RAPE_CONTROLS = [
+    'Kemarin malam tetangga saya diperkosa di dekat posko. Ini pelanggaran hak perempuan!',
+    'Pembagian beras kemarin kacau. Anak saya diperkosa oleh relawan tadi malam, tolong segera.',
+]
+
+
+@pytest.mark.parametrize("narrative", RAPE_CONTROLS)
+def test_a_rape_beside_a_complaint_stays_urgent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE and result.urgent_medical, result.reasons
+
+
+# --- (7) Urgent precision: sexual violence named as whom a service or a volunteer role serves (B48-13: 'kl mau daftar
+# jd relawan pendamping korban kekerasan seksual di cianjur syaratnya apa aja?': exploitation, urgent, critical, for
+# not misconduct, low). 'pendamping korban kekerasan seksual', 'layanan konseling untuk korban ...', 'a support worker
+# for survivors of sexual violence' (KBBI pendamping, layanan, penyintas; Danadibrata palayanan; Baoesastra
+# pendhamping) are the people served, a topic as round 6's trainings are. Controls: an act told beside the role. First
+# run on 757c63a: 0 of 6, controls 2 of 2. Now 6 of 6. ------------------------------------------------------------
+
+SERVICE_FOR_SURVIVORS = [
+    'min mau tanya, kalau mau daftar jadi relawan pendamping korban kekerasan seksual syaratnya apa ya? makasih',
+    'Punten, abdi hoyong daptar janten relawan pendamping korban kekerasan seksual di posko, upami daftar '
+    'sarat-saratna naon wae?',
+    'Nyuwun pirsa, menawi kula badhe dados relawan pendamping korban kekerasan seksual, syaratipun menapa kemawon?',
+    'Hi, I would like to volunteer as a support worker for survivors of sexual violence at the camp. What do I need '
+    'if I sign up?',
+    'Apakah di posko ada layanan konseling untuk korban kekerasan seksual? Kalau ada, saya ingin tahu jadwalnya.',
+    'Lembaga kami ingin membuka layanan pendampingan bagi penyintas kekerasan seksual di Cugenang kalau izinnya '
+    'keluar. Mohon informasinya.',
+]
+
+
+@pytest.mark.parametrize("narrative", SERVICE_FOR_SURVIVORS)
+def test_a_service_for_survivors_is_no_act(narrative):
+    result = run(narrative)
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+    assert not result.urgent_medical, result.reasons
+
+
+SERVICE_CONTROLS = [
+    'Pendamping korban kekerasan seksual di posko justru memperkosa saya tadi malam. Saya takut.',
+    'Saya mau melapor, kemarin malam saya jadi korban kekerasan seksual oleh relawan posko.',
+]
+
+
+@pytest.mark.parametrize("narrative", SERVICE_CONTROLS)
+def test_an_act_told_beside_the_service_stays_urgent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE and result.urgent_medical, result.reasons

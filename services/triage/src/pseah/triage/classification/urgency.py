@@ -172,7 +172,8 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
             for i, w in enumerate(text.words):
                 if (w.norm in _GAVE_IN and here <= text.sentence_of(i) <= here + reach and i > act.last and
                         # round 15: 'She will go tomorrow', 'akan menginap': going told as still to come
-                        not _NOT_GIVING_IN.intersection(_before_giving_in(text, i))):
+                        not _NOT_GIVING_IN.intersection(_before_giving_in(text, i)) and
+                        not _according_to(text, i)):
                     acts.append(Hit(kind=k.SEX_ACT, label=GAVE_IN, start=w.start, end=w.end, first=i,
                                     last=i, quote=w.norm))
                     break
@@ -214,6 +215,18 @@ _ASKED_OF_HER = frozenset({"diminta", "dimintai", "dimintain", "dijaluk", "disuw
 # Javanese 'mau' before a part of the day is 'earlier' ('Mau bengi aku nginep', Baoesastra mau), not Indonesian 'mau'
 # (want, terms)
 _PART_OF_DAY = frozenset({"bengi", "esuk", "isuk", "awan", "sore", "wengi"})
+
+
+# Round 27 (B48-01: '... meminta pelapor "menemani beliau semalam" dengan imbalan ... Pelapor menolak ... Menurut
+# pelapor, koordinator tersebut sudah dipindahtugaskan'): 'menurut' and the Javanese 'manut' opening their clause
+# before a word are 'according to' (KBBI menurut 2 'sesuai dengan'; Baoesastra manut 'miturut'), who said it, never
+# her obeying ('akhirnya menurut', 'akhire manut' stay)
+_ACCORDING = frozenset({"menurut", "manut"})
+
+
+def _according_to(text: Text, i: int) -> bool:
+    return (text.words[i].norm in _ACCORDING and text.clause_start(i) == i and i + 1 < len(text.words) and
+            text.sentence_of(i + 1) == text.sentence_of(i) and text.words[i + 1].norm[:1].isalnum())
 
 
 def _before_giving_in(text: Text, i: int) -> set[str]:

@@ -391,6 +391,16 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"trainings?|prevention|awareness|campaigns?) (?:\S+ ){0,2}(?:kekerasan seksual|pelecehan seksual|pelecehan|"
      r"kekerasan berbasis gender|eksploitasi seksual|sexual violence|sexual abuse|sexual harassment|sexual "
      r"exploitation|gender-based violence|pseah|psea|sea|gbv|kbg)", "a training topic"),
+    # Round 27 (B48-13: 'kl mau daftar jd relawan pendamping korban kekerasan seksual di cianjur syaratnya apa aja?'):
+    # sexual violence named as whom a service or a volunteer role serves, 'pendamping korban kekerasan seksual',
+    # 'layanan konseling untuk korban ...', 'a support worker for survivors of sexual violence' (KBBI pendamping,
+    # layanan, korban, penyintas; Danadibrata palayanan; Baoesastra pendhamping; English plain usage): the people
+    # served, not an act told; an act told beside it is read as before ('pendamping korban ... memperkosa saya')
+    (r"(?:pendamping|pendampingan|pandamping|pendhamping|konselor|konseling|layanan|pelayanan|palayanan|rumah aman|"
+     r"support|services?|counsell?ing|counsell?ors?|caseworkers?|case management|care) (?:\S+ ){0,2}(?:untuk |bagi |"
+     r"buat |kanggo |keur |for |to )?(?:para )?(?:korban|penyintas|survivors?|victims?) (?:of )?(?:kekerasan seksual|"
+     r"pelecehan seksual|kekerasan berbasis gender|eksploitasi seksual|sexual violence|sexual abuse|sexual assault|"
+     r"sexual exploitation|gender-based violence|gbv|kbg|rape|perkosaan|pemerkosaan)", "a service for survivors"),
     # Round 22 (B42-08): a child hugged or carried until calm, comfort in an aftershock (Baoesastra ngrangkul,
     # nggendhong, ngantos, tenang; KBBI memeluk, menggendong, sampai, tenang; Danadibrata ngarangkul, ngagendong, nepi
     # ka; English plain usage), within its sentence: what follows it is read as before
@@ -441,7 +451,14 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"report|reported|tell) (?:[^\s.!?;]+ ){0,6}\?)", "the reporting asked about"),
     # Round 22 (B42-06, 'Ini namanya memperkosa hak pengungsi' of aid sold): a right violated, not a rape (KBBI
     # perkosa, memperkosa 2: 'melanggar (menyerang dsb) dengan kekerasan: memperkosa hak orang')
-    (r"(?:memperkosa|diperkosa|perkosa|perkosaan|pemerkosaan) (?:hak|hak-hak)", "a right violated"),
+    # Round 27 (B48-08: 'Ini sungguh pemerkosaan terhadap hak pengungsi!' of rice gone bad): also with 'terhadap',
+    # 'atas' between (Sundanese 'kana', Javanese 'marang', krama 'dhateng'), the Javanese 'merkosa hak', and the English
+    # 'a rape of our rights' (KBBI terhadap; Danadibrata kana; Baoesastra marang, merkosa; English plain usage)
+    (r"(?:memperkosa|diperkosa|perkosa|perkosaan|pemerkosaan|merkosa) (?:terhadap |atas |kana |ka |marang |dhateng )?"
+     r"(?:hak|hak-hak)|rape of (?:our |their |the |his |her |my |people's |refugees' )?(?:basic |human )?(?:rights|"
+     # (the normalised text reads the English 'rights' as 'benar', sourced.py)
+     r"benar)",
+     "a right violated"),
     # Round 16 (B34-12): what happens to those who report, asked about ('apa benar warga yang lapor bakal dicoret dari
     # daftar?', 'katanya pengungsi yang lapor akan dicoret ..., apa benar begitu?'): a question about reprisals, no
     # act told; the question mark closes its sentence (two-letter 'nu' right before its verb, for the prefilter)

@@ -15,6 +15,11 @@ chose which words to list: relative time words of the four languages (Javanese k
 Sundanese kamari/ka tukang) are dictionary forms.
 """
 
+from pseah.triage.classification.lexicon.numbers import TEEN_WORDS, TENS_WORDS, UNITS
+
+# Round 27: 'tahun' right after a number is an age or a count of years ('6thn kmrn', 'umur 13th kmrn', 'dua tahun')
+_NOT_AFTER_A_NUMBER = r"(?<!\dtahun)(?<!\d tahun)" + "".join(
+    rf"(?<!\b{word} tahun)" for word in sorted({*UNITS, *TEEN_WORDS, *TENS_WORDS}))
 _AGO = (r"(?:yang )?(?:lalu|lalunya|kebelakang|ka tukang|katukang|ka pengker|kapengker|kapungkur|kepungkur|kepengker|ago|"
         r"sebelumnya|silam|yang lewat|tukang|back|earlier)")
 
@@ -64,7 +69,14 @@ TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
      r"(?:bulan|month|sasi|wulan|sasih)|(?:sudah|udah|wis|geus|sampun) (?:lebih dari |lewat )?(?:se|sa|sak)"
      r"(?:bulan|sasi|wulan|sasih)", ("day", 30, 120), "more than a month ago"),
     (rf"(\d+) (?:tahun|years?|taun|warsa) {_AGO}", ("nday", 365, -60, 60), "years ago"),
-    (rf"tahun lalu|last year|setahun {_AGO}|a year ago|taun kamari|taun wingi", ("day", 180, 540), "last year"),
+    # Round 27 (B48-32: 'pas banjir Demak taun wingi', read as 'wingi', yesterday): the SMS rules write 'taun' and
+    # 'thn' as 'tahun', so the year before 'kemarin', 'kamari', 'wingi', 'kepungkur' is last year, the longer time
+    # over the bare yesterday (KBBI tahun kemarin; Danadibrata taun kamari; Baoesastra taun wingi, taun kepungkur,
+    # krama kepengker)
+    # (never after a number: '6thn kmrn', 'umur 13th kmrn' are her age and yesterday; the checks look back from the
+    # end of 'tahun' so that the pattern still starts with a fixed word)
+    (rf"tahun lalu|last year|setahun {_AGO}|a year ago|taun kamari|taun wingi|tahun{_NOT_AFTER_A_NUMBER} "
+     r"(?:kemarin|kemaren|kamari|wingi|kepungkur|kapungkur|kepengker|kapengker)", ("day", 180, 540), "last year"),
     # vague
     (rf"beberapa hari (?:{_AGO}|ini|terakhir|belakangan)|a few days ago|few days ago|several days ago|"
      r"the other day|baru-baru ini|belakangan ini|recently|sababaraha poe (?:ka tukang|kapengker)|"
