@@ -213,10 +213,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Sundanese imperative: 47 category 37/40)
     # (raised by round 27's groups 1 to 3, the priority under-calls: work offered with terms, aid traded for sex, aid
     # got 'because' she 'served' him: 47 category 38/40, priority 34/40; 48 category 36/40, priority 32/40)
-    "batch-47": {"category": 0.95, "perpetrator_type": 0.875, "priority": 0.85},
+    # (and by its groups 8 and 9, child precision: years lived there, an act feared: 47 priority 35/40; 48 category
+    # 38/40, priority 37/40)
+    "batch-47": {"category": 0.95, "perpetrator_type": 0.875, "priority": 0.875},
     # (raised by round 27's groups 4 to 7, urgent precision: 'menurut pelapor', 'taun wingi', a right 'raped', a
     # service for survivors: 48 category 37/40, perpetrator 37/40, priority 36/40)
-    "batch-48": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.90},
+    "batch-48": {"category": 0.95, "perpetrator_type": 0.925, "priority": 0.925},
 }
 
 

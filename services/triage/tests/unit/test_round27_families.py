@@ -300,3 +300,85 @@ SERVICE_CONTROLS = [
 def test_an_act_told_beside_the_service_stays_urgent(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_ABUSE and result.urgent_medical, result.reasons
+
+
+# --- (8) Child precision: years lived or worked somewhere, a duration (B47-16: 'padahal kami sudah tinggal di sini
+# enam tahun': a child by 'enam tahun', critical, for other misconduct, low). Years told right after living, staying
+# or working somewhere, only place words between ('tinggal di sini 7 tahun', 'cicing di dieu genep taun', 'manggon
+# neng kene limang taun', 'lived in this village eight years', 'bekerja di proyek huntara itu tiga tahun'; KBBI
+# tinggal, bekerja; Danadibrata cicing; Baoesastra manggon) are how long, not an age; never past a person (controls:
+# 'tinggal bersama anak saya 7 tahun', an age said with 'umurnya'). First run on 711e72b: 0 of 6 (three kept the flag
+# off but named the years as a child's age in the reasons), controls 2 of 2. Now 6 of 6. --------------------------
+
+YEARS_LIVED_THERE = [
+    'Petugas menolak memberi kami beras karena kami pendatang, padahal kami sudah tinggal di sini tujuh tahun. Dia '
+    'juga membentak ibu saya.',
+    'Petugas posko teu daek mere bantuan ka kulawarga abdi pedah lain urang dieu, padahal abdi geus cicing di dieu '
+    'genep taun.',
+    'Petugas ora gelem menehi bantuan marang keluargaku merga dudu warga asli, padahal aku wis manggon neng kene '
+    'limang taun.',
+    'The officer refused us food because we are not from here, although we have lived in this village eight years.',
+    'ptgs gk mau ksh bantuan krn kmi bkn warga asli, pdhl kmi udh tinggal di sni 9 thn. ibu sy dibentak2',
+    'Suami saya bekerja di proyek huntara itu tiga tahun, lalu mandornya memecatnya tanpa alasan dan memukulnya.',
+]
+
+
+@pytest.mark.parametrize("narrative", YEARS_LIVED_THERE)
+def test_years_lived_somewhere_are_no_age(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+    assert not any(reason.startswith("child:") for reason in result.reasons), result.reasons
+
+
+AGE_CONTROLS = [
+    'Saya tinggal bersama anak saya 7 tahun di tenda. Kemarin malam dia diraba relawan.',
+    'Adik saya tinggal di sini, umurnya 12 tahun, kemarin dia diraba petugas gudang.',
+]
+
+
+@pytest.mark.parametrize("narrative", AGE_CONTROLS)
+def test_a_childs_age_beside_living_there_stays(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (9) Child and urgent precision: an act feared of someone who might come (B48-31: '... ajrih menawi wonten tiyang
+# ingkang badhe tumindak saru utawi ngrudapeksa. Dereng wonten kedadosan punapa-punapa': abuse, a child by 'lare-lare',
+# critical, for not misconduct, low). Fear, 'if' or 'that', an indefinite someone and 'will' or 'might' before the act
+# ('takut kalau ada yang mau memperkosa', 'sieun bilih aya nu bade ngarogahala', 'wedi yen ana wong sing arep
+# ngrudapeksa', 'afraid that someone might rape'; KBBI takut; Danadibrata sieun, bilih; Baoesastra wedi, ajrih) is a
+# topic, no act told; never past a comma or a full stop (controls: a rape told after the fear, an attempt last night).
+# First run on 711e72b: 1 of 6 (the krama 'tumindak saru' never read), controls 2 of 2. Now 6 of 6. ---------------
+
+ACT_FEARED = [
+    'Lampu WC umum di pengungsian mati seminggu. Ibu-ibu dan anak-anak perempuan takut kalau ada yang mau '
+    'memperkosa mereka di sana malam-malam. Belum ada kejadian, tolong lampunya diperbaiki.',
+    'Lampu di jamban pangungsian tos pareum saminggu. Awewe jeung barudak awewe sieun bilih aya nu bade ngarogahala '
+    'upami ka jamban peuting. Teu acan aya kajadian nanaon, mangga dibenerkeun.',
+    'Lampune WC pengungsian mati wis seminggu. Wong wadon lan bocah-bocah wedok wedi yen ana wong sing arep '
+    'ngrudapeksa nek mrana bengi. Tulung didandani.',
+    'The toilet lights at the camp have been out for a week. The women and girls are afraid that someone might rape '
+    'them there at night. Nothing has happened yet, please fix the lights.',
+    'lampu kmr mandi di posko mati udh 5 hr, cewe2 takut klo ada yg mau ngintip atau melecehkan. tlg diperbaiki ya',
+    'Kula ajrih menawi wonten tiyang ingkang badhe tumindak saru dhateng lare-lare estri wonten ing WC. Nyuwun '
+    'lampunipun dipun dandosi.',
+]
+
+
+@pytest.mark.parametrize("narrative", ACT_FEARED)
+def test_an_act_feared_is_no_act(narrative):
+    result = run(narrative)
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+    assert not result.urgent_medical and not result.child_involved, result.reasons
+
+
+FEARED_CONTROLS = [
+    'Saya takut sekali. Kemarin malam ada orang yang memperkosa tetangga saya di WC pengungsian.',
+    'Adik saya (13 tahun) takut, tadi malam ada orang yang mau memperkosa dia di WC, untung dia bisa lari.',
+]
+
+
+@pytest.mark.parametrize("narrative", FEARED_CONTROLS)
+def test_an_act_told_after_the_fear_stays_urgent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE and result.urgent_medical, result.reasons

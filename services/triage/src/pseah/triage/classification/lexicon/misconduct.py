@@ -401,6 +401,20 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"buat |kanggo |keur |for |to )?(?:para )?(?:korban|penyintas|survivors?|victims?) (?:of )?(?:kekerasan seksual|"
      r"pelecehan seksual|kekerasan berbasis gender|eksploitasi seksual|sexual violence|sexual abuse|sexual assault|"
      r"sexual exploitation|gender-based violence|gbv|kbg|rape|perkosaan|pemerkosaan)", "a service for survivors"),
+    # Round 27 (B48-31: 'Ibu-ibu lan lare-lare estri ajrih ..., ajrih menawi wonten tiyang ingkang badhe tumindak saru
+    # utawi ngrudapeksa. Dereng wonten kedadosan'): an act feared of someone who might come, fear, 'if' or 'that', an
+    # indefinite someone and 'will' or 'might' before the act ('takut kalau ada yang mau memperkosa', 'sieun bilih aya
+    # nu bade ngarogahala', 'wedi yen ana wong sing arep ngrudapeksa', 'afraid that someone might rape'; KBBI takut,
+    # khawatir; Danadibrata sieun, bilih; Baoesastra wedi, krama ajrih, badhe; English plain usage): no act told. Never
+    # past a comma or a full stop ('takut, tadi malam ada orang yang mau memperkosa dia' is an attempt told)
+    (r"(?:takut|khawatir|kuatir|cemas|ajrih|wedi|sieun|afraid|scared|worried|fear) (?:kalau |kalo |klo |jika |bila |"
+     r"bilih |upami |lamun |menawi |yen |nek |that |of |if )?(?:ada (?:yang|yg|orang|org)|aya (?:nu|jalma|anu)|"
+     r"ana (?:sing|wong|wong sing)|wonten (?:tiyang|ingkang)(?: ingkang)?|someone|somebody|anyone|men|a man) "
+     r"(?:yang |sing |nu |ingkang |who )?(?:akan|mau|bakal|hendak|badhe|bade|arep|rek|might|will|would|could|may) "
+     r"(?:[^\s.!?;,]+ ){0,3}(?:(?:mem|di)?perkosa\S*|ngrudapeksa|dirudapeksa|(?:di|nga)?rogahala|rape\S*|"
+     r"(?:me|di)?lecehkan|melecehkan|ngalecehkeun|nglecehke|nglecehake|harass\S*|assault\S*|molest\S*|(?:meng|ng)?intip\S*|"
+     r"peep\S*|(?:me|nge|ng)?raba\S*|grope\S*|tumindak saru|berbuat (?:cabul|mesum|jahat)|ngalakukeun nu teu pantes)",
+     "an act feared"),
     # Round 22 (B42-08): a child hugged or carried until calm, comfort in an aftershock (Baoesastra ngrangkul,
     # nggendhong, ngantos, tenang; KBBI memeluk, menggendong, sampai, tenang; Danadibrata ngarangkul, ngagendong, nepi
     # ka; English plain usage), within its sentence: what follows it is read as before
