@@ -218,7 +218,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-47": {"category": 0.95, "perpetrator_type": 0.875, "priority": 0.875},
     # (raised by round 27's groups 4 to 7, urgent precision: 'menurut pelapor', 'taun wingi', a right 'raped', a
     # service for survivors: 48 category 37/40, perpetrator 37/40, priority 36/40)
-    "batch-48": {"category": 0.95, "perpetrator_type": 0.925, "priority": 0.925},
+    # (and by its groups 10 and 11, her children unable to eat, the purpose as his words: 48 category 39/40,
+    # priority 38/40)
+    "batch-48": {"category": 0.975, "perpetrator_type": 0.925, "priority": 0.95},
 }
 
 

@@ -382,3 +382,81 @@ FEARED_CONTROLS = [
 def test_an_act_told_after_the_fear_stays_urgent(narrative):
     result = run(narrative)
     assert result.category is Category.SEXUAL_ABUSE and result.urgent_medical, result.reasons
+
+
+# --- (10) Child precision: her children unable to eat, the ones she provides for (B48-28: 'mbakku janda ... mbakku
+# gelem mergo anake 3 ra iso mangan': a child by 'anake', abuse, urgent, critical, for exploitation, high). Unable to
+# eat ('ra iso mangan', 'gak bisa makan', 'teu tiasa dahar', 'mboten saged nedha', 'could not eat'; Baoesastra ra,
+# isa, saged; KBBI bisa; Danadibrata tiasa) joins round 8's hungry children: her dependents, not the survivor.
+# Controls: a girl of 14 or 15 who gave in because she could not eat stays a child. First run on 9a3ba0f: 5 of 6 (the
+# others already placed by the grown woman named; the ngoko 'anake loro ra iso mangan' not), controls 2 of 2. Now 6
+# of 6. ------------------------------------------------------------------------------------------------------------
+
+CHILDREN_UNABLE_TO_EAT = [
+    'Kakakku randha, dijak turu karo mandor posko ben oleh beras. Kakakku gelem merga anake loro ra iso mangan.',
+    'Tetangga saya janda, diajak tidur sama petugas gudang biar dapat sembako. Dia mau karena anak-anaknya gak bisa '
+    'makan.',
+    'Lanceuk abdi randa, diajak sare ku petugas posko supaya meunang beas. Manehna daek lantaran barudakna teu '
+    'tiasa dahar.',
+    'My sister is a widow. The camp manager asked her to sleep with him so she would get rice. She agreed because '
+    'her kids could not eat.',
+    'sy janda, relawan gudang ngajak sy tdr bareng biar dpt beras. sy mau krn anak2 sy gk bisa makan',
+    'Mbakyu kula randha, dipunajak tilem kaliyan petugas supados angsal uwos. Piyambakipun purun amargi putranipun '
+    'mboten saged nedha.',
+]
+
+
+@pytest.mark.parametrize("narrative", CHILDREN_UNABLE_TO_EAT)
+def test_her_children_unable_to_eat_are_not_the_survivor(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert not result.child_involved, result.reasons
+
+
+UNABLE_TO_EAT_CONTROLS = [
+    'Adik saya umur 14 tahun diajak tidur sama petugas gudang biar dapat sembako. Dia mau karena gak bisa makan.',
+    'Anak saya (15 tahun) diajak turu karo mandor ben oleh beras, anakku gelem merga ra iso mangan.',
+]
+
+
+@pytest.mark.parametrize("narrative", UNABLE_TO_EAT_CONTROLS)
+def test_a_girl_who_could_not_eat_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (11) Category, found with group 10 (B48-28 would have fallen to harassment, medium, below its label, without it):
+# the purpose told next as his words after a night or company asked ('... diajak turu bareng karo wong kecamatan.
+# jarene ben jatah beras ... luwih akeh', 'Katanya biar jatah berasnya ditambah', 'Cenah sangkan ...', krama
+# 'Ngendikanipun supados ...', 'He said she would get more rice'; KBBI kata, biar; Danadibrata cenah, sangkan;
+# Baoesastra jare, ben, ngendika) is the benefit he named for it, as round 20's terms told as his words are; the
+# krama 'ngendikanipun' added to the words of saying. Controls: no purpose told; a purpose of plain aid work. First run
+# on 9a3ba0f: 0 of 6, controls 2 of 2. Now 6 of 6. ------------------------------------------------------------------
+
+PURPOSE_AS_HIS_WORDS = [
+    'Petugas gudang ngajak tetangga saya tidur bareng. Katanya biar jatah berasnya ditambah.',
+    'mbakyuku diajak turu bareng karo wong kecamatan. jarene ben jatah berase luwih akeh.',
+    'Petugas posko ngajak lanceuk abdi sare bareng. Cenah sangkan jatah beasna ditambahan.',
+    'The distribution officer asked my neighbour to spend the night with him. He said she would get more rice.',
+    'relawan logistik ngajak kakak sy nginep di messnya. katanya biar dpt terpal baru.',
+    'Koordinator posko ngajak mbakyu kula tilem sesarengan. Ngendikanipun supados jatah uwosipun dipuntambahi.',
+]
+
+
+@pytest.mark.parametrize("narrative", PURPOSE_AS_HIS_WORDS)
+def test_the_purpose_he_named_next_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority.rank >= Priority.HIGH.rank, result.reasons
+
+
+PURPOSE_CONTROLS = [
+    'Petugas gudang ngajak tetangga saya tidur bareng. Kami kaget dan marah.',
+    'Petugas posko membagikan beras kemarin. Katanya biar semua warga kebagian.',
+]
+
+
+@pytest.mark.parametrize("narrative", PURPOSE_CONTROLS)
+def test_no_purpose_or_a_plain_one_is_no_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons

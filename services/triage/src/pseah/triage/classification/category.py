@@ -43,6 +43,7 @@ _SWEETS = re.compile(r"permen|jajan|coklat|cokelat|candy|sweets|snacks?|es krim|
 # blind labels keep as a price when a volunteer pays a girl with it for a photo (B12-09: exploitation)
 _GAME_CURRENCY = re.compile(r"diamonds?|\bdm\b|\buc\b|top ?-?up|voucher game|game credits?|skins?|koin game|in-game")
 _CONDITIONS = frozenset({"on condition", "aid withheld otherwise"})
+_PURPOSE = "to obtain"
 # a bare 'if'/'when' (kalau, nek, menawi, lamun) links only a demand to a benefit, never a remark
 _WHEN = frozenset({"on condition"})
 PEEPING = "peeping"
@@ -252,9 +253,15 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
             found = {**by_sentence[sentence - 1], **found, k.EXCHANGE: because}
         after = by_sentence.get(sentence + 1, {})
         if ((k.BENEFIT not in found or k.EXCHANGE not in found) and k.BENEFIT in after and k.EXCHANGE in after
-                and sexual.kind not in (k.RAPE, k.GENITAL_CONTACT) and after[k.EXCHANGE].label in _CONDITIONS
-                and (_opens_sentence(text, after[k.EXCHANGE]) or
-                     (sexual.kind == k.PROPOSITION and _said_before(text, after[k.EXCHANGE])))):
+                and sexual.kind not in (k.RAPE, k.GENITAL_CONTACT) and
+                ((after[k.EXCHANGE].label in _CONDITIONS and
+                  (_opens_sentence(text, after[k.EXCHANGE]) or
+                   (sexual.kind == k.PROPOSITION and _said_before(text, after[k.EXCHANGE])))) or
+                 # Round 27 (B48-28: 'diajak turu bareng karo wong kecamatan ... jarene ben jatah beras ... luwih
+                 # akeh'): the purpose told next as his words, 'jarene ben', 'katanya biar', 'cenah sangkan', 'he said
+                 # so that', after a night or company asked: the benefit he named for it
+                 (sexual.kind == k.PROPOSITION and after[k.EXCHANGE].label == _PURPOSE and
+                  _said_before(text, after[k.EXCHANGE])))):
             # the demand first, the price of refusing next: '... minta relawan cewek mijit dia di kamar. Kalau
             # nolak, nama kita dicoret dari list insentif'
             found = {**after, **found}
@@ -308,6 +315,8 @@ def _opens_sentence(text: Text, hit: Hit) -> bool:
 # bantuan keluarga saya bakal dicoret', B20-39, is the price of reporting a hug, not the terms of it)
 _SAID = frozenset({"he", "she", "they", "said", "says", "told", "tells", "me", "her", "that", "katanya", "kata",
                    "dia", "bilang", "ngomong", "cenah", "saurna", "anjeunna", "jarene", "jare", "dheweke", "ngendika",
+                   # round 27: the krama "ngendikanipun" (he said; Baoesastra ngendika)
+                   "ngendikanipun",
                    "ngendikane", "ngendikan", "promised", "janji", "berjanji"})
 
 

@@ -191,6 +191,11 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      # dahar)
      r"(?:not|never) eaten|(?:hadn't|haven't|hasn't) eaten|(?:belum|tidak|gak|durung|ora|teu|can|dereng|mboten) "
      r"(?:acan )?(?:makan|mangan|dahar|tuang|nedha)|"
+     # Round 27 (B48-28: 'mbakku gelem mergo anake 3 ra iso mangan'): unable to eat, 'ra iso mangan', 'gak bisa
+     # makan', 'teu tiasa dahar', 'mboten saged nedha', 'couldn't eat' (Baoesastra ra, isa, saged; KBBI bisa;
+     # Danadibrata tiasa; English plain usage): the children she provides for, as the hungry ones above
+     r"(?:ra|ora|gak|ga|gk|nggak|ngga|tidak|tdk|teu|henteu|mboten|boten|ndak) (?:iso|isa|bisa|bs|biso|tiasa|tiasa|"
+     r"saged|sanggup) (?:makan|mangan|dahar|tuang|nedha|maem)|(?:couldn't|can't|cannot|could not|can not) eat|"
      r"butuh makan|perlu makan|need(?:ed)? (?:to eat|food)|ora mangan|teu dahar)", "the children she provides for"),
     # a child sent to queue for the aid in her place (KBBI menyuruh; Baoesastra kon, ngongkon; Danadibrata nitah)
     (r"(?:menyuruh|nyuruh|nyuruhin|disuruh|kon|dikon|ngongkon|dikongkon|nitah|ditirah|sent|send|sends|let) "
