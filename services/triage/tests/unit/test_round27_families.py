@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from pseah.triage.classification import Category, Priority, classify
+from pseah.triage.classification import Category, PerpetratorType, Priority, classify
 
 REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
 
@@ -460,3 +460,42 @@ PURPOSE_CONTROLS = [
 def test_no_purpose_or_a_plain_one_is_no_exploitation(narrative):
     result = run(narrative)
     assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+# --- (12) Perpetrator type: the residents the aid is for, or whom the reporter speaks for (B47-30: 'terpal bantuan nu
+# kuduna keur warga nu imahna rubuh, ku Pa RW diteundeun di imahna'; B48-06: 'Kami, perwakilan warga RT 03 ...
+# tindakan Kepala Desa': community member by 'warga', for aid worker). 'warga' right after a word of for or on behalf
+# of ('keur', 'kanggo', 'untuk', 'buat', 'perwakilan', 'atas nama', 'for'; KBBI untuk, perwakilan; Danadibrata keur;
+# Baoesastra kanggo) names no one who did it, so the official handling the aid is read. Controls: a resident who
+# peeps, residents who steal. First run on 537daff: 5 of 6 (only the Sundanese 'keur warga' before 'Pa Kadus' read as
+# community; the others placed by the official already), controls 2 of 2. Now 6 of 6. -----------------------------
+
+RESIDENTS_SERVED = [
+    'Kami, perwakilan warga RT 02, melaporkan Kepala Desa yang meminta uang Rp20.000 dari setiap keluarga sebelum '
+    'bantuan dibagikan.',
+    'Terpal bantuan nu kuduna keur warga nu imahna ruksak, ku Pa Kadus diteundeun di imahna sorangan. Urang teu '
+    'kabagean.',
+    'Beras bantuan sing kudune kanggo warga sing omahe ambruk, malah digawa mulih Pak Kadus. Aku ora entuk apa-apa.',
+    'The rice meant for villagers whose houses collapsed was taken home by the village head who hands out the aid. '
+    'We got nothing.',
+    'sembako buat warga yg rumahnya rusak malah dibawa pulang pak RT, kami gk dpt apa2. tlg dicek',
+    'Atas nama warga Dusun Krajan, kami melaporkan Sekretaris Desa yang memotong bantuan tunai setiap keluarga.',
+]
+
+
+@pytest.mark.parametrize("narrative", RESIDENTS_SERVED)
+def test_the_residents_served_are_not_the_perpetrator(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+RESIDENTS_CONTROLS = [
+    'Kemarin malam seorang warga kampung mengintip ibu-ibu mandi di MCK posko. Kami takut.',
+    'Warga setempat mencuri terpal bantuan dari gudang posko tadi malam.',
+]
+
+
+@pytest.mark.parametrize("narrative", RESIDENTS_CONTROLS)
+def test_a_resident_who_did_it_stays_community(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.COMMUNITY_MEMBER, result.reasons

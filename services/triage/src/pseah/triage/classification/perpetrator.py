@@ -392,6 +392,19 @@ def _reporters_own(text: Text, hit: Hit, after: list[str]) -> bool:
 
 
 _FROM = frozenset({"dari", "ti", "saka", "seko", "from"})
+# Round 27 (B47-30: 'Tenda jeung terpal bantuan nu kuduna keur warga nu imahna rubuh, ku Pa RW diteundeun di imahna';
+# B48-06: 'Kami, perwakilan warga RT 03 ..., menyampaikan keberatan atas tindakan Kepala Desa'): the residents the aid
+# is for, or whom the reporter speaks for, are no one who did it ('keur warga', 'kanggo warga', 'untuk warga',
+# 'perwakilan warga', 'atas nama warga', 'meant for villagers'; KBBI untuk, bagi, perwakilan, atas nama; Danadibrata
+# keur, pikeun; Baoesastra kanggo; English plain usage)
+_FOR_OR_ON_BEHALF = frozenset({"untuk", "utk", "buat", "bwt", "bagi", "keur", "kanggo", "kangge", "nggo", "pikeun",
+                               "for", "perwakilan", "wakil", "mewakili", "nama", "behalf"})
+_RESIDENTS = "local resident"
+
+
+def _served_or_represented(text: Text, h: Hit) -> bool:
+    before = [w.norm for w in text.words[max(0, h.first - 2):h.first] if w.norm not in ("para", "the", "of", "all")]
+    return h.label == _RESIDENTS and bool(before) and before[-1] in _FOR_OR_ON_BEHALF
 
 
 def identify(text: Text, hits: list[Hit]) -> Finding:
@@ -409,6 +422,7 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
                   any(w.norm in RELATIVE_PRONOUNS for w in text.words[h.last + 1:r.first + 1])) or
                  (r.kind == k.AID_ROLE and 0 < r.first - h.last <= 4 and
                   any(w.norm in _FROM for w in text.words[h.last + 1:r.first + 1])) for _, r, _ in roles))]
+    roles = [(t, h, why) for t, h, why in roles if not _served_or_represented(text, h)]
     denied = any(h.negated and h.kind == k.AID_ROLE for h in hits)
     unknown = [h for h in hits if h.kind == k.UNKNOWN_PERPETRATOR and not h.negated
                and not any(r.first <= h.first <= r.last for _, r, _ in roles)]
