@@ -499,3 +499,20 @@ RESIDENTS_CONTROLS = [
 def test_a_resident_who_did_it_stays_community(narrative):
     result = run(narrative)
     assert result.perpetrator_type is PerpetratorType.COMMUNITY_MEMBER, result.reasons
+
+
+# Not run: what this round leaves (see the blind README's Round 27 section).
+KNOWN_GAPS = [
+    # women photographed while bathing, the bathing told first and the active photographer far after it in the
+    # sentence (B48-14, B47-28): not misconduct, low, with the rules alone, for harassment, medium (round 22 reads an
+    # active verb only right after the bathing, so that the span never covers the photographer)
+    "Tadi pagi waktu kami mandi di sungai karena air di posko mati, ada relawan berompi biru yang memfoto kami dari "
+    "jembatan.",
+    # the krama split passive 'dipun layani' in quoted terms with aid cut otherwise (B47-15): unplaced, not read as
+    # the terms of an exchange
+    "Koordinator posko sok rawuh dalu-dalu. Randha menika sambat bilih 'menawi boten dipun layani, bantuanipun dipun "
+    "kirangi'.",
+    # a widow's small child counted with the adjective between ('gadhah anak alit setunggal', B47-15): a possible
+    # child, critical
+    "Tetangga kula randha, gadhah anak alit setunggal. Mandor posko asring rawuh ing tendanipun dalu-dalu.",
+]
