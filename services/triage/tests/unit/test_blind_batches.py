@@ -215,13 +215,14 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # got 'because' she 'served' him: 47 category 38/40, priority 34/40; 48 category 36/40, priority 32/40)
     # (and by its groups 8 and 9, child precision: years lived there, an act feared: 47 priority 35/40; 48 category
     # 38/40, priority 37/40)
-    # (and by its group 12, the residents served: 47 perpetrator 36/40; 48 perpetrator 38/40)
-    "batch-47": {"category": 0.95, "perpetrator_type": 0.90, "priority": 0.875},
+    # (and by its group 12, the residents served: 47 perpetrator 36/40; 48 perpetrator 38/40; and by its group 13,
+    # women photographed while bathing: 47 priority 36/40, 48 priority 39/40)
+    "batch-47": {"category": 0.95, "perpetrator_type": 0.90, "priority": 0.90},
     # (raised by round 27's groups 4 to 7, urgent precision: 'menurut pelapor', 'taun wingi', a right 'raped', a
     # service for survivors: 48 category 37/40, perpetrator 37/40, priority 36/40)
     # (and by its groups 10 and 11, her children unable to eat, the purpose as his words: 48 category 39/40,
     # priority 38/40)
-    "batch-48": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.95},
+    "batch-48": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.975},
 }
 
 

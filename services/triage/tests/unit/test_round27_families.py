@@ -501,13 +501,48 @@ def test_a_resident_who_did_it_stays_community(narrative):
     assert result.perpetrator_type is PerpetratorType.COMMUNITY_MEMBER, result.reasons
 
 
+# --- (13) Category and priority: women photographed or filmed while bathing, the photographer told far after the
+# bathing or the bathing after the verb (B48-14: 'wktu kami ibu2 mandi di kali ..., ada 2 org relawan berkaos oranye
+# fotoin kami dr atas jembatan': not misconduct, low, with the rules alone, unplaced, high, with the model; B47-28:
+# 'filming them with his phone while they bathe': unplaced, high; both for harassment, medium). Round 22 read an active
+# verb only right after the bathing; it is now read further on when its object is the women or the reporter's group
+# ('fotoin kami', 'motret kami', 'moto kami'), and the verb first with the bathing after 'while' ('filming the women
+# ... while they bathe'; KBBI memfoto, mandi; Danadibrata moto, ibak; Baoesastra motret, adus). Controls: a bridge, a
+# river crossing photographed. First run on da81bd9: 0 of 6, controls 2 of 2. Now 6 of 6. -------------------------
+
+PHOTOGRAPHED_BATHING = [
+    'Tadi pagi waktu kami mandi di sungai karena air di posko mati, ada relawan berompi biru yang memfoto kami dari '
+    'jembatan.',
+    'td pagi wkt kami ibu2 mandi di kali krn air posko mati, ada org relawan fotoin kami dr atas jembatan. kami malu',
+    'Isuk mau nalika aku lan ibu-ibu adus neng kali merga banyu posko mati, ana petugas sing motret kami saka kreteg.',
+    'Tadi isuk basa kuring jeung ibu-ibu ibak di walungan kusabab cai di posko pareum, aya relawan nu moto kami ti '
+    'sasak.',
+    'A man from the water contractor has been filming the women with his phone while they bathe at the river.',
+    'The driver keeps photographing us from the bridge while we bathe in the river, every morning.',
+]
+
+
+@pytest.mark.parametrize("narrative", PHOTOGRAPHED_BATHING)
+def test_women_photographed_while_bathing_is_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority is Priority.MEDIUM, result.reasons
+
+
+PHOTOGRAPHED_CONTROLS = [
+    'Waktu kami mandi di sungai, relawan memfoto jembatan yang rusak untuk laporan.',
+    'The volunteer was filming the river crossing for the report while the children played.',
+]
+
+
+@pytest.mark.parametrize("narrative", PHOTOGRAPHED_CONTROLS)
+def test_a_bridge_or_a_crossing_photographed_is_no_harassment(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_HARASSMENT, result.reasons
+
+
 # Not run: what this round leaves (see the blind README's Round 27 section).
 KNOWN_GAPS = [
-    # women photographed while bathing, the bathing told first and the active photographer far after it in the
-    # sentence (B48-14, B47-28): not misconduct, low, with the rules alone, for harassment, medium (round 22 reads an
-    # active verb only right after the bathing, so that the span never covers the photographer)
-    "Tadi pagi waktu kami mandi di sungai karena air di posko mati, ada relawan berompi biru yang memfoto kami dari "
-    "jembatan.",
     # the krama split passive 'dipun layani' in quoted terms with aid cut otherwise (B47-15): unplaced, not read as
     # the terms of an exchange
     "Koordinator posko sok rawuh dalu-dalu. Randha menika sambat bilih 'menawi boten dipun layani, bantuanipun dipun "

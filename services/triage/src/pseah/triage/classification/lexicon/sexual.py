@@ -747,6 +747,18 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"photographed|filmed)|(?:dan |and |terus |then |lan |jeung )?(?:motret|memotret|memfoto|ngafoto|moto|"
      r"(?:take|takes|took|taking) (?:a |an )?(?:photos?|pictures?|pics?|videos?)))",
      "photographing women breastfeeding, bathing or changing"),
+    # Round 27 (B48-14: 'wktu kami ibu2 mandi di kali krn air di posko mati, ada 2 org relawan ... fotoin kami dr atas
+    # jembatan'; B47-28: 'filming them with his phone while they bathe at the river'): the active verb far after the
+    # bathing when its object is the women or the reporter's group ('fotoin kami', 'moto kami', 'motret kami',
+    # 'photographing us'), and the verb first with the bathing told after 'while' (KBBI memfoto, mandi; Danadibrata
+    # moto, ibak; Baoesastra motret, adus; English plain usage); not a bridge or a river photographed
+    (r"(?:nalika|ketika|saat|pas|waktu|wktu|wkt|basa|keur|nuju|when|while) (?:\S+ ){0,4}(?:siram|mandi|adus|ibak|"
+     r"bathing|bathe|showering) (?:[^\s.!?;]+ ){0,14}(?:memfoto|fotoin|motoin|memotret|motret|moto|ngafoto|ngarekam|"
+     r"merekam|ngerekam|ngrekam|memvideo|videoin|filming|filmed|photographing|photographed|recording|recorded) (?:kami|"
+     r"kita|saya|aku|abdi|kula|kuring|us|them|me|mereka|ibu-ibu|the women|women)|(?:filming|filmed|films|"
+     r"photographing|photographed|photographs|recording|recorded|records) (?:the women|women|us|them|her|me|the girls|"
+     r"girls) (?:[^\s.!?;]+ ){0,6}(?:while|when|as) (?:\S+ )?(?:bathe|bathes|bathing|bathed|shower|showers|showering|"
+     r"undress|undressing|change|changing)", "photographing women breastfeeding, bathing or changing"),
     (r"(?:minta|meminta|dimintai|dijaluk|njaluk|jaluk|menta|dipenta|asking for|asked for|asks for|"
      r"asked (?:her|me) for) (?:\w+ )?(?:foto|video|gambar|pics?|photos?|pictures?|videos?) .. "
      r"(?:seksi|sexy|syur|hot|vulgar|of (?:my|her|your|their) bod(?:y|ies)|tubuh\S*|badan\S*|body)",
