@@ -46,6 +46,11 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # locked in and forced, 'td siang', SMS); 48 with none
     # (B47-07 fixed by round 26's group 1, her clothes forced open; B47-14 by its group 2, forced 'like that'; B47-29
     # by its group 3, sextortion in SMS abbreviations: none left)
+    # Round 28: 49 came in with one urgent miss (B49-15: an urgent case read as a child's, not urgent); 50 with two
+    # under-triaged critical reports (B50-07: ongoing danger, a threat to spread a video, read as medium; B50-25:
+    # read as high), named here until fixed
+    "batch-49": {"B49-15"},
+    "batch-50": {"B50-07", "B50-25"},
 }
 
 
@@ -223,6 +228,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (and by its groups 10 and 11, her children unable to eat, the purpose as his words: 48 category 39/40,
     # priority 38/40)
     "batch-48": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.975},
+    # Round 28 (safety only, short) tunes on 49 and 50 (the held-out pair scored once in bd8c4bd), moved in from
+    # final/ in the same commit as these floors: what they reach on arrival with the classifier of e0b05d2 (49:
+    # category 32/40, perpetrator 39/40, priority 33/40; 50: category 33/40, perpetrator 31/40, priority 30/40); see
+    # the README
+    "batch-49": {"category": 0.80, "perpetrator_type": 0.975, "priority": 0.825},
+    "batch-50": {"category": 0.825, "perpetrator_type": 0.775, "priority": 0.75},
 }
 
 
