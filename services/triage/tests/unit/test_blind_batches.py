@@ -49,8 +49,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # Round 28: 49 came in with one urgent miss (B49-15: an urgent case read as a child's, not urgent); 50 with two
     # under-triaged critical reports (B50-07: ongoing danger, a threat to spread a video, read as medium; B50-25:
     # read as high), named here until fixed
-    "batch-49": {"B49-15"},
-    "batch-50": {"B50-07", "B50-25"},
+    # (B49-15 fixed by round 28's group 1, an attempt with her trembling; B50-07 by its group 2, a threat to spread
+    # her video if she reports; B50-25 by its group 3, a threat to tell her husband everything: none left)
 }
 
 
@@ -233,7 +233,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # category 32/40, perpetrator 39/40, priority 33/40; 50: category 33/40, perpetrator 31/40, priority 30/40); see
     # the README
     "batch-49": {"category": 0.80, "perpetrator_type": 0.975, "priority": 0.825},
-    "batch-50": {"category": 0.825, "perpetrator_type": 0.775, "priority": 0.75},
+    # (raised by its groups 1 to 3, safety: 50 priority 32/40)
+    "batch-50": {"category": 0.825, "perpetrator_type": 0.775, "priority": 0.80},
 }
 
 

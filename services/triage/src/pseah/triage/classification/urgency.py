@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
-from pseah.triage.classification.lexicon.danger import (CHILDREN_TAKEN, DARES_NOT_LEAVE, KEEPS_CLOSE,
+from pseah.triage.classification.lexicon.danger import (CHILDREN_TAKEN, DARES_NOT_LEAVE, EXPOSES_HER, KEEPS_CLOSE,
                                                          SAYS_HE_IS_OUTSIDE, SPREADS_HER_PICTURES,
                                                          STILL_LIVES_NEAR, UNLOCKABLE, WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.sexual import GETS_INTO_HER_BED, INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE
@@ -64,7 +64,11 @@ _AFRAID = frozenset({"takut", "wedi", "sieun", "ajrih", "scared", "afraid", "fri
 # plain usage) and fear (KBBI ketakutan, gemetar; and _AFRAID), read beside an attempted assault only
 _PAIN_OR_FEAR = _AFRAID | frozenset({"sakit", "kesakitan", "nyeri", "nyareri", "perih", "peurih", "lara", "pain",
                                      "painful", "hurts", "aching", "aches", "sore", "ketakutan", "gemetar",
-                                     "gemeteran", "terrified", "trauma"})
+                                     "gemeteran", "terrified", "trauma",
+                                     # round 28 (B49-15 'taksih gemeter'): trembling (Baoesastra gemeter, dhredheg;
+                                     # Danadibrata dégdég, geter; KBBI gemetar, gemetaran; English plain usage)
+                                     "gemeter", "ndredheg", "dredheg", "ngadegdeg", "ngadégdég", "ngageter",
+                                     "gemetaran", "trembling", "shaking", "shaken"})
 # round 9: terms, not a deed (KBBI mesti, SMS musti, kalau, jika; Danadibrata kudu, lamun; Baoesastra kudu, yen)
 # (round 19, B38-21: Javanese 'nek', Sundanese 'mun', short 'if'; Baoesastra nek, Danadibrata mun)
 _TERMS = frozenset({"musti", "mesti", "harus", "kudu", "kedah", "wajib", "kalau", "kalo", "jika", "asal", "asalkan",
@@ -248,8 +252,9 @@ def _threatened(text: Text, act: Hit) -> bool:
 NEEDS_ASSAULT = frozenset({STILL_LIVES_NEAR, DARES_NOT_LEAVE, UNLOCKABLE})
 NEEDS_VIOLENCE = frozenset({KEEPS_CLOSE, CHILDREN_TAKEN}) | NEEDS_ASSAULT
 _THREATS_OF_HARM = "threats of harm"
-TOLD_INDIRECTLY = frozenset({SAYS_HE_IS_OUTSIDE, WAITS_BY_HER_BATH, SPREADS_HER_PICTURES})
-NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES})
+# (round 28: EXPOSES_HER, a threat to tell her husband or family everything, as her pictures spread)
+TOLD_INDIRECTLY = frozenset({SAYS_HE_IS_OUTSIDE, WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER})
+NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER})
 # it stopped, she blocked him, he moved away (KBBI blokir, berhenti, pindah; Danadibrata eureun, ngalih; Baoesastra
 # mandheg, leren, pindhah; English plain usage)
 _IF = frozenset({"kalau", "kalo", "klo", "jika", "jikalau", "if", "nek", "yen", "lamun", "mun", "upami", "menawi"})

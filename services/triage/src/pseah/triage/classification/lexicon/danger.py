@@ -26,6 +26,8 @@ UNLOCKABLE = "her door cannot be locked"
 SAYS_HE_IS_OUTSIDE = "he tells her he is outside her shelter"
 WAITS_BY_HER_BATH = "he waits by the women's bathroom"
 SPREADS_HER_PICTURES = "a threat to spread her pictures"
+# Round 28: a threat to tell her husband or family everything (blackmail), beside a sexual cue only (urgency.py)
+EXPOSES_HER = "a threat to tell her husband or family everything"
 # Near her tent or on her path as a habit, or now: a danger only beside an assault or violence (urgency.py), since a
 # guard who guards or a volunteer who sits by the kitchen every night is no threat by himself.
 _HABIT = (r"(?:(?:setiap|tiap|tiap-tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night|"
@@ -412,6 +414,34 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"posted|sent|shared|spread|go to|go on|goes to|end up)(?!\S)(?! (?:\S+ )?(?:petugas|officer|data))|"
      r"(?:send|post|share|spread|upload|show) (?:\S+ ){0,3}(?:pictures?|photos?|videos?|images?) (?:\S+ ){0,6}"
      r"(?:unless|if she doesn't|if she does not|if she refuses|if i don't|if i do not)", SPREADS_HER_PICTURES),
+    # Round 28 (B50-07: 'blg kl sy lapor ke siapa2 videonya dia sebar ke grup wa kampung'): a report or telling
+    # anyone as the condition, as much as a refusal ('kalau saya lapor', 'nek aku wadul', 'mun abdi ngalaporkeun',
+    # 'if I tell anyone'; KBBI lapor, mengadu, bilang; Baoesastra wadul, lapur; Danadibrata lapor, wadul, bébéja), and
+    # the picture as the object before a pronoun agent and a bare verb ('videonya dia sebar', 'fotonya akan ia
+    # kirim', 'videomu tak sebar', read as 'tidak' by the SMS rules; KBBI's passive with a pronoun agent) or a
+    # passive; never her fear ('takut kalau saya lapor nanti foto saya tersebar': a state, not his act)
+    (r"(?<!takut )(?<!khawatir )(?<!wedi )(?<!sieun )(?<!afraid )(?<!worried )"
+     r"(?:kalau|kalo|klo|jika|nek|yen|lamun|mun|upami|menawi|if) (?:\S+ ){0,2}(?:lapor|melapor|ngelapor|laporan|"
+     # (the Jakarta 'laporin' arrives as 'lapor', text.py)
+     r"melaporkan|ngadu|mengadu|wadul|ngawadul|lapur|ngalaporkeun|ngalapor|"
+     r"bebeja|bilang|cerita|ngomong|told|tell|tells|report|reports|reported) .... "
+     r"(?:foto|poto|photo|video|vidio|gambar|rekaman|pictures?|photos?|videos?)\S* (?:\S+ ){0,2}"
+     r"(?:(?:bakal|akan|arep|rek|bade|badhe|will|would) )?"
+     r"(?:(?:dia|ia|aku|gue|gua|tidak|tak|ku|dheweke) (?:sebar|sebari|sebarin|sebarkan|sebarke|sebarake|kirim|kirimi|"
+     r"kirimin|kirimkan|kirimke|kirimake|upload|unggah|posting|viralin|viralkan|virali)|disebar|disebarin|disebari|"
+     r"disebarkan|disebarkeun|dikirim|dikirimin|dikirimi|dikirimkeun|dikirimke|diunggah|diupload|diposting)(?!\S)",
+     SPREADS_HER_PICTURES),
+    # Round 28 (B50-25: 'kl sy gk dtg nama sy dicoret ... n dia blg suami sy bkl tau smua'): a threat, said by him, that
+    # her husband, family or everyone will know or be told everything (KBBI suami, keluarga, tahu, semua; Baoesastra
+    # bojo, ngerti, weruh, kabeh; Danadibrata salaki, kulawarga, nyaho, terang, sadayana; English plain usage):
+    # blackmail, a danger beside a sexual cue (urgency.py); never her own fear of it, never a schedule they will know
+    (r"(?:bilang|ngomong|omong|jare|jarene|katanya|cenah|ceuk|ngancam|ngancem|mengancam|ancam|diancam|said|says|"
+     r"threatened|threatens|told me) (?:\S+ ){0,6}(?:suami|suamiku|suaminya|keluarga|keluargaku|bojo|bojoku|"
+     r"bojomu|salaki|salakina|kulawarga|husband|family|parents|everyone|everybody) (?:\S+ ){0,2}"
+     r"(?:(?:akan|bakal|arep|rek|bade|badhe|will|would|'ll|gonna) )?(?:tahu|ngerti|weruh|nyaho|terang|uninga|"
+     r"know|(?:dikasih|dikasi|dikandhani|dibejaan|be) (?:tahu|told)|find out|hear about|learn) "
+     r"(?:(?:soal|tentang|about|bab|ngeunaan) )?(?:semua|semuanya|smua|smuanya|kabeh|kabeh|sadayana|sagala|sadaya|"
+     r"everything|all of it)(?!\S)", EXPOSES_HER),
     # Round 25 (B42-01: 'dia bilang dia tau sy tidur di bilik yg mana'): his saying that he knows where she sleeps, a
     # threat of a night visit (KBBI bilang, tahu, tidur, mana; Baoesastra ngomong, jare, ngerti, turu, endi;
     # Danadibrata nyarios, terang, apal, saré, mana; English plain usage). Only said by him, and with the place asked

@@ -459,7 +459,8 @@ CONTACT: tuple[tuple[str, str], ...] = (
      # (round 20: Sundanese lemes 'nyobian', Danadibrata cobi; informal 'buka', 'bukak', Salsabila et al. 2018;
      # Javanese 'clana', 'kathok', 'jarik', Baoesastra)
      r"buka|bukak) (?:\S+ )?(?:baju|celana|rok|pakaian|sarung|calana|clana|kathok|katok|jarik|klambi|sinjang|acuk|"
-     r"rasukan)\S*|"
+     # (round 28, B49-15 'nyobi nyopot jarit kula': the sarong's other spelling, Baoesastra jarit)
+     r"rasukan|jarit)\S*|"
      r"grabbed (?:her|me) from behind|dipeluk dari belakang|direngkuh ti tukang", "an attempted sexual assault"),
     # (entries kept apart so that each has a fixed beginning for the matcher's prefilter)
     (
@@ -470,10 +471,10 @@ CONTACT: tuple[tuple[str, str], ...] = (
      # Baoesastra lukar: nglukari, udhar: ngudhari; KBBI pelorot, singkap), torn or ripped off (English)
      r"ngalaan|ngalaanan|nyingkab|nyingkabkeun|nyingkap|nglukari|nglukar|ngudhari|melorotin|mlorotin|meloroti|mloroti|tore|ripped|"
      r"tearing) "
-     r"(?:\S+ ){0,2}(?:sarung|sarungku|sarungna|celana|calana|clana|kathok|katok|rok|jarik|sinjang|kain|resleting|"
+     r"(?:\S+ ){0,2}(?:sarung|sarungku|sarungna|celana|calana|clana|kathok|katok|rok|jarik|jarit|sinjang|kain|resleting|"
      r"sleting|pants|trousers|skirt|sarong|underwear)\S*", "an attempted sexual assault"),
     # the clothes first: 'klambine ditarik-tarik', 'celananya dipelorotin'
-    (r"(?:klambi|baju|celana|calana|clana|kathok|katok|rok|sarung|pakaian|acuk|rasukan|jarik|sinjang)"
+    (r"(?:klambi|baju|celana|calana|clana|kathok|katok|rok|sarung|pakaian|acuk|rasukan|jarik|jarit|sinjang)"
      r"(?:ne|e|nya|na|ku|mu|ipun)? "
      # (round 12: Javanese 'dibukak', Baoesastra bukak; round 18, B38-18 'calanana bade dilaan': taken off or lifted
      # in lemes and ngoko, Danadibrata laan 'dilaan', singkab 'disingkab'; Baoesastra udhar 'diudhari', lukar
