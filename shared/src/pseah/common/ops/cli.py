@@ -1,4 +1,5 @@
-"""`pseah ops ...`: backup and restore of the store and the key material; master-key rotation.
+"""`pseah ops ...`: backup and restore of the store and the key material; master-key rotation; dead letters listed and
+replayed (pseah.common.ops.deadletters).
 
 The passphrase that seals the key material is read from the environment variable PSEAH_BACKUP_PASSPHRASE or
 from a file (--passphrase-file), never from an argument (arguments show in `ps` and in shell history).
@@ -15,7 +16,7 @@ import typer
 
 from pseah.common.ops import sealedfile, store
 
-app = typer.Typer(no_args_is_help=True, help="Operations: backup, restore, master-key rotation.")
+app = typer.Typer(no_args_is_help=True, help="Operations: backup, restore, master-key rotation, dead letters.")
 
 PASSPHRASE_ENV = "PSEAH_BACKUP_PASSPHRASE"
 KEYS_FILE = "keys.pseahkeys"
@@ -171,3 +172,55 @@ def rotate_master_key(
                     "the old key is kept beside the new one")
     typer.echo(f"master key rotated: {report.rewrapped} case keys re-wrapped, {report.already_new} already new; "
                "old key destroyed")
+
+
+DeadLetterTopic = Annotated[str, typer.Argument(help="a dead-letter topic, e.g. pseah.reports.v1.dlq")]
+
+
+@app.command("dead-letters")
+def dead_letters(topic: DeadLetterTopic,
+                 show: Annotated[int, typer.Option(help="list this many, latest first (0: counts only)")] = 20) -> None:
+    """What consumers parked on a dead-letter topic: counts by reason (and how many are not yet replayed), then the
+    latest events' position, type, case reference and reason (never their data)."""
+    from kafka.errors import KafkaError
+
+    from pseah.common.ops import deadletters
+
+    try:
+        listing = deadletters.list_letters(bootstrap=_settings().kafka_bootstrap, dlq_topic=topic)
+    except (ValueError, LookupError) as exc:
+        raise _fail(str(exc), 2) from None
+    except KafkaError as exc:
+        raise _fail(f"cannot read Kafka ({type(exc).__name__})", 2) from None
+    typer.echo(f"{topic}: {len(listing.letters)} dead letters")
+    for reason, count in listing.by_reason.most_common():
+        typer.echo(f"  {reason:<28} {count:>6}   not yet replayed {listing.pending.get(reason, count)}")
+    for letter in sorted(listing.letters, key=lambda item: item.parked_at, reverse=True)[:max(0, show)]:
+        parked = datetime.fromtimestamp(letter.parked_at / 1000, UTC).isoformat(timespec="seconds")
+        typer.echo(f"  {parked}  p{letter.partition} @{letter.offset}  {letter.reason}  {letter.type or '-'}  "
+                   f"{letter.subject or '-'}")
+
+
+@app.command("replay-dead-letters")
+def replay_dead_letters(
+    topic: DeadLetterTopic,
+    reason: Annotated[str, typer.Option(help="replay the events parked for this reason (see `pseah ops dead-letters`)")],
+    dry_run: Annotated[bool, typer.Option(help="list what would be sent back, send nothing")] = False,
+) -> None:
+    """Send the events parked for one reason back to the topic they came from, once the cause is mended; consumers
+    handle them as a redelivery. Replaying the same reason again sends nothing twice."""
+    from kafka.errors import KafkaError
+
+    from pseah.common.ops import deadletters
+
+    try:
+        sent = deadletters.replay(bootstrap=_settings().kafka_bootstrap, dlq_topic=topic, reason=reason,
+                                  dry_run=dry_run)
+    except (ValueError, LookupError) as exc:
+        raise _fail(str(exc), 2) from None
+    except KafkaError as exc:
+        raise _fail(f"cannot reach Kafka ({type(exc).__name__}); run again to resume", 2) from None
+    verb = "would send" if dry_run else "sent"
+    typer.echo(f"{verb} {len(sent)} events parked for {reason} back to {deadletters.source_topic(topic)}")
+    for letter in sent:
+        typer.echo(f"  p{letter.partition} @{letter.offset}  {letter.type or '-'}  {letter.subject or '-'}")
