@@ -233,8 +233,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # category 32/40, perpetrator 39/40, priority 33/40; 50: category 33/40, perpetrator 31/40, priority 30/40); see
     # the README
     "batch-49": {"category": 0.80, "perpetrator_type": 0.975, "priority": 0.825},
-    # (raised by its groups 1 to 3, safety: 50 priority 32/40)
-    "batch-50": {"category": 0.825, "perpetrator_type": 0.775, "priority": 0.80},
+    # (raised by its groups 1 to 3, safety: 50 priority 32/40; and by its groups 4 and 5, her husband in his words and
+    # the man she borrowed from: 50 perpetrator 32/40)
+    "batch-50": {"category": 0.825, "perpetrator_type": 0.80, "priority": 0.80},
 }
 
 

@@ -1,14 +1,14 @@
-"""Round 28 of issue 12: the tuning batches 49 and 50, safety only, short. Sentences written for this test (not the
-batches' own); each group was written and run before its fix (on the commit named in its comment), its first-run
-count (rules alone) in the comment and in the blind README's Round 28 section. They run with the learned model
-switched off: the rules are what is tested."""
+"""Round 28 of issue 12: the tuning batches 49 and 50, safety only, short (and the perpetrator type of B50-25).
+Sentences written for this test (not the batches' own); each group was written and run before its fix (on the commit
+named in its comment), its first-run count (rules alone) in the comment and in the blind README's Round 28 section.
+They run with the learned model switched off: the rules are what is tested."""
 from __future__ import annotations
 
 from datetime import datetime
 
 import pytest
 
-from pseah.triage.classification import Priority, classify
+from pseah.triage.classification import PerpetratorType, Priority, classify
 
 REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
 
@@ -163,3 +163,90 @@ THREAT_TO_TELL_CONTROLS = [
 @pytest.mark.parametrize("narrative", THREAT_TO_TELL_CONTROLS)
 def test_her_fear_or_a_schedule_is_not_critical(narrative):
     assert run(narrative).priority is not Priority.CRITICAL
+
+
+# --- (4) Perpetrator type: her husband named in what he said, not as him (B50-25: 'pinjem 2jt ke pendamping bansos
+# ... n dia blg suami sy bkl tau smua': community member by 'suami', 'identified as the perpetrator', for aid worker).
+# 'dia', 'he', 'dheweke', 'manehna' two words before a role identify him ('dia itu suami saya', 'he is my uncle'),
+# but not across a verb of saying: what follows 'dia bilang', 'he said', 'dheweke ngomong', 'manehna nyarios' is his
+# words, and a kin word in them names whom he speaks of (KBBI bilang, mengatakan, mengancam; Baoesastra ngomong, jare;
+# Danadibrata nyarios, ceuk; English plain usage). Controls: 'dia memang suami saya', 'he is my uncle'.
+# First run on bd677f0: 0 of 6, controls 2 of 2; now 6 of 6. -------------------------------------------------------
+
+HER_HUSBAND_IN_HIS_WORDS = [
+    # Indonesian SMS, as B50-25's class
+    "mandor huntara maksa sy tidur sm dia. dia ngancam suami sy bakal tau",
+    # Indonesian formal
+    "Petugas logistik memaksa saya berhubungan badan. Ia mengatakan suami saya tidak akan percaya.",
+    # Javanese ngoko
+    "Petugas posko meksa aku turu karo dheweke. Dheweke ngomong bojoku ora bakal percaya.",
+    # Sundanese
+    "Relawan dapur umum maksa abdi sare jeung manehna. Manehna nyarios salaki abdi moal percaya.",
+    # English
+    "The camp volunteer forced me to sleep with him. He said my husband would never believe me.",
+    # Indonesian SMS, 'bilang'
+    "relawan posko maksa sy tidur sm dia. dia bilang suami sy gak bakal percaya",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_HUSBAND_IN_HIS_WORDS)
+def test_her_husband_in_his_words_is_not_the_perpetrator(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+HUSBAND_IDENTIFIED_CONTROLS = [
+    "Saya dipukul dan dipaksa berhubungan. Pelakunya dia, dia memang suami saya sendiri.",
+    "My uncle touched me at night in our tent. He is my uncle, my mother's brother.",
+]
+
+
+@pytest.mark.parametrize("narrative", HUSBAND_IDENTIFIED_CONTROLS)
+def test_a_kin_word_identifying_him_stays_community(narrative):
+    assert run(narrative).perpetrator_type is PerpetratorType.COMMUNITY_MEMBER
+
+
+# --- (5) Perpetrator type: the man she borrowed from (B50-25, with the rules alone: 'sy dlu pinjem 2jt ke pendamping
+# bansos wkt suami sakit': community member by 'suami', her husband who was ill, for aid worker). A role after 'ke',
+# 'kepada', 'ka' is taken as the one spoken to or about ('lapor ke relawan'), not the man; after a verb of borrowing
+# or owing ('pinjam', 'pinjem', 'minjem', 'ngutang', 'utang', 'nginjeum', 'nyilih', 'borrowed', 'owe'; KBBI pinjam,
+# utang; Danadibrata nginjeum, injeum; Baoesastra nyilih, utang) it is the lender, who holds the debt over her.
+# Controls: the report made to a volunteer, the husband who did it.
+# First run on bd677f0: 3 of 6 (the formal 'kepada', the Javanese 'karo' and the English 'from' already read: the
+# husband there named after the lender's penalty or not at all), controls 2 of 2; now 6 of 6. -----------------------
+
+THE_LENDER = [
+    # Indonesian SMS, as B50-25's class
+    "sy pinjem 1jt ke relawan posko wkt suami sakit. skrg dia minta sy tidur sm dia biar utangnya lunas",
+    # Indonesian formal
+    "Saya meminjam uang kepada koordinator posko ketika suami saya dirawat. Sekarang ia meminta saya menemaninya "
+    "semalam agar utang dianggap lunas.",
+    # Javanese ngoko
+    "Aku utang dhuwit karo petugas bansos pas bojoku lara. Saiki dheweke njaluk aku turu karo dheweke ben utange "
+    "lunas.",
+    # Sundanese
+    "Abdi nginjeum artos ka relawan posko basa salaki gering. Ayeuna manehna menta abdi sare jeung manehna supados "
+    "hutang lunas.",
+    # English
+    "I borrowed money from the camp coordinator when my husband was sick. Now he wants me to sleep with him to "
+    "clear the debt.",
+    # Indonesian SMS, 'ngutang'
+    "sy ngutang ke pendamping pkh pas suami di rs. skrg dia blg utang lunas asal sy mau tidur sm dia",
+]
+
+
+@pytest.mark.parametrize("narrative", THE_LENDER)
+def test_the_lender_is_the_perpetrator(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+THE_LENDER_CONTROLS = [
+    "Saya lapor ke relawan posko bahwa suami saya memaksa saya berhubungan dan memukul saya.",
+    "Saya mengadu kepada petugas posko: tetangga saya memaksa saya tidur dengannya.",
+]
+
+
+@pytest.mark.parametrize("narrative", THE_LENDER_CONTROLS)
+def test_the_one_she_reported_to_is_not_the_perpetrator(narrative):
+    assert run(narrative).perpetrator_type is PerpetratorType.COMMUNITY_MEMBER

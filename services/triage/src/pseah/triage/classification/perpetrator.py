@@ -31,7 +31,11 @@ from pseah.triage.classification.model import PerpetratorType
 from pseah.triage.classification.text import Text
 
 _SELF = re.compile(rf"(?:^|\s)(?:{SELF_MARKERS})$")
-_IDENTIFIED = re.compile(rf"(?:^|\s)(?:{IDENTIFYING})(?: \S+){{0,2}}$")
+# Round 28 (B50-25: 'dia blg suami sy bkl tau smua'): never across a verb of saying, whose object is his words, not who
+# he is (KBBI bilang, mengatakan, mengancam; Baoesastra ngomong, jare; Danadibrata nyarios, ceuk; English plain usage)
+_SAYING = (r"(?:bilang|ngomong|omong|mengatakan|berkata|ngancam|ngancem|mengancam|jare|jarene|nyarios|ceuk|"
+           r"ngendika|ngendikan|said|says|told|tells|threatened|threatens)")
+_IDENTIFIED = re.compile(rf"(?:^|\s)(?:{IDENTIFYING})(?: (?!{_SAYING}(?: |$))\S+){{0,2}}$")
 _CLAIM = re.compile(rf"(?:^|\s)(?:{CLAIM_MARKERS})(?: \S+){{0,2}}$")
 _NEAR = 14
 PARTNER = "partner, friend or acquaintance"
@@ -367,7 +371,7 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
         # 'a man who said he was a volunteer' is taken at his word, unless the report denies it ('dudu relawan')
         score -= 3 if denied else 1
         notes.append("only claimed to be one" if denied else "says he is one")
-    if any(w in OBJECT_MARKERS for w in before3) and not agent:
+    if any(w in OBJECT_MARKERS for w in before3) and not agent and not _lender(text, hit):
         score -= 2                              # 'ke relawan perempuan', 'about the volunteers'
     if (after[:1] and after[0] in FEMALE_MARKERS) or any(w in ("female", "women", "perempuan") for w in before2):
         score -= 2                              # 'relawan perempuan': usually the survivor
@@ -376,6 +380,18 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
     if not notes and _reporters_own(text, hit, after):
         score -= 2                              # 'Bojoku ... dheweke diperkosa', 'tmn sekelas sy': the reporter's own
     return score, notes
+
+
+# Round 28 (B50-25: 'sy dlu pinjem 2jt ke pendamping bansos wkt suami sakit'): the one she borrowed from or owes
+# ('pinjam ke', 'ngutang ke', 'nginjeum ka', 'nyilih marang'; KBBI pinjam, utang; Danadibrata nginjeum, injeum;
+# Baoesastra nyilih, utang; English borrowed, owe) is the lender, who holds the debt over her, not one spoken to
+_BORROWED = frozenset({"pinjam", "pinjem", "minjem", "minjam", "meminjam", "ngutang", "utang", "berutang", "nginjeum",
+                       "nginjem", "injeum", "nyilih", "ngampil", "borrowed", "borrow", "owe", "owed"})
+
+
+def _lender(text: Text, hit: Hit) -> bool:
+    start = max(text.clause_start(hit.first), hit.first - 5)
+    return text.any_within(_BORROWED, start, hit.first)
 
 
 # 'bojoku', 'tmn sekelas sy', 'salaki abdi', 'my husband': a person the reporter calls her own, when nothing ties him
