@@ -169,3 +169,21 @@ def test_a_cursor_far_behind_walks_forward_a_window_a_tick_and_hour_buckets_of_b
     assert due.ClockMark.objects(id="sweep-cursor").first().value == due.hour(back + timedelta(hours=due.WINDOW_HOURS))
     assert check_clocks(producer=producer, now=NOW, topic=topic) == 1
     assert [e.subject for e in _breaches(bootstrap, topic)] == [old.reference]
+
+
+def test_a_poll_registers_its_clocks_together_and_every_due_one_is_reported(store, kafka):
+    """due.expect_all (triage's poll): the clocks of many cases, several in one bucket, registered at once (each
+    bucket once, in commands of at most 50 statements); every one of them due is reported once."""
+    bootstrap, topic, producer = kafka
+    decisions = [TriageDecision(reference=f"PSEAH-P{n:07d}", source_event_id=f"e-{n}", received_at=NOW,
+                                automatic={"priority": "high", "category": "sexual_exploitation"},
+                                route="focal_point",
+                                deadlines=[Deadline(kind="acknowledgement", due_at=NOW - timedelta(hours=2, minutes=n % 70))])
+               for n in range(120)]
+    due.expect_all({decision.reference: decision.deadlines for decision in decisions})
+    for decision in decisions:
+        decision.save(force_insert=True)
+    registered = {ref for doc in due.DueClocks.objects() for ref in doc.refs}
+    assert registered == {decision.reference for decision in decisions}
+    assert check_clocks(producer=producer, now=NOW, topic=topic, limit=500) == 120
+    assert len(_breaches(bootstrap, topic)) == 120

@@ -96,7 +96,7 @@ def message(event):
 def test_a_report_that_breaks_its_contract_is_dead_lettered_with_the_reason_and_nothing_else(
         keyring, monkeypatch, broken):
     touched = []
-    monkeypatch.setattr(streams.due, "expect", lambda **kw: touched.append("clock"))
+    monkeypatch.setattr(streams.due, "expect_all", lambda clocks: touched.append("clock"))
     monkeypatch.setattr(streams.TriageDecision, "save", lambda *a, **kw: touched.append("save"))
     monkeypatch.setattr(streams.service, "enqueue", lambda **kw: touched.append("queue"))
     producer = FakeProducer()

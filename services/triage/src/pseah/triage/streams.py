@@ -58,11 +58,14 @@ def handle_received_all(*, events: Sequence[CloudEvent], keyring: KeyRing, produ
     """The reports of one poll, in order. Idempotent: a redelivered report finds its decision and only finishes what
     the first attempt left.
 
-    Order matters: each decision is stored before its fingerprint is registered, so whoever finds the fingerprint
-    finds the decision too; the fingerprints of the poll are registered and compared together (two commands a poll,
+    Order matters: the poll's clocks are registered before the decisions that hold them are stored (one command a
+    poll, due.expect_all), each decision before its fingerprint is registered, so whoever finds the fingerprint finds
+    the decision too; the fingerprints of the poll are registered and compared together (two commands a poll,
     pseah.triage.links.flows.link_decisions); the queue entries and the flushes (report.triaged.v1, then its links)
     come last."""
-    saved = [_decide_and_store(event=event, keyring=keyring, topic=topic, hasher=hasher) for event in events]
+    decided = [service.decide(received=event, keyring=keyring, topic=topic, hasher=hasher) for event in events]
+    due.expect_all({decision.reference: decision.deadlines for decision in decided})
+    saved = [_store(decision) for decision in decided]
     relinked = {decision.reference: not decision.links_done for decision, _ in saved}
     found = links_flow.link_decisions(decisions=[decision for decision, _ in saved], policy=policy,
                                       topic=lambda decision: service.lane(decision=decision, topic=topic))
@@ -76,16 +79,13 @@ def handle_received_all(*, events: Sequence[CloudEvent], keyring: KeyRing, produ
     return [decision for decision, _ in saved]
 
 
-def _decide_and_store(*, event: CloudEvent, keyring: KeyRing, topic: str,
-                      hasher: Hasher | None) -> tuple[TriageDecision, bool]:
-    """The report's decision, stored (True) or as an earlier attempt stored it (False)."""
-    decision = service.decide(received=event, keyring=keyring, topic=topic, hasher=hasher)
-    due.expect(reference=decision.reference, deadlines=decision.deadlines)
+def _store(decision: TriageDecision) -> tuple[TriageDecision, bool]:
+    """The decision stored (True), or as an earlier attempt stored it (False)."""
     try:
         decision.save(force_insert=True)
     except mongoengine.NotUniqueError:
-        return TriageDecision.objects(reference=event.subject).first(), False
-    log.info("report_triaged", reference=event.subject, priority=decision.automatic.get("priority"),
+        return TriageDecision.objects(reference=decision.reference).first(), False
+    log.info("report_triaged", reference=decision.reference, priority=decision.automatic.get("priority"),
              category=decision.automatic.get("category"), route=decision.route)
     return decision, True
 

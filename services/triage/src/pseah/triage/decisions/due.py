@@ -25,13 +25,14 @@ and one shard: at 50 reports a second, about 750 references. Hour buckets writte
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 
 import mongoengine
 from pymongo import UpdateOne
 from pymongo.errors import DuplicateKeyError
 
+from pseah.common import mongo
 from pseah.triage.decisions.models import Deadline, TriageDecision
 
 _CURSOR = "sweep-cursor"
@@ -91,13 +92,26 @@ def is_open(deadline: Deadline) -> bool:
 
 def expect(*, reference: str, deadlines: Iterable[Deadline]) -> None:
     """Register the open clocks of a case (idempotent); call before writing the decision that holds them."""
-    due_at = [d.due_at for d in deadlines if is_open(d)]
-    if due_at:
-        # Every bucket of the case in one command.
-        buckets = sorted({bucket(reference=reference, at=at) for at in due_at})
-        DueClocks._get_collection().bulk_write([UpdateOne({"_id": each}, {"$addToSet": {"refs": reference}},
-                                                          upsert=True) for each in buckets], ordered=False)
-        _rewind(min(hour(at) for at in due_at))
+    expect_all({reference: deadlines})
+
+
+def expect_all(clocks: Mapping[str, Iterable[Deadline]]) -> None:
+    """Register the open clocks of several cases (a poll's; idempotent), before writing the decisions that hold them:
+    every bucket once, with all its new references, and the cursor moved back at most once."""
+    by_bucket: dict[str, list[str]] = {}
+    earliest = None
+    for reference, deadlines in clocks.items():
+        for at in (d.due_at for d in deadlines if is_open(d)):
+            refs = by_bucket.setdefault(bucket(reference=reference, at=at), [])
+            if reference not in refs:
+                refs.append(reference)
+            earliest = at if earliest is None else min(earliest, at)
+    if by_bucket:
+        # Every bucket in as few commands as the store takes (pseah.common.mongo.bulk_write).
+        mongo.bulk_write(DueClocks._get_collection(), [
+            UpdateOne({"_id": each}, {"$addToSet": {"refs": {"$each": refs}}}, upsert=True)
+            for each, refs in sorted(by_bucket.items())], ordered=False)
+        _rewind(hour(earliest))
 
 
 def _rewind(due_hour: str) -> None:
