@@ -142,7 +142,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (36's category and perpetrator raised to 32/40 and 36/40 by its group on a cut from each envelope)
     # (36's priority raised to 34/40 by round 25's group 1, a grown reporter's children named apart from the acts)
     # (round 25b's group 5, naked pictures asked in other words, B36-39: 36 category 33/40)
-    "batch-36": {"category": 0.825, "perpetrator_type": 0.90, "priority": 0.85},
+    # (raised by round 29's group 1, the reporter's role in two words, 'I am a volunteer midwife': 36 perpetrator
+    # 37/40)
+    "batch-36": {"category": 0.825, "perpetrator_type": 0.925, "priority": 0.85},
     # Round 18 (safety only, short) tunes on 37 and 38 (round 17's held-out pair), moved in from final/ in the same
     # commit as these floors: what they reach on arrival with round 11's model (37: category 36/40, perpetrator
     # 38/40, priority 34/40; 38: category 34/40, perpetrator 37/40, priority 31/40); see the README
@@ -235,7 +237,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-49": {"category": 0.80, "perpetrator_type": 0.975, "priority": 0.825},
     # (raised by its groups 1 to 3, safety: 50 priority 32/40; and by its groups 4 and 5, her husband in his words and
     # the man she borrowed from: 50 perpetrator 32/40)
-    "batch-50": {"category": 0.825, "perpetrator_type": 0.80, "priority": 0.80},
+    # (and by round 29's group 1, the reporter's role in two words, 'Laporan dari guru pendamping': 50 perpetrator
+    # 33/40)
+    "batch-50": {"category": 0.825, "perpetrator_type": 0.825, "priority": 0.80},
 }
 
 

@@ -38,6 +38,7 @@ _SAYING = (r"(?:bilang|ngomong|omong|mengatakan|berkata|ngancam|ngancem|menganca
 _IDENTIFIED = re.compile(rf"(?:^|\s)(?:{IDENTIFYING})(?: (?!{_SAYING}(?: |$))\S+){{0,2}}$")
 _CLAIM = re.compile(rf"(?:^|\s)(?:{CLAIM_MARKERS})(?: \S+){{0,2}}$")
 _NEAR = 14
+_ROLE_KINDS = (k.AID_ROLE, k.CONDITIONAL_AID_ROLE, k.COMMUNITY_ROLE, k.WEAK_COMMUNITY_ROLE)
 PARTNER = "partner, friend or acquaintance"
 # 'She's a widow staying at the Petobo camp': what follows 'she is (a ...)' describes a woman, in these reports the
 # survivor or the reporter's relative, not the man who did it
@@ -299,7 +300,8 @@ def _young_age_after(text: Text, hit: Hit) -> bool:
 
 
 def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: bool,
-           denied: bool = False, roles: tuple[Hit, ...] = ()) -> tuple[int, list[str]]:
+           denied: bool = False, roles: tuple[Hit, ...] = (),
+           every_role: tuple[Hit, ...] = ()) -> tuple[int, list[str]]:
     score, notes = (-1 if weak else 0), []
     before2 = [w.norm for w in text.words[max(text.clause_start(hit.first), hit.first - 2):hit.first]]
     before3 = [w.norm for w in text.words[max(text.clause_start(hit.first), hit.first - 3):hit.first]]
@@ -354,8 +356,9 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
         notes.append("identified as the perpetrator")
     if friend_of_another:
         score -= 3                              # 'karena dia temannya': whose friend, not who did it
-    if _SELF.search(_prefix(text, hit, 4)) or _the_undersigned(text, hit, acts_by_sentence):
-        score -= 4                              # 'saya relawan PMI': the reporter
+    if (_SELF.search(_prefix(text, hit, 4)) or _the_undersigned(text, hit, acts_by_sentence) or
+            _after_the_reporters_role(text, hit, every_role)):
+        score -= 4                              # 'saya relawan PMI', 'saya guru relawan': the reporter
     elif _DESCRIBES_HER.search(_prefix(text, hit, 4)):
         score -= 3
     if hit.kind == k.WEAK_COMMUNITY_ROLE and _young_age_after(text, hit):
@@ -380,6 +383,15 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
     if not notes and _reporters_own(text, hit, after):
         score -= 2                              # 'Bojoku ... dheweke diperkosa', 'tmn sekelas sy': the reporter's own
     return score, notes
+
+
+# Round 29 (B50-28: 'Laporan dari guru pendamping sekolah darurat ...'): a role word right after another role word
+# that follows the reporter's word for herself ('saya guru relawan', 'abdi guru pendamping', 'kula guru pendamping',
+# 'laporan dari bidan relawan'; KBBI guru, pendamping, relawan, bidan; Danadibrata guru; Baoesastra guru) is the
+# second word of the same role, the reporter's own, not one who did it
+def _after_the_reporters_role(text: Text, hit: Hit, roles: tuple[Hit, ...]) -> bool:
+    return any(r.first < hit.first and hit.first - 1 <= r.last <= hit.last and _SELF.search(_prefix(text, r, 4))
+               for r in roles)
 
 
 # Round 28 (B50-25: 'sy dlu pinjem 2jt ke pendamping bansos wkt suami sakit'): the one she borrowed from or owes
@@ -453,10 +465,12 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
                  0 < u.first - h.last <= 3 and any(w.norm in RELATIVE_PRONOUNS for w in text.words[h.last + 1:u.first + 1])
                  for u in unknown))]
     candidates: list[Candidate] = []
+    # (every role word, also one a neighbouring role qualifies: 'guru' in 'saya guru pendamping')
+    every_role = tuple(h for h in hits if h.kind in _ROLE_KINDS and not h.negated)
     first_seen = False
     for kind, hit, why in sorted(roles, key=lambda r: r[1].first):
         score, notes = _score(text, hit, acts_by_sentence, weak=hit.kind == k.WEAK_COMMUNITY_ROLE, denied=denied,
-                              roles=tuple(h for _, h, _ in roles))
+                              roles=tuple(h for _, h, _ in roles), every_role=every_role)
         if not first_seen and score > -4:
             score, first_seen = score + 1, True
         candidates.append(Candidate(kind, hit, score, tuple([why, *notes])))

@@ -1,0 +1,67 @@
+"""Round 29 of issue 12: perpetrator type on the tuning batches, by class, short.
+Sentences written for this test (not the batches' own); each group was written and run before its fix (on the commit
+named in its comment), its first-run count (rules alone) in the comment and in the blind README's Round 29 section.
+They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import PerpetratorType, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) Perpetrator: the reporter's own role told in two words (B50-28: 'Laporan dari guru pendamping sekolah
+# darurat ...' then 'seorang bapak tetangga satu tenda sering meraba ...': aid worker by 'pendamping', for community
+# member). Round 12 and 11 read the role right after 'laporan dari', 'saya', 'abdi', 'kula' as the reporter's own; a
+# role word right after another role word that stands there ('guru pendamping', 'guru relawan', 'bidan relawan',
+# KBBI guru, pendamping, relawan; Danadibrata guru; Baoesastra guru) is the same person, the reporter, not one who did
+# it. Controls: the same compound role as the subject of the act, with no word for the reporter before it.
+# First run on fe623d0: 0 of 6, controls 2 of 2; now 6 of 6. ----------------------------------------------------
+
+REPORTERS_COMPOUND_ROLE = [
+    # Indonesian formal, as B50-28's class
+    "Laporan dari guru pendamping sekolah darurat Posko Cibeber. Seorang murid perempuan 8 tahun bercerita bahwa "
+    "seorang bapak tetangga tendanya sering meraba dadanya pada malam hari.",
+    # Indonesian SMS
+    "sy guru relawan di posko sukamaju. ada murid cerita, om tetangga tendanya sering megang2 kemaluannya kl mlm",
+    # Sundanese
+    "Abdi guru pendamping di sakola darurat. Aya murid awewe umur 9 taun nyarios yen tatangga tendana sering "
+    "ngagerayangan awakna.",
+    # Javanese krama
+    "Kula guru pendamping ing sekolah darurat. Wonten murid estri umur 10 taun cerita bilih tanggi tendanipun asring "
+    "ngrabi-ngrabi badanipun.",
+    # Javanese ngoko
+    "Aku guru relawan neng posko. Ana murid wadon umur 9 taun crita yen tanggane sak tenda kerep ngrogoh-rogoh "
+    "awake.",
+    # Indonesian formal, 'bidan relawan'
+    "Saya bidan relawan di pos kesehatan. Seorang remaja 14 tahun mengaku bahwa pamannya sering memaksanya "
+    "berhubungan badan.",
+]
+
+
+@pytest.mark.parametrize("narrative", REPORTERS_COMPOUND_ROLE)
+def test_the_reporters_compound_role_is_not_the_perpetrator(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.COMMUNITY_MEMBER, result.reasons
+
+
+REPORTERS_COMPOUND_ROLE_CONTROLS = [
+    # the same compound role as the subject of the act
+    "Guru pendamping di sekolah darurat posko sering meraba dada murid perempuan kelas 3.",
+    "Tadi siang guru relawan itu memeluk dan mencium murid saya di belakang tenda.",
+]
+
+
+@pytest.mark.parametrize("narrative", REPORTERS_COMPOUND_ROLE_CONTROLS)
+def test_the_compound_role_doing_the_act_is_the_aid_worker(narrative):
+    assert run(narrative).perpetrator_type is PerpetratorType.AID_WORKER
