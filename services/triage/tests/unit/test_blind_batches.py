@@ -238,8 +238,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its groups 1 to 3, safety: 50 priority 32/40; and by its groups 4 and 5, her husband in his words and
     # the man she borrowed from: 50 perpetrator 32/40)
     # (and by round 29's group 1, the reporter's role in two words, 'Laporan dari guru pendamping': 50 perpetrator
-    # 33/40)
-    "batch-50": {"category": 0.825, "perpetrator_type": 0.825, "priority": 0.80},
+    # 33/40; and its group 2, a soldier who hands out rice: 34/40)
+    "batch-50": {"category": 0.825, "perpetrator_type": 0.85, "priority": 0.80},
 }
 
 

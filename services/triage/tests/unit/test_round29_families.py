@@ -65,3 +65,48 @@ REPORTERS_COMPOUND_ROLE_CONTROLS = [
 @pytest.mark.parametrize("narrative", REPORTERS_COMPOUND_ROLE_CONTROLS)
 def test_the_compound_role_doing_the_act_is_the_aid_worker(narrative):
     assert run(narrative).perpetrator_type is PerpetratorType.AID_WORKER
+
+
+# --- (2) Perpetrator: a soldier, a policeman or a driver told handing out aid in English (B50-31: 'A soldier who
+# hands out rice at the field post ... keeps telling her she is ripe for marriage': community member, 'soldier, no
+# aid context', for aid worker). PRODUCT.md counts soldiers, police and drivers as aid workers when they hand out
+# aid; Indonesian 'membagikan', 'bagi-bagi', Sundanese 'ngabagikeun', Javanese 'ngedum', 'mbagi' were read as aid
+# work already, the English verbs of handing out were not ('hands out', 'handing out', 'gives out', 'passes out',
+# 'doles out' with the goods after them; English plain usage). Controls: the same role with no aid handed out (his
+# hands, her voice that gave out).
+# First run on 2a90188: 3 of 6 (the Indonesian, Sundanese and Javanese already read), controls 2 of 2; now 6 of 6. -
+
+HANDING_OUT_AID = [
+    # English, as B50-31's class
+    "A soldier who hands out rice at the field by the market keeps asking my sister for her number and says she is "
+    "ready for marriage. He follows her back to our tent.",
+    # English, 'handing out'
+    "The policeman handing out instant noodles near the mosque told me to come to his car at night if I want more.",
+    # English, 'gives out'
+    "The driver who gives out blankets in our block grabbed my breast yesterday behind the truck.",
+    # Indonesian SMS (read already)
+    "tentara yg bagi2 beras di lapangan itu tiap hari minta no wa adik sy n bilang adik sy udh siap nikah",
+    # Sundanese (read already)
+    "Pulisi nu ngabagikeun beas di lapang unggal poe menta nomer WA adi abdi, nyebutkeun adi abdi geus pantes kawin.",
+    # Javanese ngoko (read already)
+    "Tentara sing ngedum beras neng lapangan saben dina njaluk nomer WA adhiku, jare adhiku wis pantes rabi.",
+]
+
+
+@pytest.mark.parametrize("narrative", HANDING_OUT_AID)
+def test_a_soldier_handing_out_aid_is_an_aid_worker(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+HANDING_OUT_AID_CONTROLS = [
+    # a soldier with no aid handed out
+    "A soldier who lives in the next village keeps asking my sister for her number and follows her home.",
+    # hands held out, a voice that gave out: no goods
+    "The policeman held his hands out and grabbed my breast on the road home; my voice gave out when I screamed.",
+]
+
+
+@pytest.mark.parametrize("narrative", HANDING_OUT_AID_CONTROLS)
+def test_a_soldier_with_no_aid_is_a_community_member(narrative):
+    assert run(narrative).perpetrator_type is PerpetratorType.COMMUNITY_MEMBER

@@ -236,6 +236,13 @@ AID_CONTEXT: tuple[tuple[str, str], ...] = (
      r"jadup|jaminan hidup|relokasi|truk tangki|air bersih|partner organi[sz]ations?|partner agency|nyathet|nyatet|"
      r"mencatat|compil(?:e|es|ed|ing) (?:the |a )?(?:\S+ )?lists?|"
      r"lembaga mitra", "aid work"),
+    # round 29 (B50-31: 'A soldier who hands out rice at the field post'): the English verbs of handing out, with the
+    # goods after them, as 'membagikan', 'ngabagikeun', 'ngedum' are (English plain usage: hand out, give out, pass
+    # out, dole out); not his hands held out, not a voice that gave out
+    (r"(?:hands|hand|handing|handed|gives|give|giving|gave|passes|pass|passing|passed|doles|dole|doling|doled) out "
+     r"(?:the |our |free |some )?(?:\S+ )?(?:rice|food|aid|relief|rations?|supplies|parcels?|packages?|packets?|"
+     r"kits?|blankets?|tarps?|tarpaulins?|water|meals?|vouchers?|cash|coupons?|noodles|milk|sembako|clothes|"
+     r"mattresses|mats)", "aid work"),
     (AID_ORGS, "an aid organisation"),
 )
 
