@@ -110,3 +110,17 @@ HANDING_OUT_AID_CONTROLS = [
 @pytest.mark.parametrize("narrative", HANDING_OUT_AID_CONTROLS)
 def test_a_soldier_with_no_aid_is_a_community_member(narrative):
     assert run(narrative).perpetrator_type is PerpetratorType.COMMUNITY_MEMBER
+
+
+# Not run as tests: the classes of round 29's misses left at the time box (see the blind README's Round 29 section).
+KNOWN_GAPS = [
+    "perpetrator: the role told in a relative clause several words after the person ('the man who manages the "
+    "shelter allocation', 'org yg pasang terpal dari posko'): B50-05, B50-07",
+    "perpetrator: the kin or companion of the perpetrator, or a comparison, named instead of him ('his "
+    "brother-in-law', 'seperti pengungsi lain'): B44-31, B49-25, B48-10",
+    "perpetrator: a role's aid context missed ('Kadus ... nu ngadata', 'mandornya' of the huntara project): B45-18, "
+    "B47-14",
+    "perpetrator: a stranger said after 'lalaki' was named ('Teu aya nu wawuh ka lalaki eta'): B50-21",
+    "category: exploitation read as harassment, below its label (B49-34); abuse over-called (B49-04, B49-12, B49-35, "
+    "B50-02, B50-22, B50-34)",
+]
