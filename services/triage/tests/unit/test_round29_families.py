@@ -111,13 +111,58 @@ HANDING_OUT_AID_CONTROLS = [
 def test_a_soldier_with_no_aid_is_a_community_member(narrative):
     assert run(narrative).perpetrator_type is PerpetratorType.COMMUNITY_MEMBER
 
+# --- (3) Perpetrator: the ones she asks to be treated like, read as the agent of a passive (B49-25: two officers
+# refused the parcels, 'Kami hanya meminta diperlakukan sama seperti pengungsi lain': community member, 'pengungsi
+# lain' named as the one who did it, for aid worker). 'sama' is 'by' after a passive, but before a word of likeness
+# ('sama seperti', 'sama kayak'; KBBI sama, seperti) it is 'the same as', and 'karo', 'sareng' after a word for 'the
+# same' ('padha karo', 'sami sareng'; Baoesastra padha; Danadibrata sami, sarua) liken her to others: no one who did
+# it. Controls: 'sama', 'karo' as 'by' after a passive.
+# First run on ab0bc99: 2 of 6 (the krama 'sami kaliyan' and the English already read), controls 2 of 2; now 6 of 6.
+
+LIKENED_TO = [
+    # Indonesian formal, as B49-25's class
+    "Petugas posko menolak memberikan selimut kepada kami karena kami waria. Kami hanya ingin diperlakukan sama "
+    "seperti warga lain.",
+    # Indonesian SMS
+    "relawan dapur ga mau kasih nasi ke kami krn kami pendatang. pengen diperlakukan sama kayak pengungsi lain aja",
+    # Javanese ngoko
+    "Petugas posko ora gelem menehi sembako marang keluargaku amarga aku dudu warga asli. Aku mung pengin dianggep "
+    "padha karo warga liyane.",
+    # Sundanese
+    "Relawan posko teu daek mere beas ka kulawarga abdi margi abdi sanes warga asli. Abdi ngan hoyong diperlakukeun "
+    "sami sareng warga sanes.",
+    # Javanese krama
+    "Petugas posko mboten purun maringi bantuan dhateng kula amargi kula sanes warga asli. Kula namung nyuwun "
+    "dipunanggep sami kaliyan warga sanesipun.",
+    # English
+    "The aid officer refused to give us hygiene kits because we are trans women. We only ask to be treated the same "
+    "as other displaced people.",
+]
+
+
+@pytest.mark.parametrize("narrative", LIKENED_TO)
+def test_the_ones_she_is_likened_to_did_nothing(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+LIKENED_TO_CONTROLS = [
+    "Saya diperkosa sama tetangga saya tadi malam di belakang tenda.",
+    "Wingi aku dipeksa karo tanggaku neng mburi tenda.",
+]
+
+
+@pytest.mark.parametrize("narrative", LIKENED_TO_CONTROLS)
+def test_by_after_a_passive_still_names_him(narrative):
+    assert run(narrative).perpetrator_type is PerpetratorType.COMMUNITY_MEMBER
+
 
 # Not run as tests: the classes of round 29's misses left at the time box (see the blind README's Round 29 section).
 KNOWN_GAPS = [
     "perpetrator: the role told in a relative clause several words after the person ('the man who manages the "
     "shelter allocation', 'org yg pasang terpal dari posko'): B50-05, B50-07",
-    "perpetrator: the kin or companion of the perpetrator, or a comparison, named instead of him ('his "
-    "brother-in-law', 'seperti pengungsi lain'): B44-31, B49-25, B48-10",
+    "perpetrator: the kin or companion of the perpetrator named instead of him ('his brother-in-law', 'ayah "
+    "bayinya'): B44-31, B48-10",
     "perpetrator: a role's aid context missed ('Kadus ... nu ngadata', 'mandornya' of the huntara project): B45-18, "
     "B47-14",
     "perpetrator: a stranger said after 'lalaki' was named ('Teu aya nu wawuh ka lalaki eta'): B50-21",

@@ -267,6 +267,13 @@ def _with_someone(text: Text, act: Hit) -> bool:
     return any(w.norm in _WITH for w in text.words[act.first:act.last + 2])
 
 
+# Round 29 (B49-25: 'Kami hanya meminta diperlakukan sama seperti pengungsi lain'): 'sama' before a word of likeness,
+# or 'karo', 'sareng' after a word for 'the same', says whom she is likened to, not who did it ('sama seperti', 'sama
+# kayak', 'padha karo', 'sami sareng'; KBBI sama, seperti; Baoesastra padha; Danadibrata sami, sarua)
+_LIKE = frozenset({"seperti", "sperti", "spt", "kayak", "kaya", "kyk", "kek", "macam"})
+_THE_SAME = frozenset({"padha", "podo", "sami", "sarua", "sami-sami"})
+
+
 def _names_agent(text: Text, hit: Hit) -> bool:
     """An agent marker in the two words before the role; 'sama', 'karo', 'ku' only after a passive verb."""
     begin = max(text.clause_start(hit.first), hit.first - 2)
@@ -276,6 +283,9 @@ def _names_agent(text: Text, hit: Hit) -> bool:
             continue
         if i > 0 and text.words[i - 1].norm in CARE_PASSIVES:
             continue                         # 'diparios ku bidan': examined by, not harmed by
+        if ((word in ("sama", "ama") and i + 1 < len(text.words) and text.words[i + 1].norm in _LIKE) or
+                (i > 0 and text.words[i - 1].norm in _THE_SAME)):
+            continue                         # 'diperlakukan sama seperti warga lain': likened to, not done by
         if word not in WITH_OR_BY:
             return True
         before = text.words[max(text.clause_start(i), i - 3):i]
