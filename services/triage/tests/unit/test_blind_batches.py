@@ -234,8 +234,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # final/ in the same commit as these floors: what they reach on arrival with the classifier of e0b05d2 (49:
     # category 32/40, perpetrator 39/40, priority 33/40; 50: category 33/40, perpetrator 31/40, priority 30/40); see
     # the README
-    # (raised by round 29's group 3, those she asks to be treated like: 49 perpetrator 40/40)
-    "batch-49": {"category": 0.80, "perpetrator_type": 1.0, "priority": 0.825},
+    # (raised by round 29's group 3, those she asks to be treated like: 49 perpetrator 40/40; and its group 4, aid
+    # given only to those who keep him company: 49 category 33/40, priority 34/40)
+    "batch-49": {"category": 0.825, "perpetrator_type": 1.0, "priority": 0.85},
     # (raised by its groups 1 to 3, safety: 50 priority 32/40; and by its groups 4 and 5, her husband in his words and
     # the man she borrowed from: 50 perpetrator 32/40)
     # (and by round 29's group 1, the reporter's role in two words, 'Laporan dari guru pendamping': 50 perpetrator

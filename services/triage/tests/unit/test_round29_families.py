@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from pseah.triage.classification import PerpetratorType, classify
+from pseah.triage.classification import Category, PerpetratorType, Priority, classify
 
 REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
 
@@ -156,6 +156,59 @@ LIKENED_TO_CONTROLS = [
 def test_by_after_a_passive_still_names_him(narrative):
     assert run(narrative).perpetrator_type is PerpetratorType.COMMUNITY_MEMBER
 
+# --- (4) Category: aid given only to those who keep him company, the aid named in the sentence before (B49-34: women
+# 'left about an hour later carrying kits', and he 'only gives to those who keep him company': harassment, MEDIUM, for
+# exploitation, high; below its label). The English company asked said of those he gives to ('those who keep him
+# company', 'women who keep him company'; English plain usage) is the company asked, as round 25b's 'if I kept him
+# company'; 'kits' named alone is aid ('carrying kits'); and given to those whose relative clause is that company
+# ('gives only to women who keep him company') states the terms as outright as 'only for those who agree', so the aid
+# of the sentence before is what is traded (category._exchange). The Indonesian, Javanese and Sundanese ('hanya
+# memberi kepada yang mau menemani dia', 'mung menehi marang sing gelem ngancani dheweke', 'ngan mere ka nu daek
+# nemenan manehna') were read already. Controls: keeping him company in a queue, as friends; kits given to those who
+# registered.
+# First run on b58a8e4: 3 of 6, controls 2 of 2 (with the company cue alone the English were harassment, medium:
+# the kits and the terms were added with it); now 6 of 6.
+
+GIVEN_FOR_COMPANY = [
+    # English, as B49-34's class
+    "Some young mothers went into the warehouse in the evening and came out an hour later carrying kits. A woman "
+    "told me he only gives to those who keep him company.",
+    # English, 'gives only to women who'
+    "The officer at the store hands out kits to very few families. My neighbour says he gives only to women who keep "
+    "him company.",
+    # Indonesian (read already)
+    "Ibu-ibu muda masuk gudang sore-sore lalu keluar bawa sembako. Kata tetangga, petugas itu hanya memberi kepada "
+    "yang mau menemani dia.",
+    # Javanese ngoko (read already)
+    "Wong wadon enom mlebu gudang sore-sore banjur metu nggawa beras. Jare tanggaku, petugas kuwi mung menehi marang "
+    "sing gelem ngancani dheweke.",
+    # Sundanese (read already)
+    "Awewe ngora asup ka gudang sore-sore terus kaluar mawa beas. Ceuk tatangga, petugas eta ngan mere ka nu daek "
+    "nemenan manehna.",
+    # English, 'the ones who'
+    "Young women went into the store at dusk and left carrying kits. The officer only gives to the ones who keep him "
+    "company.",
+]
+
+
+@pytest.mark.parametrize("narrative", GIVEN_FOR_COMPANY)
+def test_aid_given_for_his_company_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority is Priority.HIGH, result.reasons
+
+
+GIVEN_FOR_COMPANY_CONTROLS = [
+    "The officer hands out kits at the store every morning. My sister keeps him company in the queue because they "
+    "are friends.",
+    "Some mothers came out of the warehouse carrying kits. The volunteers give kits to those who registered.",
+]
+
+
+@pytest.mark.parametrize("narrative", GIVEN_FOR_COMPANY_CONTROLS)
+def test_company_or_kits_alone_are_no_exchange(narrative):
+    assert run(narrative).category is not Category.SEXUAL_EXPLOITATION
+
 
 # Not run as tests: the classes of round 29's misses left at the time box (see the blind README's Round 29 section).
 KNOWN_GAPS = [
@@ -166,6 +219,6 @@ KNOWN_GAPS = [
     "perpetrator: a role's aid context missed ('Kadus ... nu ngadata', 'mandornya' of the huntara project): B45-18, "
     "B47-14",
     "perpetrator: a stranger said after 'lalaki' was named ('Teu aya nu wawuh ka lalaki eta'): B50-21",
-    "category: exploitation read as harassment, below its label (B49-34); abuse over-called (B49-04, B49-12, B49-35, "
-    "B50-02, B50-22, B50-34)",
+    "category: abuse over-called (B49-04, B49-12, B49-35, B50-02, B50-22, B50-34); exploitation read as "
+    "harassment or abuse (B50-09, B50-22, B50-34)",
 ]

@@ -194,6 +194,16 @@ def _told_that(text: Text, h: Hit) -> bool:
                for i in range(max(0, h.first - _TOLD_WITHIN), h.first))
 
 
+# Round 29 (B49-34's class: 'he gives only to women who keep him company', the kits in the sentence before): given to
+# those whose relative clause is the company he asks for states the terms as outright as 'only for those who agree'
+_GIVEN_TO_THOSE_WHO = "given to those who do it"
+
+
+def _given_for_company(h: Hit, live: list[Hit]) -> bool:
+    return h.label == _GIVEN_TO_THOSE_WHO and any(
+        p.kind == k.PROPOSITION and h.first < p.first <= h.last + 1 and p.last > h.last for p in live)
+
+
 def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     """A sexual cue, a benefit and an exchange marker in one sentence."""
     by_sentence: dict[int, dict[str, Hit]] = {}
@@ -215,8 +225,8 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
                      if h.kind == k.EXCHANGE and h.label == BECAUSE_OF_IT}
     explicit: dict[int, Hit] = {}
     for h in live:
-        if (h.kind == k.EXCHANGE and h.label in _EXPLICIT_TERMS and not _threat_condition(text, h, live)
-                and not _told_that(text, h)):
+        if (h.kind == k.EXCHANGE and (h.label in _EXPLICIT_TERMS or _given_for_company(h, live))
+                and not _threat_condition(text, h, live) and not _told_that(text, h)):
             explicit.setdefault(text.sentence_of(h.first), h)
     first = None
     # round 8: a sign read from the body ('lara nek pipis', torn clothes) is evidence of an act, never the act traded

@@ -69,7 +69,9 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     # not the place ('at the Petobo temporary shelter')
     # (round 19, B38-38: water and its tank in English, 'the water tank ... will only be refilled if'; plain usage)
     # (round 25b: 'a tarp', the short English word for a tarpaulin; plain usage)
-    (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|tarps?|vouchers?|hygiene kits?|(?<!temporary )shelters?|"
+    # (round 29, B49-34: 'left ... carrying kits', the kits of the response named alone; English plain usage)
+    (r"food|rice|aid|relief|supplies|rations?|blankets?|tarpaulins?|tarps?|vouchers?|hygiene kits?|kits|"
+     r"(?<!temporary )shelters?|"
      r"(?:clean |drinking )?water(?: tanks?| supply| rations?)?|refill(?:ed|s|ing)?|"
      # ahead of the others in line (a share of aid sooner)
      r"before (?:the )?others|ahead of (?:the )?others|sebelum (?:yang lain|orang lain|warga lain)|"

@@ -1015,7 +1015,11 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
     (r"(?:mau|bersedia|rela|gelem|daek|purun|willing to) (?:\S+ )?(?:menemani|temani|nemani|nemeni|ngancani|kancani|"
      r"nemenan|ngabaturan|ngancanan|ngarencangan|ngrencangi) (?:dia|dheweke|deweke|anjeunna|manehna|beliau|"
      r"piyambakipun|panjenenganipun|bapak itu|bapak tersebut|him)\b|(?:if|unless) (?:i|she|you|we) (?:kept|keep|keeps) "
-     r"him company|(?:if|unless) (?:i|she|you|we) (?:accompanied|accompany|accompanies) him(?! to\b)",
+     r"him company|(?:if|unless) (?:i|she|you|we) (?:accompanied|accompany|accompanies) him(?! to\b)|"
+     # round 29 (B49-34: "he 'only gives to those who keep him company'"): keeping him company as what marks out
+     # those he gives to (English plain usage)
+     r"(?:those|women|widows|girls|mothers|ones|anyone|whoever|the ones) (?:who|that) (?:keep|keeps|kept|will keep|"
+     r"would keep|agree to keep) him company",
      COMPANY_ASKED),
     # Round 17 (B36-01, B36-13): to meet him or come to him at night, alone with him ('asal ibu mau ketemu sy malem2
     # di kantor desa, sendirian aja', 'ulin heula ka mobilna peuting, duaan wungkul', 'nemoni dheweke bengi-bengi
