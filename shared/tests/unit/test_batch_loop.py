@@ -136,3 +136,33 @@ def test_a_batch_cancelled_mid_way_acknowledges_nothing():
         asyncio.run(consume_in_batches(stream, handle_many=handle_many, span="test.batch", dead_letter=None,
                                        retry_event="test_retry"))
     assert stream.acked == []
+
+
+def test_traced_hands_each_event_with_its_messages_trace_so_work_done_for_it_continues_the_producers_trace():
+    """With traced=True each event comes with the context of its message's span, a child of the producer's trace
+    (its traceparent header): what the handler publishes for that event in it stays in the report's trace."""
+    from opentelemetry import trace
+
+    from pseah.common import telemetry
+    from pseah.common.telemetry import attached, kafka_headers
+
+    if not hasattr(trace.get_tracer_provider(), "add_span_processor"):
+        telemetry.setup_tracing(service="unit")  # one provider a process, as the other trace tests install it
+    producers = {}
+    batch = []
+    for n, reference in enumerate(["PSEAH-AAAA1111", "PSEAH-BBBB2222"]):
+        with trace.get_tracer("test").start_as_current_span(f"produce {reference}") as span:
+            producers[reference] = span.get_span_context().trace_id
+            polled = message(acknowledged(reference).to_bytes(), n)
+            polled.headers = kafka_headers()
+        batch.append(polled)
+    seen = {}
+
+    async def handle_many(traced):
+        for event, ctx in traced:
+            with attached(ctx):
+                seen[event.subject] = trace.get_current_span().get_span_context().trace_id
+
+    recorder = Recorder()
+    run(batch, recorder, handle_many, traced=True)
+    assert seen == producers and len(set(producers.values())) == 2

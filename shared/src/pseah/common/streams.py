@@ -219,8 +219,12 @@ async def handle_batch(messages: Sequence, *, handle_many: Callable[[list[CloudE
                        unprocessable: tuple[type[BaseException], ...] = (ValueError,),
                        types: Collection[str] | None = None, backoff: Backoff = Backoff(),
                        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
-                       tracer_name: str = "pseah") -> list[CloudEvent]:
+                       tracer_name: str = "pseah", traced: bool = False) -> list[CloudEvent]:
     """The messages of one poll, in their order, with the store work of all of them done together.
+
+    With `traced`, `handle_many` receives (event, trace context) pairs, each context its message's span (continuing
+    the producer's trace): a handler that publishes onwards per event does so in that event's context (pseah.common
+    .telemetry.attached), so one report stays one trace across the services.
 
     Each message is first decoded alone through handle_in_order (inside its own span, linked to its producer's
     trace): one that is no CloudEvent or whose payload breaks its contract (`check`) is dead-lettered by itself,
@@ -228,12 +232,12 @@ async def handle_batch(messages: Sequence, *, handle_many: Callable[[list[CloudE
     as a whole while the store is down (so `handle_many` must be idempotent). Should `handle_many` raise one of
     `unprocessable`, the batch is handled again one message at a time, so that only the message at fault is
     dead-lettered. Returns the events handed on."""
-    kept: list[tuple[object, CloudEvent]] = []
+    kept: list[tuple[object, CloudEvent, context.Context]] = []
 
     def keeper(message):
         async def keep(event: CloudEvent) -> str:
             check(event)  # BreaksContract (a ValueError): dead-lettered by handle_in_order, never handed on
-            kept.append((message, event))
+            kept.append((message, event, context.get_current()))  # inside the message's span
             return "kept"
         return keep
 
@@ -243,13 +247,14 @@ async def handle_batch(messages: Sequence, *, handle_many: Callable[[list[CloudE
         await handle_in_order(message, consumed=_topic_of(message), handle=keeper(message), **common)
     if not kept:
         return []
-    events = [event for _, event in kept]
+    events = [event for _, event, _ in kept]
+    handed = [(event, ctx) for _, event, ctx in kept] if traced else events
 
     async def attempt() -> object:
         size = {"pseah.batch_size": len(events)}
         with span_from(context.Context(), f"{span}.batch", tracer_name=tracer_name, **size):
             try:
-                return await handle_many(events)
+                return await handle_many(handed)
             except unprocessable:
                 return FALL_BACK
 
@@ -257,9 +262,9 @@ async def handle_batch(messages: Sequence, *, handle_many: Callable[[list[CloudE
         log.warning("event_batch_split", size=len(events))
 
         async def one(event: CloudEvent) -> None:
-            await handle_many([event])
+            await handle_many([(event, context.get_current())] if traced else [event])
 
-        for message, _ in kept:
+        for message, _, _ in kept:
             await handle_in_order(message, consumed=_topic_of(message), handle=one, **common)
     return events
 

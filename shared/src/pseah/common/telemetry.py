@@ -99,6 +99,17 @@ def span_from(parent: context.Context, name: str, *, tracer_name: str = "pseah",
         context.detach(token)
 
 
+@contextmanager
+def attached(ctx: context.Context | None):
+    """Run a block in a trace context taken earlier (a polled message's, see streams.handle_batch); None: as is."""
+    token = context.attach(ctx) if ctx is not None else None
+    try:
+        yield
+    finally:
+        if token is not None:
+            context.detach(token)
+
+
 _REMEMBERED = "_pseah_trace_context"
 
 

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 
 import faust
 import mongoengine
+from opentelemetry import context as otel_context
+from opentelemetry.context import Context
 from cryptography.exceptions import InvalidTag
 from pydantic import ValidationError
 
@@ -15,6 +17,7 @@ from pseah.common import metrics
 from pseah.common.crypto import KeyRing, KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.logging import get_logger
+from pseah.common.telemetry import attached
 from pseah.common.outbox import flush_document, run_relay
 from pseah.common.producer import LazyProducer
 from pseah.common.streams import (consume_lanes, consume_lanes_in_batches, create_app, handle_batch, handle_in_order,
@@ -54,28 +57,38 @@ def handle_received(*, event: CloudEvent, keyring: KeyRing, producer, topic: str
 
 
 def handle_received_all(*, events: Sequence[CloudEvent], keyring: KeyRing, producer, topic: str = Topics.TRIAGE,
-                        hasher: Hasher | None = None, policy: LinkPolicy = DEFAULT_POLICY) -> list[TriageDecision]:
+                        hasher: Hasher | None = None, policy: LinkPolicy = DEFAULT_POLICY,
+                        contexts: Sequence[Context | None] | None = None) -> list[TriageDecision]:
     """The reports of one poll, in order. Idempotent: a redelivered report finds its decision and only finishes what
-    the first attempt left.
+    the first attempt left. `contexts`: each report's trace context (its message's span): what is done for one
+    report alone, its publishing above all, is done in it, so a report stays one trace downstream.
 
     Order matters: the poll's clocks are registered before the decisions that hold them are stored (one command a
     poll, due.expect_all), each decision before its fingerprint is registered, so whoever finds the fingerprint finds
     the decision too; the fingerprints of the poll are registered and compared together (two commands a poll,
     pseah.triage.links.flows.link_decisions); the queue entries and the flushes (report.triaged.v1, then its links)
     come last."""
-    decided = [service.decide(received=event, keyring=keyring, topic=topic, hasher=hasher) for event in events]
+    traces = list(contexts) if contexts is not None else [None] * len(events)
+    decided = []
+    for event, trace in zip(events, traces):
+        with attached(trace):
+            decided.append(service.decide(received=event, keyring=keyring, topic=topic, hasher=hasher))
     due.expect_all({decision.reference: decision.deadlines for decision in decided})
-    saved = [_store(decision) for decision in decided]
+    saved = []
+    for decision, trace in zip(decided, traces):
+        with attached(trace):
+            saved.append(_store(decision))
     relinked = {decision.reference: not decision.links_done for decision, _ in saved}
     found = links_flow.link_decisions(decisions=[decision for decision, _ in saved], policy=policy,
                                       topic=lambda decision: service.lane(decision=decision, topic=topic))
-    for decision, created in saved:
-        for link in found[decision.reference]:
-            log.info("report_linked", reference=link.newer, related=link.older, score=link.score)
-        if decision.confirmed_at is None and (created or relinked[decision.reference]):
-            service.enqueue(decision=decision)
-        if decision.pending_events:
-            flush_document(decision, producer=producer)
+    for (decision, created), trace in zip(saved, traces):
+        with attached(trace):
+            for link in found[decision.reference]:
+                log.info("report_linked", reference=link.newer, related=link.older, score=link.score)
+            if decision.confirmed_at is None and (created or relinked[decision.reference]):
+                service.enqueue(decision=decision)
+            if decision.pending_events:
+                flush_document(decision, producer=producer)
     return [decision for decision, _ in saved]
 
 
@@ -142,11 +155,12 @@ def report_handling(*, keyring: KeyRing, producer: Producer, topic: str = Topics
     triaged, other types skipped, a report that can never succeed dead-lettered alone, a store or Kafka outage tried
     again in place (handle_received_all is idempotent, so a try that failed half-way is simply done again)."""
 
-    async def triage(events: list[CloudEvent]) -> None:
-        await asyncio.to_thread(handle_received_all, events=events, keyring=keyring, producer=producer.get(),
+    async def triage(traced: list[tuple[CloudEvent, Context]]) -> None:
+        await asyncio.to_thread(handle_received_all, events=[event for event, _ in traced],
+                                contexts=[ctx for _, ctx in traced], keyring=keyring, producer=producer.get(),
                                 topic=topic, hasher=hasher, policy=policy)
 
-    return dict(handle_many=triage, span="triage.report", types={EventTypes.REPORT_RECEIVED},
+    return dict(handle_many=triage, traced=True, span="triage.report", types={EventTypes.REPORT_RECEIVED},
                 unprocessable=UNPROCESSABLE, dead_letter=producer.dead_letter, retry_event="report_retry")
 
 
@@ -160,8 +174,10 @@ async def triage_message(message, *, consumed: str, sleep=asyncio.sleep, **kwarg
     handling = report_handling(**kwargs)
     triage = handling.pop("handle_many")
 
+    handling.pop("traced")
+
     async def one(event: CloudEvent) -> str:
-        await triage([event])
+        await triage([(event, otel_context.get_current())])
         return "triaged"
 
     return await handle_in_order(message, consumed=consumed, sleep=sleep, handle=one, **handling)
