@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from bson import Binary
 from pymongo import UpdateOne
 
+from pseah.common import mongo
 from pseah.triage.links.fingerprint import Fingerprint
 from pseah.triage.links.models import FingerprintBucket
 from pseah.triage.links.similarity import DEFAULT_POLICY, Link, LinkPolicy, compare
@@ -39,16 +40,17 @@ def register(*, fingerprint: Fingerprint) -> None:
 
 
 def register_all(*, fingerprints: Sequence[Fingerprint]) -> None:
-    """Append fingerprints (of one poll, in order) to their groups: one append per group, all in one command."""
+    """Append fingerprints (of one poll, in order) to their groups: one append per group, all in one command (up to
+    50 groups)."""
     by_group: dict[str, list[Binary]] = {}
     for fingerprint in fingerprints:
         entry = Binary(fingerprint.to_entry())
         for group in groups(fingerprint):
             by_group.setdefault(group, []).append(entry)
-    if by_group:
-        FingerprintBucket._get_collection().bulk_write(
-            [UpdateOne({"_id": group}, {"$push": {"e": {"$each": entries}}}, upsert=True)
-             for group, entries in by_group.items()], ordered=False)
+    # In commands the store takes (pseah.common.mongo.bulk_write: FerretDB hangs on 100 statements in one).
+    mongo.bulk_write(FingerprintBucket._get_collection(),
+                     [UpdateOne({"_id": group}, {"$push": {"e": {"$each": entries}}}, upsert=True)
+                      for group, entries in by_group.items()], ordered=False)
 
 
 def _trim(group: str, *, entries: list, cap: int) -> None:
