@@ -121,16 +121,9 @@ def remember_context(obj) -> None:
         pass  # an object that takes no attributes simply starts its own trace downstream
 
 
-@contextmanager
 def remembered_context(obj):
     """Run a block (the Kafka send) in the trace context `remember_context` kept on `obj`, if any."""
-    ctx = getattr(obj, _REMEMBERED, None)
-    token = context.attach(ctx) if ctx is not None else None
-    try:
-        yield
-    finally:
-        if token is not None:
-            context.detach(token)
+    return attached(getattr(obj, _REMEMBERED, None))
 
 
 # ------------------------------------------------------------------------------------------------ gRPC
