@@ -49,9 +49,11 @@ class Topics:
         """Both lanes of a stream, the priority lane first."""
         return [Topics.priority(topic), topic]
 
+    DEAD_LETTER_SUFFIX = ".dlq"
+
     @staticmethod
     def dead_letter(topic: str) -> str:
-        return f"{topic}.dlq"
+        return f"{topic}{Topics.DEAD_LETTER_SUFFIX}"
 
 
 class EventTypes:

@@ -56,6 +56,9 @@ def ensure_topics(*, bootstrap: str, partitions: int = 6, topics: list[str] | No
         admin.close()
 
 
+DLQ_REASON_HEADER = "dlq_reason"  # why a consumer parked a message (pseah.common.ops.deadletters reads it)
+
+
 def dead_letter(producer: KafkaProducer, *, topic: str, key: bytes | None, value: bytes, reason: str,
                 timeout: float = 15.0) -> None:
     """Park a message its consumer can never process on `<topic>.dlq`, unchanged, with the reason in a header.
@@ -63,7 +66,7 @@ def dead_letter(producer: KafkaProducer, *, topic: str, key: bytes | None, value
     The reason is a short code or exception type, never content, so the dead-letter topic is as safe as the topic.
     """
     producer.send(Topics.dead_letter(topic), key=key, value=value,
-                  headers=[("dlq_reason", reason.encode())]).get(timeout=timeout)
+                  headers=[(DLQ_REASON_HEADER, reason.encode())]).get(timeout=timeout)
 
 
 def lane_partitions(consumer, topic: str) -> list[TopicPartition]:

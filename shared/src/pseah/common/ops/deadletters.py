@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from kafka import KafkaConsumer, TopicPartition
 from kafka.structs import OffsetAndMetadata
 
-from pseah.common.events import CloudEvent
-from pseah.common.kafka import make_producer
+from pseah.common.events import CloudEvent, Topics
+from pseah.common.kafka import DLQ_REASON_HEADER, make_producer
 
-DLQ_SUFFIX = ".dlq"
-REASON_HEADER = "dlq_reason"
+DLQ_SUFFIX = Topics.DEAD_LETTER_SUFFIX
+REASON_HEADER = DLQ_REASON_HEADER
 REPLAYED_HEADER = "dlq_replayed"  # the reason it was parked for, on the event sent back
 _REASON = re.compile(r"^[A-Za-z0-9_.-]{1,80}$")  # a code or an exception type: also a safe consumer-group name
 
