@@ -48,14 +48,6 @@ def _flush_quietly(decision: TriageDecision, *, producer) -> None:
         log.warning("outbox_flush_deferred", reference=decision.reference, error_type=type(exc).__name__)
 
 
-def handle_received(*, event: CloudEvent, keyring: KeyRing, producer, topic: str = Topics.TRIAGE,
-                    hasher: Hasher | None = None, policy: LinkPolicy = DEFAULT_POLICY) -> TriageDecision:
-    """One report.received.v1 (handle_received_all of one)."""
-    [decision] = handle_received_all(events=[event], keyring=keyring, producer=producer, topic=topic, hasher=hasher,
-                                     policy=policy)
-    return decision
-
-
 def handle_received_all(*, events: Sequence[CloudEvent], keyring: KeyRing, producer, topic: str = Topics.TRIAGE,
                         hasher: Hasher | None = None, policy: LinkPolicy = DEFAULT_POLICY,
                         contexts: Sequence[Context | None] | None = None) -> list[TriageDecision]:

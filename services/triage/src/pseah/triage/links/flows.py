@@ -77,13 +77,6 @@ def record(*, decision: TriageDecision, links: list[Link], topic: str = Topics.T
                         **{k.split(".", 1)[1]: v for k, v in own.items() if k.startswith("related.")}}
 
 
-def link_decision(*, decision: TriageDecision, topic: str = Topics.TRIAGE, policy: LinkPolicy = DEFAULT_POLICY,
-                  now: datetime | None = None) -> list[Link]:
-    """Links of one saved decision, recorded with their events in its outbox. Safe to repeat."""
-    return link_decisions(decisions=[decision], topic=lambda _decision: topic, policy=policy, now=now)[
-        decision.reference]
-
-
 def link_decisions(*, decisions: Sequence[TriageDecision], topic: Callable[[TriageDecision], str],
                    policy: LinkPolicy = DEFAULT_POLICY, now: datetime | None = None) -> dict[str, list[Link]]:
     """Links of saved decisions (one poll's), each recorded with its events in its own outbox (`topic(decision)`:
