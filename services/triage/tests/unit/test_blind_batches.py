@@ -166,7 +166,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 1, a night spent for aid: 39 category 37/40, perpetrator 40/40, priority 35/40; 40
     # category 36/40, priority 33/40; and by its group 2, the man seen again by her tent: 40 priority 34/40)
     # (round 22 by class, group 7, her child kept away or never affected: 39 priority 36/40)
-    "batch-39": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.90},
+    # (round 30's group 1, aid withheld for who they are or how they voted: 39 priority 37/40)
+    "batch-39": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.925},
     # (round 22 by class, group 1, sexual words that tell no act: 40 category 37/40, priority 35/40; 42 category
     # 30/40, priority 30/40; and by its group 2, her counted children or a child beside her: 40 priority 36/40; 42
     # category 31/40, priority 31/40; and by its group 3, who the man is said to be: 40 perpetrator 38/40; 42
@@ -187,7 +188,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 1, rape told without the usual words: 41 category 33/40, priority 34/40; and by its group
     # 2, danger told indirectly: 42 priority 28/40)
     # (round 23's group 6, a role after a comma is not the agent: 41 perpetrator 37/40)
-    "batch-41": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.90},
+    # (round 30's group 1, aid withheld for who they are: 41 priority 37/40)
+    "batch-41": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.925},
     "batch-42": {"category": 0.90, "perpetrator_type": 1.0, "priority": 0.925},
     # Round 23 tunes on 43 and 44 (round 22's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with round 11's model (43: category 35/40, perpetrator 36/40, priority
@@ -229,7 +231,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # service for survivors: 48 category 37/40, perpetrator 37/40, priority 36/40)
     # (and by its groups 10 and 11, her children unable to eat, the purpose as his words: 48 category 39/40,
     # priority 38/40)
-    "batch-48": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.975},
+    # (round 30's group 1, aid withheld for how they voted: 48 priority 40/40)
+    "batch-48": {"category": 0.975, "perpetrator_type": 0.95, "priority": 1.0},
     # Round 28 (safety only, short) tunes on 49 and 50 (the held-out pair scored once in bd8c4bd), moved in from
     # final/ in the same commit as these floors: what they reach on arrival with the classifier of e0b05d2 (49:
     # category 32/40, perpetrator 39/40, priority 33/40; 50: category 33/40, perpetrator 31/40, priority 30/40); see
@@ -241,7 +244,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # the man she borrowed from: 50 perpetrator 32/40)
     # (and by round 29's group 1, the reporter's role in two words, 'Laporan dari guru pendamping': 50 perpetrator
     # 33/40; and its group 2, a soldier who hands out rice: 34/40)
-    "batch-50": {"category": 0.825, "perpetrator_type": 0.85, "priority": 0.80},
+    # (round 30's group 1, aid withheld from widows and from women in a veil: 50 priority 34/40)
+    "batch-50": {"category": 0.825, "perpetrator_type": 0.85, "priority": 0.85},
 }
 
 

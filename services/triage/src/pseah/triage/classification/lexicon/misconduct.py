@@ -25,18 +25,24 @@ _AID_ITEMS = (r"(?:bantuan|terpal|beras|rice|sembako|selimut|blankets?|tenda|ten
 # kebagian; English plain usage): discrimination in the aid, which round 7 left to the learned model
 # ('aid withheld for a belief or a disability'). Not 'buta ... tidak dapat melihat': only registration, a share or a
 # list, never a bare 'get'.
+# Round 30 (B50-04 'Mbok-mbok rondho ora oleh jatah', B50-30 'ibu2 yg pake cadar ga dilayanin'): widows (KBBI
+# janda; Baoesastra randha, rondho; Danadibrata randa) and a veil of faith (KBBI cadar; niqab, burqa) are who they
+# are too; not served ('tidak dilayani', 'not served'; KBBI layan; Baoesastra ladeni) and no share got ('ora oleh
+# jatah', 'teu meunang jatah') are left out (the informal negators 'ga', 'gak' are read as 'tidak').
 _WHO_THEY_ARE = (r"(?:difabel|disabilitas|penyandang disabilitas|cacat|cacad|lumpuh|kursi roda|tunanetra|tunarungu|"
                  r"tunadaksa|tunawicara|deaf|blind|disabled|disability|wheelchair|kristen|katolik|nasrani|hindu|"
-                 r"buddha|budha|konghucu|ahmadiyah|syiah|christian|catholic|non-muslim)")
+                 r"buddha|budha|konghucu|ahmadiyah|syiah|christian|catholic|non-muslim|"
+                 r"janda|rondo|rondho|randha|randa|widows?|cadar|bercadar|niqab|burqa)")
 _LEFT_OUT = (r"(?:(?:tidak|ora|teu|henteu|mboten|boten|never|not)(?: pernah| tahu| tau| kantos| acan| been)? "
              r"(?:didata|dimasukkan|dimasukan|dilebokke|dilebokake|dilebetkeun|kebagian|kabagean|kabagian|"
-             r"didaftarkan|didaftar|registered|included|listed)|dilewati|dilewatin|dilewat|diliwatan|diliwati|"
+             r"didaftarkan|didaftar|registered|included|listed|dilayani|dilayanan|diladeni|served|"
+             r"(?:oleh|entuk|angsal|dapat|dapet|meunang|kebagian) jatah)|dilewati|dilewatin|dilewat|diliwatan|diliwati|"
              r"skipped|left off|passed over)")
 
 OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # (the faith or disability first only: the other order began with 'tidak', 'not', words of most reports, and ran
     # on nearly all of them; round 14's note on the prefilter)
-    (rf"{_WHO_THEY_ARE}\S* (?:[^\s.!?;]+ ){{0,10}}{_LEFT_OUT}", "aid withheld for faith or disability"),
+    (rf"{_WHO_THEY_ARE}\S* (?:[^\s.!?;]+ ){{0,10}}{_LEFT_OUT}", "aid withheld for who they are (faith, disability, widowhood)"),
     # krama arta 'money' (Baoesastra arta, artos)
     # krama 'dipun suwuni arta' (Baoesastra nyuwuni, disuwuni)
     (r"(?:meminta|minta|memungut|menarik|dipungut|dimintai|dimintain|menta|dipenta|njaluk|jaluk|dijaluk|nyuwun(?! pirsa| priksa)|"
@@ -168,7 +174,9 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      "taking aid for themselves"),
     (r"(?:hanya|cuma|ngan|ngan ukur|mung|only) ... (?:kerabat\w*|keluarga\w*|kulawarga\w*|baraya\w*|sedulur\w*|"
      # not the reporter's own family ('cm dpt 5kg sekk, kluarga sy 7 org')
-     r"dulur\w*|saudara\w*|relatives|family|friends|teman\w*|kenalan\w*|pendukung\w*|konco\w*)"
+     # round 30 (B48-30 'namung maringi ... dhumateng sedherek'): krama 'sedherek', 'sadherek' (Baoesastra sadherek)
+     r"dulur\w*|saudara\w*|sedherek\w*|sadherek\w*|relatives|family|friends|teman\w*|kenalan\w*|pendukung\w*|"
+     r"konco\w*)"
      r"(?! (?:saya|sy|kami|aku|abdi|kula|kuring|gue))(?<!keluargaku)(?<!keluarga)"
      # (round 14, B31-16: 'ngan sakilo kanggo hiji kulawarga', only a kilo per family, is a ration, not favouritism;
      # Danadibrata hiji, unggal; Baoesastra siji, saben; KBBI satu, tiap: the number words are read as digits)
@@ -182,7 +190,10 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"tim sukses)\S*|(?:ditahan|ngendon|disimpen|ditimbun) (?:\S+ )?(?:di|ing|nang|neng|at|in) (?:\S+ )?(?:imah|rumah|"
      r"omah|griya|house)|(?:ora|tidak|teu|henteu|mboten|ga|gak|nggak|did not|didn't|don't) (?:\S+ )?(?:milih|memilih|"
      r"nyoblos|mencoblos|coblos|ngadukung|ndukung|mendukung|vote|support) (?:\S+ ){0,6}(?:ora|tidak|teu|mboten|ga|gak|"
-     r"moal|won't|will not|would not) (?:\S+ )?(?:oleh|dapat|dapet|meunang|angsal|entuk|kebagian|get|receive)",
+     r"moal|won't|will not|would not) (?:\S+ )?(?:oleh|dapat|dapet|meunang|angsal|entuk|kebagian|get|receive|"
+     # round 30 (B39-17 'teu milih manehna teu kabagean'): Sundanese 'kabagean', 'kabagian' (Danadibrata bagi),
+     # krama 'nampi' (Baoesastra tampa, nampi)
+     r"kabagean|kabagian|nampi)",
      "favouritism"),
     (r"(?:menerima|penerima|yang dapat|yang dapet|kebagian|receiv\w*|recipients|meunang|nampi|nampa)\S* .... "
      r"(?:kerabat|baraya|sedulur|kroni|tim sukses|timses|relatives|cronies)\S*", "favouritism"),
@@ -234,8 +245,10 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"didiskriminasi|discriminat\w*|favou?ritism|hanya (?:untuk|kepada|ke|buat|membagikan|memberikan|memberi|"
      r"dibagikan) .. (?:kerabat|keluarga|saudara|teman|kenalan|pendukung|kelompok|golongan|relatives|friends)|"
      r"only (?:to|for) (?:his|her|their) (?:relatives|friends|family)|because (?:we are|we're|i am|she is|they are) "
-     r"\w+|because (?:my|our|his|her) \w+ (?:is|are|was|were) (?:from|not|a|an)|(?:yang|sing|nu|who) (?:milih|memilih|"
-     r"mendukung|voted for|supported|ngadukung|nyoblos) (?:dia|dheweke|manehna|him|anjeunna|nya)|"
+     r"\w+|because (?:my|our|his|her) \w+ (?:is|are|was|were) (?:from|not|a|an)|(?:yang|sing|nu|who|ingkang) (?:milih|memilih|"
+     # round 30: krama 'ingkang nyengkuyung piyambakipun' (Baoesastra sengkuyung, nyengkuyung 'to back')
+     r"mendukung|voted for|supported|ngadukung|nyoblos|nyengkuyung) (?:dia|dheweke|manehna|him|anjeunna|nya|"
+     r"piyambakipun|panjenenganipun)|"
      r"karena (?:kami|saya|mereka|dia) (?:bukan|berbeda|beda|orang|pendatang|non|tidak)|sabab (?:kami|abdi) "
      r"(?:lain|sanes)", "discrimination"),
     (r"(?:beda|berbeda|lain|different|sanes|benten|bedo|seje|sejen|another) (?:\S+ )?(?:agama|suku|keyakinan|"
@@ -260,13 +273,17 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"purchase|purchasing|motor|mobil|hp|rumah|emas|perhiasan|a new)", "aid money spent on himself"),
     (r"(?:refused|refuses|refusing|refuse|would not|won't|did not) (?:to )?let (?:us|me|them|her|him)|"
      r"tidak (?:boleh|diizinkan|diperbolehkan) (?:mengambil|memakai|menggunakan|antre|masuk)", "denying access"),
-    (r"(?:menolak|tidak mau|enggan|refused|refuses|refusing|teu daek|ora gelem|mboten purun|emoh|embung|nolak) "
+    # (round 30, B41-22 'henteu kersa ngalebetkeun namina': the polite unwilling, Danadibrata and Baoesastra kersa,
+    # with the registering verbs ngalebetkeun, ngadata, ndata, nglebokke; Danadibrata lebet, data; Baoesastra lebu)
+    (r"(?:menolak|tidak mau|enggan|refused|refuses|refusing|teu daek|ora gelem|mboten purun|emoh|embung|nolak|"
+     r"henteu kersa|teu kersa|mboten kersa|henteu purun|teu purun) "
      r"(?:untuk |to )?(?:melayani|membantu|memberi|memberikan|mendata|mencatat|mengobati|merawat|memeriksa|periksa|"
      r"mariksa|mriksa|examine|check|see|mengobati|mendaftar|mendaftarkan|serve|help|"
      r"give|register|treat|assist|ngalayanan|mantuan|masihan|ngladeni|nulungi|ngobati|nyatet|"
      # round 14 (B31-25, B32-22): to give in krama and ngoko, and to serve (Baoesastra paring, maringi, wenehi,
      # ngekeki, nyukani, ladosi; Danadibrata mikeun, mere)
-     r"maringi|maringaken|paring|menehi|ngewehi|wenehi|ngekeki|nyukani|ngladosi|nglayani|mikeun|mere|ngabagikeun)",
+     r"maringi|maringaken|paring|menehi|ngewehi|wenehi|ngekeki|nyukani|ngladosi|nglayani|mikeun|mere|ngabagikeun|"
+     r"ngalebetkeun|ngasupkeun|ngadata|ndata|nglebokke|nglebokake|ngadaptarkeun)",
      "refusing service"),
     (r"dicoret (?:dari )?(?:daftar)?|mencoret nama|dihapus dari daftar|removed (?:us|our names?|me|my name) from|"
      r"struck off|crossed (?:him|her|them|me|us|my \w+|our \w+|\w+) off", "struck off the list"),
