@@ -1,5 +1,6 @@
 import asyncio
 import time
+import uuid
 from datetime import UTC, datetime
 
 import pytest
@@ -10,6 +11,9 @@ from pseah.common.outbox import relay_once
 from pseah.intake import status_consumer
 from pseah.intake.config import IntakeSettings
 from pseah.intake.main import OUTBOX_DOCUMENTS, create_app
+from pseah.intake.report import service as reports
+from pseah.intake.report.models import STATUS_RANK, Report, ReportStatus
+from pseah.intake.report.service import StatusMove
 from pseah.intake.runtime import bootstrap, shutdown
 
 pytestmark = pytest.mark.integration
@@ -71,6 +75,32 @@ async def test_status_handler_is_idempotent_and_monotonic(client):
     status = (await client.get(f"/v1/receipts/{body['receipt']}")).json()
     assert status["status"] == "assigned"
     assert [h["status"] for h in status["history"]] == ["received", "assigned"]
+
+
+def _move(ref, status, org=None):
+    return StatusMove(reference=ref, status=status, rank=STATUS_RANK[status], at=datetime.now(UTC), assigned_org=org)
+
+
+async def test_a_poll_of_moves_on_the_real_store_with_one_refused_and_a_report_from_before_report_status(client):
+    # An unsaved report whose status moved on the report itself (as before ReportStatus); `client` connects the store.
+    ref = f"PSEAH-TS{uuid.uuid4().hex[:6].upper()}"
+    now = datetime.now(UTC)
+    report = Report(reference=ref, received_at=now, status="assigned", status_rank=STATUS_RANK["assigned"],
+                    status_history=[{"status": "received", "at": now}, {"status": "assigned", "at": now}],
+                    assigned_org="unicef")
+    try:
+        assert await asyncio.to_thread(reports.apply_status_moves, [_move(ref, "acknowledged")]) == [True]
+        # One poll: a late triage (refused: the upsert meets the `_id`), the investigation, a transfer's assignment
+        # to another organisation (refused as a move, kept as the holder). FerretDB stops the bulk at the refusal;
+        # the moves are applied again one by one and each says what it did.
+        poll = [_move(ref, "triaged"), _move(ref, "investigating"), _move(ref, "assigned", org="wfp")]
+        assert await asyncio.to_thread(reports.apply_status_moves, poll) == [False, True, False]
+        current = await asyncio.to_thread(reports.reporter_status, report)
+        assert current.status == "investigating" and current.assigned_org == "wfp"
+        assert [h["status"] for h in current.history] == ["received", "assigned", "acknowledged", "investigating"]
+        assert await asyncio.to_thread(reports.assigned_org, ref, report) == "wfp"
+    finally:
+        await asyncio.to_thread(lambda: ReportStatus.objects(reference=ref).delete())
 
 
 async def test_receipt_follows_the_investigation_to_closed_without_the_outcome_by_default(client):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from pseah.common import payloads
 from pseah.common.events import EventTypes, Topics, new_event
@@ -25,24 +26,26 @@ def _event(type_, data):
 
 
 class Store:
-    """The store-facing steps of the consumer, recorded instead of written."""
+    """The store-facing steps of the consumer, recorded instead of written: the ReportStatus collection's commands."""
+
+    moves = True  # whether the status stands below the event's rank (else its upsert is refused as a duplicate)
 
     def __init__(self, monkeypatch):
         self.calls = []
-        monkeypatch.setattr(service, "Report", SimpleNamespace(objects=self._objects))
+        monkeypatch.setattr(service, "ReportStatus", SimpleNamespace(_get_collection=lambda: self))
         monkeypatch.setattr(status_consumer.erasure, "schedule_closed",
                             lambda **kw: self.calls.append(("schedule_closed", kw["outcome"])))
 
-    moves = True  # whether the status update finds the report below the event's rank
+    def bulk_write(self, ops, ordered):
+        for op in ops:
+            self.calls.append(("update", op._filter, op._doc, op._upsert))
+        if not self.moves and any(op._upsert for op in ops):
+            raise BulkWriteError({"writeErrors": [{"index": 0, "code": 11000}]})
 
-    def _objects(self, **query):
-        calls, moves = self.calls, self.moves
-
-        class Query:
-            def update_one(self, **changes):
-                calls.append(("update", query, changes))
-                return 1 if moves or "status_rank__lt" not in query else 0
-        return Query()
+    def update_one(self, filter_, update, upsert=False):
+        self.calls.append(("update", filter_, update, upsert))
+        if not self.moves and upsert:
+            raise DuplicateKeyError("E11000")
 
 
 def test_a_closing_update_is_decoded_once_and_every_step_reads_the_typed_fields(monkeypatch):
@@ -53,7 +56,7 @@ def test_a_closing_update_is_decoded_once_and_every_step_reads_the_typed_fields(
     assert status_consumer.handle(raw=_event(EventTypes.CASE_INVESTIGATION_UPDATED, CLOSED).to_bytes()) == "moved"
     assert decoded == [EventTypes.CASE_INVESTIGATION_UPDATED]
     [update] = [c for c in store.calls if c[0] == "update"]
-    assert update[2]["set__status"] == "closed" and update[2]["set__outcome"] == "substantiated"
+    assert update[2]["$set"]["status"] == "closed" and update[2]["$set"]["outcome"] == "substantiated"
     assert ("schedule_closed", "substantiated") in store.calls
 
 
@@ -61,8 +64,9 @@ def test_an_assignment_records_the_holder_from_the_typed_payload_in_the_same_wri
     store = Store(monkeypatch)
     assert status_consumer.handle(raw=_event(EventTypes.CASE_ASSIGNED, ASSIGNED).to_bytes()) == "moved"
     [update] = [c for c in store.calls if c[0] == "update"]
-    assert update[1] == {"reference": REF, "status_rank__lt": service.STATUS_RANK["assigned"]}
-    assert update[2]["set__assigned_org"] == "unicef" and update[2]["set__status"] == "assigned"
+    assert update[1] == {"_id": REF, "rank": {"$lt": service.STATUS_RANK["assigned"]}} and update[3] is True
+    assert update[2]["$set"]["assigned_org"] == "unicef" and update[2]["$set"]["status"] == "assigned"
+    assert update[2]["$push"]["history"]["status"] == "assigned"
 
 
 def test_a_reassignment_of_a_case_further_on_changes_its_holder_and_not_its_status(monkeypatch):
@@ -70,8 +74,27 @@ def test_a_reassignment_of_a_case_further_on_changes_its_holder_and_not_its_stat
     store.moves = False  # the case is already acknowledged or under investigation
     assert status_consumer.handle(raw=_event(EventTypes.CASE_ASSIGNED, ASSIGNED).to_bytes()) == "unchanged"
     updates = [c for c in store.calls if c[0] == "update"]
-    assert updates[-1] == ("update", {"reference": REF}, {"set__assigned_org": "unicef"})
-    assert len(updates) == 2
+    assert updates[-1] == ("update", {"_id": REF}, {"$set": {"assigned_org": "unicef"}}, None)  # no upsert
+
+
+def test_a_poll_is_applied_in_one_command_in_rank_order(monkeypatch):
+    # assigned arrives before triaged (two topics); in rank order both land and both enter the history.
+    store = Store(monkeypatch)
+    triaged = new_event(type=EventTypes.REPORT_TRIAGED, source="pseah/triage", subject=REF, data={})
+    raws = [_event(EventTypes.CASE_ASSIGNED, ASSIGNED).to_bytes(), triaged.to_bytes(),
+            _event(EventTypes.REFERRAL_CREATED, {}).to_bytes()]
+    assert status_consumer.handle_all(raws=raws) == ["moved", "moved", "ignored"]
+    updates = [c for c in store.calls if c[0] == "update"]
+    assert [u[2]["$set"]["status"] for u in updates] == ["triaged", "assigned"]
+
+
+def test_a_refused_poll_is_applied_again_one_by_one_and_tells_what_moved(monkeypatch):
+    store = Store(monkeypatch)
+    store.moves = False
+    raws = [_event(EventTypes.CASE_ASSIGNED, ASSIGNED).to_bytes()] * 2
+    assert status_consumer.handle_all(raws=raws) == ["unchanged", "unchanged"]
+    # the bulk (2), then each alone (2), then the holder of each (2)
+    assert len([c for c in store.calls if c[0] == "update"]) == 6
 
 
 class Publisher:

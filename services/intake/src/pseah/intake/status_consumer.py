@@ -4,19 +4,22 @@ It also lists a case for the retention policy when its investigation closes, and
 key again (idempotent): that completes an erasure whose process died after its commit point, and drops this
 replica's copy of the key. Only a report the store marks erased is shredded, so an event alone destroys nothing.
 
-A background aiokafka consumer in the app's lifespan (group = service name). Offsets are committed
-after a batch is applied; a store outage stops the batch uncommitted and it is read again, which is
-safe because the update is monotonic and each event is recorded once (pseah.common.idempotency).
+A background aiokafka consumer in the app's lifespan (group = service name). The status lives in a small document
+apart from the report (report.models.ReportStatus), and a poll's moves of it are one store command. Offsets are
+committed after a poll is applied; a store outage stops the poll uncommitted and it is read again, which is safe
+because every move is conditional on the status rank (a repeated event moves nothing and adds no history entry).
 """
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from aiokafka import AIOKafkaConsumer
 
 from pseah.common import payloads
 from pseah.common.crypto import KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics
+from pseah.common.kafka import DLQ_REASON_HEADER
 from pseah.common.logging import get_logger
 from pseah.intake.config import IntakeSettings
 from pseah.intake.erasure import service as erasure
@@ -30,49 +33,82 @@ TOPICS = (*Topics.lanes(Topics.TRIAGE), *Topics.lanes(Topics.CASES))  # both lan
 
 def handle(*, raw: bytes, keyring: KeyRing | None = None) -> str:
     """Apply one record; returns what happened (for tests and counters). Store errors propagate."""
-    event = CloudEvent.from_bytes(raw)
-    if event.type == EventTypes.CASE_ERASED:
-        if keyring is None or not erasure.is_erased(event.subject):
-            return "ignored"
-        keyring.shred(event.subject)
-        return "shredded"
-    data = reports.status_payload(event)  # decoded once; payloads.BreaksContract is dead-lettered by _process
-    status = reports.status_for(event, data)
-    if status is None:
+    return handle_all(raws=[raw], keyring=keyring)[0]
+
+
+def handle_all(*, raws: list[bytes], keyring: KeyRing | None = None, refused: Refused | None = None) -> list[str]:
+    """Apply a poll's records, their status moves in one store command; for each: moved, unchanged, ignored,
+    shredded, or (when `refused` takes the ones that can never apply, with their reason) refused.
+    Without `refused`, such a record raises (payloads.BreaksContract, or ValueError for no CloudEvent)."""
+    outcomes: list[str] = ["ignored"] * len(raws)
+    moves: list[tuple[int, CloudEvent, reports.StatusMove]] = []
+    for index, raw in enumerate(raws):
+        try:
+            event = CloudEvent.from_bytes(raw)
+            if event.type == EventTypes.CASE_ERASED:
+                outcomes[index] = _shred(event, keyring)
+                continue
+            # Decoded once; no processed-event record: the move is conditional on the status rank, so a redelivered
+            # (or late) event moves nothing and adds no history entry. A record cost two store commands an event.
+            move = reports.status_move(event, reports.status_payload(event))
+        except payloads.BreaksContract as exc:
+            if refused is None:
+                raise
+            refused(index, exc.reason, dict(event_type=exc.event_type, fields=exc.fields))
+            outcomes[index] = "refused"
+            continue
+        except ValueError:  # not a CloudEvent (pydantic's ValidationError and JSON errors are ValueErrors)
+            if refused is None:
+                raise
+            refused(index, "not_a_cloudevent", {})
+            outcomes[index] = "refused"
+            continue
+        if move is not None:
+            moves.append((index, event, move))
+    moved = reports.apply_status_moves([move for _, _, move in moves])
+    for (index, event, move), done in zip(moves, moved):
+        outcomes[index] = "moved" if done else "unchanged"
+        if move.status == "closed":
+            # Every closing event, not only the one that moved the status: a redelivery after a crash lists it too.
+            erasure.schedule_closed(reference=event.subject, closed_at=event.time, outcome=move.outcome)
+    return outcomes
+
+
+Refused = Callable[[int, str, dict], None]
+
+
+def _shred(event: CloudEvent, keyring: KeyRing | None) -> str:
+    if keyring is None or not erasure.is_erased(event.subject):
         return "ignored"
-    # No processed-event record: the update is filtered on the status rank, so a redelivered event (or a late one)
-    # moves nothing and adds no history entry; the organisation it sets is the one a redelivery in partition order
-    # ends on; the erasure schedule is written idempotently. A record cost two store commands an event.
-    moved = reports.apply_status_event(event=event, data=data)
-    if status == "closed":
-        # Every closing event, not only the one that moved the report: a redelivery after a crash lists it too.
-        erasure.schedule_closed(reference=event.subject, closed_at=event.time,
-                                outcome=reports.closing_outcome(event, data))
-    return "moved" if moved else "unchanged"
+    keyring.shred(event.subject)
+    return "shredded"
 
 
 def _dead_letter(*, publisher: Publisher, record, reason: str) -> None:
     # The value is forwarded as it came: it is either sealed already or not ours to read.
     producer = publisher.producer()
-    headers = [(k, v) for k, v in (record.headers or []) if k != "dlq_reason"] + [("dlq_reason", reason.encode())]
+    headers = [(k, v) for k, v in (record.headers or []) if k != DLQ_REASON_HEADER] + \
+        [(DLQ_REASON_HEADER, reason.encode())]
     future = producer.send(Topics.dead_letter(record.topic), key=record.key, value=record.value, headers=headers)
     future.get(timeout=10)
 
 
+def _process_all(*, publisher: Publisher, records: list, keyring: KeyRing | None = None) -> None:
+    """A poll's records: what can never apply dead-lettered with its reason, the rest applied together."""
+
+    def refuse(index: int, reason: str, facts: dict) -> None:
+        record = records[index]
+        log.warning("status_event_refused", topic=record.topic, offset=record.offset, reason=reason, **facts)
+        _dead_letter(publisher=publisher, record=record, reason=reason)
+
+    outcomes = handle_all(raws=[record.value for record in records], keyring=keyring, refused=refuse)
+    moved = outcomes.count("moved")
+    if moved:
+        log.info("report_statuses_moved", count=moved, records=len(records))
+
+
 def _process(*, publisher: Publisher, record, keyring: KeyRing | None = None) -> None:
-    try:
-        outcome = handle(raw=record.value, keyring=keyring)
-    except payloads.BreaksContract as exc:
-        log.warning("status_event_breaks_contract", topic=record.topic, offset=record.offset,
-                    event_type=exc.event_type, fields=exc.fields)
-        _dead_letter(publisher=publisher, record=record, reason=exc.reason)
-        return
-    except ValueError:  # not a CloudEvent (pydantic's ValidationError and JSON errors are ValueErrors)
-        log.warning("status_event_undecodable", topic=record.topic, offset=record.offset)
-        _dead_letter(publisher=publisher, record=record, reason="not_a_cloudevent")
-        return
-    if outcome == "moved":
-        log.info("report_status_moved", topic=record.topic, offset=record.offset)
+    _process_all(publisher=publisher, records=[record], keyring=keyring)
 
 
 async def run(*, settings: IntakeSettings, publisher: Publisher, stop: asyncio.Event,
@@ -88,8 +124,7 @@ async def run(*, settings: IntakeSettings, publisher: Publisher, stop: asyncio.E
             while not stop.is_set():
                 batches = await consumer.getmany(timeout_ms=500, max_records=200)
                 for records in batches.values():
-                    for record in records:
-                        await asyncio.to_thread(_process, publisher=publisher, record=record, keyring=keyring)
+                    await asyncio.to_thread(_process_all, publisher=publisher, records=records, keyring=keyring)
                 if batches:
                     await consumer.commit()
         except asyncio.CancelledError:

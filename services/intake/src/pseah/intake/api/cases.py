@@ -20,6 +20,7 @@ from pseah.intake.attachment.models import AttachmentList
 from pseah.intake.codes import ALPHABET, REFERENCE_CHARS, REFERENCE_PREFIX
 from pseah.intake.message import service as messages
 from pseah.intake.message.models import MessageAccepted, MessageCreate, MessageList, MessageRead
+from pseah.intake.report import service as reports
 from pseah.intake.report.models import Report
 from pseah.intake.runtime import Runtime, RuntimeDep
 from pseah.intake.schemas import error_responses
@@ -45,7 +46,7 @@ def _case(runtime: Runtime, handler: Principal, reference: str) -> Report:
     report = Report.objects(reference=reference).only("reference", "assigned_org", "has_pending", "erased_at").first()
     # Another organisation's case answers exactly like a missing one: its existence is need-to-know too.
     if report is None or (_role(handler) == "focal_point"
-                          and (not handler.org_id or report.assigned_org != handler.org_id)):
+                          and (not handler.org_id or reports.assigned_org(reference, report) != handler.org_id)):
         raise ApiError(**_NOT_FOUND)
     if report.erased_at is not None:
         raise ApiError(**GONE)

@@ -48,18 +48,19 @@ _LOOKUP_ERRORS = error_responses(404, 410, 422, 429, 503)
             summary="Where the case stands (no content)")
 def receipt_status(receipt: ReceiptPath, runtime: RuntimeDep) -> ReceiptStatus:
     report = resolve_receipt(runtime, receipt)
+    current = reports.reporter_status(report)
     return ReceiptStatus(
-        reference=report.reference, status=report.status, received_at=report.received_at,
-        updated_at=report.updated_at or report.received_at,
-        history=[StatusChange(status=h["status"], at=h["at"]) for h in report.status_history],
-        outcome=disclosed_outcome(report, disclose=runtime.settings.disclose_outcome))
+        reference=report.reference, status=current.status, received_at=report.received_at,
+        updated_at=current.updated_at or report.received_at,
+        history=[StatusChange(status=h["status"], at=h["at"]) for h in current.history],
+        outcome=disclosed_outcome(current, disclose=runtime.settings.disclose_outcome))
 
 
-def disclosed_outcome(report: Report, *, disclose: bool) -> str | None:
+def disclosed_outcome(current: reports.ReporterStatus, *, disclose: bool) -> str | None:
     """The outcome the reporter may read: only for a closed case, only where the policy discloses outcomes."""
-    if not disclose or report.status != "closed" or report.outcome not in OUTCOMES:
+    if not disclose or current.status != "closed" or current.outcome not in OUTCOMES:
         return None
-    return report.outcome
+    return current.outcome
 
 
 @router.post("/{receipt}/messages", status_code=202, response_model=MessageAccepted,

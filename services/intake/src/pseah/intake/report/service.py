@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import mongoengine
-from pymongo.errors import DuplicateKeyError
+from pymongo import UpdateOne
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 
 from pseah.common import payloads
 from pseah.common.crypto import CaseKey, KeyRing
@@ -13,7 +15,8 @@ from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.intake import codes, prescreen
 from pseah.intake.codes import KeyedHasher
 from pseah.intake.organizations import OrganizationDirectory
-from pseah.intake.report.models import OUTCOMES, SEALED_FIELDS, STATUS_RANK, ReceiptIndex, Report, ReportCreate
+from pseah.intake.report.models import (OUTCOMES, SEALED_FIELDS, STATUS_RANK, ReceiptIndex, Report, ReportCreate,
+                                        ReportStatus)
 
 SOURCE = "pseah/intake"
 ANONYMOUS = "anonymous-reporter"
@@ -220,29 +223,103 @@ def closing_outcome(event: CloudEvent, data: payloads.CaseInvestigationUpdated |
     return None
 
 
-def apply_status_event(*, event: CloudEvent, data: payloads.Payload | None = None) -> bool:
-    """Move the report forward for a downstream event; True if it moved.
+@dataclass(frozen=True)
+class StatusMove:
+    """What one downstream event does to the status its reporter reads: the conditional upsert of ReportStatus."""
+    reference: str
+    status: str
+    rank: int
+    at: datetime
+    assigned_org: str | None = None  # case.assigned.v1: the organisation whose focal point may reply
+    outcome: str | None = None  # closed: the finding, stored whatever the disclosure policy (read time decides)
 
-    The filter on status_rank makes the update monotonic and atomic, so late, duplicate or out-of-order
-    events never move a case backwards or add a second history entry.
-    """
+    def filter(self) -> dict:
+        # Monotonic: a late, repeated or out-of-order event finds the status at or past its rank, moves nothing and
+        # adds no history entry (the upsert then refuses with a duplicate `_id`).
+        return {"_id": self.reference, "rank": {"$lt": self.rank}}
+
+    def update(self) -> dict:
+        changes = {"status": self.status, "rank": self.rank, "updated_at": datetime.now(UTC)}
+        if self.assigned_org:
+            changes["assigned_org"] = self.assigned_org
+        if self.status == "closed":
+            changes["outcome"] = self.outcome
+        return {"$set": changes, "$push": {"history": {"status": self.status, "at": self.at}}}
+
+
+def status_move(event: CloudEvent, data: payloads.Payload | None = None) -> StatusMove | None:
+    """The move `event` asks of its report's reporter-facing status; None when it says nothing to the reporter."""
     data = data if data is not None else status_payload(event)
     status = status_for(event, data)
     if status is None:
-        return False
-    rank = STATUS_RANK[status]
-    now = datetime.now(UTC)
-    org_id = data.org_id if isinstance(data, payloads.CaseAssigned) else None
-    changes = {"set__status": status, "set__status_rank": rank, "set__updated_at": now,
-               "push__status_history": {"status": status, "at": event.time or now}}
-    if org_id:
-        # With the status when it moves: the report is one document FerretDB rewrites whole on each change.
-        changes["set__assigned_org"] = org_id
-    if status == "closed":
-        # Stored whatever the disclosure policy; the receipt API decides at read time whether to tell it.
-        changes["set__outcome"] = closing_outcome(event, data)
-    updated = Report.objects(reference=event.subject, status_rank__lt=rank).update_one(**changes)
-    if org_id and not updated:
-        # Not tied to the status rank: a case re-assigned to another organisation changes hands.
-        Report.objects(reference=event.subject).update_one(set__assigned_org=org_id)
-    return bool(updated)
+        return None
+    return StatusMove(reference=event.subject, status=status, rank=STATUS_RANK[status],
+                      at=event.time or datetime.now(UTC),
+                      assigned_org=data.org_id if isinstance(data, payloads.CaseAssigned) else None,
+                      outcome=closing_outcome(event, data) if status == "closed" else None)
+
+
+def apply_status_moves(moves: list[StatusMove]) -> list[bool]:
+    """Apply a poll's moves (one store command when none is refused); for each, True if it moved the status.
+
+    In rank order, so the events of one report that arrive in the same poll all count, whichever topic brought
+    them first. A holder that changes without a status move (a case re-assigned further on) is written apart."""
+    if not moves:
+        return []
+    coll = ReportStatus._get_collection()
+    order = sorted(range(len(moves)), key=lambda i: moves[i].rank)
+    moved = [True] * len(moves)
+    try:
+        coll.bulk_write([UpdateOne(moves[i].filter(), moves[i].update(), upsert=True) for i in order], ordered=True)
+    except (BulkWriteError, KeyError):
+        # An upsert refused (the status is at or past that rank) stops the bulk, and FerretDB 1.24 answers it in
+        # a shape pymongo cannot merge (KeyError 'nModified'): the moves are applied again one by one, each still
+        # conditional on the rank, so what the bulk wrote moves nothing twice.
+        for i in order:
+            try:
+                coll.update_one(moves[i].filter(), moves[i].update(), upsert=True)
+            except DuplicateKeyError:
+                moved[i] = False
+    holders = [UpdateOne({"_id": move.reference}, {"$set": {"assigned_org": move.assigned_org}})
+               for move, done in zip(moves, moved) if move.assigned_org and not done]
+    if holders:
+        coll.bulk_write(holders, ordered=True)
+    return moved
+
+
+def apply_status_event(*, event: CloudEvent, data: payloads.Payload | None = None) -> bool:
+    """Move the report's status forward for one downstream event; True if it moved."""
+    move = status_move(event, data)
+    return apply_status_moves([move])[0] if move is not None else False
+
+
+@dataclass(frozen=True)
+class ReporterStatus:
+    """Where a case stands for its reporter: the report's own status at intake, then its ReportStatus."""
+    status: str
+    updated_at: datetime | None
+    history: list[dict]
+    assigned_org: str | None
+    outcome: str | None
+
+
+def reporter_status(report: Report) -> ReporterStatus:
+    """The status a receipt shows (one read by `_id` beside the report). A report whose status moved before
+    ReportStatus existed keeps it on the report: the further rank wins, the histories are joined."""
+    kept = ReportStatus.objects(reference=report.reference).first()
+    if kept is None:
+        return ReporterStatus(status=report.status, updated_at=report.updated_at, history=list(report.status_history),
+                              assigned_org=report.assigned_org, outcome=report.outcome)
+    seen = {h.get("status") for h in report.status_history}
+    history = [*report.status_history, *(h for h in kept.history if h.get("status") not in seen)]
+    ahead = kept.rank >= (report.status_rank or 0)
+    return ReporterStatus(status=kept.status if ahead else report.status,
+                          updated_at=max(t for t in (kept.updated_at, report.updated_at) if t is not None),
+                          history=history, assigned_org=kept.assigned_org or report.assigned_org,
+                          outcome=kept.outcome if ahead else report.outcome)
+
+
+def assigned_org(reference: str, report: Report) -> str | None:
+    """The organisation whose focal point holds the case now (who may reply), from ReportStatus or the report."""
+    kept = ReportStatus.objects(reference=reference).only("assigned_org").first()
+    return (kept.assigned_org if kept is not None else None) or report.assigned_org
