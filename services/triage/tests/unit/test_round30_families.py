@@ -72,3 +72,104 @@ AID_WITHHELD_CONTROLS = [
 @pytest.mark.parametrize(("narrative", "category"), AID_WITHHELD_CONTROLS)
 def test_a_share_not_got_for_want_of_stock_is_no_misconduct(narrative, category):
     assert run(narrative).category is category
+
+
+# --- (2) Priority: an ongoing danger read from a thing, not from him (B45-12 'Sudah saya bilang saya tidak nyaman
+# tapi pesannya masih terus datang': messages that keep coming read as 'the perpetrator still near'; B50-09 'KK n
+# akte anak2 sy ilang kebawa banjir': her children's papers lost read as her children missing; both critical for
+# their labels' medium and high). Round 6 read 'masih .. datang' and 'terus datang' of him, round 7 and 22 a person
+# missing, not a thing; the subject before them was not looked at when it is his messages ('pesannya', 'pesenna',
+# 'pesene', 'chatnya', 'sms'; KBBI pesan; Danadibrata pesen; Baoesastra pesen) or the papers of a child ('akte',
+# 'akta', 'kelahiran', 'ijazah', 'rapor', 'dokumen'; KBBI akta, ijazah, rapor; Baoesastra akte; English 'birth
+# certificates', 'papers'). Controls: he himself still coming, a child herself missing.
+# First run on ebc45b1: 1 of 6 (the Javanese 'isih terus teka', read of no one), controls 2 of 2; now 6 of 6. ------
+
+DANGER_READ_FROM_A_THING = [
+    # Indonesian formal, as B45-12's class
+    ("Pendamping dari lembaga itu kirim WA jam 12 malam bilang kamu cantik dan minta foto. Sudah saya tolak tapi "
+     "pesannya masih terus datang.", Priority.MEDIUM),
+    # Sundanese
+    ("Petugas eta sok ngirim SMS 'geulis pisan' tengah peuting. Tos dipenta eureun tapi pesenna masih terus datang.",
+     Priority.MEDIUM),
+    # Javanese ngoko
+    ("Relawan kuwi saben bengi ngirim WA 'kowe ayu tenan', njaluk fotoku. Wis tak blokir nanging pesene isih terus "
+     "teka.", Priority.MEDIUM),
+    # Indonesian formal, as B50-09's class
+    ("Akte kelahiran anak saya hilang waktu banjir. Waktu saya urus, petugas adminduk bilang kamu cantik dan minta "
+     "nomor WA saya.", Priority.MEDIUM),
+    # Javanese ngoko
+    ("Akta anak-anakku ilang kegawa banjir. Pas tak urus, petugas dukcapil ngomong aku ayu tenan lan njaluk nomer "
+     "WA-ku.", Priority.MEDIUM),
+    # Indonesian SMS
+    ("akte anak2 sy ilang pas banjir. pas sy ngurus, ptgs dukcapil godain sy blg sy cantik bgt trs minta no wa sy",
+     Priority.MEDIUM),
+]
+
+
+@pytest.mark.parametrize(("narrative", "priority"), DANGER_READ_FROM_A_THING)
+def test_messages_or_papers_that_go_on_or_are_lost_are_no_danger(narrative, priority):
+    result = run(narrative)
+    assert not result.ongoing_danger, result.reasons
+    assert result.priority is priority, result.reasons
+
+
+DANGER_READ_FROM_A_THING_CONTROLS = [
+    # he himself still comes
+    "Relawan itu bilang kamu cantik terus minta foto. Sudah saya tolak tapi dia masih terus datang ke tenda saya.",
+    # a child herself missing
+    "Petugas itu sering bilang kamu cantik ke anak saya. Sejak kemarin sore anak saya hilang, belum pulang.",
+]
+
+
+@pytest.mark.parametrize("narrative", DANGER_READ_FROM_A_THING_CONTROLS)
+def test_he_or_a_child_still_is_the_danger(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger and result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (3) Category: papers done in a few days if she goes out with him (B50-09 'petugas yg jaga layanan adminduk ...
+# blg bs jd 2 hr asal sy mau diajak 'jalan' sm dia malem minggu, kl gk ya ngantri bulanan': harassment, for
+# exploitation, high; with group 2 it would have fallen to medium, below its label, so both came in one commit).
+# 'berkas', 'registration' were favours already; a service promised done within a number of days ('bisa jadi 2
+# hari', 'iso rampung rong dina', 'tiasa rengse dua poe', 'could be ready in two days'; KBBI jadi, selesai;
+# Baoesastra dadi, rampung; Danadibrata jadi, rengse; English plain usage) was not: it is the favour of a faster
+# service, traded when its condition is a night, company or a date. Not 'bisa jadi' alone, 'perhaps'. Controls: the
+# same promise on a condition of papers, or of money (other misconduct, not exploitation).
+# First run on ebc45b1: 2 of 6 (the Indonesian formal by 'berkas', the English by 'registration'), controls 2 of 2;
+# now 6 of 6. --------------------------------------------------------------------------------------------------------
+
+SERVICE_SOONER_FOR_A_NIGHT = [
+    # Indonesian SMS, as B50-09's class
+    "ptgs dukcapil blg akte anak sy bs jd 3 hr asal sy mau diajak jalan sm dia malem minggu",
+    # Indonesian formal
+    "Petugas pendataan bilang berkas saya bisa selesai dalam dua hari asal saya mau diajak keluar malam berdua "
+    "dengannya.",
+    # Javanese ngoko
+    "Petugas dukcapil ngomong KK-ku iso rampung rong dina nek aku gelem nginep karo dheweke.",
+    # Sundanese
+    "Petugas eta nyarios KK abdi tiasa rengse dua poe upami abdi daek nemenan anjeunna sapeuting.",
+    # English
+    "The registration officer said my papers could be ready in two days if I spend the night with him.",
+    # Javanese ngoko, the certificate
+    "Wong kecamatan kuwi ngomong akta anakku iso dadi telung dina nek aku gelem nginep karo dheweke neng hotel.",
+]
+
+
+@pytest.mark.parametrize("narrative", SERVICE_SOONER_FOR_A_NIGHT)
+def test_a_service_done_sooner_for_a_night_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority is Priority.HIGH, result.reasons
+
+
+SERVICE_SOONER_CONTROLS = [
+    # on a condition of papers
+    "Petugas bilang berkas bisa selesai dalam dua hari asal fotokopi KTP lengkap.",
+    # on a condition of money
+    "Petugas bilang KK bisa jadi 2 hari asal bayar 50rb ke dia.",
+]
+
+
+@pytest.mark.parametrize("narrative", SERVICE_SOONER_CONTROLS)
+def test_a_service_done_sooner_for_papers_or_money_is_no_exploitation(narrative):
+    assert run(narrative).category is not Category.SEXUAL_EXPLOITATION

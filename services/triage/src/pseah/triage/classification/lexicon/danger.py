@@ -28,6 +28,19 @@ WAITS_BY_HER_BATH = "he waits by the women's bathroom"
 SPREADS_HER_PICTURES = "a threat to spread her pictures"
 # Round 28: a threat to tell her husband or family everything (blackmail), beside a sexual cue only (urgency.py)
 EXPOSES_HER = "a threat to tell her husband or family everything"
+
+# Round 30 (B45-12 'tapi pesannya masih terus datang'): what still comes is his messages, not him (KBBI pesan;
+# Danadibrata pesen; Baoesastra pesen; the informal 'chat', 'wa', 'sms'): no lookbehind for 'masih' and 'terus'
+# (zero-width, so the prefilter's beginnings are unchanged)
+_MESSAGES = ("pesan", "pesannya", "pesane", "pesen", "pesenna", "pesene", "pesenipun", "sms", "smsnya", "chat",
+             "chatnya", "chate", "wa", "wanya", "messages", "texts", "telepon", "teleponnya", "telpon", "telponnya")
+_NOT_OF_MESSAGES = "".join(f"(?<!{w} )" for w in _MESSAGES)
+_NOT_OF_MESSAGES_STILL = _NOT_OF_MESSAGES + "".join(f"(?<!{w} masih )" for w in _MESSAGES)
+# Round 30 (B50-09 'KK n akte anak2 sy ilang kebawa banjir'): the papers of a child lost, not the child (KBBI akta,
+# akte, kelahiran, ijazah, rapor, dokumen; Baoesastra akte; English 'birth certificates', 'papers')
+_NOT_HER_PAPERS = "".join(f"(?<!{w} )" for w in ("akte", "akta", "kelahiran", "ijazah", "rapor", "raport", "dokumen",
+                                                   "surat", "kartu", "sertifikat", "certificates", "certificate",
+                                                   "papers")) + "(?<!-)"     # nor the second half of 'anak-anakku'
 # Near her tent or on her path as a habit, or now: a danger only beside an assault or violence (urgency.py), since a
 # guard who guards or a volunteer who sits by the kitchen every night is no threat by himself.
 _HABIT = (r"(?:(?:setiap|tiap|tiap-tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night|"
@@ -147,14 +160,15 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"waiting|(?:di luar|diluar)(?! (?:kota|negeri|daerah|pulau|jawa|kampung|desa|provinsi))|outside(?! (?:the )?"
      r"(?:city|town|country|province)))|(?:says?|said) (?:he|they) (?:will|would|'ll) (?:kill|hurt|beat|rape|burn)",
      "the perpetrator is still close"),
-    (r"masih .. (?:mengancam|ngancam|meneror|neror|mengintai|berkeliaran|ancaman|ngancem|datang)|masih di sekitar",
+    (_NOT_OF_MESSAGES + r"masih .. (?:mengancam|ngancam|meneror|neror|mengintai|berkeliaran|ancaman|ngancem|datang)|"
+     r"masih di sekitar",
      "the perpetrator still threatens or is still near"),
     # Round 17: that he still lives near her or with her is a danger beside an assault, a touch or a threat told in
     # the report (urgency.NEEDS_ASSAULT), not by itself ('Orang yang menjual bantuan kami masih tinggal di blok
     # sebelah': a neighbour who sold aid)
     (r"masih .. tinggal (?:serumah|satu tenda|setenda|di dekat|dekat|di sebelah|sebelah|bersama)",
      STILL_LIVES_NEAR),
-    (r"terus (?:mengancam|datang|meneror)|(?:mengancam|ngancam|ngancem|diancam|ancam|threaten\w*) (?:\w+ ){0,6}"
+    (_NOT_OF_MESSAGES_STILL + r"terus (?:mengancam|datang|meneror)|(?:mengancam|ngancam|ngancem|diancam|ancam|threaten\w*) (?:\w+ ){0,6}"
      r"(?:membunuh|bunuh|dibunuh|maehan|dipaehan|mateni|dipateni|ngabunuh|menyakiti|mukul|memukul|neunggeul|ngantem|nyiksa|menyiksa|membakar|"
      # 'to finish off' (KBBI menghabisi; Danadibrata ngahabisan; Baoesastra ngentekake)
      r"menghabisi|habisi|dihabisi|ngahabisan|ngentekake|ngentekke|"
@@ -243,12 +257,12 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # a person missing, not a lost thing ('kartu keluarga yang hilang')
     # (round 22, B41-28: nor a block, a name, a list or kits missing, 'maybe our block is missing', nor names gone from
     # the list, 'nama warga blok kami hilang dari daftar', Javanese 'ilang saka daftar'; KBBI hilang, daftar)
-    (r"belum pulang|belum kembali|tidak pulang|(?:anak\S*|adik\S*|putri\S*|putra\S*|istri\S*|dia|ia|budak|"
+    (r"belum pulang|belum kembali|tidak pulang|" + _NOT_HER_PAPERS + r"(?:anak\S*|adik\S*|putri\S*|putra\S*|istri\S*|dia|ia|budak|"
      r"bocah\S*|kakak\S*|orang|warga|pengungsi|perempuan|gadis|cucu\S*|keponakan\S*) (?:\S+ ){0,3}(?:masih )?hilang"
      r"(?! (?:dari|tina|saka|seko|from) (?:\S+ )?(?:daftar|daptar|list|data|pendataan))|"
      r"(?<!block )(?<!blok )(?<!name )(?<!names )(?<!list )(?<!data )(?<!kit )(?<!kits )(?<!box )(?<!boxes )"
      r"(?<!card )(?<!cards )(?<!item )(?<!items )(?<!parcel )(?<!parcels )(?<!package )(?<!packages )(?<!food )"
-     r"(?<!rice )(?<!money )(?<!document )(?<!documents )"
+     r"(?<!rice )(?<!money )(?<!document )(?<!documents )(?<!certificates )(?<!papers )"
      r"(?:is|are|has been|have been|went|gone|still|now) missing|missing (?:child|girl|boy|daughter|son|person|"
      r"woman)|"
      # (round 7: a person, not a thing: 'took his mobile phone, which he still has not returned')

@@ -82,6 +82,13 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"repairs|build|built|builds|rebuild|register|registered|process|processed) (?:\S+ ){0,3}(?:first|sooner|faster|"
      r"quickly)",
      "a share of aid, a list, shelter or a favour"),
+    # Round 30 (B50-09 'bs jd 2 hr asal sy mau diajak jalan'): a service promised done within a number of days or
+    # hours ('bisa jadi 2 hari', 'iso rampung 2 dina', 'tiasa rengse 2 poe', 'could be ready in 2 days'; KBBI jadi,
+    # selesai; Baoesastra dadi, rampung; Danadibrata jadi, rengse; English plain usage); never 'bisa jadi' alone,
+    # 'perhaps': the number of days is what makes it the favour
+    (r"(?:bisa|iso|isa|tiasa|saged|can|could|will) (?:\S+ )?(?:jadi|dadi|janten|dados|selesai|rampung|rengse|beres|"
+     r"kelar|ready|done|issued|terbit) (?:dalam |dalem |ing |within |in )?\d+ (?:hari|dina|dinten|poe|days?|jam|"
+     r"hours?)", "a service done sooner"),
     # a better place to sleep (KBBI tenda, lebih besar)
     (r"(?:bigger|larger|better|new|extra|second|own) (?:tents?|shelters?|rooms?|houses?|tarpaulins?|tarps?)|"
      r"tenda (?:yang )?(?:lebih besar|lebih bagus|baru|sendiri|tambahan)", "a place to stay"),
