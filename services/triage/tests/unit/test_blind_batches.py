@@ -227,7 +227,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 38/40, priority 37/40)
     # (and by its group 12, the residents served: 47 perpetrator 36/40; 48 perpetrator 38/40; and by its group 13,
     # women photographed while bathing: 47 priority 36/40, 48 priority 39/40)
-    "batch-47": {"category": 0.95, "perpetrator_type": 0.90, "priority": 0.90},
+    # (round 30's group 4, a slap and a kick in plain English: 47 priority 37/40)
+    "batch-47": {"category": 0.95, "perpetrator_type": 0.90, "priority": 0.925},
     # (raised by round 27's groups 4 to 7, urgent precision: 'menurut pelapor', 'taun wingi', a right 'raped', a
     # service for survivors: 48 category 37/40, perpetrator 37/40, priority 36/40)
     # (and by its groups 10 and 11, her children unable to eat, the purpose as his words: 48 category 39/40,
@@ -240,7 +241,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # the README
     # (raised by round 29's group 3, those she asks to be treated like: 49 perpetrator 40/40; and its group 4, aid
     # given only to those who keep him company: 49 category 33/40, priority 34/40)
-    "batch-49": {"category": 0.825, "perpetrator_type": 1.0, "priority": 0.85},
+    # (round 30's group 4, a slap in plain English: 49 category 34/40, priority 35/40)
+    "batch-49": {"category": 0.85, "perpetrator_type": 1.0, "priority": 0.875},
     # (raised by its groups 1 to 3, safety: 50 priority 32/40; and by its groups 4 and 5, her husband in his words and
     # the man she borrowed from: 50 perpetrator 32/40)
     # (and by round 29's group 1, the reporter's role in two words, 'Laporan dari guru pendamping': 50 perpetrator

@@ -173,3 +173,50 @@ SERVICE_SOONER_CONTROLS = [
 @pytest.mark.parametrize("narrative", SERVICE_SOONER_CONTROLS)
 def test_a_service_done_sooner_for_papers_or_money_is_no_exploitation(narrative):
     assert run(narrative).category is not Category.SEXUAL_EXPLOITATION
+
+
+# --- (4) Category and priority: a slap, a kick or a punch told with the English verb's plain form (B49-12 'I saw a
+# soldier who was handing out rice slap an elderly man across the face', B47-22 'one of our own distribution team
+# leads slap and kick a displaced man': other misconduct, low; unplaced, and the learned model's sexual abuse, high,
+# or unplaced, high, before). The past forms ('slapped', 'kicked', 'punched') were read, the plain form after 'saw
+# ... ' or a plural subject was not (English plain usage: slap, kick, punch, smack); the Indonesian, Javanese and
+# Sundanese verbs (KBBI tampar; Baoesastra tabok; Danadibrata tampiling) were read already. Not a ball kicked, nor
+# dough punched, nor anyone kicked out (eviction).
+# First run on f2b032a: 3 of 6 (the Indonesian, Javanese and Sundanese), controls 2 of 2; now 6 of 6. ---------------
+
+A_BLOW_IN_PLAIN_ENGLISH = [
+    # English, as B49-12's class
+    "I saw the guard at the distribution point slap a displaced man across the face because he asked for a second "
+    "bag.",
+    # English, as B47-22's class
+    "The team leaders kick and punch the men who push into the queue; yesterday I saw it again.",
+    # English
+    "Yesterday I watched a volunteer smack an old man who complained about the rice.",
+    # Indonesian formal
+    "Tadi pagi petugas logistik menampar seorang bapak di antrean karena dianggap menyerobot.",
+    # Javanese ngoko
+    "Aku weruh relawan posko nabok wong tuwa neng antrian sembako amarga njaluk jatah maneh.",
+    # Sundanese
+    "Kamari petugas distribusi nampiling hiji aki-aki di antrian beas.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_BLOW_IN_PLAIN_ENGLISH)
+def test_a_blow_by_a_worker_is_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+    assert any("physical violence" in reason for reason in result.reasons), result.reasons
+
+
+A_BLOW_CONTROLS = [
+    # a ball kicked
+    "The kids kick a ball near the posko every afternoon, can you give us a field?",
+    # dough punched
+    "The cooks punch the dough at five every morning before the distribution starts.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_BLOW_CONTROLS)
+def test_a_ball_or_dough_is_no_blow(narrative):
+    assert not any("physical violence" in reason for reason in run(narrative).reasons)

@@ -381,6 +381,13 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
      r"terjatuh|kejengkang)", "physical violence"),
     (r"(?:hit|hits|hitting|beat|beats|beaten|beating|slapped|slapping|kicked|kicking|punched|punching|choked) "
      r"(?:me|her|him|us|them|my|our|his|the|a|children|kids)|was beaten|were beaten", "physical violence"),
+    # Round 30 (B49-12 'saw a soldier ... slap an elderly man', B47-22 'slap and kick a displaced man'): the plain
+    # form after 'saw', 'watched' or a plural subject (English plain usage: slap, kick, punch, smack); not a ball or
+    # dough, nor anyone kicked out (eviction)
+    (r"(?:slap|slaps|kick|kicks|punch|punches|smack|smacks|smacked) (?:(?:and|or) (?:slap|kick|punch|smack) )?"
+     r"(?:me|her|him|us|them|my|our|his|their|the|a|an|people|women|men|children|kids)(?! out| off)"
+     r"(?! (?:\S+ )?(?:ball|balls|football|bola|dough|door|doors|bag|bags|habit|start|can|cans|tires?|tyres?)\b)",
+     "physical violence"),
 )
 
 # Round 6: sexual violence named as the subject of a training or a campaign asked for ('sosialisasi pencegahan
