@@ -212,8 +212,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # child slapped by an aid worker: 45 priority 33/40; and by its group 4, sextortion: 45 priority 35/40)
     # (round 25's group 6, peeping when she bathes: 45 category 37/40, priority 36/40; and its group 7, 'your child'
     # in his remark to women: 45 category 38/40, priority 37/40)
-    # (round 30's group 2, his messages that keep coming: 45 priority 38/40)
-    "batch-45": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.95},
+    # (round 30's group 2, his messages that keep coming: 45 priority 38/40; and its group 5, aid sold at the market
+    # in Javanese: 39/40)
+    "batch-45": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.975},
     # (round 25's group 1, a grown reporter's children named apart from the acts: 46 priority 37/40)
     "batch-46": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.925},
     # Round 26 tunes on 47 and 48 (round 25's held-out pair), moved in from final/ in the same commit as these
@@ -241,16 +242,17 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # the README
     # (raised by round 29's group 3, those she asks to be treated like: 49 perpetrator 40/40; and its group 4, aid
     # given only to those who keep him company: 49 category 33/40, priority 34/40)
-    # (round 30's group 4, a slap in plain English: 49 category 34/40, priority 35/40)
-    "batch-49": {"category": 0.85, "perpetrator_type": 1.0, "priority": 0.875},
+    # (round 30's group 4, a slap in plain English: 49 category 34/40, priority 35/40; and its group 5, aid withheld
+    # from those who did not vote for him: 49 category 35/40, priority 36/40)
+    "batch-49": {"category": 0.875, "perpetrator_type": 1.0, "priority": 0.90},
     # (raised by its groups 1 to 3, safety: 50 priority 32/40; and by its groups 4 and 5, her husband in his words and
     # the man she borrowed from: 50 perpetrator 32/40)
     # (and by round 29's group 1, the reporter's role in two words, 'Laporan dari guru pendamping': 50 perpetrator
     # 33/40; and its group 2, a soldier who hands out rice: 34/40)
     # (round 30's group 1, aid withheld from widows and from women in a veil: 50 priority 34/40; and its groups 2 and
     # 3, her children's papers lost, papers done in two days if she goes out with him: 50 category 34/40, priority
-    # 35/40)
-    "batch-50": {"category": 0.85, "perpetrator_type": 0.85, "priority": 0.875},
+    # 35/40; and its group 5, aid unloaded at his own house: 50 category 35/40, priority 36/40)
+    "batch-50": {"category": 0.875, "perpetrator_type": 0.85, "priority": 0.90},
 }
 
 

@@ -220,3 +220,56 @@ A_BLOW_CONTROLS = [
 @pytest.mark.parametrize("narrative", A_BLOW_CONTROLS)
 def test_a_ball_or_dough_is_no_blow(narrative):
     assert not any("physical violence" in reason for reason in run(narrative).reasons)
+
+
+# --- (5) Category and priority: aid withheld from those who did not vote for him, unloaded at his own house, sold at
+# the market, in the forms the lexicon lacked (B49-06 'ora menehi jatah marang keluarga sing wingi ora milih dheweke
+# pas pilkades': read as the reporter's denial, then the learned model's exploitation, high; B50-35 'menurunkan
+# sebagian karung beras dan dus minyak goreng di rumahnya sendiri': the model's exploitation, high; B45-39 'Sisane
+# didol nang pasar': unplaced, high; all other misconduct, low). Round 6 read 'those who voted for him' and a vote not
+# given before a share not got; not those who did not vote for him as the ones left out ('sing ora milih dheweke',
+# 'nu teu milih anjeunna', 'yang tidak memilih dia'; Baoesastra milih; Danadibrata milih; KBBI memilih). Round 8 read
+# aid unloaded at a house three words on; not a longer list of goods before his own house ('rumahnya sendiri', 'omahe
+# dhewe', 'his own house'; KBBI menurunkan; Baoesastra mudhunake; English plain usage). Aid sold at the market was
+# read in Indonesian, not the Javanese and Sundanese passives ('didol', 'diical', 'disade'; Baoesastra dol, sade;
+# Danadibrata ical) nor 'neng', 'peken'. Controls: the reporter selling her own vegetables at the market, sacks
+# unloaded at the post before he went home.
+# First run on c465f68: 0 of 7, controls 2 of 2; now 7 of 7. ---------------------------------------------------------
+
+AID_DIVERTED_OR_WITHHELD = [
+    # Javanese ngoko, as B49-06's class
+    "Pak RT ora menehi sembako marang wong sing wingi ora milih dheweke pas pilihan RT.",
+    # Sundanese
+    "Kuwu teu mere bantosan ka kulawarga nu baheula teu milih anjeunna.",
+    # Indonesian formal, as B50-35's class
+    "Sopir truk bantuan menurunkan lima karung beras dan dua dus mi instan di rumahnya sendiri sebelum ke posko.",
+    # English
+    "The driver unloaded ten sacks of rice and two boxes of oil at his own house before reaching the camp.",
+    # Javanese ngoko, as B45-39's class
+    "Beras bantuan sing teka mung separo, sisane didol nang pasar karo koordinatore.",
+    # Sundanese
+    "Beas bantuan sesana diical ka pasar ku pangurus posko.",
+    # Javanese krama
+    "Uwos bantosan saking kabupaten sampun dipunsade wonten peken kaliyan pengurus posko.",
+]
+
+
+@pytest.mark.parametrize("narrative", AID_DIVERTED_OR_WITHHELD)
+def test_aid_diverted_or_withheld_is_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+AID_DIVERTED_CONTROLS = [
+    # her own vegetables sold at the market, and a question
+    ("Aku ngedol sayur nang pasar saben esuk, saiki pasare tutup. Kapan bantuan teka maneh?", Category.NOT_MISCONDUCT),
+    # sacks unloaded at the post, then he went home
+    ("Sopir truk menurunkan karung beras di posko lalu pulang ke rumahnya. Terima kasih, bantuannya sudah sampai.",
+     Category.NOT_MISCONDUCT),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category"), AID_DIVERTED_CONTROLS)
+def test_her_own_goods_or_aid_unloaded_at_the_post_is_no_misconduct(narrative, category):
+    assert run(narrative).category is category

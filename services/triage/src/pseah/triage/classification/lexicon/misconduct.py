@@ -135,6 +135,25 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"(?:menurunkan|diturunkan|dialihkan|dibelokkan|diverted|diverting|unloaded|unloading|diangkut|mengangkut|"
      r"ngangkut|diangkat|dikirim|dijual|digawa|dibawa|carted|taken|trucked) .. (?:di|ke|ka|at|to|menyang|nang) "
      r"(?:\w+ )?(?:warung|toko|rumah|kios|shop|stall|market|house|pasar|pengepul|omah|imah|bengkel)", "diverting aid"),
+    # Round 30 (B50-35 'menurunkan sebagian karung beras dan dus minyak goreng di rumahnya sendiri'): sacks or boxes
+    # unloaded at his own house after a longer list of goods (KBBI menurunkan; Baoesastra mudhunake, omahe dhewe;
+    # Danadibrata imahna; English plain usage); not where the list meets the post first ('di posko lalu pulang ke
+    # rumahnya')
+    (r"(?:menurunkan|diturunkan|nurunin|nurunke|diturunke|mudhunake|dimudhunake|unloaded|unloading|unloads|dropped off) "
+     r"(?:\S+ ){0,3}(?:karung|kardus|dus|sak|sacks?|boxes|bags|" + _AID_ITEMS[3:-1] + r")\S* "
+     r"(?:(?!di |ke |ing |at |to |lalu |terus |trus |then |before |sebelum |kemudian |banjur |tuluy )\S+ ){0,6}"
+     r"(?:di|ke|ing|nang|neng|at|to|menyang) (?:rumahnya|rumah (?:dia|sendiri|pribadi\S*)|omahe|omah dhewe|imahna|"
+     r"imah sorangan|griyanipun|his (?:own )?(?:house|home)|their (?:own )?(?:houses?|homes?))", "diverting aid"),
+    # Round 30 (B45-39 'Sisane didol nang pasar'): aid sold at the market in the Javanese and Sundanese passives
+    # (Baoesastra dol, didol, sade, krama dipunsade, peken 'market'; Danadibrata ical, diical); only the passive,
+    # never her own goods she sells ('aku ngedol sayur nang pasar')
+    (r"(?:didol|didodol|didolke|diical|disade|dipunsade) (?:\S+ ){0,2}(?:di|ke|ka|menyang|nang|neng|ing|wonten|"
+     r"dhateng) (?:pasar|peken)", "selling aid"),
+    # Round 30 (B49-06 'ora menehi jatah marang keluarga sing wingi ora milih dheweke'): those who did not vote for him
+    # are the ones left out (Baoesastra milih; Danadibrata milih; KBBI memilih)
+    (r"(?:yang|sing|nu|anu|who|ingkang) (?:\S+ )?(?:tidak|ora|teu|henteu|mboten|did not|didn't) (?:milih|memilih|"
+     r"nyoblos|mencoblos|ngadukung|mendukung|ndukung|nyengkuyung|vote for|support) (?:dia|dheweke|manehna|him|"
+     r"anjeunna|nya|piyambakipun|panjenenganipun)", "favouritism"),
     # round 8: his own relatives put on the list of recipients ('memasukkan nama istri, anak dan mertuanya ke daftar
     # penerima', 'nglebokke jeneng bojone, anak-anake ... neng daftar penerima', 'ngalebetkeun nami pamajikanana ...
     # kana daptar panarima'; KBBI memasukkan, mertua; Baoesastra nglebokake, bojo, maratuwa; Danadibrata ngalebetkeun,
