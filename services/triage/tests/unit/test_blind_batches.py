@@ -167,7 +167,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # category 36/40, priority 33/40; and by its group 2, the man seen again by her tent: 40 priority 34/40)
     # (round 22 by class, group 7, her child kept away or never affected: 39 priority 36/40)
     # (round 30's group 1, aid withheld for who they are or how they voted: 39 priority 37/40)
-    "batch-39": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.925},
+    # (and its group 6, her body praised in informal words, no price: 39 category 38/40, priority 38/40)
+    "batch-39": {"category": 0.95, "perpetrator_type": 1.0, "priority": 0.95},
     # (round 22 by class, group 1, sexual words that tell no act: 40 category 37/40, priority 35/40; 42 category
     # 30/40, priority 30/40; and by its group 2, her counted children or a child beside her: 40 priority 36/40; 42
     # category 31/40, priority 31/40; and by its group 3, who the man is said to be: 40 perpetrator 38/40; 42

@@ -273,3 +273,49 @@ AID_DIVERTED_CONTROLS = [
 @pytest.mark.parametrize(("narrative", "category"), AID_DIVERTED_CONTROLS)
 def test_her_own_goods_or_aid_unloaded_at_the_post_is_no_misconduct(narrative, category):
     assert run(narrative).category is category
+
+
+# --- (6) Category and priority: her body praised in the informal words (B39-37 'makes comments to women as they
+# queue, like "bodinya masih oke ya walau janda"': unplaced, the learned model's exploitation, high, for harassment,
+# medium). Round 8 read 'badanmu bagus', 'awakmu apik', 'your body is nice'; not the loanword 'bodi' (KBBI bodi,
+# informal for the body) nor the informal praise after it ('oke', 'mantap', 'mantul', 'bohay', 'yahud'; Salsabila et
+# al. 2018), nor 'body' before the Indonesian 'kamu' of a code-mixed report. Not a vehicle's body ('bodi mobil').
+# Read, the remark made B39-37 exploitation by the rice of the same sentence ('baru dapat beras'): as his jokes and his
+# rating of her body (rounds 16, 17), his remarks on her looks or her body are said to her, never the price asked of
+# her (category._exchange). Controls: the body of an ambulance, a tent that is still fine.
+# First run on 2cd275d: 0 of 6, controls 2 of 2; now 6 of 6. ---------------------------------------------------------
+
+HER_BODY_PRAISED_INFORMALLY = [
+    # Indonesian SMS
+    "relawan dapur umum tiap hari komen ke sy 'bodinya masih oke ya walau udh punya anak 3'",
+    # Indonesian
+    "Petugas logistik bilang ke ibu-ibu yang antre 'bodimu mantap juga ya'.",
+    # Javanese ngoko
+    "Mas relawan kuwi ngomong 'bodimu isih oke ya mbak' pas aku njupuk banyu.",
+    # Sundanese
+    "Petugas posko sok nyarios 'bodina masih oke, teh' ka awewe nu keur antri.",
+    # English, code-mixed
+    "The volunteer at the kitchen said to me 'body kamu masih oke juga' in front of everyone.",
+    # English, code-mixed, as B39-37's class (the rice of the queue is no price)
+    "The relief officer makes comments to women in the queue like 'bodinya masih oke ya' when they come to get rice.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_BODY_PRAISED_INFORMALLY)
+def test_her_body_praised_informally_is_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority is Priority.MEDIUM, result.reasons
+
+
+HER_BODY_PRAISED_CONTROLS = [
+    # the body of an ambulance
+    "Bodi mobil ambulans masih oke, cuma mesinnya rusak. Kapan diperbaiki?",
+    # a tent still fine
+    "Terima kasih relawan, tendanya masih oke dan kuat walau hujan deras.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_BODY_PRAISED_CONTROLS)
+def test_a_vehicle_or_a_tent_still_fine_is_no_remark(narrative):
+    assert run(narrative).category is Category.NOT_MISCONDUCT

@@ -204,6 +204,9 @@ def _given_for_company(h: Hit, live: list[Hit]) -> bool:
         p.kind == k.PROPOSITION and h.first < p.first <= h.last + 1 and p.last > h.last for p in live)
 
 
+_NEVER_THE_PRICE = frozenset({JOKES_ABOUT_WOMEN, RATING_HER_BODY, "remarks on looks", "remarks on the body"})
+
+
 def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     """A sexual cue, a benefit and an exchange marker in one sentence."""
     by_sentence: dict[int, dict[str, Hit]] = {}
@@ -231,9 +234,11 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     first = None
     # round 8: a sign read from the body ('lara nek pipis', torn clothes) is evidence of an act, never the act traded
     # round 16 (B34-29): a joke or meme is what he posts, never the act traded, even when it names a price ('memes
-    # about widows who'll do anything for a tarp'); nor is his rating of her body (round 17, B36-10)
+    # about widows who'll do anything for a tarp'); nor is his rating of her body (round 17, B36-10), nor (round 30,
+    # B39-37: '"bodinya masih oke ya walau janda" ... baru dapat beras') his remarks on her looks or her body: said to
+    # her in the queue, never asked of her
     for sexual in (h for h in live if h.kind in _EXCHANGE_SEXUAL and not h.label.startswith(_SIGNS)
-                   and h.label not in (JOKES_ABOUT_WOMEN, RATING_HER_BODY)):
+                   and h.label not in _NEVER_THE_PRICE):
         sentence = text.sentence_of(sexual.first)
         found = by_sentence.get(sentence, {})
         if (sexual.kind == k.VERBAL and found.get(k.EXCHANGE) is not None and found[k.EXCHANGE].label in _WHEN

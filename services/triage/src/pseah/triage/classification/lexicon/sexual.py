@@ -909,6 +909,14 @@ VERBAL: tuple[tuple[str, str], ...] = (
     # bagus; Baoesastra awak, apik; Danadibrata awak, alus)
     (r"(?:badan|tubuh|awak|body)(?:mu|nya| kamu| anjeun| maneh| sampeyan|na| kowe)? (?:\S+ )?(?:bagus|indah|seksi|"
      r"sexy|montok|mulus|apik|alus|aduhai|nice|hot|great)", "remarks on looks"),
+    # Round 30 (B39-37 '"bodinya masih oke ya walau janda"'): the loanword 'bodi' (KBBI bodi; informal for the body)
+    # with any praise, and her body praised to her face in the informal words ('oke', 'mantap', 'mantul', 'bohay',
+    # 'yahud', 'semlohay'; Salsabila et al. 2018); not a vehicle's body ('bodi mobil', 'motornya bodinya')
+    (r"(?<!mobil )(?<!motor )(?<!truk )(?<!kapal )(?<!perahu )(?<!ambulans )(?<!mobilnya )(?<!motornya )"
+     r"(?<!truknya )(?:bodi(?:mu|nya|na|ne| kamu| anjeun| maneh| sampeyan| kowe| lo| lu)? (?:\S+ )?(?:bagus|indah|"
+     r"seksi|sexy|montok|mulus|apik|alus|aduhai|oke|ok|mantap|mantep|mantul|bohay|yahud|semlohay)|(?:badan|tubuh|awak|"
+     r"body)(?:mu| kamu| anjeun| maneh| sampeyan| kowe| lo| lu) (?:\S+ )?(?:oke|mantap|mantep|mantul|bohay|yahud|"
+     r"semlohay))", "remarks on looks"),
     (r"hit on (?:me|her|us|them)|kamu (?:cantik|seksi|manis|montok|sexy)|montok|bahenol|semok|you(?: are|'re)? (?:so )?(?:pretty|beautiful|"
      r"sexy|hot)|geulis pisan|ayu tenan", "remarks on looks"),
     (r"(?:sexual|sex|dirty|lewd|vulgar|crude|obscene|indecent) (?:jokes?|things|talk|messages?|comments?|remarks?|"
