@@ -9,7 +9,7 @@ import mongoengine
 from pymongo import UpdateOne
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
-from pseah.common import payloads
+from pseah.common import mongo, payloads
 from pseah.common.crypto import CaseKey, KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.intake import codes, prescreen
@@ -270,7 +270,8 @@ def apply_status_moves(moves: list[StatusMove]) -> list[bool]:
     order = sorted(range(len(moves)), key=lambda i: moves[i].rank)
     moved = [True] * len(moves)
     try:
-        coll.bulk_write([UpdateOne(moves[i].filter(), moves[i].update(), upsert=True) for i in order], ordered=True)
+        # In commands of at most mongo.WRITE_CHUNK statements: FerretDB 1.24 hangs on a write of ~100 that match.
+        mongo.bulk_write(coll, [UpdateOne(moves[i].filter(), moves[i].update(), upsert=True) for i in order])
     except (BulkWriteError, KeyError):
         # An upsert refused (the status is at or past that rank) stops the bulk, and FerretDB 1.24 answers it in
         # a shape pymongo cannot merge (KeyError 'nModified'): the moves are applied again one by one, each still
@@ -283,7 +284,7 @@ def apply_status_moves(moves: list[StatusMove]) -> list[bool]:
     holders = [UpdateOne({"_id": move.reference}, {"$set": {"assigned_org": move.assigned_org}})
                for move, done in zip(moves, moved) if move.assigned_org and not done]
     if holders:
-        coll.bulk_write(holders, ordered=True)
+        mongo.bulk_write(coll, holders)
     return moved
 
 
