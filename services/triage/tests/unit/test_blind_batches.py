@@ -252,8 +252,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 33/40; and its group 2, a soldier who hands out rice: 34/40)
     # (round 30's group 1, aid withheld from widows and from women in a veil: 50 priority 34/40; and its groups 2 and
     # 3, her children's papers lost, papers done in two days if she goes out with him: 50 category 34/40, priority
-    # 35/40; and its group 5, aid unloaded at his own house: 50 category 35/40, priority 36/40)
-    "batch-50": {"category": 0.875, "perpetrator_type": 0.85, "priority": 0.90},
+    # 35/40; and its group 5, aid unloaded at his own house: 50 category 35/40, priority 36/40; and its group 7,
+    # pregnant mothers named as a group: 50 category 36/40, perpetrator 35/40, priority 37/40)
+    "batch-50": {"category": 0.90, "perpetrator_type": 0.875, "priority": 0.925},
 }
 
 

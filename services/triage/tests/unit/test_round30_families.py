@@ -319,3 +319,49 @@ HER_BODY_PRAISED_CONTROLS = [
 @pytest.mark.parametrize("narrative", HER_BODY_PRAISED_CONTROLS)
 def test_a_vehicle_or_a_tent_still_fine_is_no_remark(narrative):
     assert run(narrative).category is Category.NOT_MISCONDUCT
+
+
+# --- (7) Category and priority: pregnant mothers named as a group of those aid is for, read as a pregnancy from the
+# act (B50-02 'paket hygiene kit buat ibu2 hamil sm remaja putri ... kpn dibagi lg??': abuse, high, for not
+# misconduct, low). 'hamil sama', 'hamil dari', 'meteng karo' tell by whom she is pregnant; after 'ibu', 'ibu-ibu'
+# ('ibu hamil', the pregnant mothers of an aid list; KBBI ibu hamil; Baoesastra meteng; Danadibrata reuneuh) the
+# 'sama', 'dari', 'karo' that follow join another group ('ibu hamil sama balita', 'and the toddlers') or name who
+# gives the aid ('dari relawan'). Controls: her daughter pregnant by a volunteer, a sister by the foreman.
+# First run on 14cbf75: 3 of 6 (the Sundanese, English and krama read already), controls 2 of 2; now 6 of 6. ----------
+
+PREGNANT_MOTHERS_AS_A_GROUP = [
+    # Indonesian SMS, as B50-02's class
+    "min mau nanya, paket buat ibu2 hamil sm balita di posko kpn dibagi lg?",
+    # Javanese ngoko
+    "Mas, paket gizi kanggo ibu-ibu meteng karo bocah cilik kapan dibagi maneh?",
+    # Indonesian formal
+    "Bantuan susu untuk ibu hamil dari relawan kemarin sudah habis, kapan ada lagi?",
+    # Sundanese
+    "Punten, paket kanggo ibu reuneuh ti petugas posko iraha dibagikeun deui?",
+    # English
+    "When will the kits for pregnant women from the volunteers come again?",
+    # Javanese krama
+    "Nyuwun pirsa, paket kangge ibu ingkang mbobot kaliyan lare alit punika kapan dipunbagi malih?",
+]
+
+
+@pytest.mark.parametrize("narrative", PREGNANT_MOTHERS_AS_A_GROUP)
+def test_pregnant_mothers_named_as_a_group_are_no_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+PREGNANT_BY_HIM_CONTROLS = [
+    # her daughter pregnant by a volunteer
+    ("Anak saya hamil sama relawan posko, umurnya baru 16 tahun.", Category.SEXUAL_ABUSE),
+    # a sister pregnant by the foreman
+    ("Adikku meteng karo mandor proyek huntara, saiki mandore ora gelem tanggung jawab.", Category.SEXUAL_EXPLOITATION),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category"), PREGNANT_BY_HIM_CONTROLS)
+def test_pregnant_by_him_is_still_read(narrative, category):
+    result = run(narrative)
+    assert any("pregnancy from the act" in reason for reason in result.reasons), result.reasons
+    assert result.category is category, result.reasons

@@ -419,13 +419,20 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
      r"(?:dibawa|diajak|dicandak|diangkir) (?:sare|kulem|mondok) ku", "sleeping together"),
 )
 
+# Round 30 (B50-02 'paket hygiene kit buat ibu2 hamil sm remaja putri'): after 'ibu', 'ibu-ibu' the pregnant
+# mothers are a group aid is for (KBBI ibu hamil; Baoesastra meteng; Danadibrata reuneuh), and the 'sama', 'dari',
+# 'karo' after them join another group or name who gives: no one by whom she is pregnant (zero-width: the prefilter's
+# beginnings are unchanged)
+_NOT_THE_MOTHERS = "(?<!ibu )(?<!ibu-ibu )"
+
 PREGNANCY: tuple[tuple[str, str], ...] = (
     # 'hamil, katanya sama relawan': pregnant, and by whom (KBBI hamil; Danadibrata reuneuh; Baoesastra meteng)
-    (r"(?:hamil|reuneuh|meteng|mbobot|pregnant) ,? (?:katanya |cenah |jarene |ngakune |she says |she said )?"
+    (_NOT_THE_MOTHERS + r"(?:hamil|reuneuh|meteng|mbobot|pregnant) ,? (?:katanya |cenah |jarene |ngakune |she says |she said )?"
      r"(?:sama|oleh|dari|karo|ku|ti|by|from) (?:\S+ )?(?:relawan|petugas|volunteer|staff|driver|sopir|guard|"
      r"penjaga|tentara|polisi|soldier|officer|mandor|koordinator|coordinator)", "pregnancy from the act"),
-    (r"(?:di|meng)hamili|hamil (?:karena|oleh|akibat|setelah|dari|sama|anak)|got (?:her|me) pregnant|"
-     r"made (?:her|me) pregnant|impregnated|pregnant by|kakandungan ku|meteng karo", "pregnancy from the act"),
+    (r"(?:di|meng)hamili|" + _NOT_THE_MOTHERS + r"hamil (?:karena|oleh|akibat|setelah|dari|sama|anak)|got (?:her|me) "
+     r"pregnant|made (?:her|me) pregnant|impregnated|pregnant by|kakandungan ku|" + _NOT_THE_MOTHERS + r"meteng karo",
+     "pregnancy from the act"),
     # Round 9 (B24-13), the one who made her pregnant, in every language: SMS 'hamilin' (Salsabila et al. 2018);
     # Sundanese 'ngahamilan', 'ngareuneuhan', 'direuneuhan' (Danadibrata reuneuh, with -an); Javanese ngoko
     # 'metengi', 'dimetengi', 'ngandhutke' and krama 'damel ngandhut', 'ndamel ngandhut' (Baoesastra meteng,
@@ -435,7 +442,8 @@ PREGNANCY: tuple[tuple[str, str], ...] = (
      r"biking hamil|bikin bunting|pregnant from", "pregnancy from the act"),
     # Round 9: pregnant some months 'by' him ('kakandungan dua bulan ku relawan', 'ngandhut kaliyan relawan'; a
     # pregnancy alone, of an adult, is no sign of misconduct: 'saya sedang hamil tujuh bulan, jatah kurang')
-    (r"(?:hamil|reuneuh|kakandungan|meteng|ngandhut|mbobot|bunting|pregnant) (?:\S+ ){1,3}(?:ku|karo|kaliyan|sama|"
+    (_NOT_THE_MOTHERS + r"(?:hamil|reuneuh|kakandungan|meteng|ngandhut|mbobot|bunting|pregnant) (?:\S+ ){1,3}"
+     r"(?:ku|karo|kaliyan|sama|"
      r"oleh|dari|by|deng|dengan|ti) (?:\S+ )?(?:relawan|petugas|volunteer|staff|driver|sopir|supir|guard|penjaga|"
      r"tentara|polisi|soldier|officer|mandor|koordinator|coordinator|bapa|om|pak|mamang|mang)",
      "pregnancy from the act"),
