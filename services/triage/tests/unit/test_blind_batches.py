@@ -244,8 +244,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by round 29's group 3, those she asks to be treated like: 49 perpetrator 40/40; and its group 4, aid
     # given only to those who keep him company: 49 category 33/40, priority 34/40)
     # (round 30's group 4, a slap in plain English: 49 category 34/40, priority 35/40; and its group 5, aid withheld
-    # from those who did not vote for him: 49 category 35/40, priority 36/40)
-    "batch-49": {"category": 0.875, "perpetrator_type": 1.0, "priority": 0.90},
+    # from those who did not vote for him: 49 category 35/40, priority 36/40; and its group 8, a habit of dreaming of
+    # it: 49 priority 37/40)
+    "batch-49": {"category": 0.875, "perpetrator_type": 1.0, "priority": 0.925},
     # (raised by its groups 1 to 3, safety: 50 priority 32/40; and by its groups 4 and 5, her husband in his words and
     # the man she borrowed from: 50 perpetrator 32/40)
     # (and by round 29's group 1, the reporter's role in two words, 'Laporan dari guru pendamping': 50 perpetrator

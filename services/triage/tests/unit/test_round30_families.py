@@ -365,3 +365,48 @@ def test_pregnant_by_him_is_still_read(narrative, category):
     result = run(narrative)
     assert any("pregnancy from the act" in reason for reason in result.reasons), result.reasons
     assert result.category is category, result.reasons
+
+
+# --- (8) Priority: a habit word that dates her dreams or memories, not the act (B49-31 'Saprak lini, abdi sok ngimpi
+# deui kajadian sapuluh taun ka tukang, waktu abdi diperkosa ku tatangga. Jalma eta geus maot': critical by 'diperkosa
+# happens repeatedly ("sok")', for abuse, high). Round 6 read a habit word in the sentence of an assault as the assault
+# repeated; right before a verb of dreaming or remembering ('sok ngimpi', 'sering mimpi', 'kerep ngimpi', 'often
+# dream', 'sering teringat'; Danadibrata ngimpi; Baoesastra ngimpi, kelingan; KBBI mimpi, teringat; English plain
+# usage) it is how often she dreams of it or remembers it, the act long past. Controls: the act itself repeated ('sering
+# memperkosa', 'sok diperkosa').
+# First run on f97df9e: 2 of 6 (the krama and the SMS 'srg', no habit word read), controls 2 of 2; now 6 of 6. -------
+
+A_HABIT_OF_DREAMING = [
+    # Sundanese, as B49-31's class
+    "Abdi sok ngimpi deui kajadian sapuluh taun ka tukang, waktu abdi diperkosa ku tatangga. Anjeunna tos maot.",
+    # Indonesian formal
+    "Saya sering mimpi buruk tentang kejadian lima tahun lalu saat saya diperkosa oleh paman saya. Dia sudah "
+    "meninggal.",
+    # Javanese ngoko
+    "Aku kerep ngimpi kedadeyan sepuluh taun kepungkur, nalika aku diperkosa karo tanggaku. Wonge wis mati.",
+    # English
+    "I often dream about the night years ago when I was raped by a neighbour; he died long ago.",
+    # Indonesian SMS
+    "sy srg keinget kejadian 5 thn lalu wkt sy diperkosa om sy, skrg dia udh meninggal",
+    # Javanese krama
+    "Kula asring supena kedadosan sedasa taun kepengker, nalika kula dipunperkosa tanggi.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_HABIT_OF_DREAMING)
+def test_a_habit_of_dreaming_of_it_is_no_ongoing_danger(narrative):
+    result = run(narrative)
+    assert not result.ongoing_danger, result.reasons
+    assert result.priority is Priority.HIGH, result.reasons
+
+
+THE_ACT_REPEATED_CONTROLS = [
+    "Dia sering memperkosa saya di tenda belakang posko, terakhir bulan lalu.",
+    "Abdi sok diperkosa ku mamang abdi di tenda, pang ahirna minggu kamari.",
+]
+
+
+@pytest.mark.parametrize("narrative", THE_ACT_REPEATED_CONTROLS)
+def test_the_act_repeated_is_still_a_danger(narrative):
+    result = run(narrative)
+    assert result.ongoing_danger and result.priority is Priority.CRITICAL, result.reasons

@@ -390,6 +390,12 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
 
 _HAS = frozenset({"has", "had", "have", "sudah", "udah", "sdh", "udh", "geus", "wis", "wes", "telah", "already"})
 _LEFT = frozenset({"left", "moved", "pindah", "pindhah", "ngalih", "pergi", "lunga", "indit", "minggat"})
+# Round 30 (B49-31 'abdi sok ngimpi deui kajadian sapuluh taun ka tukang, waktu abdi diperkosa'): a habit word right
+# before a verb of dreaming or remembering dates her dreams or memories, not the act (Danadibrata ngimpi, inget;
+# Baoesastra ngimpi, kelingan, krama supena, emut; KBBI mimpi, bermimpi, teringat, ingat; English plain usage)
+_DREAMS = frozenset({"mimpi", "bermimpi", "ngimpi", "ngimpen", "supena", "kaimpi", "mimpi-mimpi", "teringat",
+                     "keinget", "kepikiran", "ingat", "inget", "kelingan", "emut", "dream", "dreams", "dreaming",
+                     "dreamt", "dreamed", "remember", "nightmares", "nightmare", "flashbacks"})
 
 
 def _gone(text: Text) -> bool:
@@ -436,6 +442,8 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
               h.label in NIGHT_INTRUSIONS]
     intrusions = [h for h in live if h.kind == k.INTRUSION]
     for again in (h for h in live if h.kind in (k.RECURRENCE, k.COUNTED)):
+        if again.kind == k.RECURRENCE and text.any_within(_DREAMS, again.last + 1, again.last + 3):
+            continue
         for act in (violent if again.kind == k.RECURRENCE else intrusions):
             if text.sentence_of(act.first) == text.sentence_of(again.first):
                 found.append(f'ongoing danger: "{act.quote}" happens repeatedly ("{again.quote}")')
