@@ -30,17 +30,21 @@ SPREADS_HER_PICTURES = "a threat to spread her pictures"
 EXPOSES_HER = "a threat to tell her husband or family everything"
 
 # Round 30 (B45-12 'tapi pesannya masih terus datang'): what still comes is his messages, not him (KBBI pesan;
-# Danadibrata pesen; Baoesastra pesen; the informal 'chat', 'wa', 'sms'): no lookbehind for 'masih' and 'terus'
+# Danadibrata pesen; Baoesastra pesen; the informal 'chat', 'wa', 'sms'): lookbehinds before 'masih' and 'terus'
 # (zero-width, so the prefilter's beginnings are unchanged)
 _MESSAGES = ("pesan", "pesannya", "pesane", "pesen", "pesenna", "pesene", "pesenipun", "sms", "smsnya", "chat",
              "chatnya", "chate", "wa", "wanya", "messages", "texts", "telepon", "teleponnya", "telpon", "telponnya")
-_NOT_OF_MESSAGES = "".join(f"(?<!{w} )" for w in _MESSAGES)
-_NOT_OF_MESSAGES_STILL = _NOT_OF_MESSAGES + "".join(f"(?<!{w} masih )" for w in _MESSAGES)
+# (each behind a lookahead of its own first word, so that the lookbehinds are tried only where that word stands)
+_NOT_OF_MESSAGES = "(?=masih )" + "".join(f"(?<!{w} )" for w in _MESSAGES)
+_NOT_OF_MESSAGES_STILL = "(?=terus )" + "".join(f"(?<!{w} )" for w in _MESSAGES) + "".join(
+    f"(?<!{w} masih )" for w in _MESSAGES)
 # Round 30 (B50-09 'KK n akte anak2 sy ilang kebawa banjir'): the papers of a child lost, not the child (KBBI akta,
 # akte, kelahiran, ijazah, rapor, dokumen; Baoesastra akte; English 'birth certificates', 'papers')
-_NOT_HER_PAPERS = "".join(f"(?<!{w} )" for w in ("akte", "akta", "kelahiran", "ijazah", "rapor", "raport", "dokumen",
-                                                   "surat", "kartu", "sertifikat", "certificates", "certificate",
-                                                   "papers")) + "(?<!-)"     # nor the second half of 'anak-anakku'
+_NOT_HER_PAPERS = ("(?=anak|adik|putri|putra|istri|dia|ia|budak|bocah|kakak|orang|warga|pengungsi|perempuan|gadis|"
+                   "cucu|keponakan)" + "".join(f"(?<!{w} )" for w in (
+                       "akte", "akta", "kelahiran", "ijazah", "rapor", "raport", "dokumen", "surat", "kartu",
+                       "sertifikat", "certificates", "certificate", "papers"))
+                   + "(?<!-)")     # nor the second half of 'anak-anakku'
 # Near her tent or on her path as a habit, or now: a danger only beside an assault or violence (urgency.py), since a
 # guard who guards or a volunteer who sits by the kitchen every night is no threat by himself.
 _HABIT = (r"(?:(?:setiap|tiap|tiap-tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night|"
