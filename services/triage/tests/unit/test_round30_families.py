@@ -410,3 +410,26 @@ THE_ACT_REPEATED_CONTROLS = [
 def test_the_act_repeated_is_still_a_danger(narrative):
     result = run(narrative)
     assert result.ongoing_danger and result.priority is Priority.CRITICAL, result.reasons
+
+
+# Not run: what round 30 left, by class (see the blind README's Round 30 section). Our own sentences, as the probes.
+KNOWN_GAPS = [
+    # a negation's reach: 'dereng' (not yet) before one verb reaches a second verb after 'sampun' (already), and the
+    # sale is read as denied (found while writing group 5's krama probe)
+    "Uwos bantosan ingkang dereng dipunbagi sampun dipunsade wonten peken kaliyan pengurus posko.",
+    # a year named as a bare number ('taun 2015', 'kejadian 2010') is read as no time: a rape long ago stays urgent
+    "Abdi sok ngimpi deui kajadian taun 2015, waktu abdi diperkosa ku tatangga. Anjeunna tos maot.",
+    # 'after I was treated, he ...': 'setelah' read as the terms of an exchange when it only orders the events
+    # (B47-37: exploitation, high, for harassment, medium)
+    "Setelah saya berobat di pos kesehatan, dokter relawan itu terus mengajak saya jalan berdua malam-malam.",
+    # a rape heard as a rumour, no case reported, the reporter only asks where to report (B42-14, B49-04: critical,
+    # urgent, for not misconduct, low): left, an urgent over-call on the safe side
+    "Di posko sebelah katanya ada perempuan yang diperkosa, tapi tidak ada yang tahu siapa dan kapan. Kalau ada "
+    "kejadian seperti itu, lapornya ke mana?",
+    # the plain English 'skips the houses of' a people named (B45-33): left, not one of the faiths or disabilities read
+    "The official who hands out the kits skips the houses of the Bajo families on the coast.",
+    # a widow or a mother named with her own children, the terms asked of her in another sentence (B50-05, B47-02,
+    # B39-36: critical by 'unsure, treated as a child', for high); child precision, left to a round of its own
+    "My neighbour lost her husband and sleeps in the mosque with her two boys. The officer told her a shelter unit "
+    "would be freed up if she came to his office alone after dark.",
+]
