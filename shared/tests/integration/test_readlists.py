@@ -164,3 +164,43 @@ def test_an_item_in_four_lists_is_placed_and_rewritten_in_a_handful_of_commands(
     finally:
         client.drop_database(name)
         client.close()
+
+
+def test_a_poll_placed_together_reads_like_the_same_items_placed_one_by_one_in_a_few_commands(settings, unique,
+                                                                                               monkeypatch):
+    """place_all: 20 new items in two lists (three buckets each) cost one read of the locators, one of the heads,
+    a write per page filled, one of the heads and one of the locators; known items, removals and a ref named twice
+    go through place(); the lists read exactly as when every item is placed alone."""
+    commands = _Commands()
+    client = pymongo.MongoClient(settings.mongo_uri, event_listeners=[commands])
+    monkeypatch.setattr(readlists, "CAP", 3)
+    alone, together = (client[f"pseah_test_lists_{unique.lower()}_{side}"]["lists"] for side in ("a", "b"))
+
+    def lists(n, status="new"):
+        return {name: Placement(bucket=f"2026-01-0{n % 3 + 1}", key=f"{n:02d}", entry={"status": status})
+                for name in ("open|org-a", "open|*")}
+
+    try:
+        readlists.place(alone, ref="OLD", lists=lists(0))
+        readlists.place(together, ref="OLD", lists=lists(0))
+        poll = [(f"P{n:02d}", lists(n)) for n in range(20)]
+        poll += [("OLD", lists(1, "moved")), ("P05", lists(5, "again")), ("P07", {"open|*": None})]
+        for ref, placed in poll:
+            readlists.place(alone, ref=ref, lists=placed)
+        commands.names.clear()
+        readlists.place_all(together, poll)
+        # Per list, 7 + 7 + 6 entries in three buckets, pages of 3: 3 + 3 + 2 pages written, and one refusal (the
+        # page OLD is on has no room for 3); two lists, then the heads and the locators: 20 updates. Then OLD (known),
+        # P05 (named twice) and P07 (leaving) one by one through place(), each starting with its locator's read.
+        assert commands.names[:2] == ["find", "find"]
+        assert commands.names[2:].index("find") == 2 * 9 + 2
+        for name in ("open|org-a", "open|*"):
+            read_alone = [(e["_ref"], e["status"]) for e in readlists.read(alone, name=name, limit=50).entries]
+            read_together = [(e["_ref"], e["status"]) for e in readlists.read(together, name=name, limit=50).entries]
+            assert read_together == read_alone and readlists.size(together, name) == readlists.size(alone, name)
+        assert ("P05", "again") in read_together and "P07" not in [ref for ref, _ in read_together]
+        assert max(doc.get("n", 0) for doc in together.find({"_id": {"$regex": r"\|\d+$"}})) <= 3
+    finally:
+        client.drop_database(alone.database.name)
+        client.drop_database(together.database.name)
+        client.close()

@@ -29,13 +29,15 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from pymongo import ReturnDocument, UpdateOne
 from pymongo.collection import Collection
 from pymongo.errors import DuplicateKeyError
+
+from pseah.common import mongo
 
 # Entries per page document. FerretDB rewrites a whole document on every change, so each handler's write costs in
 # proportion to its page: measured on FerretDB 1.24/SQLite with the referral list's entries (383 bytes), 0.97 ms of
@@ -206,6 +208,67 @@ def place(coll: Collection, *, ref: str, lists: dict[str, Placement | None], exc
         coll.update_one({"_id": f"@{ref}"}, {"$set": {"at": now_at}}, upsert=True)
     else:
         coll.delete_one({"_id": f"@{ref}"})
+
+
+def place_all(coll: Collection, items: Sequence[tuple[str, dict[str, Placement | None]]], *,
+              exclusive: bool = False) -> None:
+    """place() for a poll's items (each `(ref, lists)`, `exclusive` as there), in a few commands however many.
+
+    Items no list holds yet (no locator: a report entering its lists, the hot path) are added together: one read of
+    their locators, one of the heads, one write per page their entries fill (each page written once, not once per
+    entry), one bulk write of the heads and one of the locators, in that order (place's order, with its limits). Items
+    some list holds already, items leaving a list, and a ref named twice go one by one through place()."""
+    if not items:
+        return
+    located = {doc["_id"][1:] for doc in coll.find({"_id": {"$in": [f"@{ref}" for ref, _ in items]}}, {"_id": True})}
+    fresh: dict[str, dict[str, Placement]] = {}
+    one_by_one = []
+    for ref, lists in items:
+        if ref in located or ref in fresh or any(placement is None for placement in lists.values()):
+            one_by_one.append((ref, lists))
+        else:
+            fresh[ref] = {_safe(name): placement for name, placement in lists.items()}
+    if fresh:
+        _add_fresh(coll, fresh)
+    for ref, lists in one_by_one:
+        place(coll, ref=ref, lists=lists, exclusive=exclusive)
+
+
+def _add_fresh(coll: Collection, fresh: dict[str, dict[str, Placement]]) -> None:
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for ref, lists in fresh.items():
+        for name, placement in lists.items():
+            groups.setdefault((name, placement.bucket), []).append(
+                (ref, pack({**placement.entry, "_k": placement.key})))
+    heads = {doc["_id"]: doc for doc in coll.find({"_id": {"$in": sorted({name for name, _ in groups})}}, {"b": True})}
+    at: dict[str, dict[str, str]] = {ref: {} for ref in fresh}
+    head_moves: dict[str, dict] = {}
+    for (name, bucket), entries in sorted(groups.items()):
+        number = max(((heads.get(name) or {}).get("b") or {}).get(bucket, 0) - 1, 0)
+        for start in range(0, len(entries), CAP):
+            chunk = entries[start:start + CAP]
+            while True:
+                # A page with room for the whole chunk takes it in one write; a fuller one refuses the upsert with its
+                # `_id` and the next page is tried (a page may so stay short of CAP: pages are read by bucket).
+                page = _page_id(name, bucket, number)
+                try:
+                    coll.update_one({"_id": page, "n": {"$lte": CAP - len(chunk)}},
+                                    {"$set": {f"i.{ref}": entry for ref, entry in chunk}, "$inc": {"n": len(chunk)}},
+                                    upsert=True)
+                    break
+                except DuplicateKeyError:
+                    number += 1
+            for ref, _ in chunk:
+                at[ref][name] = page
+            if len(chunk) == CAP:
+                number += 1  # that page is full now: the next chunk need not try it
+            move = head_moves.setdefault(name, {"$max": {}, "$inc": {"n": 0}})
+            move["$max"][f"b.{bucket}"] = int(page.rsplit("|", 1)[1]) + 1
+            move["$inc"]["n"] += len(chunk)
+    # In commands of at most mongo.WRITE_CHUNK statements (FerretDB 1.24 hangs on a write of ~100 that match).
+    mongo.bulk_write(coll, [UpdateOne({"_id": name}, move, upsert=True) for name, move in sorted(head_moves.items())])
+    mongo.bulk_write(coll, [UpdateOne({"_id": f"@{ref}"}, {"$set": {"at": pages}}, upsert=True)
+                            for ref, pages in at.items()])
 
 
 def size(coll: Collection, name: str) -> int:

@@ -58,8 +58,8 @@ def handle_received_all(*, events: Sequence[CloudEvent], keyring: KeyRing, produ
     Order matters: the poll's clocks are registered before the decisions that hold them are stored (one command a
     poll, due.expect_all), each decision before its fingerprint is registered, so whoever finds the fingerprint finds
     the decision too; the fingerprints of the poll are registered and compared together (two commands a poll,
-    pseah.triage.links.flows.link_decisions); the queue entries and the flushes (report.triaged.v1, then its links)
-    come last."""
+    pseah.triage.links.flows.link_decisions); the queue entries (together, service.enqueue_all) and the flushes
+    (report.triaged.v1, then its links) come last."""
     traces = list(contexts) if contexts is not None else [None] * len(events)
     decided = []
     for event, trace in zip(events, traces):
@@ -73,12 +73,12 @@ def handle_received_all(*, events: Sequence[CloudEvent], keyring: KeyRing, produ
     relinked = {decision.reference: not decision.links_done for decision, _ in saved}
     found = links_flow.link_decisions(decisions=[decision for decision, _ in saved], policy=policy,
                                       topic=lambda decision: service.lane(decision=decision, topic=topic))
-    for (decision, created), trace in zip(saved, traces):
+    service.enqueue_all(decisions=[decision for decision, created in saved
+                                   if decision.confirmed_at is None and (created or relinked[decision.reference])])
+    for (decision, _), trace in zip(saved, traces):
         with attached(trace):
             for link in found[decision.reference]:
                 log.info("report_linked", reference=link.newer, related=link.older, score=link.score)
-            if decision.confirmed_at is None and (created or relinked[decision.reference]):
-                service.enqueue(decision=decision)
             if decision.pending_events:
                 flush_document(decision, producer=producer)
     return [decision for decision, _ in saved]

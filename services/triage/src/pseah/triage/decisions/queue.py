@@ -59,6 +59,12 @@ def put(*, reference: str, fields: dict) -> None:
     readlists.place(_coll(), ref=reference, lists={NAME: placement(fields)})
 
 
+def put_all(fields_by_reference: dict[str, dict]) -> None:
+    """put() for a poll's decisions at once (readlists.place_all)."""
+    readlists.place_all(_coll(), [(reference, {NAME: placement(fields)})
+                                  for reference, fields in fields_by_reference.items()])
+
+
 def drop(*, reference: str) -> None:
     readlists.place(_coll(), ref=reference, lists={NAME: None})
 

@@ -6,8 +6,9 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from mongoengine.errors import SaveConditionError
+from pymongo import UpdateOne
 
-from pseah.common import organizations, payloads
+from pseah.common import mongo, organizations, payloads
 from pseah.common.crypto import KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.common.logging import get_logger, where_raised
@@ -177,6 +178,17 @@ def enqueue(*, decision: TriageDecision) -> None:
     QueueEntry._get_collection().update_one({"_id": decision.reference}, {"$set": fields}, upsert=True)
     # The list officers page through (decisions/queue.py), read by `_id`; the entry above feeds its back-fill.
     queue_list.put(reference=decision.reference, fields=fields)
+
+
+def enqueue_all(*, decisions: list[TriageDecision]) -> None:
+    """enqueue() for a poll's decisions: their entries in one bulk of upserts, their list places together
+    (readlists.place_all: a few commands a poll where each decision cost five)."""
+    fields = {d.reference: _queue_fields(d) for d in decisions if d.confirmed_at is None}
+    if not fields:
+        return
+    mongo.bulk_write(QueueEntry._get_collection(),
+                     [UpdateOne({"_id": reference}, {"$set": values}, upsert=True) for reference, values in fields.items()])
+    queue_list.put_all(fields)
 
 
 def backfill_queue() -> int:
