@@ -169,3 +169,46 @@ def test_a_completion_with_a_reason_is_refused_so_referral_completed_never_break
     for reason in ("the survivor is safe now", "no_capacity"):
         with pytest.raises(lifecycle.InvalidReason):
             lifecycle.check("accepted", "completed", reason=reason)
+
+
+def test_a_poll_assigns_each_case_then_places_them_in_the_lists_together_and_a_bad_one_alone_is_parked(monkeypatch):
+    seen = Recorder(monkeypatch)
+    refs = ["PSEAH-7K3F9QX3", "PSEAH-7K3F9QX4"]
+    made = {}
+
+    def create_assigned(*, triaged, place_in_lists, **kwargs):
+        seen.calls.append(("create_assigned", {"place_in_lists": place_in_lists}))
+        made[triaged.reference] = SimpleNamespace(reference=triaged.reference, owner_org="unicef")
+        return made[triaged.reference], True
+
+    monkeypatch.setattr(flows.service, "create_assigned", create_assigned)
+    placed = []
+    monkeypatch.setattr(streams.case_lists, "refresh_all", lambda cases: placed.append([c.reference for c in cases]))
+    producer = FakeProducer(seen.flush)
+    bad = triaged(priority="whenever")
+    events = [triaged(reference=refs[0]), bad, triaged(reference=refs[1])]
+    polled = [SimpleNamespace(value=e.to_bytes(), key=e.key, headers=[], message=SimpleNamespace(topic=Topics.TRIAGE))
+              for e in events]
+    handed = asyncio.run(streams.handle_poll(polled, directory=None, settings=SETTINGS, producer=producer))
+    assert [e.id for e in handed] == [events[0].id, events[2].id]
+    assert placed == [refs]  # once, for the poll, after every case was made
+    assert {"place_in_lists": False} in [kwargs for name, kwargs in seen.calls if name == "create_assigned"]
+    assert [letter["reason"] for letter in producer.letters] == ["payload_breaks_contract"]
+
+
+def test_a_confirmation_in_the_same_poll_comes_after_the_cases_made_before_it_are_placed(monkeypatch):
+    seen = Recorder(monkeypatch)
+    order = []
+    monkeypatch.setattr(streams.case_lists, "refresh_all", lambda cases: order.append(("placed", len(cases))))
+    monkeypatch.setattr(flows.confirmed, "on_confirmed", _recording(order))
+    events = [triaged(), confirmed()]
+    polled = [SimpleNamespace(value=e.to_bytes(), key=e.key, headers=[], message=SimpleNamespace(topic=Topics.TRIAGE))
+              for e in events]
+    asyncio.run(streams.handle_poll(polled, directory=None, settings=SETTINGS, producer=FakeProducer(seen.flush)))
+    assert order == [("placed", 1), ("confirmed",)]
+
+
+def _recording(order):
+    async def on_confirmed(**kwargs):
+        order.append(("confirmed",))
+    return on_confirmed

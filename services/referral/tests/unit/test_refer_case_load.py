@@ -49,3 +49,20 @@ def test_no_load_is_read_when_no_need_may_be_referred(monkeypatch):
     fakes = Fakes(monkeypatch, consent_allows=False)
     assert flows.refer_case(reference=REF, settings=SETTINGS, flush=lambda doc: None) == []
     assert fakes.load_reads == [] and fakes.created == []
+
+
+def test_after_triage_refers_from_the_case_and_consent_it_holds_and_a_new_case_reads_no_referrals(monkeypatch):
+    fakes = Fakes(monkeypatch)
+    reads = []
+    monkeypatch.setattr(flows.cases, "get", lambda **kw: reads.append("case"))
+    monkeypatch.setattr(flows.consents, "get", lambda **kw: reads.append("consent"))
+    monkeypatch.setattr(flows.referrals, "for_case", lambda **kw: reads.append("referrals") or [])
+    consent = SimpleNamespace(state=None, overrides=[], has_pending=False)
+    monkeypatch.setattr(flows.consents, "record_initial", lambda **kw: (consent, True))
+    case = SimpleNamespace(reference=REF, flags=["child_involved"], survivor_services=[], region_code="3203",
+                           language="id", survivor_gender="female", channel="web")
+    made = flows.after_triaged(case=case, consent_block={}, settings=SETTINGS, flush=lambda doc: None, new_case=True)
+    assert [r.id for r in made] == ["r-child_protection", "r-psychosocial"] and reads == []
+    # A redelivery (the case existed): its referrals are read, so a live one is not made twice.
+    flows.after_triaged(case=case, consent_block={}, settings=SETTINGS, flush=lambda doc: None)
+    assert reads == ["referrals"] and len(fakes.created) == 4

@@ -38,6 +38,10 @@ class Settings(CommonSettings):
     response_hours: float = 24.0
     urgent_response_hours: float = 1.0
     sweep_interval: float = 30.0
+    # The triage stream is read a poll at a time: at most this many events, gathered for at most this long, their
+    # cases placed in the staff lists together (a few store commands a poll instead of a few a case).
+    batch_max: int = 25
+    batch_within_s: float = 0.05
     # WatchReferrals polls the store, so every replica streams every change (no in-process fan-out).
     watch_interval: float = 0.5
     # The key ring seals a coordinator's override reason with the case key (database shared with intake).

@@ -1,17 +1,21 @@
 """The referral faust App: the assignment agent, the outbox relay, and the gRPC server in its lifecycle."""
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections import OrderedDict
 
 import faust
 import mode
+from opentelemetry.context import Context
 
-from pseah.common.events import CloudEvent, Topics
+from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.logging import get_logger
 from pseah.common.outbox import run_relay
 from pseah.common.producer import LazyProducer
-from pseah.common.streams import consume_lanes, create_app, handle_in_order, tick
+from pseah.common.streams import consume_lanes_in_batches, create_app, handle_batch, handle_in_order, tick
+from pseah.common.telemetry import attached
+from pseah.referral.cases import lists as case_lists
 from pseah.referral.cases.flows import on_triaged
 from pseah.referral.cases.models import Case
 from pseah.referral.consent.models import Consent
@@ -62,27 +66,56 @@ Producer = LazyProducer
 
 
 def assignment_handling(*, directory, settings, producer: Producer) -> dict:
-    """How the triage stream is read (pseah.common.streams.handle_in_order): each event applied to its case in
-    order; one that can never succeed dead-lettered; a store, directory or Kafka outage tried again in place."""
+    """How the triage stream is read, a poll at a time (pseah.common.streams.handle_batch): each event applied to its
+    case in order, in its own trace context (its case.assigned.v1 published there), then the poll's cases placed in
+    the staff lists together (lists.refresh_all); one that can never succeed dead-lettered alone; a store, directory
+    or Kafka outage tried again in place (on_triaged is idempotent, and a case already placed is placed alike)."""
+
+    async def assign_all(traced: list[tuple[CloudEvent, Context]]) -> None:
+        placed = []
+        for event, trace in traced:
+            if event.type != EventTypes.REPORT_TRIAGED and placed:
+                # A confirmation moves its case in the lists itself: the cases made before it in the poll are placed
+                # first, so a stale copy is never placed after it.
+                await asyncio.to_thread(case_lists.refresh_all, placed)
+                placed = []
+            with attached(trace):
+                done = await on_triaged(event=event, directory=directory, settings=settings, flush=producer.flush,
+                                        place_in_lists=False)
+            if done is not None:
+                placed.append(done[0])
+        if placed:
+            await asyncio.to_thread(case_lists.refresh_all, placed)
+
+    return dict(handle_many=assign_all, traced=True, span="referral.assign", dead_letter=producer.dead_letter,
+                retry_event="assign_retry")
+
+
+async def handle_message(message, *, consumed: str, directory, settings, producer: Producer) -> str:
+    """One message of the triage stream alone (its case placed in the lists at once)."""
 
     async def assign(event: CloudEvent) -> None:
         await on_triaged(event=event, directory=directory, settings=settings, flush=producer.flush)
 
-    return dict(handle=assign, span="referral.assign", dead_letter=producer.dead_letter, retry_event="assign_retry")
+    handling = assignment_handling(directory=directory, settings=settings, producer=producer)
+    for batch_only in ("handle_many", "traced"):
+        handling.pop(batch_only)
+    return await handle_in_order(message, consumed=consumed, handle=assign, **handling)
 
 
-async def handle_message(message, *, consumed: str, directory, settings, producer: Producer) -> str:
-    """One message of the triage stream, as the agent handles it."""
-    return await handle_in_order(message, consumed=consumed,
-                                 **assignment_handling(directory=directory, settings=settings, producer=producer))
+async def handle_poll(messages, *, directory, settings, producer: Producer) -> list[CloudEvent]:
+    """One poll of the triage stream, as the agent handles it; the events handed on."""
+    return await handle_batch(messages, **assignment_handling(directory=directory, settings=settings,
+                                                              producer=producer))
 
 
 def build_app(*, settings, directory, producer: Producer, grpc_service: type[mode.Service] | None = None) -> faust.App:
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
                      web_bind=settings.host)
 
-    consume_lanes(app, settings.triage_topic, name="referral-assign",
-                  **assignment_handling(directory=directory, settings=settings, producer=producer))
+    consume_lanes_in_batches(app, settings.triage_topic, name="referral-assign", max_batch=settings.batch_max,
+                             within=settings.batch_within_s,
+                             **assignment_handling(directory=directory, settings=settings, producer=producer))
 
     @app.task
     async def relay():

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pseah.common import payloads
 from pseah.common.events import CloudEvent, EventTypes
 from pseah.common.logging import get_logger
-from pseah.referral.cases import assignment, confirmed, service
+from pseah.referral.cases import assignment, confirmed, lists, service
 from pseah.referral.cases.models import Case, triage_payload
 from pseah.referral.referrals import flows as referral_flows
 
@@ -15,8 +15,9 @@ log = get_logger(__name__)
 
 
 async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, settings,
-                     flush: Callable[[Case], None]) -> tuple[Case, bool] | None:
-    """Create and assign the case once; a redelivery only re-flushes what the first attempt still owes."""
+                     flush: Callable[[Case], None], place_in_lists: bool = True) -> tuple[Case, bool] | None:
+    """Create and assign the case once; a redelivery only re-flushes what the first attempt still owes.
+    `place_in_lists=False`: the caller places the case returned in the staff lists (a poll's cases together)."""
     if event.type == EventTypes.TRIAGE_CONFIRMED:
         # A triage officer's decision: the case follows it, and moves when its holder changes.
         await confirmed.on_confirmed(event=event, directory=directory, settings=settings, flush=flush)
@@ -26,6 +27,9 @@ async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, sett
     triaged = triage_payload(event, payloads.ReportTriaged)
     existing = await asyncio.to_thread(service.get, reference=triaged.reference)
     if existing is not None:
+        if place_in_lists:
+            # A crash may have come between the case and its lists: placing it again is idempotent.
+            await asyncio.to_thread(lists.refresh, existing)
         if existing.has_pending:
             await asyncio.to_thread(flush, existing)
         log.info("case_exists", reference=triaged.reference, cause_event_id=event.id)
@@ -36,10 +40,11 @@ async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, sett
     queue, assignee = await assignment.choose(org_id=triaged.org_id, route=triaged.route, directory=directory)
     case, created = await asyncio.to_thread(
         service.create_assigned, triaged=triaged, queue=queue, assignee=assignee,
-        portal_url=settings.case_url(triaged.reference), cause_event_id=event.id, topic=settings.cases_topic)
+        portal_url=settings.case_url(triaged.reference), cause_event_id=event.id, topic=settings.cases_topic,
+        place_in_lists=place_in_lists)
     await asyncio.to_thread(flush, case)
     log.info("case_assigned", reference=case.reference, queue=queue, owner_org=case.owner_org,
              assignee_role=assignee.role, created=created)
     await asyncio.to_thread(referral_flows.after_triaged, case=case, consent_block=triaged.consent.model_dump(),
-                            settings=settings, flush=flush)
+                            settings=settings, flush=flush, new_case=created)
     return case, created

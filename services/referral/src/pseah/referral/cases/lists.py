@@ -81,6 +81,11 @@ def refresh(case: Case | None) -> Case | None:
     return case
 
 
+def refresh_all(cases: list[Case]) -> None:
+    """refresh() for a poll's cases together (readlists.place_all: a few commands a poll, not a few a case)."""
+    readlists.place_all(_coll(), [(case.reference, placements(case)) for case in cases], exclusive=True)
+
+
 @dataclass(frozen=True)
 class Filters:
     status: str = ""          # assigned | acknowledged

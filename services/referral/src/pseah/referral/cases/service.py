@@ -27,11 +27,12 @@ def assigned_event_data(*, case: Case, assignee: Assignee, portal_url: str) -> d
 
 
 def create_assigned(*, triaged: payloads.ReportTriaged, queue: str, assignee: Assignee, portal_url: str,
-                    cause_event_id: str, topic: str) -> tuple[Case, bool]:
+                    cause_event_id: str, topic: str, place_in_lists: bool = True) -> tuple[Case, bool]:
     """Insert the case with its case.assigned.v1 owed in the same document; (case, False) if it existed.
 
     One insert keyed by reference is the idempotency: a redelivered report.triaged.v1 finds the case and
     publishes nothing new, and the event promised by the first insert is still owed until the relay sends it.
+    `place_in_lists=False`: the caller places the case in its lists (lists.refresh_all, a poll's cases together).
     """
     case = Case(
         reference=triaged.reference, org_id=triaged.org_id, owner_org=assignee.org_id, queue=queue,
@@ -52,9 +53,10 @@ def create_assigned(*, triaged: payloads.ReportTriaged, queue: str, assignee: As
         case.save(force_insert=True)
     except (mongoengine.NotUniqueError, DuplicateKeyError):
         # A redelivery: the lists are placed again, which repairs them if the first delivery stopped short.
-        return lists.refresh(get(reference=triaged.reference)), False
+        existing = get(reference=triaged.reference)
+        return (lists.refresh(existing) if place_in_lists else existing), False
     # After the case: a list entry without its case would show what is not there.
-    return lists.refresh(case), True
+    return (lists.refresh(case) if place_in_lists else case), True
 
 
 def list_cases(*, owner_org: str | None, filters: lists.Filters = lists.Filters(), closed: bool = False,

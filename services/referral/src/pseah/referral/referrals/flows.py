@@ -6,6 +6,7 @@ Every write carries its events; `flush` publishes them now and the outbox relay 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from pseah.common import metrics
@@ -58,17 +59,26 @@ def _serves(case: Case) -> str | None:
     return serves_for(gender=case.survivor_gender, child="child_involved" in (case.flags or ()))
 
 
+@dataclass(frozen=True)
+class Known:
+    """What the caller holds already of a case, so refer_case reads it no more: the case and its consent as just
+    written, and whether the case was created by this very call (then no referral of it can exist yet)."""
+    case: Case
+    consent: Consent | None
+    new_case: bool = False
+
+
 def refer_case(*, reference: str, settings, flush: Flush, now: datetime | None = None, only: str | None = None,
-               previous_id: str | None = None) -> list[Referral]:
+               previous_id: str | None = None, known: Known | None = None) -> list[Referral]:
     """Create a referral for every need that consent (or an override) allows and no live referral covers.
 
     Idempotent: a need that already has an open or completed referral is skipped, and a referral's id is
     derived from (case, service, provider)."""
     now = now or datetime.now(UTC)
-    case = cases.get(reference=reference)
+    case = known.case if known is not None else cases.get(reference=reference)
     if case is None:
         return []
-    consent = consents.get(reference=reference)
+    consent = known.consent if known is not None else consents.get(reference=reference)
     state = consent.state if consent else consent_rules.ConsentState()
     overrides = override_types(consent)
     needs = case_needs(case)
@@ -76,7 +86,7 @@ def refer_case(*, reference: str, settings, flush: Flush, now: datetime | None =
         needs = [n for n in needs if n.service_type == only] or [Need(only, "re_referral")]
     created = []
     # Read once: each need is its own service type, so a referral made in this loop never bears on a later need.
-    existing = referrals.for_case(reference=reference)
+    existing = [] if known is not None and known.new_case else referrals.for_case(reference=reference)
     load: dict[str, int] | None = None  # providers' weekly load, read once for every need when one needs it
     for need in needs:
         basis = basis_for(need=need, consent=state, override_types=overrides)
@@ -105,13 +115,16 @@ def refer_case(*, reference: str, settings, flush: Flush, now: datetime | None =
     return created
 
 
-def after_triaged(*, case: Case, consent_block: dict | None, settings, flush: Flush) -> list[Referral]:
-    """Initial consent from the report, then the referrals it allows. Safe to repeat on a redelivery."""
+def after_triaged(*, case: Case, consent_block: dict | None, settings, flush: Flush,
+                  new_case: bool = False) -> list[Referral]:
+    """Initial consent from the report, then the referrals it allows. Safe to repeat on a redelivery.
+    `new_case`: the case was inserted by this delivery (no referral of it can exist yet)."""
     consent, _ = consents.record_initial(reference=case.reference, block=consent_block, channel=case.channel,
                                          topic=settings.cases_topic)
     if consent.has_pending:
         flush(consent)
-    return refer_case(reference=case.reference, settings=settings, flush=flush)
+    return refer_case(reference=case.reference, settings=settings, flush=flush,
+                      known=Known(case=case, consent=consent, new_case=new_case))
 
 
 def respond(*, referral: Referral, to: str, actor: str, reason: str | None, settings, flush: Flush
