@@ -11,6 +11,7 @@ from functools import partial
 import faust
 
 from pseah.common.events import CloudEvent, EventTypes
+from pseah.common.kafka import DLQ_REASON_HEADER
 from pseah.common.logging import get_logger
 from pseah.common.producer import LazyProducer
 from pseah.common.outbox import run_relay
@@ -41,7 +42,7 @@ class Producer(LazyProducer):
                              notification_id: str) -> None:
         """The cause event, unchanged, with what `replay-dlq` needs to try that one delivery again."""
         self.get().send(topic, key=event.key, value=event.to_bytes(), headers=[
-            ("dlq_reason", reason.encode()), ("pseah_channel", b"webhook"),
+            (DLQ_REASON_HEADER, reason.encode()), ("pseah_channel", b"webhook"),
             ("pseah_subscription", subscription_id.encode()),
             ("pseah_notification_id", notification_id.encode())]).get(timeout=15)
 

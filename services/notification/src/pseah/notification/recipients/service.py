@@ -16,7 +16,12 @@ def set_preference(*, address: str, channel: str, phone: str = "") -> None:
 
 
 def remember_reporter(*, reference: str, consent: dict, report_channel: str | None, sealed_contact: str | None) -> None:
-    """Upsert from report.triaged.v1 (a redelivery writes the same values)."""
+    """Upsert from report.triaged.v1 (a redelivery writes the same values); nothing for a reporter who gave no
+    contact or no consent to be contacted (most reports): tell_reporter finds no record and answers no_contact,
+    as it would from that record, and the write per report is saved. The consent a report came with never changes
+    (report.triaged.v1 carries the report's own)."""
+    if consent.get("contact") is not True or not sealed_contact:
+        return
     ReporterContact.objects(reference=reference).update_one(
         upsert=True, set__consent_contact=consent.get("contact") is True,
         set__contact_method=str(consent.get("contact_method") or ""), set__report_channel=report_channel or "",
