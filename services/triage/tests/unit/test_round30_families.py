@@ -412,6 +412,52 @@ def test_the_act_repeated_is_still_a_danger(narrative):
     assert result.ongoing_danger and result.priority is Priority.CRITICAL, result.reasons
 
 
+
+# --- (9) Category, the rules alone: her night, weekend or service asked in forms the lexicon lacked (B50-29 'menawi
+# kula purun nginep kaliyan piyambakipun ing penginepan tim', B49-32 'nek adhiku gelem nglayani dheweke sewengi', B50-37
+# 'if she spent a weekend with him in Mataram': unplaced, other misconduct, with the rules alone, for exploitation; the
+# learned model had them). Round 20 read a night spent 'kaliyan' a man named by his role or a pronoun; not the krama
+# 'piyambakipun', 'panjenenganipun' (Baoesastra piyambak). Round 14 read 'daek', 'purun' before serving him; not the
+# ngoko 'gelem' (Baoesastra gelem). Round 14 and 19 read 'spend the night with', 'a night with him'; not a weekend or
+# a few days with him (English plain usage). Nor the krama 'pedamelan', work, beside 'padamelan' (Baoesastra
+# padamel, pedamelan) as the favour. Controls: a weekend with her sister, a night with her mother.
+# First run on d47f0c9: 3 of 6 (the Indonesian, the Sundanese and the English 'a few days ... at the hotel' read
+# already), controls 2 of 2; now 6 of 6. -------------------------------------------------------------------------
+
+A_NIGHT_OR_A_WEEKEND_ASKED = [
+    # Javanese krama, as B50-29's class
+    "Petugas punika ngendika badhe maringi pedamelan kangge kula menawi kula purun nginep kaliyan piyambakipun.",
+    # Javanese ngoko, as B49-32's class
+    "Relawan kuwi ngomong jatah berasku ditambah nek aku gelem nglayani dheweke sewengi.",
+    # English, as B50-37's class
+    "The village secretary said our name would go on the list if my mother spent a weekend with him in town.",
+    # English
+    "The officer said the family would get extra rice if she would spend a few days with him at the hotel.",
+    # Indonesian
+    "Petugas bilang jatah beras saya ditambah kalau saya mau nginep bareng dia di penginapan.",
+    # Sundanese
+    "Petugas nyarios bantosan bakal ditambahan upami abdi daek nginep sareng anjeunna.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_NIGHT_OR_A_WEEKEND_ASKED)
+def test_a_night_or_a_weekend_asked_for_aid_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority is Priority.HIGH, result.reasons
+
+
+A_NIGHT_WITH_FAMILY_CONTROLS = [
+    "She spent a weekend with her sister in town after the flood. Thank you for the tent.",
+    "Kula nginep kaliyan ibu kula wonten griya sedherek. Matur nuwun bantuanipun.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_NIGHT_WITH_FAMILY_CONTROLS)
+def test_a_night_with_her_family_is_no_proposition(narrative):
+    assert run(narrative).category is Category.NOT_MISCONDUCT
+
+
 # Not run: what round 30 left, by class (see the blind README's Round 30 section). Our own sentences, as the probes.
 KNOWN_GAPS = [
     # a negation's reach: 'dereng' (not yet) before one verb reaches a second verb after 'sampun' (already), and the

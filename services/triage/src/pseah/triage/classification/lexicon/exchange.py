@@ -50,7 +50,7 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
      r"kader|honor|gaji|salary|promosi|naik pangkat|promotion|perpanjang|dipakai (?:lagi|kerja)|dipekerjakan|"
      r"dipecat|fired|fire (?:her|me|him)|lose (?:her|my|his) job|kehilangan pekerjaan|tetap bekerja|kerja lagi|"
-     r"renewal|bongkar muat|padamelan|nyambut damel|nyambut gawe|makarya|pagawean|gawean|penggawean|beasiswa|scholarships?|"
+     r"renewal|bongkar muat|padamelan|pedamelan|nyambut damel|nyambut gawe|makarya|pagawean|gawean|penggawean|beasiswa|scholarships?|"
      r"didamel (?:janten|dados|jadi)|dipadamel|damelan|pakaryan|insentif|incentives?|"
      # wages and being paid (KBBI upah, dibayar; Danadibrata buruh, opah; Baoesastra opah, bayaran)
      r"upah(?:nya)?|opah|wages?|(?:ingin|mau|agar|supaya|biar|untuk|arep|hayang|hoyong|to get|to be|want to be) "

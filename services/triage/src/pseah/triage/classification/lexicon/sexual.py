@@ -1080,13 +1080,18 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      # round 19: 'in return for a night in his office', 'a night with him' (English plain usage)
      r"(?:for|spend|spends|spent) a night (?:in his|at his|with him)",
      "asking to spend the night"),
+    # Round 30 (B50-37 'if she spent a weekend with him in Mataram'): a weekend or a few days with him (English plain
+    # usage), him only, never her sister
+    (r"(?:spend|spends|spent|spending) (?:a |the )?(?:weekend|few days|couple of days|day|days) with him",
+     "asking to spend the night"),
     # Round 20 (B39-34): a night spent with a man named by his role or as a man ('bermalam dengan mandor', 'nginep
     # bareng pak koordinator'; KBBI bermalam, menginap, informal nginep, Salsabila et al. 2018; Baoesastra nginep,
     # karo, kaliyan; Danadibrata jeung, sareng), not with her family
     (r"(?:menginap|nginep|nginap|bermalam|nyipeng) (?:dengan|bersama|bareng|sareng|karo|kaliyan|jeung|sama|ama) "
      r"(?:si |pak |bapak |om |bang |mas |kang |juragan )?(?:mandor|petugas|relawan|koordinator|ketua|kepala|lurah|"
      r"kades|sopir|supir|pria|lelaki|laki-laki|lalaki|cowok|wong lanang|tiyang jaler|dia|dirinya|beliau|dheweke|"
-     r"anjeunna|manehna|pak|bapak|om)", "asking to spend the night"),
+     # (round 30, B50-29 'nginep kaliyan piyambakipun': the krama pronouns, Baoesastra piyambak, panjenengan)
+     r"anjeunna|manehna|pak|bapak|om|piyambakipun|panjenenganipun)", "asking to spend the night"),
     # Round 20: slept at his place ('sare di imahna mandor', 'tidur di rumahnya pak RT', 'slept at his place';
     # Danadibrata saré, imah; Baoesastra turu, omah, krama tilem, griya; KBBI tidur, rumah): his place named by a
     # man's role after it, or 'his' in English
@@ -1115,8 +1120,9 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      r"(?:ber)?pacaran (?:dengan|sama|bareng|karo|jeung)|dating (?:her|a|the)", "a relationship with him"),
     (r"berdua(?:an)? (?:dengan|sama|bareng|karo|jeung)(?:nya| dia| dirinya| him)?|berduaan", "alone together"),
     # Sundanese lemes 'kedah ngalayanan', krama 'kedah ngladosi' (Danadibrata kedah; Baoesastra kedah, ngladosi)
-    (r"(?:meminta|minta|menyuruh|disuruh|suruh|nyuruh|harus|mau|asked|asks|kedah|kudu|nitah|nyuwun|purun|daek) .. "
-     r"(?:melayani|ngalayanan|ngladeni|ngladosi|nglayani|ngaladenan)"
+    # (round 30, B49-32 'nek adhiku gelem nglayani dheweke sewengi': ngoko 'gelem', Baoesastra gelem)
+    (r"(?:meminta|minta|menyuruh|disuruh|suruh|nyuruh|harus|mau|asked|asks|kedah|kudu|nitah|nyuwun|purun|daek|gelem) "
+     r".. (?:melayani|ngalayanan|ngladeni|ngladosi|nglayani|ngaladenan)"
      r"(?:nya| dia| dirinya| him| beliau)?", "asking to 'serve' him"),
     # Round 14 (B31-26): he asks or demands to be 'served', the passive ('mandore njaluk dilayani', 'dia minta
     # dilayani', 'menta diladenan', 'demands to be served'; Baoesastra njaluk, ladeni, dilayani; KBBI minta, dilayani;
