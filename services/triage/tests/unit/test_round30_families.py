@@ -458,6 +458,51 @@ def test_a_night_with_her_family_is_no_proposition(narrative):
     assert run(narrative).category is Category.NOT_MISCONDUCT
 
 
+
+# --- (10) Category, the rules alone: aid unloaded at his own or his relatives' house, in the passive and in Sundanese
+# (B47-09 'sing separo diudhunke ning omahe dulure banjur didol ning pasar': not misconduct by 'beras mesti kurang', a
+# complaint, with the rules alone, for other misconduct; the learned model had it). Group 5 read 'menurunkan ... di
+# rumahnya sendiri'; not the Javanese passive 'diudhunke', 'diudhunake' (Baoesastra udhun, ngudhunake) or the locative
+# 'ning', the Sundanese 'diturunkeun' (Danadibrata turun, nurunkeun), nor the house of his relatives ('rumah
+# adiknya', 'omahe dulure', 'his brother's house'; KBBI adik, saudara; Baoesastra dulur, sedulur), nor a part of the
+# goods as the subject ('sing separo', 'sebagian', 'sisane'; KBBI separuh; Baoesastra separo). Controls: sacks
+# unloaded at the post, then he went to his brother's house; her relatives' house named where she sleeps.
+# First run on e7d543b: 1 of 6 (the ngoko 'nurunke ... neng omahe', group 5's), controls 2 of 2; now 6 of 6. ----------
+
+AID_UNLOADED_AT_HIS_HOUSE = [
+    # Javanese ngoko, the passive, as B47-09's class
+    "Karung beras bantuan diudhunke ning omahe dhewe sadurunge tekan posko.",
+    # Javanese ngoko, his relative's house
+    "Sopir truk kuwi ngudhunake karung beras bantuan ning omahe dulure saben teka.",
+    # Sundanese
+    "Karung beas bantuan diturunkeun di imahna sorangan ku supir.",
+    # Indonesian
+    "Sopir menurunkan tiga karung beras bantuan di rumah adiknya sebelum ke posko.",
+    # English
+    "The driver unloaded three sacks of rice at his brother's house before the camp.",
+    # Javanese ngoko, the active, group 5's
+    "Sopir truk nurunke karung beras neng omahe sedulure.",
+]
+
+
+@pytest.mark.parametrize("narrative", AID_UNLOADED_AT_HIS_HOUSE)
+def test_aid_unloaded_at_his_or_his_relatives_house_is_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert any("diverting aid" in reason for reason in result.reasons), result.reasons
+
+
+AID_UNLOADED_CONTROLS = [
+    "Sopir menurunkan karung beras di posko, lalu pulang ke rumah adiknya. Terima kasih, bantuannya sudah sampai.",
+    "Kami tidur di rumah adik saya sejak banjir. Terima kasih untuk karung beras yang diturunkan di posko kemarin.",
+]
+
+
+@pytest.mark.parametrize("narrative", AID_UNLOADED_CONTROLS)
+def test_aid_unloaded_at_the_post_is_no_diversion(narrative):
+    assert not any("diverting aid" in reason for reason in run(narrative).reasons)
+
+
 # Not run: what round 30 left, by class (see the blind README's Round 30 section). Our own sentences, as the probes.
 KNOWN_GAPS = [
     # a negation's reach: 'dereng' (not yet) before one verb reaches a second verb after 'sampun' (already), and the

@@ -39,6 +39,13 @@ _LEFT_OUT = (r"(?:(?:tidak|ora|teu|henteu|mboten|boten|never|not)(?: pernah| tah
              r"(?:oleh|entuk|angsal|dapat|dapet|meunang|kebagian) jatah)|dilewati|dilewatin|dilewat|diliwatan|diliwati|"
              r"skipped|left off|passed over)")
 
+# Round 30: his own house or his relatives' (KBBI adik, kakak, saudara, mertua; Baoesastra dulur, sedulur, adhi;
+# Danadibrata dulur, baraya, mitoha; English plain usage), where aid unloaded there is diverted
+_HIS_HOUSE = (r"(?:rumahnya|rumah (?:dia|sendiri|pribadi\S*)|rumah (?:adik|kakak|saudara|keluarga|mertua|ipar)\S*|"
+              r"omahe|omah dhewe|omahe (?:dulur|sedulur|adhi|kakang|mbakyu|maratuwa|ipe)\S*|imahna|imah sorangan|"
+              r"imah (?:dulur|adi|lanceuk|baraya|mitoha)\S*|griyanipun|his (?:own )?(?:house|home)|his (?:brother|"
+              r"sister|relative|cousin|son|daughter|in-laws)\S* (?:house|home)|their (?:own )?(?:houses?|homes?))")
+
 OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # (the faith or disability first only: the other order began with 'tidak', 'not', words of most reports, and ran
     # on nearly all of them; round 14's note on the prefilter)
@@ -139,11 +146,18 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # unloaded at his own house after a longer list of goods (KBBI menurunkan; Baoesastra mudhunake, omahe dhewe;
     # Danadibrata imahna; English plain usage); not where the list meets the post first ('di posko lalu pulang ke
     # rumahnya')
-    (r"(?:menurunkan|diturunkan|nurunin|nurunke|diturunke|mudhunake|dimudhunake|unloaded|unloading|unloads|dropped off) "
+    (r"(?:menurunkan|diturunkan|nurunin|nurunke|diturunke|mudhunake|dimudhunake|ngudhunake|ngudhunke|nurunkeun|"
+     r"unloaded|unloading|unloads|dropped off) "
      r"(?:\S+ ){0,3}(?:karung|kardus|dus|sak|sacks?|boxes|bags|" + _AID_ITEMS[3:-1] + r")\S* "
      r"(?:(?!di |ke |ing |at |to |lalu |terus |trus |then |before |sebelum |kemudian |banjur |tuluy )\S+ ){0,6}"
-     r"(?:di|ke|ing|nang|neng|at|to|menyang) (?:rumahnya|rumah (?:dia|sendiri|pribadi\S*)|omahe|omah dhewe|imahna|"
-     r"imah sorangan|griyanipun|his (?:own )?(?:house|home)|their (?:own )?(?:houses?|homes?))", "diverting aid"),
+     r"(?:di|ke|ing|ning|nang|neng|dina|at|to|menyang) " + _HIS_HOUSE + "|"
+     # (round 30, B47-09 'diudhunke ning omahe dulure': the goods first, then the passive, Baoesastra udhun,
+     # diudhunake; Danadibrata turun, diturunkeun)
+     # (or a part of them: 'sing separo', 'sebagian', 'sisane', 'half'; KBBI separuh, sebagian; Baoesastra separo)
+     r"(?:karung|kardus|dus|sak|sacks?|boxes|separo|sebagian|sisane|sisanya|sesana|half|" + _AID_ITEMS[3:-1] +
+     r")\S* (?:\S+ ){0,3}(?:diudhunke|diudhunake|"
+     r"didhunke|diturunkeun|diturunkan|diturunin) (?:\S+ )?(?:di|ke|ing|ning|nang|neng|dina|ka) " + _HIS_HOUSE,
+     "diverting aid"),
     # Round 30 (B45-39 'Sisane didol nang pasar'): aid sold at the market in the Javanese and Sundanese passives
     # (Baoesastra dol, didol, sade, krama dipunsade, peken 'market'; Danadibrata ical, diical); only the passive,
     # never her own goods she sells ('aku ngedol sayur nang pasar')
