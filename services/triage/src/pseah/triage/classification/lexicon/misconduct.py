@@ -154,8 +154,9 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      # (round 30, B47-09 'diudhunke ning omahe dulure': the goods first, then the passive, Baoesastra udhun,
      # diudhunake; Danadibrata turun, diturunkeun)
      # (or a part of them: 'sing separo', 'sebagian', 'sisane', 'half'; KBBI separuh, sebagian; Baoesastra separo)
-     r"(?:karung|kardus|dus|sak|sacks?|boxes|separo|sebagian|sisane|sisanya|sesana|half|" + _AID_ITEMS[3:-1] +
-     r")\S* (?:\S+ ){0,3}(?:diudhunke|diudhunake|"
+     # (the sacks and boxes only, not every aid word, which stand in most reports and would run this everywhere)
+     r"(?:karung|kardus|dus|sak|sacks?|boxes|separo|sebagian|sisane|sisanya|sesana|half)\S* (?:\S+ ){0,3}"
+     r"(?:diudhunke|diudhunake|"
      r"didhunke|diturunkeun|diturunkan|diturunin) (?:\S+ )?(?:di|ke|ing|ning|nang|neng|dina|ka) " + _HIS_HOUSE,
      "diverting aid"),
     # Round 30 (B45-39 'Sisane didol nang pasar'): aid sold at the market in the Javanese and Sundanese passives
