@@ -83,7 +83,8 @@ class FakeProducer:
 
 
 def message(event):
-    return SimpleNamespace(value=event.to_bytes(), key=event.key, headers=[])
+    return SimpleNamespace(value=event.to_bytes(), key=event.key, headers=[],
+                           message=SimpleNamespace(topic=Topics.TRIAGE))
 
 
 def test_a_decision_as_triage_publishes_it_becomes_a_case_from_typed_fields(monkeypatch):
@@ -110,8 +111,7 @@ def test_a_decision_as_triage_publishes_it_becomes_a_case_from_typed_fields(monk
 def test_a_payload_that_breaks_its_contract_is_dead_lettered_with_the_reason_and_nothing_else(monkeypatch, event):
     seen = Recorder(monkeypatch)
     producer = FakeProducer(seen.flush)
-    asyncio.run(streams.handle_message(message(event), consumed=Topics.TRIAGE, directory=None, settings=SETTINGS,
-                                       producer=producer))
+    asyncio.run(streams.handle_poll([message(event)], directory=None, settings=SETTINGS, producer=producer))
     assert producer.letters == [{"topic": Topics.TRIAGE, "key": event.key, "value": event.to_bytes(),
                                  "reason": "payload_breaks_contract"}]
     assert seen.calls == []
@@ -187,9 +187,8 @@ def test_a_poll_assigns_each_case_then_places_them_in_the_lists_together_and_a_b
     producer = FakeProducer(seen.flush)
     bad = triaged(priority="whenever")
     events = [triaged(reference=refs[0]), bad, triaged(reference=refs[1])]
-    polled = [SimpleNamespace(value=e.to_bytes(), key=e.key, headers=[], message=SimpleNamespace(topic=Topics.TRIAGE))
-              for e in events]
-    handed = asyncio.run(streams.handle_poll(polled, directory=None, settings=SETTINGS, producer=producer))
+    handed = asyncio.run(streams.handle_poll([message(e) for e in events], directory=None, settings=SETTINGS,
+                                             producer=producer))
     assert [e.id for e in handed] == [events[0].id, events[2].id]
     assert placed == [refs]  # once, for the poll, after every case was made
     assert {"place_in_lists": False} in [kwargs for name, kwargs in seen.calls if name == "create_assigned"]
@@ -202,9 +201,8 @@ def test_a_confirmation_in_the_same_poll_comes_after_the_cases_made_before_it_ar
     monkeypatch.setattr(streams.case_lists, "refresh_all", lambda cases: order.append(("placed", len(cases))))
     monkeypatch.setattr(flows.confirmed, "on_confirmed", _recording(order))
     events = [triaged(), confirmed()]
-    polled = [SimpleNamespace(value=e.to_bytes(), key=e.key, headers=[], message=SimpleNamespace(topic=Topics.TRIAGE))
-              for e in events]
-    asyncio.run(streams.handle_poll(polled, directory=None, settings=SETTINGS, producer=FakeProducer(seen.flush)))
+    asyncio.run(streams.handle_poll([message(e) for e in events], directory=None, settings=SETTINGS,
+                                    producer=FakeProducer(seen.flush)))
     assert order == [("placed", 1), ("confirmed",)]
 
 

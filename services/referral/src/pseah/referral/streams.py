@@ -13,7 +13,7 @@ from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.logging import get_logger
 from pseah.common.outbox import run_relay
 from pseah.common.producer import LazyProducer
-from pseah.common.streams import consume_lanes_in_batches, create_app, handle_batch, handle_in_order, tick
+from pseah.common.streams import consume_lanes_in_batches, create_app, handle_batch, tick
 from pseah.common.telemetry import attached
 from pseah.referral.cases import lists as case_lists
 from pseah.referral.cases.flows import on_triaged
@@ -89,18 +89,6 @@ def assignment_handling(*, directory, settings, producer: Producer) -> dict:
 
     return dict(handle_many=assign_all, traced=True, span="referral.assign", dead_letter=producer.dead_letter,
                 retry_event="assign_retry")
-
-
-async def handle_message(message, *, consumed: str, directory, settings, producer: Producer) -> str:
-    """One message of the triage stream alone (its case placed in the lists at once)."""
-
-    async def assign(event: CloudEvent) -> None:
-        await on_triaged(event=event, directory=directory, settings=settings, flush=producer.flush)
-
-    handling = assignment_handling(directory=directory, settings=settings, producer=producer)
-    for batch_only in ("handle_many", "traced"):
-        handling.pop(batch_only)
-    return await handle_in_order(message, consumed=consumed, handle=assign, **handling)
 
 
 async def handle_poll(messages, *, directory, settings, producer: Producer) -> list[CloudEvent]:
