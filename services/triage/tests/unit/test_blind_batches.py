@@ -51,6 +51,9 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # read as high), named here until fixed
     # (B49-15 fixed by round 28's group 1, an attempt with her trembling; B50-07 by its group 2, a threat to spread
     # her video if she reports; B50-25 by its group 3, a threat to tell her husband everything: none left)
+    # Round 31: 51 came in with two urgent misses (B51-20: an act of abuse read as harassment, urgent missed; B51-36:
+    # urgent missed), named here until fixed; 52 with none (with the model)
+    "batch-51": {"B51-20", "B51-36"},
 }
 
 
@@ -256,6 +259,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 35/40; and its group 5, aid unloaded at his own house: 50 category 35/40, priority 36/40; and its group 7,
     # pregnant mothers named as a group: 50 category 36/40, perpetrator 35/40, priority 37/40)
     "batch-50": {"category": 0.90, "perpetrator_type": 0.875, "priority": 0.925},
+    # Round 31 (safety only, short) tunes on 51 and 52 (the held-out pair scored once in cd829fb), moved in from
+    # final/ in the same commit as these floors: what they reach on arrival with the classifier of 61aad70 (51:
+    # category 34/40, perpetrator 38/40, priority 36/40; 52: category 33/40, perpetrator 39/40, priority 33/40); see
+    # the README
+    "batch-51": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.90},
+    "batch-52": {"category": 0.825, "perpetrator_type": 0.975, "priority": 0.825},
 }
 
 
