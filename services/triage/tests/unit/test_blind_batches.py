@@ -53,7 +53,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # her video if she reports; B50-25 by its group 3, a threat to tell her husband everything: none left)
     # Round 31: 51 came in with two urgent misses (B51-20: an act of abuse read as harassment, urgent missed; B51-36:
     # urgent missed), named here until fixed; 52 with none (with the model)
-    "batch-51": {"B51-20", "B51-36"},
+    # (B51-36 fixed by round 31's group 1, marital relations done with a child; B51-20 by its group 2, forced until
+    # she bled: none left)
 }
 
 
@@ -263,7 +264,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # final/ in the same commit as these floors: what they reach on arrival with the classifier of 61aad70 (51:
     # category 34/40, perpetrator 38/40, priority 36/40; 52: category 33/40, perpetrator 39/40, priority 33/40); see
     # the README
-    "batch-51": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.90},
+    # (raised by its group 2, forced until she bled: 51 category 35/40)
+    "batch-51": {"category": 0.875, "perpetrator_type": 0.95, "priority": 0.90},
     "batch-52": {"category": 0.825, "perpetrator_type": 0.975, "priority": 0.825},
 }
 

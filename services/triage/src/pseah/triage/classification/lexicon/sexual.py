@@ -172,6 +172,13 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"sexual(?:ly)? assault(?:ed|s)?|sexually abused|sexual violence|kekerasan seksual|serangan seksual|"
      r"kekerasan seksual", "sexual assault"),
     (rf"{_FORCE} ... {_ACT}", "forced sex"),
+    # Round 31 (B51-20: "'diganggu' ku tatanggana ..., dipaksa dugi ka getihan", a girl of 14 the night before): forced
+    # until she bled, the force word right before 'until' (KBBI paksa, sampai, berdarah; Danadibrata paksa, dugi,
+    # nepi, getih; Baoesastra peksa, nganti, getih; English plain usage): sexual violence told by its injury, whatever
+    # euphemism names the act. Never forced to do a thing until her hands bled (a verb between them).
+    (rf"{_FORCE} (?:her |him |me |dia |manehna |dheweke |aku |saya |abdi |kula )?(?:sampai|sampe|hingga|dugi ka|"
+     r"nepi ka|nepika|nganti|ngantos|until|till) (?:she |he |dia |manehna |dheweke )?(?:berdarah|getihan|getihen|"
+     r"ngetokake getih|kaluar getih|bled|was bleeding|bleeding)", "forced until she bled (sexual violence)"),
     (r"melayani nafsu|nafsu bejat|against (?:my|her|his|their) will|forced himself on|had his way with|"
      r"made (?:me|her|him|them) (?:have sex|sleep with)", "forced sex"),
     # Round 18 (B37-33: 'three men ... forced themselves on him', a man of 20): forcing oneself on a person, whoever
@@ -367,6 +374,13 @@ GENITAL_CONTACT: tuple[tuple[str, str], ...] = (
 )
 
 SEX_ACT: tuple[tuple[str, str], ...] = (
+    # Round 31 (B51-36: "melakukan 'hubungan suami istri' dengannya", a girl of 16 two days before): the marital
+    # relations done, a verb of doing before the noun (KBBI melakukan, hubungan suami istri; Danadibrata ngalakukeun,
+    # salaki, pamajikan; Baoesastra nglakoni, nindakake, bojo; English plain usage 'marital relations'). Never the
+    # noun alone, a topic of counselling ('penyuluhan tentang hubungan suami istri').
+    (r"(?:melakukan|lakukan|ngalakukeun|nglakoni|ngelakoni|nindakake|had|have|has|having) (?:\S+ )?hubungan "
+     r"(?:suami[ -]istri|suami[ -]isteri|salaki[ -]pamajikan|salaki[ -]istri)|(?:had|have|has|having) (?:\S+ )?"
+     r"(?:marital|husband-and-wife|husband and wife) relations", "sexual intercourse (marital relations done)"),
     (r"berhubungan (?:badan|intim|seks|seksual|suami istri|suami-istri)|hubungan (?:seks|seksual|intim|badan)",
      "sexual intercourse"),
     (r"bersetubuh|ngeseks|ngesex|begituan|gituan|bercinta|ngewe|ngentot|berzina|zina|indehoy|(?:di|ng)eloni",

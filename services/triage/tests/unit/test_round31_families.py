@@ -1,0 +1,113 @@
+"""Round 31 of issue 12: safety misses of the batches just moved in (51 and 52), by class.
+Sentences written for this test (not the batches' own); each group was written and run before its fix (on the commit
+named in its comment), its first-run count (rules alone) in the comment and in the blind README's Round 31 section.
+They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) Safety: intercourse told as 'husband-and-wife relations' done with her ('melakukan hubungan suami istri',
+# B51-36, a girl of 16 two days before: abuse by another cue, urgent missed): with a child, sexual activity is
+# abuse and within 72 h urgent (with an adult and an aid worker, exploitation as before). The lexicon read 'berhubungan suami
+# istri' but not the noun after a verb of doing (KBBI melakukan, hubungan suami istri; Danadibrata ngalakukeun,
+# salaki, pamajikan; Baoesastra nglakoni, bojo; English plain usage 'marital relations'). Controls: a couple's
+# marriage as a topic of counselling, a question about a married couple's rights.
+# First run on d67e278: 0 of 6, controls 2 of 2; now 6 of 6. --------------------------------------------------------
+
+MARITAL_RELATIONS_DONE = [
+    # Indonesian formal
+    "Kemarin malam seorang relawan mengajak adik saya (15 tahun) ke gudang lalu melakukan hubungan suami istri dengannya.",
+    # Indonesian SMS, in quotes
+    "td mlm petugas posko ngajak tmn sy yg msh 16th ke tenda kosong trus melakukan 'hubungan suami istri' sm dia",
+    # Sundanese
+    "Kamari peuting relawan teh ngajak incu abdi ka imah kosong, teras ngalakukeun hubungan salaki pamajikan.",
+    # Javanese ngoko
+    "Wingi bengi sopir bantuan ngajak ponakanku menyang gudang, banjur nglakoni hubungan suami istri karo dheweke.",
+    # Indonesian, hyphenated
+    "Dua hari lalu mandor itu melakukan hubungan suami-istri dengan anak tetangga kami di bedeng proyek.",
+    # English
+    "Last night the camp volunteer took my niece, who is 15, to the storeroom and had marital relations with her.",
+]
+
+
+@pytest.mark.parametrize("narrative", MARITAL_RELATIONS_DONE)
+def test_marital_relations_done_is_urgent_sexual_violence(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is True, result.reasons
+    assert result.category in (Category.SEXUAL_ABUSE, Category.SEXUAL_EXPLOITATION), result.reasons
+
+
+MARITAL_RELATIONS_CONTROLS = [
+    "Kemarin ada penyuluhan di posko tentang hubungan suami istri yang sehat dan pembagian peran di rumah.",
+    "Apakah pasangan yang menikah di pengungsian tetap bisa menjaga hubungan suami istri yang baik? Mohon info.",
+]
+
+
+@pytest.mark.parametrize("narrative", MARITAL_RELATIONS_CONTROLS)
+def test_marital_relations_as_a_topic_is_no_act(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+    assert result.category not in (Category.SEXUAL_ABUSE, Category.SEXUAL_EXPLOITATION), result.reasons
+
+
+# --- (2) Safety: forced until she bled ('dipaksa dugi ka getihan', B51-20, a girl of 14 the night before, 'diganggu'
+# in quotes read as harassment, urgent missed): an act forced on her until she bled is sexual violence told by its
+# injury, whatever euphemism names it (Danadibrata paksa, dugi, getih; KBBI paksa, sampai, berdarah; Baoesastra
+# peksa, nganti, getih; English plain usage). Only the force word right before 'until': forced to carry sacks until
+# her hands bled is no such act. Controls: forced to carry sacks until her hands bled, a child's knee bleeding.
+# First run on d67e278: 1 of 6 (the SMS, read as possible abuse by 'berdarah' as it was unplaced), controls 2 of 2
+# (the forced labour was and is read as possible abuse by that same safe-side rule: the control asserts only that
+# the new cue does not read it); now 6 of 6. ----------------------------------------------------------------------
+
+FORCED_UNTIL_SHE_BLED = [
+    # Sundanese, the euphemism in quotes
+    "Tadi peuting budak awewe tatangga abdi 'diganggu' ku lalaki di tenda, dipaksa dugi ka getihan.",
+    # Indonesian formal
+    "Semalam keponakan saya 'diganggu' oleh pria di bilik pengungsian dan dipaksa sampai berdarah.",
+    # Indonesian SMS
+    "td mlm tmn sy digangguin org di tenda, dipaksa sampe berdarah, skrg dia di posko kesehatan",
+    # Javanese ngoko
+    "Wingi bengi adhiku diganggu wong lanang neng tenda, dipeksa nganti getihen.",
+    # Sundanese, 'nepi ka'
+    "Kamari peuting pun adi diganggu ku supir bantuan di mobil, dipaksa nepi ka getihan.",
+    # English
+    "Last night a man in the next tent bothered my sister; he forced her until she bled.",
+]
+
+
+@pytest.mark.parametrize("narrative", FORCED_UNTIL_SHE_BLED)
+def test_forced_until_she_bled_is_urgent_abuse(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is True, result.reasons
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+
+
+FORCED_UNTIL_SHE_BLED_CONTROLS = [
+    "Kemarin para pengungsi dipaksa angkat karung beras oleh mandor sampai tangannya berdarah.",
+    "Tadi pagi anak saya jatuh di dekat tenda sampai lututnya berdarah, mohon obat merah.",
+]
+
+
+@pytest.mark.parametrize("narrative", FORCED_UNTIL_SHE_BLED_CONTROLS)
+def test_forced_labour_or_a_fall_is_not_forced_until_she_bled(narrative):
+    # (the forced labour is still read as possible abuse, urgent, by the rule for an unplaced report with a sign of
+    # distress, 'berdarah': the safe side, left as it is; only the new cue must not read it)
+    result = run(narrative)
+    assert not any("forced until she bled" in reason for reason in result.reasons), result.reasons
+    if "jatuh" in narrative:
+        assert result.urgent_medical is False, result.reasons
+        assert result.category is not Category.SEXUAL_ABUSE, result.reasons
