@@ -111,3 +111,62 @@ def test_forced_labour_or_a_fall_is_not_forced_until_she_bled(narrative):
     if "jatuh" in narrative:
         assert result.urgent_medical is False, result.reasons
         assert result.category is not Category.SEXUAL_ABUSE, result.reasons
+
+
+# --- (3) Safety with the rules alone: rape in the Sundanese active 'ngarudapaksa' (B52-28 'aya lalaki nu teu dikenal
+# ... teras ngarudapaksa anjeunna', Saturday night: unplaced, high, urgent missed with the rules alone; the learned
+# model had it). The lexicon read 'dirudapaksa', 'ngrudapeksa' and 'merudapaksa', not the Sundanese nasal prefix
+# nga- before r (as in 'ngarogahala', read already; Danadibrata rudapaksa, rogahala). Controls: a rape five years ago
+# (abuse now, never urgent), another nga- verb ('ngarumat'). A question about whom to tell, asked with the active
+# verb, and a training's title are read as a rape told before and after with the Indonesian word: KNOWN_GAPS.
+# First run on 5fb8215: 3 of 6 (the Indonesian and Javanese forms, and a Sundanese one by 'dirogahala', read
+# already), controls 2 of 2; now 6 of 6. ------------------------------------------------------------------------------
+
+RAPE_IN_THE_SUNDANESE_ACTIVE = [
+    # Sundanese, as B52-28's class
+    "Kamari peuting aya lalaki nu teu dikenal nyeret pun adi ka kebon, teras ngarudapaksa anjeunna.",
+    # Sundanese, the reporter herself
+    "Abdi tadi peuting dirogahala... lalaki ti tenda gigireun ngarudapaksa abdi di tukangeun MCK.",
+    # Sundanese, the 'e' spelling
+    "Kamari wengi tatangga tenda ngarudapeksa pun lanceuk nalika nuju uih ti cai.",
+    # Sundanese-Indonesian SMS
+    "td mlm ada org ga dikenal ngarudapaksa teteh sy di kebon awi, skrg dia ga mau ngomong",
+    # Indonesian, read already
+    "Tadi malam seorang pria tak dikenal merudapaksa kakak saya di kebun bambu dekat tenda.",
+    # Javanese, read already
+    "Wingi bengi ana wong lanang sing ora dikenal ngrudapeksa mbakyuku neng kebon pring.",
+]
+
+
+@pytest.mark.parametrize("narrative", RAPE_IN_THE_SUNDANESE_ACTIVE)
+def test_rape_in_the_sundanese_active_is_urgent_abuse(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.urgent_medical is True, result.reasons
+
+
+RAPE_IN_THE_SUNDANESE_ACTIVE_CONTROLS = [
+    # five years ago: abuse now, never urgent
+    "Lima taun ka tukang, basa banjir, aya lalaki nu ngarudapaksa pun adi. Ayeuna anjeunna hoyong konseling.",
+    # another nga- verb before r ('ngarumat', to tend; Danadibrata rumat)
+    "Tadi peuting relawan ngarumat pun adi nu gering di tenda, teras nganteur ka puskesmas.",
+]
+
+
+@pytest.mark.parametrize("narrative", RAPE_IN_THE_SUNDANESE_ACTIVE_CONTROLS)
+def test_an_old_rape_or_another_nga_verb_is_not_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+    if "ngarumat" in narrative:
+        assert result.category is not Category.SEXUAL_ABUSE, result.reasons
+
+
+# Not fixed this round (not run as tests; see the blind README's Round 31 section):
+KNOWN_GAPS = [
+    # whom to tell if a man raped a woman, asked with the verb in the active: read as a rape told, urgent (round 22's
+    # question reads the passive only); the same before round 31 with 'memperkosa', now also with 'ngarudapaksa'
+    "Upami aya lalaki nu ngarudapaksa awewe di pangungsian, kedah lapor ka saha?",
+    "Kalau ada laki-laki yang memperkosa perempuan di pengungsian, harus lapor ke siapa?",
+    # the word in a training's title: read as rape before and after
+    "Minggu payun aya pelatihan relawan ngeunaan pencegahan rudapaksa di posko Cugenang.",
+]

@@ -136,7 +136,9 @@ RAPE: tuple[tuple[str, str], ...] = (
      # 'digituin' (done that to: informal, Salsabila et al. 2018), read as 'digitui' by text.py's Jakarta -in; alone
      # it is any treatment ('temen2 sy jg digituin', B17-35, teasing)
      r"(?:di|dibe)gitui(?![\w'])|digituan)", "rape (told without the word)"),
-    (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me|nge)?rudap[ae]ksa",
+    # (round 31, B52-28 'teras ngarudapaksa anjeunna': the Sundanese active with nga- before r, as 'ngarogahala';
+    # Danadibrata rudapaksa, rogahala)
+    (r"(?:mem|di|ter|pem)?perkosa(?:an)?|pemerkosaan|merkosa|dipun ?perkosa|(?:di|me|nge|nga)?rudap[ae]ksa",
      "rape"),
     (r"rape|raped|rapes|raping|rapist", "rape"),
     # round 11: 'diajak mas, dilebokke' with her hand pointing at her crotch: put inside, told by a gesture (Baoesastra
