@@ -161,6 +161,57 @@ def test_an_old_rape_or_another_nga_verb_is_not_urgent(narrative):
         assert result.category is not Category.SEXUAL_ABUSE, result.reasons
 
 
+# --- (4) Over-call: a case still to come told to a helper, asked about ('Apabila ada perempuan yang bercerita kepada
+# saya bahwa ia mengalami kekerasan seksual tetapi belum mau melapor, apakah saya tetap dapat merujuknya ...?', B51-38,
+# a midwife's question: abuse, urgent, critical, for not misconduct, low). Round 17's case still to come ('kalau ada
+# yang mengalami kekerasan seksual') reads seven words between 'ada' and the act; a teller and 'that' in between
+# ('yang bercerita kepada saya bahwa ia mengalami') run past them (KBBI cerita, bahwa; Danadibrata nyarios, yen;
+# Baoesastra crita, bilih; English plain usage). Only where the sentence closes with a question mark. Controls: the
+# same told as a case that happened (no 'if'), the question asked of a case told two days before.
+# First run on 51ab8a9: 0 of 6, controls 2 of 2; now 6 of 6. --------------------------------------------------------
+
+CASE_TOLD_TO_A_HELPER_ASKED_ABOUT = [
+    # Indonesian formal
+    "Apabila ada ibu yang bercerita kepada kader kami bahwa ia mengalami kekerasan seksual, ke mana kami harus "
+    "merujuknya?",
+    # Indonesian SMS
+    "klo ada cewe yg cerita ke sy kalo dia ngalamin pelecehan seksual tp blm mau lapor, sy hrs gmn?",
+    # Sundanese
+    "Upami aya awewe nu nyarios ka abdi yen anjeunna ngalaman kekerasan seksual, tiasa dirujuk ka mana?",
+    # Javanese krama
+    "Menawi wonten tiyang estri ingkang cerita dhateng kula bilih piyambakipun ngalami kekerasan seksual, kula kedah "
+    "ngrujuk dhateng pundi?",
+    # Javanese ngoko
+    "Yen ana wong wadon sing crita marang aku yen dheweke ngalami kekerasan seksual, aku kudu piye?",
+    # English
+    "If there is a woman who tells our staff that she has experienced sexual violence but does not want to report, "
+    "can we still refer her for care?",
+]
+
+
+@pytest.mark.parametrize("narrative", CASE_TOLD_TO_A_HELPER_ASKED_ABOUT)
+def test_a_case_told_to_a_helper_asked_about_is_no_allegation(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+    assert result.category not in (Category.SEXUAL_ABUSE, Category.SEXUAL_EXPLOITATION,
+                                   Category.SEXUAL_HARASSMENT), result.reasons
+
+
+CASE_TOLD_TO_A_HELPER_CONTROLS = [
+    "Kemarin ada perempuan yang bercerita kepada saya bahwa ia mengalami kekerasan seksual oleh relawan di gudang.",
+    "Bu, ada perempuan yang bercerita kepada saya bahwa ia mengalami kekerasan seksual dua hari lalu. Apakah saya bisa "
+    "merujuknya ke layanan medis?",
+]
+
+
+@pytest.mark.parametrize("narrative", CASE_TOLD_TO_A_HELPER_CONTROLS)
+def test_a_case_told_to_a_helper_that_happened_stays_abuse(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    if "dua hari" in narrative:
+        assert result.urgent_medical is True, result.reasons
+
+
 # Not fixed this round (not run as tests; see the blind README's Round 31 section):
 KNOWN_GAPS = [
     # whom to tell if a man raped a woman, asked with the verb in the active: read as a rape told, urgent (round 22's

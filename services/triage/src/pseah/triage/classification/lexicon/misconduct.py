@@ -553,6 +553,17 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"berbuat tidak senonoh|tidak senonoh|tidak sopan|teu sopan|teu senonoh|kurang ajar|tumindak saru|saru|"
      r"indecent\w*|abuse)(?: (?:atau|atanapi|utawi|utawa|or|dan|and) (?:pelecehan(?: seksual)?|kekerasan(?: seksual)?|diganggu|"
      r"sexual \S+|abuse|harassment))?(?! (?:lagi|deui|maneh|malih|again))", "a case still to come"),
+    # Round 31 (B51-38: 'Apabila ada perempuan yang bercerita kepada saya bahwa ia mengalami kekerasan seksual tetapi
+    # belum mau melapor, apakah saya tetap dapat merujuknya ...?', a midwife's question): the case still to come told
+    # to a helper, a teller and 'that' between 'ada' and the act ('yang bercerita kepada saya bahwa ia mengalami', 'nu
+    # nyarios ka abdi yen anjeunna ngalaman', 'ingkang cerita dhateng kula bilih', 'who tells our staff that she has
+    # experienced'; KBBI cerita, bahwa; Danadibrata nyarios, yen; Baoesastra crita, bilih; English plain usage), only
+    # where its sentence closes with a question mark; the act named only as a noun, never a verb of an act told
+    (r"(?:kalau|jika|bila|apabila|upami|lamun|menawi|yen|if) (?:ada|aya|ana|wonten|there is|there are|there's|"
+     r"someone|anyone|somebody) (?:[^\s.!?;,]+ ){0,4}(?:bercerita|cerita|menceritakan|curhat|mengaku|bilang|nyarios|"
+     r"crita|matur|ngomong|tells|told|says|said) (?:[^\s.!?;,]+ ){0,3}(?:bahwa|kalau|yen|bilih|that) "
+     r"(?:[^\s.!?;,]+ ){0,3}(?:pelecehan(?: seksual)?|kekerasan seksual|eksploitasi seksual|sexual harassment|sexual "
+     r"abuse|sexual exploitation|sexual violence)(?=(?: [^\s.!?;]+){0,25} \?)", "a case still to come"),
     # Round 17 (B35-11, B35-24): what was taught or is now understood harassment to be ('diajari apa itu pelecehan
     # seksual', 'ibu-ibu mangertos bilih pelecehan seksual menika boten namung dipun cekel, nanging ugi omongan
     # saru', 'we learned what sexual harassment is'; KBBI ajar, diajari, paham, mengerti; Baoesastra mangertos, ngerti,
