@@ -265,8 +265,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # category 34/40, perpetrator 38/40, priority 36/40; 52: category 33/40, perpetrator 39/40, priority 33/40); see
     # the README
     # (raised by its group 2, forced until she bled: 51 category 35/40; and by its group 4, a case told to a helper
-    # asked about: 51 category 36/40, priority 37/40)
-    "batch-51": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.925},
+    # asked about: 51 category 36/40, priority 37/40; and by its group 5, willing in a definition: 51 priority 38/40)
+    "batch-51": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.95},
     "batch-52": {"category": 0.825, "perpetrator_type": 0.975, "priority": 0.825},
 }
 

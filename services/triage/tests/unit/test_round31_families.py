@@ -212,6 +212,55 @@ def test_a_case_told_to_a_helper_that_happened_stays_abuse(narrative):
         assert result.urgent_medical is True, result.reasons
 
 
+# --- (5) Urgent over-call: the willingness in the definition of a quoted euphemism read as her giving in to the terms
+# (B51-30 'Nu bageur teh hartina daek dicekelan ...', then her own refusal 'Abdi kamari embung': urgent, critical, for
+# high). Round 11's giving in ('daek', 'gelem', 'purun' after the terms) is no deed where a word of meaning stands
+# right before it ('hartina', 'hartosna', 'artinya', 'maksudnya', 'tegese', 'tegesipun', 'means', 'meaning'; KBBI
+# arti, maksud; Danadibrata harti, hartos; Baoesastra teges, krama tegesipun; English plain usage): it says what the
+# euphemism asks, not what she did. Controls: her giving in told after the terms, the night before (urgent as before).
+# First run on 5fc9c9e: 3 of 6 (the Indonesian 'mau' is terms already; the Javanese and English read no giving in),
+# controls 2 of 2; now 6 of 6. --------------------------------------------------------------------------------------
+
+WILLING_AS_A_DEFINITION = [
+    # Sundanese, as B51-30's class
+    "Petugas gudang sok mere beas leuwih ka randa-randa nu 'bageur' ka anjeunna. Bageur teh hartina daek dirangkul di "
+    "gudang. Kamari abdi embung, jadi teu kabagean.",
+    # Sundanese lemes
+    "Relawan posko masihan sembako langkung ka ibu-ibu nu 'bageur'. Bageur teh hartosna daek diajak calik di mobil. "
+    "Kamari abdi teu daek.",
+    # Sundanese, 'maksudna'
+    "Supir bantuan mere terpal ka awewe nu 'bageur' wungkul. Maksudna bageur teh daek dicepeng. Kamari pun adi embung.",
+    # Indonesian
+    "Relawan itu memberi sembako lebih kepada perempuan yang 'baik' kepadanya. Baik artinya mau dipeluk dan diajak "
+    "duduk di mobil. Kemarin saya tidak mau, jadi tidak dapat.",
+    # Javanese ngoko
+    "Sopir bantuan mung menehi beras luwih marang wong wadon sing 'apik' karo dheweke. Apik tegese gelem dirangkul "
+    "neng truk. Wingi aku emoh, dadi ora oleh.",
+    # English
+    "The aid driver gives extra rice to women who are 'nice' to him. Nice means willing to be hugged in his truck. "
+    "Yesterday I refused, so I got nothing.",
+]
+
+
+@pytest.mark.parametrize("narrative", WILLING_AS_A_DEFINITION)
+def test_willing_as_a_definition_is_not_giving_in(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+
+
+WILLING_AS_A_DEFINITION_CONTROLS = [
+    "Petugas gudang mere beas leuwih ka randa-randa nu 'bageur' ka anjeunna. Kamari peuting pun lanceuk daek, "
+    "teras kenging beas.",
+    "Supir bantuan mung menehi beras marang wong wadon sing 'bageur'. Wingi bengi mbakyuku gelem, banjur oleh beras.",
+]
+
+
+@pytest.mark.parametrize("narrative", WILLING_AS_A_DEFINITION_CONTROLS)
+def test_giving_in_told_stays_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is True, result.reasons
+
+
 # Not fixed this round (not run as tests; see the blind README's Round 31 section):
 KNOWN_GAPS = [
     # whom to tell if a man raped a woman, asked with the verb in the active: read as a rape told, urgent (round 22's

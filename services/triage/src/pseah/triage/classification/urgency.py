@@ -202,7 +202,13 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
 # disuruh, diusir; Baoesastra dikongkon, diusir; Danadibrata dititah, diusir; English told, sent)
 _SENT_AWAY = frozenset({"disuruh", "dsuruh", "dsuru", "disuru", "suruh", "dikongkon", "dikongkonan", "dititah",
                         "dipiwarang", "diusir", "told", "sent", "kon", "dikon"})
-_NOT_GIVING_IN = _TERMS | _REFUSING | _THREATENED_OR_FUTURE | _SENT_AWAY
+# round 31 (B51-30 'Nu bageur teh hartina daek dicekelan ...'): a word of meaning right before the willingness says
+# what a quoted euphemism asks, not what she did (KBBI arti, maksud, yaitu; Danadibrata harti, hartos, nyaeta;
+# Baoesastra teges, krama tegesipun; English plain usage)
+_MEANING = frozenset({"hartina", "hartosna", "hartosnya", "artinya", "artine", "artosipun", "maksudnya", "maksudna",
+                      "maksude", "maksudipun", "tegese", "tegesipun", "means", "meaning", "meant", "yaitu", "yakni",
+                      "nyaeta"})
+_NOT_GIVING_IN = _TERMS | _REFUSING | _THREATENED_OR_FUTURE | _SENT_AWAY | _MEANING
 # round 15: the first word of a night spent with him or of keeping him company, told as done (KBBI menginap,
 # bermalam, menemani, SMS nginep, nemenin; Baoesastra nginep, nyipeng, ngancani, nemeni; Danadibrata nginep, mondok,
 # ngancanan, ngabaturan; English stayed, spent, accompanied, slept)
