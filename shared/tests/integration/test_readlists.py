@@ -3,6 +3,7 @@ filter a page sends keyed by `_id` (the query log stays empty)."""
 from __future__ import annotations
 
 import json
+import random
 from datetime import UTC, datetime
 
 import pymongo
@@ -139,7 +140,8 @@ class _Commands(pymongo.monitoring.CommandListener):
 
 def test_an_item_in_four_lists_is_placed_and_rewritten_in_a_handful_of_commands(settings, unique, monkeypatch):
     """The heads of every list an item joins are read in one command and moved in one; its entries rewritten in
-    place in one: four lists cost 8 commands to join (14 one list at a time) and 2 to update (5)."""
+    place in one: four lists cost 12 commands to join (each page's key range is widened before its entry) and 6 to
+    update."""
     commands = _Commands()
     client = pymongo.MongoClient(settings.mongo_uri, event_listeners=[commands])
     name = f"pseah_test_lists_{unique.lower()}"
@@ -153,10 +155,11 @@ def test_an_item_in_four_lists_is_placed_and_rewritten_in_a_handful_of_commands(
         for n in range(3):  # the third item spills into a second page of each list
             commands.names.clear()
             readlists.place(coll, ref=f"R{n}", lists=lists("created"))
-            assert commands.names == ["find", "find", *["update"] * (4 + (4 if n == 2 else 0)), "update", "update"]
+            # Per list: its page's key range widened, then the entry (twice that where the page is full).
+            assert commands.names == ["find", "find", *["update"] * (8 + (8 if n == 2 else 0)), "update", "update"]
         commands.names.clear()
         readlists.place(coll, ref="R2", lists=lists("accepted"))
-        assert commands.names == ["find", "update"]
+        assert commands.names == ["find", *["update"] * 4, "update"]  # four key ranges, then the entries in one
         for list_name in lists("x"):
             (entry,) = [e for e in readlists.read(coll, name=list_name).entries if e["_ref"] == "R2"]
             assert entry["status"] == "accepted" and readlists.size(coll, list_name) == 3
@@ -190,10 +193,11 @@ def test_a_poll_placed_together_reads_like_the_same_items_placed_one_by_one_in_a
         commands.names.clear()
         readlists.place_all(together, poll)
         # Per list, 7 + 7 + 6 entries in three buckets, pages of 3: 3 + 3 + 2 pages written, and one refusal (the
-        # page OLD is on has no room for 3); two lists, then the heads and the locators: 20 updates. Then OLD (known),
-        # P05 (named twice) and P07 (leaving) one by one through place(), each starting with its locator's read.
+        # page OLD is on has no room for 3), each try after its page's key range is widened; two lists, then the heads
+        # and the locators: 38 updates. Then OLD (known), P05 (named twice) and P07 (leaving) one by one through
+        # place(), each starting with its locator's read.
         assert commands.names[:2] == ["find", "find"]
-        assert commands.names[2:].index("find") == 2 * 9 + 2
+        assert commands.names[2:].index("find") == 2 * 2 * 9 + 2
         for name in ("open|org-a", "open|*"):
             read_alone = [(e["_ref"], e["status"]) for e in readlists.read(alone, name=name, limit=50).entries]
             read_together = [(e["_ref"], e["status"]) for e in readlists.read(together, name=name, limit=50).entries]
@@ -204,3 +208,55 @@ def test_a_poll_placed_together_reads_like_the_same_items_placed_one_by_one_in_a
         client.drop_database(alone.database.name)
         client.drop_database(together.database.name)
         client.close()
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+def test_a_large_bucket_pages_in_order_by_its_pages_key_ranges_reading_a_few_pages_a_request(coll, monkeypatch,
+                                                                                              descending):
+    """A surge puts thousands of cases in one day bucket; a page after the first used to read the whole bucket (5.5 s
+    at 1,069 pages). Pages now keep a key range and a bucket of more than WHOLE_BUCKET_PAGES is read by it: every page
+    of the list comes out in the same order as reading everything, filters included, from ranged pages, pages without
+    a range (written before) and an entry moved inside the bucket alike, and a page in arrival order reads a few."""
+    coll, _log = coll
+    monkeypatch.setattr(readlists, "CAP", 4)
+    monkeypatch.setattr(readlists, "WHOLE_BUCKET_PAGES", 3)
+    rng = random.Random(7)
+
+    def put(ref, key):
+        readlists.place(coll, ref=ref, lists={"open|*": Placement(bucket="2026-01-02", key=key,
+                                                                   entry={"odd": int(ref[1:]) % 2})})
+
+    # Mostly in key order (a deadline a fixed time after arrival), with some urgent ones earlier than their neighbours.
+    keys = {f"R{n:03d}": f"{n * 10 + (rng.choice([0, 0, 0, -35]) if n > 4 else 0):05d}" for n in range(120)}
+    for ref, key in list(keys.items())[:20]:
+        put(ref, key)
+    coll.delete_one({"_id": "open|*|2026-01-02|keys"})  # those pages hold no range: written before ranges were kept
+    for ref, key in list(keys.items())[20:]:
+        put(ref, key)
+    put("R050", "00001")  # moved inside its bucket: its page's range widens
+    keys["R050"] = "00001"
+    readlists.place_all(coll, [(f"P{n:02d}", {"open|*": Placement(bucket="2026-01-02", key=f"{n * 37 % 1200:05d}",
+                                                                   entry={"odd": n % 2})}) for n in range(30)])
+    keys.update({f"P{n:02d}": f"{n * 37 % 1200:05d}" for n in range(30)})
+    expected = [ref for ref, _ in sorted(keys.items(), key=lambda kv: (kv[1], kv[0]), reverse=descending)]
+
+    def every(**kwargs):
+        refs, token, scans = [], "", []
+        while True:
+            page = readlists.read(coll, name="open|*", after=token, descending=descending, **kwargs)
+            refs += [e["_ref"] for e in page.entries]
+            scans.append(page.scanned)
+            token = page.next_token
+            if not token:
+                return refs, scans
+
+    refs, scans = every(limit=7)
+    assert refs == expected
+    odd, _ = every(limit=5, match=lambda entry: entry["odd"] == 1)
+    assert odd == [ref for ref in expected if int(ref[1:]) % 2 == 1]
+    pages = readlists.size(coll, "open|*")
+    assert pages == len(keys)
+    # Each request read a few pages of the bucket's ~40: its key ranges, the five pages written before ranges were
+    # kept, then at most two growing batches (3 and 6 pages).
+    assert readlists.read(coll, name="open|*", limit=1).scanned <= 1 + 5 + 3
+    assert max(scans) <= 1 + 5 + 3 + 6, scans
