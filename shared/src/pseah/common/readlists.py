@@ -23,8 +23,10 @@ tests/bench/surge_bench.py on FerretDB 1.24/SQLite (30,000 cases of a ten-minute
 pages, one in five urgent ones due up to an hour before their neighbours): page 1 of the list 0.075 s, page 2 0.10 s,
 page 20 0.47 s, against 2.8-3.6 s for every page read whole. Pages are filled in arrival order, so the deeper a page
 lies among keys that arrived out of order, the more pages overlap it: a bucket whose keys arrive in order costs a
-few pages a request, one whose keys are all interleaved approaches the whole bucket again. A request reads at most SCAN_PAGES pages: a filter that matches little returns a short (even empty)
-page with a cursor to go on from, so no request's cost grows with the list. The cursor is opaque (base64 JSON).
+few pages a request, one whose keys are all interleaved approaches the whole bucket again.
+
+A request reads at most SCAN_PAGES pages: a filter that matches little returns a short (even empty) page with a cursor
+to go on from, so no request's cost grows with the list. The cursor is opaque (base64 JSON).
 
 An item's change costs a few commands however many lists it is in: its locator read, the heads of the lists it joins
 read in one `_id $in` and moved in one bulk write, its entries rewritten in place in one bulk write.
