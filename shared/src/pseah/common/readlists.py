@@ -153,30 +153,8 @@ def _widen(coll: Collection, name: str, bucket: str, number: int, keys: Iterable
 
 
 def _add(coll: Collection, ref: str, adds: dict[str, Placement]) -> dict[str, str]:
-    """Put `ref` into each list of `adds` (not in it yet); returns {list: page id}. The heads of all the lists are read
-    in one command and moved in one; each entry is its own write, since a full page is found by its upsert colliding
-    with the page's `_id` (then the next page is tried), and FerretDB answers a bulk write holding such a collision
-    without the counts pymongo reads."""
-    heads = {doc["_id"]: doc for doc in coll.find({"_id": {"$in": sorted(adds)}}, {"b": True})}
-    pages: dict[str, str] = {}
-    for name, placement in sorted(adds.items()):
-        known = ((heads.get(name) or {}).get("b") or {}).get(placement.bucket, 0)
-        number = max(known - 1, 0)
-        entry = pack({**placement.entry, "_k": placement.key})
-        while True:
-            page = _page_id(name, placement.bucket, number)
-            _widen(coll, name, placement.bucket, number, [placement.key], pages_before=known)
-            try:
-                coll.update_one({"_id": page, "n": {"$lt": CAP}}, {"$set": {f"i.{ref}": entry}, "$inc": {"n": 1}},
-                                upsert=True)
-                break
-            except DuplicateKeyError:
-                number += 1
-        pages[name] = page
-    coll.bulk_write([UpdateOne({"_id": name}, {"$max": {f"b.{adds[name].bucket}": int(page.rsplit("|", 1)[1]) + 1},
-                                               "$inc": {"n": 1}}, upsert=True)
-                     for name, page in sorted(pages.items())], ordered=True)
-    return pages
+    """Put `ref` into each list of `adds` (not in it yet); returns {list: page id} (_add_all for one item)."""
+    return _add_all(coll, {ref: adds})[ref]
 
 
 def _remove(coll: Collection, name: str, ref: str, page: str) -> None:
@@ -272,12 +250,19 @@ def place_all(coll: Collection, items: Sequence[tuple[str, dict[str, Placement |
         else:
             fresh[ref] = {_safe(name): placement for name, placement in lists.items()}
     if fresh:
-        _add_fresh(coll, fresh)
+        at = _add_all(coll, fresh)
+        # In commands of at most mongo.WRITE_CHUNK statements (FerretDB 1.24 hangs on a write of ~100 that match).
+        mongo.bulk_write(coll, [UpdateOne({"_id": f"@{ref}"}, {"$set": {"at": pages}}, upsert=True)
+                                for ref, pages in at.items()])
     for ref, lists in one_by_one:
         place(coll, ref=ref, lists=lists, exclusive=exclusive)
 
 
-def _add_fresh(coll: Collection, fresh: dict[str, dict[str, Placement]]) -> None:
+def _add_all(coll: Collection, fresh: dict[str, dict[str, Placement]]) -> dict[str, dict[str, str]]:
+    """Put each ref into each of its lists (none holds it yet); returns {ref: {list: page id}}, the locators to write.
+    The heads of all the lists are read in one command and moved in one; each page is written once for the entries it
+    takes, since a full page is found by its upsert colliding with the page's `_id` (then the next page is tried), and
+    FerretDB answers a bulk write holding such a collision without the counts pymongo reads."""
     groups: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
     for ref, lists in fresh.items():
         for name, placement in lists.items():
@@ -313,10 +298,8 @@ def _add_fresh(coll: Collection, fresh: dict[str, dict[str, Placement]]) -> None
             move = head_moves.setdefault(name, {"$max": {}, "$inc": {"n": 0}})
             move["$max"][f"b.{bucket}"] = int(page.rsplit("|", 1)[1]) + 1
             move["$inc"]["n"] += len(chunk)
-    # In commands of at most mongo.WRITE_CHUNK statements (FerretDB 1.24 hangs on a write of ~100 that match).
     mongo.bulk_write(coll, [UpdateOne({"_id": name}, move, upsert=True) for name, move in sorted(head_moves.items())])
-    mongo.bulk_write(coll, [UpdateOne({"_id": f"@{ref}"}, {"$set": {"at": pages}}, upsert=True)
-                            for ref, pages in at.items()])
+    return at
 
 
 def size(coll: Collection, name: str) -> int:
