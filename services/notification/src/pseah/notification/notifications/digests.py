@@ -50,6 +50,7 @@ def mail_digest(*, event: CloudEvent, settings, send: Callable) -> str:
         return "already_sent"
     if notification.status == "handing_over":
         notification = reopen_unsure(notification)
+    service.record_attempt(notification=notification)
     message = build_message(rendered=render_digest(digest, link=settings.audit_url), sender=settings.mail_from,
                             recipient=intent.recipient, message_id=notification.message_id,
                             notification_id=notification.id)

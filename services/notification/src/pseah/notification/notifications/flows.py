@@ -129,6 +129,7 @@ async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callabl
             await asyncio.to_thread(flush, notification)
         log.info("notification_already_sent", reference=intent.reference, notification_id=notification.id)
         return "already_sent"
+    await asyncio.to_thread(service.record_attempt, notification=notification)
     if phone is not None:
         text = render_short(intent.template, reference=intent.reference, link=intent.link)
         await asyncio.to_thread(messaging.send, ShortMessage(notification_id=notification.id, channel=intent.channel,
@@ -190,6 +191,7 @@ def tell_reporter(*, event: CloudEvent, settings, send: Callable, messaging: Mes
         return "already_sent"
     if notification.status == "handing_over":
         notification = reopen_unsure(notification)
+    service.record_attempt(notification=notification)
     if channel == "email":
         try:
             send_once(send, build_message(rendered=render_status_email(link=settings.status_url),

@@ -59,14 +59,13 @@ class Intent:
 
 
 def begin(*, intent: Intent, domain: str) -> tuple[Notification, bool]:
-    """(notification, True) when it must be sent now, that try counted in `attempts`; (existing, False) when it
-    was already sent. The first try is counted by the insert itself (one write where there were two)."""
+    """(notification, True) when it must be sent now; (existing, False) when it was already sent."""
     nid = notification_id(cause_event_id=intent.cause_event_id, recipient=intent.recipient)
     doc = Notification(
         id=nid, cause_event_id=intent.cause_event_id, cause_event_type=intent.cause_event_type,
         reference=intent.reference, channel=intent.channel, template=intent.template,
         recipient=intent.recipient, recipient_role=intent.recipient_role, recipient_org=intent.recipient_org,
-        deadline=intent.deadline, link=intent.link, status="pending", attempts=1,
+        deadline=intent.deadline, link=intent.link, status="pending",
         message_id=message_id(notification_id=nid, domain=domain))
     try:
         doc.save(force_insert=True)
@@ -74,12 +73,12 @@ def begin(*, intent: Intent, domain: str) -> tuple[Notification, bool]:
     except (mongoengine.NotUniqueError, DuplicateKeyError):
         existing = Notification.objects(id=nid).first()
         # Sent or dead-lettered (only `replay-dlq` tries those again): nothing to send on a redelivery. Pending or
-        # handing_over (unsure whether the server got it: reopen_unsure first): send, another try.
-        must_send = existing.status in ("pending", "handing_over")
-        if must_send:
-            Notification.objects(id=nid).update_one(inc__attempts=1)
-            existing.attempts = (existing.attempts or 0) + 1
-        return existing, must_send
+        # handing_over (unsure whether the server got it: reopen_unsure first): send.
+        return existing, existing.status in ("pending", "handing_over")
+
+
+def record_attempt(*, notification: Notification) -> None:
+    Notification.objects(id=notification.id).update_one(inc__attempts=1)
 
 
 class HandedOverElsewhere(Exception):
