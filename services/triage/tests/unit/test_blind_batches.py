@@ -148,7 +148,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 25b's group 5, naked pictures asked in other words, B36-39: 36 category 33/40)
     # (raised by round 29's group 1, the reporter's role in two words, 'I am a volunteer midwife': 36 perpetrator
     # 37/40)
-    "batch-36": {"category": 0.825, "perpetrator_type": 0.925, "priority": 0.85},
+    # (round 32's group 1, a free stay as the price: 36 category 34/40, priority 35/40)
+    "batch-36": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.875},
     # Round 18 (safety only, short) tunes on 37 and 38 (round 17's held-out pair), moved in from final/ in the same
     # commit as these floors: what they reach on arrival with round 11's model (37: category 36/40, perpetrator
     # 38/40, priority 34/40; 38: category 34/40, perpetrator 37/40, priority 31/40); see the README
@@ -219,7 +220,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # in his remark to women: 45 category 38/40, priority 37/40)
     # (round 30's group 2, his messages that keep coming: 45 priority 38/40; and its group 5, aid sold at the market
     # in Javanese: 39/40)
-    "batch-45": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.975},
+    # (round 32's group 1, a tent got only if: 45 category 39/40)
+    "batch-45": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.975},
     # (round 25's group 1, a grown reporter's children named apart from the acts: 46 priority 37/40)
     "batch-46": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.925},
     # Round 26 tunes on 47 and 48 (round 25's held-out pair), moved in from final/ in the same commit as these
@@ -267,7 +269,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 2, forced until she bled: 51 category 35/40; and by its group 4, a case told to a helper
     # asked about: 51 category 36/40, priority 37/40; and by its group 5, willing in a definition: 51 priority 38/40)
     "batch-51": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.95},
-    "batch-52": {"category": 0.825, "perpetrator_type": 0.975, "priority": 0.825},
+    # (round 32's group 1, her tent taken away unless: 52 category 34/40)
+    "batch-52": {"category": 0.85, "perpetrator_type": 0.975, "priority": 0.825},
 }
 
 

@@ -92,6 +92,19 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     # a better place to sleep (KBBI tenda, lebih besar)
     (r"(?:bigger|larger|better|new|extra|second|own) (?:tents?|shelters?|rooms?|houses?|tarpaulins?|tarps?)|"
      r"tenda (?:yang )?(?:lebih besar|lebih bagus|baru|sendiri|tambahan)", "a place to stay"),
+    # Round 32 (B45-37 'cuma dapat tenda kalau "mau melayani" dia', B52-37 'tenda sy mau dicabut ..., kecuali sy mau
+    # melayani dia'): a tent got or given ('dapat tenda', 'dibere tenda', 'entuk tendha', 'get a tent') or her tent to
+    # be taken away ('tenda saya akan dicabut', 'tenda abdi bade dicabut', 'tendhaku arep dibongkar', 'my tent would
+    # be taken down'; KBBI dapat, cabut, bongkar; Danadibrata meunang, dicabut; Baoesastra entuk, bongkar; English
+    # plain usage) is the shelter at stake; never a tent named as a place ('di tenda', 'ke tenda')
+    (r"(?:dapat|dapet|dpt|mendapat|mendapatkan|diberi|dikasih|dikasi|dibere|dibéré|dipasihan|meunang|kenging|entuk|"
+     r"oleh|angsal|pikantuk|get|gets|got|given|receive|received) (?:a |the |sebuah |satu )?(?:tenda|tendha|tents?)|"
+     r"(?:tenda|tendha|tent)\S* (?:\S+ ){0,3}(?:dicabut|dibongkar|dibongkarna|dicopot|ditarik|diambil|dirubuhkeun|"
+     r"dibongkar|taken down|taken away|removed|pulled down)", "a place to stay"),
+    # a stay offered free ('tinggal gratis', 'numpang gratis', 'cicing gratis', 'manggon gratis', 'stay for free';
+    # KBBI tinggal, gratis; Danadibrata cicing; Baoesastra manggon)
+    (r"(?:tinggal|numpang|menumpang|cicing|manggon|manggen|stay|live|living|staying) (?:\S+ )?(?:gratis|for free|"
+     r"free of charge|cuma-cuma|percuma)", "a place to stay"),
     # bedding (KBBI kasur, tikar, bantal; Danadibrata simbut 'blanket', samak 'mat'; Baoesastra kemul, klasa)
     (r"kasur|simbut|tikar|bantal|matras|samak|kemul|klasa|mattress(?:es)?|sleeping mats?|pillows?",
      "goods or gifts"),

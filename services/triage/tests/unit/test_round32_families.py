@@ -1,0 +1,70 @@
+"""Round 32 of issue 12: category and priority misses of the newest batches (41-52 and 36), by class.
+Sentences written for this test (not the batches' own); each group was written and run before its fix (on the commit
+named in its comment), its first-run count (rules alone) in the comment and in the blind README's Round 32 section.
+They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) Exploitation read as harassment: her tent as the price (B45-37 'cuma dapat tenda kalau "mau melayani" dia',
+# B52-37 'tenda sy mau dicabut krn sy janda sendiri, kecuali sy mau melayani dia') and a stay offered free (B36-21
+# 'ditawarin tinggal gratis ... "gratis kok bu, asal ibu mau melayani saya"'): the demand and the condition were read,
+# but a tent is named so often as a place ('di tenda') that it was no benefit, nor was a free stay. A tent got or
+# given, or hers to be taken away, and a stay offered free now are (KBBI dapat, cabut, bongkar, tinggal, gratis;
+# Danadibrata meunang, dicabut, cicing; Baoesastra entuk, bongkar, manggon; English plain usage). Controls: a tent
+# received with thanks, a camp's tents taken down for a move, catcalls when she walks past her tent.
+# First run on 72ef781: 0 of 7, controls 3 of 3; now 7 of 7. -------------------------------------------------------
+
+TENT_AS_THE_PRICE = [
+    # Indonesian formal, her tent to be taken away unless
+    "Koordinator posko bilang tenda saya akan dicabut karena saya janda, kecuali saya mau melayani dia.",
+    # Indonesian, a tent got only if
+    "Petugas itu bilang saya cuma dapat tenda kalau mau melayani dia.",
+    # Indonesian SMS
+    "sy cm dpt tenda klo mau nemenin petugas itu semalam",
+    # Sundanese
+    "Pa RT nyarios tenda abdi bade dicabut, iwal abdi daek ngalayanan anjeunna.",
+    # Javanese ngoko
+    "Lurahe ngomong tendhaku arep dibongkar, kajaba aku gelem nglayani dheweke.",
+    # English
+    "The camp manager said my tent would be taken down unless I agreed to sleep with him.",
+    # Indonesian, a stay offered free in one sentence, the terms in the next
+    "Pak H nawarin saya tinggal gratis di kamar kontrakannya. Minggu kedua dia bilang \"gratis kok bu, asal ibu mau "
+    "melayani saya\".",
+]
+
+
+@pytest.mark.parametrize("narrative", TENT_AS_THE_PRICE)
+def test_a_tent_or_a_free_stay_as_the_price_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority is Priority.HIGH, result.reasons
+
+
+TENT_AS_THE_PRICE_CONTROLS = [
+    ("Alhamdulillah minggu lalu kami dapat tenda dari BNPB, terima kasih banyak kepada relawan.",
+     Category.NOT_MISCONDUCT),
+    ("Tenda kami mau dibongkar karena lokasi pengungsian dipindah, kalau hujan kami tidur di mana?",
+     Category.NOT_MISCONDUCT),
+    ("Relawan itu suka siul-siul kalau saya lewat depan tenda saya.", Category.SEXUAL_HARASSMENT),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category"), TENT_AS_THE_PRICE_CONTROLS)
+def test_a_tent_with_no_terms_is_no_price(narrative, category):
+    result = run(narrative)
+    assert result.category is category, result.reasons
