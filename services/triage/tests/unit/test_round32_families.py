@@ -68,3 +68,59 @@ TENT_AS_THE_PRICE_CONTROLS = [
 def test_a_tent_with_no_terms_is_no_price(narrative, category):
     result = run(narrative)
     assert result.category is category, result.reasons
+
+
+# --- (2) Urgent and sexual over-calls of a question: the survivor who would report, asked about (B52-25 'bila ada
+# penyintas perkosaan yang melapor lewat kami, apakah identitasnya akan diteruskan ...?', a new NGO's question: abuse,
+# urgent, critical, for not misconduct, low), and whom to tell if a woman were harassed with the report as a noun and
+# a second question before the mark (B52-04 'Nek ana wong wadon sing dilecehke ..., lapore neng endi, lan jenenge sing
+# nglapor dirahasiake ora?': harassment, medium, for low). Round 16's and 22's questions read the act after the
+# reporting verb, or the verb 'lapor' within six words of the mark; the survivor or victim ('penyintas', 'korban',
+# 'survivor') in a condition with the reporting verb right after, and the report as a noun ('lapore', 'laporannya')
+# with up to twelve words to the mark, are now read too (KBBI penyintas, korban, laporan; Danadibrata korban,
+# ngalaporkeun; Baoesastra korban, lapur; English plain usage). Controls: a survivor who reported last night, asked
+# about; the survivor of last night's rape who would report; her sister harassed yesterday, where to report.
+# First run on 0149174: 2 of 7 (the SMS read as unplaced, the krama as a question already), controls 3 of 3; now 7 of
+# 7 (the SMS and the English stay unplaced, high: no word of asking the lexicon knows). -----------------------------
+
+SURVIVOR_WHO_WOULD_REPORT = [
+    # Indonesian formal
+    "Kami ingin tahu: bila ada penyintas perkosaan yang melapor lewat kami, apakah identitasnya akan dirahasiakan?",
+    # Indonesian SMS
+    "kalo ada korban pelecehan seksual yg lapor ke posko, namanya dirahasiain gak ya?",
+    # Sundanese
+    "Upami aya korban perkosaan nu ngalaporkeun ka urang, naha namina dirahasiakeun?",
+    # Javanese krama
+    "Menawi wonten korban pelecehan ingkang lapor dhateng kula, punapa asmanipun dipun rahasiakaken?",
+    # English
+    "If a rape survivor reports through our clinic, will her name be shared with the organisation of the perpetrator?",
+    # Javanese ngoko, the report as a noun and a second question
+    "Nek ana wong wadon sing dilecehke karo relawan neng pengungsian, lapore neng endi, lan jenenge sing nglapor "
+    "dirahasiake ora?",
+    # Indonesian, the report as a noun
+    "Kalau ada perempuan yang dilecehkan petugas, laporannya ke mana dan apakah nama pelapor dirahasiakan ya?",
+]
+
+
+@pytest.mark.parametrize("narrative", SURVIVOR_WHO_WOULD_REPORT)
+def test_a_survivor_who_would_report_asked_about_is_no_case(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+    assert result.category in (Category.NOT_MISCONDUCT, Category.OTHER_MISCONDUCT), result.reasons
+    assert result.priority in (Priority.LOW, Priority.HIGH), result.reasons
+
+
+SURVIVOR_WHO_WOULD_REPORT_CONTROLS = [
+    ("Ada korban perkosaan yang melapor ke kami tadi malam, apakah identitasnya akan dirahasiakan?",
+     Category.SEXUAL_ABUSE),
+    ("Kalau korban perkosaan semalam itu mau melapor, apakah namanya dirahasiakan?", Category.SEXUAL_ABUSE),
+    ("Adik saya dilecehkan relawan kemarin, laporannya ke mana ya?", Category.SEXUAL_HARASSMENT),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category"), SURVIVOR_WHO_WOULD_REPORT_CONTROLS)
+def test_a_case_told_then_asked_about_stays_a_case(narrative, category):
+    result = run(narrative)
+    assert result.category is category, result.reasons
+    if category is Category.SEXUAL_ABUSE:
+        assert result.urgent_medical is True, result.reasons

@@ -520,7 +520,25 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"assaulted)(?: (?:atau|atanapi|atawa|utawi|utawa|or|and|dan|jeung|sareng|lan) (?:dilecehkan|dilecehkeun|"
      r"dilecehke|dilecehake|dilecehaken|dilecehin|diperkosa|dirudapaksa|digagahi|harassed|raped|molested|abused|"
      r"assaulted))?(?=(?: [^\s.!?;]+){0,10} (?:lapor|melapor|ngalaporkeun|nglaporake|nglapor|ngadu|mengadu|wadul|"
-     r"report|reported|tell) (?:[^\s.!?;]+ ){0,6}\?)", "the reporting asked about"),
+     # (round 32, B52-04 'Nek ana wong wadon sing dilecehke ..., lapore neng endi, lan jenenge sing nglapor dirahasiake
+     # ora?': the report as a noun, 'lapore', 'laporannya', 'laporna', 'laporanipun' (Baoesastra lapur; KBBI laporan;
+     # Danadibrata lapor), and a second question before the mark, up to twelve words)
+     r"lapore|laporane|laporanne|laporannya|lapornya|laporna|laporanana|laporanipun|"
+     r"report|reported|tell) (?:[^\s.!?;]+ ){0,12}\?)", "the reporting asked about"),
+    # Round 32 (B52-25 'bila ada penyintas perkosaan yang melapor lewat kami, apakah identitasnya akan diteruskan ...?',
+    # a new NGO's question): the survivor or victim of the act who would report, in a condition, the sentence closing
+    # with a question mark ('kalau ada korban pelecehan seksual yang lapor', 'upami aya korban perkosaan nu
+    # ngalaporkeun', 'menawi wonten korban pelecehan ingkang lapor', 'if a rape survivor reports'; KBBI penyintas,
+    # korban, lapor; Danadibrata korban, ngalaporkeun; Baoesastra korban, lapur; English plain usage): a procedure
+    # asked about, no case told. The reporting verb right after the survivor ('yang', 'nu', 'who' and one word at
+    # most between): a time or 'that' between ('korban perkosaan semalam itu mau melapor') names a case, not read
+    (r"(?:kalau|kalo|klo|jika|bila|apabila|upami|lamun|menawi|yen|nek|if) (?:ada |aya |ana |wonten |there is |there "
+     r"are |a |an )?(?:(?:rape|sexual violence|sexual abuse|sexual assault|sexual harassment|gbv) )?(?:penyintas|"
+     r"korban|survivors?|victims?)(?: (?:of )?(?:perkosaan|pemerkosaan|kekerasan seksual|pelecehan(?: seksual)?|"
+     r"eksploitasi seksual|rape|sexual violence|sexual abuse|sexual assault|sexual harassment|harassment))?"
+     r"(?= (?:yang |yg |nu |sing |ingkang |who |that )?(?:[^\s.!?;,]+ )?(?:lapor|melapor|ngalaporkeun|nglapor|"
+     r"nglaporake|nglaporaken|ngadu|mengadu|wadul|reports?|reported|comes?|datang|sumping|dongkap)\b"
+     r"(?: [^\s.!?;]+){0,25} \?)", "the reporting asked about"),
     # Round 22 (B42-06, 'Ini namanya memperkosa hak pengungsi' of aid sold): a right violated, not a rape (KBBI
     # perkosa, memperkosa 2: 'melanggar (menyerang dsb) dengan kekerasan: memperkosa hak orang')
     # Round 27 (B48-08: 'Ini sungguh pemerkosaan terhadap hak pengungsi!' of rice gone bad): also with 'terhadap',
