@@ -124,3 +124,55 @@ def test_a_case_told_then_asked_about_stays_a_case(narrative, category):
     assert result.category is category, result.reasons
     if category is Category.SEXUAL_ABUSE:
         assert result.urgent_medical is True, result.reasons
+
+
+# --- (3) Child over-calls that raise priority: a grown woman's own children named apart from the terms asked of her
+# (B51-01 'Anak saya tiga dan masih kecil-kecil' after the terms, B52-23 'Randa éta butuh artos kanggo ubar budakna',
+# a widow of 19: critical by a child, for high). Round 7's rule makes her own small children a soft sign where she has
+# or counts them; the count arrives as digits ('anak saya 3'), which its words of counting did not see, and a widow
+# ('randa', 'randha', 'rondho', 'widow') was no grown woman to own 'budakna', 'anake', 'her child' (KBBI janda;
+# Danadibrata randa; Baoesastra randha, rondho; English plain usage). Now her children counted right before, and a
+# widow's own child, are that soft sign; the acts told of the grown woman decide. Controls: her own child touched
+# (the count in the next sentence), a widow's small child touched, a widow's girl of 12 taken to a car for rice.
+# First run on 7588810: 2 of 6 (the Javanese read already: 'loro' is a word of counting, the widow's age 30 said
+# once), controls 3 of 3; now 6 of 6. ------------------------------------------------------------------------------
+
+HER_OWN_CHILDREN_APART = [
+    # Indonesian formal, the count after the terms
+    "Petugas itu bilang jatah saya keluar kalau saya mau menemani dia malam ini. Anak saya tiga dan masih kecil-kecil.",
+    # Indonesian SMS
+    "ketua rt blg bantuan sy cair klo sy mau nemenin dia semalem. anak sy 2 dan masih kecil2.",
+    # Javanese ngoko
+    "Lurahe ngomong aku entuk beras nek gelem ngancani dheweke sewengi. Anakku loro lan isih cilik-cilik.",
+    # Sundanese, a widow's child
+    "Aya lalaki nawiskeun artos ka tatangga abdi, randa umur 25 taun, upami daek ngancanan anjeunna sapeuting. Randa "
+    "eta butuh artos kanggo ubar budakna.",
+    # Javanese ngoko, a widow's child
+    "Ana wong lanang nawani dhuwit marang tanggaku, randha umur 30 taun, nek gelem ngancani dheweke sewengi. Randha "
+    "kuwi butuh dhuwit kanggo obat anake.",
+    # English
+    "A man offered money to my neighbour, a widow of 28, if she would spend the night with him. The widow needs the "
+    "money for her child's medicine.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_OWN_CHILDREN_APART)
+def test_her_own_children_apart_from_the_terms_are_no_child_survivor(narrative):
+    result = run(narrative)
+    assert result.child_involved is False, result.reasons
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority is Priority.HIGH, result.reasons
+
+
+HER_OWN_CHILDREN_APART_CONTROLS = [
+    "Petugas itu memegang-megang anak saya kemarin. Anak saya tiga dan masih kecil-kecil.",
+    "Seorang janda di tenda sebelah bilang relawan itu menyentuh budaknya yang masih kecil tadi malam.",
+    "Ada janda umur 40 tahun di pengungsian, anaknya umur 12 tahun diajak relawan tidur di mobil kalau mau dapat beras.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_OWN_CHILDREN_APART_CONTROLS)
+def test_a_child_acted_on_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons

@@ -133,7 +133,10 @@ _ADULT_WOMEN = frozenset({"ibu", "ibu-ibu", "perempuan", "wanita", "women", "wom
                           # 'Ceu Imas', 'Bu Tini' (Danadibrata teh, ceu; Baoesastra mbak; KBBI bu)
                           "teh", "mbak", "ceu", "ceuceu", "bu",
                           # and women in non-native English ('some womans'), ladies
-                          "womans", "womens", "ladies", "lady"})
+                          "womans", "womens", "ladies", "lady",
+                          # round 32 (B52-23 'Randa éta butuh artos kanggo ubar budakna'): widows, as 'janda' (KBBI
+                          # janda; Danadibrata randa; Baoesastra randha, rondho; English plain usage)
+                          "randa", "randana", "randha", "rondho", "rondo", "widow", "widows"})
 # Round 17 (B36-32): mothers and grandmothers in every register, whom a child reporter may write for ('dhadhane
 # ibukku', 'dada mamah abdi', 'my mom's'; KBBI ibu, mama, emak, bunda, nenek; Baoesastra simbok, biyung; Danadibrata
 # indung, ema, nini; English plain usage). Only for a child reporter's acts (_child_reporter_not_survivor): elsewhere
@@ -345,6 +348,10 @@ def _family_apart(text: Text, hit: Hit, hits: list[Hit], acts: list[Hit]) -> boo
         return False
     # 'masih kecil' said of 'anak saya' just before it
     of_offspring = any(o.kind == k.OFFSPRING and 0 <= hit.first - o.last <= 3 for o in hits)
+    # (round 32, B51-01 'Anak saya tiga dan masih kecil-kecil': or of her children counted just before it, the
+    # reporter's family size; the count arrives as digits, '3', so the words of counting above do not see it)
+    of_offspring = of_offspring or any(o.kind == k.NOT_A_CHILD_SURVIVOR and o.label == FAMILY_SIZE and
+                                       0 <= hit.first - o.last <= 3 for o in hits)
     return of_offspring or bool(before & _HAS_OR_FEEDS) or _her_own(text, hit)
 
 
@@ -365,7 +372,9 @@ def _yours(text: Text, hit: Hit) -> bool:
 
 
 def _her_own(text: Text, hit: Hit) -> bool:
+    # (round 32: or 'her' inside the child words' own match, "her child's")
     owned = ((hit.first > 0 and text.words[hit.first - 1].norm in _HER) or
+             (hit.first < hit.last and text.words[hit.first].norm in _HER) or
              bool(_HER_SUFFIX.match(text.words[hit.last].norm)))
     sentence = text.sentence_of(hit.first)
     return owned and any(text.words[i].norm in _ADULT_WOMEN and text.sentence_of(i) == sentence
