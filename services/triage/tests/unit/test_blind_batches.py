@@ -196,7 +196,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 23's group 6, a role after a comma is not the agent: 41 perpetrator 37/40)
     # (round 30's group 1, aid withheld for who they are: 41 priority 37/40)
     "batch-41": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.925},
-    "batch-42": {"category": 0.90, "perpetrator_type": 1.0, "priority": 0.925},
+    # (round 32's group 4, a rumour no one can place: 42 category 37/40, priority 38/40)
+    "batch-42": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.95},
     # Round 23 tunes on 43 and 44 (round 22's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with round 11's model (43: category 35/40, perpetrator 36/40, priority
     # 31/40; 44: category 34/40, perpetrator 37/40, priority 33/40); see the README
@@ -252,7 +253,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 30's group 4, a slap in plain English: 49 category 34/40, priority 35/40; and its group 5, aid withheld
     # from those who did not vote for him: 49 category 35/40, priority 36/40; and its group 8, a habit of dreaming of
     # it: 49 priority 37/40)
-    "batch-49": {"category": 0.875, "perpetrator_type": 1.0, "priority": 0.925},
+    # (round 32's group 4, a rumour no one can place: 49 category 36/40, priority 38/40)
+    "batch-49": {"category": 0.90, "perpetrator_type": 1.0, "priority": 0.95},
     # (raised by its groups 1 to 3, safety: 50 priority 32/40; and by its groups 4 and 5, her husband in his words and
     # the man she borrowed from: 50 perpetrator 32/40)
     # (and by round 29's group 1, the reporter's role in two words, 'Laporan dari guru pendamping': 50 perpetrator

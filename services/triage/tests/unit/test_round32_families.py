@@ -176,3 +176,57 @@ def test_a_child_acted_on_stays_a_child(narrative):
     result = run(narrative)
     assert result.child_involved is True, result.reasons
     assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (4) Urgent over-calls of a rumour: an act heard as a rumour, the same sentence saying no one knows who nor when,
+# whether it happened, or that no one saw it themselves (B42-14 'beredar isu bahwa ada perempuan yang diperkosa ...,
+# tetapi ... tidak ada yang tahu siapa, kapan, atau apakah benar terjadi'; B49-04 'ngadéngé béja yén aya awéwé nu
+# diperkosa ..., tapi teu jelas saha jeung iraha': abuse, urgent, critical, for not misconduct, low). Left on the
+# safe side in round 30; with the words that no one knows who nor when (or whether) it is no case told, no survivor
+# to reach within 72 h (KBBI isu, kabar, tahu, kapan; Danadibrata béja, jelas, saha, iraha; Baoesastra kabar, jare,
+# sapa, kapan; English plain usage). Who alone unknown is a case with an unknown man, read as before. Controls: her
+# sister raped last night, the man unknown ('pelakunya tidak ada yang tahu siapa'), heard as news; a neighbour raped
+# last night, no one knows who; a rumour of a rape with the woman named and at the clinic.
+# First run on 52a11b9: 0 of 6, controls 3 of 3; now 6 of 6 (some unplaced, high: an officer reads them). ----------
+
+RUMOUR_NO_CASE_KNOWN = [
+    # Indonesian formal
+    "Di pengungsian beredar isu bahwa ada perempuan yang diperkosa di tenda belakang, tetapi tidak ada yang tahu "
+    "siapa, kapan, atau apakah benar terjadi. Kami hanya mohon penerangan ditambah.",
+    # Indonesian SMS
+    "di grup wa rame katanya ada cewe yg diperkosa di posko sebelah, tp gak ada yg tau siapa n kapan. mohon ronda "
+    "malam ditambah",
+    # Sundanese
+    "Abdi ngadangu beja yen aya awewe nu diperkosa di posko sejen, tapi teu jelas saha jeung iraha, ngan saukur "
+    "omongan jalma. Kamana kedah ngalaporna?",
+    # Javanese ngoko
+    "Aku krungu kabar jare ana wong wadon sing diperkosa neng posko liya, nanging ora cetha sapa lan kapan, mung "
+    "omongan wong neng warung. Nyuwun lampu ditambahi.",
+    # English
+    "There is a rumour in the camp that a woman was raped near the latrines, but nobody knows who or when, or whether "
+    "it really happened. Please add lights.",
+    # Indonesian, no one saw it themselves
+    "Katanya ada relawan yang suka keluar masuk tenda perempuan malam-malam, tapi tidak ada yang melihat sendiri dan "
+    "tidak ada yang tahu siapa. Ini benar tidak ya?",
+]
+
+
+@pytest.mark.parametrize("narrative", RUMOUR_NO_CASE_KNOWN)
+def test_a_rumour_no_one_can_place_is_no_case(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+    assert result.category in (Category.NOT_MISCONDUCT, Category.OTHER_MISCONDUCT), result.reasons
+
+
+RUMOUR_NO_CASE_KNOWN_CONTROLS = [
+    "Kabarnya adik saya diperkosa tadi malam di tenda belakang, pelakunya tidak ada yang tahu siapa.",
+    "Tadi malam tetangga saya diperkosa di tenda belakang, sampai sekarang tidak ada yang tahu siapa pelakunya.",
+    "Katanya ada perempuan yang diperkosa di tenda belakang kemarin malam, namanya Bu Siti, dia sekarang di puskesmas.",
+]
+
+
+@pytest.mark.parametrize("narrative", RUMOUR_NO_CASE_KNOWN_CONTROLS)
+def test_a_rape_heard_of_with_a_time_or_a_name_stays_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is True, result.reasons
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons

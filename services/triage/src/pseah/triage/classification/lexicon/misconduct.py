@@ -539,6 +539,22 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"(?= (?:yang |yg |nu |sing |ingkang |who |that )?(?:[^\s.!?;,]+ )?(?:lapor|melapor|ngalaporkeun|nglapor|"
      r"nglaporake|nglaporaken|ngadu|mengadu|wadul|reports?|reported|comes?|datang|sumping|dongkap)\b"
      r"(?: [^\s.!?;]+){0,25} \?)", "the reporting asked about"),
+    # Round 32 (B42-14 'beredar isu bahwa ada perempuan yang diperkosa ..., tetapi ... tidak ada yang tahu siapa, kapan,
+    # atau apakah benar terjadi', B49-04 'ngadéngé béja yén aya awéwé nu diperkosa ..., tapi teu jelas saha jeung
+    # iraha'): an act heard as a rumour ('isu', 'katanya', 'kabar', 'béja', 'jare', 'rumour'), the same sentence saying
+    # that no one knows who nor when, whether it happened, or that no one saw it themselves (KBBI isu, kabar, tahu,
+    # kapan; Danadibrata béja, jelas, saha, iraha; Baoesastra kabar, jare, sapa, kapan; English plain usage): no case
+    # told. Who alone unknown is no rumour ('pelakunya tidak ada yang tahu siapa' is a case with an unknown man)
+    (r"(?:beredar isu|isu|isunya|gosip|gosipnya|kabar burung|desas-desus|katanya|kabarnya|beja|béja|kabar|jare|"
+     r"jarene|rumou?rs?|rumou?red) (?:[^\s.!?;]+ ){0,10}(?:(?:di|ter)?perkosa\S*|pemerkosaan|(?:di|nga|ng)?rudapaksa|"
+     r"dirudapeksa|digagahi|dicabuli|raped|rape|dilecehkan|dilecehke|dilecehkeun|dilecehin|harassed|molested|"
+     r"assaulted|(?:keluar )?masuk tenda|mlebu tenda|asup ka tenda|entering (?:the )?tents?)"
+     r"(?=(?: [^\s.!?;]+){0,20} (?:(?:tidak ada yang tahu|tidak jelas|tidak tahu|teu jelas|teu aya nu terang|teu "
+     r"terang|ora jelas|ora ana sing ngerti|ora ngerti|mboten jelas|nobody knows|no one knows|not clear|unclear) "
+     r"(?:\S+ )?(?:siapa|saha|sapa|sinten|who) (?:, |n |dan |atau |jeung |atawa |lan |utawa |or |and ){1,2}(?:kapan|"
+     r"iraha|when)|tidak ada yang (?:melihat|lihat|liat) sendiri|teu aya nu ningali (?:sorangan|langsung)|ora ana "
+     r"sing (?:weruh|ndeleng|ndelok) dhewe|(?:nobody|no one) (?:actually )?saw it|apakah benar terjadi|whether it "
+     r"(?:really )?happened))", "a rumour, no case known"),
     # Round 22 (B42-06, 'Ini namanya memperkosa hak pengungsi' of aid sold): a right violated, not a rape (KBBI
     # perkosa, memperkosa 2: 'melanggar (menyerang dsb) dengan kekerasan: memperkosa hak orang')
     # Round 27 (B48-08: 'Ini sungguh pemerkosaan terhadap hak pengungsi!' of rice gone bad): also with 'terhadap',
