@@ -270,12 +270,13 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # the README
     # (raised by its group 2, forced until she bled: 51 category 35/40; and by its group 4, a case told to a helper
     # asked about: 51 category 36/40, priority 37/40; and by its group 5, willing in a definition: 51 priority 38/40)
-    # (round 32's group 3, her own children counted apart from the terms: 51 priority 39/40)
-    "batch-51": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.975},
+    # (round 32's group 3, her own children counted apart from the terms: 51 priority 39/40; and its group 5,
+    # indecent gestures: 51 priority 40/40)
+    "batch-51": {"category": 0.90, "perpetrator_type": 0.95, "priority": 1.0},
     # (round 32's group 1, her tent taken away unless: 52 category 34/40; and its group 2, a survivor who would report
     # asked about: 52 category 36/40, perpetrator 40/40, priority 35/40; and its group 3, a widow's own child: 52
-    # priority 36/40)
-    "batch-52": {"category": 0.90, "perpetrator_type": 1.0, "priority": 0.90},
+    # priority 36/40; and its group 5, her chest stared at: 52 priority 37/40)
+    "batch-52": {"category": 0.90, "perpetrator_type": 1.0, "priority": 0.925},
 }
 
 

@@ -230,3 +230,51 @@ def test_a_rape_heard_of_with_a_time_or_a_name_stays_urgent(narrative):
     result = run(narrative)
     assert result.urgent_medical is True, result.reasons
     assert result.category is Category.SEXUAL_ABUSE, result.reasons
+
+
+# --- (5) Harassment the lexicon did not read, held at high as unplaced: her chest stared at in the verbs of repeated
+# looking (B52-35 'saben briefing ndelengi dadaku terus'), indecent gestures (B51-25 'bari nyieun gerakan nu teu
+# sopan ku leungeunna'): unplaced, high, for harassment, medium. The lexicon read 'menatap', 'melotot', 'staring' at
+# the body; now 'ngeliatin' (normalised 'ngeliati'), 'ndelengi', 'ndeloki', 'neuteupan', 'nempoan' with her chest,
+# breasts or bottom right after, and gestures not decent ('gerakan tidak sopan', 'gerakan nu teu sopan', 'gerakan
+# jorok', 'obscene gestures'; KBBI lihat, pelotot, gerakan, sopan; Salsabila et al. 2018 ngeliatin; Baoesastra deleng,
+# delok, sopan; Danadibrata teuteup, tempo, gerak; English plain usage). Controls: a child's chest examined by a
+# doctor, with thanks; her chest stared at, then groped (abuse, the touch decides); exercise movements and a
+# volunteer who is polite.
+# First run on 24eb52e: 0 of 6, controls 3 of 3; now 6 of 6. -------------------------------------------------------
+
+STARING_OR_GESTURES = [
+    # Javanese ngoko
+    "Koordinator lapangan kuwi saben briefing ndelengi dadaku terus, aku risih banget.",
+    # Indonesian SMS
+    "Petugas logistik itu tiap pagi ngeliatin dada saya waktu antre, bikin nggak nyaman.",
+    # Sundanese
+    "Relawan eta unggal isuk neuteupan dada abdi bari seuri, abdi teu betah.",
+    # Indonesian formal, gestures
+    "Relawan itu sering membuat gerakan tidak sopan dengan tangannya ke arah kami para perempuan.",
+    # Sundanese, gestures
+    "Sok ngagero ka awewe-awewe bari nyieun gerakan nu teu sopan ku leungeunna.",
+    # English
+    "The volunteer keeps making obscene gestures at the women queuing for water.",
+]
+
+
+@pytest.mark.parametrize("narrative", STARING_OR_GESTURES)
+def test_staring_at_her_chest_or_indecent_gestures_is_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority is Priority.MEDIUM, result.reasons
+
+
+STARING_OR_GESTURES_CONTROLS = [
+    ("Dokter relawan itu memeriksa dada anak saya yang sesak napas, terima kasih atas pelayanannya.",
+     Category.NOT_MISCONDUCT),
+    ("Relawan itu ngeliatin dada saya lalu meraba dada saya di gudang kemarin.", Category.SEXUAL_ABUSE),
+    ("Relawan itu selalu sopan, gerakan senamnya juga mudah diikuti ibu-ibu, terima kasih.", Category.NOT_MISCONDUCT),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category"), STARING_OR_GESTURES_CONTROLS)
+def test_a_chest_examined_or_a_touch_is_read_as_before(narrative, category):
+    result = run(narrative)
+    assert result.category is category, result.reasons

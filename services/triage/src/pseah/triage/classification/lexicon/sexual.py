@@ -983,6 +983,24 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"neng geulis)", "calling with sexual pet names"),
     (rf"(?:menatap|melotot|memandangi|mantengin|stari?ng|stared|stares|stare|ogling|ogled) .. {_BODY}",
      "staring at the body"),
+    # Round 32 (B52-35 'saben briefing ndelengi dadaku terus'): her chest, breasts or bottom looked at over and over,
+    # in the verbs of repeated looking ('ngeliatin', 'liatin', 'pelototin', 'ndelengi', 'ndeloki', 'neuteupan',
+    # 'nempoan'; KBBI lihat, pelotot; informal ngeliatin, Salsabila et al. 2018; Baoesastra deleng, delok; Danadibrata
+    # teuteup, tempo), the body word right after the verb (one word of hers between at most): never a wound or a
+    # child's chest examined ('memeriksa dada'), never the face or the hair
+    # (the informal -in arrives as -i after normalising: 'ngeliati', 'melototi')
+    (r"(?:ngeliatin|ngeliati|ngeliatan|liatin|liati|lihatin|lihati|ngelihatin|ngelihati|melihatin|melihati|pelototin|"
+     r"pelototi|melototin|melototi|memelototi|ndelengi|ndelengke|ndeloki|"
+     r"ndelokin|nyawangi|neuteupan|neuteup|nempoan|nenjoan) (?:saya |aku |abdi |kula |kami |kita |ibu-ibu |"
+     r"perempuan |cewek |awewe |wadon )?(?:dada|payudara|susu|toket|dhadha|pinareup|bokong|pantat|bujur|imbit|"
+     r"birit|paha|pupu|pingping)", "staring at the body"),
+    # Round 32 (B51-25 'bari nyieun gerakan nu teu sopan ku leungeunna'): indecent gestures ('gerakan tidak sopan',
+    # 'gerakan nu teu sopan', 'gerakan sing ora sopan', 'gerakan jorok', 'obscene gestures'; KBBI gerakan, sopan,
+    # senonoh; Danadibrata gerak, sopan; Baoesastra obah, sopan; English plain usage)
+    (r"(?:gerakan|gerakan-gerakan|gerak|isyarat|gestur|gerakane|gerakanana) (?:tangan |awak |badan )?(?:yang |nu |"
+     r"anu |sing |ingkang )?(?:(?:tidak|tak|teu|henteu|ora|mboten|boten|kurang|gak|nggak|ga) (?:sopan|senonoh|"
+     r"pantas|pantes|pantes)|jorok|cabul|mesum|saru|porno|jorang|seronok)|(?:obscene|lewd|indecent|vulgar|"
+     r"dirty|sexual) (?:hand )?gestures?", "indecent gestures"),
     (r"pelecehan(?: seksual)?|(?:me|di)lecehkan|dilecehin|dilecehke|nglecehke|dilecehkeun|ngalecehkeun|"
      r"(?:sexual(?:ly)? )?harass(?:ed|es|ing|ment)|sexual harassment|sexual misconduct", "harassment named as such"),
     (r"(?:di|dipun ?)ganggu(?:in)? (?:oleh|ku|sama|karo|by|dening|tiyang|wong|lalaki|lelaki|pria|laki-laki|cowok)",
