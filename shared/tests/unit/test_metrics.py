@@ -23,6 +23,10 @@ def app(monkeypatch):
     def receipt(receipt: str):
         return {"ok": True}
 
+    @api.get("/v1/broken")
+    async def broken():
+        raise RuntimeError("a bug")
+
     return metrics.instrument(api, service="unit")
 
 
@@ -35,6 +39,16 @@ def test_requests_are_counted_by_route_template_never_by_path(app):
     assert after == before + 1
     assert "SECRET-RECEIPT-123" not in body  # a receipt in the path never becomes a label
     assert "pseah_http_request_duration_seconds_bucket" in body
+
+
+def test_a_request_that_raises_is_counted_as_a_500_and_still_timed(app):
+    client = TestClient(app, raise_server_exceptions=False)
+    labels = dict(service="unit", method="GET", route="/v1/broken")
+    before = sample("pseah_http_requests_total", status="500", **labels)
+    timed = sample("pseah_http_request_duration_seconds_count", service="unit", route="/v1/broken")
+    assert client.get("/v1/broken").status_code == 500
+    assert sample("pseah_http_requests_total", status="500", **labels) == before + 1
+    assert sample("pseah_http_request_duration_seconds_count", service="unit", route="/v1/broken") == timed + 1
 
 
 def test_handled_and_failed_events_are_counted_in_the_consumer_span():

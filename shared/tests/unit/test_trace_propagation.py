@@ -80,3 +80,17 @@ def test_without_a_remembered_context_nothing_is_invented():
 
     with telemetry.remembered_context(Bare()):
         assert "traceparent" not in dict(telemetry.kafka_headers())
+
+
+def test_the_suites_apps_make_one_server_span_a_request_and_no_operation_spans(monkeypatch):
+    monkeypatch.setattr(metrics.KafkaCollector, "_read", lambda self: [])
+    api = FastAPI(telemetry=telemetry.FASTAPI_TELEMETRY)
+
+    @api.get("/v1/things/{thing}")
+    def thing(thing: str):
+        return {"ok": True}
+
+    EXPORTED.clear()
+    assert TestClient(metrics.instrument(api, service="unit-spans")).get("/v1/things/x").status_code == 200
+    spans = EXPORTED.get_finished_spans()
+    assert [s.kind for s in spans] == [trace.SpanKind.SERVER]  # no fastapi.dependencies/endpoint/serialization

@@ -21,7 +21,7 @@ from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import configure_logging
 from pseah.common.metrics import instrument as instrument_metrics
 from pseah.common.openapi import install_openapi
-from pseah.common.telemetry import setup_tracing
+from pseah.common.telemetry import FASTAPI_TELEMETRY, setup_tracing
 
 
 def start_process(*, service: str, settings, keys: bool = False) -> KeyRing | None:
@@ -55,7 +55,8 @@ def service_api(*, service: str, title: str, settings, routers: Iterable[APIRout
             finally:
                 mongo.disconnect()
 
-    app = FastAPI(title=title, version="1", description=description, lifespan=lifespan)
+    app = FastAPI(title=title, version="1", description=description, lifespan=lifespan,
+                  telemetry=FASTAPI_TELEMETRY)
     install_error_handlers(app)
     if customise is not None:
         customise(app)

@@ -119,6 +119,37 @@ class KafkaCollector:
         return []  # read at scrape time only, never at registration
 
 
+class RequestMetrics:
+    """Counts and times every HTTP request by route template and status.
+
+    Pure ASGI, not `@app.middleware("http")`: Starlette's BaseHTTPMiddleware runs the rest of the app in a task of its
+    own and streams the response through a memory channel, which cost intake about a quarter of its CPU a report.
+    """
+
+    def __init__(self, app, *, service: str):
+        self.app = app
+        self.service = service
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = time.perf_counter()
+        status = 500  # what the client gets when the app raises before it answers
+
+        async def send_counting(message):
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_counting)
+        finally:
+            route = getattr(scope.get("route"), "path", None) or "unmatched"
+            REQUESTS.labels(self.service, scope["method"], route, str(status)).inc()
+            REQUEST_SECONDS.labels(self.service, route).observe(time.perf_counter() - started)
+
+
 _kafka_collectors: dict[str, KafkaCollector] = {}
 
 
@@ -138,21 +169,9 @@ def instrument(app, *, service: str, consumer_groups: list[str] | None = None, b
     if not hasattr(app, "add_api_route"):  # a faust App serving its own web pages (referral, notification)
         return _instrument_faust(app)
 
-    from fastapi import Request
     from fastapi.responses import Response
 
-    @app.middleware("http")
-    async def _count_requests(request: Request, call_next):
-        started = time.perf_counter()
-        status = 500
-        try:
-            response = await call_next(request)
-            status = response.status_code
-            return response
-        finally:
-            route = getattr(request.scope.get("route"), "path", None) or "unmatched"
-            REQUESTS.labels(service, request.method, route, str(status)).inc()
-            REQUEST_SECONDS.labels(service, route).observe(time.perf_counter() - started)
+    app.add_middleware(RequestMetrics, service=service)
 
     def metrics_endpoint() -> Response:  # sync: FastAPI runs it in a thread, so a slow Kafka never blocks the loop
         return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)

@@ -30,6 +30,16 @@ def setup_tracing(*, service: str, exporter: str = "none", span_processor=None) 
     return provider
 
 
+# What FastAPI's own telemetry (0.16x, on by default) may do, for every HTTP app of the suite (FastAPI(telemetry=...)):
+# - the SERVER span of each request stays: it is the trace's entry, continuing the caller's traceparent;
+# - no operation spans (dependencies, endpoint, serialization: three more spans a request, each encoded and exported,
+#   about a tenth of intake's CPU under load, with nothing in them we read);
+# - no metrics of its own (pseah.common.metrics counts requests for Prometheus);
+# - no OpenTelemetry log records: FastAPI's would carry exception messages and stack traces, which may quote what a
+#   reporter wrote, and survivor content never leaves the service in telemetry.
+FASTAPI_TELEMETRY = {"operation_spans": False, "metrics": False, "logs": False}
+
+
 # FastAPI (0.16x) makes a SERVER span per request itself, continuing the caller's traceparent, and records the raw
 # path and query: a receipt (the reporter's secret) or a reference in a path would reach the trace store. The
 # route template stays on `http.route`; the raw values are replaced as the span starts.

@@ -16,6 +16,7 @@ from pseah.common.outbox import run_relay
 from pseah.intake import errors, status_consumer
 from pseah.common.auth import AuthConfig, TokenValidator, install_auth
 from pseah.common.metrics import instrument as instrument_metrics
+from pseah.common.telemetry import FASTAPI_TELEMETRY
 from pseah.intake.api import attachments, cases, channels, erasure, operator, partner, receipts, reports
 from pseah.intake.config import IntakeSettings
 from pseah.intake.erasure import service as erasure_service
@@ -106,7 +107,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             await asyncio.to_thread(shutdown, runtime)
 
     app = FastAPI(
-        title="PSEAH intake", version="1.0.0", lifespan=lifespan,
+        title="PSEAH intake", version="1.0.0", lifespan=lifespan, telemetry=FASTAPI_TELEMETRY,
         description="Reports of sexual exploitation, abuse and harassment from every channel. "
                     "Anonymous by default: no IP address or other identifier of the reporter is stored.")
     errors.install(app, retry_after=settings.retry_after_seconds)

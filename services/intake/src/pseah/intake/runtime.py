@@ -63,7 +63,8 @@ def shutdown(runtime: Runtime) -> None:
     mongo.disconnect(KEYS_ALIAS)
 
 
-def _runtime(request: Request) -> Runtime:
+async def _runtime(request: Request) -> Runtime:
+    # async: a plain attribute read, which FastAPI would otherwise hand to its thread pool on every request.
     return request.app.state.runtime
 
 

@@ -21,6 +21,7 @@ from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
 from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import get_logger
 from pseah.common.metrics import instrument as instrument_metrics
+from pseah.common.telemetry import FASTAPI_TELEMETRY
 from pseah.portal.api import audit, auth, cases, coordinator, dashboard, public, referrals, triage
 from pseah.portal.auditlog.service import AuditLogGateway, HttpAuditLogGateway
 from pseah.portal.dashboard.service import AnalyticsGateway, HttpAnalyticsGateway
@@ -126,7 +127,8 @@ def create_app(settings: PortalSettings | None = None, *, portal: Portal | None 
                 mongo.disconnect()
                 mongo.disconnect(KEYS_ALIAS)
 
-    app = FastAPI(title="PSEAH portal", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title="PSEAH portal", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None,
+                  telemetry=FASTAPI_TELEMETRY)
     app.state.portal = portal
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.cookie_secure,
                        csp=content_security_policy(form_targets=[settings.browser_issuer.split("/realms/")[0]]))
