@@ -278,3 +278,51 @@ STARING_OR_GESTURES_CONTROLS = [
 def test_a_chest_examined_or_a_touch_is_read_as_before(narrative, category):
     result = run(narrative)
     assert result.category is category, result.reasons
+
+
+# --- (6) Harassment read as abuse: a kiss sent as a sticker or an emoji read as a kiss given (B52-07 'tiap mlm WA sy,
+# ngirim stiker2 cium': abuse, high, for harassment, medium). Kisses sent as stickers or emojis ('stiker cium', 'stiker
+# ciuman', 'stiker ambung', 'emot cium', 'kiss emojis'; KBBI stiker, cium; Baoesastra ambung; Danadibrata cium;
+# English plain usage) are a remark in his messages; the kiss read inside them is set aside (classifier._cues).
+# Controls: a kiss given, then a laughing sticker sent; a funny sticker, then a kiss on her cheek; stickers given to
+# children, with thanks; a neighbour who kissed a girl's neck ('ciumin': the Jakarta -in still read as its root, no
+# word ending in -in is listed, text._known_words).
+# First run on 19cfd0e: 0 of 6, controls 4 of 4; now 6 of 6. Group 5's list of looking verbs lost its bare -in words
+# in the same commit ('liatin', 'lihatin', 'ndelokin'): listed, they were no longer normalised to their roots. -----
+
+KISSES_SENT = [
+    # Indonesian SMS
+    "ada org dr posko yg dulu data KK sy, skrg tiap mlm WA sy, ngirim stiker2 cium, nanya sy tidur pake baju apa.",
+    # Indonesian formal
+    "Petugas pendataan itu setiap malam mengirimi saya stiker cium dan emoji hati lewat WhatsApp.",
+    # Sundanese
+    "Relawan eta unggal peuting ngirim stiker ciuman ka abdi, abdi risih pisan.",
+    # Javanese ngoko
+    "Koordinator kuwi bengi-bengi ngirim stiker ambung neng WA-ku terus.",
+    # English
+    "The camp officer keeps sending me kiss emojis late at night on WhatsApp.",
+    # Sundanese, an emoticon
+    "Mandor eta sok ngirimkeun emot cium ka pamajikan batur tengah peuting.",
+]
+
+
+@pytest.mark.parametrize("narrative", KISSES_SENT)
+def test_kisses_sent_as_stickers_are_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority is Priority.MEDIUM, result.reasons
+
+
+KISSES_SENT_CONTROLS = [
+    ("Tadi malam petugas itu mencium saya di gudang, lalu mengirim stiker tertawa.", Category.SEXUAL_ABUSE),
+    ("Relawan itu ngirim stiker lucu ke grup, terus tadi siang dia nyium pipi saya di dapur umum.",
+     Category.SEXUAL_ABUSE),
+    ("Terima kasih relawan, anak-anak senang dapat stiker dan buku gambar.", Category.NOT_MISCONDUCT),
+    ("kmrn sy liat sndiri tetangga ciumin leher anak sy (7th) di dpn pintu", Category.SEXUAL_ABUSE),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category"), KISSES_SENT_CONTROLS)
+def test_a_kiss_given_stays_a_kiss(narrative, category):
+    result = run(narrative)
+    assert result.category is category, result.reasons

@@ -19,6 +19,7 @@ from pseah.triage.classification.lexicon.misconduct import (
 from pseah.triage.classification.lexicon.sexual import (
     BLOOD_ON_HER_CLOTHES,
     COMPANY_ASKED,
+    KISSES_SENT,
     MARRYING_ASKED,
     QUOTED_EUPHEMISMS,
     QUOTED_PLAIN_BEFORE,
@@ -243,6 +244,10 @@ def _cues(text: Text) -> list[Hit]:
     # Round 25b: blood on her sarong told in the sentence of a wound ('kakinya luka kena paku, ada darah di sarungnya')
     # is the wound's, no sign of an assault
     hits = [h for h in hits if not (h.label == BLOOD_ON_HER_CLOTHES and _beside_a_wound(text, h))]
+    # Round 32 (B52-07 'ngirim stiker2 cium'): a kiss inside the stickers or emojis he sends is a remark, no kiss given
+    sent = [h for h in hits if h.label == KISSES_SENT]
+    if sent:
+        hits = [h for h in hits if not (h.kind == k.CONTACT and any(s.start <= h.start < s.end for s in sent))]
     # Round 25b: company asked with no night named only where no other proposition is read in its words (the night
     # named, 'menemani' in quotes: they say more)
     others = [h for h in hits if h.kind == k.PROPOSITION and h.label != COMPANY_ASKED]
