@@ -276,8 +276,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 32's group 1, her tent taken away unless: 52 category 34/40; and its group 2, a survivor who would report
     # asked about: 52 category 36/40, perpetrator 40/40, priority 35/40; and its group 3, a widow's own child: 52
     # priority 36/40; and its group 5, her chest stared at: 52 priority 37/40; and its group 6, kisses sent as
-    # stickers: 52 category 37/40, priority 38/40)
-    "batch-52": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.95},
+    # stickers: 52 category 37/40, priority 38/40; and its group 7, contempt named 'pelecehan': 52 category 38/40,
+    # priority 39/40)
+    "batch-52": {"category": 0.95, "perpetrator_type": 1.0, "priority": 0.975},
 }
 
 

@@ -326,3 +326,52 @@ KISSES_SENT_CONTROLS = [
 def test_a_kiss_given_stays_a_kiss(narrative, category):
     result = run(narrative)
     assert result.category is category, result.reasons
+
+
+# --- (7) Contempt named 'pelecehan' read as sexual harassment (B52-17 'ini pelecehan thd warga!!! beras yg dibagi ...
+# bau apek': harassment, medium, for not misconduct, low). 'Pelecehan' is contempt before it is sexual (KBBI leceh,
+# melecehkan 'memandang rendah, menghinakan'); said of the aid given as what this is, of the residents, the displaced
+# or their rights ('ini pelecehan terhadap warga', 'adalah pelecehan terhadap pengungsi', 'ieu mah pelecehan ka
+# warga', 'iki pelecehan marang warga', 'is a harassment of the displaced people'; Danadibrata and Baoesastra have the
+# Indonesian loan as is), it is a right violated, as round 22's 'memperkosa hak'. Never of women or a child among them,
+# nor 'pelecehan seksual'. Controls: harassment of the women among the residents, with groping; sexual harassment of
+# residents last night; harassment of her child.
+# First run on 1ea4f3c: 0 of 6, controls 3 of 3; now 6 of 6. -------------------------------------------------------
+
+CONTEMPT_OF_THE_PEOPLE = [
+    # Indonesian SMS
+    "ini pelecehan thd warga!!! beras yg dibagi di posko bau apek, mie cm 2 bungkus per KK. tolong disampaikan ke pemda",
+    # Indonesian formal
+    "Pembagian bantuan yang tidak adil ini adalah pelecehan terhadap pengungsi, kami minta data penerima diperiksa "
+    "ulang.",
+    # Sundanese
+    "Ieu mah pelecehan ka warga, beas nu dibagikeun geus bau, cai beresih teu datang-datang tilu poe.",
+    # Javanese ngoko
+    "Iki pelecehan marang warga, berase mambu apek lan banyu resik ora teka telung dina.",
+    # English
+    "Giving us rotten rice is an insult and a harassment of the displaced people, please tell the district government.",
+    # Indonesian, of their rights
+    "Bantuan telat terus, ini penghinaan dan pelecehan terhadap hak-hak pengungsi.",
+]
+
+
+@pytest.mark.parametrize("narrative", CONTEMPT_OF_THE_PEOPLE)
+def test_contempt_of_the_people_is_no_sexual_harassment(narrative):
+    result = run(narrative)
+    assert result.category in (Category.NOT_MISCONDUCT, Category.OTHER_MISCONDUCT), result.reasons
+    assert result.urgent_medical is False, result.reasons
+
+
+CONTEMPT_OF_THE_PEOPLE_CONTROLS = [
+    ("Relawan itu melakukan pelecehan terhadap warga perempuan di posko, dia meraba-raba mereka saat antre.",
+     Category.SEXUAL_ABUSE),
+    ("Terjadi pelecehan seksual terhadap warga di pengungsian tadi malam oleh petugas gudang.",
+     Category.SEXUAL_HARASSMENT),
+    ("Ada pelecehan terhadap anak saya oleh relawan di tenda belajar.", Category.SEXUAL_HARASSMENT),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category"), CONTEMPT_OF_THE_PEOPLE_CONTROLS)
+def test_harassment_of_women_or_a_child_stays_sexual(narrative, category):
+    result = run(narrative)
+    assert result.category is category, result.reasons

@@ -565,6 +565,17 @@ TOPIC: tuple[tuple[str, str], ...] = (
      # (the normalised text reads the English 'rights' as 'benar', sourced.py)
      r"benar)",
      "a right violated"),
+    # Round 32 (B52-17 'ini pelecehan thd warga!!! beras yg dibagi ... bau apek'): 'pelecehan' said of the aid given as
+    # contempt of the people ('ini pelecehan terhadap warga', 'adalah pelecehan terhadap pengungsi', 'ieu mah pelecehan
+    # ka warga', 'iki pelecehan marang warga', 'is a harassment of the displaced people'; KBBI leceh, melecehkan
+    # 'memandang rendah, menghinakan'): the word as what this is, said of the residents, the displaced or their rights,
+    # never of women or a child among them ('pelecehan terhadap warga perempuan') nor 'pelecehan seksual'
+    (r"(?:ini|itu|iki|kuwi|ieu|eta|adalah|merupakan|namanya|this is|that is|it is|is|was) (?:mah |teh |sungguh |"
+     r"benar-benar |jelas |sebuah |suatu |an? )?(?:penghinaan (?:dan|lan|jeung|and) |insult (?:and|&) (?:an? )?)?"
+     r"(?:pelecehan|harassment) (?:terhadap|kepada|ke|ka|marang|dhateng|kana|atas|of|to) (?:the |para |kami )?"
+     r"(?:hak\S*|warga|pengungsi|rakyat|masyarakat|korban|kami|kita|displaced|residents|refugees|villagers|people|"
+     r"survivors)(?! perempuan| wanita| cewek| ibu| awewe| wadon| istri| anak| bocah| budak| lare| putri| women| "
+     r"girls| female| children)", "a right violated"),
     # Round 16 (B34-12): what happens to those who report, asked about ('apa benar warga yang lapor bakal dicoret dari
     # daftar?', 'katanya pengungsi yang lapor akan dicoret ..., apa benar begitu?'): a question about reprisals, no
     # act told; the question mark closes its sentence (two-letter 'nu' right before its verb, for the prefilter)
