@@ -375,3 +375,26 @@ CONTEMPT_OF_THE_PEOPLE_CONTROLS = [
 def test_harassment_of_women_or_a_child_stays_sexual(narrative, category):
     result = run(narrative)
     assert result.category is category, result.reasons
+
+
+# --- Left (not run): what this round did not fix, with why; the blind README's Round 32 section lists the cases. --
+
+KNOWN_GAPS = [
+    # a rape feared, read as told (B49-22 'sy takut diperkosa, pintu tenda gk bs dikunci': abuse, urgent, for
+    # harassment, not urgent): reading 'takut diperkosa' as feared (tried: a topic like round 27's 'an act feared')
+    # takes away the assault that the danger beside it (her door cannot be locked, his visit announced) needs, and
+    # B49-22 fell to medium, below its label (critical): left until the danger rules read a feared act beside his
+    # announced visit
+    "satpam itu bilang nanti malam mau ke tenda saya. sy takut diperkosa, pintu tenda gk bs dikunci",
+    # the benefit promised as more of it ('sembakonya ditambahin', B36-17; 'mun hayang cai mah dua drum ge dibere,
+    # tapi engke peuting ulin heula ka mobil akang', B36-13): harassment for exploitation; the Sundanese, Javanese
+    # and English company asked ('kancanan akang di kamar', 'keep him company at his guesthouse tonight') are not read
+    # at all, a group of their own
+    "dia bilang ke ibu itu \"nanti malem temenin abang di penginapan ya, sembakonya ditambahin.\"",
+    "Relawan eta nyarios, engke peuting kancanan akang di kamar, beasna ditambahan.",
+    # a rumour whose 'no one knows who' stands in the next sentence (B44-09): read as harassment, medium
+    "Katanya ada relawan yang suka keluar masuk tenda cewek malam-malam. Tapi gak ada yang tau siapa, gak ada yang "
+    "ngaku liat sendiri.",
+    # a survivor who would report, asked in SMS or English with no word of asking the lexicon knows: unplaced, high
+    "If a rape survivor reports through our clinic, will her name be shared with the organisation of the perpetrator?",
+]
