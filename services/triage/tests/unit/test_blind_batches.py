@@ -195,7 +195,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 2, danger told indirectly: 42 priority 28/40)
     # (round 23's group 6, a role after a comma is not the agent: 41 perpetrator 37/40)
     # (round 30's group 1, aid withheld for who they are: 41 priority 37/40)
-    "batch-41": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.925},
+    # (round 32's group 8, stroking in the Sundanese -an form: 41 category 38/40)
+    "batch-41": {"category": 0.95, "perpetrator_type": 0.925, "priority": 0.925},
     # (round 32's group 4, a rumour no one can place: 42 category 37/40, priority 38/40)
     "batch-42": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.95},
     # Round 23 tunes on 43 and 44 (round 22's held-out pair), moved in from final/ in the same commit as these

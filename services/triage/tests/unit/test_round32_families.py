@@ -377,6 +377,49 @@ def test_harassment_of_women_or_a_child_stays_sexual(narrative, category):
     assert result.category is category, result.reasons
 
 
+# --- (8) Abuse held as unplaced with the rules alone: stroking in the Sundanese -an form (B41-30 'ngusapan dada sim
+# kuring kalayan alesan badé mariksa jantung', five days before: unplaced, high; the learned model guessed
+# harassment): 'ngusapan', 'diusapan', 'ngelusan' with the body after (Danadibrata usap: ngusapan, diusapan; elus),
+# as 'ngusap', 'mengusap', 'ngelus' were read already. Controls: a child's back stroked while coughing, with thanks
+# ('tonggong' is no body word of the list); a feverish child's forehead; her own tears wiped.
+# First run on 5d15167: 4 of 6 (the Indonesian, Javanese, English and 'ngusap-ngusap' read already), controls 3 of 3;
+# now 6 of 6. ---------------------------------------------------------------------------------------------------
+
+STROKING_THE_BODY = [
+    # Sundanese lemes, as B41-30's class
+    "Lima dinten ka pengker petugas nu ngaku relawan medis ngusapan dada sim kuring kalayan alesan bade mariksa "
+    "jantung.",
+    # Sundanese, read already
+    "Relawan eta ngusap-ngusap pingping abdi di tenda kaséhatan, abdi isin pisan.",
+    # Sundanese loma
+    "Kamari supir bantuan ngusapan bujur pun adi di mobil.",
+    # Indonesian, read already
+    "Petugas itu mengusap-usap dada saya dengan alasan memeriksa jantung, padahal tidak pakai alat.",
+    # Javanese, read already
+    "Wingi relawan kuwi ngelus-elus pupuku neng tenda kesehatan.",
+    # English, read already
+    "The volunteer medic stroked my chest for a long time, saying he was checking my heart.",
+]
+
+
+@pytest.mark.parametrize("narrative", STROKING_THE_BODY)
+def test_stroking_her_body_is_abuse(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+
+
+STROKING_THE_BODY_CONTROLS = [
+    "Relawan medis ngusapan tonggong budak abdi nu keur batuk, hatur nuhun pisan.",
+    "Perawat relawan mengusap dahi anak saya yang demam, terima kasih.",
+    "Abdi ngusapan cimata nu ngocor, teu kuat ningali imah rubuh.",
+]
+
+
+@pytest.mark.parametrize("narrative", STROKING_THE_BODY_CONTROLS)
+def test_a_back_a_forehead_or_tears_stroked_is_no_abuse(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_ABUSE, result.reasons
+
 # --- Left (not run): what this round did not fix, with why; the blind README's Round 32 section lists the cases. --
 
 KNOWN_GAPS = [

@@ -563,6 +563,9 @@ CONTACT: tuple[tuple[str, str], ...] = (
      # round 14 (B31-19): pinching in Sundanese and Javanese (Danadibrata ciwit: nyiwit, diciwit; Baoesastra jiwit:
      # njiwit, dijiwit)
      rf"nyiwit|diciwit|njiwit|dijiwit|"
+     # round 32 (B41-30 'ngusapan dada sim kuring kalayan alesan bade mariksa jantung'): stroking in the Sundanese
+     # -an form (Danadibrata usap: ngusapan, diusapan; elus: ngelusan)
+     rf"ngusapan|diusapan|ngelusan|dielusan|"
      # round 17: squeezing the body, not only the genitals (Baoesastra remet: ngremet, diremet, ngremeti)
      rf"ngremet|diremet|ngremeti|diremeti)(?:-\w+)? .. {_BODY}",
      "touching the body"),
