@@ -440,4 +440,10 @@ KNOWN_GAPS = [
     "ngaku liat sendiri.",
     # a survivor who would report, asked in SMS or English with no word of asking the lexicon knows: unplaced, high
     "If a rape survivor reports through our clinic, will her name be shared with the organisation of the perpetrator?",
+    # a picture of her in her nightdress asked at night (B49-05 'kirim foto dong yg pake daster': unplaced, high, for
+    # harassment, medium): tried as 'asking for intimate images' without 'only' (round 8 needs 'pake daster doang');
+    # it read B49-05 and B44-17 right, but made B45-12 exploitation ('"kamu cantik kalau lagi nangis", minta foto saya
+    # pakai daster', the 'when' of his remark read as the terms, 'huntara' of the sentence before as the benefit):
+    # reverted, left until a remark's 'kalau' ('when') is told from the terms' 'kalau' ('if')
+    "relawan yg nyatet no hp sy tiap malem wa sy \"cantik lg apa\", \"kirim foto dong yg pake daster\".",
 ]
