@@ -55,6 +55,10 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # urgent missed), named here until fixed; 52 with none (with the model)
     # (B51-36 fixed by round 31's group 1, marital relations done with a child; B51-20 by its group 2, forced until
     # she bled: none left)
+    # Round 33: 53 came in with none; 54 with four under-triaged critical reports (B54-05: read as medium; B54-10:
+    # abuse read as harassment, medium, also its urgent miss; B54-32, B54-39: read as high) and one more urgent miss
+    # (B54-22), named here until fixed
+    "batch-54": {"B54-05", "B54-10", "B54-22", "B54-32", "B54-39"},
 }
 
 
@@ -280,6 +284,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # stickers: 52 category 37/40, priority 38/40; and its group 7, contempt named 'pelecehan': 52 category 38/40,
     # priority 39/40)
     "batch-52": {"category": 0.95, "perpetrator_type": 1.0, "priority": 0.975},
+    # Round 33 (safety first, short) tunes on 53 and 54 (the held-out pair scored once in a84e5a4), moved in from
+    # final/ in the same commit as these floors: what they reach on arrival with the classifier of c67ba18 (53:
+    # category 34/40, perpetrator 40/40, priority 35/40; 54: category 38/40, perpetrator 37/40, priority 32/40); see
+    # the README
+    "batch-53": {"category": 0.85, "perpetrator_type": 1.0, "priority": 0.875},
+    "batch-54": {"category": 0.95, "perpetrator_type": 0.925, "priority": 0.80},
 }
 
 
