@@ -222,10 +222,14 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"ngaduruk|ngobong|nyulik|menculik|diculik|kill|hurt|harm|beat|burn|kidnap|take (?:her|my \w+) away)",
      "threats of harm"),
     # still sleeping or living by her (Sundanese, Javanese, English)
-    (r"(?:masih|isih|keneh|tasih|still) (?:\S+ ){0,2}(?:cicing|sare|saré|turu|tilem|manggon|tinggal|sleeps?|"
-     r"sleeping|lives?|living|stays?|staying) (?:\S+ ){0,3}(?:sabumi|sarua|sami|padha|bareng|sareng|same|next to|"
+    # (round 33, B54-32 'Dia masih tidur di bilik seberang', B54-10 'Tiyange tasih manggen teng tenda sebelah kulo':
+    # the Indonesian 'tidur' and the krama 'manggen' as the other verbs, and across from her as much as beside her:
+    # KBBI tidur, seberang; Baoesastra manggen (krama of manggon), sabrang; Danadibrata peuntas; English plain usage)
+    (r"(?:masih|isih|keneh|tasih|still) (?:\S+ ){0,2}(?:cicing|sare|saré|turu|tilem|manggon|manggen|tinggal|tidur|"
+     r"sleeps?|sleeping|lives?|living|stays?|staying) (?:\S+ ){0,3}(?:sabumi|sarua|sami|padha|bareng|sareng|same|"
      # (round 17: a danger beside an assault, a touch or a threat told, not by itself: STILL_LIVES_NEAR)
-     r"beside|near|dekat|cedhak|caket|deukeut|gigireun|sebelah|sabeulah)", STILL_LIVES_NEAR),
+     r"next to|beside|near|dekat|cedhak|caket|deukeut|gigireun|sebelah|sabeulah|seberang|sabrang|peuntas|across|"
+     r"opposite)", STILL_LIVES_NEAR),
     # Round 12 (B30-19): still sleeping in 'that' tent, the one named before ('dugi ka ayeuna anjeunna masih sare di
     # tenda eta', 'dia masih tidur di tenda itu', 'isih turu neng tendha kuwi', 'he still sleeps in that tent';
     # Danadibrata eta, Baoesastra kuwi, iku, krama punika, KBBI itu, tersebut): a danger beside an assault told in the
@@ -464,10 +468,12 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # threat of a night visit (KBBI bilang, tahu, tidur, mana; Baoesastra ngomong, jare, ngerti, turu, endi;
     # Danadibrata nyarios, terang, apal, saré, mana; English plain usage). Only said by him, and with the place asked
     # ('which', 'where'), so the officer who knows her tent from his list is no threat.
-    (r"(?:bilang|ngomong|omong|jare|katanya|nyarios|ceuk|ngancam|mengancam|ancam) (?:\S+ ){0,3}(?:tau|tahu|ngerti|"
+    # (round 33, B54-05 'voice notes saying he knows which corner she sleeps in': the English gerund, the Sundanese
+    # 'cenah' and the Javanese 'kandha' as the other words of saying; Danadibrata cenah; Baoesastra kandha)
+    (r"(?:bilang|ngomong|omong|jare|katanya|nyarios|ceuk|cenah|kandha|ngancam|mengancam|ancam) (?:\S+ ){0,3}(?:tau|tahu|ngerti|"
      r"weruh|apal|terang|uninga) (?:\S+ )?(?:saya|aku|abdi|kula|kuring) (?:\S+ )?(?:tidur|turu|sare|saré|kulem|"
      r"bobo) (?:\S+ ){1,4}(?:mana|endi|ngendi|pundi|mendi)(?!\S)|"
-     r"(?:said|says|told me|told her|texted|wrote|threatened) (?:\S+ ){0,3}(?:knows?) (?:where|which \S+) (?:i|she) "
+     r"(?:said|says|saying|told me|told her|texted|wrote|threatened) (?:\S+ ){0,3}(?:knows?) (?:where|which \S+) (?:i|she) "
      r"(?:\S+ )?(?:sleep|sleeps|slept)", "says he knows where she sleeps (a threat of a night visit)"),
 )
 

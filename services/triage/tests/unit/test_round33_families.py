@@ -1,0 +1,83 @@
+"""Round 33 of issue 12: safety misses of batches 53 and 54 (just moved in from final/), by class.
+Sentences written for this test (not the batches' own); each group was written and run before its fix (on the commit
+named in its comment), its first-run count (rules alone) in the comment and in the blind README's Round 33 section.
+They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+def _danger(result) -> bool:
+    return any(reason.startswith("ongoing danger") for reason in result.reasons)
+
+
+# --- (1) Ongoing danger not read, under-triaged critical (B54-32 'Dia masih tidur di bilik seberang' after a rape
+# three weeks before: high; B54-05 'voice notes saying he knows which corner she sleeps in' after pictures of his
+# private parts: medium): that he still lives by her after an assault was read with 'sebelah' and a few verbs, not
+# with the Indonesian 'tidur', the krama 'manggen', nor across from her ('seberang', 'sabrang', 'peuntas',
+# 'across', 'opposite'); his saying that he knows where she sleeps (round 25) was read after 'bilang', 'said' and
+# the like, not after 'saying', the Sundanese 'cenah' or the Javanese 'kandha' (KBBI tidur, seberang; Baoesastra
+# manggen, sabrang, kandha; Danadibrata peuntas, cenah; English plain usage). Controls: she herself still sleeps in
+# a tent across the road, with thanks; a midwife who still lives across from the post; a man 'saying he knows which
+# tent has the most rice'.
+# First run on b704011: 1 of 10 (the Indonesian 'bilang' read already), controls 3 of 3; now 10 of 10. -------------
+
+STILL_BY_HER_OR_KNOWS_WHERE_SHE_SLEEPS = [
+    # Indonesian formal, after a rape three weeks before
+    "Tiga minggu lalu saya diperkosa oleh tetangga di pengungsian. Dia masih tidur di bilik seberang saya.",
+    # Indonesian SMS
+    "sy diperkosa bulan lalu sm org yg ngungsi jg, dia msh tidur di tenda seberang",
+    # Sundanese
+    "Abdi diperkosa tilu minggu ka tukang ku lalaki nu ngungsi oge. Anjeunna masih sare di tenda peuntas.",
+    # Javanese ngoko
+    "Aku dirudapeksa wong lanang sing ngungsi telung minggu kepungkur, saiki dheweke isih turu ing tenda sabrang.",
+    # Javanese krama
+    "Kula dipun rudapeksa tiyang jaler saking pengungsian kalih minggu kepengker. Tiyange tasih manggen teng tenda "
+    "sebelah kula.",
+    # English
+    "I was raped by a man from the camp a month ago. He still sleeps in the tent across from mine.",
+    # English, his voice notes
+    "The guard has sent me pictures of his private parts every night, with voice notes saying he knows which corner I "
+    "sleep in.",
+    # Sundanese
+    "Satpam eta unggal peuting ngirim poto taranjangna, cenah anjeunna terang abdi sare di juru mana.",
+    # Javanese
+    "Satpam kuwi saben bengi ngirim foto kontole, kandha ngerti aku turu ing pojok endi.",
+    # Indonesian (read already)
+    "Penjaga itu tiap malam kirim foto alat kelaminnya, pesan suaranya bilang dia tahu saya tidur di pojok mana.",
+]
+
+
+@pytest.mark.parametrize("narrative", STILL_BY_HER_OR_KNOWS_WHERE_SHE_SLEEPS)
+def test_he_still_lives_by_her_or_knows_where_she_sleeps_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert _danger(result), result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+STILL_BY_HER_CONTROLS = [
+    ("Saya masih tidur di tenda seberang jalan, terima kasih atas bantuannya.", Priority.LOW),
+    # (a danger cue alone is read as possible abuse for an officer to place, as 'sebelah' was: high either way)
+    ("Bu bidan masih tinggal di seberang posko, kalau mau periksa silakan.", Priority.HIGH),
+    ("He keeps saying he knows which tent has the most rice, and sells it at the market.", Priority.LOW),
+]
+
+
+@pytest.mark.parametrize(("narrative", "priority"), STILL_BY_HER_CONTROLS)
+def test_still_across_or_knowing_without_an_act_is_no_danger(narrative, priority):
+    result = run(narrative)
+    assert not _danger(result), result.reasons
+    assert result.priority is priority, result.reasons
