@@ -81,3 +81,64 @@ def test_still_across_or_knowing_without_an_act_is_no_danger(narrative, priority
     result = run(narrative)
     assert not _danger(result), result.reasons
     assert result.priority is priority, result.reasons
+
+
+# --- (2) An attempt told by her clothes torn, the urgent miss and under-triage of B54-10 ('wingi dalu kulo diseret
+# ... rasukan kulo dipun suwek. Kulo saged mlajar ... Kulo ajrih sanget': harassment, medium, not urgent, for abuse,
+# urgent, critical): dragged behind the toilets was read as taken aside, not her clothes torn by him. Her clothes
+# torn in the passive ('baju saya dirobek', 'disobek', 'klambiku disuwek', 'acuk abdi disoek', the krama 'dipun
+# suwek' apart) and 'ripped my shirt off' now are an attempted assault, as round 12's 'klambine ditarik' is; with
+# her fear within 72 hours it is urgent (round 23), and with him still by her it is a danger (group 1) (KBBI robek,
+# sobek; Baoesastra suwek, krama 'dipun'; Danadibrata soék; English plain usage). Never by rats, the wind or a dog,
+# nor a tarpaulin wall with holes torn in it. Controls: a tent torn by the wind; aid clothes torn by rats in the
+# store; a dog that tore the clothes on the line; a bathroom's tarpaulin wall with holes torn in it and peeping.
+# First run on 75fc357: 0 of 6, controls 5 of 5; now 6 of 6. --------------------------------------------------------
+
+CLOTHES_TORN = [
+    # Indonesian formal
+    "Semalam saya diseret laki-laki dari tenda sebelah ke belakang MCK, baju saya dirobek. Saya berhasil lari. Saya "
+    "takut sekali.",
+    # Indonesian SMS
+    "tdi mlm sy ditarik ke blkg wc, baju sy disobek2 sm org itu, sy lari. sy takut bgt",
+    # Sundanese
+    "Tadi peuting abdi diseret ka tukangeun WC ku lalaki ti tenda gigireun, acuk abdi disoek. Abdi kabur, sieun pisan.",
+    # Javanese ngoko
+    "Wingi bengi aku diseret menyang mburi WC karo wong lanang saka tendha sebelah, klambiku disuwek. Aku mlayu, wedi "
+    "banget.",
+    # Javanese krama
+    "Wingi dalu kula dipun seret tiyang jaler dhateng wingking WC, rasukan kula dipun suwek. Kula saged mlajar, ajrih "
+    "sanget.",
+    # English
+    "Last night a man from the next tent dragged me behind the toilets and ripped my shirt off. I ran away. I am very "
+    "scared.",
+]
+
+
+@pytest.mark.parametrize("narrative", CLOTHES_TORN)
+def test_her_clothes_torn_is_an_attempt_urgent_within_72_hours_with_fear(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.urgent_medical, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+CLOTHES_TORN_CONTROLS = [
+    ("Tenda kami dirobek angin semalam, mohon bantuan terpal.", Category.NOT_MISCONDUCT),
+    ("Baju bantuan sudah disobek tikus di gudang, tolong diganti.", Category.NOT_MISCONDUCT),
+    ("Pakaian bantuan yang dibagikan kemarin sudah disobek tikus di gudang, tolong diganti.", Category.NOT_MISCONDUCT),
+    ("Dinding MCK hanya dari terpal dan kini ada beberapa lubang yang sengaja disobek. Tadi malam ada yang mengintip.",
+     Category.SEXUAL_HARASSMENT),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category"), CLOTHES_TORN_CONTROLS)
+def test_a_tent_aid_clothes_or_a_wall_torn_is_no_attempt(narrative, category):
+    result = run(narrative)
+    assert result.category is category, result.reasons
+    assert not result.urgent_medical, result.reasons
+
+
+def test_a_dog_that_tore_the_clothes_on_the_line_is_no_attempt():
+    result = run("The dog tore my clothes hanging on the line last night.")
+    assert result.category is not Category.SEXUAL_ABUSE, result.reasons
+    assert not result.urgent_medical, result.reasons

@@ -508,8 +508,18 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"dicopot|dilepas|disingkap|dipelorotin|diplorotke|dilorotke|dibuka-buka|dilaan|dilaanan|disingkab|"
      r"disingkabkeun|diudhari|diudhar|dilukari|dilukar|dipelorotkan|dipelorotkeun|dilorotin|"
      # (Jakarta -in is read as -i by text.py: 'dipelorotin' arrives as 'dipeloroti')
-     r"dipeloroti|diploroti|diloroti)(?:-\w+)?",
+     r"dipeloroti|diploroti|diloroti)(?:-\w+)?|"
+     # (round 33, B54-10 'rasukan kulo dipun suwek' after she was dragged behind the toilets: her clothes torn by
+     # him, in the passive, the krama 'dipun' apart; KBBI robek, sobek; Baoesastra suwek, krama 'dipun'; Danadibrata
+     # soék; never by rats, the wind or a dog)
+     r"(?:klambi|baju|celana|calana|clana|kathok|katok|rok|sarung|pakaian|acuk|rasukan|jarik|jarit|sinjang)"
+     r"(?:ne|e|nya|na|ku|mu|ipun)? "
+     r"(?:\S+ ){0,2}(?:dirobek|disobek|disuwek|disoek|disowek|dipun suwek|dipun sowek|dipun sobek)(?:-\w+)?"
+     r"(?! (?:\S+ )?(?:tikus|beurit|angin|anjing|kucing|asu|rats?|mice|wind|dogs?))",
      "an attempted sexual assault"),
+    # (round 33: torn or ripped off her, in English; never 'tore my clothes hanging on the line')
+    (r"(?:tore|ripped) (?:off (?:my|her) (?:clothes|shirt|blouse|dress|top)|(?:my|her) (?:clothes|shirt|blouse|dress|"
+     r"top) off)|tore at (?:my|her) (?:clothes|shirt|blouse|dress|top)", "an attempted sexual assault"),
     # an assault that was attempted and stopped: abuse, not (yet) an act that calls for post-exposure care
     # (round 18: whoever did it, 'tried to force themselves on')
     (r"(?:tried|attempted|trying|tries) to (?:force (?:himself|themselves|herself) on|rape|sexually assault|assault)|"
