@@ -59,8 +59,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # abuse read as harassment, medium, also its urgent miss; B54-32, B54-39: read as high) and one more urgent miss
     # (B54-22), named here until fixed
     # (B54-05 and B54-32 fixed by round 33's group 1, he still sleeps across from her, says he knows where she sleeps;
-    # B54-10 by its group 2, her clothes torn)
-    "batch-54": {"B54-22", "B54-39"},
+    # B54-10 by its group 2, her clothes torn; B54-39 by its group 3, her pictures to be spread if she reports)
+    "batch-54": {"B54-22"},
 }
 
 
@@ -292,8 +292,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # the README
     "batch-53": {"category": 0.85, "perpetrator_type": 1.0, "priority": 0.875},
     # (raised by its group 1, he still sleeps across from her or says he knows where she sleeps: 54 priority 34/40;
-    # and by its group 2, her clothes torn: 54 category 39/40, priority 35/40)
-    "batch-54": {"category": 0.975, "perpetrator_type": 0.925, "priority": 0.875},
+    # and by its group 2, her clothes torn: 54 category 39/40, priority 35/40; and by its group 3, her pictures to be
+    # spread if she reports: 54 priority 36/40)
+    "batch-54": {"category": 0.975, "perpetrator_type": 0.925, "priority": 0.90},
 }
 
 

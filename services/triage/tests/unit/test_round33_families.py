@@ -142,3 +142,56 @@ def test_a_dog_that_tore_the_clothes_on_the_line_is_no_attempt():
     result = run("The dog tore my clothes hanging on the line last night.")
     assert result.category is not Category.SEXUAL_ABUSE, result.reasons
     assert not result.urgent_medical, result.reasons
+
+
+# --- (3) Sextortion with the condition told after the threat, under-triaged critical (B54-39 'relawan cowo ... diem2
+# ngefoto sy pas mandi dr celah atap. skrg dia blg foto2nya mau disebar ke grup WA pengungsi klo sy ngadu': unplaced,
+# high): the informal 'ngefoto' was not read as photographing her bathing, and a threat to spread her pictures was
+# read with a future word ('akan', 'bakal', 'arep', 'bade', 'will') or after its condition (rounds 24 and 28), not
+# after 'mau' or 'going to' with the condition after. The picture as the subject of a passive after 'mau' or 'going
+# to', with a report or a refusal as its condition after it, now is the threat (round 21's SPREADS_HER_PICTURES, a
+# danger beside a sexual cue); 'mau' alone, a wish or the post's own plans, is not (KBBI mau, sebar, lapor, mengadu;
+# Salsabila et al. 2018 nge-; Baoesastra wadul; Danadibrata lapor; English plain usage). Controls: the post's
+# photos to be put on Instagram when done; her fear that her photos will be spread if she reports, no threat made;
+# the distribution's photos to be posted if the coordinator approves.
+# First run on b7ff53b: 2 of 6 (the Sundanese 'bade' and the Javanese 'arep' read already), controls 3 of 3; now 6
+# of 6. -----------------------------------------------------------------------------------------------------------
+
+PICTURES_SPREAD_IF_SHE_REPORTS = [
+    # Indonesian formal
+    "Relawan itu diam-diam memfoto saya saat mandi. Sekarang dia bilang foto-foto itu mau disebar ke grup WA kalau "
+    "saya lapor.",
+    # Indonesian SMS
+    "cowo itu ngefoto sy pas mandi, skrg dia blg fotonya mau disebar klo sy ngadu",
+    # Sundanese (read already)
+    "Lalaki eta moto abdi keur mandi, ayeuna cenah potona bade disebarkeun ka grup WA upami abdi lapor.",
+    # Javanese (read already)
+    "Wong lanang kuwi motret aku pas adus, saiki jare fotone arep disebar nang grup WA nek aku wadul.",
+    # Indonesian, a refusal as the condition
+    "Petugas itu merekam saya ganti baju, videonya mau dikirim ke suami saya kalau saya tidak mau ketemu dia.",
+    # English
+    "He photographed me while I was bathing and now says the photos are going to be posted in the camp group if I "
+    "report.",
+]
+
+
+@pytest.mark.parametrize("narrative", PICTURES_SPREAD_IF_SHE_REPORTS)
+def test_her_pictures_to_be_spread_if_she_reports_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert _danger(result), result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+PICTURES_SPREAD_CONTROLS = [
+    "Foto kegiatan posko mau diposting di IG kalau sudah selesai, terima kasih relawan.",
+    "Saya takut foto-foto saya mau disebar kalau saya lapor, tapi belum ada yang mengancam.",
+    "The photos of the distribution are going to be posted on the website if the coordinator approves.",
+]
+
+
+@pytest.mark.parametrize("narrative", PICTURES_SPREAD_CONTROLS)
+def test_photos_to_be_posted_or_her_fear_of_it_is_no_threat(narrative):
+    result = run(narrative)
+    assert not _danger(result), result.reasons
+    assert result.priority is not Priority.CRITICAL, result.reasons

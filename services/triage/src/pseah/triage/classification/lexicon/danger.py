@@ -453,6 +453,19 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"kirimin|kirimkan|kirimke|kirimake|upload|unggah|posting|viralin|viralkan|virali)|disebar|disebarin|disebari|"
      r"disebarkan|disebarkeun|dikirim|dikirimin|dikirimi|dikirimkeun|dikirimke|diunggah|diupload|diposting)(?!\S)",
      SPREADS_HER_PICTURES),
+    # Round 33 (B54-39: 'skrg dia blg foto2nya mau disebar ke grup WA pengungsi klo sy ngadu'): the picture as the
+    # subject of a passive after 'mau' or 'going to', its condition told after it, a report or a refusal ('kalau saya
+    # lapor', 'klo sy ngadu', 'kalau saya tidak mau', 'if I report'; KBBI mau, sebar, lapor, mengadu; Baoesastra
+    # wadul; Danadibrata lapor; English plain usage): 'mau' alone may be 'want' or a plan for the post's own photos,
+    # so only with the condition; never her fear ('takut foto saya mau disebar kalau saya lapor')
+    (r"(?<![\w-])(?<!takut )(?<!khawatir )(?<!wedi )(?<!sieun )(?<!afraid )(?<!worried )(?<!afraid the )"
+     r"(?<!worried the )"
+     r"(?:foto|poto|photo|video|vidio|gambar|rekaman|pictures?|photos?|videos?)\S* (?:\S+ ){0,2}(?:mau|going to) "
+     r"(?:be )?(?:disebar|disebarin|disebari|disebarkan|disebarkeun|dikirim|dikirimin|dikirimi|dikirimkeun|diunggah|"
+     r"diupload|diposting|dipasang|diviralkan|posted|sent|shared|spread|uploaded) (?:\S+ ){0,6}(?:kalau|kalo|klo|"
+     r"jika|nek|yen|lamun|mun|upami|menawi|if) (?:\S+ ){0,2}(?:lapor|melapor|ngelapor|melaporkan|ngadu|mengadu|wadul|"
+     r"ngawadul|ngalaporkeun|bilang|cerita|ngomong|tell|report|tidak|tdk|gak|ga|nggak|enggak|ora|teu|henteu|mboten|"
+     r"don't|do not|refuse|refuses|menolak|nolak)(?!\S)", SPREADS_HER_PICTURES),
     # Round 28 (B50-25: 'kl sy gk dtg nama sy dicoret ... n dia blg suami sy bkl tau smua'): a threat, said by him, that
     # her husband, family or everyone will know or be told everything (KBBI suami, keluarga, tahu, semua; Baoesastra
     # bojo, ngerti, weruh, kabeh; Danadibrata salaki, kulawarga, nyaho, terang, sadayana; English plain usage):

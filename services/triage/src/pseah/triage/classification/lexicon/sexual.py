@@ -763,7 +763,9 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
     # (round 24: Javanese 'ngrekam', and changing clothes in Javanese and Sundanese, 'ganti klambi', 'salin', 'ganti
     # acuk'; Baoesastra rekam, salin, klambi; Danadibrata acuk)
     (r"(?:memotret|motret|moto|moto-moto|foto-foto|memfoto|fotoin|motoin|difoto|ngarekam|merekam|ngerekam|ngrekam|"
-     r"photograph\w*|"
+     # (round 33, B54-39 'diem2 ngefoto sy pas mandi': the informal 'ngefoto', Salsabila et al. 2018 nge-; the
+     # Sundanese 'ngafoto', as read for photographs from below)
+     r"ngefoto|ngafoto|photograph\w*|"
      r"taking (?:photos|pictures) of|took (?:photos|pictures) of|filming|filmed|moto|foto-fotoin|poto-poto) "
      # (round 23: Jakarta 'nyusuin', read as 'nyusui' by text.py; Salsabila et al. 2018)
      r"(?:[^\s.!?;]+ ){0,5}(?:menyusui|nyusuan|nyusui|"
