@@ -59,8 +59,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # abuse read as harassment, medium, also its urgent miss; B54-32, B54-39: read as high) and one more urgent miss
     # (B54-22), named here until fixed
     # (B54-05 and B54-32 fixed by round 33's group 1, he still sleeps across from her, says he knows where she sleeps;
-    # B54-10 by its group 2, her clothes torn; B54-39 by its group 3, her pictures to be spread if she reports)
-    "batch-54": {"B54-22"},
+    # B54-10 by its group 2, her clothes torn; B54-39 by its group 3, her pictures to be spread if she reports;
+    # B54-22 by its group 4, her mouth held and her clothes opened: none left)
 }
 
 

@@ -195,3 +195,57 @@ def test_photos_to_be_posted_or_her_fear_of_it_is_no_threat(narrative):
     result = run(narrative)
     assert not _danger(result), result.reasons
     assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+# --- (4) An attempt told by her mouth held shut and her clothes opened, the urgent miss of B54-22 ('om2 yg jaga
+# genset posko narik dia ke blkg genset, bekap mulutnya, buka2 bajunya & mau 'begituin' dia. ponakan sy nendang &
+# lari', a girl of 16, the night before: abuse, critical, not urgent): her clothes opened in the active after his
+# hand over her mouth was read as nudity demanded, no attempt. His hand held over her mouth ('bekap', 'membekap',
+# 'mbekep', 'put his hand over her mouth') and then her clothes opened or pulled at, within eight words, is an
+# attempted assault (KBBI bekap 'menutup mulut dengan tangan'; Baoesastra bekep; English plain usage): urgent within
+# 72 hours for a child, or with her fear (round 23). Only the verbs of a hand over the mouth, never 'menutup mulut'.
+# Controls: a mother who covers her child's mouth against the dust, then takes off her wet clothes; a man who held
+# her mouth shut and took her phone.
+# First run on 59abfae: 1 of 6 (the English 'tried to take off my clothes' read already), controls 2 of 2; now 6 of
+# 6. ---------------------------------------------------------------------------------------------------------------
+
+MOUTH_HELD_AND_CLOTHES_OPENED = [
+    # Indonesian formal, a child
+    "Semalam anak saya (13 th) ditarik ke belakang tenda oleh sopir bantuan, dia membekap mulutnya lalu membuka "
+    "bajunya. Anak saya berhasil lari.",
+    # Indonesian SMS, a child
+    "kmrn mlm adik sy (15th) ditarik ke blkg gudang, org itu bekap mulutnya trs buka2 bajunya. dia lari",
+    # Javanese, a child
+    "Wingi bengi anakku umur 14 taun diseret menyang mburi gudang, wong kuwi mbekep cangkeme terus mbukak klambine. "
+    "Anakku mlayu.",
+    # English, a child
+    "Last night a driver pulled my 14-year-old daughter behind the truck, put his hand over her mouth and pulled at "
+    "her clothes. She ran away.",
+    # Indonesian, a grown woman afraid
+    "Kemarin malam saya ditarik ke belakang MCK, dia membekap mulut saya dan membuka baju saya. Saya lari, sampai "
+    "sekarang saya takut.",
+    # English, a grown woman afraid (read already)
+    "Last night the guard clamped his hand over my mouth and tried to take off my clothes. I got away but I am so "
+    "scared.",
+]
+
+
+@pytest.mark.parametrize("narrative", MOUTH_HELD_AND_CLOTHES_OPENED)
+def test_her_mouth_held_and_her_clothes_opened_is_an_urgent_attempt(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.urgent_medical, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+MOUTH_HELD_CONTROLS = [
+    "Saya menutup mulut anak saya karena debu, lalu membuka bajunya yang basah.",
+    "Dia membekap mulut saya supaya diam lalu merampas HP saya di jalan.",
+]
+
+
+@pytest.mark.parametrize("narrative", MOUTH_HELD_CONTROLS)
+def test_a_mouth_covered_against_dust_or_in_a_theft_is_no_attempt(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_ABUSE, result.reasons
+    assert not result.urgent_medical, result.reasons

@@ -520,6 +520,15 @@ CONTACT: tuple[tuple[str, str], ...] = (
     # (round 33: torn or ripped off her, in English; never 'tore my clothes hanging on the line')
     (r"(?:tore|ripped) (?:off (?:my|her) (?:clothes|shirt|blouse|dress|top)|(?:my|her) (?:clothes|shirt|blouse|dress|"
      r"top) off)|tore at (?:my|her) (?:clothes|shirt|blouse|dress|top)", "an attempted sexual assault"),
+    # Round 33 (B54-22 'narik dia ke blkg genset, bekap mulutnya, buka2 bajunya & mau 'begituin' dia. ponakan sy
+    # nendang & lari'): her mouth held shut by his hand, then her clothes opened or pulled at, is an attempted assault
+    # (KBBI bekap 'menutup mulut dengan tangan'; Baoesastra bekep; English plain usage); only the verbs of a hand
+    # held over the mouth, never 'menutup mulut' (against the dust, or keeping quiet)
+    (r"(?:bekap|membekap|dibekap|ngebekap|bekep|mbekep|dibekep|clamped (?:a |his )?hand over|put (?:a |his )?hand "
+     r"over|his hand over) (?:\S+ )?(?:mulut|cangkem|tutuk|lambe|mouth)\S* (?:\S+ ){0,8}(?:buka|membuka|buka-buka|"
+     r"membuka-buka|mbukak|mbukak-mbukak|narik|menarik|nyopot|melepas|ngelepas|nglukari|pulled|pulling|tore|ripped|"
+     r"yanked) (?:at )?(?:\S+ ){0,2}(?:baju|celana|rok|pakaian|sarung|kathok|katok|klambi|rasukan|jarik|jarit|"
+     r"clothes|shirt|dress|skirt|pants|trousers|sarong|underwear)\S*", "an attempted sexual assault"),
     # an assault that was attempted and stopped: abuse, not (yet) an act that calls for post-exposure care
     # (round 18: whoever did it, 'tried to force themselves on')
     (r"(?:tried|attempted|trying|tries) to (?:force (?:himself|themselves|herself) on|rape|sexually assault|assault)|"
