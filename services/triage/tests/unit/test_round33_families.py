@@ -249,3 +249,20 @@ def test_a_mouth_covered_against_dust_or_in_a_theft_is_no_attempt(narrative):
     result = run(narrative)
     assert result.category is not Category.SEXUAL_ABUSE, result.reasons
     assert not result.urgent_medical, result.reasons
+
+
+# Left by round 33 (time box; not run, see the blind README's Round 33 section): the over-calls of 53 and 54.
+KNOWN_GAPS = [
+    # child over-calls on 53 (precision 11/17): a grown reporter's children declared not involved ('Anak-anak pelapor
+    # tidak terlibat', B53-01); her children counted, then 'all still small' after a comma ('Abdi gaduh budak opat,
+    # sadayana masih alit', B53-22; round 9 reads 'nu masih alit' only); her count 'ibu2 30an anak 2' (B53-15); a
+    # child who saw or heard what was done to a grown woman or man (B53-05, B53-26, B53-28)
+    "Saya punya anak tiga, semuanya masih kecil. Petugas tidak memberi kami bantuan beras.",
+    # child over-call and exploitation read as abuse on 54 (B54-01: her children unfed, 'murangkalihna 3 teu acan
+    # tuang', and a night in his truck cab for rice)
+    "Supir truk nawiskeun beas upami anjeunna daek ngancanan sapeuting. Anjeunna kapaksa daek margi murangkalihna 3 "
+    "teu acan tuang.",
+    # urgent over-calls: an assault four nights before dated by the clinic visit 'today' (B54-18); a boy invited to
+    # stay the night, read as taken away and dated by 'tiap mlm' (B54-30); B53-02 not looked at
+    "A woman came to our clinic today and told me that four nights ago a soldier forced himself on her.",
+]
