@@ -251,12 +251,66 @@ def test_a_mouth_covered_against_dust_or_in_a_theft_is_no_attempt(narrative):
     assert not result.urgent_medical, result.reasons
 
 
+
+# --- (5) Child over-call: the reporter's children in hotline notes, named in the third person (B53-01 'Catatan
+# operator hotline ... Pelapor perempuan, 34 tahun ... Anak-anak pelapor tidak terlibat': child, critical, for high):
+# round 7's rule reads a grown reporter's own children away from the acts as her family ('anak-anak saya', 'barudak
+# abdi', 'my children'), not when the notes call her 'pelapor' or 'penelepon'. Those two now stand as 'saya' does
+# after the child word (KBBI pelapor, penelepon). Controls: the reporter's child of 10 groped; the reporter's eldest
+# of 15 offered the same terms.
+# First run on e7d1816: 1 of 6 (a grown age beside it read already), controls 2 of 2; now 6 of 6. -----------------
+
+REPORTERS_CHILDREN_IN_NOTES = [
+    # Indonesian formal, hotline notes
+    "Catatan hotline: pelapor perempuan 30 tahun. Petugas distribusi menawarkan beras asal pelapor mau menemani dia. "
+    "Anak-anak pelapor tidak ikut.",
+    # Indonesian, the caller
+    "Catatan operator: penelepon perempuan, 35 tahun. Ketua RT meminta penelepon 'menemani' dia malam hari agar "
+    "namanya masuk daftar bantuan. Anak-anak penelepon tidak terlibat.",
+    # Indonesian, verbal harassment
+    "Pelapor (40 th) dilecehkan secara verbal oleh relawan dapur di depan orang banyak. Anak pelapor tidak ada di "
+    "lokasi.",
+    # Indonesian SMS
+    "sms ke hotline: pelapor ibu 30th, ptgs distribusi nawarin beras asal pelapor mau nemenin dia semalem. anak2 "
+    "pelapor gk ikut2.",
+    # Sundanese
+    "Catatan hotline: pelapor awewe 30 taun. Petugas distribusi nawiskeun beas upami pelapor daek ngancanan anjeunna "
+    "sapeuting. Barudak pelapor teu kalibet.",
+    # Javanese
+    "Cathetan hotline: pelapor wanita 30 taun. Petugas distribusi nawani beras nek pelapor gelem ngancani dheweke "
+    "sewengi. Anak-anake pelapor ora melu.",
+]
+
+
+@pytest.mark.parametrize("narrative", REPORTERS_CHILDREN_IN_NOTES)
+def test_the_reporters_children_in_notes_are_her_family(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+    assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+REPORTERS_CHILDREN_CONTROLS = [
+    "Catatan hotline: anak pelapor (umur 10) diraba oleh relawan di tenda belajar kemarin.",
+    "Koordinator menawarkan beras asalkan pelapor mau menemani dia. Anak sulung pelapor (15 tahun) juga ditawari hal "
+    "yang sama.",
+]
+
+
+@pytest.mark.parametrize("narrative", REPORTERS_CHILDREN_CONTROLS)
+def test_the_reporters_child_harmed_is_still_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
 # Left by round 33 (time box; not run, see the blind README's Round 33 section): the over-calls of 53 and 54.
 KNOWN_GAPS = [
-    # child over-calls on 53 (precision 11/17): a grown reporter's children declared not involved ('Anak-anak pelapor
-    # tidak terlibat', B53-01); her children counted, then 'all still small' after a comma ('Abdi gaduh budak opat,
-    # sadayana masih alit', B53-22; round 9 reads 'nu masih alit' only); her count 'ibu2 30an anak 2' (B53-15); a
-    # child who saw or heard what was done to a grown woman or man (B53-05, B53-26, B53-28)
+    # child over-calls on 53: her children counted, then 'all still small' after a comma ('Abdi gaduh budak opat,
+    # sadayana masih alit', B53-22; round 9 reads 'nu masih alit' only): tried as the family size, it made the
+    # control 'Kamari nu bungsu dicekel-cekel ku satpam' (her youngest, named only so, touched) no child: reverted;
+    # her count 'ibu2 30an anak 2' (B53-15); a child who saw or heard what was done to a grown woman or man (B53-05,
+    # B53-26, B53-28); in English notes 'the caller's children', and 'penelepon ibu dua anak' before 'Anak-anak
+    # penelepon' (a first draft of group 5's probe), are read by another path (not looked at)
     "Saya punya anak tiga, semuanya masih kecil. Petugas tidak memberi kami bantuan beras.",
     # child over-call and exploitation read as abuse on 54 (B54-01: her children unfed, 'murangkalihna 3 teu acan
     # tuang', and a night in his truck cab for rice)

@@ -301,8 +301,11 @@ _OPENING_SELF = 8
 _MINE_AFTER = frozenset({"saya", "aku", "abdi", "kula", "kami", "kuring", "gue", "sayah", "aye",
                          # round 12 (B30-03): a couple's children, 'anak-anak mereka' (KBBI mereka; Danadibrata
                          # maranehna; Baoesastra dheweke kabeh is left out: 'dheweke' alone is he or she)
-                         "mereka", "maranehna"})
-_MINE_BEFORE = frozenset({"my", "our", "their"})
+                         "mereka", "maranehna",
+                         # round 33 (B53-01, hotline notes: 'Anak-anak pelapor tidak terlibat'): the reporter named in
+                         # the third person (KBBI pelapor, penelepon; English plain usage)
+                         "pelapor", "penelepon"})
+_MINE_BEFORE = frozenset({"my", "our", "their", "caller", "reporter"})       # ('the caller's' arrives as 'caller')
 
 
 def _mine_apart(text: Text, hit: Hit, acts: list[Hit]) -> bool:
