@@ -313,7 +313,9 @@ KNOWN_GAPS = [
     # penelepon' (a first draft of group 5's probe), are read by another path (not looked at)
     "Saya punya anak tiga, semuanya masih kecil. Petugas tidak memberi kami bantuan beras.",
     # child over-call and exploitation read as abuse on 54 (B54-01: her children unfed, 'murangkalihna 3 teu acan
-    # tuang', and a night in his truck cab for rice)
+    # tuang', and a night in his truck cab for rice): 'murangkalih' with its suffix read as the children she provides
+    # for (tried) made B54-01 harassment, medium, below its label (high), the night in his cab not read as the price:
+    # reverted
     "Supir truk nawiskeun beas upami anjeunna daek ngancanan sapeuting. Anjeunna kapaksa daek margi murangkalihna 3 "
     "teu acan tuang.",
     # urgent over-calls: an assault four nights before dated by the clinic visit 'today' (B54-18); a boy invited to
