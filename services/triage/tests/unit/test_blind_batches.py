@@ -290,8 +290,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # final/ in the same commit as these floors: what they reach on arrival with the classifier of c67ba18 (53:
     # category 34/40, perpetrator 40/40, priority 35/40; 54: category 38/40, perpetrator 37/40, priority 32/40); see
     # the README
-    # (raised by its group 5, the reporter's children in hotline notes: 53 priority 36/40)
-    "batch-53": {"category": 0.85, "perpetrator_type": 1.0, "priority": 0.90},
+    # (raised by its group 5, the reporter's children in hotline notes: 53 priority 36/40; and by its group 6, her
+    # children counted after her age: 53 priority 37/40)
+    "batch-53": {"category": 0.85, "perpetrator_type": 1.0, "priority": 0.925},
     # (raised by its group 1, he still sleeps across from her or says he knows where she sleeps: 54 priority 34/40;
     # and by its group 2, her clothes torn: 54 category 39/40, priority 35/40; and by its group 3, her pictures to be
     # spread if she reports: 54 priority 36/40)

@@ -303,14 +303,61 @@ def test_the_reporters_child_harmed_is_still_a_child(narrative):
     assert result.priority is Priority.CRITICAL, result.reasons
 
 
+
+# --- (6) Child over-call: a grown reporter's children counted after her own age (B53-15 'sy ibu2 30an anak 2.' then
+# remarks on her body: child, critical, for harassment, medium): round 15's count after 'ibu ... anak' read no age
+# between them. Her age between ('ibu 30an', 'ibu usia 28', 'emak 45 th') and the children counted right after
+# ('anak 2', 'budak 2'), the count closing its clause, now is the family size (KBBI ibu, anak, -an of decades;
+# Danadibrata taun; Baoesastra taun); never an age after the count ('anak 2 tahun', 'anak 8 thn'). Controls: her
+# child of two groped; her child of eight touched.
+# First run on 42d99dd: 2 of 6 (the formal 'ibu 35 tahun anak 3' and the Sundanese 'budak 2' read already), controls
+# 2 of 2; now 6 of 6. ----------------------------------------------------------------------------------------------
+
+HER_AGE_THEN_HER_CHILDREN_COUNTED = [
+    # Indonesian formal (read already)
+    "Saya ibu 35 tahun anak 3. Petugas gudang sering bersiul dan bilang badan saya seksi.",
+    # Indonesian SMS
+    "sy ibu2 40an anak 4, tiap ambil air relawan itu godain sy, blg 'bahenol'.",
+    # Indonesian, 'usia'
+    "Saya ibu usia 28 anak 1, petugas posko selalu mengomentari tubuh saya di depan orang.",
+    # Sundanese (read already)
+    "Abdi ibu 30 taun budak 2. Petugas posko sok ngomongkeun awak abdi, cenah 'montok'.",
+    # Javanese
+    "aku ibu 30an anak 2, petugas posko seneng nggodani aku, ngomong 'semok'.",
+    # Indonesian SMS, 'emak'
+    "emak 45 th anak 5. relawan dapur tiap hari siul2 ke sy, blg 'seksi amat'.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_AGE_THEN_HER_CHILDREN_COUNTED)
+def test_her_children_counted_after_her_age_are_her_family(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert not result.child_involved, result.reasons
+    assert result.priority is Priority.MEDIUM, result.reasons
+
+
+HER_AGE_THEN_HER_CHILDREN_CONTROLS = [
+    "Saya ibu 30 tahun, anak 2 tahun saya diraba petugas posko.",
+    "sy ibu2 30an anak 8 thn sy dipegang2 relawan kmrn.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_AGE_THEN_HER_CHILDREN_CONTROLS)
+def test_her_child_of_an_age_touched_is_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
 # Left by round 33 (time box; not run, see the blind README's Round 33 section): the over-calls of 53 and 54.
 KNOWN_GAPS = [
     # child over-calls on 53: her children counted, then 'all still small' after a comma ('Abdi gaduh budak opat,
     # sadayana masih alit', B53-22; round 9 reads 'nu masih alit' only): tried as the family size, it made the
     # control 'Kamari nu bungsu dicekel-cekel ku satpam' (her youngest, named only so, touched) no child: reverted;
-    # her count 'ibu2 30an anak 2' (B53-15); a child who saw or heard what was done to a grown woman or man (B53-05,
-    # B53-26, B53-28); in English notes 'the caller's children', and 'penelepon ibu dua anak' before 'Anak-anak
-    # penelepon' (a first draft of group 5's probe), are read by another path (not looked at)
+    # a child who saw or heard what was done to a grown woman or man (B53-05, B53-26, B53-28); in English notes 'the
+    # caller's children', and 'penelepon ibu dua anak' before 'Anak-anak penelepon' (a first draft of group 5's
+    # probe), are read by another path (not looked at)
     "Saya punya anak tiga, semuanya masih kecil. Petugas tidak memberi kami bantuan beras.",
     # child over-call and exploitation read as abuse on 54 (B54-01: her children unfed, 'murangkalihna 3 teu acan
     # tuang', and a night in his truck cab for rice): 'murangkalih' with its suffix read as the children she provides

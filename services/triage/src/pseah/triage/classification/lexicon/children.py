@@ -109,6 +109,10 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"beranak|with|of|kalayan|karo|sareng|anak) \d+ (?:orang )?(?:anak|children|kids|budak|putra|lare|bocah)|"
      r"(?:janda|duda|ibu|bapak|ayah|mother|father|single mother|mama|emak) (?:dengan |punya |beranak |with )?"
      r"(?:anak|anaknya|children|kids) \d+|"
+     # (round 33, B53-15 'sy ibu2 30an anak 2': her own age between, then the children counted; never an age after
+     # the count, 'anak 2 tahun'; KBBI ibu, anak, -an of decades; Danadibrata taun; Baoesastra taun)
+     r"(?:ibu|ibu-ibu|janda|randa|emak|mama) (?:umur |usia )?\d+ ?(?:an|-an|th|thn|tahun|taun)? (?:dengan |punya )?"
+     r"(?:anak|budak) \d+(?= [,.;!?]|$)|"
      # the count after the children, in every register: 'randha kaliyan anak tiga', 'randa jeung budak dua'
      # (Baoesastra randha, kaliyan; Danadibrata randa, jeung)
      # (round 23, B43-07: the children counted right after her, 'randa anakna tilu', 'rondo anake telu')
