@@ -1,7 +1,8 @@
 """An urgent child report travels the priority lane of every stream to its focal point; a routine one does not.
 
 Read from Kafka itself (both lanes of reports, triage and cases), so the check does not depend on timing: the
-lane is where the events are, and a lane with an agent of its own cannot queue behind routine events.
+lane is where the events are; that a lane with an agent of its own does not wait behind a routine backlog is
+checked in shared/tests/integration/test_priority_lane_backlog.py.
 """
 from __future__ import annotations
 
