@@ -123,7 +123,8 @@ class RequestMetrics:
     """Counts and times every HTTP request by route template and status.
 
     Pure ASGI, not `@app.middleware("http")`: Starlette's BaseHTTPMiddleware runs the rest of the app in a task of its
-    own and streams the response through a memory channel, which cost intake about a quarter of its CPU a report.
+    own and streams the answer through a memory channel, a cost on every request (part of intake's HTTP overhead in
+    deploy/local/README.md, "intake's HTTP overhead").
     """
 
     def __init__(self, app, *, service: str):
