@@ -372,12 +372,12 @@ def read(coll: Collection, *, name: str, after: str = "", limit: int = 50, desce
             if len(found) > limit:
                 last = found[limit - 1]
                 return Page(entries=_clean(found[:limit]), scanned=scanned,
-                            next_token=encode_cursor([last["_bucket"], last.get("_k") or "", last["_ref"]]))
+                            next_token=_cursor_after(last))
             if not part.complete:
                 # The budget is spent inside the bucket: what was found is in order; go on after its last entry.
                 last = found[-1]
                 return Page(entries=_clean(found), scanned=scanned,
-                            next_token=encode_cursor([last["_bucket"], last.get("_k") or "", last["_ref"]]))
+                            next_token=_cursor_after(last))
             continue
         batch: list[tuple[str, int]] = []
         count = 0
@@ -397,13 +397,13 @@ def read(coll: Collection, *, name: str, after: str = "", limit: int = 50, desce
                                                     for ref, entry in (doc.get("i") or {}).items())
         scanned += count
         for bucket, _pages in batch:
-            entries = sorted(by_bucket.get(bucket, []), key=lambda e: (e.get("_k") or "", e["_ref"]),
+            entries = sorted(by_bucket.get(bucket, []), key=_position,
                              reverse=descending)
             for entry in entries:
                 if cursor is not None and bucket == cursor[0]:
                     if cursor[1] is None:
                         break  # the whole bucket was covered by an earlier page
-                    position, mark = (entry.get("_k") or "", entry["_ref"]), (cursor[1], cursor[2])
+                    position, mark = _position(entry), (cursor[1], cursor[2])
                     if (position >= mark) if descending else (position <= mark):
                         continue
                 if not match(entry):
@@ -412,7 +412,7 @@ def read(coll: Collection, *, name: str, after: str = "", limit: int = 50, desce
                 if len(found) > limit:
                     last = found[limit - 1]
                     return Page(entries=_clean(found[:limit]), scanned=scanned,
-                                next_token=encode_cursor([last["_bucket"], last.get("_k") or "", last["_ref"]]))
+                                next_token=_cursor_after(last))
         if scanned >= max_pages and index < len(wanted):
             # The budget is spent: answer what was found, and go on after the last bucket read next time.
             if found:
@@ -420,7 +420,7 @@ def read(coll: Collection, *, name: str, after: str = "", limit: int = 50, desce
                 if last["_bucket"] != batch[-1][0]:
                     return Page(entries=_clean(found), scanned=scanned, next_token=encode_cursor([batch[-1][0], None, None]))
                 return Page(entries=_clean(found), scanned=scanned,
-                            next_token=encode_cursor([last["_bucket"], last.get("_k") or "", last["_ref"]]))
+                            next_token=_cursor_after(last))
             return Page(entries=[], scanned=scanned, next_token=encode_cursor([batch[-1][0], None, None]))
     return Page(entries=_clean(found), scanned=scanned, next_token="")
 
@@ -466,14 +466,14 @@ def _read_ranged(coll: Collection, name: str, bucket: str, pages: int, *, mark: 
         for doc in coll.find({"_id": {"$in": [_page_id(name, bucket, number) for number in numbers]}}):
             for ref, value in (doc.get("i") or {}).items():
                 entry = {**unpack(value), "_ref": ref}
-                if after((entry.get("_k") or "", ref)) and match(entry):
+                if after(_position(entry)) and match(entry):
                     collected.append(entry)
 
     if unknown:
         take(unknown)  # in one read, as a bucket was read before ranges were kept
     scanned, index, grow = 1 + len(unknown), 0, _FIRST_BATCH  # the key ranges' read counts as a page
     while index < len(order):
-        collected.sort(key=lambda e: (e.get("_k") or "", e["_ref"]), reverse=descending)
+        collected.sort(key=_position, reverse=descending)
         if len(collected) >= need:
             cut = collected[need - 1].get("_k") or ""
             # Every page still unread starts after the need-th entry's key: none of its entries comes before it.
@@ -490,8 +490,18 @@ def _read_ranged(coll: Collection, name: str, bucket: str, pages: int, *, mark: 
         grow = min(grow * 2, _BATCH)
         take([number for number, _ in batch])
         scanned += len(batch)
-    collected.sort(key=lambda e: (e.get("_k") or "", e["_ref"]), reverse=descending)
+    collected.sort(key=_position, reverse=descending)
     return _Part(entries=collected[:need], scanned=scanned, complete=len(collected) <= need)
+
+
+def _position(entry: dict) -> tuple[str, str]:
+    """Where an entry stands inside its bucket: its key, then its ref."""
+    return entry.get("_k") or "", entry["_ref"]
+
+
+def _cursor_after(entry: dict) -> str:
+    """The cursor that goes on after `entry` (one found by read, with its `_bucket`)."""
+    return encode_cursor([entry["_bucket"], *_position(entry)])
 
 
 def _clean(entries: Iterable[dict]) -> list[dict]:
