@@ -21,7 +21,7 @@ var_dirs ferretdb
 # build directory (the module cache stays pristine; Go refuses overlays of it), so one binary serves either
 # backend. A patch that no longer applies (another FerretDB version) stops the build rather than silently
 # building the slow one.
-PATCHES=(id-pushdown.patch pg-id-pushdown.patch)
+PATCHES=(id-pushdown.patch pg-id-pushdown.patch atomic-update.patch)
 build_patched() {
   local build=$1 p
   rm -rf "$build" && mkdir -p "$build" && cp "$SRC"/main.go "$SRC"/go.mod "$SRC"/go.sum "$build"/ || return 1
