@@ -49,6 +49,30 @@ _THREATENED_OR_FUTURE = frozenset({"ngancam", "mengancam", "ngancem", "diancam",
                                    "threatening", "threaten", "badhe", "bade", "akan", "bakal", "arep", "rek", "will",
                                    "would", "going"})
 ATTEMPTED = "an attempted sexual assault"
+# round 34: an attempt told by what he did, urgent only when dated within the window (violence, assess_urgency)
+_BY_WHAT_HE_DID = ", told by what he did"
+# the first words of 'grabbed her from behind', 'dipeluk dari belakang', 'direngkuh ti tukang' (lexicon.sexual)
+_FROM_BEHIND = frozenset({"grabbed", "dipeluk", "direngkuh"})
+# what she wears, in the attempts of lexicon.sexual (KBBI baju, celana, rok, sarung, kain, resleting; Danadibrata
+# acuk, calana, samping, sinjang; Baoesastra klambi, kathok, jarik, jarit, krama rasukan, sinjang; English plain
+# usage), with their clitics
+_HER_CLOTHES = frozenset(
+    f"{base}{clitic}" for base in (
+        "baju", "celana", "calana", "clana", "rok", "sarung", "pakaian", "kain", "resleting", "sleting", "acuk",
+        "klambi", "kathok", "katok", "jarik", "jarit", "sinjang", "rasukan", "samping", "clothes", "pants",
+        "trousers", "skirt", "sarong", "underwear", "shirt", "dress", "shorts", "knickers", "panties", "blouse", "top")
+    for clitic in ("", "nya", "ku", "mu", "na", "ne", "e", "ipun"))
+# Round 34 (B16-24 'Durung nganti kena apa-apa'; 'sebelum terjadi apa-apa', 'before anything happened'): the report
+# says the attempt stopped before anything happened (KBBI belum, sebelum, terjadi; Baoesastra durung, sadurunge,
+# kedadeyan, kena; Danadibrata acan, samemeh, kajadian; English plain usage)
+_NOT_YET = frozenset({"belum", "blm", "sebelum", "durung", "dereng", "sakdurunge", "sadurunge", "sakderengipun",
+                      "acan", "samemeh", "saacan", "before"})
+_HAPPENED = frozenset({"terjadi", "kena", "kenapa-napa", "apa-apa", "kedadeyan", "kedaden", "kedadosan", "kajadian",
+                       "nanaon", "happened", "anything"})
+
+
+def _stopped_short(text: Text) -> bool:
+    return any(w.norm in _NOT_YET and text.any_within(_HAPPENED, i + 1, i + 4) for i, w in enumerate(text.words))
 # Round 18: an injury or bleeding on the body (KBBI berdarah, luka, lecet, memar, lebam, bengkak; Danadibrata getih,
 # getihan, raheut, baret, biru 'bruised'; Baoesastra getih, getihen, tatu; English plain usage)
 _INJURED = frozenset({"berdarah", "darah", "pendarahan", "perdarahan", "luka", "terluka", "lecet", "lecet-lecet",
@@ -140,6 +164,19 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
         # says what was done to the child, as the passive of 'ajak' does above
         acts += [h for h in live if h.kind == k.PROPOSITION and
                  text.any_within(_ORDERED, h.first - 3, h.first)]
+    # Round 34 (B56-20 'Last night around 1am our team leader came into my room ..., got into my bed and tried to pull
+    # my shorts down. I kicked him and he left.'): an attempt told by what he did to her clothes, or his getting into
+    # her bed or sleeping mat, is examined as an assault for anyone when a time within 72 h is told: whether it
+    # stopped where the report says cannot be known (with no time told an officer asks, assess_urgency). Not where
+    # the report says it stopped before anything happened ('Durung nganti kena apa-apa', B16-24), nor an attempt
+    # told without what he did ('tried to force himself on me ... aku iso mlayu sakdurunge kedadeyan', B5-39), nor
+    # being grabbed or hugged from behind, which reaches no clothes
+    by_what_he_did = [replace(h, label=f"{h.label}{_BY_WHAT_HE_DID}") for h in live if h.kind == k.CONTACT and
+                      h not in acts and (h.label == GETS_INTO_HER_BED or (
+                          h.label == ATTEMPTED and text.words[h.first].norm not in _FROM_BEHIND and
+                          any(w.norm in _HER_CLOTHES for w in text.words[h.first:h.last + 1])))]
+    if by_what_he_did and not _stopped_short(text):
+        acts += by_what_he_did
     # Round 7: an act said by a euphemism ('ngalakukeun perkawis anu teu pantes', 'did things to me') with force or
     # a threat in its sentence or the one before is read as an assault: examined if recent
     for act in (h for h in live if h.kind == k.SEX_ACT):
@@ -379,6 +416,8 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
                            text.sentence_of(t.word) == text.sentence_of(c.word) for c in list(candidates))]
         if not candidates and (act.label == GAVE_IN or act.label.endswith(_FOR_AID)):
             continue                # sex for aid with no time told: an officer asks when (L168), not urgent by itself
+        if not candidates and act.label.endswith(_BY_WHAT_HE_DID):
+            continue                # (round 34) an attempt with no time told: an officer asks when
         if not candidates:
             return Urgency(True, (f'urgent medical: "{act.quote}" ({act.label}); when is not stated, treated as '
                                   f"possibly within 72 h",), unsure=True)
@@ -390,7 +429,8 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
             if least <= _WINDOW_HOURS:
                 return Urgency(True, (f'urgent medical: "{act.quote}" ({act.label}) possibly within 72 h '
                                       f"({_describe(when, least, most)}); treated as urgent",), unsure=True)
-            outside.append(f'"{act.quote}" more than 72 h ago ({_describe(when, least, most)})')
+            if not act.label.endswith(_BY_WHAT_HE_DID):      # (round 34: said, if at all, by the older rules)
+                outside.append(f'"{act.quote}" more than 72 h ago ({_describe(when, least, most)})')
     return Urgency(False, (f"no urgent medical need: {outside[0]}",) if outside else ())
 
 

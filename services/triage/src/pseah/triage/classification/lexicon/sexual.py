@@ -474,8 +474,9 @@ CONTACT: tuple[tuple[str, str], ...] = (
      "a needless examination of the body"),
     # trying to pull her clothes down or off, grabbed from behind (KBBI melepas, menarik, menurunkan; Baoesastra
     # nglukar, mbukak; Danadibrata muka, narik)
+    # (round 34, B56-20 'tried to pull my shorts down': shorts, knickers, panties, English plain usage)
     (r"(?:tried|trying|tries|attempted) to (?:pull|rip|tear|take|yank) (?:down |off )?(?:her|my|their) (?:\S+ )?"
-     r"(?:clothes|pants|trousers|skirt|sarong|underwear|shirt|dress)(?: (?:down|off))?|"
+     r"(?:clothes|pants|trousers|skirt|sarong|underwear|shirt|dress|shorts|knickers|panties)(?: (?:down|off))?|"
      # (round 26, B47-07 'maksa muka calanana': forcing them open, KBBI memaksa, Danadibrata maksa, Baoesastra meksa)
      r"forc(?:ed|ing|es) (?:open |down |off )?(?:the |her |my )(?:\S+ ){0,4}(?:clothes|pants|trousers|skirt|sarong|"
      r"underwear)|(?:mencoba|coba|nyoba|nyobian|nyobi|hendak|mau|arep|rek|bade|maksa|memaksa|meksa) "
@@ -490,8 +491,8 @@ CONTACT: tuple[tuple[str, str], ...] = (
     # (entries kept apart so that each has a fixed beginning for the matcher's prefilter)
     (
      # pulling her sarong or trousers down or open (KBBI menarik, memelorotkan; Baoesastra narik, mlorotake;
-     # Danadibrata narik, ngabuka)
-     r"(?:narik|menarik|ditarik|nyopot|dicopot|mlorotake|dipelorotin|melorotkan|ngabuka|dibuka|mbukak|pulled|yanked|"
+     # Danadibrata narik, ngabuka); (round 34) never by the wind (two lookbehinds only: cheap where they are tried)
+     r"(?<!wind )(?<!angin )(?:narik|menarik|ditarik|nyopot|dicopot|mlorotake|dipelorotin|melorotkan|ngabuka|dibuka|mbukak|pulled|yanked|"
      # round 18: taking them off or lifting them in lemes and ngoko (Danadibrata laan: ngalaan, singkab: nyingkab;
      # Baoesastra lukar: nglukari, udhar: ngudhari; KBBI pelorot, singkap), torn or ripped off (English)
      r"ngalaan|ngalaanan|nyingkab|nyingkabkeun|nyingkap|nglukari|nglukar|ngudhari|melorotin|mlorotin|meloroti|mloroti|tore|ripped|"
@@ -619,6 +620,17 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"(?:ke |ka |into |in |menyang |nang |neng |ning )?(?:dalam |jero |njero )?(?:(?:my|her) (?:sleeping ?bags?|"
      r"blankets?|bed)|(?:sleeping ?bags?|selimut|kemul|simut|sarung|kasur|ranjang|tempat tidur|amben|bed)(?:ku|ne|na|"
      r"nya| saya| sy| aku| abdi| kula| my| her)\b)",
+     GETS_INTO_HER_BED),
+    # Round 34 (B56-20 'our team leader came into my room in the shared guesthouse, got into my bed and tried to pull
+    # my shorts down'): the man named first, then what he did on the way, a comma between, before he got into her bed,
+    # sleeping bag, blanket or sleeping mat (English plain usage; KBBI tikar, naik; Danadibrata samak 'tikar';
+    # Baoesastra klasa 'tikar'); never her small child or her sister, who are not in the list of men
+    (r"(?:he|man|guard|driver|leader|manager|officer|worker|volunteer|coordinator|supervisor|uncle|stepfather|"
+     r"relawan|petugas|satpam|penjaga|sopir|supir|mandor|pria|cowok|lalaki|lanang|dheweke|manehna|dia) .... "
+     r"(?:got|gets|crawled|crawls|climbed|climbs|slipped|slips|masuk|naik|nyusup|menyusup|asup|mlebu|mlebet) "
+     r"(?:into|in|onto|on|ke|ka|kana|menyang|nang|neng|dhateng)? ?(?:dalam |jero |njero )?(?:(?:my|her) "
+     r"(?:sleeping ?bags?|blankets?|bed|mat|mattress|sleeping mat)|(?:selimut|kemul|simut|kasur|ranjang|tikar|samak|"
+     r"klasa|amben)(?:ku|ne|na|nya| saya| sy| aku| abdi| kula| kulo)\b)",
      GETS_INTO_HER_BED),
     # a hand inside the clothes; below the waist, with a child, urgent when recent (urgency.violence)
     (_inside(_UPPER_GARMENTS), "a hand under the clothes"),

@@ -1,0 +1,92 @@
+"""Round 34 of issue 12: safety misses of batches 55 and 56 (just moved in from final/), by class.
+Sentences written for this test (not the batches' own); each group was written and run before its fix (on the commit
+named in its comment), its first-run count (rules alone) in the comment and in the blind README's Round 34 section.
+They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+def _danger(result) -> bool:
+    return any(reason.startswith("ongoing danger") for reason in result.reasons)
+
+
+# --- (1) An attempted rape told by what he did, within 72 hours, read as other misconduct, low, urgent missed
+# (B56-20 'our team leader came into my room ..., got into my bed and tried to pull my shorts down. I kicked him and
+# he left.'): 'shorts' was no garment of the English attempt, his getting into her bed was read only right after a
+# man word, and an attempt on a grown woman was urgent only beside her pain or fear (round 23). Now an attempt told
+# by what he did to her clothes (pulled down, off or open), or his getting into her bed, sleeping bag or sleeping mat
+# with the man named before in the sentence, is examined as an assault when a time within 72 h is told, whoever she
+# is; not where the report says it stopped before anything happened, nor with no time told (an officer asks), nor
+# being hugged from behind (English plain usage; KBBI tikar, celana, sebelum, terjadi; Danadibrata samak, calana;
+# Baoesastra klasa, jarik, durung, kedadeyan). Controls: the same attempts two weeks before; her sister in her bed;
+# the wind that pulled a sarong off the line; an attempt that stopped before anything happened; hugged from behind.
+# First run on 2d969e9: 0 of 8 (none urgent; two English ones not read as sexual), controls 8 of 9 (the English attempt
+# two weeks before read as harassment, medium: "shorts" was not read); now 8 of 8, controls 9 of 9. -----------------
+
+ATTEMPTS_TOLD_BY_WHAT_HE_DID = [
+    # English, his getting into her sleeping bag after a comma
+    "Two nights ago the camp driver came into my tent after midnight, got into my sleeping bag and tried to pull my "
+    "shorts off. I pushed him away and he left.",
+    # English, into her bed, her shorts
+    "Yesterday around midnight the shelter manager climbed into my bed and tried to take my shorts off. I kicked him "
+    "out of the room.",
+    # English, her sarong pulled down on her mat
+    "Last night the warehouse guard pulled my sarong down while I was asleep on my mat. I woke up and shouted and he "
+    "ran off.",
+    # Indonesian formal
+    "Tadi malam petugas logistik masuk ke tenda saya dan mencoba menarik celana saya. Saya menendangnya lalu dia "
+    "pergi.",
+    # Indonesian SMS
+    "smlm relawan dapur umum narik celana sy pas sy tidur d tenda. sy teriak trs dia kabur",
+    # Sundanese
+    "Tadi wengi relawan asup ka simut abdi, teras narik calana abdi. Abdi ngagorowok, anjeunna kabur.",
+    # Javanese ngoko
+    "Wingi bengi relawan kuwi mlebu kemulku lan nyopot jarikku. Aku bengok-bengok, dheweke banjur lunga.",
+    # Javanese krama
+    "Kala wau dalu petugas punika mlebet tenda kula lajeng nyobi nyopot sinjang kula. Kula bengok, piyambakipun "
+    "mlajar.",
+]
+
+
+@pytest.mark.parametrize("narrative", ATTEMPTS_TOLD_BY_WHAT_HE_DID)
+def test_an_attempt_told_by_what_he_did_within_72_hours_is_urgent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.urgent_medical, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+ATTEMPT_CONTROLS = [
+    ("Two weeks ago the camp driver tried to pull my shorts off in the tent. I pushed him away and he left.",
+     Priority.HIGH),
+    ("Dua minggu lalu relawan mencoba menarik celana saya di tenda, saya menendangnya lalu dia pergi.", Priority.HIGH),
+    ("Last night my sister got into my bed because the tent was cold. Thank you for the blankets.", Priority.LOW),
+    # (no rule places it: high, for an officer, before and after)
+    ("The wind pulled my sarong off the line last night and the guard brought it back.", Priority.HIGH),
+    ("Tadi malam angin narik sarung abdi tina jemuran, satpam mulangkeun deui.", Priority.HIGH),
+    ("Tadi malam relawan mencoba menarik celana saya, tapi saya lari sebelum terjadi apa-apa.", Priority.HIGH),
+    ("Last night the guard tried to pull my skirt off but I ran away before anything happened.", Priority.HIGH),
+    ("Kemarin saya dipeluk dari belakang oleh relawan waktu antre air.", Priority.HIGH),
+    ("Kemarin relawan memeluk saya dari belakang waktu antre air, saya kaget.", Priority.HIGH),
+]
+
+
+@pytest.mark.parametrize(("narrative", "priority"), ATTEMPT_CONTROLS)
+def test_an_old_attempt_one_stopped_short_or_no_attempt_is_not_urgent(narrative, priority):
+    result = run(narrative)
+    assert not result.urgent_medical, result.reasons
+    assert result.priority is priority, result.reasons
