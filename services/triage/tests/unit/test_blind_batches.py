@@ -66,8 +66,9 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # harassment, medium; B56-20: an attempted rape last night, read as other misconduct, low, also its urgent miss;
     # B56-22: a threat to spread her bathing photos, read as high), named here until fixed
     "batch-55": {"B55-27"},
-    # (B56-20 fixed by round 34's group 1, an attempt told by what he did within 72 hours)
-    "batch-56": {"B56-19", "B56-22"},
+    # (B56-20 fixed by round 34's group 1, an attempt told by what he did within 72 hours; B56-22 by its group 2, he
+    # says her bathing photos will be spread if she reports)
+    "batch-56": {"B56-19"},
 }
 
 
@@ -309,8 +310,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # category 34/40, perpetrator 38/40, priority 33/40; 56: category 33/40, perpetrator 38/40, priority 32/40); see
     # the README
     "batch-55": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.825},
-    # (raised by its group 1, an attempt told by what he did: 56 category 34/40, priority 33/40)
-    "batch-56": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.825},
+    # (raised by its group 1, an attempt told by what he did: 56 category 34/40, priority 33/40; and by its group 2,
+    # her bathing photos to be spread if she reports: 56 priority 34/40)
+    "batch-56": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.85},
 }
 
 

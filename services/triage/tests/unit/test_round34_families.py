@@ -90,3 +90,54 @@ def test_an_old_attempt_one_stopped_short_or_no_attempt_is_not_urgent(narrative,
     result = run(narrative)
     assert not result.urgent_medical, result.reasons
     assert result.priority is priority, result.reasons
+
+
+# --- (2) A threat to spread her bathing photos said after his photographing her, the picture not the subject of the
+# threat's clause (B56-22 'ada cowok tenda sebelah motoin sy pas mandi ..., skrg fotonya dikirim ke wa sy trs dia
+# bilang mau disebar ke grup wa pengungsian klo sy lapor2': unplaced, high, for harassment, critical): the Jakarta
+# 'motoin' arrives as 'motoi' (text.py's -in) and was not read as photographing her bathing; round 33's threat wants
+# the picture as the subject right before 'mau disebar'. Now the picture, or his photographing her, named first in
+# the sentence, then his saying that it will be spread or sent if she reports or refuses ('dia bilang mau disebar
+# ... kalau saya lapor', 'cenah bade disebarkeun ... upami abdi lapor', 'kandha arep disebar ... yen aku wadul',
+# 'said they are going to be posted ... if I report'; KBBI bilang, sebar, lapor; Danadibrata cenah, nyebarkeun;
+# Baoesastra kandha, wadul; English plain usage) is round 21's threat to spread her pictures, a danger beside a
+# sexual cue. Controls: she says she will report; her fear, no saying; an official who says the list of recipients
+# will be posted.
+# First run on 6754b2c: 0 of 6 (the first unplaced, the others harassment, medium), controls 3 of 3; now 6 of 6. ---
+
+SAYS_HER_PICTURES_WILL_BE_SPREAD = [
+    # Indonesian informal
+    "Relawan itu motoin saya waktu mandi di bilik darurat, lalu dia bilang mau disebar ke grup WA desa kalau saya "
+    "lapor.",
+    # Indonesian SMS
+    "sy difoto pas mandi sm penjaga posko, fotonya dikirim ke sy, dia blg mau disebar ke fb klo sy ngadu2",
+    # Sundanese
+    "Satpam posko moto abdi nuju mandi, cenah bade disebarkeun ka grup WA upami abdi lapor.",
+    # Javanese
+    "Relawan kuwi moto aku pas adus, terus kandha arep disebar nang grup WA yen aku wadul.",
+    # English
+    "The guard photographed me while I was bathing and said they are going to be posted in the camp group if I report "
+    "him.",
+    "A volunteer filmed me bathing and keeps saying it will be shared with everyone if I tell anyone.",
+]
+
+
+@pytest.mark.parametrize("narrative", SAYS_HER_PICTURES_WILL_BE_SPREAD)
+def test_his_saying_her_pictures_will_be_spread_if_she_reports_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert _danger(result), result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+SAYS_SPREAD_CONTROLS = [
+    "Relawan motoin saya waktu mandi. Saya bilang mau lapor ke koordinator.",
+    "Relawan motoin saya waktu mandi, saya takut fotonya mau disebar kalau saya lapor.",
+    "Petugas bilang data penerima mau disebar ke grup desa kalau saya tidak protes.",
+]
+
+
+@pytest.mark.parametrize("narrative", SAYS_SPREAD_CONTROLS)
+def test_her_own_words_her_fear_or_a_list_to_be_posted_is_no_danger(narrative):
+    result = run(narrative)
+    assert not _danger(result), result.reasons
+    assert result.priority is not Priority.CRITICAL, result.reasons

@@ -466,6 +466,24 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"jika|nek|yen|lamun|mun|upami|menawi|if) (?:\S+ ){0,2}(?:lapor|melapor|ngelapor|melaporkan|ngadu|mengadu|wadul|"
      r"ngawadul|ngalaporkeun|bilang|cerita|ngomong|tell|report|tidak|tdk|gak|ga|nggak|enggak|ora|teu|henteu|mboten|"
      r"don't|do not|refuse|refuses|menolak|nolak)(?!\S)", SPREADS_HER_PICTURES),
+    # Round 34 (B56-22 'fotonya dikirim ke wa sy trs dia bilang mau disebar ke grup wa pengungsian klo sy lapor2'):
+    # the picture, or his photographing her, named first in the sentence, then he says that it will be spread or sent
+    # if she reports or refuses ('motoin saya ..., lalu dia bilang mau disebar ... kalau saya lapor', 'moto abdi ...,
+    # cenah bade disebarkeun ... upami abdi lapor', 'moto aku ..., terus kandha arep disebar ... yen aku wadul',
+    # 'photographed me ... and said they are going to be posted ... if I report'; KBBI bilang, sebar, lapor;
+    # Danadibrata cenah, nyebarkeun; Baoesastra kandha, wadul; English plain usage): a danger beside a sexual cue in
+    # the report (urgency.NEEDS_SEXUAL); never other things he says will be spread ('data penerima'), nor her fear
+    # ('saya takut fotonya mau disebar kalau saya lapor': no saying before it)
+    (r"(?:foto|poto|photo|video|vidio|gambar|rekaman|pictures?|photos?|videos?|pics?|motoi|motoin|moto|motret|"
+     r"memotret|difoto|ngefoto|ngefotoi|ngafoto|photographed|filmed|direkam|ngerekam|ngrekam|ngarekam)\S* "
+     r"(?:[^\s.!?;]+ ){0,10}"
+     r"(?:bilang|blg|bilangin|ngomong|omong|kata|katanya|cenah|saurna|nyarios|kandha|ngomong|jare|jarene|ngendika|"
+     r"said|says|saying|told me) (?:\S+ ){0,2}(?:mau|going to|bakal|akan|arep|rek|bade|badhe|will|would) (?:be )?"
+     r"(?:disebar|disebarin|disebari|disebarkan|disebarkeun|dikirim|dikirimin|dikirimi|dikirimkeun|dikirimke|"
+     r"diunggah|diupload|diposting|dipasang|diviralkan|posted|sent|shared|spread|uploaded) (?:\S+ ){0,6}(?:kalau|"
+     r"kalo|klo|jika|nek|yen|lamun|mun|upami|menawi|if) (?:\S+ ){0,2}(?:lapor|melapor|ngelapor|melaporkan|ngadu|"
+     r"mengadu|wadul|ngawadul|ngalaporkeun|bilang|cerita|ngomong|tell|report|tidak|tdk|gak|ga|nggak|enggak|ora|teu|"
+     r"henteu|mboten|don't|do not|refuse|refuses|menolak|nolak)(?:-\w+)?(?!\S)", SPREADS_HER_PICTURES),
     # Round 28 (B50-25: 'kl sy gk dtg nama sy dicoret ... n dia blg suami sy bkl tau smua'): a threat, said by him, that
     # her husband, family or everyone will know or be told everything (KBBI suami, keluarga, tahu, semua; Baoesastra
     # bojo, ngerti, weruh, kabeh; Danadibrata salaki, kulawarga, nyaho, terang, sadayana; English plain usage):

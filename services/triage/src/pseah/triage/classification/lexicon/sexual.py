@@ -787,6 +787,8 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      # (round 33, B54-39 'diem2 ngefoto sy pas mandi': the informal 'ngefoto', Salsabila et al. 2018 nge-; the
      # Sundanese 'ngafoto', as read for photographs from below)
      r"ngefoto|ngafoto|photograph\w*|"
+     # (round 34, B56-22 'motoin sy pas mandi': the Jakarta -in arrives as -i, text.py: 'motoi', 'ngefotoi')
+     r"motoi|ngefotoi|"
      r"taking (?:photos|pictures) of|took (?:photos|pictures) of|filming|filmed|moto|foto-fotoin|poto-poto) "
      # (round 23: Jakarta 'nyusuin', read as 'nyusui' by text.py; Salsabila et al. 2018)
      r"(?:[^\s.!?;]+ ){0,5}(?:menyusui|nyusuan|nyusui|"
