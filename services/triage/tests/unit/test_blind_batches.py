@@ -67,8 +67,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # B56-22: a threat to spread her bathing photos, read as high), named here until fixed
     "batch-55": {"B55-27"},
     # (B56-20 fixed by round 34's group 1, an attempt told by what he did within 72 hours; B56-22 by its group 2, he
-    # says her bathing photos will be spread if she reports)
-    "batch-56": {"B56-19"},
+    # says her bathing photos will be spread if she reports; B56-19 by its group 3, sex demanded to stay registered,
+    # with a threat to tell her husband: none left on 56)
 }
 
 
@@ -311,8 +311,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # the README
     "batch-55": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.825},
     # (raised by its group 1, an attempt told by what he did: 56 category 34/40, priority 33/40; and by its group 2,
-    # her bathing photos to be spread if she reports: 56 priority 34/40)
-    "batch-56": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.85},
+    # her bathing photos to be spread if she reports: 56 priority 34/40; and by its group 3, sex demanded to stay
+    # registered: 56 category 35/40, perpetrator 39/40, priority 35/40)
+    "batch-56": {"category": 0.875, "perpetrator_type": 0.975, "priority": 0.875},
 }
 
 

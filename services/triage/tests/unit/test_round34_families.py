@@ -141,3 +141,64 @@ def test_her_own_words_her_fear_or_a_list_to_be_posted_is_no_danger(narrative):
     result = run(narrative)
     assert not _danger(result), result.reasons
     assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+# --- (3) Sex demanded to stay on a cash-for-work list, with a threat to tell her husband (B56-19 'Nu ngalatih sareng
+# nyatet absen padat karyana nyarios, upami abdi hoyong tetep kadaptar, abdi kedah ngalayanan anjeunna ... Ayeuna
+# upami abdi nolak, anjeunna ngancam bade ngawartosan salaki abdi yen abdi selingkuh': harassment, community member,
+# medium, for exploitation, aid worker, critical): staying registered was no benefit ('tetep kadaptar', 'tetap
+# terdaftar', 'stay registered'; KBBI tetap, terdaftar; Danadibrata kadaptar; Baoesastra kedaftar); his threat to
+# tell her husband or family was read only as 'they will know everything' (round 28), not with the verb of telling
+# before them ('ngancam bade ngawartosan salaki', 'mengancam akan memberi tahu suami', 'ngancam arep ngandhani
+# bojoku', 'threatens to tell my husband'; Danadibrata ngawartosan, ngabejaan; Baoesastra ngandhani; KBBI memberi
+# tahu); the one who trains ('nu ngalatih', 'yang melatih') or keeps a programme's attendance ('nu nyatet absen',
+# 'keeps the attendance') was no role of aid work beside a cash-for-work programme. A threat to tell her family with
+# no sexual cue beside it is no concern either (a quarrel at home: it was already no danger). Controls: her name
+# still on the list and wages unpaid; her husband who threatens to tell her family; staying registered by coming
+# every morning.
+# First run on 49153af: 0 of 6 (harassment, medium, or other misconduct, low; one English exploitation, high),
+# controls 3 of 3; now 6 of 6. -----------------------------------------------------------------------------------
+
+KEPT_ON_THE_LIST_FOR_SEX_WITH_A_THREAT = [
+    # Indonesian formal
+    "Mandor padat karya bilang kalau saya mau tetap terdaftar, saya harus melayani dia di rumahnya. Sekarang kalau "
+    "saya menolak, dia mengancam akan memberi tahu suami saya bahwa saya selingkuh.",
+    # Indonesian SMS
+    'yg nyatet absen padat karya blg klo sy mau ttp kedaftar sy hrs "melayani" dia di kontrakannya. skrg dia ngancam '
+    "mau bilangin ke suami sy",
+    # Sundanese
+    "Palatih program padat karya nyarios upami hoyong tetep kadaptar, abdi kedah ngancanan anjeunna sapeuting. Ayeuna "
+    "upami abdi embung, anjeunna ngancam bade ngabejaan kulawarga abdi.",
+    # Javanese
+    "Mandor padat karya kandha yen aku pengin tetep kedaftar, aku kudu ngladeni dheweke ing kontrakane. Saiki dheweke "
+    "ngancam arep ngandhani bojoku.",
+    # English
+    "The cash-for-work supervisor said that if I want to stay registered I have to sleep with him. Now he threatens to "
+    "tell my husband I am having an affair.",
+    "The man who keeps the attendance for the cash-for-work programme told me I would stay on the list only if I slept "
+    "with him, and he threatened to tell my family.",
+]
+
+
+@pytest.mark.parametrize("narrative", KEPT_ON_THE_LIST_FOR_SEX_WITH_A_THREAT)
+def test_sex_demanded_to_stay_registered_with_a_threat_to_tell_her_husband_is_exploitation_and_danger(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert _danger(result), result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+KEPT_ON_THE_LIST_CONTROLS = [
+    ("Nama saya masih terdaftar di padat karya tapi upah minggu ini belum dibayar.", Priority.LOW),
+    ("Suami saya mengancam akan memberi tahu keluarga saya kalau saya ikut padat karya.", Priority.LOW),
+    # (no rule places it: high, for an officer)
+    ("Mandor padat karya bilang kalau mau tetap terdaftar harus datang setiap pagi jam tujuh.", Priority.HIGH),
+]
+
+
+@pytest.mark.parametrize(("narrative", "priority"), KEPT_ON_THE_LIST_CONTROLS)
+def test_staying_registered_or_a_threat_without_sex_is_no_exploitation(narrative, priority):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons
+    assert not _danger(result), result.reasons
+    assert result.priority is priority, result.reasons

@@ -36,7 +36,8 @@ from pseah.triage.classification.model import (
 from pseah.triage.classification.perpetrator import from_fields, identify
 from pseah.triage.classification.text import Text
 from pseah.triage.classification.timing import find_times
-from pseah.triage.classification.urgency import NEEDS_VIOLENCE, assess_urgency, ongoing_danger, violence
+from pseah.triage.classification.urgency import (NEEDS_SEXUAL, NEEDS_VIOLENCE, assess_urgency, ongoing_danger,
+                                                 violence)
 
 # Signs that something may be wrong, whatever the category: sexual conduct, danger, distress, grooming.
 _CONCERN_KINDS = (*k.SEXUAL_KINDS, k.DANGER)
@@ -142,7 +143,12 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     misconduct = category.category is not Category.NOT_MISCONDUCT
     # Signs that never let a report sort last, whatever its category: sexual conduct, danger, grooming of a child.
     # (not 'relawan yang setiap malam berjaga di sekitar tenda': near her tent is a danger only beside an assault)
-    concern = [h for h in live if (h.kind in _CONCERN_KINDS and h.label not in NEEDS_VIOLENCE) or
+    # (round 34: nor a threat to tell her husband or spread her pictures with no sexual cue beside it, as
+    # urgency.ongoing_danger reads them: 'Suami saya mengancam akan memberi tahu keluarga saya kalau saya ikut padat
+    # karya' is a quarrel at home)
+    sexual = any(h.kind in k.SEXUAL_KINDS for h in live)
+    concern = [h for h in live if (h.kind in _CONCERN_KINDS and h.label not in NEEDS_VIOLENCE and
+                                   (sexual or h.label not in NEEDS_SEXUAL)) or
                (h.kind == k.GROOMING and child.possible)]
 
     # Child and urgent-medical detection do not wait for the category: a child named beside any sign of concern

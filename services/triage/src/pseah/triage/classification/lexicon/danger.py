@@ -477,7 +477,7 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:foto|poto|photo|video|vidio|gambar|rekaman|pictures?|photos?|videos?|pics?|motoi|motoin|moto|motret|"
      r"memotret|difoto|ngefoto|ngefotoi|ngafoto|photographed|filmed|direkam|ngerekam|ngrekam|ngarekam)\S* "
      r"(?:[^\s.!?;]+ ){0,10}"
-     r"(?:bilang|blg|bilangin|ngomong|omong|kata|katanya|cenah|saurna|nyarios|kandha|ngomong|jare|jarene|ngendika|"
+     r"(?:bilang|blg|ngomong|omong|kata|katanya|cenah|saurna|nyarios|kandha|ngomong|jare|jarene|ngendika|"
      r"said|says|saying|told me) (?:\S+ ){0,2}(?:mau|going to|bakal|akan|arep|rek|bade|badhe|will|would) (?:be )?"
      r"(?:disebar|disebarin|disebari|disebarkan|disebarkeun|dikirim|dikirimin|dikirimi|dikirimkeun|dikirimke|"
      r"diunggah|diupload|diposting|dipasang|diviralkan|posted|sent|shared|spread|uploaded) (?:\S+ ){0,6}(?:kalau|"
@@ -495,6 +495,17 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"know|(?:dikasih|dikasi|dikandhani|dibejaan|be) (?:tahu|told)|find out|hear about|learn) "
      r"(?:(?:soal|tentang|about|bab|ngeunaan) )?(?:semua|semuanya|smua|smuanya|kabeh|kabeh|sadayana|sagala|sadaya|"
      r"everything|all of it)(?!\S)", EXPOSES_HER),
+    # Round 34 (B56-19 'Ayeuna upami abdi nolak, anjeunna ngancam bade ngawartosan salaki abdi yen abdi selingkuh'):
+    # his threat to tell her husband or family, the verb of telling before them (KBBI mengancam, memberi tahu,
+    # bilang ke; Danadibrata ngancam, ngawartosan, ngabejaan; Baoesastra ngancam, ngandhani, krama ngaturi; English
+    # plain usage): blackmail, a danger beside a sexual cue (urgency.py), as round 28's threat that they will know
+    # everything; only after a word of threatening, never his telling them news
+    (r"(?:ngancam|ngancem|mengancam|ancam|diancam|threatened|threatens|threatening) (?:\S+ ){0,2}"
+     r"(?:ngawartosan|ngawartoskeun|ngabejaan|ngabéjaan|mbejaan|ngandhani|ngandhakake|ngaturi|ngomongi|bilang|"
+     r"ngasih tau|ngasih tahu|kasih tau|kasih tahu|kasi tau|memberi tahu|memberitahu|memberitahukan|lapor ke|"
+     r"ngadui|to tell|tell) (?:ke |ka |kepada |dhateng |marang |to )?(?:\S+ )?(?:suami|suamiku|suaminya|keluarga|"
+     r"keluargaku|bojo|bojoku|bojone|salaki|salakina|kulawarga|mertua|husband|family|parents|in-laws)\S*",
+     EXPOSES_HER),
     # Round 25 (B42-01: 'dia bilang dia tau sy tidur di bilik yg mana'): his saying that he knows where she sleeps, a
     # threat of a night visit (KBBI bilang, tahu, tidur, mana; Baoesastra ngomong, jare, ngerti, turu, endi;
     # Danadibrata nyarios, terang, apal, saré, mana; English plain usage). Only said by him, and with the place asked

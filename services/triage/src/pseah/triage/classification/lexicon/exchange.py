@@ -47,6 +47,10 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      # 'stay on the list'; KBBI nama, daftar, tetap; Baoesastra jeneng, tetep; Danadibrata ngaran, daptar)
      r"(?:jeneng|nama|nami|ngaran|name)\S* (?:\S+ ){0,3}(?:daftar|daptar|list)|(?:stay|stays|remain|kept|keep) on "
      r"(?:the |her |my )?(?:\S+ )?list|"
+     # round 34 (B56-19 'upami abdi hoyong tetep kadaptar', on a cash-for-work list): staying registered (KBBI tetap,
+     # terdaftar; Danadibrata tetep, kadaptar; Baoesastra tetep, kedaftar; English plain usage)
+     r"(?:tetap|tetep|ttp|masih|still) (?:terdaftar|kadaptar|kadaftar|kedaftar|didaftar|kadaptarkeun)|(?:stay|stays|remain|"
+     r"remains) registered|"
      r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
      r"kader|honor|gaji|salary|promosi|naik pangkat|promotion|perpanjang|dipakai (?:lagi|kerja)|dipekerjakan|"
      r"dipecat|fired|fire (?:her|me|him)|lose (?:her|my|his) job|kehilangan pekerjaan|tetap bekerja|kerja lagi|"
