@@ -65,7 +65,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # and night visits, read as medium); 56 with three (B56-19: sex demanded to stay on a cash-for-work list, read as
     # harassment, medium; B56-20: an attempted rape last night, read as other misconduct, low, also its urgent miss;
     # B56-22: a threat to spread her bathing photos, read as high), named here until fixed
-    "batch-55": {"B55-27"},
+    # (B55-27 fixed by round 34's group 4, he knocks at her door after midnight and she does not feel safe: none left
+    # on 55)
     # (B56-20 fixed by round 34's group 1, an attempt told by what he did within 72 hours; B56-22 by its group 2, he
     # says her bathing photos will be spread if she reports; B56-19 by its group 3, sex demanded to stay registered,
     # with a threat to tell her husband: none left on 56)
@@ -309,7 +310,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # final/ in the same commit as these floors: what they reach on arrival with the classifier of 78380ef (55:
     # category 34/40, perpetrator 38/40, priority 33/40; 56: category 33/40, perpetrator 38/40, priority 32/40); see
     # the README
-    "batch-55": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.825},
+    # (raised by its group 4, he knocks at her door after midnight: 55 priority 34/40)
+    "batch-55": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.85},
     # (raised by its group 1, an attempt told by what he did: 56 category 34/40, priority 33/40; and by its group 2,
     # her bathing photos to be spread if she reports: 56 priority 34/40; and by its group 3, sex demanded to stay
     # registered: 56 category 35/40, perpetrator 39/40, priority 35/40)

@@ -202,3 +202,60 @@ def test_staying_registered_or_a_threat_without_sex_is_no_exploitation(narrative
     assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons
     assert not _danger(result), result.reasons
     assert result.priority is priority, result.reasons
+
+
+# --- (4) He knocks at her door in the middle of the night, beside his sexual messages and her saying she is not
+# safe (B55-27 'My team leader has been sending me messages late at night asking what I'm wearing ..., and he knocks
+# on my door at the guesthouse after midnight ... I don't feel safe': harassment, medium, for critical): knocking was
+# read only as 'knocking on' women's tents or 'every night'. Now his knocking or banging at her door or tent with the
+# dead of night told beside it ('after midnight', 'tengah malam', 'tengah peuting', 'tengah wengi'; KBBI ketuk,
+# tengah malam; Danadibrata ngetrokan, panto; Baoesastra dhodhog, lawang; English plain usage) is a night visit, a
+# danger beside a sexual cue where she says she is afraid or not safe (not B28-03's 'none of us feel comfortable',
+# labelled medium); a danger cue that needs a sexual cue is no sign of possible abuse without one. Controls: a
+# volunteer who knocks at midnight to warn of a flood; the water truck come after midnight; knocks every morning to
+# bring water; knocks after midnight with dirty jokes, 'none of us feel comfortable'.
+# First run on 4dbcdf8: 0 of 6 (harassment, medium), controls 4 of 4; now 6 of 6. -------------------------------
+
+KNOCKS_AT_NIGHT_AND_SHE_IS_AFRAID = [
+    # English
+    "The camp coordinator keeps texting me dirty jokes and he knocks on my door after midnight. I am scared to sleep "
+    "there.",
+    "Since last week the driver sends me sexual messages, and he knocked on my room door in the middle of the night. I "
+    "don't feel safe in the house.",
+    # Indonesian formal
+    "Relawan itu sering kirim pesan mesum ke saya dan mengetuk pintu kamar saya tengah malam. Saya tidak merasa aman "
+    "lagi.",
+    # Indonesian SMS
+    "kordinator sk chat jorok k sy, trs tengah mlm dia ngetok2 pintu kamar sy. sy takut bgt",
+    # Sundanese
+    "Supir eta sok ngirim pesen jorang ka abdi, tengah peuting ngetrokan panto kamar abdi. Abdi sieun pisan.",
+    # Javanese
+    "Relawan kuwi kerep ngirim pesen saru marang aku, lan tengah wengi ndodog lawang kamarku. Aku wedi.",
+]
+
+
+@pytest.mark.parametrize("narrative", KNOCKS_AT_NIGHT_AND_SHE_IS_AFRAID)
+def test_his_knocking_at_her_door_at_night_with_her_fear_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert _danger(result), result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+KNOCKS_CONTROLS = [
+    # (no rule places it: high, for an officer, before and after; no longer possible abuse by a danger cue alone)
+    ("Relawan mengetuk pintu tenda tengah malam untuk memberi tahu ada banjir, kami semua takut tapi selamat.",
+     Priority.HIGH),
+    ("He knocked on my door after midnight to tell us the water truck had arrived. Thank you.", Priority.LOW),
+    ("The guard sends me dirty jokes, and he knocks on my door every morning to bring water. I am scared of him.",
+     Priority.MEDIUM),
+    ("The logistics officer sends us dirty jokes and knocked on our doors after midnight. None of us feel comfortable "
+     "around him.", Priority.MEDIUM),
+]
+
+
+@pytest.mark.parametrize(("narrative", "priority"), KNOCKS_CONTROLS)
+def test_knocks_to_warn_by_day_or_without_her_fear_are_no_danger(narrative, priority):
+    result = run(narrative)
+    assert not _danger(result), result.reasons
+    assert result.priority is priority, result.reasons

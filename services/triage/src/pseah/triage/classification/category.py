@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from pseah.triage.classification import cues as k
+from pseah.triage.classification.lexicon.danger import (EXPOSES_HER, KNOCKS_AT_NIGHT, SPREADS_HER_PICTURES,
+                                                         WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.exchange import BECAUSE_OF_IT
 from pseah.triage.classification.lexicon.sexual import (COME_AT_NIGHT, ENTERS_TONIGHT, JOKES_ABOUT_WOMEN,
                                                          POSTED_CAPTION, PROPOSITION_MARKERS, RATING_HER_BODY,
@@ -43,6 +45,8 @@ _SWEETS = re.compile(r"permen|jajan|coklat|cokelat|candy|sweets|snacks?|es krim|
 # blind labels keep as a price when a volunteer pays a girl with it for a photo (B12-09: exploitation)
 _GAME_CURRENCY = re.compile(r"diamonds?|\bdm\b|\buc\b|top ?-?up|voucher game|game credits?|skins?|koin game|in-game")
 _CONDITIONS = frozenset({"on condition", "aid withheld otherwise"})
+# dangers only beside a sexual cue (urgency.NEEDS_SEXUAL)
+_NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER, KNOCKS_AT_NIGHT})
 _PURPOSE = "to obtain"
 # a bare 'if'/'when' (kalau, nek, menawi, lamun) links only a demand to a benefit, never a remark
 _WHEN = frozenset({"on condition"})
@@ -448,7 +452,9 @@ def fallback(*, text: Text, live: list[Hit], child_possible: bool) -> CategoryFi
     if child_possible and (h := _first(live, k.GROOMING, k.ISOLATION, k.DISTRESS)) is not None:
         return CategoryFinding(Category.SEXUAL_ABUSE, f'unplaced, treated as possible abuse: a child and "{h.quote}" '
                                                       f"({h.label})", 0)
-    if (h := _first(live, k.DISTRESS, k.DANGER)) is not None:
+    # (round 34: not a danger that is one only beside a sexual cue, none here: 'Relawan mengetuk pintu tenda tengah
+    # malam untuk memberi tahu ada banjir' is a warning, nothing to place as abuse)
+    if (h := _first([h for h in live if h.label not in _NEEDS_SEXUAL], k.DISTRESS, k.DANGER)) is not None:
         return CategoryFinding(Category.SEXUAL_ABUSE, f'unplaced, treated as possible abuse: "{h.quote}" ({h.label})',
                                0)
     return CategoryFinding(Category.OTHER_MISCONDUCT, "unplaced: no cue of misconduct or of feedback; proposed as "

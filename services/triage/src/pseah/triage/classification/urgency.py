@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.lexicon.danger import (CHILDREN_TAKEN, DARES_NOT_LEAVE, EXPOSES_HER, KEEPS_CLOSE,
-                                                         SAYS_HE_IS_OUTSIDE, SPREADS_HER_PICTURES,
+                                                         KNOCKS_AT_NIGHT, SAYS_HE_IS_OUTSIDE, SPREADS_HER_PICTURES,
                                                          STILL_LIVES_NEAR, UNLOCKABLE, WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.sexual import GETS_INTO_HER_BED, INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE
 from pseah.triage.classification.lexicon.time import INCIDENT_WORDS
@@ -69,6 +69,17 @@ _NOT_YET = frozenset({"belum", "blm", "sebelum", "durung", "dereng", "sakdurunge
                       "acan", "samemeh", "saacan", "before"})
 _HAPPENED = frozenset({"terjadi", "kena", "kenapa-napa", "apa-apa", "kedadeyan", "kedaden", "kedadosan", "kajadian",
                        "nanaon", "happened", "anything"})
+
+
+_SAFE = frozenset({"aman", "safe", "tenang"})
+_NOT = frozenset({"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "teu", "henteu", "ora", "mboten",
+                  "boten", "not", "don't", "dont", "doesn't", "never", "no", "longer"})
+
+
+def _unsafe(text: Text) -> bool:
+    """She says she is afraid or not safe ('I don't feel safe', 'saya tidak merasa aman', 'abdi sieun')."""
+    return any(w.norm in _AFRAID or w.norm == "unsafe" or (w.norm in _SAFE and text.any_within(_NOT, i - 3, i))
+               for i, w in enumerate(text.words))
 
 
 def _stopped_short(text: Text) -> bool:
@@ -296,8 +307,10 @@ NEEDS_ASSAULT = frozenset({STILL_LIVES_NEAR, DARES_NOT_LEAVE, UNLOCKABLE})
 NEEDS_VIOLENCE = frozenset({KEEPS_CLOSE, CHILDREN_TAKEN}) | NEEDS_ASSAULT
 _THREATS_OF_HARM = "threats of harm"
 # (round 28: EXPOSES_HER, a threat to tell her husband or family everything, as her pictures spread)
-TOLD_INDIRECTLY = frozenset({SAYS_HE_IS_OUTSIDE, WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER})
-NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER})
+# (round 34: KNOCKS_AT_NIGHT, his knocking at her door in the middle of the night, as his waiting by her bathroom)
+TOLD_INDIRECTLY = frozenset({SAYS_HE_IS_OUTSIDE, WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER,
+                             KNOCKS_AT_NIGHT})
+NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER, KNOCKS_AT_NIGHT})
 # it stopped, she blocked him, he moved away (KBBI blokir, berhenti, pindah; Danadibrata eureun, ngalih; Baoesastra
 # mandheg, leren, pindhah; English plain usage)
 _IF = frozenset({"kalau", "kalo", "klo", "jika", "jikalau", "if", "nek", "yen", "lamun", "mun", "upami", "menawi"})
@@ -474,6 +487,12 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
     # her fear of going out ('wedi metu tenda bengi', 'takut keluar', 'sieun kaluar', 'scared to leave')
     afraid = any(w.norm in _AFRAID and text.any_within(_GOING_OUT, i + 1, i + 4) for i, w in enumerate(text.words))
     live = [h for h in live if h.label != WAITS_BY_HER_BATH or afraid]
+    # Round 34 (B55-27 '... he knocks on my door at the guesthouse after midnight ... I don't feel safe'; not B28-03,
+    # the same knocks, 'none of us feel comfortable'): his knocking at her door in the middle of the night is a danger
+    # where she says she is afraid or not safe (KBBI takut, aman; Danadibrata sieun, aman; Baoesastra wedi, aman;
+    # English plain usage)
+    if any(h.label == KNOCKS_AT_NIGHT for h in live) and not _unsafe(text):
+        live = [h for h in live if h.label != KNOCKS_AT_NIGHT]
     # Round 23: a threat of harm from a man the report says has left or moved away ('he has left the camp and moved
     # to another province', 'dia sudah pindah'; KBBI pindah, pergi; Danadibrata ngalih, indit; Baoesastra pindhah,
     # lunga) is over; other signs of danger told beside it still count

@@ -28,6 +28,16 @@ WAITS_BY_HER_BATH = "he waits by the women's bathroom"
 SPREADS_HER_PICTURES = "a threat to spread her pictures"
 # Round 28: a threat to tell her husband or family everything (blackmail), beside a sexual cue only (urgency.py)
 EXPOSES_HER = "a threat to tell her husband or family everything"
+# Round 34: he knocks at her door in the middle of the night, beside a sexual cue only (urgency.py)
+KNOCKS_AT_NIGHT = "he knocks at her door in the middle of the night"
+_DEAD_OF_NIGHT = (r"(?:after midnight|at midnight|past midnight|in the middle of the night|late at night|tengah malam|"
+                  r"larut malam|malam-malam|tengah peuting|peuting-peuting|tengah wengi|tengah dalu|bengi-bengi|"
+                  r"wengi-wengi|dini hari)")
+# knocking or banging (KBBI ketuk, mengetuk, gedor; Danadibrata ketrok, ngetrokan, gedor; Baoesastra dhodhog,
+# ndhodhog, gedor; informal ngetok, Salsabila et al. 2018; English plain usage)
+_KNOCKS = (r"(?:knocks|knocked|knocking|knock|bangs|banged|banging|mengetuk|ngetuk|ngetok|ketuk|ketok|diketuk|"
+           r"ngetrok|ngetrokan|ngetrokkeun|ndodog|ndhodhog|dodog|dhodhog|nggedor|ngagedor|menggedor|gedor)(?:-\w+)?")
+_HER_DOOR = r"(?:pintu|door|lawang|panto|tenda|tendha|tent|kamar|room|bilik)\S*"
 
 # Round 30 (B45-12 'tapi pesannya masih terus datang'): what still comes is his messages, not him (KBBI pesan;
 # Danadibrata pesen; Baoesastra pesen; the informal 'chat', 'wa', 'sms'): lookbehinds before 'masih' and 'terus'
@@ -495,6 +505,15 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"know|(?:dikasih|dikasi|dikandhani|dibejaan|be) (?:tahu|told)|find out|hear about|learn) "
      r"(?:(?:soal|tentang|about|bab|ngeunaan) )?(?:semua|semuanya|smua|smuanya|kabeh|kabeh|sadayana|sagala|sadaya|"
      r"everything|all of it)(?!\S)", EXPOSES_HER),
+    # Round 34 (B55-27 'My team leader has been sending me messages late at night asking what I'm wearing ..., and he
+    # knocks on my door at the guesthouse after midnight'): he knocks or bangs at her door or tent in the middle of the
+    # night, the time told after it or before it ('mengetuk pintu kamar saya tengah malam', 'tengah mlm dia ngetok2
+    # pintu kamar sy', 'tengah peuting ngetrokan panto', 'tengah wengi ndodog lawang'; KBBI tengah malam, ketuk;
+    # Danadibrata tengah peuting, ngetrokan, panto; Baoesastra tengah wengi, dhodhog, lawang): a night visit, a
+    # danger beside a sexual cue in the report (urgency.NEEDS_SEXUAL), as his waiting by her bathroom; alone it may
+    # be a warning of a flood or the truck come
+    (rf"{_KNOCKS} (?:on |at )?(?:\S+ ){{0,3}}{_HER_DOOR} (?:\S+ ){{0,5}}{_DEAD_OF_NIGHT}|"
+     rf"{_DEAD_OF_NIGHT} (?:\S+ ){{0,3}}{_KNOCKS} (?:on |at )?(?:\S+ ){{0,3}}{_HER_DOOR}", KNOCKS_AT_NIGHT),
     # Round 34 (B56-19 'Ayeuna upami abdi nolak, anjeunna ngancam bade ngawartosan salaki abdi yen abdi selingkuh'):
     # his threat to tell her husband or family, the verb of telling before them (KBBI mengancam, memberi tahu,
     # bilang ke; Danadibrata ngancam, ngawartosan, ngabejaan; Baoesastra ngancam, ngandhani, krama ngaturi; English
