@@ -314,8 +314,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-55": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.85},
     # (raised by its group 1, an attempt told by what he did: 56 category 34/40, priority 33/40; and by its group 2,
     # her bathing photos to be spread if she reports: 56 priority 34/40; and by its group 3, sex demanded to stay
-    # registered: 56 category 35/40, perpetrator 39/40, priority 35/40)
-    "batch-56": {"category": 0.875, "perpetrator_type": 0.975, "priority": 0.875},
+    # registered: 56 category 35/40, perpetrator 39/40, priority 35/40; and by its group 5, the school where she
+    # shelters: 56 category 36/40, priority 36/40)
+    "batch-56": {"category": 0.90, "perpetrator_type": 0.975, "priority": 0.90},
 }
 
 

@@ -259,3 +259,46 @@ def test_knocks_to_warn_by_day_or_without_her_fear_are_no_danger(narrative, prio
     result = run(narrative)
     assert not _danger(result), result.reasons
     assert result.priority is priority, result.reasons
+
+
+# --- (5) Child over-call: the school where a grown woman shelters read as her grade (B56-33 'aku lan anak-anakku
+# ngungsi neng SD ... aku kudu turu karo dheweke': abuse, child, critical, for exploitation, high): 'di', 'at', 'in'
+# before 'SD' name the building already (round 4's NOT_A_PUPIL_BEFORE), not the Javanese 'neng', 'nang', 'ning', 'ing'
+# nor the krama 'wonten', 'teng' (Baoesastra neng, ing, wonten), nor English 'at the SD'. Controls: her child still
+# in primary school touched; a niece in the fifth grade asked to sleep with a volunteer at the school.
+# First run on 6357072: 2 of 6 (the Sundanese and Indonesian 'di' read already), controls 2 of 2; now 6 of 6. ------
+
+SHELTERING_AT_A_SCHOOL = [
+    # Javanese ngoko
+    "Aku lan anak-anakku ngungsi neng SD Negeri 2. Sing ngurus posko ngomong nek aku pengin oleh kemul aku kudu turu "
+    "karo dheweke.",
+    "Awake ngungsi nang SD, mandor posko njaluk aku turu karo dheweke ben oleh jatah beras.",
+    # Javanese krama
+    "Kula ngungsi wonten SD Inpres. Petugas posko ngendika kula kedah tilem sareng piyambakipun supados angsal kemul.",
+    # Sundanese (read already)
+    "Abdi ngungsi di SD Cibeureum. Petugas posko nyarios upami hoyong kenging simut abdi kedah sare sareng anjeunna.",
+    # Indonesian (read already)
+    "Kami mengungsi di SD Inpres. Koordinator posko minta saya tidur dengannya supaya dapat terpal.",
+    # English
+    "We are sheltering at the SD in Karangrejo. The camp manager said I could get a dry classroom if I slept with him.",
+]
+
+
+@pytest.mark.parametrize("narrative", SHELTERING_AT_A_SCHOOL)
+def test_the_school_she_shelters_in_is_no_grade_of_hers(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+    assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+SCHOOL_CONTROLS = [
+    "Anakku sing isih SD dicekel-cekel karo relawan neng posko.",
+    "Ponakanku kelas 5 SD diajak turu bareng karo relawan neng SD.",
+]
+
+
+@pytest.mark.parametrize("narrative", SCHOOL_CONTROLS)
+def test_a_child_at_school_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons

@@ -47,7 +47,11 @@ def _age_group(value: str | None) -> bool | None:
 
 
 def _pupil(text: Text, hit: Hit) -> bool:
-    return not (hit.first > 0 and text.words[hit.first - 1].norm in NOT_A_PUPIL_BEFORE)
+    before = hit.first - 1
+    # (round 34: 'sheltering at the SD', the school named with its article)
+    if before > 0 and text.words[before].norm == "the":
+        before -= 1
+    return not (before >= 0 and text.words[before].norm in NOT_A_PUPIL_BEFORE)
 
 
 # Harm that is not sexual: threats, beatings, abuse (used only when no sexual act is named).

@@ -423,6 +423,9 @@ NOT_A_PUPIL_BEFORE = frozenset({
     "lulus", "lulusan", "tamat", "tamatan", "alumni", "alumnus", "graduated", "graduate", "mantan", "guru",
     "teacher", "teachers", "kepala", "gedung", "halaman", "bangunan", "lapangan", "ruang", "posko", "di", "at", "in",
     "near", "dekat", "depan", "belakang", "from", "sebelah",
+    # round 34 (B56-33 'aku lan anak-anakku ngungsi neng SD'): the school as a place in Javanese ngoko and krama
+    # (Baoesastra neng, nang, ing, krama wonten, teng 'di')
+    "neng", "nang", "ning", "ing", "teng", "wonten",
 })
 
 # Ages: a number with a word for age or years. Durations ('2 tahun lalu', 'selama 3 tahun') are not ages.
