@@ -14,7 +14,7 @@ from pseah.intake.main import OUTBOX_DOCUMENTS, create_app
 from pseah.intake.report import service as reports
 from pseah.intake.report.models import STATUS_RANK, Report, ReportStatus
 from pseah.intake.report.service import StatusMove
-from pseah.intake.runtime import bootstrap, shutdown
+from pseah.intake.bootstrap import bootstrap, shutdown
 
 pytestmark = pytest.mark.integration
 

@@ -4,7 +4,7 @@ import pytest
 
 from pseah.intake.config import IntakeSettings
 from pseah.intake.main import create_app
-from pseah.intake.runtime import bootstrap, shutdown
+from pseah.intake.bootstrap import bootstrap, shutdown
 
 
 @pytest.fixture

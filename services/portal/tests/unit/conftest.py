@@ -12,10 +12,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from pseah.common.crypto import KeyUnavailable, open_sealed, seal
+from pseah.portal.bootstrap import Portal
 from pseah.portal.cases.audit import AuditUnavailable
 from pseah.portal.cases.models import CaseView, Deadline
 from pseah.portal.config import PortalSettings
-from pseah.portal.main import Portal, create_app
+from pseah.portal.main import create_app
 from pseah.portal.security import CSRF_COOKIE
 from pseah.portal.sessions import service as sessions
 from pseah.portal.sessions.models import SessionRecord, SessionUser

@@ -1,8 +1,11 @@
 """The service kit's wiring: one process lifecycle and one HTTP skeleton for the services that consume streams.
 
-Every stream service (triage, referral, notification, audit, analytics) starts the same way: logging, tracing, its
-own database, and, for those that seal or open content, the key database and the key ring. `start_process` does
-that once, so a service's entry point holds only what is its own. `service_api` is the HTTP API such a service serves
+Every service has the same skeleton: `bootstrap.py`, the only module that wires (settings, store, keys, producer,
+the faust app and the HTTP API), and thin `entrypoints/` (`stream.py` runs the worker, `http.py` serves an HTTP-only
+service, `grpc.py` the gRPC server) that call it. Every stream service (triage, referral, notification, audit,
+analytics) starts the same way: logging, tracing, its own database, and, for those that seal or open content, the
+key database and the key ring. `start_process` does that once, so a service's bootstrap holds only what is its own;
+it returns a `StreamService`, which `run_stream_service` runs. `service_api` is the HTTP API such a service serves
 beside its faust worker: the one error shape, Keycloak tokens, health (store, Kafka and, when given, the consumer),
 the service's routers, OpenAPI and metrics, in that order.
 """
@@ -10,7 +13,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
+import faust
 from fastapi import APIRouter, FastAPI
 
 from pseah.common import mongo
@@ -21,6 +26,7 @@ from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import configure_logging
 from pseah.common.metrics import instrument as instrument_metrics
 from pseah.common.openapi import install_openapi
+from pseah.common.streams import run_worker, serve_http
 from pseah.common.telemetry import FASTAPI_TELEMETRY, setup_tracing
 
 
@@ -71,3 +77,22 @@ def service_api(*, service: str, title: str, settings, routers: Iterable[APIRout
         app.include_router(router)
     install_openapi(app, settings=settings)
     return instrument_metrics(app, service=service)
+
+
+@dataclass(frozen=True)
+class StreamService:
+    """A stream service as its bootstrap wired it: the faust app, and the HTTP API served from the worker's own loop
+    on host:port (None when faust's own web serves health, as for referral and notification)."""
+
+    app: faust.App
+    log_level: str
+    api: FastAPI | None = None
+    host: str = "127.0.0.1"
+    port: int = 0
+
+
+def run_stream_service(service: StreamService) -> None:
+    """Run a wired stream service in the foreground until SIGTERM: its HTTP API from the worker, then the worker."""
+    if service.api is not None:
+        serve_http(service.app, service.api, host=service.host, port=service.port)
+    run_worker(service.app, log_level=service.log_level)

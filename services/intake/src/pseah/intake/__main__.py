@@ -1,22 +1,7 @@
 """`python -m pseah.intake`: serve the intake API on its loopback port."""
 from __future__ import annotations
 
-import uvicorn
-
-from pseah.common.logging import configure_logging
-from pseah.common.telemetry import setup_tracing
-from pseah.intake.config import IntakeSettings
-from pseah.intake.main import create_app
-
-
-def serve(settings: IntakeSettings | None = None) -> None:
-    settings = settings or IntakeSettings()
-    configure_logging(service="intake", level=settings.log_level)
-    setup_tracing(service="intake", exporter=settings.otel_exporter)
-    # No access log and no proxy headers: public endpoints must not record who reported.
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=False,
-                log_config=None, server_header=False, proxy_headers=False)
-
+from pseah.intake.entrypoints.http import serve
 
 if __name__ == "__main__":
     serve()

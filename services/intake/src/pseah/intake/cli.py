@@ -12,7 +12,7 @@ app = typer.Typer(no_args_is_help=True, help="Intake: reports from every channel
 @app.command()
 def serve() -> None:
     """Run the intake API (same as python -m pseah.intake)."""
-    from pseah.intake.__main__ import serve as _serve
+    from pseah.intake.entrypoints.http import serve as _serve
 
     _serve()
 

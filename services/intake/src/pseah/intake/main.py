@@ -25,7 +25,7 @@ from pseah.intake.middleware import BodyGuard, NoStore
 from pseah.intake.publisher import REQUEST_FLUSH_BOUND_S, Settled, producer_options
 from pseah.intake.report import service as report_service
 from pseah.intake.report.models import Report
-from pseah.intake.runtime import bootstrap, shutdown
+from pseah.intake.bootstrap import bootstrap, shutdown
 
 log = get_logger(__name__)
 

@@ -1,3 +1,3 @@
-from pseah.notification.main import run
+from pseah.notification.entrypoints.stream import main
 
-run()
+main()

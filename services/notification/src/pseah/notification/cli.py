@@ -11,9 +11,9 @@ app = typer.Typer(no_args_is_help=True, help="Notification service: e-mails that
 @app.command("serve")
 def serve():
     """Run the notification service in the foreground (same as python -m pseah.notification)."""
-    from pseah.notification.main import run
+    from pseah.notification.entrypoints.stream import main
 
-    run()
+    main()
 
 
 def _connect():

@@ -9,7 +9,7 @@ app = typer.Typer(no_args_is_help=True, help="The web portal.")
 @app.command()
 def serve() -> None:
     """Run the portal (same as python -m pseah.portal)."""
-    from pseah.portal.__main__ import main
+    from pseah.portal.entrypoints.http import main
 
     main()
 

@@ -1,97 +1,31 @@
-"""The portal's app factory and lifespan. `create_app(portal=...)` lets unit tests pass fakes."""
+"""The portal's app factory and lifespan; its wiring is pseah.portal.bootstrap. `create_app(portal=...)` lets unit
+tests pass fakes."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 from datetime import timedelta
 from importlib.resources import files
 from urllib.parse import quote
 
-import httpx
-import jinja2
-import jwt
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pseah.common import mongo
-from pseah.common.crypto import KEYS_ALIAS, KeyFileWrapper, KeyRing
+from pseah.common.crypto import KEYS_ALIAS
 from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import get_logger
 from pseah.common.metrics import instrument as instrument_metrics
 from pseah.common.telemetry import FASTAPI_TELEMETRY
 from pseah.portal.api import audit, auth, cases, coordinator, dashboard, public, referrals, triage
-from pseah.portal.auditlog.service import AuditLogGateway, HttpAuditLogGateway
-from pseah.portal.dashboard.service import AnalyticsGateway, HttpAnalyticsGateway
-from pseah.portal.cases.audit import AccessAuditor, KafkaAccessAuditor
-from pseah.portal.cases.service import CaseGateway, GrpcCaseGateway
+from pseah.portal.bootstrap import Portal, default_portal
 from pseah.portal.config import PortalSettings
-from pseah.portal.directory.service import DirectoryGateway, GrpcDirectoryGateway
-from pseah.portal.identity import oidc
-from pseah.portal.identity.tokens import AccessTokenVerifier, make_verifier
-from pseah.portal.referrals.service import GrpcReferralGateway, ReferralGateway
 from pseah.portal.security import SecurityHeadersMiddleware, content_security_policy
 from pseah.portal.sessions import service as sessions
-from pseah.portal.sessions.service import MongoSessionStore, SessionStore
-from pseah.portal.triage.service import TriageGateway
-from pseah.portal.web import Forbidden, LoginRequired, NotFound, make_templates, render
+from pseah.portal.web import Forbidden, LoginRequired, NotFound, render
 
 log = get_logger(__name__)
-
-
-@dataclass
-class Portal:
-    """Everything the views use, wired once (cosmicpython's bootstrap)."""
-
-    settings: PortalSettings
-    sessions: SessionStore
-    http: httpx.Client
-    cases: CaseGateway
-    auditor: AccessAuditor
-    keyring: Callable[[], KeyRing]
-    verify_access_token: AccessTokenVerifier
-    verify_id_token: Callable[..., dict]
-    templates: jinja2.Environment = field(default_factory=make_templates)
-    # The coordinator's service map and the auditor's trail; None only in tests that do not use those pages.
-    directory: DirectoryGateway | None = None
-    audit_log: AuditLogGateway | None = None
-    # The providers' referrals (ReferralService); None only in tests that do not use that page.
-    referrals: ReferralGateway | None = None
-    # The triage officers' queue and confirmations (triage service API); None: built from settings.triage_url.
-    triage: TriageGateway | None = None
-    # The coordinator's dashboard (analytics' suppressed tables); None only in tests that do not use that page.
-    analytics: AnalyticsGateway | None = None
-    # Set by the default wiring so the lifespan knows to connect and close real clients.
-    owns_infrastructure: bool = False
-
-
-def default_portal(settings: PortalSettings) -> Portal:
-    jwks = jwt.PyJWKClient(settings.keycloak_jwks_url, cache_keys=True, lifespan=300, timeout=5)
-    keyring_holder: dict[str, KeyRing] = {}
-
-    def keyring() -> KeyRing:
-        # The master key file is read on first case read, not at start (the portal can serve the public form without it).
-        if "ring" not in keyring_holder:
-            keyring_holder["ring"] = KeyRing(KeyFileWrapper(settings.master_key_file))
-        return keyring_holder["ring"]
-
-    def verify_id(*, id_token: str, nonce: str) -> dict:
-        return oidc.verify_id_token(id_token=id_token, nonce=nonce, settings=settings, jwks=jwks)
-
-    http = httpx.Client(timeout=settings.http_timeout, follow_redirects=False)
-    return Portal(
-        settings=settings, sessions=MongoSessionStore(), http=http,
-        cases=GrpcCaseGateway(target=settings.referral_grpc, timeout=settings.grpc_timeout),
-        auditor=KafkaAccessAuditor(bootstrap=settings.kafka_bootstrap, timeout=settings.audit_timeout),
-        keyring=keyring, verify_access_token=make_verifier(settings=settings),
-        verify_id_token=verify_id, owns_infrastructure=True,
-        directory=GrpcDirectoryGateway(target=settings.referral_grpc, timeout=settings.grpc_timeout),
-        audit_log=HttpAuditLogGateway(client=http, base_url=settings.audit_url, timeout=settings.http_timeout),
-        referrals=GrpcReferralGateway(target=settings.referral_grpc, timeout=settings.grpc_timeout),
-        analytics=HttpAnalyticsGateway(client=http, base_url=settings.analytics_url, timeout=settings.http_timeout),
-    )
 
 
 def _wants_html(request: Request) -> bool:

@@ -1,3 +1,3 @@
-from pseah.referral.main import run
+from pseah.referral.entrypoints.stream import main
 
-run()
+main()

@@ -106,6 +106,6 @@ def focal_point(org_id: str):
 @app.command("serve")
 def serve():
     """Run the referral service in the foreground (same as python -m pseah.referral)."""
-    from pseah.referral.main import run
+    from pseah.referral.entrypoints.stream import main
 
-    run()
+    main()

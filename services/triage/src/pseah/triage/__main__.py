@@ -1,3 +1,3 @@
-from pseah.triage.main import main
+from pseah.triage.entrypoints.stream import main
 
 main()

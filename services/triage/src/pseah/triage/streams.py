@@ -1,5 +1,5 @@
 """The triage faust App: report.received.v1 in, report.triaged.v1 and report.linked.v1 out (through the outbox),
-clocks watched. The HTTP API (pseah.triage.main) is served from the same worker."""
+clocks watched. The HTTP API (pseah.triage.main) is served from the same worker (wired in pseah.triage.bootstrap)."""
 from __future__ import annotations
 
 import asyncio

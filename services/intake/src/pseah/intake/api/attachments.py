@@ -9,7 +9,7 @@ from pseah.intake.api.receipts import ReceiptPath, resolve_receipt
 from pseah.intake.attachment import media
 from pseah.intake.attachment import service as attachments
 from pseah.intake.attachment.models import AttachmentList, AttachmentRead
-from pseah.intake.runtime import RuntimeDep
+from pseah.intake.bootstrap import RuntimeDep
 from pseah.intake.schemas import error_responses
 
 router = APIRouter(prefix="/v1/receipts", tags=["attachments"])

@@ -22,7 +22,7 @@ from pseah.intake.message import service as messages
 from pseah.intake.message.models import MessageAccepted, MessageCreate, MessageList, MessageRead
 from pseah.intake.report import service as reports
 from pseah.intake.report.models import Report
-from pseah.intake.runtime import Runtime, RuntimeDep
+from pseah.intake.bootstrap import Runtime, RuntimeDep
 from pseah.intake.schemas import error_responses
 
 log = get_logger(__name__)

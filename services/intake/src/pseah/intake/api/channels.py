@@ -17,7 +17,7 @@ from pseah.common.errors import ApiError
 from pseah.intake.channel import conversation, flows, outbound, service
 from pseah.intake.channel.models import ChannelReply, MediaRef, RapidProInbound, rapidpro_media, twilio_media
 from pseah.intake.channel.signatures import verify_rapidpro, verify_twilio
-from pseah.intake.runtime import Runtime, RuntimeDep
+from pseah.intake.bootstrap import Runtime, RuntimeDep
 from pseah.intake.schemas import error_responses
 
 router = APIRouter(prefix="/v1/channels", tags=["channels"])

@@ -18,7 +18,7 @@ from pseah.intake.erasure import flows
 from pseah.intake.erasure.models import ErasureCreate, ErasureRead
 from pseah.intake.erasure.service import MongoErasureStore
 from pseah.intake.report.models import Report
-from pseah.intake.runtime import RuntimeDep
+from pseah.intake.bootstrap import RuntimeDep
 from pseah.intake.schemas import ErrorResponse, error_responses
 
 log = get_logger(__name__)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, BackgroundTasks, Depends
 from pseah.common.auth import Principal, require_roles
 from pseah.intake.report import service
 from pseah.intake.report.models import ReportAccepted, ReportCreate
-from pseah.intake.runtime import RuntimeDep
+from pseah.intake.bootstrap import RuntimeDep
 from pseah.intake.schemas import error_responses
 
 router = APIRouter(prefix="/v1/operator", tags=["operator"])

@@ -10,7 +10,7 @@ from pseah.common.auth import CurrentPrincipal
 from pseah.common.errors import ApiError
 from pseah.intake.partner import service
 from pseah.intake.report.models import ReportAccepted, ReportCreate
-from pseah.intake.runtime import RuntimeDep
+from pseah.intake.bootstrap import RuntimeDep
 from pseah.intake.schemas import error_responses
 
 router = APIRouter(prefix="/v1/partner", tags=["partner"])

@@ -11,7 +11,7 @@ from pseah.intake.message import service as messages
 from pseah.intake.message.models import MessageAccepted, MessageCreate, MessageList, MessageRead
 from pseah.intake.report import service as reports
 from pseah.intake.report.models import OUTCOMES, Report, ReceiptStatus, StatusChange
-from pseah.intake.runtime import Runtime, RuntimeDep
+from pseah.intake.bootstrap import Runtime, RuntimeDep
 from pseah.intake.schemas import error_responses
 
 router = APIRouter(prefix="/v1/receipts", tags=["receipts"])

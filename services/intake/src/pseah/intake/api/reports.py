@@ -6,7 +6,7 @@ from starlette.concurrency import run_in_threadpool
 
 from pseah.intake.report import service
 from pseah.intake.report.models import ReportAccepted, ReportCreate
-from pseah.intake.runtime import RuntimeDep
+from pseah.intake.bootstrap import RuntimeDep
 from pseah.intake.schemas import error_responses
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"])

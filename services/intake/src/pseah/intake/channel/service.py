@@ -11,7 +11,7 @@ from pseah.intake.channel import conversation
 from pseah.intake.channel.models import Conversation
 from pseah.intake.report import service as reports
 from pseah.intake.report.models import Report, ReportCreate
-from pseah.intake.runtime import Runtime
+from pseah.intake.bootstrap import Runtime
 
 _SEALED_ANSWERS = ("narrative", "place_text")
 

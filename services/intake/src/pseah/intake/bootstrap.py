@@ -1,4 +1,7 @@
-"""What the service wires together once at start (bootstrap), handed to routers as dependencies."""
+"""The intake service's wiring, and the only place it is done (cosmicpython's bootstrap): the store and key
+connections, the key ring, the receipt hasher, the directory, the publisher, the lookup guard and the group writers,
+wired once at start and handed to routers as dependencies. The app factory (pseah.intake.main) calls `bootstrap` in
+its lifespan; entry points (pseah.intake.entrypoints) only serve it."""
 from __future__ import annotations
 
 from dataclasses import dataclass

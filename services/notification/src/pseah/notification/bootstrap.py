@@ -1,11 +1,12 @@
-"""Entry point: `python -m pseah.notification` runs the faust worker (health on 8004)."""
+"""The notification service's wiring, and the only place it is done: settings, the key ring (opens a reporter's
+sealed contact at the moment of sending), the webhook routes' backfill, the mailer, one producer for the process,
+the outlets and the faust app (pseah.notification.streams, health on 8004). Entry points
+(pseah.notification.entrypoints) only run what this returns."""
 from __future__ import annotations
-
-import faust
 
 import httpx
 
-from pseah.common.bootstrap import start_process
+from pseah.common.bootstrap import StreamService, start_process
 from pseah.common.kafka import make_producer
 from pseah.common.logging import get_logger
 from pseah.common.streams import until_ready
@@ -21,8 +22,8 @@ from pseah.notification.webhooks import service as webhooks
 log = get_logger(__name__)
 
 
-def run() -> None:
-    settings = Settings()
+def bootstrap(settings: Settings | None = None) -> StreamService:
+    settings = settings or Settings()
     # The key ring opens a reporter's sealed contact at the moment of sending, and nothing else.
     keyring = start_process(service=SERVICE, settings=settings, keys=True)
     # Once per database: the per-organisation webhook routes of subscriptions stored before them.
@@ -40,4 +41,4 @@ def run() -> None:
         open_contact=keyring.open, prefer=lambda address: recipients.preference(address=address))
     app = build_app(settings=settings, send=mailer.send, producer=producer, outlets=outlets)
     instrument_metrics(app, service="notification")
-    faust.Worker(app, loglevel=settings.log_level, override_logging=False).execute_from_commandline()
+    return StreamService(app=app, log_level=settings.log_level)
