@@ -302,3 +302,51 @@ def test_a_child_at_school_stays_a_child(narrative):
     result = run(narrative)
     assert result.child_involved, result.reasons
     assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (6) Child over-call: the children a grown woman provides for, named by their milk or food (B56-39 'sy ibu 1 anak
+# bayi 7bln ... ngasih sy uang 200rb katanya buat susu anak trs minta ditemenin ke hotel': child, critical, for
+# exploitation, high; B55-05 'she agreed because she had nothing left to feed her kids': child, critical, for high):
+# round 11 read the children she provides for after 'butuh ... kanggo', not money or goods for a child's milk,
+# nappies or food ('buat susu anak', 'kanggo susu murangkalih', 'nggo susu bocah', 'for baby formula'), nor feeding
+# her children ('to feed her kids'; KBBI susu, popok, makan; Danadibrata susu, kanggo; Baoesastra susu, nggo; English
+# plain usage); and her family size counted as 'ibu 1 anak' left the baby after it ('anak bayi 7bln') a child of its
+# own. Never money for a child's snacks, which may be grooming. Controls: money for her child's snacks, then her
+# child's chest touched; money for a daughter's snacks, then her breasts touched.
+# First run on 8045484: 2 of 7 (the English 'for my son' and 'ibu 1 anak bayi' with no milk named read already),
+# controls 2 of 2; now 7 of 7. ----------------------------------------------------------------------------------
+
+THE_CHILDREN_SHE_PROVIDES_FOR = [
+    # Indonesian formal
+    "Petugas kasih saya uang 300 ribu buat susu anak, lalu minta saya menemani dia di mess malam itu.",
+    # Indonesian SMS
+    "sy dikasih duit 100rb bwt beli susu anak trs dia minta ditemenin semalem di messnya",
+    "sy ibu 1 anak bayi 7bln suami meninggal pas gempa. petugas ngasih sy uang 100rb trs minta ditemenin ke hotel",
+    # Sundanese
+    "Petugas masihan artos kanggo susu murangkalih, teras nyuhunkeun abdi ngancanan anjeunna sapeuting.",
+    # Javanese
+    "Petugas menehi dhuwit nggo susu bocah, terus njaluk aku ngancani dheweke sewengi.",
+    # English
+    "She slept with the driver for rice because she had nothing left to feed her kids.",
+    "The officer gave me money for baby formula for my son and then asked me to spend the night at his place.",
+]
+
+
+@pytest.mark.parametrize("narrative", THE_CHILDREN_SHE_PROVIDES_FOR)
+def test_the_children_she_feeds_are_no_child_survivor(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+    assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+PROVIDES_FOR_CONTROLS = [
+    "Petugas kasih uang buat jajan anak saya, lalu memegang-megang dada anak saya.",
+    "He gave my daughter money for snacks and then touched her breasts.",
+]
+
+
+@pytest.mark.parametrize("narrative", PROVIDES_FOR_CONTROLS)
+def test_a_child_given_money_then_touched_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons

@@ -86,6 +86,15 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     (r"(?:butuh|perlu|need|needed|needs|membutuhkan|merlukake|peryogi) (?:\S+ ){0,3}(?:kanggo|kangge|nggo|untuk|buat|"
      r"pikeun|keur|for) (?:my |our )?(?:anak\S*|murangkalih|budak\S*|barudak|bocah\S*|lare\S*|putra\S*|kids|children)",
      "the children she provides for"),
+    # Round 34 (B56-39 'ngasih sy uang 200rb katanya buat susu anak'; B55-05 'she had nothing left to feed her kids'):
+    # money or goods for a child's milk, nappies or food, and feeding her children, name the children she provides
+    # for (KBBI susu, popok, makan; Danadibrata susu, kanggo; Baoesastra susu, nggo; English plain usage); never money
+    # for a child's snacks, which may be grooming
+    (r"(?:buat|bwt|untuk|utk|kanggo|kangge|nggo|pikeun|keur|for) (?:beli |meuli |tuku |buy )?(?:susu|popok|pampers|"
+     r"makan|milk|formula|baby formula|diapers|nappies|food) (?:\S+ )?(?:anak\S*|bayi\S*|budak\S*|murangkalih\S*|"
+     r"bocah\S*|lare\S*|putra\S*|baby|kids?|children)|"
+     r"(?:to )?feed (?:her|my|our|their) (?:\S+ )?(?:kids|children|baby|babies|sons?|daughters?)",
+     "the children she provides for"),
     # Round 14 (B32-10): a threat against the reporter and her children together ('dia bunuh saya dan anak-anak', 'tak
     # pateni kowe lan anak-anakmu', 'maehan abdi sareng barudak', 'kill me and the kids'; KBBI bunuh, dan; Baoesastra
     # pateni, lan; Danadibrata paehan, sareng, jeung): the children are threatened beside her, not the survivor of
@@ -104,7 +113,9 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     # (round 12, B30-25: 'kula randha kalih anak', a widow with two children; Baoesastra randha, Danadibrata randa)
     (r"(?:ibu|bapak|ayah|mother|father|janda|duda|randa|randha|rondo|widow|orang tua|single mother|mama|mamah|emak|"
      r"indung|bapa) (?:dari |of |beranak |punya |with )?\d+ (?:orang )?(?:anak|children|kids|anak-anak|budak|bocah|"
-     r"putra|lare|murangkalih|barudak)", "the reporter's family size"),
+     r"putra|lare|murangkalih|barudak)"
+     # (round 34, B56-39 'sy ibu 1 anak bayi 7bln': the one child a baby, its months after it; KBBI bayi, bulan)
+     r"(?: (?:bayi|balita|batita|orok|baby|toddler)(?: \d+ (?:bulan|bln|months?))?)?", "the reporter's family size"),
     (r"(?:janda|duda|ibu|bapak|ayah|mother|father|single mother|mama|emak|widow|randa|rondo) (?:dengan|punya|"
      r"beranak|with|of|kalayan|karo|sareng|anak) \d+ (?:orang )?(?:anak|children|kids|budak|putra|lare|bocah)|"
      r"(?:janda|duda|ibu|bapak|ayah|mother|father|single mother|mama|emak) (?:dengan |punya |beranak |with )?"
