@@ -60,13 +60,15 @@ DLQ_REASON_HEADER = "dlq_reason"  # why a consumer parked a message (pseah.commo
 
 
 def dead_letter(producer: KafkaProducer, *, topic: str, key: bytes | None, value: bytes, reason: str,
-                timeout: float = 15.0) -> None:
+                headers: list[tuple[str, bytes]] | None = None, timeout: float = 15.0) -> None:
     """Park a message its consumer can never process on `<topic>.dlq`, unchanged, with the reason in a header.
 
-    The reason is a short code or exception type, never content, so the dead-letter topic is as safe as the topic.
+    `headers`: the message's own (its trace context), kept beside the reason (an earlier reason is replaced). The
+    reason is a short code or exception type, never content, so the dead-letter topic is as safe as the topic.
     """
+    kept = [(name, raw) for name, raw in headers or () if name != DLQ_REASON_HEADER]
     producer.send(Topics.dead_letter(topic), key=key, value=value,
-                  headers=[(DLQ_REASON_HEADER, reason.encode())]).get(timeout=timeout)
+                  headers=[*kept, (DLQ_REASON_HEADER, reason.encode())]).get(timeout=timeout)
 
 
 def lane_partitions(consumer, topic: str) -> list[TopicPartition]:

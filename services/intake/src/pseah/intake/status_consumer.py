@@ -19,7 +19,7 @@ from aiokafka import AIOKafkaConsumer
 from pseah.common import payloads
 from pseah.common.crypto import KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics
-from pseah.common.kafka import DLQ_REASON_HEADER
+from pseah.common.kafka import dead_letter
 from pseah.common.logging import get_logger
 from pseah.intake.config import IntakeSettings
 from pseah.intake.erasure import service as erasure
@@ -86,11 +86,8 @@ def _shred(event: CloudEvent, keyring: KeyRing | None) -> str:
 
 def _dead_letter(*, publisher: Publisher, record, reason: str) -> None:
     # The value is forwarded as it came: it is either sealed already or not ours to read.
-    producer = publisher.producer()
-    headers = [(k, v) for k, v in (record.headers or []) if k != DLQ_REASON_HEADER] + \
-        [(DLQ_REASON_HEADER, reason.encode())]
-    future = producer.send(Topics.dead_letter(record.topic), key=record.key, value=record.value, headers=headers)
-    future.get(timeout=10)
+    dead_letter(publisher.producer(), topic=record.topic, key=record.key, value=record.value, reason=reason,
+                headers=record.headers, timeout=10)
 
 
 def _process_all(*, publisher: Publisher, records: list, keyring: KeyRing | None = None) -> None:
