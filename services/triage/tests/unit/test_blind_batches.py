@@ -240,7 +240,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 32's group 1, a tent got only if: 45 category 39/40)
     "batch-45": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.975},
     # (round 25's group 1, a grown reporter's children named apart from the acts: 46 priority 37/40)
-    "batch-46": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.925},
+    # (round 34's group 7, thanks in the short Javanese 'suwun': 46 category 38/40, perpetrator 40/40, priority 38/40)
+    "batch-46": {"category": 0.95, "perpetrator_type": 1.0, "priority": 0.95},
     # Round 26 tunes on 47 and 48 (round 25's held-out pair), moved in from final/ in the same commit as these
     # floors: what they reach on arrival with the classifier of cc18808 (47: category 36/40, perpetrator 35/40,
     # priority 32/40; 48: category 34/40, perpetrator 36/40, priority 30/40); see the README
@@ -316,8 +317,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 1, an attempt told by what he did: 56 category 34/40, priority 33/40; and by its group 2,
     # her bathing photos to be spread if she reports: 56 priority 34/40; and by its group 3, sex demanded to stay
     # registered: 56 category 35/40, perpetrator 39/40, priority 35/40; and by its group 5, the school where she
-    # shelters: 56 category 36/40, priority 36/40; and by its group 6, the children she feeds: 56 priority 37/40)
-    "batch-56": {"category": 0.90, "perpetrator_type": 0.975, "priority": 0.925},
+    # shelters: 56 category 36/40, priority 36/40; and by its group 6, the children she feeds: 56 priority 37/40; and
+    # by its group 7, thanks in the short Javanese 'suwun': 56 category 37/40, priority 38/40)
+    "batch-56": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.95},
 }
 
 

@@ -350,3 +350,46 @@ def test_a_child_given_money_then_touched_stays_a_child(narrative):
     result = run(narrative)
     assert result.child_involved, result.reasons
     assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (7) Child over-call: thanks in the short Javanese 'suwun' (B56-03 'suwun yo mas mbak relawan sing wingi ngeterke
+# kemul karo popok ..., anakku saiki wis ora kadhemen maneh': unplaced, child, critical, for not misconduct, low):
+# the thanks were read as 'matur suwun', 'matur nuwun' only, so nothing placed the report and her child was kept for
+# an officer. Now the ngoko 'suwun' and the krama 'suwun sanget' are thanks (Baoesastra suwun); 'nyuwun', 'disuwun'
+# (asking) are other words. Controls: 'nuwun sewu' (excuse me) before her child touched; 'suwun' before her child's
+# thigh stroked.
+# First run on bae792b: 3 of 6 (the Indonesian, Sundanese and English thanks read already), controls 2 of 2; now 6 of
+# 6. --------------------------------------------------------------------------------------------------------------
+
+THANKS_WITH_HER_CHILD_WARM = [
+    # Javanese ngoko
+    "suwun yo relawan sing wis ngeterke beras, anakku saiki wis iso mangan.",
+    "suwun mas mbak, susu kanggo bocahku wis teka wingi.",
+    # Javanese krama
+    "Suwun sanget kagem relawan ingkang sampun maringi kemul, lare kula sampun mboten kadhemen.",
+    # Indonesian, Sundanese, English (read already)
+    "Makasih ya relawan, anak saya sudah nggak kedinginan lagi.",
+    "Nuhun pisan ka relawan, budak abdi tos teu tiiseun deui.",
+    "Thanks to the volunteers, my kids are warm at night now.",
+]
+
+
+@pytest.mark.parametrize("narrative", THANKS_WITH_HER_CHILD_WARM)
+def test_thanks_with_her_child_named_are_no_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons
+    assert not result.child_involved, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+THANKS_CONTROLS = [
+    "Nuwun sewu, anakku dicekel-cekel relawan wingi bengi.",
+    "Suwun, nanging relawan kuwi ngelus-elus pupu anakku.",
+]
+
+
+@pytest.mark.parametrize("narrative", THANKS_CONTROLS)
+def test_thanks_beside_her_child_touched_keep_the_child(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons

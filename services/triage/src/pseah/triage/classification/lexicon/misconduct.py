@@ -647,7 +647,10 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:ngaturaken|ngaturake|ngaturkeun) (?:\w+ )?(?:panuwun|nuwun|nuhun|sembah nuwun)|panuwun|kasuwun|"
      r"ngahaturkeun nuhun|"
      # round 11: Ambonese and Manado Malay 'danke' (from Dutch; Kamus Dialek Melayu Ambon)
-     r"danke|dangke|danke banya(?:k)?", "thanks"),
+     r"danke|dangke|danke banya(?:k)?|"
+     # round 34 (B56-03 'suwun yo mas mbak relawan ...'): the short ngoko 'suwun' and krama 'suwun sanget' (Baoesastra
+     # suwun, 'matur suwun'); never 'nyuwun', 'disuwun' (asking: other words)
+     r"suwun", "thanks"),
     # round 11: aid or water not received, in every register (Ambonese seng dapa, aer; Danadibrata teu kenging, cai;
     # Baoesastra ora oleh, banyu, krama toya; KBBI belum dapat), and the tanker that came only once
     (r"(?:belum|blm|tidak|tdk|tak|gak|ga|nggak|seng|sonde|teu|henteu|acan|ora|durung|dereng|mboten|boten|not|no|never) "
