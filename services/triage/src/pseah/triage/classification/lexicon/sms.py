@@ -31,6 +31,11 @@ SPELLINGS: dict[str, str] = {
     # (round 26, B47-14, B47-29: 'bgtu', 'dsbr'; KBBI begitu, disebar; Salsabila et al. 2018 for the dropped vowels)
     "bgtu": "begitu", "gtu": "gitu", "dsbr": "disebar", "dsebar": "disebar", "dsbrin": "disebarin",
     "semalem": "semalam", "smlm": "semalam", "smalem": "semalam", "tdi": "tadi", "barusan": "barusan",
+    # (round 34, B56-17 'anak cowok sy umur14 th minggulalu ...': a time written as one word, as 'gatau' is; KBBI
+    # minggu lalu, tadi malam; Baoesastra minggu wingi, sasi wingi; Danadibrata minggu kamari; English plain usage)
+    "minggulalu": "minggu lalu", "bulanlalu": "bulan lalu", "tahunlalu": "tahun lalu", "taunlalu": "tahun lalu",
+    "tadimalam": "tadi malam", "tadipagi": "tadi pagi", "mingguwingi": "minggu wingi", "sasiwingi": "sasi wingi",
+    "minggukamari": "minggu kamari", "lastweek": "last week", "lastmonth": "last month", "lastnight": "last night",
     "smpe": "sampai", "smpai": "sampai", "sampe": "sampai", "nyampe": "sampai",
     # (round 16, B34-03: 'gatau', 'gktau', 'don't know', written as one word, Salsabila et al. 2018)
     "gatau": "tidak tahu", "gatw": "tidak tahu", "gktau": "tidak tahu", "gatahu": "tidak tahu",
