@@ -436,3 +436,64 @@ ONE_WORD_TIME_CONTROLS = [
 def test_last_night_or_no_time_stays_urgent(narrative):
     result = run(narrative)
     assert result.urgent_medical, result.reasons
+
+
+# --- (9) Urgent over-call: terms opened by 'if she wants' earlier in the sentence, the act after a comma, read as done
+# (B56-15 'ngomong nang aku, nek pengen entuk jatah dobel mengko bengi dolan o nang pos, turu bareng. Aku ora gelem.
+# Sakwise kuwi saben bengi dia lewat depan tendaku, ketok2 terpal ... takut banget': urgent, dated by 'saben bengi',
+# for not urgent, critical): round 9 looked for the terms in the act's own clause only. Now an 'if' with a word of
+# wanting after it earlier in the sentence ('nek pengen', 'kalau mau', 'upami hoyong', 'menawi kersa', 'if I
+# wanted'; KBBI kalau, mau; Baoesastra nek, pengin, krama menawi, kersa; Danadibrata upami, hoyong; English plain
+# usage) makes the act terms, and her giving in is looked for after it, as round 11 does (her refusal is none); never
+# 'kalau tidak salah' (if I am not mistaken) before an act told as done. His knocking told up to six words after
+# 'every night', past where he passes ('saben bengi dia lewat depan tendaku, ketok2 terpal'), is group 4's knocking
+# at her door at night, a danger beside a sexual cue and her fear, where no older cue reads the same words. Controls:
+# sex for rice told as done last night, twice (once after 'kalau tidak salah'); the water truck's driver who knocks
+# every night to hand out water.
+# First run on 342edc3: 0 of 6 (five urgent, the krama one high with no danger), controls 3 of 3; now 6 of 6. ----
+
+TERMS_REFUSED_AND_HE_KNOCKS_EVERY_NIGHT = [
+    # Javanese ngoko
+    "Petugas logistik ngomong nang aku, nek pengin oleh beras luwih mengko bengi teka nang gudang, turu bareng. Aku "
+    "ora gelem. Saben bengi dheweke liwat ngarep tendaku, ketok-ketok terpal. Aku wedi banget.",
+    # Javanese krama
+    "Petugas ngendika dhateng kula, menawi kersa angsal uwos langkung mangke dalu dhateng pos, tilem sareng. Kula "
+    "mboten purun. Saben dalu piyambakipun langkung ngajeng tenda kula, ngetok-ngetok terpal. Kula ajrih.",
+    # Indonesian formal
+    "Relawan bilang ke saya, kalau mau dapat terpal malam ini datang ke posko, tidur bersama. Saya menolak. Setiap "
+    "malam dia lewat depan tenda saya, mengetuk-ngetuk terpal. Saya takut.",
+    # Indonesian SMS
+    "relawan blg klo mau jatah dobel ntr malem ke pos, tdr bareng. sy gk mau. tiap malem dia lewat dpn tenda sy, "
+    "ketok2 terpal. sy takut bgt",
+    # Sundanese
+    "Petugas nyarios ka abdi, upami hoyong beas deui engke peuting ka pos, sare bareng. Abdi embung. Unggal peuting "
+    "anjeunna ngaliwat payuneun tenda abdi, ngetrok-ngetrok terpal. Abdi sieun.",
+    # English
+    "The guard told me that if I wanted extra rations I should come to the post tonight, sleep together. I refused. "
+    "Every night he walks past my tent, knocking on the tarp. I am scared.",
+]
+
+
+@pytest.mark.parametrize("narrative", TERMS_REFUSED_AND_HE_KNOCKS_EVERY_NIGHT)
+def test_terms_refused_are_not_urgent_and_his_knocking_every_night_is_danger(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert not result.urgent_medical, result.reasons
+    assert _danger(result), result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+TERMS_CONTROLS = [
+    ("Tadi malam kakak saya tidur dengan petugas supaya dapat beras.", True, Priority.CRITICAL),
+    ("Kalau tidak salah, tadi malam petugas itu tidur dengan kakak saya supaya dapat beras.", True, Priority.CRITICAL),
+    # (possible abuse by an older cue, 'Setiap malam truk air lewat': high before and after, no danger)
+    ("Setiap malam truk air lewat depan tenda kami, sopirnya mengetuk terpal untuk membagi air.", False, Priority.HIGH),
+]
+
+
+@pytest.mark.parametrize(("narrative", "urgent", "priority"), TERMS_CONTROLS)
+def test_an_act_told_as_done_stays_urgent_and_a_driver_knocking_is_no_danger(narrative, urgent, priority):
+    result = run(narrative)
+    assert result.urgent_medical is urgent, result.reasons
+    assert not _danger(result), result.reasons
+    assert result.priority is priority, result.reasons

@@ -71,6 +71,11 @@ _HAPPENED = frozenset({"terjadi", "kena", "kenapa-napa", "apa-apa", "kedadeyan",
                        "nanaon", "happened", "anything"})
 
 
+# round 34: 'if she wants' opening the terms (KBBI mau, ingin; Baoesastra pengin, gelem, krama kersa; Danadibrata
+# hoyong, hayang; English plain usage); never 'kalau tidak salah' (if I am not mistaken)
+_WANTS = frozenset({"mau", "ingin", "pengen", "pengin", "kepengin", "hoyong", "hayang", "palay", "kersa", "want",
+                    "wants", "wanted", "gelem", "daek", "purun"})
+_COMES_BACK = "he comes back every night"        # (lexicon.danger)
 _SAFE = frozenset({"aman", "safe", "tenang"})
 _NOT = frozenset({"tidak", "tdk", "gak", "ga", "gk", "nggak", "ngga", "enggak", "teu", "henteu", "ora", "mboten",
                   "boten", "not", "don't", "dont", "doesn't", "never", "no", "longer"})
@@ -219,7 +224,12 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
         if act in acts or not traded & {here - 1, here, here + 1}:
             continue
         before = {w.norm for w in text.words[max(text.clause_start(act.first), act.first - 6):act.first]}
-        if act.kind == k.PROPOSITION or before & (_DEMANDED | _THREATENED_OR_FUTURE | _TERMS):
+        # Round 34 (B56-15 'ngomong nang aku, nek pengen entuk jatah dobel mengko bengi dolan o nang pos, turu bareng.
+        # Aku ora gelem.'): the terms opened by an 'if' earlier in the sentence, the act after a comma, are terms too
+        # (KBBI kalau; Baoesastra nek, yen; Danadibrata lamun, upami; English if)
+        if_before = any(text.words[i].norm in _IF and text.any_within(_WANTS, i + 1, i + 3)
+                        for i in range(max(text.sentence_start(act.first), act.first - 14), act.first))
+        if act.kind == k.PROPOSITION or if_before or before & (_DEMANDED | _THREATENED_OR_FUTURE | _TERMS):
             reach = 2 if act.kind == k.PROPOSITION else 1
             for i, w in enumerate(text.words):
                 if (w.norm in _GAVE_IN and here <= text.sentence_of(i) <= here + reach and i > act.last and
@@ -491,8 +501,12 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
     # the same knocks, 'none of us feel comfortable'): his knocking at her door in the middle of the night is a danger
     # where she says she is afraid or not safe (KBBI takut, aman; Danadibrata sieun, aman; Baoesastra wedi, aman;
     # English plain usage)
-    if any(h.label == KNOCKS_AT_NIGHT for h in live) and not _unsafe(text):
-        live = [h for h in live if h.label != KNOCKS_AT_NIGHT]
+    if any(h.label == KNOCKS_AT_NIGHT for h in live):
+        # (and not again where an older cue of danger or intrusion reads the same words: 'tiap malam dia ketok2')
+        others = [o for o in live if o.kind == k.INTRUSION or (o.kind == k.DANGER and o.label == _COMES_BACK)]
+        unsafe = _unsafe(text)
+        live = [h for h in live if h.label != KNOCKS_AT_NIGHT or
+                (unsafe and not any(o.start < h.end and h.start < o.end for o in others))]
     # Round 23: a threat of harm from a man the report says has left or moved away ('he has left the camp and moved
     # to another province', 'dia sudah pindah'; KBBI pindah, pergi; Danadibrata ngalih, indit; Baoesastra pindhah,
     # lunga) is over; other signs of danger told beside it still count

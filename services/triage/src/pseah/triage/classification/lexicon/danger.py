@@ -294,6 +294,13 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"asup|ganggu|mengganggu|nyampeurkeun|nyamperin|nyamperi|ngetrok\S*|ngetok\S*|ngetuk\S*|knock\S*|ketok\S*|"
      r"ketuk\S*|"
      r"nggedor\S*|ngagedor\S*)", "he comes back every night"),
+    # (round 34, B56-15 'saben bengi dia lewat depan tendaku, ketok2 terpal, manggil2 namaku': the knocking told up
+    # to six words after the night, past where he passes (Baoesastra ketok, saben bengi), is his knocking at her door
+    # at night, a danger beside a sexual cue and her fear (urgency.py); not the water truck's driver who knocks to
+    # hand out water)
+    (r"(?:setiap|tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night) ... (?:ngetrok\S*|"
+     r"ngetok\S*|ngetuk\S*|mengetuk\S*|knock\S*|ketok\S*|ketuk\S*|nggedor\S*|ngagedor\S*|gedor\S*|ndodog\S*)",
+     KNOCKS_AT_NIGHT),
     # the night named after what he does: 'nungguan di hareupeun WC unggal peuting' (Danadibrata unggal peuting)
     (r"(?:nungguan|nunggu|menunggu|nungguin|ngantosan|waits?|waiting|berdiri|ngadeg|ngadek|datang|dateng|teka|"
      r"ngadagoan|ngentosi|ngenteni|nengga|"
