@@ -158,6 +158,26 @@ def test_a_store_preparation_is_tried_again_until_the_store_answers():
     assert len(tries) == 5 and pauses == [0.5, 1.0, 2.0, 4.0]
 
 
+def test_a_write_that_must_not_be_skipped_gives_up_only_after_its_window_forgetting_state_after_each_failure():
+    from pseah.common.streams import Backoff, until_ready
+
+    now, pauses, forgotten = [0.0], [], []
+
+    def sleep(seconds):
+        pauses.append(seconds)
+        now[0] += seconds
+
+    def append():
+        raise AutoReconnect("store away")
+
+    with pytest.raises(AutoReconnect):
+        until_ready(append, not_ready_event="test_append_retry", backoff=Backoff(first=0.5, limit=10.0), sleep=sleep,
+                    give_up_after=20.0, on_error=forgotten.append, clock=lambda: now[0])
+    # 0.5 + 1 + 2 + 4 + 8 = 15.5 s waited, then 10 s more: the try after 25.5 s is past the 20 s window.
+    assert pauses == [0.5, 1.0, 2.0, 4.0, 8.0, 10.0]
+    assert len(forgotten) == 7 and all(isinstance(exc, AutoReconnect) for exc in forgotten)
+
+
 class _Worker:
     def __init__(self, *, rebalancing_count: int, rebalancing: bool):
         self.rebalancing_count, self.rebalancing = rebalancing_count, rebalancing

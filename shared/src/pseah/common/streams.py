@@ -162,14 +162,24 @@ async def until_done(attempt: Callable[[], Awaitable[T]], *, retry_event: str, b
 
 
 def until_ready(step: Callable[[], T], *, not_ready_event: str, backoff: Backoff = Backoff(first=0.5, limit=5.0),
-                sleep: Callable[[float], object] = time.sleep) -> T:
-    """`step()` again after each error until it returns: a service's store preparation before it consumes (the store
-    may still be starting with the suite)."""
+                sleep: Callable[[float], object] = time.sleep, give_up_after: float | None = None,
+                on_error: Callable[[Exception], object] | None = None,
+                clock: Callable[[], float] = time.monotonic) -> T:
+    """`step()` again after each error until it returns, in this thread: a service's store preparation before it
+    consumes (the store may still be starting with the suite), or a write that must not be skipped (audit's append).
+
+    `on_error(exc)` runs after each failed try (e.g. forget state the next try must read again); with
+    `give_up_after`, the error of a try that failed that many seconds after the first is raised instead."""
     delay = backoff.first
+    deadline = None if give_up_after is None else clock() + give_up_after
     while True:
         try:
             return step()
         except Exception as exc:  # noqa: BLE001 - the store is not up yet
+            if on_error is not None:
+                on_error(exc)
+            if deadline is not None and clock() > deadline:
+                raise
             log.warning(not_ready_event, error_type=type(exc).__name__, retry_in=delay)
             sleep(delay)
             delay = min(delay * 2, backoff.limit)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,7 +30,7 @@ from pseah.audit.digests import Digester
 from pseah.common.events import CloudEvent
 from pseah.common.kafka import dead_letter, make_producer
 from pseah.common.logging import get_logger
-from pseah.common.streams import create_app, has_partitions
+from pseah.common.streams import Backoff, create_app, has_partitions, until_ready
 from pseah.common.telemetry import context_from_kafka_headers, span_from
 
 log = get_logger(__name__)
@@ -71,6 +70,9 @@ def decode_batch(messages: Sequence[Polled]) -> Decoded:
 
 class GiveUp(Exception):
     """The store stayed unreachable for longer than the retry window."""
+
+
+APPEND_BACKOFF = Backoff(first=0.5, limit=10.0)
 
 
 class AuditStreams:
@@ -160,19 +162,14 @@ class AuditStreams:
         return outcome
 
     def _retrying(self, action):
-        # The store may be restarting: retry rather than skip, an audit log with holes is worthless.
-        deadline = time.monotonic() + self.settings.append_retry_seconds
-        delay = 0.5
-        while True:
-            try:
-                return action()
-            except Exception as exc:  # noqa: BLE001 - any store or broker error is retried the same way
-                self.writer.forget_head()  # the next attempt resumes from the store (and mends a cut batch)
-                if time.monotonic() > deadline:
-                    raise GiveUp(type(exc).__name__) from exc
-                log.warning("audit_append_retry", error_type=type(exc).__name__, delay=delay)
-                time.sleep(delay)
-                delay = min(delay * 2, 10.0)
+        # The store may be restarting: retry rather than skip, an audit log with holes is worthless. After each
+        # failure the next attempt resumes from the store (and mends a cut batch).
+        try:
+            return until_ready(action, not_ready_event="audit_append_retry", backoff=APPEND_BACKOFF,
+                               give_up_after=self.settings.append_retry_seconds,
+                               on_error=lambda _exc: self.writer.forget_head())
+        except Exception as exc:  # noqa: BLE001 - any store or broker error, for longer than the window
+            raise GiveUp(type(exc).__name__) from exc
 
     def _dead_letter(self, *, topic: str, raw: bytes) -> None:
         if self._producer is None:
