@@ -35,7 +35,8 @@ _DEAD_OF_NIGHT = (r"(?:after midnight|at midnight|past midnight|in the middle of
                   r"wengi-wengi|dini hari)")
 # knocking or banging (KBBI ketuk, mengetuk, gedor; Danadibrata ketrok, ngetrokan, gedor; Baoesastra dhodhog,
 # ndhodhog, gedor; informal ngetok, Salsabila et al. 2018; English plain usage)
-_KNOCKS = (r"(?:knocks|knocked|knocking|knock|bangs|banged|banging|mengetuk|ngetuk|ngetok|ketuk|ketok|diketuk|"
+# (not 'bangs', 'ketuk' alone: their first letters are those of 'bangun', 'ketua', so the prefilter would not skip)
+_KNOCKS = (r"(?:knocks|knocked|knocking|knock|mengetuk|ngetuk|ngetok|ketok|diketuk|"
            r"ngetrok|ngetrokan|ngetrokkeun|ndodog|ndhodhog|dodog|dhodhog|nggedor|ngagedor|menggedor|gedor)(?:-\w+)?")
 _HER_DOOR = r"(?:pintu|door|lawang|panto|tenda|tendha|tent|kamar|room|bilik)\S*"
 
@@ -520,7 +521,9 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # danger beside a sexual cue in the report (urgency.NEEDS_SEXUAL), as his waiting by her bathroom; alone it may
     # be a warning of a flood or the truck come
     (rf"{_KNOCKS} (?:on |at )?(?:\S+ ){{0,3}}{_HER_DOOR} (?:\S+ ){{0,5}}{_DEAD_OF_NIGHT}|"
-     rf"{_DEAD_OF_NIGHT} (?:\S+ ){{0,3}}{_KNOCKS} (?:on |at )?(?:\S+ ){{0,3}}{_HER_DOOR}", KNOCKS_AT_NIGHT),
+     # (the time first only in the words of the archipelago: 'after', 'in the' would make the prefilter never skip it)
+     r"(?:tengah malam|larut malam|malam-malam|tengah peuting|peuting-peuting|tengah wengi|tengah dalu|bengi-bengi|"
+     rf"wengi-wengi|dini hari) (?:\S+ ){{0,3}}{_KNOCKS} (?:on |at )?(?:\S+ ){{0,3}}{_HER_DOOR}", KNOCKS_AT_NIGHT),
     # Round 34 (B56-19 'Ayeuna upami abdi nolak, anjeunna ngancam bade ngawartosan salaki abdi yen abdi selingkuh'):
     # his threat to tell her husband or family, the verb of telling before them (KBBI mengancam, memberi tahu,
     # bilang ke; Danadibrata ngancam, ngawartosan, ngabejaan; Baoesastra ngancam, ngandhani, krama ngaturi; English

@@ -47,10 +47,6 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      # 'stay on the list'; KBBI nama, daftar, tetap; Baoesastra jeneng, tetep; Danadibrata ngaran, daptar)
      r"(?:jeneng|nama|nami|ngaran|name)\S* (?:\S+ ){0,3}(?:daftar|daptar|list)|(?:stay|stays|remain|kept|keep) on "
      r"(?:the |her |my )?(?:\S+ )?list|"
-     # round 34 (B56-19 'upami abdi hoyong tetep kadaptar', on a cash-for-work list): staying registered (KBBI tetap,
-     # terdaftar; Danadibrata tetep, kadaptar; Baoesastra tetep, kedaftar; English plain usage)
-     r"(?:tetap|tetep|ttp|masih|still) (?:terdaftar|kadaptar|kadaftar|kedaftar|didaftar|kadaptarkeun)|(?:stay|stays|remain|"
-     r"remains) registered|"
      r"pekerjaan|kerjaan|kerja|lowongan|job|jobs|work|cash-for-work|kontrak(?:nya)?|contract|"
      r"kader|honor|gaji|salary|promosi|naik pangkat|promotion|perpanjang|dipakai (?:lagi|kerja)|dipekerjakan|"
      r"dipecat|fired|fire (?:her|me|him)|lose (?:her|my|his) job|kehilangan pekerjaan|tetap bekerja|kerja lagi|"
@@ -70,6 +66,11 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"(?:diangkat|dijadikan|dipekerjakan|dipakai|dipake|diterima|direkrut|hired|employed|taken on|recruited) "
      r"(?:jadi|janten|dados|sebagai|as) (?:\S+ )?(?:pegawai|staf|karyawan|tukang|kader|relawan|juru|koki|cook|staff|"
      r"worker|helper|driver|sopir|supir|guard|penjaga)|a job as|kerja (?:jadi|sebagai)", "work or pay"),
+    # round 34 (B56-19 'upami abdi hoyong tetep kadaptar', on a cash-for-work list): staying registered (KBBI tetap,
+    # terdaftar; Danadibrata tetep, kadaptar; Baoesastra tetep, kedaftar; English plain usage), an entry of its own
+    # so that the matcher's prefilter still skips the long one above
+    (r"(?:tetap|tetep|ttp|masih|still) (?:terdaftar|kadaptar|kadaftar|kedaftar|didaftar|kadaptarkeun)|(?:stay|stays|"
+     r"remain|remains) registered", "work or pay"),
     # not the place ('at the Petobo temporary shelter')
     # (round 19, B38-38: water and its tank in English, 'the water tank ... will only be refilled if'; plain usage)
     # (round 25b: 'a tarp', the short English word for a tarpaulin; plain usage)

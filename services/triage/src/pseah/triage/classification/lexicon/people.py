@@ -184,14 +184,16 @@ CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
      "builder"),
     # (round 16, B33-15: Sundanese 'palatih', 'palatihna', Danadibrata palatih 'pelatih')
     (r"juru masak|tukang masak|koki|cooks?|pelatih|palatih(?:na)?|instruktur|trainers?|instructors?|"
-     r"operator alat berat|"
-     # (round 34, B56-19 'Nu ngalatih sareng nyatet absen padat karyana': the one who trains, Danadibrata latih
-     # 'ngalatih'; KBBI melatih; Baoesastra nglatih)
-     r"(?:nu|anu|yang|sing|ingkang) (?:ngalatih|melatih|nglatih)",
+     r"operator alat berat",
+     "cook, trainer or operator"),
+    # (round 34, B56-19 'Nu ngalatih sareng nyatet absen padat karyana': the one who trains, Danadibrata latih
+    # 'ngalatih'; KBBI melatih; Baoesastra nglatih; the relative word as a lookbehind, so that the matcher's
+    # prefilter starts at the verb)
+    (r"(?:(?<=nu )|(?<=anu )|(?<=yang )|(?<=sing )|(?<=ingkang ))(?:ngalatih|melatih|nglatih)",
      "cook, trainer or operator"),
     # (round 34: the one who keeps a programme's attendance, aid work beside a cash-for-work programme; KBBI mencatat,
     # absen; Danadibrata nyatet; Baoesastra nyathet; English plain usage)
-    (r"(?:nu|anu|yang|sing|ingkang) (?:\S+ )?(?:nyatet|nyatat|mencatat|nyathet|ngabsen) (?:absen|absensi|daftar hadir)|"
+    (r"(?:nyatet|nyatat|mencatat|nyathet|ngabsen) (?:absen|absensi|daftar hadir)|"
      r"(?:keeps|kept|takes|took|records|recorded) the attendance", "the one who keeps the attendance"),
     # (round 16, B33-18: Sundanese 'pulisi', Danadibrata pulisi)
     (r"tentara|tni|polisi|pulisi|polri|aparat|babinsa|bhabinkamtibmas|brimob|soldiers?|police(?:man|men| officers?)?|"
