@@ -497,3 +497,25 @@ def test_an_act_told_as_done_stays_urgent_and_a_driver_knocking_is_no_danger(nar
     assert result.urgent_medical is urgent, result.reasons
     assert not _danger(result), result.reasons
     assert result.priority is priority, result.reasons
+
+
+# What round 34 left (not run as tests; see the blind README's Round 34 section):
+KNOWN_GAPS = [
+    # urgent over-call on 56 (B56-38: a girl of 15 'beberapa kali diajak ke tenda relawan pada malam hari dan tidur
+    # bareng', 'sejak sebulan terakhir', labelled not urgent): no time told for the last night, so possibly within
+    # 72 h, the safe side; left as it is
+    "Murid kami, 15 tahun, sejak sebulan terakhir beberapa kali diajak ke tenda relawan pada malam hari dan tidur "
+    "bareng di sana.",
+    # money given, then a night asked, in Sundanese and Javanese, read as harassment, not exploitation (group 6's
+    # probes: no link between the money and the night after 'teras', 'terus')
+    "Petugas masihan artos kanggo susu murangkalih, teras nyuhunkeun abdi ngancanan anjeunna sapeuting.",
+    # a dry classroom as the price ('I could get a dry classroom if I slept with him'): harassment, not exploitation
+    "We are sheltering at the SD in Karangrejo. The camp manager said I could get a dry classroom if I slept with him.",
+    # his getting into her sleeping mat in the other languages with his role named earlier in the sentence, past a
+    # comma ('relawan datang ka tenda, asup ka samak abdi'): the older entry wants him right before the verb; left out
+    # of group 1's English entry for speed
+    "Tadi wengi relawan datang ka tenda abdi, teras asup ka samak abdi.",
+    # child over-calls on 53 (precision 11/15): a child who saw or heard what was done to a grown woman or man (B53-05,
+    # B53-26, B53-28), her children 'all still small' after a comma (B53-22): not tried this round
+    "Anak sulung saya (12 tahun) melihat kejadian itu dan sampai sekarang masih ketakutan.",
+]
