@@ -306,7 +306,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 1, he still sleeps across from her or says he knows where she sleeps: 54 priority 34/40;
     # and by its group 2, her clothes torn: 54 category 39/40, priority 35/40; and by its group 3, her pictures to be
     # spread if she reports: 54 priority 36/40)
-    "batch-54": {"category": 0.975, "perpetrator_type": 0.925, "priority": 0.90},
+    # (round 35's group 1, the day she told beside the verb of telling: 54 priority 37/40)
+    "batch-54": {"category": 0.975, "perpetrator_type": 0.925, "priority": 0.925},
     # Round 34 (safety first, short) tunes on 55 and 56 (the held-out pair scored once in 30e6178), moved in from
     # final/ in the same commit as these floors: what they reach on arrival with the classifier of 78380ef (55:
     # category 34/40, perpetrator 38/40, priority 33/40; 56: category 33/40, perpetrator 38/40, priority 32/40); see

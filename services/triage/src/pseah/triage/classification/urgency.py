@@ -424,17 +424,23 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
         candidates = [w for w in (nearest, field) if w is not None]
         # (round 25: the last time told is the most recent act, the other times of its sentence are not added)
         last_told = nearest is not None and nearest.word >= 0 and _the_last_time(text, nearest)
+        # Round 35 (B54-18 'came to our mobile clinic today and told me that four nights ago ... forced himself on
+        # her'): a time right beside a verb of telling dates the disclosure, as round 11 reads it in another sentence,
+        # and is no second time of the act when a nearer time of the act is told (below)
+        told = [i for i, w in enumerate(text.words) if w.norm in _TELLING] if nearest is not None else []
+        disclosed = [t for t in times if t is not nearest and t.word >= 0 and
+                     any(abs(i - t.word) <= 3 and text.sentence_of(i) == text.sentence_of(t.word) for i in told)]
         # Round 9 (B24-05): 'Dua hari lalu (Sabtu sore), ...': two times told for the act in its sentence, before it,
         # may disagree (a weekday counted from another day than the report's); the more recent one is kept as well,
         # since a missed window costs more than an examination
         candidates += [t for t in times if not last_told and t.word >= 0 and t.word < act.first and
-                       t not in candidates and text.sentence_of(t.word) == text.sentence_of(act.first) and
-                       not _since(text, t)]
+                       t not in candidates and t not in disclosed and
+                       text.sentence_of(t.word) == text.sentence_of(act.first) and not _since(text, t)]
         # Round 10 (B25-33): 'Two days before, on Monday night, ...': two times told side by side restate one time
         # and may disagree (a weekday counted from the day the writer began); wherever they stand, the more recent
         # is kept as well, since a missed window costs more than an examination
         candidates += [t for t in times if not last_told and t.word >= 0 and t not in candidates and
-                       not _since(text, t) and
+                       t not in disclosed and not _since(text, t) and
                        any(c.word >= 0 and abs(t.word - c.word) <= 5 and
                            text.sentence_of(t.word) == text.sentence_of(c.word) for c in list(candidates))]
         if not candidates and (act.label == GAVE_IN or act.label.endswith(_FOR_AID)):

@@ -1,0 +1,69 @@
+"""Round 35 of issue 12: what round 34 left, over-calls first, by class.
+Sentences written for this test (not the batches' own); each group was written and run before its fix (on the commit
+named in its comment), its first-run count (rules alone) in the comment and in the blind README's Round 35 section.
+They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) Urgent over-call: the day she told, right beside the verb of telling, kept as a second time of the act
+# (B54-18 'A woman came to our mobile clinic today and told me that four nights ago one of the soldiers ... forced
+# himself on her': urgent, dated by 'today', for not urgent): round 9 keeps the more recent of two times told before
+# the act in its sentence, since a missed window costs more than an examination; but a time right beside a verb of
+# telling ('today and told me', 'cerita tadi pagi', 'nyarios dinten ieu', 'crita dina iki') dates the disclosure, as
+# round 11 read it in another sentence, and is no second time of the act when a nearer time of the act is told (KBBI
+# cerita, bilang; Danadibrata nyarios; Baoesastra crita, ngomong; English plain usage). Controls: the act last night
+# told the same way; the disclosure dated and no other time told (possibly within 72 h, as before); two times of the
+# act side by side ('two days ago, on Wednesday night').
+# First run on db509b1: 0 of 6 (all urgent, dated by the day she told), controls 3 of 3; now 6 of 6. ------------------
+
+THE_DAY_SHE_TOLD = [
+    # English
+    "A girl of twenty came to our health post today and told me that five nights ago a volunteer from the kitchen "
+    "forced himself on her behind the tents.",
+    # English, 'this morning'
+    "My neighbour told me this morning that a week ago the camp driver raped her in his truck.",
+    # Indonesian formal
+    "Korban baru bercerita tadi pagi bahwa empat hari yang lalu ia diperkosa oleh petugas logistik di gudang.",
+    # Indonesian SMS
+    "tmn sy br curhat hr ini, 5 hari lalu dia diperkosa relawan dapur umum d blkg tenda",
+    # Sundanese
+    "Tatangga abdi nembe nyarios dinten ieu yen opat dinten kapengker anjeunna diperkosa ku relawan di gudang.",
+    # Javanese
+    "Kancaku lagi crita dina iki yen limang dina kepungkur dheweke diperkosa relawan neng gudang.",
+]
+
+THE_DAY_SHE_TOLD_CONTROLS = [
+    # the act last night, told today: urgent within 72 h
+    ("A woman came to our health post today and told me that last night a volunteer forced himself on her.", True),
+    # only the day she told: the act possibly within 72 h, an officer asks
+    ("Korban baru bercerita tadi pagi bahwa ia diperkosa oleh petugas logistik di gudang.", True),
+    # two times of the act side by side, the more recent within 72 h
+    ("Two days ago, on Wednesday night, the driver raped her in the truck.", True),
+]
+
+
+@pytest.mark.parametrize("narrative", THE_DAY_SHE_TOLD)
+def test_the_day_she_told_does_not_date_an_older_act(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert not result.urgent_medical, result.reasons
+
+
+@pytest.mark.parametrize("narrative, urgent", THE_DAY_SHE_TOLD_CONTROLS)
+def test_the_day_she_told_controls(narrative, urgent):
+    assert run(narrative).urgent_medical is urgent
