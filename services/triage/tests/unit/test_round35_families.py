@@ -67,3 +67,57 @@ def test_the_day_she_told_does_not_date_an_older_act(narrative):
 @pytest.mark.parametrize("narrative, urgent", THE_DAY_SHE_TOLD_CONTROLS)
 def test_the_day_she_told_controls(narrative, urgent):
     assert run(narrative).urgent_medical is urgent
+
+
+# --- (2) Urgent over-call: the name of a trauma-recovery programme read as a child's distress (B53-02 'seorang
+# relawan kegiatan pemulihan trauma rutin mengisikan pulsa ..., dan mengajaknya datang ke tenda relawan selepas
+# isya': a child invited to his tent, then 'in distress', a suspected assault, urgent, for not urgent): 'trauma' was
+# read as distress except before 'healing', 'center' or 'counselling'; after the words of recovery or healing
+# ('pemulihan trauma', 'penyembuhan trauma', 'pamulihan trauma', 'trauma recovery'; KBBI pemulihan, penyembuhan;
+# Danadibrata pulih; Baoesastra pulih; English plain usage) it names the programme the man works for, not what the
+# child shows. Controls: the child taken to his tent, then crying; the child 'trauma' after being taken there; a
+# volunteer of the same programme who took her to his tent, after which she cried.
+# First run on 62a6103: 2 of 6 (four urgent by the programme read as distress), controls 3 of 3; now 6 of 6. ---------
+
+THE_PROGRAMME_NAMED = [
+    # Indonesian formal
+    "Relawan program pemulihan trauma sering memberi jajan kepada murid kelas 5 dan mengajaknya ke tenda relawan "
+    "setelah magrib. Ia berpesan agar tidak bilang ke orang tua.",
+    # Indonesian SMS
+    "relawan kegiatan pemulihan trauma ngajak anak sy (11th) ke tendanya malem2, dikasih pulsa, blg jgn cerita ke ibu",
+    # Sundanese
+    "Relawan ti kagiatan pamulihan trauma sok mere jajan ka budak abdi nu kelas 4, teras ngajak ka tendana peuting.",
+    # Javanese
+    "Relawan kegiatan penyembuhan trauma ngajak anakku sing isih kelas 3 menyang tendane bengi-bengi lan diwenehi "
+    "jajan.",
+    # English
+    "A volunteer from the trauma recovery programme keeps giving phone credit to a girl of 13 and invites her to his "
+    "tent after dark.",
+    # English, the programme after the man
+    "The man who runs the trauma recovery sessions invited my daughter (12) to the volunteers' tent at night and "
+    "gave her snacks.",
+]
+
+THE_PROGRAMME_NAMED_CONTROLS = [
+    # taken to his tent, then crying
+    "Relawan mengajak anak saya (11 tahun) ke tendanya tadi malam, pulangnya dia menangis terus.",
+    # 'trauma' as what the child shows
+    "Anak saya (12 tahun) diajak ke tenda relawan kemarin malam, sekarang dia trauma dan tidak mau keluar.",
+    # a volunteer of the programme took her there, after which she cried
+    "A volunteer from the trauma recovery programme took my daughter (13) to his tent last night and she came back "
+    "crying.",
+]
+
+
+@pytest.mark.parametrize("narrative", THE_PROGRAMME_NAMED)
+def test_a_trauma_recovery_programme_is_no_distress(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert not result.urgent_medical, result.reasons
+    assert result.priority.value == "critical", result.reasons
+
+
+@pytest.mark.parametrize("narrative", THE_PROGRAMME_NAMED_CONTROLS)
+def test_a_trauma_recovery_programme_controls(narrative):
+    result = run(narrative)
+    assert result.child_involved and result.urgent_medical, result.reasons

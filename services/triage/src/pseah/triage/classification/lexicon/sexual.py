@@ -1421,7 +1421,11 @@ DISTRESS: tuple[tuple[str, str], ...] = (
     (r"(?:was|were|been|got|being) (?:assaulted|attacked)|assaulted (?:her|him|me|them)|(?:di|ter)serang|diterkam",
      "assaulted (what was done not said)"),
     # (round 14: Manado and Ambonese Malay 'manangis', crying, the ma- of me-; Kamus Dialek Melayu Manado)
-    (r"(?:me)?nangis|menangis|manangis|ceurik|trauma(?![ -]healing|[ -]center|[ -]centre| counsel\w*)|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|pendarahan|"
+    # (round 35, B53-02 'relawan kegiatan pemulihan trauma': after the words of recovery or healing, or before
+    # 'recovery', 'trauma' names the programme the man works for, not what she shows; KBBI pemulihan, penyembuhan;
+    # Danadibrata pulih; Baoesastra pulih; English plain usage)
+    (r"(?:me)?nangis|menangis|manangis|ceurik|trauma(?![ -]healing|[ -]center|[ -]centre| counsel\w*| recovery)"
+     r"(?<!pemulihan trauma)(?<!penyembuhan trauma)(?<!pamulihan trauma)(?<!pemulihane trauma)|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|pendarahan|"
      r"perdarahan|nyeri|pingsan|histeris|"
      r"terluka|luka|crying|cried|in pain|hurt|ora gelem cerita|tidak mau cerita|diam saja|murung|shaking|"
      r"gemetar|tidak mau bicara|won't talk|refuses to talk|(?:ada )?darah|getih|getihan|looked frightened|"
