@@ -121,3 +121,45 @@ def test_a_trauma_recovery_programme_is_no_distress(narrative):
 def test_a_trauma_recovery_programme_controls(narrative):
     result = run(narrative)
     assert result.child_involved and result.urgent_medical, result.reasons
+
+
+# --- (3) Harassment read as negated: 'without stopping' after a negator (B53-26 'tentara nu ngabagikeun sembako ...
+# teu eureun-eureun ngomongkeun awak abdi, 'bohay' cenah': the comments on her body 'ignored, negated by "teu"',
+# unplaced, for harassment): a negator followed by a word of stopping ('teu eureun-eureun', 'tidak henti-hentinya',
+# 'gk berhenti2', 'ora leren-leren', 'never stopped', 'did not stop') says the act went on and on, as 'tidak mau' says
+# she refused: it denies nothing (Danadibrata eureun; KBBI henti, berhenti; Baoesastra leren, mandheg; English plain
+# usage). Controls: the same comments denied outright in each language.
+# First run on bb25187: 0 of 6 (all negated), controls 3 of 3; now 6 of 6. ---------------------------------------------
+
+WITHOUT_STOPPING = [
+    # Sundanese
+    "Satpam posko teu eureun-eureun ngomongkeun awak abdi unggal abdi ngalangkung.",
+    # Indonesian formal
+    "Petugas distribusi tidak henti-hentinya mengomentari tubuh saya waktu antre beras.",
+    # Indonesian SMS
+    "relawan itu gk berhenti2 godain sy tiap lewat tenda",
+    # Javanese
+    "Sopir truk bantuan ora leren-leren ngomongke awakku nalika aku antri beras.",
+    # English
+    "The camp guard never stopped commenting on my body whenever I walked past.",
+    # English, 'did not stop'
+    "The distribution officer did not stop making sexual comments about me in the queue.",
+]
+
+DENIED_OUTRIGHT = [
+    "Satpam posko teu ngomongkeun awak abdi, ngan naros nami.",
+    "Petugas distribusi tidak mengomentari tubuh saya, hanya menanyakan nama.",
+    "The camp guard never commented on my body; he only asked my name.",
+]
+
+
+@pytest.mark.parametrize("narrative", WITHOUT_STOPPING)
+def test_without_stopping_is_no_negation(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_harassment", result.reasons
+
+
+@pytest.mark.parametrize("narrative", DENIED_OUTRIGHT)
+def test_denied_outright_stays_negated(narrative):
+    result = run(narrative)
+    assert result.category.value != "sexual_harassment", result.reasons

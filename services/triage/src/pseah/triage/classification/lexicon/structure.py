@@ -60,6 +60,10 @@ NOT_A_NEGATION_AFTER = frozenset({
     "pantes", "patut", "appropriate", "known",
     # round 21: 'a man I did not know dragged me': a stranger described, the act after it not negated
     "know", "knew",
+    # round 35 (B53-26 'teu eureun-eureun ngomongkeun awak abdi'): 'without stopping' says the act went on and on
+    # (Danadibrata eureun; KBBI henti, berhenti; Baoesastra leren, mandheg; English plain usage)
+    "eureun", "eureun-eureun", "henti", "henti-henti", "henti-hentinya", "berhenti", "berhenti-berhenti",
+    "berhenti-henti", "leren", "leren-leren", "mandheg", "mandheg-mandheg", "stop", "stopped", "stopping",
 })
 
 # Round 8 (B21-09): 'gk pake baju' (not wearing clothes) says she or he was naked; it describes, it denies nothing,
