@@ -163,3 +163,55 @@ def test_without_stopping_is_no_negation(narrative):
 def test_denied_outright_stays_negated(narrative):
     result = run(narrative)
     assert result.category.value != "sexual_harassment", result.reasons
+
+
+# --- (4) Child over-call: a child who told what he saw done to a grown woman, the pronoun resumed before the seeing
+# verb more than eight words on (B53-28 'Anakku lanang umur 8 taun mau esuk crito, wingi bengi dheweke weruh mbak
+# Wati, tanggaku umur 20-an, diseret ... lan diperkosa': child, for no child): round 6 reads a child who saw what was
+# done to a grown woman as a witness when the seeing verb comes within eight words of the child, round 19 a dozen
+# words on with 'all of it' after it; now also a dozen words on where a third person resumes the child right before
+# the seeing verb ('dheweke weruh', 'dia melihat', 'manehna ningali', 'he saw'), and the one seen is a grown woman by
+# her word or by an age of 18 or more told after the verb (KBBI dia, melihat; Danadibrata manehna, ningali;
+# Baoesastra dheweke, weruh; English plain usage). Controls: the child herself dragged and raped; the child who saw a
+# girl of 15 raped; the child who saw a grown woman's rape told with no pronoun, the age of the one seen not told.
+# First run on 2e3ff37: 1 of 6 (the Indonesian SMS, its verb within eight words), controls 2 of 2; now 6 of 6. -------
+
+A_CHILD_WHO_SAW = [
+    # Javanese
+    "Anakku wadon umur 9 taun wingi sore crita, dheweke weruh tanggaku umur 30-an diseret menyang mburi tenda lan "
+    "diperkosa relawan.",
+    # Indonesian formal
+    "Anak saya laki-laki umur 10 tahun tadi pagi bercerita, dia melihat tetangga kami umur 25 tahun ditarik ke "
+    "belakang gudang lalu diperkosa petugas.",
+    # Indonesian SMS
+    "anak sy cowo 7th kmrn crita, dia liat tetangga sy umur 20an diseret ke blkg tenda trs diperkosa relawan",
+    # Sundanese
+    "Budak abdi lalaki umur 8 taun tadi isuk nyarios, manehna ningali tatangga abdi umur 30 taun diseret ka "
+    "tukangeun tenda teras diperkosa ku relawan.",
+    # English
+    "My son, who is 9 years old, told me this morning that he saw our neighbour, a woman of about 30, dragged "
+    "behind the warehouse and raped by a volunteer.",
+    # English, 'she saw'
+    "My daughter of 11 came home crying yesterday and said she saw a woman of 40 from the next tent raped by the "
+    "driver.",
+]
+
+A_CHILD_WHO_SAW_CONTROLS = [
+    # the child herself dragged and raped
+    "Anak saya perempuan umur 10 tahun tadi pagi bercerita, dia ditarik ke belakang gudang lalu diperkosa petugas.",
+    # the one seen is a girl of 15
+    "Anakku lanang umur 9 taun wingi crita, dheweke weruh bocah wadon umur 15 taun diseret menyang mburi tenda lan "
+    "diperkosa relawan.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_CHILD_WHO_SAW)
+def test_a_child_who_saw_a_grown_woman_harmed_is_a_witness(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", A_CHILD_WHO_SAW_CONTROLS)
+def test_a_child_who_saw_controls(narrative):
+    assert run(narrative).child_involved

@@ -235,9 +235,10 @@ def _subject(text: Text, hit: Hit, acts: list[Hit]) -> bool:
 
 
 _SEEING_WITHIN = 13
+_RESUMED_WITHIN = 17
 
 
-def _witness_span(text: Text, hits: list[Hit]) -> tuple[int, int] | None:
+def _witness_span(text: Text, hits: list[Hit], ages: list[Age] = ()) -> tuple[int, int] | None:
     """'Anak sulung saya (10 tahun) kemarin sore melihat sopir ... memaksa seorang ibu ...': a child who saw what
     was done to a grown woman. The words from the sentence start to the seeing verb describe the witness."""
     for h in hits:
@@ -270,6 +271,22 @@ def _witness_span(text: Text, hits: list[Hit]) -> tuple[int, int] | None:
                      if text.sentence_of(i) == sentence and text.words[i].norm in _SEEING), None)
         if seen is not None and seen + 1 < len(text.words) and text.words[seen + 1].norm in _SEEN_ALL:
             return (h.first, seen)
+        # Round 35 (B53-28 'Anakku lanang umur 8 taun mau esuk crito, wingi bengi dheweke weruh mbak Wati, tanggaku
+        # umur 20-an, diseret ... lan diperkosa'): or a third person resuming the child right before the seeing verb
+        # ('dheweke weruh', 'dia melihat', 'manehna ningali', 'he saw'), the one seen a grown woman by her word or by
+        # an age of 18 or more told after the verb in its sentence
+        # (up to sixteen words on: 'My son, who is 9 years old, told me this morning that he saw ...')
+        seen = next((i for i in range(h.last + 2, min(len(text.words), h.last + _RESUMED_WITHIN))
+                     if text.sentence_of(i) == sentence and text.words[i].norm in _SEEING), None)
+        if seen is not None and text.words[seen - 1].norm in _THIRD_PERSON:
+            rest = range(seen + 1, next((j for j in range(seen + 1, len(text.words))
+                                         if text.sentence_of(j) != sentence), len(text.words)))
+            grown = (any(text.words[j].norm in _ADULT_WOMEN for j in rest) or
+                     any(a.word in rest and a.years >= ADULT_AGE for a in ages) or
+                     any(o.kind == k.ADULT_STATUS and o.first in rest for o in hits))
+            if grown and not any(a.word in rest and a.years < ADULT_AGE for a in ages) and not any(
+                    o.kind in (k.CHILD, k.UNDERAGE) and o.first in rest for o in hits):
+                return (h.first, seen)
     return None
 
 
@@ -683,7 +700,7 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     # A young person who did the act, or a child who only saw it done to a grown woman, is not the survivor.
     acts = [h for h in hits if h.kind in k.SEXUAL_KINDS and not h.negated]
     hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (_agent(text, h, acts) or _subject(text, h, acts)))]
-    witness = _witness_span(text, hits)
+    witness = _witness_span(text, hits, ages)
     if witness is not None:
         lo, hi = witness
         ages = [a for a in ages if not lo <= a.word < hi]
