@@ -215,3 +215,48 @@ def test_a_child_who_saw_a_grown_woman_harmed_is_a_witness(narrative):
 @pytest.mark.parametrize("narrative", A_CHILD_WHO_SAW_CONTROLS)
 def test_a_child_who_saw_controls(narrative):
     assert run(narrative).child_involved
+
+
+# --- (5) Exploitation read as harassment: money or aid given by the Sundanese or Javanese active verb, then a night
+# asked after 'teras', 'terus', 'lajeng' (round 34's KNOWN_GAPS: 'Petugas masihan artos kanggo susu murangkalih, teras
+# nyuhunkeun abdi ngancanan anjeunna sapeuting', harassment, medium): the Indonesian 'memberi', 'ngasih' and the
+# English 'gave me' link the money to the night asked in its sentence, but the Sundanese 'masihan' and the Javanese
+# 'menehi', 'ngekei', krama 'maringi' were no word of giving, only their passives ('dipasihan', 'dibere', 'diwenehi',
+# 'diparingi'); now they are, never as telling ('masihan terang', 'menehi ngerti', 'maringi pirsa', as 'memberi tahu'
+# is not) (Danadibrata masihan; Baoesastra menehi, ngekei, krama maringi). The loma 'mere' is left (KNOWN_GAPS: B45-20,
+# a girl given phone credit by 'mere', is labelled abuse, grooming). Controls: 'masihan terang' (told her) before
+# sexual talk; 'menehi ngerti' (told her) before a night asked; 'a mere week after the flood'.
+# First run on 30409d3: 1 of 6 (the Indonesian SMS, the parity), controls 3 of 3; now 6 of 6. ---------------------
+
+GIVEN_THEN_A_NIGHT = [
+    # Sundanese lemes
+    "Petugas masihan artos kanggo susu murangkalih, teras nyuhunkeun abdi ngancanan anjeunna sapeuting.",
+    # Sundanese lemes, the aid given
+    "Koordinator posko masihan beas dua karung, teras ngajak abdi sare bareng di mobilna.",
+    # Javanese ngoko
+    "Petugas menehi duit kanggo susu anakku, terus njaluk aku ngancani dheweke sewengi.",
+    # Javanese ngoko, 'ngekei'
+    "Sopir truk bantuan ngekei beras rong karung, terus ngajak aku turu bareng neng truke.",
+    # Javanese krama
+    "Petugas punika maringi arta kangge tumbas beras, lajeng ngajak kula tilem sesarengan.",
+    # Indonesian SMS (read already: the parity the others are brought to)
+    "Relawan ngasih beras 2 karung, terus ngajak sy nginep di mobilnya.",
+]
+
+GIVEN_THEN_A_NIGHT_CONTROLS = [
+    "Relawan masihan terang ka abdi ngeunaan jadwal bantuan, teras sok ngomong jorang ka abdi.",
+    "Koordinator posko menehi ngerti yen bantuan teka sesuk, terus ngajak aku turu bareng.",
+    "A mere week after the flood, the driver asked me to spend the night with him.",
+]
+
+
+@pytest.mark.parametrize("narrative", GIVEN_THEN_A_NIGHT)
+def test_given_then_a_night_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_exploitation", result.reasons
+    assert result.priority.value == "high", result.reasons
+
+
+@pytest.mark.parametrize("narrative", GIVEN_THEN_A_NIGHT_CONTROLS)
+def test_given_then_a_night_controls(narrative):
+    assert run(narrative).category.value == "sexual_harassment"

@@ -231,6 +231,14 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
      # nampa, luwih, krama langkung)
      r"(?:received|receive|receives|got|gets|menerima|nerima|mendapat|nampi|nampa|narima|meunang) (?:\S+ )?"
      r"(?:extra|more|additional|lebih|tambahan|ekstra|double|leuwih|luwih|langkung)", "paid or given"),
+    # Round 35 (round 34's probe 'Petugas masihan artos kanggo susu murangkalih, teras nyuhunkeun abdi ngancanan
+    # anjeunna sapeuting'): the Sundanese and Javanese active verbs of giving, as 'memberi', 'ngasih' (Danadibrata
+    # masihan, mere; Baoesastra menehi, ngekei, krama maringi, nyukani); never as telling ('masihan terang', 'menehi
+    # ngerti', 'maringi pirsa', 'masihan kabar', as 'memberi tahu' is not); not yet the loma 'mere' (Danadibrata
+    # béré): B45-20's 'sok mere pulsa ... terus ménta poto abdi teu make baju', a girl of 16, is labelled abuse
+    # (grooming), which the link would make exploitation (see the README, Round 35)
+    (r"(?:masihan|menehi|ngekei|maringi|nyukani)(?! terang| wartos| kabar| informasi| tahu| tau| ngerti| weruh| "
+     r"pirsa| priksa| pitutur| nasehat| nasihat)", "paid or given"),
     # Round 22 (B41-27 'ngirimi pulsa 50 ewu, njaluk aku ngirim foto anu-ku'): phone credit or money sent or given to
     # her, the price beside what he then asks in the sentence (Baoesastra kirim, ngirimi; Danadibrata ngirim; KBBI
     # kirim, kasih; informal kirimin, Salsabila et al. 2018); never after the first person ('njaluk aku ngirim
