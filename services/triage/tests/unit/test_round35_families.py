@@ -260,3 +260,56 @@ def test_given_then_a_night_is_exploitation(narrative):
 @pytest.mark.parametrize("narrative", GIVEN_THEN_A_NIGHT_CONTROLS)
 def test_given_then_a_night_controls(narrative):
     assert run(narrative).category.value == "sexual_harassment"
+
+
+# --- (6) Exploitation over-call: the goods the man carries, named in his job, read as the price (B55-22 'sopir tangki
+# air bersih yg dtg ke titik air ... suka siul2 dan ngomongin badan ibu2 yg antri, ... trs sengaja nyiram2 baju biar
+# basah': exploitation, 'siul2' linked to 'air bersih' by 'biar', for harassment, medium): a benefit named right after
+# the man's role and his vehicle ('sopir tangki air bersih', 'sopir truk beras', 'sopir tangki cai', 'sopir tangki
+# banyu') or right before them ('the rice truck driver') says what he drives, as 'petugas distribusi' names his work:
+# no price of anything (KBBI sopir, tangki, truk; Danadibrata sopir, tangki; Baoesastra sopir, tangki; English plain
+# usage). And the water point, the place where aid is given ('ke titik air RW 05', 'di titik cai', 'at the water
+# point'; KBBI titik, lokasi, tempat), is where, not a price. Controls: the same driver who says he will give more
+# water if she keeps him company tonight; the rice given if she lets him kiss her.
+# First run on b62175c: 1 of 6 (the English), controls 2 of 2; now 6 of 6. The place, written when B55-22 still read
+# 'titik air' as the price after the first fix: 1 of 3 on b62175c (the English), now 3 of 3. ----------------------
+
+WHAT_HE_DRIVES = [
+    # Indonesian SMS
+    "sopir tangki air bersih suka godain ibu2 yg antri, trs sengaja nyipratin baju kita biar basah",
+    # Indonesian SMS, 'mobil tangki'
+    "sopir mobil tangki air suka siul2 ke ibu2 yg antri trs nyiram2 baju kita biar basah",
+    # Indonesian formal
+    "Sopir truk beras bantuan sering bersiul dan menggoda para ibu yang antre, lalu sengaja menyiram baju kami "
+    "supaya basah.",
+    # Sundanese
+    "Sopir tangki cai bersih sok ngagoda ibu-ibu nu ngantri, teras ngahaja nyiram acuk urang sangkan baseuh.",
+    # Javanese
+    "Sopir tangki banyu resik seneng ngomongke awake ibu-ibu sing antri, terus sengaja nyiram klambi ben teles.",
+    # English (read already)
+    "The rice truck driver makes sexual comments to the women in the queue and splashes their clothes so that they "
+    "get wet.",
+]
+
+AT_THE_WATER_POINT = [
+    "Relawan yg jaga titik air tiap pagi suka godain ibu2 yg antri, trs sengaja nyiram2 baju kita biar basah",
+    "Satpam di titik cai sok ngagoda ibu-ibu nu ngantri, teras ngahaja nyiram acuk urang sangkan baseuh.",
+    "The guard at the water point whistles at the women in the queue and splashes their clothes so that they get wet.",
+]
+
+WHAT_HE_DRIVES_CONTROLS = [
+    "Sopir tangki air bilang mau ngasih air lebih biar saya mau nemenin dia malam ini.",
+    "Sopir truk beras bilang berasnya dikasih kalau saya mau dicium.",
+]
+
+
+@pytest.mark.parametrize("narrative", WHAT_HE_DRIVES + AT_THE_WATER_POINT)
+def test_what_he_drives_is_no_price(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_harassment", result.reasons
+    assert result.priority.value == "medium", result.reasons
+
+
+@pytest.mark.parametrize("narrative", WHAT_HE_DRIVES_CONTROLS)
+def test_what_he_drives_controls(narrative):
+    assert run(narrative).category.value == "sexual_exploitation"

@@ -211,6 +211,38 @@ def _given_for_company(h: Hit, live: list[Hit]) -> bool:
 _NEVER_THE_PRICE = frozenset({JOKES_ABOUT_WOMEN, RATING_HER_BODY, "remarks on looks", "remarks on the body"})
 
 
+# Round 35 (B55-22 'sopir tangki air bersih ... suka siul2 ... trs sengaja nyiram2 baju biar basah'): the goods named
+# right after the man's role and his vehicle ('sopir tangki air bersih', 'sopir truk beras', 'sopir tangki cai',
+# 'sopir tangki banyu', 'driver of the rice truck') or right before them ('the rice truck driver') say what he drives,
+# no price of anything (KBBI sopir, tangki, truk, mobil; Danadibrata tangki, treuk; Baoesastra tangki, trek; English
+# plain usage)
+_VEHICLES = frozenset({"tangki", "truk", "truck", "trek", "treuk", "mobil", "pikap", "pick-up", "pickup", "tanker",
+                       "lorry", "van", "of", "the"})
+
+
+def _what_he_drives(text: Text, role: Hit, benefit: Hit, benefits: list[Hit]) -> bool:
+    """(and the goods named after them: 'sopir truk beras bantuan')"""
+    if role.last < benefit.first <= role.last + 4:
+        between = range(role.last + 1, benefit.first)
+    elif role.first - 3 <= benefit.last < role.first:
+        between = range(benefit.last + 1, role.first)
+    else:
+        return False
+    return any(text.words[i].norm in _VEHICLES and text.words[i].norm not in ("of", "the") for i in between) and \
+        all(text.words[i].norm in _VEHICLES or any(b.first <= i <= b.last for b in benefits) for i in between)
+
+
+# (and B55-22's 'yg dtg ke titik air RW 05': the water point, the place where aid is given, as 'titik distribusi';
+# KBBI titik, lokasi, tempat; English plain usage)
+_PLACE_BEFORE = frozenset({"titik", "lokasi", "tempat"})
+_PLACE_AFTER = frozenset({"point", "points"})
+
+
+def _a_place(text: Text, benefit: Hit) -> bool:
+    return ((benefit.first > 0 and text.words[benefit.first - 1].norm in _PLACE_BEFORE) or
+            (benefit.last + 1 < len(text.words) and text.words[benefit.last + 1].norm in _PLACE_AFTER))
+
+
 def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     """A sexual cue, a benefit and an exchange marker in one sentence."""
     by_sentence: dict[int, dict[str, Hit]] = {}
@@ -219,6 +251,10 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
     for h in live:
         if h.kind == k.BENEFIT and any(r.start <= h.start < r.end for r in roles):
             continue                    # 'penjaga keamanan', 'petugas distribusi': part of a role's name
+        if h.kind == k.BENEFIT and any(_what_he_drives(text, r, h, benefits) for r in roles):
+            continue                    # round 35: 'sopir tangki air bersih', 'the rice truck driver': his load
+        if h.kind == k.BENEFIT and _a_place(text, h):
+            continue                    # round 35: 'ke titik air RW 05', 'at the water point': where, not a price
         if h.kind == k.BENEFIT and any(i.kind == k.INTRUSION and i.start <= h.start < i.end for i in live):
             continue                    # 'goyang-goyang terpal': the tarpaulin he shakes is her shelter, not a price
         if (h.kind == k.EXCHANGE and h.first == h.last and text.words[h.first].norm in _BARE_GET
