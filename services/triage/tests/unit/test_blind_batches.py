@@ -322,7 +322,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # registered: 56 category 35/40, perpetrator 39/40, priority 35/40; and by its group 5, the school where she
     # shelters: 56 category 36/40, priority 36/40; and by its group 6, the children she feeds: 56 priority 37/40; and
     # by its group 7, thanks in the short Javanese 'suwun': 56 category 37/40, priority 38/40)
-    "batch-56": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.95},
+    # (round 35's group 7, the congregation he belongs to, 'your kind' no praise: 56 category 38/40, priority 39/40)
+    "batch-56": {"category": 0.95, "perpetrator_type": 0.975, "priority": 0.975},
 }
 
 

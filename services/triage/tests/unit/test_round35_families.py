@@ -313,3 +313,46 @@ def test_what_he_drives_is_no_price(narrative):
 @pytest.mark.parametrize("narrative", WHAT_HE_DRIVES_CONTROLS)
 def test_what_he_drives_controls(narrative):
     assert run(narrative).category.value == "sexual_exploitation"
+
+
+# --- (7) Discrimination read as praise: 'your kind' and the community he belongs to (B56-12 'one of our contracted
+# drivers shoved an elderly man ... out of the queue and told him 'your kind gets nothing here' because he belongs to
+# the Ahmadiyya community': not misconduct, '"kind" (praise)', unknown, for other misconduct, aid worker, low):
+# 'kind' after 'your', 'their', 'that', 'what' or before 'of' is a sort of people, no praise; and aid withheld or a man
+# sent away because he belongs to a congregation ('because he belongs to', 'karena dia jemaat', 'margi anjeunna
+# kaasup jamaah', 'amarga dheweke kalebu jamaah') is discrimination by religion, as round 11's 'beda agama' is (KBBI
+# jemaat, jemaah, penganut; Danadibrata kaasup; Baoesastra kalebu; English plain usage). Controls: a volunteer very
+# kind to her children (praise, not misconduct); a man who belongs to the volunteers' team said in passing.
+# First run on a2a330b: 1 of 6 (the English "refused to give ... because"), controls 2 of 2; now 6 of 6. ------------
+
+WHO_HE_BELONGS_TO = [
+    # English
+    "The driver told us 'your kind gets nothing here' because we belong to the Shia community.",
+    # English, 'belongs to'
+    "The distribution officer refused to give my father rice because he belongs to the Ahmadiyya community.",
+    # Indonesian formal
+    "Petugas logistik tidak memberi beras ke bapak saya karena dia jemaat Ahmadiyah.",
+    # Indonesian SMS
+    "ptgs distribusi g ngasih beras ke kami krn kami jamaah ahmadiyah",
+    # Sundanese
+    "Relawan teu masihan beas ka bapa abdi margi anjeunna kaasup jamaah Ahmadiyah.",
+    # Javanese
+    "Sopir logistik ora menehi beras marang bapakku amarga dheweke kalebu jamaah Ahmadiyah.",
+]
+
+WHO_HE_BELONGS_TO_CONTROLS = [
+    ("The volunteer at the kitchen was very kind to my children.", "not_misconduct"),
+    ("Terima kasih, relawan itu jemaat masjid kami dan sangat membantu.", "not_misconduct"),
+]
+
+
+@pytest.mark.parametrize("narrative", WHO_HE_BELONGS_TO)
+def test_who_he_belongs_to_is_discrimination(narrative):
+    result = run(narrative)
+    assert result.category.value == "other_misconduct", result.reasons
+    assert result.priority.value == "low", result.reasons
+
+
+@pytest.mark.parametrize("narrative, category", WHO_HE_BELONGS_TO_CONTROLS)
+def test_who_he_belongs_to_controls(narrative, category):
+    assert run(narrative).category.value == category

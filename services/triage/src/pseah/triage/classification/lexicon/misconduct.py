@@ -295,6 +295,18 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"seje|sejen|different|another)|(?:hanya|cuma|mung|namung|ngan|only) (?:\S+ )?(?:untuk|buat|kanggo|kangge|"
      r"pikeun|keur|for) (?:umat|jemaat|jamaah|jemaah|kaum|(?:our|their|his) (?:own )?(?:faith|congregation|"
      r"church|mosque|people))\S*", "discrimination by religion or ethnicity"),
+    # Round 35 (B56-12 '... told him 'your kind gets nothing here' because he belongs to the Ahmadiyya community'): aid
+    # withheld or a man sent away because he belongs to a congregation (KBBI jemaat, jemaah, penganut, pengikut;
+    # Danadibrata kaasup; Baoesastra kalebu, klebu; English plain usage); the congregation word first, the 'because'
+    # and the pronoun before it as lookbehinds, so that the entry starts with fixed words
+    (r"(?:" + "|".join(f"(?<={because} {who} {be})" for because in ("karena", "sebab", "soalnya", "margi", "sabab",
+                                                                     "amarga", "merga", "mergo")
+                        for who in ("dia", "ia", "mereka", "kami", "saya", "anjeunna", "manehna", "abdi", "dheweke",
+                                    "aku", "kula", "piyambakipun")
+                        for be in ("", "kaasup ", "kalebu ", "klebu ", "termasuk ", "adalah ", "teh "))
+     + r")(?:jemaat|jamaah|jemaah|penganut|pengikut)|"
+     r"(?:(?<=because he )|(?<=because she )|(?<=because they )|(?<=because we )|(?<=because i ))"
+     r"(?:belongs?|belonged) to", "discrimination by religion or ethnicity"),
     # round 11: sent out of the queue (KBBI antrean, disuruh keluar; Baoesastra metu, dikon; Danadibrata kaluar,
     # antrian)
     (r"(?:disuruh|menyuruh|nyuruh|dikon|ngongkon|dikongkon|dititah|nitah|told|ordered|made|sent|asked) (?:\S+ ){0,5}"
@@ -709,7 +721,11 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      "a request for aid or information"),
     # Praise of the people or the aid (Indonesian, Sundanese lemes, Javanese krama, English).
     (r"(?:sangat|sungguh|begitu|pisan|banget|tenan|sekali|very|so|really)? ?(?:sopan|(?<!ruang )ramah(?! anak)|membantu|baik hati|"
-     r"tulus|adil|sabar|sae|someah|bageur|apik|becik|sae sanget|helpful|kind|polite|respectful|fair|"
+     # (round 35, B56-12 'your kind gets nothing here': 'kind' after 'your', 'their', 'that', 'what' or before 'of'
+     # is a sort of people, no praise)
+     r"tulus|adil|sabar|sae|someah|bageur|apik|becik|sae sanget|helpful|"
+     r"kind(?<!your kind)(?<!their kind)(?<!that kind)(?<!what kind)(?<!this kind)(?<!any kind)(?<!some kind)"
+     r"(?! of)|polite|respectful|fair|"
      r"(?<!-)friendly(?! space))"
      r"(?: (?:sekali|pisan|banget|tenan|sanget))?", "praise"),
     # Complaints about the quantity, quality or timing of aid and facilities: feedback, not misconduct.
