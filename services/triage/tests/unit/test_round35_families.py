@@ -356,3 +356,45 @@ def test_who_he_belongs_to_is_discrimination(narrative):
 @pytest.mark.parametrize("narrative, category", WHO_HE_BELONGS_TO_CONTROLS)
 def test_who_he_belongs_to_controls(narrative, category):
     assert run(narrative).category.value == category
+
+
+# --- (8) Harassment unread: his comments to the women, who they are told between, then 'about their bodies' (B55-12
+# 'The local interpreter ... keeps making comments to young women patients about their bodies while translating':
+# unplaced, high, for harassment, medium): round 7's comments on the body allow three words between the verb and the
+# body, round 16's talk 'about' the body none; now the verb of commenting or talking, then to whom ('to', 'kepada',
+# 'ke', 'ka', 'marang') and up to five words, then 'about' ('about', 'tentang', 'soal', 'perkawis', 'ngeunaan', 'bab')
+# and the body (KBBI komentar, tentang; Danadibrata nyarios, perkawis; Baoesastra ngomong, marang, bab; English plain
+# usage). Controls: comments to the patients about their medicine; talk to the women about the aid schedule.
+# First run on c87ce62: 0 of 6, controls 2 of 2; now 6 of 6. --------------------------------------------------------
+
+COMMENTS_TO_THEM_ABOUT_THEIR_BODIES = [
+    # English
+    "The interpreter keeps making comments to the young women patients about their bodies.",
+    # English, 'remarks'
+    "The shelter manager makes remarks to the women in the queue about their figures.",
+    # Indonesian formal
+    "Petugas posko sering berkomentar kepada ibu-ibu yang antre tentang bentuk tubuh mereka.",
+    # Indonesian SMS
+    "relawan itu suka komen ke cewe2 pengungsi soal badan mereka",
+    # Sundanese
+    "Relawan sok nyarios ka ibu-ibu nu ngantri perkawis awakna.",
+    # Javanese
+    "Sopir kuwi seneng ngomong marang ibu-ibu sing antri bab awake.",
+]
+
+COMMENTS_TO_THEM_CONTROLS = [
+    "The interpreter makes comments to the patients about their medicine.",
+    "Relawan sok nyarios ka ibu-ibu nu ngantri perkawis jadwal bantuan.",
+]
+
+
+@pytest.mark.parametrize("narrative", COMMENTS_TO_THEM_ABOUT_THEIR_BODIES)
+def test_comments_to_them_about_their_bodies(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_harassment", result.reasons
+    assert result.priority.value == "medium", result.reasons
+
+
+@pytest.mark.parametrize("narrative", COMMENTS_TO_THEM_CONTROLS)
+def test_comments_to_them_controls(narrative):
+    assert run(narrative).category.value != "sexual_harassment"

@@ -927,6 +927,17 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (rf"(?:ngendika|ngendikan|ngendikani|ngomong|ngomongi|nyarios|nyariosan|nyarita|ngobrol|ngobrolin|ngrasani|"
      rf"ngerasani|ngobrolke) (?:bab|babagan|perkawis|perkara|ngeunaan|soal|tentang|masalah) (?:\S+ )?{_BODY}",
      "comments about the body"),
+    # Round 35 (B55-12 'keeps making comments to young women patients about their bodies'): the verb of commenting or
+    # talking, then to whom and up to five words, then 'about' and the body (KBBI komentar, kepada, tentang;
+    # Danadibrata nyarios, ka, perkawis; Baoesastra ngomong, marang, bab; English plain usage)
+    (r"(?:komentar|berkomentar|komen|ngomentarin|ngomong|ngomongi|nyarios|nyarita|ngendika|bicara|berbicara|"
+     r"comments?|commenting|remarks?|talks?|talking) (?:to|kepada|ke|ka|marang|dhateng|dateng|sama) "
+     r"(?:[^\s.!?;]+ ){1,5}(?:about|tentang|soal|mengenai|perkawis|ngeunaan|bab|babagan) "
+     r"(?:her |their |the |my |our |bentuk )?"
+     # (the body as a whole or its sexual parts only: never 'about the back pay', 'about face masks')
+     r"(?:body|bodies|figures?|looks|appearance|breasts?|badan|tubuh|awak|payudara|dada|pantat|bokong|bujur|paha|"
+     r"pupu|imbit)(?:nya|na|ne|e|ipun|mu|ku)?",
+     "comments about the body"),
     # his words praising a sexual part of her body ('"wah bokongmu apik"', '"bujurna alus"', 'dadanya montok';
     # Baoesastra apik, bokong; Danadibrata alus, bujur; KBBI montok, seksi); 'awak', 'badan', 'tubuh' (body, also
     # health) only with a word that is sexual itself
