@@ -316,8 +316,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 4, he knocks at her door after midnight: 55 priority 34/40; and by its group 6, the children
     # she feeds: 55 priority 35/40)
     # (round 35's group 6, the goods he drives and the water point no price: 55 category 35/40, priority 36/40; and
-    # its group 8, comments to the women about their bodies: 55 priority 37/40)
-    "batch-55": {"category": 0.875, "perpetrator_type": 0.95, "priority": 0.925},
+    # its group 8, comments to the women about their bodies: 55 priority 37/40; and its group 9, her clothes about to
+    # be opened, the verb first: 55 category 36/40, priority 38/40)
+    "batch-55": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.95},
     # (raised by its group 1, an attempt told by what he did: 56 category 34/40, priority 33/40; and by its group 2,
     # her bathing photos to be spread if she reports: 56 priority 34/40; and by its group 3, sex demanded to stay
     # registered: 56 category 35/40, perpetrator 39/40, priority 35/40; and by its group 5, the school where she

@@ -398,3 +398,42 @@ def test_comments_to_them_about_their_bodies(narrative):
 @pytest.mark.parametrize("narrative", COMMENTS_TO_THEM_CONTROLS)
 def test_comments_to_them_controls(narrative):
     assert run(narrative).category.value != "sexual_harassment"
+
+
+# --- (9) An attempt read as harassment, below its label: her clothes about to be opened, in the passive with the verb
+# first (B55-18 'teras abdi didorong kana kasur bari rék dibuka bajuna. Abdi ngagorowok sareng kabur', eight months
+# before: harassment, medium, for abuse, high): round 20 reads 'rek muka baju', 'mau membuka baju' (the active after
+# 'about to' or 'tried') and round 18 'bajuna rek dibuka' (the clothes first) as an attempt; the passive with the verb
+# first ('rék dibuka bajuna', 'mau dibuka bajunya', 'arep dibukak klambiku') was not (Danadibrata buka, dibuka, laan;
+# KBBI buka, dibuka; Baoesastra bukak, dibukak). Controls: a box of aid about to be opened tomorrow, its contents
+# clothes; the same attempt told within 72 h (urgent, round 34's attempt told by what he did).
+# First run on 6b9b161: 2 of 6 (the Sundanese 'nyekel abdi ..., rek dilaan calana abdi', abuse by his holding her, and
+# the English), controls 1 of 2 (the attempt last night read as other misconduct, low, no urgent); now 6 of 6, 2 of 2.
+
+HER_CLOTHES_ABOUT_TO_BE_OPENED = [
+    # Sundanese
+    "Dua sasih kapengker relawan ngadorong abdi kana kasur bari rek dibuka acukna, abdi ngagorowok teras kabur.",
+    # Sundanese, 'dilaan'
+    "Sasih kapengker petugas gudang nyekel abdi, rek dilaan calana abdi, tapi abdi tiasa lumpat.",
+    # Indonesian SMS
+    "bln lalu sy didorong ke kasur sm relawan, mau dibuka bajunya, sy teriak trs kabur",
+    # Indonesian
+    "Bulan lalu petugas gudang mendorong saya ke kasur dan saya hendak dibuka bajunya, tetapi saya berhasil lari.",
+    # Javanese
+    "Sasi kepungkur relawan kuwi nyurung aku menyang kasur, arep dibukak klambiku, aku bengok-bengok banjur mlayu.",
+    # English (read already)
+    "Two months ago the guard pushed me onto the mattress and tried to take my clothes off; I screamed and ran.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_CLOTHES_ABOUT_TO_BE_OPENED)
+def test_her_clothes_about_to_be_opened_is_an_attempt(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert not result.urgent_medical, result.reasons
+
+
+def test_her_clothes_about_to_be_opened_controls():
+    assert run("Kotak bantuan rek dibuka isukan, eusina acuk bekas.").category.value != "sexual_abuse"
+    result = run("Tadi wengi relawan ngadorong abdi kana kasur bari rek dibuka acukna, abdi ngagorowok teras kabur.")
+    assert result.category.value == "sexual_abuse" and result.urgent_medical, result.reasons

@@ -487,6 +487,11 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"buka|bukak) (?:\S+ )?(?:baju|celana|rok|pakaian|sarung|calana|clana|kathok|katok|jarik|klambi|sinjang|acuk|"
      # (round 28, B49-15 'nyobi nyopot jarit kula': the sarong's other spelling, Baoesastra jarit)
      r"rasukan|jarit)\S*|"
+     # (round 35, B55-18 'rék dibuka bajuna': the passive with the verb first, the clothes right after it, as
+     # 'bajuna rek dibuka' below; Danadibrata dibuka, dilaan; KBBI dibuka, dilepas; Baoesastra dibukak)
+     r"(?:mencoba|coba|nyoba|nyobian|nyobi|hendak|mau|arep|rek|bade|maksa|memaksa|meksa) (?:dibuka|dibukak|dilepas|"
+     r"dicopot|dilaan) (?:baju|celana|rok|pakaian|sarung|calana|clana|kathok|katok|jarik|klambi|sinjang|acuk|rasukan|"
+     r"jarit)\S*|"
      r"grabbed (?:her|me) from behind|dipeluk dari belakang|direngkuh ti tukang", "an attempted sexual assault"),
     # (entries kept apart so that each has a fixed beginning for the matcher's prefilter)
     (
