@@ -302,8 +302,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # the README
     # (raised by its group 5, the reporter's children in hotline notes: 53 priority 36/40; and by its group 6, her
     # children counted after her age: 53 priority 37/40)
-    # (round 35's group 3, 'without stopping' after a negator: 53 category 35/40)
-    "batch-53": {"category": 0.875, "perpetrator_type": 1.0, "priority": 0.925},
+    # (round 35's group 3, 'without stopping' after a negator: 53 category 35/40; and its group 10, her children with
+    # her, the act told of her: 53 priority 38/40)
+    "batch-53": {"category": 0.875, "perpetrator_type": 1.0, "priority": 0.95},
     # (raised by its group 1, he still sleeps across from her or says he knows where she sleeps: 54 priority 34/40;
     # and by its group 2, her clothes torn: 54 category 39/40, priority 35/40; and by its group 3, her pictures to be
     # spread if she reports: 54 priority 36/40)

@@ -467,3 +467,45 @@ KNOWN_GAPS = [
     # unplaced on 56 (B56-36: a shirtless selfie and 'udah bobo belum sayang' sent late at night to a beneficiary)
     "The field coordinator keeps sending me shirtless selfies at night with 'udah bobo belum sayang'.",
 ]
+
+
+# --- (10) Child over-call: her own children with her in the queue, the act told of her (B53-26 'Basa abdi ngantri
+# sembako sareng dua budak abdi, tentara ... teu eureun-eureun ngomongkeun awak abdi': child by 'budak', for no child):
+# round 25 sets aside the reporter's own children named in a sentence where nothing sexual is done, or who saw it; now
+# also her own children named as those she is with ('sareng dua budak abdi', 'bersama anak saya', 'bareng anak sy',
+# 'karo anakku', 'with my children'), where every act of their sentence is told of her ('awak abdi', 'pantat saya',
+# 'bokongku', 'my breast'): the family beside her, not the one harmed (KBBI bersama; Danadibrata sareng, jeung;
+# Baoesastra karo, bareng; English plain usage). Controls: her child, with her, touched; her child of 12 with her, his
+# chest touched.
+# First run on e46c34d: 0 of 6, controls 2 of 2; now 6 of 6. ---------------------------------------------------------
+
+HER_CHILDREN_WITH_HER = [
+    # Sundanese
+    "Waktu abdi ngantri sembako sareng budak abdi, satpam posko ngomongkeun awak abdi bari kiceup-kiceup.",
+    # Indonesian formal
+    "Saat saya antre beras bersama dua anak saya, petugas distribusi meraba pantat saya.",
+    # Indonesian SMS
+    "pas sy antri air bareng anak sy, sopir tangki colek2 pantat sy",
+    # Javanese
+    "Nalika aku antri beras karo anakku loro, relawan kuwi ngelus-elus bokongku.",
+    # English
+    "While I was queuing for rice with my children, the guard grabbed my breast.",
+    # English, a count between
+    "I was at the water point with my two kids when the driver grabbed my breast.",
+]
+
+HER_CHILDREN_WITH_HER_CONTROLS = [
+    "Saat saya antre bersama anak saya, petugas meraba anak saya.",
+    "Pas aku antri karo anakku (12 taun), relawan kuwi ngelus-elus dhadhane anakku.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_CHILDREN_WITH_HER)
+def test_her_children_with_her_are_not_the_survivor(narrative):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", HER_CHILDREN_WITH_HER_CONTROLS)
+def test_her_children_with_her_controls(narrative):
+    assert run(narrative).child_involved

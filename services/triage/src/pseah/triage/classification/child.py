@@ -58,6 +58,34 @@ def _pupil(text: Text, hit: Hit) -> bool:
 _HARM_KINDS = (k.DANGER, k.PHYSICAL_VIOLENCE, k.MISTREATMENT)
 
 
+# Round 35 (B53-26 'Basa abdi ngantri sembako sareng dua budak abdi, tentara ... ngomongkeun awak abdi'): her own
+# children named as those she is with (KBBI bersama, dengan; Danadibrata sareng, jeung; Baoesastra karo, bareng, krama
+# kaliyan; English plain usage), a count or 'my' between; 'karo', 'sama', 'dengan' never after a passive verb, where
+# they name the agent ('dicekel karo anakku')
+_WITH = frozenset({"bersama", "sareng", "jeung", "bareng", "bareng-bareng", "kaliyan", "with", "karo", "sama",
+                   "dengan"})
+_WITH_AGENT = frozenset({"karo", "sama", "dengan", "kaliyan", "sareng"})
+_COUNT_OR_MINE = frozenset({"dua", "tiga", "empat", "loro", "telu", "papat", "tilu", "opat", "two", "three", "four",
+                            "my", "our", "kedua", "ketiga", "the"})
+_SELF_CLITIC = ("ku",)
+
+
+def _with_her(text: Text, hit: Hit) -> bool:
+    i = hit.first - 1
+    while i >= 0 and hit.first - i <= 2 and (text.words[i].norm in _COUNT_OR_MINE or text.words[i].norm.isdigit()):
+        i -= 1
+    if i < 0 or text.words[i].norm not in _WITH:
+        return False
+    return not (text.words[i].norm in _WITH_AGENT and i > 0 and _PASSIVE_VERB.match(text.words[i - 1].norm))
+
+
+def _told_of_her(text: Text, act: Hit) -> bool:
+    """'ngomongkeun awak abdi', 'meraba pantat saya', 'ngelus-elus bokongku', 'grabbed my breast'."""
+    words = [w.norm for w in text.words[act.first:min(len(text.words), act.last + 3)]]
+    return any(w in _SELF_NEAR for w in words) or any(
+        w.endswith(_SELF_CLITIC) and len(w) > 4 for w in words[:act.last - act.first + 1])
+
+
 def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
     """'... bisa dibantu kalau saya mau jadi pacarnya', 'ia berteriak akan membunuh saya ... Anak-anak saya
     ketakutan': every sexual act (or, with none, every threat or blow) is asked of or done to 'saya', and the child
@@ -72,10 +100,12 @@ def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
         near = {w.norm for w in text.words[max(0, act.first - 3):act.last + 3]}
         near |= {text.words[i].norm for i in range(max(0, act.first - 8), act.first)
                  if text.sentence_of(i) == here and text.words[i].norm in _SINGULAR_SELF}
-        if not near & _SELF_NEAR:
+        if not near & _SELF_NEAR and not _told_of_her(text, act):
             return False
+        # (round 35: her children named as those she is with are beside her, however near the act told of her)
         if any((abs(s.first - act.first) <= 4 or abs(s.last - act.last) <= 4) and
-               text.sentence_of(s.first) == text.sentence_of(act.first) for s in soft):
+               text.sentence_of(s.first) == text.sentence_of(act.first) and
+               not (_with_her(text, s) and _told_of_her(text, act)) for s in soft):
             return False
     return True
 
@@ -343,7 +373,13 @@ def _mine_apart(text: Text, hit: Hit, acts: list[Hit]) -> bool:
     # 'my children saw it': her own children who watched are witnesses, even in the act's sentence
     saw = any(w.norm in _SEEING for w in words[hit.last + 1:hit.last + 4])
     sentence = text.sentence_of(hit.first)
-    return mine and (saw or not any(text.sentence_of(a.first) == sentence for a in acts))
+    here = [a for a in acts if text.sentence_of(a.first) == sentence]
+    # (round 35: her children named as those she is with, every act of their sentence told of her; 'with my two
+    # kids', a count between)
+    mine = mine or (hit.first > 1 and words[hit.first - 2].norm in _MINE_BEFORE and
+                    (words[hit.first - 1].norm in _COUNT_OR_MINE or words[hit.first - 1].norm.isdigit()) and
+                    _with_her(text, hit))
+    return mine and (saw or not here or (_with_her(text, hit) and all(_told_of_her(text, a) for a in here)))
 
 
 
