@@ -439,36 +439,6 @@ def test_her_clothes_about_to_be_opened_controls():
     assert result.category.value == "sexual_abuse" and result.urgent_medical, result.reasons
 
 
-# What round 35 left (time box), by class: not run as tests; see the blind README's Round 35 section.
-KNOWN_GAPS = [
-    # urgent over-call on 54 (B54-30: a boy of 12 asked by chat every night to stay at the volunteers' tent, home at
-    # 11 at night the day before and will not say what he did: 'suspected assault (taken away, then in distress)',
-    # dated by 'tiap mlm', labelled not urgent): the line between an invitation and a night spent is not clear; left
-    # on the safe side, as B56-38
-    "adik sy (11th) tiap mlm di-chat relawan diajak nginep di tendanya, kmrn pulang jam 12 mlm gk mau cerita apa2",
-    # child over-calls on 53 (precision 11/14): her or his own children beside the reporter in the queue, the act
-    # told of the reporter ('sareng dua budak abdi, ... ngomongkeun awak abdi', B53-26), a father's children in the
-    # queue and his eldest who saw him hit ('sampai sekarang masih ketakutan', also read as ongoing danger, B53-05);
-    # her children 'all still small' after a comma (B53-22, tried and reverted in round 33)
-    "Pas ngantri bareng anak-anakku, sopir kuwi nggebuki pundakku; anakku sing gedhe weruh lan nganti saiki isih wedi.",
-    "Waktu ngantri beas jeung barudak, satpam teu eureun-eureun ngomongkeun awak abdi.",
-    # the Sundanese loma 'mere' as giving (group 5): B45-20, a girl of 16 given phone credit by 'sok mere pulsa' and
-    # then asked for naked pictures, is labelled abuse (grooming); the link would make it exploitation, as its
-    # Indonesian 'sering ngasih pulsa' already is; the convention for gifts to a child of 16 first
-    "Relawan sok mere pulsa ka abdi (16 taun), teras menta poto abdi teu make baju.",
-    # a dry classroom or tent as the price ('I could get a dry classroom if I slept with him'): no benefit read
-    "The camp manager said I could get a dry classroom if I slept with him.",
-    # his getting into her sleeping mat in Sundanese and Javanese with his role named earlier, past a comma
-    "Tadi wengi relawan datang ka tenda abdi, teras asup ka samak abdi.",
-    # exploitation below its label on 55 (B55-23: put on the cash list 'asal kuring daék ulin ka kosanna', then two
-    # sentences later 'diajak saré bareng'): the visit to his lodging as the terms and the night told after them
-    "Relawan nu ngurus daptar bantuan ngajangjikeun ngaran abdi diasupkeun asal abdi daek ulin ka kosanna. Di ditu "
-    "abdi diajak sare bareng.",
-    # unplaced on 56 (B56-36: a shirtless selfie and 'udah bobo belum sayang' sent late at night to a beneficiary)
-    "The field coordinator keeps sending me shirtless selfies at night with 'udah bobo belum sayang'.",
-]
-
-
 # --- (10) Child over-call: her own children with her in the queue, the act told of her (B53-26 'Basa abdi ngantri
 # sembako sareng dua budak abdi, tentara ... teu eureun-eureun ngomongkeun awak abdi': child by 'budak', for no child):
 # round 25 sets aside the reporter's own children named in a sentence where nothing sexual is done, or who saw it; now
@@ -509,3 +479,30 @@ def test_her_children_with_her_are_not_the_survivor(narrative):
 @pytest.mark.parametrize("narrative", HER_CHILDREN_WITH_HER_CONTROLS)
 def test_her_children_with_her_controls(narrative):
     assert run(narrative).child_involved
+
+# What round 35 left (time box), by class: not run as tests; see the blind README's Round 35 section.
+KNOWN_GAPS = [
+    # urgent over-call on 54 (B54-30: a boy of 12 asked by chat every night to stay at the volunteers' tent, home at
+    # 11 at night the day before and will not say what he did: 'suspected assault (taken away, then in distress)',
+    # dated by 'tiap mlm', labelled not urgent): the line between an invitation and a night spent is not clear; left
+    # on the safe side, as B56-38
+    "adik sy (11th) tiap mlm di-chat relawan diajak nginep di tendanya, kmrn pulang jam 12 mlm gk mau cerita apa2",
+    # child over-calls on 53 (precision 11/13): a father's children in the queue and his eldest who saw him hit, no
+    # sexual act told ('sampai sekarang masih ketakutan', the child's lasting fear, also read as ongoing danger,
+    # B53-05); her children 'all still small' after a comma (B53-22, tried and reverted in round 33)
+    "Pas ngantri bareng anak-anakku, sopir kuwi nggebuki pundakku; anakku sing gedhe weruh lan nganti saiki isih wedi.",
+    # the Sundanese loma 'mere' as giving (group 5): B45-20, a girl of 16 given phone credit by 'sok mere pulsa' and
+    # then asked for naked pictures, is labelled abuse (grooming); the link would make it exploitation, as its
+    # Indonesian 'sering ngasih pulsa' already is; the convention for gifts to a child of 16 first
+    "Relawan sok mere pulsa ka abdi (16 taun), teras menta poto abdi teu make baju.",
+    # a dry classroom or tent as the price ('I could get a dry classroom if I slept with him'): no benefit read
+    "The camp manager said I could get a dry classroom if I slept with him.",
+    # his getting into her sleeping mat in Sundanese and Javanese with his role named earlier, past a comma
+    "Tadi wengi relawan datang ka tenda abdi, teras asup ka samak abdi.",
+    # exploitation below its label on 55 (B55-23: put on the cash list 'asal kuring daék ulin ka kosanna', then two
+    # sentences later 'diajak saré bareng'): the visit to his lodging as the terms and the night told after them
+    "Relawan nu ngurus daptar bantuan ngajangjikeun ngaran abdi diasupkeun asal abdi daek ulin ka kosanna. Di ditu "
+    "abdi diajak sare bareng.",
+    # unplaced on 56 (B56-36: a shirtless selfie and 'udah bobo belum sayang' sent late at night to a beneficiary)
+    "The field coordinator keeps sending me shirtless selfies at night with 'udah bobo belum sayang'.",
+]
