@@ -480,6 +480,7 @@ def test_her_children_with_her_are_not_the_survivor(narrative):
 def test_her_children_with_her_controls(narrative):
     assert run(narrative).child_involved
 
+
 # What round 35 left (time box), by class: not run as tests; see the blind README's Round 35 section.
 KNOWN_GAPS = [
     # urgent over-call on 54 (B54-30: a boy of 12 asked by chat every night to stay at the volunteers' tent, home at

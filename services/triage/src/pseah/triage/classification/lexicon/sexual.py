@@ -1441,7 +1441,8 @@ DISTRESS: tuple[tuple[str, str], ...] = (
     # 'recovery', 'trauma' names the programme the man works for, not what she shows; KBBI pemulihan, penyembuhan;
     # Danadibrata pulih; Baoesastra pulih; English plain usage)
     (r"(?:me)?nangis|menangis|manangis|ceurik|trauma(?![ -]healing|[ -]center|[ -]centre| counsel\w*| recovery)"
-     r"(?<!pemulihan trauma)(?<!penyembuhan trauma)(?<!pamulihan trauma)(?<!pemulihane trauma)|ketakutan|shock|syok|berdarah|bleeding|kesakitan|sakit di|pendarahan|"
+     r"(?<!pemulihan trauma)(?<!penyembuhan trauma)(?<!pamulihan trauma)(?<!pemulihane trauma)|ketakutan|shock|"
+     r"syok|berdarah|bleeding|kesakitan|sakit di|pendarahan|"
      r"perdarahan|nyeri|pingsan|histeris|"
      r"terluka|luka|crying|cried|in pain|hurt|ora gelem cerita|tidak mau cerita|diam saja|murung|shaking|"
      r"gemetar|tidak mau bicara|won't talk|refuses to talk|(?:ada )?darah|getih|getihan|looked frightened|"
