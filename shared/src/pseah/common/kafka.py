@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kafka import KafkaProducer, TopicPartition
-from kafka.admin import KafkaAdminClient
+from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
 from pseah.common.events import CloudEvent, Topics
@@ -32,6 +32,29 @@ def publish(producer: KafkaProducer, *, topic: str, event: CloudEvent, timeout: 
     future = producer.send(topic, key=event.key, value=event.to_bytes(),
                            headers=[("ce_type", event.type.encode()), *kafka_headers()])
     return future.get(timeout=timeout) if timeout is not None else future
+
+
+def ensure_topic(*, bootstrap: str, topic: str, partitions: int = 6, compacted: bool = False,
+                 client_id: str = "pseah-admin") -> bool:
+    """Create one topic when it is missing (compacted: cleanup.policy=compact); True when created here.
+
+    For a topic a service reads that is not one of the suite's streams (notification's webhook tries, the audit
+    checkpoint topic): made before the consumer subscribes. A consumer that subscribes to a topic not there yet
+    ignores it until its next metadata refresh (minutes), so a faust agent on a topic faust itself declares at start
+    may read nothing for that long: seen in a CI run on a loaded machine, where no webhook was ever tried."""
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id=client_id, request_timeout_ms=15000)
+    try:
+        if topic in set(admin.list_topics()):
+            return False
+        configs = {"cleanup.policy": "compact"} if compacted else {}
+        try:
+            admin.create_topics([NewTopic(topic, partitions, 1, topic_configs=configs)], timeout_ms=30000,
+                                wait_for_metadata=True)
+        except TopicAlreadyExistsError:
+            return False  # created concurrently by someone else
+        return True
+    finally:
+        admin.close()
 
 
 def ensure_topics(*, bootstrap: str, partitions: int = 6, topics: list[str] | None = None) -> list[str]:

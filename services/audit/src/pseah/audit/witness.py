@@ -13,11 +13,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from kafka import KafkaConsumer, TopicPartition
-from kafka.admin import KafkaAdminClient, NewTopic
-from kafka.errors import TopicAlreadyExistsError
 from pydantic import ValidationError
 
 from pseah.common.events import CloudEvent, EventTypes, new_event
+from pseah.common import kafka
 from pseah.common.kafka import make_producer, publish
 from pseah.common.logging import get_logger
 from pseah.common.payloads import AuditCheckpointSigned, AuditDigest, payload
@@ -44,18 +43,8 @@ def checkpoint_event(record: Mapping[str, Any]) -> CloudEvent:
 
 def ensure_topic(*, bootstrap: str, topic: str) -> bool:
     """Create the topic compacted (cleanup.policy=compact) when it is missing; True when created here."""
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="pseah-audit-witness", request_timeout_ms=15000)
-    try:
-        if topic in set(admin.list_topics()):
-            return False
-        try:
-            admin.create_topics([NewTopic(topic, PARTITIONS, 1, topic_configs={"cleanup.policy": "compact"})],
-                                timeout_ms=30000)
-        except TopicAlreadyExistsError:
-            return False
-        return True
-    finally:
-        admin.close()
+    return kafka.ensure_topic(bootstrap=bootstrap, topic=topic, partitions=PARTITIONS, compacted=True,
+                              client_id="pseah-audit-witness")
 
 
 class KafkaWitness:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import httpx
 
 from pseah.common.bootstrap import StreamService, start_process
-from pseah.common.kafka import make_producer
+from pseah.common.kafka import ensure_topic, make_producer
 from pseah.common.logging import get_logger
 from pseah.common.streams import until_ready
 from pseah.common.metrics import instrument as instrument_metrics
@@ -16,10 +16,19 @@ from pseah.notification.notifications.flows import Outlets
 from pseah.notification.notifications.mailer import SmtpMailer
 from pseah.notification.notifications.messaging import HttpMessagingProvider
 from pseah.notification.recipients import service as recipients
-from pseah.notification.streams import Producer, build_app
+from pseah.notification.streams import APP_PARTITIONS, AUDIT_TOPIC_PARTITIONS, Producer, build_app
 from pseah.notification.webhooks import service as webhooks
 
 log = get_logger(__name__)
+
+
+def ensure_own_topics(settings: Settings) -> None:
+    """The webhook tries' topic (partitioned as the app's topics are) and the audit topic the digests come on
+    (compacted, partitioned as audit makes it: pseah.audit.witness)."""
+    ensure_topic(bootstrap=settings.kafka_bootstrap, topic=settings.webhook_topic, partitions=APP_PARTITIONS,
+                 client_id=f"pseah-{SERVICE}")
+    ensure_topic(bootstrap=settings.kafka_bootstrap, topic=settings.audit_topic, partitions=AUDIT_TOPIC_PARTITIONS,
+                 compacted=True, client_id=f"pseah-{SERVICE}")
 
 
 def bootstrap(settings: Settings | None = None) -> StreamService:
@@ -30,6 +39,9 @@ def bootstrap(settings: Settings | None = None) -> StreamService:
     routed = until_ready(webhooks.backfill, not_ready_event="notification_store_not_ready")
     if routed:
         log.info("notification_webhook_routes_backfilled", subscriptions=routed)
+    # The topics it reads that are none of the suite's streams, made before the worker subscribes to them (a topic
+    # declared by faust at start can be missed by the subscription for minutes: pseah.common.kafka.ensure_topic).
+    until_ready(lambda: ensure_own_topics(settings), not_ready_event="notification_kafka_not_ready")
     mailer = SmtpMailer(host=settings.smtp_host, port=settings.smtp_port, timeout=settings.smtp_timeout)
     producer = Producer(lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id=f"pseah-{SERVICE}"))
     outlets = Outlets(

@@ -83,6 +83,10 @@ def digest_handling(*, settings, outlets: Outlets, producer: Producer) -> dict:
                 unprocessable=(BadEvent, ValueError), dead_letter=park, retry_event="deliver_retry", backoff=BACKOFF)
 
 
+APP_PARTITIONS = 6  # of the topics this app declares itself (the webhook tries), as the suite's streams have
+AUDIT_TOPIC_PARTITIONS = 6  # as audit makes the checkpoint topic (pseah.audit.witness.PARTITIONS)
+
+
 def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets | None = None) -> faust.App:
     if outlets is None:
         import httpx
@@ -91,7 +95,8 @@ def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets 
                           dead_letter=lambda **kw: producer.dead_letter_delivery(topic=settings.dead_letter_topic, **kw),
                           schedule=lambda **kw: producer.schedule_webhook(topic=settings.webhook_topic, **kw))
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
-                     web_bind=settings.host, broker_session_timeout=settings.session_timeout)
+                     web_bind=settings.host, broker_session_timeout=settings.session_timeout,
+                     partitions=APP_PARTITIONS)
 
     handling = delivery_handling(settings=settings, outlets=outlets, producer=producer)
     consume_lanes(app, settings.cases_topic, name="notification-cases", **handling)
@@ -154,7 +159,7 @@ def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets 
     # Declared compacted with six partitions, as audit makes it (pseah.audit.witness), for whichever starts first:
     # Kafka here creates no topic on its own.
     @app.agent(app.topic(settings.audit_topic, value_type=bytes, key_type=bytes, internal=True, compacting=True,
-                         partitions=6), name="notification-audit-digests")
+                         partitions=AUDIT_TOPIC_PARTITIONS), name="notification-audit-digests")
     async def on_audit_topic(stream):
         async for message in stream.events():
             await handle_in_order(message, consumed=settings.audit_topic, **mailing)
