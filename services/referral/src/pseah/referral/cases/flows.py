@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pseah.common import payloads
 from pseah.common.events import CloudEvent, EventTypes
 from pseah.common.logging import get_logger
-from pseah.referral.cases import assignment, confirmed, lists, service
+from pseah.referral.cases import assignment, confirmed, service
 from pseah.referral.cases.models import Case, triage_payload
 from pseah.referral.referrals import flows as referral_flows
 
@@ -25,26 +25,22 @@ async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, sett
     if event.type != EventTypes.REPORT_TRIAGED:
         return None
     triaged = triage_payload(event, payloads.ReportTriaged)
-    existing = await asyncio.to_thread(service.get, reference=triaged.reference)
-    if existing is not None:
-        if place_in_lists:
-            # A crash may have come between the case and its lists: placing it again is idempotent.
-            await asyncio.to_thread(lists.refresh, existing)
-        if existing.has_pending:
-            await asyncio.to_thread(flush, existing)
-        log.info("case_exists", reference=triaged.reference, cause_event_id=event.id)
-        # A crash may have come between the case and its referrals: finishing them is idempotent.
-        await asyncio.to_thread(referral_flows.after_triaged, case=existing,
-                                consent_block=triaged.consent.model_dump(), settings=settings, flush=flush)
-        return existing, False
+    # The insert keyed by reference is the idempotency (service.create_assigned), so no read comes before it: a
+    # redelivery gets the stored case back, its lists placed again and its owed events flushed, which repairs what a
+    # crash between the case and its lists or its outbox left undone.
     queue, assignee = await assignment.choose(org_id=triaged.org_id, route=triaged.route, directory=directory)
     case, created = await asyncio.to_thread(
         service.create_assigned, triaged=triaged, queue=queue, assignee=assignee,
         portal_url=settings.case_url(triaged.reference), cause_event_id=event.id, topic=settings.cases_topic,
         place_in_lists=place_in_lists)
-    await asyncio.to_thread(flush, case)
-    log.info("case_assigned", reference=case.reference, queue=queue, owner_org=case.owner_org,
-             assignee_role=assignee.role, created=created)
+    if created or case.has_pending:
+        await asyncio.to_thread(flush, case)
+    if created:
+        log.info("case_assigned", reference=case.reference, queue=queue, owner_org=case.owner_org,
+                 assignee_role=assignee.role)
+    else:
+        log.info("case_exists", reference=case.reference, cause_event_id=event.id)
+    # A crash may have come between the case and its referrals: finishing them is idempotent.
     await asyncio.to_thread(referral_flows.after_triaged, case=case, consent_block=triaged.consent.model_dump(),
                             settings=settings, flush=flush, new_case=created)
     return case, created
