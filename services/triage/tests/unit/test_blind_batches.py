@@ -70,6 +70,12 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B56-20 fixed by round 34's group 1, an attempt told by what he did within 72 hours; B56-22 by its group 2, he
     # says her bathing photos will be spread if she reports; B56-19 by its group 3, sex demanded to stay registered,
     # with a threat to tell her husband: none left on 56)
+    # Round 36: 57 came in with one under-triaged critical report (B57-21: an unknown man held her, covered her mouth,
+    # laid her down and forced her trousers open last night, Sundanese: read as abuse, high, also its urgent miss); 58
+    # with one (B58-24: a volunteer photographed her breastfeeding, shared it and threatens to spread others if she
+    # makes a fuss, SMS: read as medium), named here until fixed
+    "batch-57": {"B57-21"},
+    "batch-58": {"B58-24"},
 }
 
 
@@ -327,6 +333,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # by its group 7, thanks in the short Javanese 'suwun': 56 category 37/40, priority 38/40)
     # (round 35's group 7, the congregation he belongs to, 'your kind' no praise: 56 category 38/40, priority 39/40)
     "batch-56": {"category": 0.95, "perpetrator_type": 0.975, "priority": 0.975},
+    # Round 36 (safety first, short) tunes on 57 and 58 (the held-out pair scored once in 1ccc9a1), moved in from
+    # final/ in the same commit as these floors: what they reach on arrival with the classifier of 08929c7 (57:
+    # category 36/40, perpetrator 39/40, priority 34/40; 58: category 33/40, perpetrator 37/40, priority 32/40); see
+    # the README
+    "batch-57": {"category": 0.90, "perpetrator_type": 0.975, "priority": 0.85},
+    "batch-58": {"category": 0.825, "perpetrator_type": 0.925, "priority": 0.80},
 }
 
 
