@@ -74,8 +74,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # laid her down and forced her trousers open last night, Sundanese: read as abuse, high, also its urgent miss); 58
     # with one (B58-24: a volunteer photographed her breastfeeding, shared it and threatens to spread others if she
     # makes a fuss, SMS: read as medium), named here until fixed
-    "batch-57": {"B57-21"},
-    "batch-58": {"B58-24"},
+    # (B57-21 fixed by round 36's group 1, her clothes forced open, 'by force' after the verb; B58-24 by its group 2,
+    # a threat to spread her other pictures after the verb of threatening: none left)
 }
 
 
@@ -337,8 +337,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # final/ in the same commit as these floors: what they reach on arrival with the classifier of 08929c7 (57:
     # category 36/40, perpetrator 39/40, priority 34/40; 58: category 33/40, perpetrator 37/40, priority 32/40); see
     # the README
-    "batch-57": {"category": 0.90, "perpetrator_type": 0.975, "priority": 0.85},
-    "batch-58": {"category": 0.825, "perpetrator_type": 0.925, "priority": 0.80},
+    # (raised by its group 1, her clothes forced open: 57 priority 35/40; and by its group 2, a threat to spread her
+    # other pictures: 58 priority 33/40)
+    "batch-57": {"category": 0.90, "perpetrator_type": 0.975, "priority": 0.875},
+    "batch-58": {"category": 0.825, "perpetrator_type": 0.925, "priority": 0.825},
 }
 
 

@@ -502,6 +502,20 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"kalo|klo|jika|nek|yen|lamun|mun|upami|menawi|if) (?:\S+ ){0,2}(?:lapor|melapor|ngelapor|melaporkan|ngadu|"
      r"mengadu|wadul|ngawadul|ngalaporkeun|bilang|cerita|ngomong|tell|report|tidak|tdk|gak|ga|nggak|enggak|ora|teu|"
      r"henteu|mboten|don't|do not|refuse|refuses|menolak|nolak)(?:-\w+)?(?!\S)", SPREADS_HER_PICTURES),
+    # Round 36 (B58-24 'dia motret sy pas lg nyusuin bayi ... pas sy protes dia malah ngancem 'kalo ribut2 foto yg
+    # lain sy sebar ke fb''): the verb of threatening itself, then within its clause her picture and a verb of
+    # spreading or sending after it, bare after its agent or passive, whatever the condition ('mengancam kalau
+    # ribut-ribut foto yang lain saya sebar', 'ngancam poto-poto abdi nu sanes bade disebarkeun upami abdi ribut',
+    # 'threatened that the rest of the photos get posted'; KBBI ancam, sebar; Danadibrata ancam, nyebarkeun;
+    # Baoesastra ancam, nyebar; English plain usage): a danger beside a sexual cue in the report
+    # (urgency.NEEDS_SEXUAL); never past the end of the sentence ('dia mengancam mau lapor ke ketua rt. foto kegiatan
+    # dia kirim ke grup')
+    (r"(?:mengancam|ngancam|ngancem|diancam|ancam|threatened|threatens|threatening) (?:[^\s.!?;]+ ){0,6}"
+     r"(?:foto|poto|photo|video|vidio|gambar|rekaman|pictures?|photos?|videos?|pics?)\S* (?:[^\s.!?;]+ ){0,4}"
+     r"(?:sebar|sebari|sebarin|sebarkan|sebarke|sebarake|sebarkeun|nyebar|nyebarin|nyebarkeun|kirim|kirimin|kirimkan|"
+     r"kirimke|upload|unggah|posting|viralin|viralkan|virali|disebar|disebarin|disebari|disebarkan|disebarkeun|"
+     r"dikirim|dikirimin|dikirimi|dikirimkeun|dikirimke|diunggah|diupload|diposting|diviralkan|tersebar|posted|sent|"
+     r"shared|spread|uploaded|published)(?!\S)", SPREADS_HER_PICTURES),
     # Round 28 (B50-25: 'kl sy gk dtg nama sy dicoret ... n dia blg suami sy bkl tau smua'): a threat, said by him, that
     # her husband, family or everyone will know or be told everything (KBBI suami, keluarga, tahu, semua; Baoesastra
     # bojo, ngerti, weruh, kabeh; Danadibrata salaki, kulawarga, nyaho, terang, sadayana; English plain usage):

@@ -454,7 +454,12 @@ TOPIC: tuple[tuple[str, str], ...] = (
      "belittled, treated as less than human"),
     # Round 22 (B42-30, 'ada yg ngancem mau bakar ban & nyegat truk' of residents angry at the water): a protest
     # threatened (KBBI ancam, bakar, cegat, demo, unjuk rasa; Danadibrata ngancam, demo; English plain usage)
-    (r"(?:ngancem|ngancam|mengancam|threaten|threatens|threatened|threatening) (?:\S+ )?(?:mau |akan |bakal |arep |"
+    # (round 36, B58-24 'ngancem 'kalo ribut2 foto yg lain sy sebar'': never her protest as the condition of his
+    # threat, 'mengancam kalau protes foto yang lain saya sebar'; KBBI kalau, jika; Danadibrata upami, lamun;
+    # Baoesastra yen, nek)
+    (r"(?:ngancem|ngancam|mengancam|threaten|threatens|threatened|threatening) "
+     r"(?:(?!kalau |kalo |klo |jika |bila |apabila |nek |yen |lamun |mun |upami |menawi |if )\S+ )?"
+     r"(?:mau |akan |bakal |arep |"
      r"rek |to )?(?:bakar ban|membakar ban|ngabakar ban|demo|berdemo|unjuk rasa|protes|mogok|blokir|memblokir|"
      r"nyegat|menyegat|block the road|block the truck|blockade|protest|burn tyres|burn tires)", PROTEST_THREATENED),
     (r"(?:sosialisasi|pencegahan|penyuluhan|pelatihan|edukasi|materi|seminar|lokakarya|kampanye|workshops?|"

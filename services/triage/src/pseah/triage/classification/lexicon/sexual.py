@@ -535,6 +535,17 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"membuka-buka|mbukak|mbukak-mbukak|narik|menarik|nyopot|melepas|ngelepas|nglukari|pulled|pulling|tore|ripped|"
      r"yanked) (?:at )?(?:\S+ ){0,2}(?:baju|celana|rok|pakaian|sarung|kathok|katok|klambi|rasukan|jarik|jarit|"
      r"clothes|shirt|dress|skirt|pants|trousers|sarong|underwear)\S*", "an attempted sexual assault"),
+    # Round 36 (B57-21 'ngagolérkeun abdi kana taneuh sarta muka paksa calana abdi'): her clothes forced open, the
+    # verb of opening, pulling or taking off first and 'by force' right after it ('muka paksa calana', 'membuka paksa
+    # celana', 'narik paksa celana', 'mbukak peksa jarik', 'forcibly opened her trousers'; KBBI paksa 'secara paksa';
+    # Danadibrata paksa; Baoesastra peksa; English plain usage), as round 26's 'maksa muka calana' with the forcing
+    # first; only the clothes, never a door, a warehouse or a tent forced open
+    (r"(?:muka|membuka|buka|bukak|mbukak|narik|menarik|nyopot|melepas|ngelepas|nglukar|nglukari|ngalaan|mlorotake|"
+     r"melorotkan|nurunin|menurunkan|dibuka|dibukak|dilepas|dicopot|dilaan|ditarik) (?:secara )?(?:paksa|peksa) "
+     r"(?:\S+ )?(?:baju|celana|rok|pakaian|sarung|calana|clana|kathok|katok|jarik|jarit|klambi|sinjang|acuk|rasukan|"
+     r"kain)\S*|"
+     r"forcibly (?:opened |pulled (?:down |off )?|removed |took off |undid |tore (?:off |open )?)(?:my|her) "
+     r"(?:\S+ )?(?:clothes|pants|trousers|skirt|sarong|underwear|dress)\S*", "an attempted sexual assault"),
     # an assault that was attempted and stopped: abuse, not (yet) an act that calls for post-exposure care
     # (round 18: whoever did it, 'tried to force themselves on')
     (r"(?:tried|attempted|trying|tries) to (?:force (?:himself|themselves|herself) on|rape|sexually assault|assault)|"
