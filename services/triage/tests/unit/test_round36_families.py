@@ -147,3 +147,50 @@ def test_a_protest_threatened_stays_a_protest():
     result = run("ada yg ngancem mau demo kalau bantuan telat dan mau bakar ban")
     assert not result.ongoing_danger, result.reasons
     assert result.priority.value == "low", result.reasons
+
+
+# --- (3) Over-call: rights, the law or justice 'raped', a figure of speech (B58-05 'Hak kami sebagai korban gempa
+# benar-benar diperkosa oleh aparat desa sendiri' of aid given to the village head's family: abuse, urgent, critical,
+# for other misconduct, low): KBBI gives 'memperkosa' a second sense, 'melanggar dengan kekerasan' ('memperkosa
+# hukum'); with an abstract object (hak, hak-hak, hukum, keadilan, aturan, demokrasi, konstitusi, martabat; 'rights',
+# 'justice', 'the law') as its subject in the passive, a few words between and no conjunction or comma, or as the
+# object of the active, it names no sexual act (KBBI perkosa 2; Danadibrata hak; Baoesastra hak, kukum; English
+# plain usage). Controls: her rights taken, then she was raped (a comma between: abuse, urgent); the law named, a
+# rape told (abuse).
+# First run on 5124674: 1 of 6 (the active Indonesian, not read as a rape; the other five abuse, urgent), controls 2
+# of 2; now 6 of 6, controls 2 of 2. ---------------------------------------------------------------------------------
+
+RIGHTS_RAPED = [
+    # Indonesian formal
+    "Dengan hormat, hak-hak kami sebagai pengungsi telah diperkosa oleh panitia yang membagikan bantuan hanya "
+    "kepada kerabatnya.",
+    # Indonesian formal, the active
+    "Petugas desa itu memperkosa hak warga dengan memotong dana stimulan kami tanpa alasan.",
+    # Indonesian SMS
+    "hak kita sbg korban banjir diperkosa sm pak rt, bantuan cm dibagi ke sodaranya",
+    # Sundanese
+    "Hak urang salaku korban lini geus diperkosa ku aparat desa, bantuan ngan dibikeun ka baraya kuwu.",
+    # Javanese
+    "Hak warga korban erupsi wis diperkosa karo perangkat desa, bantuan mung diwenehke sedulure lurah.",
+    # English
+    "The camp committee raped our rights by giving the cash assistance only to their relatives.",
+]
+
+RIGHTS_RAPED_CONTROLS = [
+    # her rights taken, then she was raped: abuse, urgent (when not stated)
+    "Hak saya atas bantuan dicabut, lalu saya diperkosa oleh petugas gudang.",
+    # the law named, a rape told
+    "Menurut hukum ini kejahatan: adik saya diperkosa relawan di belakang posko.",
+]
+
+
+@pytest.mark.parametrize("narrative", RIGHTS_RAPED)
+def test_rights_raped_is_a_figure_of_speech(narrative):
+    result = run(narrative)
+    assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment"), result.reasons
+    assert not result.urgent_medical, result.reasons
+
+
+@pytest.mark.parametrize("narrative", RIGHTS_RAPED_CONTROLS)
+def test_rights_raped_controls(narrative):
+    assert run(narrative).category.value == "sexual_abuse"

@@ -452,6 +452,18 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"treated) (?:\S+ )?(?:seperti |kayak |kaya |kados |siga |kawas |sebagai |like |as )?(?:bukan|lain|dudu|sanes|"
      r"tidak|teu|ora|not) (?:manusia|jalma|manungsa|jelema|tiyang|orang|wong|human|humans|people)",
      "belittled, treated as less than human"),
+    # Round 36 (B58-05 'Hak kami sebagai korban gempa benar-benar diperkosa oleh aparat desa sendiri' of aid given to
+    # the village head's family): rights, the law or justice 'raped', a figure of speech (KBBI perkosa 2, 'melanggar
+    # dengan kekerasan': 'memperkosa hukum'; Danadibrata hak; Baoesastra hak, kukum; English plain usage): the
+    # abstract noun as the subject of the passive, up to five words between and no conjunction or comma ('Hak saya
+    # atas bantuan dicabut, lalu saya diperkosa' stays a rape), or as the object of the active
+    (r"(?:hak|hak-hak|hake|hukum|keadilan|aturan|demokrasi|konstitusi|martabat) "
+     r"(?:(?!dan |lalu |kemudian |terus |tapi |namun |bahkan |jeung |lan |banjur |and |then |adik |anak |istri |"
+     r"kakak |putri )[^\s.!?;,:]+ ){0,5}(?:diperkosa|dirudapaksa)(?!\S)|"
+     # (the English 'rights' arrives as 'benar' by text.py)
+     r"(?:memperkosa|merkosa|memerkosa|raped|rapes|raping) (?:our |the |their |my |his |her |people's )?(?:hak|"
+     r"hak-hak|hukum|keadilan|aturan|demokrasi|konstitusi|rights|benar|justice|law|democracy)(?!\S)",
+     "rights violated, 'raped' as a figure of speech"),
     # Round 22 (B42-30, 'ada yg ngancem mau bakar ban & nyegat truk' of residents angry at the water): a protest
     # threatened (KBBI ancam, bakar, cegat, demo, unjuk rasa; Danadibrata ngancam, demo; English plain usage)
     # (round 36, B58-24 'ngancem 'kalo ribut2 foto yg lain sy sebar'': never her protest as the condition of his
