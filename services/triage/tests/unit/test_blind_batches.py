@@ -339,9 +339,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # the README
     # (raised by its group 1, her clothes forced open: 57 priority 35/40; and by its group 2, a threat to spread her
     # other pictures: 58 priority 33/40; and by its group 3, rights 'raped' as a figure of speech: 58 category 34/40,
-    # priority 34/40)
+    # priority 34/40; and by its group 4, children who have to bathe naked in the river: 58 category 35/40, priority
+    # 35/40)
     "batch-57": {"category": 0.90, "perpetrator_type": 0.975, "priority": 0.875},
-    "batch-58": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.85},
+    "batch-58": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.875},
 }
 
 

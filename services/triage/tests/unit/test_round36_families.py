@@ -194,3 +194,63 @@ def test_rights_raped_is_a_figure_of_speech(narrative):
 @pytest.mark.parametrize("narrative", RIGHTS_RAPED_CONTROLS)
 def test_rights_raped_controls(narrative):
     assert run(narrative).category.value == "sexual_abuse"
+
+
+# --- (4) Child over-call: children who have to bathe naked in the river for want of a bathroom, a complaint about the
+# facilities (B58-20 'Karena sumber air bersih di pengungsian belum ada, anak-anak murid kami terpaksa mandi telanjang
+# di sungai bersama orang dewasa': abuse with a child by 'telanjang', critical, for no misconduct, low): bathing naked
+# after a word of having to by circumstance ('terpaksa', 'kapaksa', 'kepeksa', 'harus', 'kudu', 'have to'), then the
+# river or the open place, is how they must bathe, no nudity demanded by anyone (KBBI terpaksa, mandi, telanjang;
+# Danadibrata kapaksa, taranjang, walungan; Baoesastra kepeksa, adus, wuda, kali; English plain usage); never after
+# a verb of ordering or forcing ('disuruh', 'dipaksa', 'menyuruh anak-anak mandi telanjang').
+# Controls: a volunteer who told the children to bathe naked and photographed them (abuse, child, critical); a child
+# forced by an officer to bathe naked in the river (abuse, child, critical).
+# Where nothing else places the report (no request for aid read), it stays unplaced with the children named, critical
+# for an officer to decide (the safe default; KNOWN_GAPS).
+# First run on 78bf365: 0 of 6 (all abuse, critical), controls 2 of 2; now 6 of 6, controls 2 of 2. ------------------
+
+BATHING_NAKED_FOR_WANT = [
+    # Indonesian formal
+    "Karena belum ada kamar mandi di pengungsian, anak-anak terpaksa mandi telanjang di sungai dan mereka malu.",
+    # Indonesian, 'harus' and 'bugil'
+    "Siswa-siswi kami harus mandi bugil di sungai bersama orang dewasa karena air bersih belum ada.",
+    # Indonesian SMS
+    "di posko blm ada mck, anak2 sd terpaksa mandi telanjang di kali, tlg dibangun wc",
+    # Sundanese
+    "Teu acan aya MCK di pangungsian, barudak kapaksa mandi taranjang di walungan, mangga enggal dijieun jamban.",
+    # Javanese
+    "Durung ana kamar mandi neng pengungsian, bocah-bocah kepeksa adus wuda neng kali, tulung digawekke MCK.",
+    # English
+    "There are no bathrooms in the camp yet, so the schoolchildren have to bathe naked in the river. Please build "
+    "latrines.",
+]
+
+BATHING_NAKED_CONTROLS = [
+    "Relawan itu menyuruh anak-anak mandi telanjang di sungai lalu memotret mereka.",
+    "Anak saya yang masih SD dipaksa mandi telanjang di kali oleh petugas posko.",
+]
+
+
+@pytest.mark.parametrize("narrative", BATHING_NAKED_FOR_WANT)
+def test_bathing_naked_for_want_of_a_bathroom_is_no_abuse(narrative):
+    result = run(narrative)
+    assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment"), result.reasons
+    assert not any("nudity" in reason for reason in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize("narrative", BATHING_NAKED_CONTROLS)
+def test_bathing_naked_controls(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert result.child_involved, result.reasons
+    assert result.priority.value == "critical", result.reasons
+
+
+KNOWN_GAPS = [
+    # Left as they are (see the blind README's Round 36): a report about the facilities or the food that names
+    # children and has no cue that places it stays unplaced with a child, critical, for an officer to decide (B58-39
+    # 'Bocah-bocah ... akeh sing mencret' of stale rice: the rules read no cue; the model reads abuse); the same for
+    # four of group 4's probes, where no request for aid is read
+    "Lapor mas, sega bungkus saka dapur umum basi, bocah-bocah akeh sing lara weteng.",
+    "di posko blm ada mck, anak2 sd terpaksa mandi telanjang di kali, tlg dibangun wc",
+]

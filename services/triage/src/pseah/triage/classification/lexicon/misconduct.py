@@ -452,6 +452,14 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"treated) (?:\S+ )?(?:seperti |kayak |kaya |kados |siga |kawas |sebagai |like |as )?(?:bukan|lain|dudu|sanes|"
      r"tidak|teu|ora|not) (?:manusia|jalma|manungsa|jelema|tiyang|orang|wong|human|humans|people)",
      "belittled, treated as less than human"),
+    # Round 36 (B58-20 'anak-anak murid kami terpaksa mandi telanjang di sungai bersama orang dewasa' for want of
+    # clean water): bathing naked after a word of having to by circumstance, then the river or the open place, is how
+    # they must bathe, a complaint about the facilities, no nudity demanded (KBBI terpaksa, mandi, telanjang;
+    # Danadibrata kapaksa, taranjang, walungan; Baoesastra kepeksa, adus, wuda, kali; English plain usage); never after
+    # a verb of ordering or forcing ('disuruh', 'dipaksa': no such start word)
+    (r"(?:terpaksa|kapaksa|kepaksa|kepeksa|harus|kudu|kedah|have to|had to|must) (?:mandi|adus|siram|bathe|bathing) "
+     r"(?:telanjang|bugil|wuda|wudo|taranjang|buligir|lalanjang|naked) (?:\S+ ){0,2}(?:sungai|kali|walungan|susukan|"
+     r"river|stream|terbuka|open)(?!\S)", "bathing naked for want of a bathroom"),
     # Round 36 (B58-05 'Hak kami sebagai korban gempa benar-benar diperkosa oleh aparat desa sendiri' of aid given to
     # the village head's family): rights, the law or justice 'raped', a figure of speech (KBBI perkosa 2, 'melanggar
     # dengan kekerasan': 'memperkosa hukum'; Danadibrata hak; Baoesastra hak, kukum; English plain usage): the
