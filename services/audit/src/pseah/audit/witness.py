@@ -15,8 +15,8 @@ from typing import Any
 from kafka import KafkaConsumer, TopicPartition
 from pydantic import ValidationError
 
-from pseah.common.events import CloudEvent, EventTypes, new_event
 from pseah.common import kafka
+from pseah.common.events import CloudEvent, EventTypes, new_event
 from pseah.common.kafka import make_producer, publish
 from pseah.common.logging import get_logger
 from pseah.common.payloads import AuditCheckpointSigned, AuditDigest, payload
