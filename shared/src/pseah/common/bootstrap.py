@@ -96,3 +96,15 @@ def run_stream_service(service: StreamService) -> None:
     if service.api is not None:
         serve_http(service.app, service.api, host=service.host, port=service.port)
     run_worker(service.app, log_level=service.log_level)
+
+
+def run_http_service(*, service: str, settings, create_app: Callable[[object], FastAPI]) -> None:
+    """Serve an HTTP-only service (intake, the portal) under uvicorn in the foreground: logging and tracing first.
+    No access log and no proxy headers: uvicorn's access log writes client addresses and full URLs, and public
+    endpoints must not record who reported."""
+    import uvicorn
+
+    configure_logging(service=service, level=settings.log_level)
+    setup_tracing(service=service, exporter=settings.otel_exporter)
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=False, log_config=None,
+                server_header=False, proxy_headers=False)
