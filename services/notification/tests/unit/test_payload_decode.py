@@ -115,7 +115,23 @@ def test_an_event_that_breaks_its_contract_is_dead_lettered_with_the_reason_and_
     assert world.calls == []
 
 
-def test_events_whose_data_nothing_here_reads_are_not_decoded(monkeypatch):
+def test_events_nothing_here_handles_are_skipped_without_decoding(monkeypatch):
     world = World(monkeypatch)
     world.handle(new_event(type=EventTypes.REPORT_LINKED, source="pseah/triage", subject=REF, data={}))
-    assert world.letters == [] and [name for name, _ in world.calls] == ["tell_reporter"]
+    assert world.letters == [] and world.calls == []
+
+
+def test_a_status_event_goes_to_partners_then_to_the_reporter_and_mails_nobody(monkeypatch):
+    world = World(monkeypatch)
+    world.handle(event(EventTypes.CASE_ACKNOWLEDGED, owner_org="unicef", acknowledged_at=AT))
+    assert world.letters == []
+    assert [name for name, _ in world.calls] == ["for_event", "tell_reporter"]
+
+
+def test_what_each_event_type_does_here_is_one_table_in_the_order_it_runs():
+    table = flows.handlers.table()
+    assert table[EventTypes.CASE_ASSIGNED] == ["email", "webhooks"]
+    assert table[EventTypes.DEADLINE_BREACHED] == ["email"]
+    assert table[EventTypes.REPORT_TRIAGED] == ["reporter"]
+    assert all(table[t] == ["webhooks", "reporter"] for t in flows.STATUS_EVENTS)
+    assert EventTypes.REPORT_LINKED not in table and EventTypes.NOTIFICATION_SENT not in table

@@ -89,7 +89,7 @@ def message(event):
 
 def test_a_decision_as_triage_publishes_it_becomes_a_case_from_typed_fields(monkeypatch):
     seen = Recorder(monkeypatch)
-    asyncio.run(flows.on_triaged(event=triaged(), directory=None, settings=SETTINGS, flush=seen.flush))
+    asyncio.run(flows.handlers.dispatch(triaged(), directory=None, settings=SETTINGS, flush=seen.flush))
     # No read before the insert: the insert keyed by reference is the idempotency.
     assert seen.names() == ["choose", "create_assigned", "flush", "after_triaged"]
     created = dict(seen.calls)["create_assigned"]
@@ -124,7 +124,7 @@ def test_a_confirmation_is_applied_from_typed_fields(monkeypatch):
     monkeypatch.setattr(confirmed_flow.service, "get", lambda **kw: case)
     monkeypatch.setattr(confirmed_flow.assignment, "choose", flows.assignment.choose)
     event = confirmed()
-    asyncio.run(flows.on_triaged(event=event, directory=None, settings=SETTINGS, flush=seen.flush))
+    asyncio.run(flows.handlers.dispatch(event, directory=None, settings=SETTINGS, flush=seen.flush))
     applied = dict(seen.calls)["apply"]
     assert applied["confirmed"].urgent_medical is True and applied["confirmed"].org_id == "unicef"
     assert applied["event_id"] == event.id and applied["actor"] == "triage-officer"
@@ -200,7 +200,7 @@ def test_a_confirmation_in_the_same_poll_comes_after_the_cases_made_before_it_ar
     seen = Recorder(monkeypatch)
     order = []
     monkeypatch.setattr(streams.case_lists, "refresh_all", lambda cases: order.append(("placed", len(cases))))
-    monkeypatch.setattr(flows.confirmed, "on_confirmed", _recording(order))
+    monkeypatch.setattr(confirmed_flow.service, "get", _recording(order))  # the confirmation's first step
     events = [triaged(), confirmed()]
     asyncio.run(streams.handle_poll([message(e) for e in events], directory=None, settings=SETTINGS,
                                     producer=FakeProducer(seen.flush)))
@@ -208,6 +208,6 @@ def test_a_confirmation_in_the_same_poll_comes_after_the_cases_made_before_it_ar
 
 
 def _recording(order):
-    async def on_confirmed(**kwargs):
-        order.append(("confirmed",))
-    return on_confirmed
+    def get(**kwargs):
+        order.append(("confirmed",))  # and no case found: nothing else happens
+    return get

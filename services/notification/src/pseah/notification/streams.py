@@ -18,7 +18,7 @@ from pseah.common.outbox import run_relay
 from pseah.common.streams import Backoff, consume_lanes, create_app, handle_in_order
 from pseah.common.telemetry import context_from_kafka_headers, kafka_headers, span_from
 from pseah.notification.notifications import digests
-from pseah.notification.notifications.flows import BadEvent, Outlets, dispatch
+from pseah.notification.notifications.flows import BadEvent, Outlets, dispatch, handlers
 from pseah.notification.notifications.models import Notification
 from pseah.notification.webhooks import attempts
 from pseah.notification.webhooks import flows as webhook_flows
@@ -52,14 +52,15 @@ BACKOFF = Backoff(first=0.5, limit=30.0)
 
 
 def delivery_handling(*, settings, outlets: Outlets, producer: Producer) -> dict:
-    """How the triage and cases streams are read (pseah.common.streams.handle_in_order): each event dispatched in
-    order; one that can never succeed dead-lettered; an SMTP, store or Kafka outage tried again in place."""
+    """How the triage and cases streams are read (pseah.common.streams.handle_in_order): each event of a type
+    something here handles dispatched in order (notifications/flows.py `handlers`), the others skipped; one that can
+    never succeed dead-lettered; an SMTP, store or Kafka outage tried again in place."""
 
     async def deliver(event: CloudEvent) -> None:
         await dispatch(event=event, settings=settings, outlets=outlets, flush=producer.flush)
 
     return dict(handle=deliver, span="notification.deliver", unprocessable=(BadEvent, ValueError),
-                dead_letter=producer.dead_letter, retry_event="deliver_retry", backoff=BACKOFF)
+                types=handlers.types, dead_letter=producer.dead_letter, retry_event="deliver_retry", backoff=BACKOFF)
 
 
 async def handle_message(message, *, topic: str, settings, outlets: Outlets, producer: Producer) -> str:

@@ -16,7 +16,7 @@ from pseah.common.producer import LazyProducer
 from pseah.common.streams import consume_lanes_in_batches, create_app, handle_batch, tick
 from pseah.common.telemetry import attached
 from pseah.referral.cases import lists as case_lists
-from pseah.referral.cases.flows import on_triaged
+from pseah.referral.cases import flows as case_flows
 from pseah.referral.cases.models import Case
 from pseah.referral.consent.models import Consent
 from pseah.referral.referrals import flows as referral_flows
@@ -80,15 +80,16 @@ def assignment_handling(*, directory, settings, producer: Producer) -> dict:
                 await asyncio.to_thread(case_lists.refresh_all, placed)
                 placed = []
             with attached(trace):
-                done = await on_triaged(event=event, directory=directory, settings=settings, flush=producer.flush,
-                                        place_in_lists=False)
-            if done is not None:
-                placed.append(done[0])
+                outcomes = await case_flows.handlers.dispatch(event, directory=directory, settings=settings,
+                                                              flush=producer.flush, place_in_lists=False)
+            made = outcomes.get("on_triaged")
+            if made is not None:
+                placed.append(made[0])
         if placed:
             await asyncio.to_thread(case_lists.refresh_all, placed)
 
     return dict(handle_many=assign_all, traced=True, span="referral.assign", dead_letter=producer.dead_letter,
-                retry_event="assign_retry")
+                retry_event="assign_retry", types=case_flows.handlers.types, check=case_flows.handlers.decode)
 
 
 async def handle_poll(messages, *, directory, settings, producer: Producer) -> list[CloudEvent]:

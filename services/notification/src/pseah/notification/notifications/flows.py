@@ -21,6 +21,7 @@ import httpx
 from pseah.common import payloads
 from pseah.common.crypto import KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes
+from pseah.common.handlers import Handlers
 from pseah.common.logging import get_logger
 from pseah.notification.notifications import service
 from pseah.notification.notifications.mailer import build_message
@@ -39,13 +40,30 @@ class BadEvent(Exception):
     """Can never be processed; dead-lettered."""
 
 
-# The event types whose data something here reads: each is decoded once, into its typed payload, by dispatch.
-READS_DATA = frozenset({EventTypes.REPORT_TRIAGED, EventTypes.CASE_ASSIGNED, EventTypes.DEADLINE_BREACHED,
-                        *webhook_payload.ROUTED})
-
-
 def earliest(deadlines: list[payloads.Deadline]) -> datetime | None:
     return min((d.due_at for d in deadlines), default=None)
+
+
+def _to_assignee(event: CloudEvent, assigned: payloads.CaseAssigned, settings) -> service.Intent:
+    if not assigned.assignee.email:
+        raise BadEvent("assignee.email")
+    role = assigned.assignee.role or "focal_point"
+    return service.Intent(
+        cause_event_id=event.id, cause_event_type=event.type, reference=assigned.reference,
+        template="case_assigned", recipient=assigned.assignee.email, recipient_role=role,
+        recipient_org=settings.coordinator_org if role == "coordinator" else assigned.org_id,
+        deadline=earliest(assigned.deadlines), link=settings.case_url(assigned.reference))
+
+
+def _to_coordinator(event: CloudEvent, breached: payloads.DeadlineBreached, settings) -> service.Intent:
+    return service.Intent(
+        cause_event_id=event.id, cause_event_type=event.type, reference=breached.reference,
+        template="deadline_breached", recipient=settings.coordinator_email, recipient_role="coordinator",
+        recipient_org=settings.coordinator_org, deadline=breached.due_at, link=settings.case_url(breached.reference))
+
+
+# The e-mails, by the event type that causes them: a case to its assignee, a missed deadline to the coordinator.
+INTENTS = {EventTypes.CASE_ASSIGNED: _to_assignee, EventTypes.DEADLINE_BREACHED: _to_coordinator}
 
 
 def intent_for(event: CloudEvent, *, settings, data: payloads.Payload | None = None) -> service.Intent | None:
@@ -53,23 +71,10 @@ def intent_for(event: CloudEvent, *, settings, data: payloads.Payload | None = N
 
     `data` is the event's typed payload when the caller decoded it already; payloads.BreaksContract when the event
     breaks its contract, BadEvent when it keeps it but names nobody to send to."""
-    if event.type == EventTypes.CASE_ASSIGNED:
-        assigned = data if data is not None else payloads.decode(event, payloads.CaseAssigned)
-        if not assigned.assignee.email:
-            raise BadEvent("assignee.email")
-        role = assigned.assignee.role or "focal_point"
-        return service.Intent(
-            cause_event_id=event.id, cause_event_type=event.type, reference=assigned.reference,
-            template="case_assigned", recipient=assigned.assignee.email, recipient_role=role,
-            recipient_org=settings.coordinator_org if role == "coordinator" else assigned.org_id,
-            deadline=earliest(assigned.deadlines), link=settings.case_url(assigned.reference))
-    if event.type == EventTypes.DEADLINE_BREACHED:
-        breached = data if data is not None else payloads.decode(event, payloads.DeadlineBreached)
-        return service.Intent(
-            cause_event_id=event.id, cause_event_type=event.type, reference=breached.reference,
-            template="deadline_breached", recipient=settings.coordinator_email, recipient_role="coordinator",
-            recipient_org=settings.coordinator_org, deadline=breached.due_at, link=settings.case_url(breached.reference))
-    return None
+    build = INTENTS.get(event.type)
+    if build is None:
+        return None
+    return build(event, data if data is not None else payloads.decode(event), settings)
 
 
 def preferred(intent: service.Intent, *, prefer: Callable[[str], Any] | None,
@@ -167,8 +172,9 @@ def remember_reporter(event: CloudEvent, triaged: payloads.ReportTriaged) -> Non
 
 def tell_reporter(*, event: CloudEvent, settings, send: Callable, messaging: MessagingProvider | None,
                   open_contact: Callable[[str, str], str] | None, flush) -> str:
-    """A no-content "there is news" to a reporter who agreed to be contacted. Synchronous: run in a thread."""
-    if event.type not in STATUS_EVENTS or open_contact is None:
+    """A no-content "there is news" to a reporter who agreed to be contacted, for a status event (STATUS_EVENTS).
+    Synchronous: run in a thread."""
+    if open_contact is None:
         return "ignored"
     contact = recipients.reporter(reference=event.subject)
     if contact is None or not contact.consent_contact or not contact.sealed_contact:
@@ -222,26 +228,44 @@ class Outlets:
     prefer: Callable[[str], Any] | None = None
 
 
-async def dispatch(*, event: CloudEvent, settings, outlets: Outlets, flush) -> dict[str, Any]:
-    """Every notification one event causes; each part is idempotent, so a redelivery repeats nothing.
+# ---------------------------------------------------------------- what each event type does here
+# pseah.common.handlers: the event's data decoded once, into its typed payload, before anything happens (one that
+# breaks its contract raises payloads.BreaksContract, which the stream dead-letters: nothing sent, stored or
+# queued); then, for its type, in this order: the e-mail, the partners' webhooks, the reporter. Each is idempotent,
+# so a redelivery repeats nothing.
+handlers = Handlers("notification.delivery")
 
-    The event's data is decoded once, into its typed payload, before anything happens: one that breaks its
-    contract raises payloads.BreaksContract (the stream dead-letters it) and nothing is sent or stored."""
-    data = payloads.decode(event) if event.type in READS_DATA else None
-    if event.type == EventTypes.REPORT_TRIAGED:
-        await asyncio.to_thread(remember_reporter, event, data)
-        return {"reporter": "remembered"}
-    outcome: dict[str, Any] = {"email": await deliver(event=event, settings=settings, send=outlets.send, flush=flush,
-                                                      messaging=outlets.messaging, prefer=outlets.prefer,
-                                                      data=data)}
-    outcome["webhooks"] = await asyncio.to_thread(webhook_flows.queue_webhooks, event=event, settings=settings,
-                                                  schedule=outlets.schedule, flush=flush, data=data)
+
+@handlers.on(EventTypes.REPORT_TRIAGED, name="reporter")
+def remember(event: CloudEvent, triaged: payloads.ReportTriaged, **_) -> str:
+    """Who may be told of news later, and how: kept from the decision, the contact still sealed."""
+    remember_reporter(event, triaged)
+    return "remembered"
+
+
+@handlers.on(*INTENTS, name="email")
+async def mail(event: CloudEvent, data: payloads.Payload, *, settings, outlets: Outlets, flush) -> str:
+    return await deliver(event=event, settings=settings, send=outlets.send, flush=flush, messaging=outlets.messaging,
+                         prefer=outlets.prefer, data=data)
+
+
+@handlers.on(*webhook_payload.ROUTED, name="webhooks")
+def webhooks(event: CloudEvent, data: payloads.Payload, *, settings, outlets: Outlets, flush) -> list[str]:
+    return webhook_flows.queue_webhooks(event=event, settings=settings, schedule=outlets.schedule, flush=flush,
+                                        data=data)
+
+
+@handlers.on(*STATUS_EVENTS, decode=None, name="reporter")
+def reporter(event: CloudEvent, _data: None, *, settings, outlets: Outlets, flush) -> str:
     try:
-        outcome["reporter"] = await asyncio.to_thread(tell_reporter, event=event, settings=settings, send=outlets.send,
-                                                      messaging=outlets.messaging, open_contact=outlets.open_contact,
-                                                      flush=flush)
+        return tell_reporter(event=event, settings=settings, send=outlets.send, messaging=outlets.messaging,
+                             open_contact=outlets.open_contact, flush=flush)
     except MessagingUnavailable as exc:
         # Raised on: the stream retries with back-off, as for an SMTP outage.
         log.warning("reporter_message_deferred", reference=event.subject, reason=str(exc))
         raise
-    return outcome
+
+
+async def dispatch(*, event: CloudEvent, settings, outlets: Outlets, flush) -> dict[str, Any]:
+    """Every notification one event causes, by its type (`handlers`): their outcomes by name."""
+    return await handlers.dispatch(event, settings=settings, outlets=outlets, flush=flush)

@@ -17,7 +17,7 @@ from pseah.common import outbox, payloads
 from pseah.common.events import CloudEvent, EventTypes, new_event
 from pseah.common.logging import get_logger
 from pseah.referral.cases import assignment, lists, service
-from pseah.referral.cases.models import Case, flags, triage_payload
+from pseah.referral.cases.models import Case, flags
 
 log = get_logger(__name__)
 
@@ -64,11 +64,10 @@ def apply(*, case: Case, confirmed: payloads.TriageConfirmed, queue: str, assign
     return lists.refresh(service.get(reference=case.reference)), True
 
 
-async def on_confirmed(*, event: CloudEvent, directory: assignment.Directory, settings,
-                       flush: Callable[[Case], None]) -> Case | None:
-    if event.type != EventTypes.TRIAGE_CONFIRMED:
-        return None
-    confirmed = triage_payload(event, payloads.TriageConfirmed)
+async def on_confirmed(event: CloudEvent, confirmed: payloads.TriageConfirmed, *, directory: assignment.Directory,
+                       settings, flush: Callable[[Case], None], place_in_lists: bool = True) -> Case | None:
+    """Apply a triage officer's decision to its case (registered in cases/flows.py). The case is always moved in the
+    staff lists here (`place_in_lists` is for new cases, which a poll places together)."""
     case = await asyncio.to_thread(service.get, reference=confirmed.reference)
     if case is None:
         # report.triaged.v1 comes first on the same partition; a case missing here was dead-lettered there.

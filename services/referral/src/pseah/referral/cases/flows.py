@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from pseah.common import payloads
 from pseah.common.events import CloudEvent, EventTypes
+from pseah.common.handlers import Handlers
+from pseah.common.payloads import P
 from pseah.common.logging import get_logger
 from pseah.referral.cases import assignment, confirmed, service
 from pseah.referral.cases.models import Case, triage_payload
@@ -14,17 +16,22 @@ from pseah.referral.referrals import flows as referral_flows
 log = get_logger(__name__)
 
 
-async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, settings,
-                     flush: Callable[[Case], None], place_in_lists: bool = True) -> tuple[Case, bool] | None:
+def _decision(model: type[P]) -> Callable[[CloudEvent], P]:
+    def decode(event: CloudEvent) -> P:
+        return triage_payload(event, model)
+    return decode
+
+
+# What the triage stream does here, by event type (pseah.common.handlers): each handler is given the event's typed
+# payload, its reference checked to be a case's key (models.triage_payload).
+handlers = Handlers("referral.triage")
+
+
+@handlers.on(EventTypes.REPORT_TRIAGED, decode=_decision(payloads.ReportTriaged))
+async def on_triaged(event: CloudEvent, triaged: payloads.ReportTriaged, *, directory: assignment.Directory,
+                     settings, flush: Callable[[Case], None], place_in_lists: bool = True) -> tuple[Case, bool]:
     """Create and assign the case once; a redelivery only re-flushes what the first attempt still owes.
     `place_in_lists=False`: the caller places the case returned in the staff lists (a poll's cases together)."""
-    if event.type == EventTypes.TRIAGE_CONFIRMED:
-        # A triage officer's decision: the case follows it, and moves when its holder changes.
-        await confirmed.on_confirmed(event=event, directory=directory, settings=settings, flush=flush)
-        return None
-    if event.type != EventTypes.REPORT_TRIAGED:
-        return None
-    triaged = triage_payload(event, payloads.ReportTriaged)
     # The insert keyed by reference is the idempotency (service.create_assigned), so no read comes before it: a
     # redelivery gets the stored case back, its lists placed again and its owed events flushed, which repairs what a
     # crash between the case and its lists or its outbox left undone.
@@ -44,3 +51,7 @@ async def on_triaged(*, event: CloudEvent, directory: assignment.Directory, sett
     await asyncio.to_thread(referral_flows.after_triaged, case=case, consent_block=triaged.consent.model_dump(),
                             settings=settings, flush=flush, new_case=created)
     return case, created
+
+
+# A triage officer's decision: the case follows it, and moves in the lists itself when its holder changes.
+handlers.on(EventTypes.TRIAGE_CONFIRMED, decode=_decision(payloads.TriageConfirmed))(confirmed.on_confirmed)
