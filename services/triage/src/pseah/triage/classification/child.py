@@ -86,6 +86,25 @@ def _told_of_her(text: Text, act: Hit) -> bool:
         w.endswith(_SELF_CLITIC) and len(w) > 4 for w in words[:act.last - act.first + 1])
 
 
+def _her_body_before(text: Text, act: Hit, soft: list[Hit]) -> bool:
+    """Round 37 (B57-33 'Tanganku dicekel kenceng, awakku ditindihi'): her body word with her '-ku' right before a
+    passive act tells it of her, as it does after an active one; never a child word ('anakku ditindihi')."""
+    i = act.first - 1
+    if i < 0 or not _PASSIVE_VERB.match(text.words[act.first].norm) or text.sentence_of(i) != text.sentence_of(
+            act.first):
+        return False
+    word = text.words[i].norm
+    return (word.endswith(_SELF_CLITIC) and word[:-2] in _BODY_STEMS and
+            not any(s.first <= i <= s.last for s in soft))
+
+
+# her body as a whole or its parts (KBBI badan, tubuh, dada, paha, pinggang, bibir; Danadibrata awak, pingping;
+# Baoesastra awak, pupu, bokong, lambe, bangkekan), with her '-ku' in Indonesian and Javanese
+_BODY_STEMS = frozenset({"awak", "badan", "tubuh", "tangan", "dada", "susu", "bokong", "pantat", "pupu", "paha",
+                         "sikil", "kaki", "pinggang", "bangkekan", "lambe", "bibir", "pipi", "gulu", "leher",
+                         "weteng", "perut", "rok", "klambi", "baju", "jarik", "celana", "sarung"})
+
+
 def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
     """'... bisa dibantu kalau saya mau jadi pacarnya', 'ia berteriak akan membunuh saya ... Anak-anak saya
     ketakutan': every sexual act (or, with none, every threat or blow) is asked of or done to 'saya', and the child
@@ -100,7 +119,7 @@ def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
         near = {w.norm for w in text.words[max(0, act.first - 3):act.last + 3]}
         near |= {text.words[i].norm for i in range(max(0, act.first - 8), act.first)
                  if text.sentence_of(i) == here and text.words[i].norm in _SINGULAR_SELF}
-        if not near & _SELF_NEAR and not _told_of_her(text, act):
+        if not near & _SELF_NEAR and not _told_of_her(text, act) and not _her_body_before(text, act, soft):
             return False
         # (round 35: her children named as those she is with are beside her, however near the act told of her)
         if any((abs(s.first - act.first) <= 4 or abs(s.last - act.last) <= 4) and

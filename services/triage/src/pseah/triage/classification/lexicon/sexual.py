@@ -206,6 +206,19 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"(?:pinned|pinning|pins) (?:her|me|him|them|(?:my|his|our) (?!legs?|arms?|foot|feet|hands?)\w+) down|"
      r"(?:got|gets|getting|climbed|climbs|lay|lies|lying) on top of (?:her|me|him|them|(?:my|his|our) "
      r"(?!legs?|arms?|tent|house|roof)\w+)", "pinned down (attempted rape)"),
+    # Round 37 (B57-20 'dia kunci pintu,nindih sy di jok & buka celana sy'): the bare actives of SMS, Sundanese and
+    # Javanese with the person pinned right after them, whoever is named before (round 8's entry above wants the man
+    # or his pronoun right before), and the passive 'ditindihi' (the Betawi 'ditindihin' is normalised to it) (KBBI
+    # tindih, menindih, ditindihi; the informal -in;
+    # Danadibrata tindih, nindih, nindihan; Baoesastra tindhih, nindhih, nindhihi); never rubble, a wall or a tree
+    # as the one on top, nor a leg pinned (the person must follow the verb)
+    (r"(?<!reruntuhan )(?<!runtuhan )(?<!puing )(?<!tembok )(?<!témbok )(?<!dinding )(?<!batu )(?<!kayu )(?<!kai )"
+     r"(?<!pohon )(?<!tangkal )(?<!wit )(?<!tiang )(?<!atap )(?<!hateup )(?<!payon )(?<!genteng )(?<!bangunan )"
+     r"(?<!beton )(?<!lemari )(?<!karung )"
+     r"(?:nindih|nindihin|nindihan|nindihi|nindhih|nindhihi|menindihi) (?:(?:badan|tubuh|awak) )?(?:sy|saya|aku|aq|"
+     r"gw|gue|abdi|kuring|kula|dalem|korban|pelapor|perempuan|wanita|awewe|wadon)(?!\S)|"
+     r"(?:ditindihi|ditindihin)(?! (?:\S+ )?(?:reruntuhan|runtuhan|puing\S*|tembok|dinding|batu|kayu|pohon|tiang|atap|"
+     r"bangunan|beton|lemari|karung))", "pinned down (attempted rape)"),
     # afraid of being pregnant: intercourse happened (KBBI hamil; Danadibrata reuneuh; Baoesastra meteng)
     (r"(?:takut|khawatir|kuatir|sieun|wedi|ajrih|afraid|scared|worried)(?: (?:kalau|klo|lamun|yen|bilih|that|i am|"
      # (round 15, B34-22: krama and ngoko 'ngandheg', 'ngandhut', Baoesastra; Sundanese 'kakandungan', Danadibrata)
