@@ -341,9 +341,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # other pictures: 58 priority 33/40; and by its group 3, rights 'raped' as a figure of speech: 58 category 34/40,
     # priority 34/40; and by its group 4, children who have to bathe naked in the river: 58 category 35/40, priority
     # 35/40)
-    # (round 37's group 1, pinning her down by the bare verb, 'nindih sy': 57 category 37/40, priority 36/40)
-    "batch-57": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.90},
-    "batch-58": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.875},
+    # (round 37's group 1, pinning her down by the bare verb, 'nindih sy': 57 category 37/40, priority 36/40; and its
+    # group 2, children named who are not the survivor: 57 category 38/40, priority 37/40; 58 category 36/40, priority
+    # 37/40)
+    "batch-57": {"category": 0.95, "perpetrator_type": 0.975, "priority": 0.925},
+    "batch-58": {"category": 0.90, "perpetrator_type": 0.925, "priority": 0.925},
 }
 
 

@@ -111,3 +111,256 @@ def test_her_child_pinned_down_is_a_child(narrative):
     assert result.category.value == "sexual_abuse", result.reasons
     assert result.child_involved, result.reasons
     assert result.priority.value == "critical", result.reasons
+
+
+# --- (2) Child over-calls: children named in the report who are not the survivor (PRODUCT.md: child_involved is
+# about the survivor). Each sub-class below names the children only as her family, her dependants, present beside
+# her or a group in need; an act told of a child keeps the child (the controls). B58-39 (a food complaint naming
+# children, unplaced, critical) stays as it is: that default is a safety choice.
+
+# (2a) A widow with her children counted right after 'anak' (B58-01 'Adhiku wedok, randha anak siji, ditawani terpal
+# ...': child by 'anak', critical, for no child, high): round 23 reads 'randa anakna tilu', round 12 'janda dengan anak
+# 2' and 'ibu anak 2'; now also the widow's words ('randha', 'randa', 'rondo', 'rangda', 'widow') before the bare
+# 'anak' and the count (KBBI janda; Danadibrata randa, rangda; Baoesastra randha, rondho; 'siji' read as 1).
+# Control: a widow's child of 9 touched (a child, critical).
+# First run on 981106a: 2 of 6 (the Indonesian 'janda anak 1', read by round 12, and the English), control 1 of 1;
+# now 6 of 6, control 1 of 1. ---------------------------------------------------------------------------------------
+
+WIDOW_WITH_CHILDREN = [
+    # Javanese ngoko
+    "Mbakyuku, randha anak loro, dijanjeni beras karo terpal nek gelem turu bareng sewengi karo petugas posko.",
+    # Javanese, 'rondo'
+    "Tanggaku rondo anak siji ditawani dhuwit rong atus ewu nek gelem turu bareng mandor padat karya sewengi.",
+    # Sundanese
+    "Lanceuk abdi, randa anak hiji, dijangjian beas sakarung upami daék saré sareng supir bantuan.",
+    # Sundanese, 'rangda'
+    "Tatangga abdi rangda anak dua, ditawaran terpal upami daek nemenan relawan sapeuting.",
+    # Indonesian SMS
+    "kakak sy janda anak 1, ditawarin beras 2 karung asal mau nemenin sopir truk bantuan semalam",
+    # English
+    "My sister, a widow with one child, was offered two tarpaulins if she would spend the night with the driver.",
+]
+
+WIDOW_WITH_CHILDREN_CONTROLS = [
+    # the widow's child touched: a child
+    "Tanggaku randha anak siji, anake umur 9 taun digerayangi sopir truk bantuan neng mburi posko.",
+]
+
+
+@pytest.mark.parametrize("narrative", WIDOW_WITH_CHILDREN)
+def test_a_widow_with_her_children_counted_is_no_child(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_exploitation", result.reasons
+    assert not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", WIDOW_WITH_CHILDREN_CONTROLS)
+def test_a_widow_s_child_touched_is_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.priority.value == "critical", result.reasons
+
+
+# (2b) Her children present beside her who did not wake, or who saw her cry (B57-01 'Dua anak pelapor (5 dan 8
+# tahun) tidur di sebelahnya dan tidak terbangun.', B57-18 'anak sy yg 3thn liat sy nangis2.': a child by the age,
+# critical by it as well as by the urgent care): round 22 reads her child asleep beside her, the sentence ending
+# there; now also 'and did not wake' after it ('dan tidak terbangun', 'ora tangi', 'teu hudang', 'and did not wake
+# up'), and her child who saw her crying, the sentence ending there ('lihat saya nangis', 'ningali abdi ceurik', 'weruh
+# aku nangis', 'saw me crying') (KBBI terbangun, menangis; Danadibrata hudang, ceurik; Baoesastra tangi, nangis;
+# English plain usage): present, as a witness of her pain, not the one harmed.
+# Control: her child asleep beside her, then touched (a child, critical).
+# First run on 981106a: 0 of 6 (each a child by its age, critical), control 1 of 1; now 6 of 6, control 1 of 1. ------
+
+HER_CHILDREN_PRESENT = [
+    # Indonesian formal, the hotline's third person
+    "Dua malam lalu seorang relawan masuk ke tenda pelapor dan menindih tubuhnya. Anak pelapor (4 tahun) tidur di "
+    "sebelahnya dan tidak terbangun.",
+    # Indonesian SMS
+    "td subuh laki2 dr tenda sebelah bekap mulut sy trs buka paksa rok sy. anak sy yg 4thn liat sy nangis2.",
+    # Sundanese
+    "Tadi wengi aya lalaki nyeret abdi ka tukangeun MCK teras muka paksa calana abdi. Budak abdi nu umur 5 taun "
+    "ningali abdi ceurik.",
+    # Javanese ngoko
+    "Wingi bengi ana wong lanang mlebu tenda, nindhihi aku lan mbukak peksa jarikku. Anakku sing umur 6 taun weruh "
+    "aku nangis.",
+    # Javanese, asleep and not woken
+    "Wingi bengi tanggaku mlebu tenda lan mbukak peksa jarikku. Anakku umur 3 taun turu neng sandhingku lan ora "
+    "tangi.",
+    # English
+    "Last night a man from the next tent pinned me down and forcibly opened my trousers. My 4-year-old son saw me "
+    "crying.",
+]
+
+HER_CHILDREN_PRESENT_CONTROLS = [
+    # her child asleep beside her, then touched: a child
+    "Tadi malam relawan itu masuk ke tenda. Anak saya umur 7 tahun tidur di sebelah saya, lalu dia meraba paha anak "
+    "saya.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_CHILDREN_PRESENT)
+def test_her_children_present_are_no_survivor(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert not result.child_involved, result.reasons
+    assert result.urgent_medical, result.reasons
+
+
+@pytest.mark.parametrize("narrative", HER_CHILDREN_PRESENT_CONTROLS)
+def test_her_child_touched_beside_her_is_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.priority.value == "critical", result.reasons
+
+
+# (2c) Her children as those she provides for (B57-12 'udh 2x sy turutin bln lalu krn anak2 sy butuh mkn': the SMS
+# 'mkn' unread, so 'butuh makan' was not; B57-23 'lumayan keur nyumponan budak tilu': Sundanese 'nyumponan', to
+# provide for): the SMS 'mkn' is 'makan' (KBBI makan; Salsabila et al. 2018's colloquial lexicon; the batches write it
+# so: 'antri mkn siang', 'jatah mkn'); round 4's verbs of providing for counted children take the Sundanese
+# 'nyumponan', 'ngahirupan' and the Javanese 'nyukupi', 'nguripi', with the count before or right after the children
+# (Danadibrata cumpon, nyumponan, hirup; Baoesastra cukup, nyukupi, urip).
+# Control: money offered to feed her children, then her daughter of 12 touched (a child).
+# First run on 981106a: 2 of 6 (the two Indonesian SMS, her 'sy' near the terms: round 7), control 1 of 1; now 6 of 6,
+# control 1 of 1. The SMS 'mkn' is read as 'makan' only in this entry: read everywhere, it made 'antri mkn siang' aid
+# and B20-09's harassment exploitation (caught by the comparison before the commit). ----------------------------------
+
+CHILDREN_SHE_PROVIDES_FOR = [
+    # Indonesian SMS, 'mkn'
+    "mandor minta sy nemenin dia semalam biar dpt upah harian, sy mau krn anak2 sy butuh mkn",
+    # Indonesian SMS, 'mkn' after a negator
+    "sy terpaksa nemenin relawan itu semalam biar dpt beras, soalnya anak2 sy udh 2 hr gk mkn",
+    # Sundanese, the count after the children
+    "Abdi hoyong damel di padat karya keur nyumponan budak dua, tapi mandorna nyarios upami hoyong kénging damel, "
+    "abdi kedah saré sareng anjeunna sapeuting.",
+    # Sundanese, 'ngahirupan'
+    "Kuring butuh gawé keur ngahirupan barudak tilu, tapi mandor nyebutkeun lamun hayang meunang gawé kuring kudu "
+    "nemenan manéhna sapeuting.",
+    # Javanese ngoko
+    "Aku butuh gaweyan kanggo nyukupi anak telu, nanging mandore kandha nek pengin oleh upah aku kudu turu bareng "
+    "sewengi.",
+    # Javanese, 'nguripi'
+    "Aku kudu nguripi bocah loro, mulane gelem dijak turu bareng sewengi karo mandor supaya oleh upah.",
+]
+
+CHILDREN_SHE_PROVIDES_FOR_CONTROLS = [
+    # money to feed her children, then her daughter of 12 touched: a child
+    "Relawan itu ngasih sy duit buat anak2 sy mkn, trs dia raba2 dada anak sy yg umur 12 thn.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILDREN_SHE_PROVIDES_FOR)
+def test_the_children_she_provides_for_are_no_survivor(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_exploitation", result.reasons
+    assert not result.child_involved, result.reasons
+
+
+@pytest.mark.parametrize("narrative", CHILDREN_SHE_PROVIDES_FOR_CONTROLS)
+def test_her_child_touched_after_the_money_is_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.priority.value == "critical", result.reasons
+
+
+# (2d) Contempt of their dignity or faith called 'pelecehan', children named among those refused (B58-28 'menolak
+# memberikan bantuan kepada keluarga kami dan menyebut kami 'sesat' ... Ini pelecehan terhadap martabat dan keyakinan
+# kami. Di antara kami ada anak kecil dan lansia yang butuh makan.': harassment by 'pelecehan', child by 'anak kecil',
+# critical, for other misconduct, no child, low): with no sexual act told, children named are no survivor (no rule
+# flags them); the over-call comes from the word. Round 32 reads 'ini pelecehan terhadap warga', said of the people or
+# their rights, as contempt ('a right violated'); now also of their dignity, faith or religion ('martabat',
+# 'keyakinan', 'agama', 'ajen', 'pangandel', 'our faith') (KBBI leceh, melecehkan 'memandang rendah, menghinakan',
+# martabat, keyakinan; Danadibrata ajen, kapercayaan; Baoesastra agama, pangandel; English plain usage); never of
+# women or a child ('pelecehan terhadap anak perempuan kami').
+# Control: 'pelecehan' said of their daughter, then a touch told (a child, critical).
+# First run on 981106a: 0 of 6 (all harassment; two with the children named, critical), control 1 of 1; now 6 of 6
+# (two read as no misconduct by 'gk dikasih', 'teu masihan': KNOWN_GAPS), control 1 of 1. -------------------------
+
+CONTEMPT_OF_THEIR_FAITH = [
+    # Indonesian formal
+    "Panitia posko menolak memberi bantuan kepada keluarga kami karena kami penganut kepercayaan. Ini pelecehan "
+    "terhadap keyakinan kami. Di antara kami ada anak kecil yang butuh makan.",
+    # Indonesian SMS
+    "relawan blg kami sesat & gk dikasih sembako. ini pelecehan thd agama kami!! pdhl ada anak2 yg lapar",
+    # Indonesian formal, dignity
+    "Petugas distribusi menyebut kami pengemis dan melempar paket sembako ke tanah. Itu pelecehan terhadap martabat "
+    "kami sebagai pengungsi, di depan anak-anak dan lansia.",
+    # Sundanese
+    "Relawan nyebut kami sesat sarta teu masihan bantosan. Ieu mah pelecehan ka agama kami, padahal aya barudak nu "
+    "lapar.",
+    # Javanese
+    "Petugas posko ngarani kami sesat lan ora gelem menehi bantuan. Iki pelecehan marang agama kami, kamangka ana "
+    "bocah-bocah sing ngelih.",
+    # English
+    "The volunteers called us heretics and refused to give us food parcels. This is a harassment of our faith, and "
+    "there are small children among us.",
+]
+
+CONTEMPT_OF_THEIR_FAITH_CONTROLS = [
+    # 'pelecehan' said of their daughter, a touch told: a child
+    "Ini pelecehan terhadap anak perempuan kami yang masih 11 tahun: relawan itu meraba dadanya di antrean sembako.",
+]
+
+
+@pytest.mark.parametrize("narrative", CONTEMPT_OF_THEIR_FAITH)
+def test_contempt_of_their_faith_is_no_sexual_harassment(narrative):
+    result = run(narrative)
+    assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment"), result.reasons
+    assert not result.child_involved, result.reasons
+    assert result.priority.value != "critical", result.reasons
+
+
+@pytest.mark.parametrize("narrative", CONTEMPT_OF_THEIR_FAITH_CONTROLS)
+def test_pelecehan_of_their_daughter_is_a_child(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert result.child_involved, result.reasons
+    assert result.priority.value == "critical", result.reasons
+
+
+# (2e) Exploitation unread once the child is set aside: to be chosen, wanted, as the price (B57-23 'lamun hayang
+# kapilih, kuring kudu nemenan manéhna sapeuting heula' of a cash-for-work programme: abuse only by its 'budak', once
+# (2c) set the children aside harassment, medium, below its label, exploitation, high): a word of wanting, then being
+# chosen or passing the selection ('hayang kapilih', 'mau terpilih', 'mau lolos', 'arep kepilih', 'wanted to be
+# selected') is the place on the programme or list, a benefit (Danadibrata pilih, kapilih; KBBI terpilih, dipilih,
+# lolos; Baoesastra kepilih; English plain usage); never the man chosen ('relawan yang dipilih'), nor her wish with no
+# sexual term asked.
+# Controls: the volunteer chosen by the post photographed her bathing (harassment); her wish to be chosen as group
+# leader, nothing asked (no sexual category).
+# First run on 981106a: 3 of 6 (the Sundanese lemes, the Javanese, the English, their benefit read otherwise),
+# controls 2 of 2; now 6 of 6, controls 2 of 2. ---------------------------------------------------------------------
+
+TO_BE_CHOSEN = [
+    # Indonesian formal
+    "Ketua RT bilang kalau mau terpilih jadi pekerja padat karya, saya harus menemaninya semalam di rumahnya.",
+    # Indonesian SMS
+    "klo mau lolos seleksi relawan dapur, kata korlap sy hrs nemenin dia tdr semalam",
+    # Sundanese
+    "Abdi hoyong kapilih janten padamel kebersihan, tapi mandorna nyarios abdi kedah sare sareng anjeunna heula.",
+    # Sundanese, loma
+    "Mandor nyebutkeun lamun hayang kapilih kana program padat karya, kuring kudu nemenan manéhna sapeuting.",
+    # Javanese
+    "Mandor kuwi kandha nek arep kepilih melu padat karya, aku kudu turu bareng dheweke sewengi.",
+    # English
+    "The foreman said that if I wanted to be selected for the cash-for-work team I had to spend the night with him.",
+]
+
+TO_BE_CHOSEN_CONTROLS = [
+    ("Relawan yang dipilih oleh posko itu memotret saya saat mandi.", "sexual_harassment"),
+    ("Saya mau terpilih jadi ketua kelompok, tapi tidak ada yang mendukung.", None),
+]
+
+
+@pytest.mark.parametrize("narrative", TO_BE_CHOSEN)
+def test_to_be_chosen_is_the_price(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_exploitation", result.reasons
+    assert result.priority.value == "high", result.reasons
+
+
+@pytest.mark.parametrize("narrative, category", TO_BE_CHOSEN_CONTROLS)
+def test_to_be_chosen_controls(narrative, category):
+    result = run(narrative)
+    if category is None:
+        assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment")
+    else:
+        assert result.category.value == category, result.reasons

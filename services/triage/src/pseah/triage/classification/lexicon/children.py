@@ -130,7 +130,12 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      rf"(?:janda|duda|randa|randha|rondo|widow) (?:anakna|anaknya|anake|anakipun|budakna|putrana|putrane|putranipun) "
      rf"{_COUNT}(?= [,.;!?]|$)|"
      rf"(?:janda|duda|randa|randha|rondo|widow|single mother|ibu|emak) (?:dengan|kaliyan|karo|kanthi|jeung|sareng|with|"
-     rf"kalayan|punya|gaduh|gadhah|duwe) (?:anak|putra|lare|budak|bocah|yoga|children|kids)\S* {_COUNT}",
+     rf"kalayan|punya|gaduh|gadhah|duwe) (?:anak|putra|lare|budak|bocah|yoga|children|kids)\S* {_COUNT}|"
+     # (round 37, B58-01 'Adhiku wedok, randha anak siji, ...': the widow's words before the bare 'anak' and the
+     # count, as 'janda anak 2' is read above; Baoesastra randha, rondho; Danadibrata randa, rangda; never an age
+     # after the count)
+     rf"(?:randa|randha|rondo|rondho|rangda) (?:anak|putra|lare|budak|bocah|yoga) (?:{_COUNT}|siji|hiji|setunggal)"
+     r"(?! (?:tahun|taun|th|thn|warsa|years?|bulan|sasi|wulan|sasih))",
      "the reporter's family size"),
     # Round 15 (B34-25): the children counted after a comma, 'kula randha, anak kalih', 'abdi randa, budak tilu', 'I am
     # a widow, three kids' (Baoesastra randha, kalih; Danadibrata randa, tilu; KBBI janda): who the reporter is, not
@@ -291,7 +296,9 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"(?:anak\S*|kids|children|budak\S*|barudak|lare\S*|bocah\S*|putra\S*|murangkalih) (?:\S+ ){0,2}"
      r"(?:kedinginan|kelaparan|lapar|laper|sakit|sakit-sakitan|kept getting sick|getting sick|were sick|were "
      r"hungry|were cold|hungry|cold|sick|tiis|tiiseun|kalaparan|lapar|gering|lara|kadhemen|ngelih|kaliren|"
-     r"(?:butuh|perlu|need|needed|needs|membutuhkan|merlukake|butuh) (?:the |more |some |extra )?(?:makan|makanan|"
+     # (round 37, B57-12 'krn anak2 sy butuh mkn': the SMS 'mkn' for 'makan', here only, where the children need it;
+     # Salsabila et al. 2018; read as 'makan' everywhere it would make 'antri mkn siang' aid, B20-09)
+     r"(?:butuh|perlu|need|needed|needs|membutuhkan|merlukake|butuh) (?:the |more |some |extra )?(?:makan|mkn|makanan|"
      r"susu|obat|food|milk|medicine|formula)|"
      # a child still a baby or small, for whose sake she gave in (KBBI masih, bayi, kecil; Baoesastra isih, cilik;
      # Danadibrata keneh, orok, leutik)
@@ -300,6 +307,13 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"(?:piara|pelihara|memelihara|merawat|menghidupi|menafkahi|nafkahi|ngingu|ngopeni|ngurus|ngasuh|mengasuh|raise|"
      r"raising|support|supporting|feed|feeding|look after|looking after|take care of|taking care of) "
      r"(?:\S+ )?\d+ (?:orang )?(?:anak|children|kids|budak|lare|bocah|putra)", "the children she provides for"),
+    # Round 37 (B57-23 'lumayan keur nyumponan budak tilu'): the Sundanese 'nyumponan', 'ngahirupan' and the Javanese
+    # 'nyukupi', 'nguripi' (to provide for, to keep alive), then the children counted or hers right after them
+    # (Danadibrata cumpon, nyumponan, hirup, ngahirupan; Baoesastra cukup, nyukupi, urip, nguripi): never the
+    # children a man looks after at the post ('ngopeni bocah-bocah ing posko')
+    (rf"(?:nyumponan|ngahirupan|nyukupan|nyukupi|nguripi|ngingoni|menghidupi|menafkahi) (?:anak|anak-anak|budak|"
+     rf"barudak|bocah|bocah-bocah|lare|putra|murangkalih)\S* (?:{_COUNT}|siji|hiji|setunggal|saya|aku|abdi|kula|"
+     r"kuring|kami)(?!\S)", "the children she provides for"),
     # a child the reporter says was not touched, or keeps away from the place ('Anakku isih cilik, dheweke ora
     # diapa-apakke', 'my daughter I no longer let bathe there'; KBBI diapa-apakan, mengizinkan; Baoesastra
     # marengake, parengaken; Danadibrata ngidinan)
@@ -363,11 +377,24 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     # sebelah saya, lalu ... meraba' goes on with an act and is not this.
     (r"(?:anak|putra|putri|lare|budak|bocah|son|daughter|child|kid|baby|boy|girl)\S* (?:\S+ ){0,7}(?:tidur|bobo|"
      r"bobok|turu|sare|tilem|sleeping|asleep|slept) (?:\S+ ){0,2}(?:di sebelahnya|di sampingnya|di gigireunana|"
-     r"gigireunana|neng sandhinge|ing sandhinge|nang sandhinge|sandhinge|ing sandhingipun|next to her|beside her)"
-     r"(?= [.;!?]|$)|"
+     r"gigireunana|neng sandhinge|ing sandhinge|nang sandhinge|sandhinge|ing sandhingipun|next to her|beside her|"
+     # (round 37, B57-01 '... tidur di sebelahnya dan tidak terbangun.': beside the reporter too, 'di sebelah saya',
+     # 'neng sandhingku', 'next to me'; and 'and did not wake' after it, 'dan tidak terbangun', 'lan ora tangi', 'teu
+     # hudang', 'and did not wake up' (KBBI terbangun; Danadibrata hudang; Baoesastra tangi; English plain usage))
+     r"di sebelah saya|di samping saya|di sebelahku|di sampingku|neng sandhingku|ing sandhingku|nang sandhingku|"
+     r"di gigireun abdi|di gigireun kuring|next to me|beside me)"
+     r"(?: (?:dan|and|lan|jeung|sarta) (?:tidak|ora|teu|henteu|mboten|did not|didn't|never) (?:terbangun|bangun|"
+     r"tangi|hudang|gugah|wungu|wake up|wake|woke up|woke))?(?= [.;!?]|$)|"
      r"(?:anak|putra|putri|lare|budak|bocah|son|daughter|child|kid)\S* (?:\S+ ){0,5}(?:ikut mendengar|ikut dengar|"
      r"ikut ngadenge|ikut krungu|melu krungu|tumut mireng|heard it|overheard it|heard)(?: (?:dan|and|lan|jeung) "
-     r"[^\s.!?;]+)?(?= [.;!?]|$)", WAITING_CHILD),
+     r"[^\s.!?;]+)?(?= [.;!?]|$)|"
+     # (round 37, B57-18 'anak sy yg 3thn liat sy nangis2.'): her child who saw her crying, the sentence ending there
+     # ('lihat saya nangis', 'ningali abdi ceurik', 'weruh aku nangis', 'saw me crying'; KBBI melihat, menangis;
+     # Danadibrata ningali, ceurik; Baoesastra weruh, nangis; English plain usage): a witness of her pain
+     r"(?:(?:my|her|our) (?:\S+ ){0,3})?(?:anak|putra|putri|lare|budak|bocah|son|daughter|child|kid|boy|girl)\S* "
+     r"(?:\S+ ){0,5}(?:lihat|liat|melihat|ningali|nempo|ningal|weruh|ndeleng|ndelok|mirsani|saw|watched) (?:saya|"
+     r"aku|abdi|kula|kuring|me|ibunya|ibune|mamanya|her mother) (?:\S+ )?(?:nangis|menangis|nangis-nangis|ceurik|"
+     r"ceurik-ceurik|nangis-nangis|crying|cry|cried|in tears)(?= [.;!?]|$)", WAITING_CHILD),
     # Round 22 (B42-28 'kapaksa, da budakna loba', B41-01 'sy terpaksa krn anak2 udh 3 bln tdr di tenda terpal', B40-35
     # 'she needs the money for her baby'): her children as the reason she gave in, because they are many or sleep in a
     # tent, or the money needed for her baby (Danadibrata da 'because', loba, seueur; Baoesastra amarga, akèh, kathah;

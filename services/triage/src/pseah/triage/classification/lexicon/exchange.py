@@ -164,6 +164,12 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     (r"(?:nawaran|nawarkeun|nawiskeun|ditawaran|ditawarkeun|menawari|menawarkan|ditawari|ditawarkan|nawarin|"
      r"ditawarin|nawani|nawakake|nawakke|ditawani|offered|offers|offering) (?:\S+ ){0,2}(?:digawe|gawe|bekerja|"
      r"nyambut|to work|work)", "work or pay"),
+    # Round 37 (B57-23 'lamun hayang kapilih, kuring kudu nemenan manéhna sapeuting heula' of a cash-for-work
+    # programme): to be chosen, wanted, is the place on the programme or the list that is the price (Danadibrata
+    # pilih, kapilih; KBBI pilih, terpilih, dipilih, lolos; Baoesastra pilih, kepilih; English plain usage); never
+    # the man chosen ('relawan yang dipilih' has no wish before it)
+    (r"(?:hayang|hoyong|mau|ingin|pengen|pengin|kepengin|kepingin|arep|ajeng|want to|wants to|wanted to) "
+     r"(?:\S+ )?(?:kapilih|dipilih|terpilih|kepilih|dipilij|lolos|chosen|selected|picked)(?!\S)", "work or pay"),
     # round 7: work given or got in Sundanese (Danadibrata gawe 'work', pagawean; dibere, meunang)
     (r"(?:dibere|dibéré|meunang|menang|dipasihan|kenging|dapat|dapet|entuk|oleh) (?:\S+ )?(?:gawe|gawé|pagawean|"
      r"pagawéan|padamelan)", "work or pay"),

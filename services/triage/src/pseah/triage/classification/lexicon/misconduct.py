@@ -609,8 +609,14 @@ TOPIC: tuple[tuple[str, str], ...] = (
     # never of women or a child among them ('pelecehan terhadap warga perempuan') nor 'pelecehan seksual'
     (r"(?:ini|itu|iki|kuwi|ieu|eta|adalah|merupakan|namanya|this is|that is|it is|is|was) (?:mah |teh |sungguh |"
      r"benar-benar |jelas |sebuah |suatu |an? )?(?:penghinaan (?:dan|lan|jeung|and) |insult (?:and|&) (?:an? )?)?"
-     r"(?:pelecehan|harassment) (?:terhadap|kepada|ke|ka|marang|dhateng|kana|atas|of|to) (?:the |para |kami )?"
+     r"(?:pelecehan|harassment) (?:terhadap|kepada|ke|ka|marang|dhateng|kana|atas|of|to) (?:the |para |kami |our "
+     r"|their )?"
      r"(?:hak\S*|warga|pengungsi|rakyat|masyarakat|korban|kami|kita|displaced|residents|refugees|villagers|people|"
+     # (round 37, B58-28 'Ini pelecehan terhadap martabat dan keyakinan kami' of a congregation refused aid: their
+     # dignity, faith or religion held in contempt; KBBI martabat, keyakinan, kepercayaan, agama; Danadibrata ajen,
+     # agama, kapercayaan; Baoesastra agama, krama agami, pangandel; English plain usage)
+     r"martabat|harkat|harga diri|keyakinan|kepercayaan|agama|agami|akidah|iman|ajaran|ajen|kapercayaan|pangandel|"
+     r"dignity|faith|beliefs?|religion|"
      r"survivors)(?! perempuan| wanita| cewek| ibu| awewe| wadon| istri| anak| bocah| budak| lare| putri| women| "
      r"girls| female| children)", "a right violated"),
     # Round 16 (B34-12): what happens to those who report, asked about ('apa benar warga yang lapor bakal dicoret dari
