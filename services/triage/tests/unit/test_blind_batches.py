@@ -295,7 +295,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # asked about: 51 category 36/40, priority 37/40; and by its group 5, willing in a definition: 51 priority 38/40)
     # (round 32's group 3, her own children counted apart from the terms: 51 priority 39/40; and its group 5,
     # indecent gestures: 51 priority 40/40)
-    "batch-51": {"category": 0.90, "perpetrator_type": 0.95, "priority": 1.0},
+    # (round 37's group 3a, her bathing photographed unseen: 51 category 37/40)
+    "batch-51": {"category": 0.925, "perpetrator_type": 0.95, "priority": 1.0},
     # (round 32's group 1, her tent taken away unless: 52 category 34/40; and its group 2, a survivor who would report
     # asked about: 52 category 36/40, perpetrator 40/40, priority 35/40; and its group 3, a widow's own child: 52
     # priority 36/40; and its group 5, her chest stared at: 52 priority 37/40; and its group 6, kisses sent as
@@ -310,7 +311,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # children counted after her age: 53 priority 37/40)
     # (round 35's group 3, 'without stopping' after a negator: 53 category 35/40; and its group 10, her children with
     # her, the act told of her: 53 priority 38/40)
-    "batch-53": {"category": 0.875, "perpetrator_type": 1.0, "priority": 0.95},
+    # (round 37's group 3a, her bathing photographed unseen: 53 category 36/40)
+    "batch-53": {"category": 0.90, "perpetrator_type": 1.0, "priority": 0.95},
     # (raised by its group 1, he still sleeps across from her or says he knows where she sleeps: 54 priority 34/40;
     # and by its group 2, her clothes torn: 54 category 39/40, priority 35/40; and by its group 3, her pictures to be
     # spread if she reports: 54 priority 36/40)
@@ -343,9 +345,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 35/40)
     # (round 37's group 1, pinning her down by the bare verb, 'nindih sy': 57 category 37/40, priority 36/40; and its
     # group 2, children named who are not the survivor: 57 category 38/40, priority 37/40; 58 category 36/40, priority
-    # 37/40)
-    "batch-57": {"category": 0.95, "perpetrator_type": 0.975, "priority": 0.925},
-    "batch-58": {"category": 0.90, "perpetrator_type": 0.925, "priority": 0.925},
+    # 37/40; and its group 3a, her bathing photographed unseen: 57 category 39/40; 58 priority 38/40)
+    "batch-57": {"category": 0.975, "perpetrator_type": 0.975, "priority": 0.925},
+    "batch-58": {"category": 0.90, "perpetrator_type": 0.925, "priority": 0.95},
 }
 
 

@@ -364,3 +364,62 @@ def test_to_be_chosen_controls(narrative, category):
         assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment")
     else:
         assert result.category.value == category, result.reasons
+
+
+# --- (3) Categories and perpetrator types left by round 36, the clearest first.
+
+# (3a) Harassment unread: her bathing or changing recorded or kept in a photograph, a word of time between (B58-11 'td
+# pagi temen sy liat dia ngerekam pake hp dr celah seng pas ibu2 lg mandi': unplaced, high, for harassment, medium;
+# B57-28 'nduwe fotoku pas aku ganti klambi ning bilik ..., ngancam arep nyebarke foto kuwi': other misconduct by
+# the threat, for harassment, critical): round 24 reads the verb of photographing or recording with up to five words
+# before the bathing, and round 22 the time said first; now also the verb, then within its sentence up to eight words
+# and a word of time ('pas', 'saat', 'nalika', 'basa', 'while') with her or the women and 'lagi', 'sedang' between,
+# then the bathing or changing; and the picture or video itself ('fotoku', 'poto abdi', 'videoku', 'photos of me')
+# with the same word of time and the bathing or changing, as round 23 reads it of breastfeeding (KBBI merekam, saat,
+# mandi; Danadibrata poto, basa, mandi; Baoesastra rekam, nalika, adus, salin; English plain usage).
+# Taken unseen, at a distance, as peeping is (category._AT_A_DISTANCE): with a child it stays harassment, the child
+# critical, as B25-15 and B51-33 are labelled.
+# Controls: the aid queue filmed while the women queue; a flooded river photographed while people flee; the recording
+# in one sentence and the bathing in the next; a girl of 14 recorded while bathing (harassment, child, critical).
+# First run on 8d63e51: 1 of 6 (the Javanese, by round 22's 'direkam' after the bathing), controls 3 of 3, the girl 0 of
+# 1 (other misconduct, critical); now 6 of 6, controls 3 of 3, the girl 1 of 1. ------------------------------------
+
+RECORDED_BATHING = [
+    # Indonesian SMS
+    "relawan itu ngerekam pake hp dr lubang dinding seng pas cewe2 lg mandi, udh 3x",
+    # Indonesian formal
+    "Seorang petugas posko merekam dengan ponselnya dari celah dinding seng saat para ibu sedang mandi.",
+    # Javanese, the video kept
+    "Relawan kuwi nduwe videoku pas aku adus ning kali, jarene direkam saka mburi wit.",
+    # Javanese, recorded
+    "Mas relawan ngrekam nganggo hape saka celah gedheg nalika ibu-ibu lagi adus ning MCK.",
+    # Sundanese
+    "Relawan eta boga poto abdi basa abdi nuju mandi di pancuran, ayeuna sok dipintonkeun ka batur-baturna.",
+    # English
+    "The camp guard has photos of me from when I was changing in the tent and shows them to other men.",
+]
+
+RECORDED_BATHING_CONTROLS = [
+    "Petugas merekam pembagian bantuan dari atas truk pas warga lagi antre.",
+    "Relawan motret kali sing banjir nalika warga lagi ngungsi.",
+    "Relawan itu merekam kegiatan posko pakai hp. Pas ibu-ibu lagi mandi, airnya mati.",
+]
+
+
+@pytest.mark.parametrize("narrative", RECORDED_BATHING)
+def test_her_bathing_recorded_is_harassment(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_harassment", result.reasons
+
+
+@pytest.mark.parametrize("narrative", RECORDED_BATHING_CONTROLS)
+def test_recordings_of_the_camp_are_no_harassment(narrative):
+    result = run(narrative)
+    assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment"), result.reasons
+
+
+def test_a_girl_recorded_while_bathing_is_harassment_of_a_child():
+    result = run("Adik saya (14 tahun) direkam pakai hp oleh relawan posko dari celah dinding pas dia lagi mandi.")
+    assert result.category.value == "sexual_harassment", result.reasons
+    assert result.child_involved, result.reasons
+    assert result.priority.value == "critical", result.reasons

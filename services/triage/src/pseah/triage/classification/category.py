@@ -15,8 +15,8 @@ from pseah.triage.classification.lexicon.danger import (EXPOSES_HER, KNOCKS_AT_N
                                                          WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.exchange import BECAUSE_OF_IT
 from pseah.triage.classification.lexicon.sexual import (COME_AT_NIGHT, ENTERS_TONIGHT, JOKES_ABOUT_WOMEN,
-                                                         POSTED_CAPTION, PROPOSITION_MARKERS, RATING_HER_BODY,
-                                                         TRIES_TO_GET_IN)
+                                                         PHOTOGRAPHED_UNSEEN, POSTED_CAPTION, PROPOSITION_MARKERS,
+                                                         RATING_HER_BODY, TRIES_TO_GET_IN)
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.model import Category, PerpetratorType
 from pseah.triage.classification.text import Text
@@ -28,7 +28,8 @@ _WITH_A_CHILD = (k.SEX_ACT, k.PREGNANCY, k.CONTACT, k.NONCONTACT, k.PROPOSITION,
 # A child made to watch, undress or be photographed is drawn into sexual activity (abuse); a child watched from
 # hiding or followed, who takes no part, is harassed (the child flag still makes it critical); a secret asked
 # for is grooming only beside another sign (a gift, an invitation), decided above
-_AT_A_DISTANCE = frozenset({"peeping", "stalking", "asked to keep it secret"})
+# (round 37: her bathing photographed unseen, as peeping is: B25-15, B51-33 are harassment of a child)
+_AT_A_DISTANCE = frozenset({"peeping", "stalking", "asked to keep it secret", PHOTOGRAPHED_UNSEEN})
 
 
 # Exchange markers that state the terms outright: with these, even a violent act is the price of the benefit.

@@ -680,6 +680,8 @@ _HABIT = (r"(?:(?:setiap|tiap|tiap-tiap|saban|unggal|saben|every|each) (?:malam|
           r"evening|sore|hari|poe|dina|day|morning|pagi|isuk|enjing|dinten)|nightly|malam-malam|saben-saben)")
 POSSESSIVE = "a possessive threat"
 
+# round 37: her bathing or changing photographed or recorded unseen, read with a word of time (category._AT_A_DISTANCE)
+PHOTOGRAPHED_UNSEEN = "photographed bathing or changing, unseen"
 NONCONTACT: tuple[tuple[str, str], ...] = (
     (rf"{_HABIT} (?:\S+ ){{0,3}}{_FOLLOWS}|{_FOLLOWS} (?:\S+ ){{0,6}}{_HABIT}", "stalking"),
     (r"(?:keeps?|kept|always|terus|selalu|sering|sok|seneng|suka|tiap hari) (?:\w+ )?(?:following|follows|followed|"
@@ -850,6 +852,23 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"photographing|photographed|photographs|recording|recorded|records) (?:the women|women|us|them|her|me|the girls|"
      r"girls) (?:[^\s.!?;]+ ){0,6}(?:while|when|as) (?:\S+ )?(?:bathe|bathes|bathing|bathed|shower|showers|showering|"
      r"undress|undressing|change|changing)", "photographing women breastfeeding, bathing or changing"),
+    # Round 37 (B58-11 'dia ngerekam pake hp dr celah seng pas ibu2 lg mandi'; B57-28 'nduwe fotoku pas aku ganti
+    # klambi'): the verb of photographing or recording, then within its sentence up to eight words and a word of time
+    # ('pas', 'saat', 'nalika', 'basa', 'while'), then her or the women and the bathing or changing; and the picture
+    # or video itself, hers, with the same word of time (as round 23 reads it of breastfeeding) (KBBI merekam, saat,
+    # mandi; Danadibrata poto, basa, mandi; Baoesastra rekam, nalika, adus, salin; English plain usage). Taken
+    # unseen, at a distance, as peeping is: with a child still harassment (category._AT_A_DISTANCE; B25-15, B51-33)
+    (r"(?:memotret|motret|moto|memfoto|fotoin|motoin|ngefoto|ngafoto|ngarekam|merekam|ngerekam|ngrekam|memvideo|"
+     r"videoin|filming|filmed|recording|recorded|photographing|photographed|direkam|difoto|dipotret|dipoto|divideo|"
+     r"dipunpotret|dipotreti) (?:[^\s.!?;]+ ){0,8}(?:pas|saat|waktu|"
+     r"wktu|wkt|ketika|nalika|basa|keur|nuju|while|when) (?:[^\s.!?;]+ ){0,2}(?:lagi |sedang |nuju |keur |isih |"
+     r"masih |was |were |is |are )?(?:mandi|adus|ibak|siram|bathing|bathed|showering|ganti baju|ganti pakaian|"
+     r"ganti klambi|salin klambi|ganti acuk|changing|undressing)|"
+     r"(?:foto|poto|potret|video|rekaman|photos?|pictures?|videos?)(?:ku|ne|nya|na|mu)? (?:of (?:me|her|us|them) |"
+     r"(?:abdi|saya|aku|kula|kuring|kami) )?(?:[^\s.!?;]+ )?(?:pas|saat|waktu|ketika|nalika|basa|keur|nuju|while|"
+     r"when) (?:[^\s.!?;]+ ){0,2}(?:lagi |sedang |nuju |keur |isih |masih |was |were )?(?:mandi|adus|ibak|siram|"
+     r"bathing|showering|ganti baju|ganti pakaian|ganti klambi|salin klambi|ganti acuk|changing|undressing)",
+     PHOTOGRAPHED_UNSEEN),
     (r"(?:minta|meminta|dimintai|dijaluk|njaluk|jaluk|menta|dipenta|asking for|asked for|asks for|"
      r"asked (?:her|me) for) (?:\w+ )?(?:foto|video|gambar|pics?|photos?|pictures?|videos?) .. "
      r"(?:seksi|sexy|syur|hot|vulgar|of (?:my|her|your|their) bod(?:y|ies)|tubuh\S*|badan\S*|body)",
