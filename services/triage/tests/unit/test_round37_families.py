@@ -423,3 +423,44 @@ def test_a_girl_recorded_while_bathing_is_harassment_of_a_child():
     assert result.category.value == "sexual_harassment", result.reasons
     assert result.child_involved, result.reasons
     assert result.priority.value == "critical", result.reasons
+
+
+# (3b) Perpetrator type: a stranger said in Sundanese by 'teu dipikawanoh', 'teu wawuh' (B58-36 'dicegat ku lalaki nu
+# teu dipikawanoh': community member by 'lalaki', for unknown): the Sundanese words of knowing a person (Danadibrata
+# wanoh, dipikawanoh, wawuh) after a negator, as 'teu dikenal', 'ora ditepungi', 'did not recognise' are read. The
+# Indonesian, Javanese and English stay as they were. 'aparat desa' is read as the village official it is, no longer a
+# soldier ('aparat' before 'desa', 'kelurahan', 'kecamatan'; KBBI aparat; B58-05 and H021 their reasons only).
+# Control: a man known to all, her neighbour (community member).
+# First run on db4dccc: 5 of 6 (only 'teu dipikawanoh' failed, community member by 'lalaki'; 'teu wawuh' and 'teu
+# dipiwanoh' were unknown for want of any role read), control 1 of 1; now 6 of 6, control 1 of 1. -------------------
+
+A_STRANGER = [
+    # Sundanese loma
+    "Kamari sonten adi abdi dicegat ku lalaki nu teu dipikawanoh di sisi walungan, bajuna disoékan.",
+    # Sundanese, 'wawuh'
+    "Tadi peuting aya lalaki nu teu wawuh asup ka tenda abdi teras nyabak dada abdi.",
+    # Sundanese, 'dipiwanoh'
+    "Budak abdi dibawa ku hiji jalma anu teu dipiwanoh ka kebon awi, ayeuna manéhna ceurik waé.",
+    # Indonesian
+    "Kemarin sore adik saya dihadang laki-laki yang tidak dikenal di pinggir sungai dan bajunya dirobek.",
+    # Javanese
+    "Wingi sore adhiku dicegat wong lanang sing ora dikenal neng pinggir kali, klambine disuwek.",
+    # English
+    "Yesterday evening my sister was stopped by a man she did not recognise near the river and her clothes were torn.",
+]
+
+A_STRANGER_CONTROLS = [
+    "Lalaki nu dipikawanoh ku sadaya warga, tatangga abdi, nyabak dada abdi di antrian.",
+]
+
+
+@pytest.mark.parametrize("narrative", A_STRANGER)
+def test_a_stranger_is_unknown(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value == "unknown", result.reasons
+
+
+@pytest.mark.parametrize("narrative", A_STRANGER_CONTROLS)
+def test_a_man_known_to_all_is_a_community_member(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value == "community_member", result.reasons

@@ -196,7 +196,9 @@ CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
     (r"(?:nyatet|nyatat|mencatat|nyathet|ngabsen) (?:absen|absensi|daftar hadir)|"
      r"(?:keeps|kept|takes|took|records|recorded) the attendance", "the one who keeps the attendance"),
     # (round 16, B33-18: Sundanese 'pulisi', Danadibrata pulisi)
-    (r"tentara|tni|polisi|pulisi|polri|aparat|babinsa|bhabinkamtibmas|brimob|soldiers?|police(?:man|men| officers?)?|"
+    # (round 37, B58-05 'diperkosa oleh aparat desa sendiri': 'aparat' before the village or its units names its
+    # officials, the village official below; KBBI aparat, aparatur)
+    (r"tentara|tni|polisi|pulisi|polri|aparat(?! desa| kelurahan| kecamatan| dusun| lembur)|babinsa|bhabinkamtibmas|brimob|soldiers?|police(?:man|men| officers?)?|"
      r"army|military|"
      # round 8: the village civil guard (Linmas, perlindungan masyarakat; KBBI hansip 'pertahanan sipil'), aid work when
      # it keeps the camp or hands out aid
@@ -387,6 +389,8 @@ UNKNOWN_PERPETRATOR: tuple[tuple[str, str], ...] = (
      r"can|could|will|would))" + _BYSTANDER + r"|(?<!kirim )seseorang(?! (?:untuk|harus|yang bisa|yang dapat))|do not know who|did not know who|teu dikenal|teu apal saha|teu terang saha|"
      r"(?:ora|mboten|boten|teu|tidak|tak|not|never|dereng) (?:\w+ )?(?:dikenal|dikenali|tepang|tepangi|ditepangi|"
      r"dipuntepangi|wanoh|diwanohan|kenal|kenali|ditepang|"
+     # (round 37, B58-36 'lalaki nu teu dipikawanoh': Danadibrata wanoh, dipikawanoh, wawuh)
+     r"dipikawanoh|dipiwanoh|kawanoh|wawuh|"
      # not 'I don't know their ages': what is not known is someone's age or name, not who did it
      r"recogni[sz]ed?|seen before)|(?:didn't|did not|don't|do not) (?:\w+ )?(?:recogni[sz]e|know(?! (?:their|her|his|"
      r"the|my) (?:ages?|names?|exact))"
