@@ -44,13 +44,12 @@ def mail_digest(*, event: CloudEvent, settings, send: Callable) -> str:
     except ValidationError as exc:
         raise BadEvent(",".join(sorted({str(e["loc"][0]) for e in exc.errors() if e["loc"]}))) from None
     intent = intent_for(event, settings=settings)
-    notification, must_send = service.begin(intent=intent, domain=settings.message_id_domain)
+    notification, must_send = service.begin(intent=intent, domain=settings.message_id_domain, attempting=True)
     if not must_send:
         log.info("audit_digest_already_sent", notification_id=notification.id)
         return "already_sent"
     if notification.status == "handing_over":
         notification = reopen_unsure(notification)
-    service.record_attempt(notification=notification)
     message = build_message(rendered=render_digest(digest, link=settings.audit_url), sender=settings.mail_from,
                             recipient=intent.recipient, message_id=notification.message_id,
                             notification_id=notification.id)

@@ -126,7 +126,8 @@ async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callabl
         intent, phone = preferred(intent, prefer=lambda _a: choice, messaging_enabled=messaging is not None)
     else:
         phone = None
-    notification, must_send = await asyncio.to_thread(service.begin, intent=intent, domain=settings.message_id_domain)
+    notification, must_send = await asyncio.to_thread(service.begin, intent=intent, domain=settings.message_id_domain,
+                                                     attempting=True)
     if must_send and notification.status == "handing_over":
         notification = await asyncio.to_thread(reopen_unsure, notification)
     if not must_send:
@@ -134,7 +135,6 @@ async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callabl
             await asyncio.to_thread(flush, notification)
         log.info("notification_already_sent", reference=intent.reference, notification_id=notification.id)
         return "already_sent"
-    await asyncio.to_thread(service.record_attempt, notification=notification)
     if phone is not None:
         text = render_short(intent.template, reference=intent.reference, link=intent.link)
         await asyncio.to_thread(messaging.send, ShortMessage(notification_id=notification.id, channel=intent.channel,
@@ -192,12 +192,11 @@ def tell_reporter(*, event: CloudEvent, settings, send: Callable, messaging: Mes
     intent = service.Intent(cause_event_id=event.id, cause_event_type=event.type, reference=event.subject,
                             template="status_update", recipient=f"reporter:{event.subject}", recipient_role="reporter",
                             recipient_org=None, deadline=None, link=settings.status_url, channel=channel)
-    notification, must_send = service.begin(intent=intent, domain=settings.message_id_domain)
+    notification, must_send = service.begin(intent=intent, domain=settings.message_id_domain, attempting=True)
     if not must_send:
         return "already_sent"
     if notification.status == "handing_over":
         notification = reopen_unsure(notification)
-    service.record_attempt(notification=notification)
     if channel == "email":
         try:
             send_once(send, build_message(rendered=render_status_email(link=settings.status_url),

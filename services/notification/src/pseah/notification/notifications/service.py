@@ -58,14 +58,18 @@ class Intent:
     channel: str = "email"
 
 
-def begin(*, intent: Intent, domain: str) -> tuple[Notification, bool]:
-    """(notification, True) when it must be sent now; (existing, False) when it was already sent."""
+def begin(*, intent: Intent, domain: str, attempting: bool = False) -> tuple[Notification, bool]:
+    """(notification, True) when it must be sent now; (existing, False) when it was already sent.
+
+    `attempting`: the caller tries it right away (an e-mail, a short message), and the try is counted here: with the
+    insert for a new notification (no write of its own), by one `$inc` for one a redelivery finds still to send.
+    Webhooks count their tries as they claim them (claim_attempt), so they begin without."""
     nid = notification_id(cause_event_id=intent.cause_event_id, recipient=intent.recipient)
     doc = Notification(
         id=nid, cause_event_id=intent.cause_event_id, cause_event_type=intent.cause_event_type,
         reference=intent.reference, channel=intent.channel, template=intent.template,
         recipient=intent.recipient, recipient_role=intent.recipient_role, recipient_org=intent.recipient_org,
-        deadline=intent.deadline, link=intent.link, status="pending",
+        deadline=intent.deadline, link=intent.link, status="pending", attempts=1 if attempting else 0,
         message_id=message_id(notification_id=nid, domain=domain))
     try:
         doc.save(force_insert=True)
@@ -74,7 +78,11 @@ def begin(*, intent: Intent, domain: str) -> tuple[Notification, bool]:
         existing = Notification.objects(id=nid).first()
         # Sent or dead-lettered (only `replay-dlq` tries those again): nothing to send on a redelivery. Pending or
         # handing_over (unsure whether the server got it: reopen_unsure first): send.
-        return existing, existing.status in ("pending", "handing_over")
+        must_send = existing.status in ("pending", "handing_over")
+        if must_send and attempting:
+            record_attempt(notification=existing)
+            existing.attempts = (existing.attempts or 0) + 1
+        return existing, must_send
 
 
 def record_attempt(*, notification: Notification) -> None:
