@@ -464,3 +464,48 @@ def test_a_stranger_is_unknown(narrative):
 def test_a_man_known_to_all_is_a_community_member(narrative):
     result = run(narrative)
     assert result.perpetrator_type.value == "community_member", result.reasons
+
+
+# (3c) Exploitation read as harassment: her name to be entered, the list unnamed, in krama and other registers (B58-37
+# 'Piyambakipun ngendika nama kula badhe dipun lebetaken menawi kula purun ngancani piyambakipun sewengi wonten
+# penginapan': harassment, critical by the threats, for exploitation): round 12 reads her name, then within three
+# words a verb of entering ('dimasukkan', 'dilebokake', 'dilebetkeun'), as a share of aid; its krama 'dipun
+# lebetaken' (read as 'dilebetaken') was cited but not listed; now also 'dilebetaken', 'dipunlebetaken', the ngoko
+# 'dilebokne', the Sundanese 'diasupkeun', the Indonesian 'dicantumkan' and the English 'added', 'included', 'put on'
+# (Baoesastra lebet, dipun lebetaken, lebokne; Danadibrata asup, diasupkeun; KBBI cantum, dicantumkan; English plain
+# usage).
+# Controls: her name entered next week, nothing asked (no sexual category); her name put on the notice board as a
+# volunteer (no sexual category).
+# First run on ad5893e: 0 of 6 (all harassment, medium), controls 2 of 2; now 6 of 6, controls 2 of 2. -------------
+
+HER_NAME_ENTERED = [
+    # Javanese krama
+    "Pak carik ngendika nami kula badhe dipun lebetaken menawi kula purun ngancani piyambakipun sewengi.",
+    # Javanese krama, written as one word
+    "Pak bayan ngendika nama kula saged dipunlebetaken menawi kula purun tilem kaliyan piyambakipun.",
+    # Javanese ngoko
+    "Pak RT kandha jenengku arep dilebokne nek aku gelem turu bareng dheweke sewengi.",
+    # Sundanese
+    "Pa RT nyarios nami abdi bakal diasupkeun upami abdi daek nemenan anjeunna sapeuting.",
+    # Indonesian formal
+    "Kepala dusun bilang nama saya akan dicantumkan kalau saya mau menemaninya semalam.",
+    # English
+    "The village secretary said my name would be added if I spent a night with him.",
+]
+
+HER_NAME_ENTERED_CONTROLS = [
+    "Pak carik ngendika nami kula badhe dipun lebetaken minggu ngajeng.",
+    "Nama saya dicantumkan di papan pengumuman posko sebagai relawan dapur.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_NAME_ENTERED)
+def test_her_name_entered_is_the_price(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_exploitation", result.reasons
+
+
+@pytest.mark.parametrize("narrative", HER_NAME_ENTERED_CONTROLS)
+def test_her_name_entered_alone_is_no_exploitation(narrative):
+    result = run(narrative)
+    assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment"), result.reasons

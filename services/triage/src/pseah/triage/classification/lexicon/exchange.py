@@ -122,7 +122,14 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      # (round 12, B29-02: SMS 'dimasukin' (read as 'dimasuki'), 'dimasukan', 'didaftarin', Salsabila et al. 2018;
      # Danadibrata nami, dilebetkeun; Baoesastra jeneng, dilebokake, krama nami, dipun lebetaken)
      r"penerima bantuan|(?:nama|nami|jeneng|jenengku|jenenge|namina) .. (?:dimasukkan|dimasukan|dimasukin|dimasuki|masuk|didaftarkan|didaftarin|dilebetkeun|"
-     r"dilebokake|dilebokke|lebet|mlebu)|(?:dimasukkan|dimasukin|dimasuki) .. daftar|list|keamanan|"
+     r"dilebokake|dilebokke|lebet|mlebu|"
+     # (round 37, B58-37 'nama kula badhe dipun lebetaken menawi ...': the krama cited above, read as 'dilebetaken';
+     # the ngoko 'dilebokne', the Sundanese 'diasupkeun', the Indonesian 'dicantumkan'; Baoesastra lebet, lebokne;
+     # Danadibrata asup; KBBI cantum)
+     r"dilebetaken|dipunlebetaken|dilebokne|diasupkeun|dicantumkan)|"
+     # (and the English, 'my name would be added', 'her name put on')
+     r"name (?:\S+ ){0,2}(?:added|included|entered|put on|put back on)(?! (?:to |on )?(?:the )?(?:notice|board|"
+     r"poster|banner|wall))|(?:dimasukkan|dimasukin|dimasuki) .. daftar|list|keamanan|"
      # (not the name of a role or a service: 'child protection volunteer', 'perlindungan anak')
      r"perlindungan(?! anak| perempuan| korban)|(?<!child )protection(?! (?:officers?|volunteers?|team|staff|cluster|"
      r"workers?|unit|focal))|priority|prioritas|duluan|lebih dulu|kebagian|share|allocation|assistance|"
