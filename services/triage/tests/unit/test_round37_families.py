@@ -509,3 +509,23 @@ def test_her_name_entered_is_the_price(narrative):
 def test_her_name_entered_alone_is_no_exploitation(narrative):
     result = run(narrative)
     assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment"), result.reasons
+
+
+KNOWN_GAPS = [
+    # Left as they are (see the blind README's Round 37). B58-39 (a food complaint naming children, unplaced with a
+    # child, critical) is the safety default round 36 left: not touched.
+    # Perpetrator: her husband named in a clause of time, away, read as the one who did it (B57-01 'saat suaminya jaga
+    # ronda, seorang relawan ... masuk ke tendanya'); 'suami saya' and the Sundanese and Javanese are read right
+    "Dua malam lalu, saat suaminya jaga ronda, seorang relawan logistik masuk ke tendanya dan menindih tubuhnya.",
+    "Last night, while my husband was on night watch, a logistics volunteer came into our tent and pinned me down.",
+    # Perpetrator: village officials named as the agent of a figure of speech, no aid context in their sentence (B58-05
+    # 'Hak kami ... diperkosa oleh aparat desa sendiri', the village head handing out aid two sentences before)
+    # Category: aid refused read as a denial that it happened ('gk dikasih', 'teu masihan': not misconduct for other
+    # misconduct; two of group 2d's probes)
+    "relawan blg kami sesat & gk dikasih sembako. ini pelecehan thd agama kami!! pdhl ada anak2 yg lapar",
+    # Category (B57-04): sacks of aid loaded into a truck at night read as a night invitation ('ke mobil bak terbuka
+    # pada malam hari'); B58-18: aid sold, Javanese 'didol', 'ngrampok', unread; B58-23: a porn video sent to a girl in
+    # her first year of senior high and 'ngajak vc malem2', abuse with a child for harassment; B57-25, B57-39, B58-38:
+    # harassment the rules do not read (staring 'ti luhur nepi ka handap', code-mixed 'ngomong inappropriate', 'wink',
+    # jokes 'kuat di ranjang'), placed by the model but held at high as unplaced
+]
