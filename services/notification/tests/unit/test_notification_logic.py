@@ -127,7 +127,7 @@ class FakeStore:
         if notification.status == "handing_over":
             notification.status = "pending"
 
-    def mark_sent(self, *, notification, topic):
+    def mark_sent(self, *, notification, topic, publish=None):
         if notification.status in ("pending", "handing_over"):
             notification.status, notification.has_pending = "sent", True
         return notification

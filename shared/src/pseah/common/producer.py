@@ -9,7 +9,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from pseah.common.kafka import dead_letter
+from pseah.common.events import CloudEvent
+from pseah.common.kafka import dead_letter, publish
 from pseah.common.logging import get_logger
 from pseah.common.outbox import Route, flush_document
 
@@ -36,6 +37,11 @@ class LazyProducer:
             flush_document(doc, producer=self.get(), route=self.route)
         except Exception as exc:  # noqa: BLE001 - any failure leaves the events owed, never lost
             log.warning("outbox_flush_deferred", error_type=type(exc).__name__)
+
+    def publish(self, topic: str, event: CloudEvent, *, timeout: float = 10.0) -> None:
+        """Send one event and wait for Kafka's acknowledgement (acks=all): raises when it is not acknowledged, so
+        a caller that must not lose it keeps it owed instead (Kafka first, the outbox while Kafka is away)."""
+        publish(self.get(), topic=topic, event=event, timeout=timeout)
 
     def dead_letter(self, *, topic: str, key: bytes | None, value: bytes, reason: str) -> None:
         dead_letter(self.get(), topic=topic, key=key, value=value, reason=reason)

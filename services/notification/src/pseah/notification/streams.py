@@ -94,7 +94,8 @@ def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets 
 
         outlets = Outlets(send=send, client=httpx.Client(timeout=settings.webhook_timeout),
                           dead_letter=lambda **kw: producer.dead_letter_delivery(topic=settings.dead_letter_topic, **kw),
-                          schedule=lambda **kw: producer.schedule_webhook(topic=settings.webhook_topic, **kw))
+                          schedule=lambda **kw: producer.schedule_webhook(topic=settings.webhook_topic, **kw),
+                          announce=producer.publish)
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
                      web_bind=settings.host, broker_session_timeout=settings.session_timeout,
                      partitions=APP_PARTITIONS)

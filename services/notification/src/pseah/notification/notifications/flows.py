@@ -36,6 +36,9 @@ from pseah.notification.webhooks import payload as webhook_payload
 log = get_logger(__name__)
 
 
+Announce = Callable[[str, CloudEvent], None]  # publish(topic, event), acknowledged by Kafka or raising
+
+
 class BadEvent(Exception):
     """Can never be processed; dead-lettered."""
 
@@ -115,7 +118,7 @@ def reopen_unsure(notification: Notification) -> Notification:
 
 async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callable[[Notification], None],
                   messaging: MessagingProvider | None = None, prefer: Callable[[str], Any] | None = None,
-                  data: payloads.Payload | None = None) -> str:
+                  data: payloads.Payload | None = None, announce: Announce | None = None) -> str:
     """Send per (event, recipient), once unless unsure (service.py states the exact guarantee); returns sent,
     already_sent or ignored."""
     intent = intent_for(event, settings=settings, data=data)
@@ -149,7 +152,7 @@ async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callabl
             log.info("notification_sent_elsewhere", reference=intent.reference, notification_id=notification.id)
             return "already_sent"
     notification = await asyncio.to_thread(service.mark_sent, notification=notification,
-                                           topic=settings.notifications_topic)
+                                           topic=settings.notifications_topic, publish=announce)
     await asyncio.to_thread(flush, notification)
     log.info("notification_sent", reference=intent.reference, notification_id=notification.id,
              template=intent.template, recipient_role=intent.recipient_role)
@@ -171,7 +174,7 @@ def remember_reporter(event: CloudEvent, triaged: payloads.ReportTriaged) -> Non
 
 
 def tell_reporter(*, event: CloudEvent, settings, send: Callable, messaging: MessagingProvider | None,
-                  open_contact: Callable[[str, str], str] | None, flush) -> str:
+                  open_contact: Callable[[str, str], str] | None, flush, announce: Announce | None = None) -> str:
     """A no-content "there is news" to a reporter who agreed to be contacted, for a status event (STATUS_EVENTS).
     Synchronous: run in a thread."""
     if open_contact is None:
@@ -208,7 +211,7 @@ def tell_reporter(*, event: CloudEvent, settings, send: Callable, messaging: Mes
     else:
         messaging.send(ShortMessage(notification_id=notification.id, channel=channel, to=address,
                                     text=render_short("status_update", reference="", link=settings.status_url)))
-    notification = service.mark_sent(notification=notification, topic=settings.notifications_topic)
+    notification = service.mark_sent(notification=notification, topic=settings.notifications_topic, publish=announce)
     flush(notification)
     log.info("reporter_told", reference=event.subject, notification_id=notification.id, channel=channel)
     return "sent"
@@ -225,6 +228,8 @@ class Outlets:
     messaging: MessagingProvider | None = None
     open_contact: Callable[[str, str], str] | None = None
     prefer: Callable[[str], Any] | None = None
+    # notification.sent.v1 published at once, acknowledged (service.mark_sent); None: always through the outbox.
+    announce: Announce | None = None
 
 
 # ---------------------------------------------------------------- what each event type does here
@@ -245,7 +250,7 @@ def remember(event: CloudEvent, triaged: payloads.ReportTriaged, **_) -> str:
 @handlers.on(*INTENTS, name="email")
 async def mail(event: CloudEvent, data: payloads.Payload, *, settings, outlets: Outlets, flush) -> str:
     return await deliver(event=event, settings=settings, send=outlets.send, flush=flush, messaging=outlets.messaging,
-                         prefer=outlets.prefer, data=data)
+                         prefer=outlets.prefer, data=data, announce=outlets.announce)
 
 
 @handlers.on(*webhook_payload.ROUTED, name="webhooks")
@@ -258,7 +263,7 @@ def webhooks(event: CloudEvent, data: payloads.Payload, *, settings, outlets: Ou
 def reporter(event: CloudEvent, _data: None, *, settings, outlets: Outlets, flush) -> str:
     try:
         return tell_reporter(event=event, settings=settings, send=outlets.send, messaging=outlets.messaging,
-                             open_contact=outlets.open_contact, flush=flush)
+                             open_contact=outlets.open_contact, flush=flush, announce=outlets.announce)
     except MessagingUnavailable as exc:
         # Raised on: the stream retries with back-off, as for an SMTP outage.
         log.warning("reporter_message_deferred", reference=event.subject, reason=str(exc))

@@ -6,7 +6,10 @@
    DATA (the moment the server takes the message, mailer.py), `hand_over` flips pending to handing_over: a
    compare-and-set, so of two deliverers of one notification (a rebalance, a redelivery) only one sends the
    dot; the other drops its connection and the server discards its copy.
-3. `mark_sent` flips it to sent with notification.sent.v1 owed in the same single-document write.
+3. `mark_sent` flips it to sent and announces notification.sent.v1: published first when Kafka acknowledges it
+   (then the flip is the only write), else owed in the same single-document write as the flip (the outbox relays
+   it once Kafka is back). The event's id is derived from the notification's, so an announcement made twice (a
+   crash between the acknowledgement and the flip, then a redelivery) is one event to its consumers.
 
 The guarantee, stated exactly (exactly-once to a mail server one does not control is impossible: nothing makes
 "the server took it" and "we wrote that down" one step, and a server cannot be asked afterwards). Every
@@ -22,6 +25,7 @@ the unsure case re-sends rather than stays silent.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -29,8 +33,11 @@ import mongoengine
 from pymongo.errors import DuplicateKeyError
 
 from pseah.common import outbox
-from pseah.common.events import EventTypes, new_event
+from pseah.common.events import CloudEvent, EventTypes, new_event
+from pseah.common.logging import get_logger
 from pseah.notification.notifications.models import Notification
+
+log = get_logger(__name__)
 
 SOURCE = "pseah/notification"
 _NAMESPACE = uuid.UUID("6c6f8f4e-2b1a-5f0e-9a57-70736561682d")
@@ -120,16 +127,36 @@ def sent_event_data(notification: Notification) -> dict:
             "cause_event_id": notification.cause_event_id}
 
 
-def mark_sent(*, notification: Notification, topic: str, announce: bool = True) -> Notification:
-    """Sent, with notification.sent.v1 owed; `announce=False` for a mail about no case (the coordinator's audit
-    digest): notification.sent.v1 is a case's event (its subject a case reference), so none is owed then."""
+def sent_event_id(notification_id: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"{notification_id}:sent"))
+
+
+def mark_sent(*, notification: Notification, topic: str, announce: bool = True,
+              publish: Callable[[str, CloudEvent], None] | None = None) -> Notification:
+    """Sent, with notification.sent.v1 announced; `announce=False` for a mail about no case (the coordinator's audit
+    digest): notification.sent.v1 is a case's event (its subject a case reference), so none is owed then.
+
+    `publish(topic, event)` sends and waits for Kafka's acknowledgement: the event is published before the flip,
+    which is then one conditional write (no outbox marker, no owed event to clear). When it raises (Kafka away), the
+    event is owed in the flip's own write instead, as without `publish`."""
     now = datetime.now(UTC)
     if not announce:
         Notification.objects(id=notification.id, status__in=["pending", "handing_over"]).update_one(
             set__status="sent", set__sent_at=now)
         return Notification.objects(id=notification.id).first()
     event = new_event(type=EventTypes.NOTIFICATION_SENT, source=SOURCE, subject=notification.reference,
-                      actor="notification", data=sent_event_data(notification))
+                      actor="notification", data=sent_event_data(notification), id=sent_event_id(notification.id))
+    if publish is not None:
+        try:
+            publish(topic, event)
+        except Exception as exc:  # noqa: BLE001 - whatever Kafka raised, the outbox keeps the event instead
+            log.warning("notification_sent_owed", notification_id=notification.id, error_type=type(exc).__name__)
+        else:
+            # A concurrent deliverer that flipped it first announced the same event id: nothing more to do here.
+            Notification.objects(id=notification.id, status__in=["pending", "handing_over"]).update_one(
+                set__status="sent", set__sent_at=now)
+            notification.status, notification.sent_at = "sent", now
+            return notification
     item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
     # Conditional on not yet sent so a concurrent duplicate cannot owe a second notification.sent.v1.
     outbox.owe(Notification, notification.id)
