@@ -347,8 +347,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # group 2, children named who are not the survivor: 57 category 38/40, priority 37/40; 58 category 36/40, priority
     # 37/40; and its group 3a, her bathing photographed unseen: 57 category 39/40; 58 priority 38/40; and its group
     # 3b, a stranger in Sundanese, 'teu dipikawanoh': 58 perpetrator 38/40; and its group 3c, her name to be entered,
-    # krama 'dipun lebetaken': 58 category 37/40)
-    "batch-57": {"category": 0.975, "perpetrator_type": 0.975, "priority": 0.925},
+    # krama 'dipun lebetaken': 58 category 37/40; and its group 3d, looking her up and down: 57 priority 38/40)
+    "batch-57": {"category": 0.975, "perpetrator_type": 0.975, "priority": 0.95},
     "batch-58": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.95},
 }
 

@@ -511,6 +511,51 @@ def test_her_name_entered_alone_is_no_exploitation(narrative):
     assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment"), result.reasons
 
 
+
+# (3d) Harassment unread: looking her up and down, from top to bottom (B57-25 'sok neuteup awak kuring ti luhur nepi
+# ka handap, bari ngomong "geulis, kadieu atuh ka tenda aa ..."': unplaced by the rules, high with the model, for
+# harassment, medium): a verb of looking, her or her body right after it (a word between at most), then from top to
+# bottom ('dari atas sampai bawah', 'ti luhur nepi ka handap', 'saka dhuwur nganti ngisor', 'up and down') is
+# leering (KBBI memandangi, atas, bawah; Danadibrata neuteup, luhur, handap; Baoesastra nyawang, dhuwur, ngisor;
+# English plain usage); never a list or a tent looked over from top to bottom.
+# Controls: the list of recipients read from top to bottom; a tent checked up and down for leaks.
+# First run on b054880: 1 of 6 (the formal 'memandangi tubuh', read as staring at the body), controls 2 of 2; now 6
+# of 6, controls 2 of 2. --------------------------------------------------------------------------------------------
+
+UP_AND_DOWN = [
+    # Sundanese
+    "Satpam posko sok neuteup abdi ti luhur dugi ka handap bari seuri, abdi risi.",
+    # Indonesian formal
+    "Relawan gudang itu selalu memandangi tubuh saya dari atas sampai bawah setiap saya antre.",
+    # Indonesian SMS
+    "tiap antri relawan itu ngeliatin sy dr atas sampe bawah, risih bgt",
+    # Javanese
+    "Petugas posko kuwi saben dina nyawang awakku saka dhuwur nganti ngisor, aku isin.",
+    # English
+    "The warehouse guard keeps looking me up and down whenever I come for rations.",
+    # English, the women
+    "The driver eyed the women up and down at the distribution point every morning.",
+]
+
+UP_AND_DOWN_CONTROLS = [
+    "Petugas melihat daftar penerima dari atas sampai bawah, nama saya tidak ada.",
+    "The officer checked the tent up and down for leaks after the rain.",
+]
+
+
+@pytest.mark.parametrize("narrative", UP_AND_DOWN)
+def test_looking_her_up_and_down_is_harassment(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_harassment", result.reasons
+    assert result.priority.value == "medium", result.reasons
+
+
+@pytest.mark.parametrize("narrative", UP_AND_DOWN_CONTROLS)
+def test_a_list_read_from_top_to_bottom_is_no_harassment(narrative):
+    result = run(narrative)
+    assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment"), result.reasons
+
+
 KNOWN_GAPS = [
     # Left as they are (see the blind README's Round 37). B58-39 (a food complaint naming children, unplaced with a
     # child, critical) is the safety default round 36 left: not touched.
@@ -525,7 +570,7 @@ KNOWN_GAPS = [
     "relawan blg kami sesat & gk dikasih sembako. ini pelecehan thd agama kami!! pdhl ada anak2 yg lapar",
     # Category (B57-04): sacks of aid loaded into a truck at night read as a night invitation ('ke mobil bak terbuka
     # pada malam hari'); B58-18: aid sold, Javanese 'didol', 'ngrampok', unread; B58-23: a porn video sent to a girl in
-    # her first year of senior high and 'ngajak vc malem2', abuse with a child for harassment; B57-25, B57-39, B58-38:
-    # harassment the rules do not read (staring 'ti luhur nepi ka handap', code-mixed 'ngomong inappropriate', 'wink',
-    # jokes 'kuat di ranjang'), placed by the model but held at high as unplaced
+    # her first year of senior high and 'ngajak vc malem2', abuse with a child for harassment; B57-39, B58-38:
+    # harassment the rules do not read (code-mixed 'ngomong inappropriate', 'wink', jokes 'kuat di ranjang'), placed
+    # by the model but held at high as unplaced
 ]

@@ -1091,6 +1091,17 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"ndelengke|ndeloki|nyawangi|neuteupan|neuteup|nempoan|nenjoan) (?:saya |aku |abdi |kula |kami |kita |ibu-ibu |"
      r"perempuan |cewek |awewe |wadon )?(?:dada|payudara|susu|toket|dhadha|pinareup|bokong|pantat|bujur|imbit|"
      r"birit|paha|pupu|pingping)", "staring at the body"),
+    # Round 37 (B57-25 'sok neuteup awak kuring ti luhur nepi ka handap'): a verb of looking, her or her body right
+    # after it (a word between at most), then from top to bottom ('dari atas sampai bawah', 'ti luhur nepi ka handap',
+    # 'saka dhuwur nganti ngisor', 'up and down') (KBBI memandangi, atas, bawah; Danadibrata neuteup, luhur, handap;
+    # Baoesastra nyawang, dhuwur, ngisor; English plain usage); never a list or a tent looked over
+    (r"(?:melihat|lihat|liat|ngeliat|ngeliati|ngeliatin|melihati|memandang|memandangi|mandangi|menatap|natap|"
+     r"mantengin|neuteup|neuteupan|nempo|nempoan|ningali|ningalian|ndeleng|ndelengi|ndeloki|nyawang|nyawangi|"
+     r"mandeng|mandengi|look|looks|looked|looking|eyed|eyes|eyeing|eying|checked|checking|checks) (?:(?:the |at )?"
+     r"(?:saya|aku|abdi|kuring|kula|kami|me|her|us|them|women|girls|ibu-ibu|perempuan|cewek|awewe|wadon|awak\S*|"
+     r"badan\S*|tubuh\S*|body|bodies)(?: (?:saya|abdi|kuring|kula|aku|out))? )(?:dari atas (?:sampai|ke|hingga) "
+     r"bawah|ti luhur (?:nepi ka|dugi ka|ka) handap|saka (?:dhuwur|nduwur|ndhuwur) (?:nganti|ngantos|tekan|menyang|"
+     r"nyang) (?:ngisor|ngandhap)|up and down|from head to toe|from top to bottom)", "staring at the body"),
     # Round 32 (B52-07 'tiap mlm WA sy, ngirim stiker2 cium'): kisses sent as stickers or emojis in his messages
     # ('stiker cium', 'stiker ciuman', 'stiker ambung', 'emot cium', 'kiss emojis'; KBBI stiker, cium; Baoesastra
     # ambung; Danadibrata cium; English plain usage): a remark sent, no kiss given (classifier._cues sets aside the
