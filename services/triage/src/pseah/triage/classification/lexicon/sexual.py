@@ -156,7 +156,10 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"menindih|menindihi|nindihi|numpaki|pinned|pinning) (?:\S+ ){0,2}(?:awewe|perempuan|wanita|wadon|woman|women|"
      r"her|saya|aku|abdi|kula|kuring|me|budak|anak|bocah|lare)\S*(?: down)?", "pinned down (an assault)"),
     (r"(?:di|nga)?rogahala|(?:di|meng)gagahi|(?:di|me)nodai|(?:di|meny)?sodomi|sodomized|sodomised", "rape"),
-    (r"(?:di|meny)setubuhi|persetubuhan|(?:di|meng)gauli|dientot(?:in)?|diewe", "forced intercourse"),
+    # (round 38, B58-21 'dipaksa disetubuhan': the Sundanese passive and active in -an, Danadibrata di-...-an,
+    # nyetubuhan; the Javanese active 'nyetubuhi', Baoesastra ny-...-i; the Betawi -in; KBBI setubuh, menyetubuhi)
+    (r"disetubuh(?:i|in|an)|(?:me)?nyetubuh(?:i|in|an)|persetubuhan|(?:di|meng)gauli|dientot(?:in)?|diewe",
+     "forced intercourse"),
     # Round 5, rape said by its euphemisms (KBBI renggut, kehormatan, keperawanan, gilir; Danadibrata nodaan;
     # colloquial 'dikerjain rame-rame', 'digarap'): honour or virginity taken, passed between men, 'worked on'
     (r"(?:di|me)renggut (?:\S+ )?(?:kehormatan|keperawanan|kesucian)\S*|(?:kehormatan|keperawanan|kesucian)\S* "
@@ -1241,6 +1244,15 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      r"kades|sopir|supir|pria|lelaki|laki-laki|lalaki|cowok|wong lanang|tiyang jaler|dia|dirinya|beliau|dheweke|"
      # (round 30, B50-29 'nginep kaliyan piyambakipun': the krama pronouns, Baoesastra piyambak, panjenengan)
      r"anjeunna|manehna|pak|bapak|om|piyambakipun|panjenenganipun)", "asking to spend the night"),
+    # Round 38 (B58-19 'syaratnya aku harus dinner & stay sama dia di hotel'): the code-mixed 'stay' with him, as
+    # 'nginep bareng dia' (English stay, common in code-mixed Indonesian), him only, never her grandmother; (B58-27
+    # 'upami abdi daek diajak sapeuting ku anjeunna') taken along for a night counted (Danadibrata ajak, sapeuting;
+    # Baoesastra ajak, sewengi, krama sedalu; KBBI ajak, semalaman; English plain usage), never 'diajak semalam'
+    # (last night)
+    (r"(?:stay|staycation) (?:bareng|sama|ama|dengan|bersama|karo|jeung|sareng) (?:dia|dirinya|beliau|dheweke|"
+     r"anjeunna|manehna|piyambakipun|him)\b|(?:diajak|dijak|diajakin|kaajak|ngajak|ngajakan|ngajakin|mengajak|ajak) "
+     r"(?:\S+ )?(?:sapeuting|sapeupeuting|sewengi|sedalu|semalaman|semaleman)\b|(?:take|took|takes|taking) "
+     r"(?:me|her) (?:away )?for a night", "asking to spend the night"),
     # Round 20: slept at his place ('sare di imahna mandor', 'tidur di rumahnya pak RT', 'slept at his place';
     # Danadibrata saré, imah; Baoesastra turu, omah, krama tilem, griya; KBBI tidur, rumah): his place named by a
     # man's role after it, or 'his' in English

@@ -1,0 +1,118 @@
+"""Round 38 of issue 12: what round 37 left, the reports the rules alone place below their labels first, by class.
+Sentences written for this test (not the batches' own); each group was written and run before its fix (on the commit
+named in its comment), its first-run count (rules alone) in the comment and in the blind README's Round 38 section.
+They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+NO_SEXUAL = ("sexual_abuse", "sexual_exploitation", "sexual_harassment")
+
+
+# --- (1) The rules alone below their labels (the model places them; the rules are the floor).
+
+# (1a) Forced intercourse told by the Sundanese passive of 'setubuh' (B58-21 'tadi wengi dipaksa disetubuhan ku lalaki
+# anu teu dipikawanoh': unplaced, high, for abuse, urgent, critical): the Indonesian 'disetubuhi', 'menyetubuhi' are
+# read; the Sundanese 'disetubuhan', its active 'nyetubuhan', the Javanese active 'nyetubuhi' and the Betawi
+# 'disetubuhin' are not (Danadibrata di-...-an, nyetubuhan; KBBI setubuh, menyetubuhi; Baoesastra ny-...-i; informal
+# -in, Sneddon's Colloquial Jakartan Indonesian).
+# Control: forced by the foreman to carry sacks of rice until night, unpaid (no sexual category).
+# First run on 2a6696f: 2 of 6 (the Sundanese lemes by 'dipaksa' alone, the Betawi 'disetubuhin' by the SMS lexicon;
+# the first Sundanese abuse only by the safety default, 'getihan', not counted), control 1 of 1; now 6 of 6, control
+# 1 of 1. ------------------------------------------------------------------------------------------------------------
+
+INTERCOURSE_FORCED = [
+    # Sundanese, passive
+    "Tadi peuting adi abdi dipaksa disetubuhan ku lalaki nu teu dipikawanoh di tukangeun tenda, ayeuna getihan.",
+    # Sundanese, active
+    "Mandor eta nyetubuhan abdi di gudang logistik bari ngabekem sungut abdi, kamari sonten.",
+    # Sundanese, lemes
+    "Putri abdi nu yuswa 19 taun disetubuhan ku supir truk bantosan di jero mobilna, dipaksa.",
+    # Javanese, active
+    "Wingi bengi relawan kuwi meksa nyetubuhi aku ning mburi posko, aku ora iso bengok.",
+    # Indonesian SMS, Betawi passive
+    "kmrn mlm sy dipaksa disetubuhin sm petugas posko di gudang, skrg sy berdarah",
+    # Indonesian SMS, active
+    "sopir truk bantuan itu maksa nyetubuhin sy di kebun td subuh",
+]
+
+INTERCOURSE_FORCED_CONTROLS = [
+    "Mandor gudang maksa abdi ngangkut karung beas dugi ka peuting tanpa dibayar.",
+]
+
+
+@pytest.mark.parametrize("narrative", INTERCOURSE_FORCED)
+def test_intercourse_forced_is_abuse(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert not any(reason.startswith("unplaced") for reason in result.reasons), result.reasons
+
+
+# (1b) Exploitation read as nothing: the night with him asked as the price by being taken along for a night, or by the
+# code-mixed 'stay' with him (B58-27 'upami abdi daek diajak sapeuting ku anjeunna, abdi bakal dipasihan beas':
+# not misconduct by 'nyuhunkeun popok', for exploitation, high; B58-19 'syaratnya aku harus dinner & stay sama dia
+# di hotel': not misconduct by 'Is this allowed?', for exploitation, high): round 20 reads 'nginep bareng dia', round
+# 7 'nemenan ... sapeuting'; now a verb of taking along ('diajak', 'ngajak', 'dijak') before a night counted
+# ('sapeuting', 'sewengi', 'sedalu', 'semalaman', 'for a night'), and the code-mixed 'stay' with him like 'nginep'
+# (Danadibrata ajak, sapeuting; Baoesastra ajak, sewengi, krama sedalu; KBBI ajak, semalaman; English stay, common in
+# code-mixed Indonesian); never 'diajak semalam' (last night).
+# Controls: invited last night to a meeting ('diajak semalam'); her daughter staying with her grandmother.
+# First run on 2a6696f: 1 of 6 (the Sundanese loma, by round 9's 'diajak ... ku mandor gudang'), controls 2 of 2; now 6
+# of 6, controls 2 of 2. The code-mixed probe first said only 'nawarin aku kerja di dapur umum, tp syaratnya ...': no
+# pay named, the offer of work is not linked to the night (with 'nginep' alike: KNOWN_GAPS); 'gajinya lumayan' added,
+# as it was before the fix (still 9 of 15 failing on 2a6696f). -------------------------------------------------------
+
+NIGHT_ASKED = [
+    # Sundanese
+    "Kuring moal dibere beas lamun teu daek diajak sapeuting ku mandor gudang, cenah.",
+    # Sundanese, lemes
+    "Pa RT nyarios abdi bakal dipasihan simbut upami abdi purun diajak sapeuting ku anjeunna.",
+    # Javanese
+    "Petugas gudang kandha aku oleh beras luwih nek aku gelem dijak sewengi karo dheweke.",
+    # Indonesian formal
+    "Koordinator posko berjanji memberi saya pekerjaan asalkan saya mau diajak semalaman olehnya.",
+    # Indonesian, code-mixed
+    "korlap itu nawarin aku kerja di dapur umum, gajinya lumayan, tp syaratnya aku hrs stay sama dia di penginapan "
+    "weekend ini",
+    # English
+    "The logistics officer said I would get extra rice if I let him take me away for a night.",
+]
+
+NIGHT_ASKED_CONTROLS = [
+    "Saya diajak semalam oleh ketua RT ke rapat pembagian bantuan di balai desa.",
+    "Anak saya stay sama neneknya di Bandung selama kami mengungsi, kami minta bantuan ongkos.",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHT_ASKED)
+def test_the_night_asked_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_exploitation", result.reasons
+
+
+@pytest.mark.parametrize("narrative", NIGHT_ASKED_CONTROLS + INTERCOURSE_FORCED_CONTROLS)
+def test_night_and_intercourse_controls(narrative):
+    result = run(narrative)
+    assert result.category.value not in NO_SEXUAL, result.reasons
+
+
+KNOWN_GAPS = [
+    # Left as they are (see the blind README's Round 38).
+    # Group 1b: an offer of work with no pay named is not linked to the night asked after 'tp syaratnya' ('nginep'
+    # alike): harassment for exploitation
+    "korlap itu nawarin aku kerja di dapur umum, tp syaratnya aku hrs stay sama dia di penginapan weekend ini",
+]
