@@ -7,10 +7,13 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pymongo
 import pytest
 from kafka import KafkaConsumer, TopicPartition
 
-from pseah.common.events import EventTypes
+from pseah.common.events import EventTypes, effect_id
+from pseah.common.outbox import OWED
+from pseah.common.settings import CommonSettings
 
 pytestmark = pytest.mark.integration
 
@@ -34,6 +37,22 @@ def test_report_is_triaged_routed_to_the_employer_and_reasons_stay_sealed(triage
     assert "dipaksa" not in raw and "tenda" not in raw  # reasons quote the narrative: only sealed
     reasons = json.loads(triage.keyring.open(received.subject, out.data["sealed"]["reasons"]))
     assert any("72" in r or "malam" in r for r in reasons), reasons
+
+
+def test_kafka_first_the_decision_is_stored_owing_nothing_and_its_event_has_the_reports_effect_id(triage):
+    received = triage.report("Relawan IOM meminta istri saya menemaninya semalam dengan imbalan terpal.")
+    out = triaged(triage.events("PSEAH_TRIAGE_TRIAGE_TOPIC", until=lambda ev: triaged(ev, received.subject)),
+                  received.subject)[0]
+    assert out.id == effect_id(received.id, EventTypes.REPORT_TRIAGED)  # the same on a redelivery's try
+    with pymongo.MongoClient(CommonSettings().mongo_uri) as client:
+        db = client[triage.env["PSEAH_TRIAGE_DATABASE"]]
+        deadline = time.monotonic() + 30
+        while (stored := db["decisions"].find_one({"_id": received.subject})) is None:
+            assert time.monotonic() < deadline, "the decision was never stored"
+            time.sleep(0.2)
+        # Published before the write, so written owing nothing: no event kept, no outbox marker announced.
+        assert not stored.get("pending_events") and not stored.get("has_pending")
+        assert db[OWED].find_one({"_id": f"decisions:{received.subject}"}) is None
 
 
 def test_a_redelivered_report_is_triaged_once(triage):

@@ -108,6 +108,16 @@ class CloudEvent(BaseModel):
         return cls.model_validate(json.loads(raw))
 
 
+_EFFECTS = uuid.UUID("0f3b6d0a-8c51-5d6e-9f55-7073656168ef")
+
+
+def effect_id(cause_id: str, effect: str) -> str:
+    """The id of the event `effect` of cause `cause_id` (an event or record id): the same on every try, so an event a
+    handler publishes before its store write (Kafka first) and publishes again after a crash is one event to its
+    consumers, who keep one per id."""
+    return str(uuid.uuid5(_EFFECTS, f"{cause_id}:{effect}"))
+
+
 def new_event(*, type: str, source: str, subject: str, data: dict[str, Any] | None = None,
               actor: str | None = None, id: str | None = None) -> CloudEvent:
     fields: dict[str, Any] = {"type": type, "source": source, "subject": subject, "data": data or {},

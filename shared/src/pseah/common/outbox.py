@@ -34,6 +34,7 @@ stand in for a write still on its way (both rare; the second needs that write's 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 
@@ -45,6 +46,7 @@ from pymongo.errors import BulkWriteError, DuplicateKeyError
 from pseah.common.events import CloudEvent
 from pseah.common.kafka import publish
 from pseah.common.logging import get_logger
+from pseah.common.telemetry import attached
 
 log = get_logger(__name__)
 
@@ -239,6 +241,55 @@ def flush_document(doc, *, producer, timeout: float = 10.0, route: Route | None 
             clear_sent(type(doc), doc.pk, sent)
     owed.discard(doc)
     return len(sent)
+
+
+def _send_all(doc, futures: list, *, producer, route: Route | None, away: Exception | None) -> None:
+    for item in doc.pending_events or []:
+        if away is not None:  # Kafka refused one already (no metadata within max_block_ms): not again per event
+            futures.append(away)
+            continue
+        topic = route(doc, item["topic"]) if route else item["topic"]
+        try:
+            futures.append(publish(producer, topic=topic, event=CloudEvent.from_bytes(item["value"]), timeout=None))
+        except Exception as exc:  # noqa: BLE001 - not even queued: this one and the rest stay owed
+            away = exc
+            futures.append(exc)
+
+
+def publish_first(docs: list, *, producer, route: Route | None = None, timeout: float = 10.0,
+                  contexts: list | None = None) -> int:
+    """Kafka first, the outbox only while Kafka is away: the events `add_event` put on documents not yet written are
+    sent, all at once, and each acknowledged (acks=all); a document all of whose events were acknowledged has them
+    taken off, so its write owes nothing (no marker, nothing to clear afterwards). A document with an event Kafka did
+    not acknowledge keeps them all, announced and written with it as usual (those that did go out go again: same
+    ids). How many documents went Kafka first.
+
+    Only for events whose ids a retry of the same cause gives again (events.effect_id): a crash between the
+    acknowledgement and the write, or a store refusal, then repeats one event, which consumers keep once per id.
+    `contexts`: each document's trace context, carried in its events' Kafka headers."""
+    sends, away = [], None
+    for doc, trace in zip(docs, contexts or [None] * len(docs)):
+        futures = []
+        with attached(trace):
+            _send_all(doc, futures, producer=producer, route=route, away=away)
+        away = next((f for f in futures if isinstance(f, Exception)), away)
+        sends.append((doc, futures))
+    went, deadline = 0, time.monotonic() + timeout
+    for doc, futures in sends:
+        if not futures:
+            continue
+        try:
+            for future in futures:
+                if isinstance(future, Exception):
+                    raise future
+                future.get(timeout=max(0.01, deadline - time.monotonic()))
+        except Exception as exc:  # noqa: BLE001 - whatever Kafka raised, the outbox keeps this document's events
+            log.warning("outbox_publish_first_deferred", error_type=type(exc).__name__)
+            continue
+        doc.pending_events, doc.has_pending, doc.pending_since = [], False, None
+        doc._outbox_added = 0
+        went += 1
+    return went
 
 
 def _load(document, pk):

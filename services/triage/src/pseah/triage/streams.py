@@ -18,7 +18,7 @@ from pseah.common.crypto import KeyRing, KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.logging import get_logger
 from pseah.common.telemetry import attached
-from pseah.common.outbox import flush_document, run_relay
+from pseah.common.outbox import flush_document, publish_first, run_relay
 from pseah.common.producer import LazyProducer
 from pseah.common.streams import (consume_lanes, consume_lanes_in_batches, create_app, handle_batch, handle_in_order,
                                   tick)
@@ -59,13 +59,16 @@ def handle_received_all(*, events: Sequence[CloudEvent], keyring: KeyRing, produ
     poll, due.expect_all), each decision before its fingerprint is registered, so whoever finds the fingerprint finds
     the decision too; the fingerprints of the poll are registered and compared together (two commands a poll,
     pseah.triage.links.flows.link_decisions); the queue entries (together, service.enqueue_all) and the flushes
-    (report.triaged.v1, then its links) come last."""
+    (what is still owed: report.triaged.v1 only when Kafka did not take it first, then the links) come last."""
     traces = list(contexts) if contexts is not None else [None] * len(events)
     decided = []
     for event, trace in zip(events, traces):
         with attached(trace):
             decided.append(service.decide(received=event, keyring=keyring, topic=topic, hasher=hasher))
     due.expect_all({decision.reference: decision.deadlines for decision in decided})
+    # Kafka first (outbox.publish_first): each report.triaged.v1 acknowledged before its decision is stored, which then
+    # owes nothing (no marker, no clear); one Kafka does not take stays in its decision's outbox, stored with it.
+    publish_first(decided, producer=producer, contexts=traces)
     saved = []
     for decision, trace in zip(decided, traces):
         with attached(trace):

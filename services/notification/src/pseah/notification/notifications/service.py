@@ -33,7 +33,7 @@ import mongoengine
 from pymongo.errors import DuplicateKeyError
 
 from pseah.common import outbox
-from pseah.common.events import CloudEvent, EventTypes, new_event
+from pseah.common.events import CloudEvent, EventTypes, effect_id, new_event
 from pseah.common.logging import get_logger
 from pseah.notification.notifications.models import Notification
 
@@ -128,7 +128,7 @@ def sent_event_data(notification: Notification) -> dict:
 
 
 def sent_event_id(notification_id: str) -> str:
-    return str(uuid.uuid5(_NAMESPACE, f"{notification_id}:sent"))
+    return effect_id(notification_id, EventTypes.NOTIFICATION_SENT)
 
 
 def mark_sent(*, notification: Notification, topic: str, announce: bool = True,

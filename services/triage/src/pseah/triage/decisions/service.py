@@ -10,7 +10,7 @@ from pymongo import UpdateOne
 
 from pseah.common import mongo, organizations, payloads
 from pseah.common.crypto import KeyRing
-from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
+from pseah.common.events import CloudEvent, EventTypes, Topics, effect_id, new_event
 from pseah.common.logging import get_logger, where_raised
 from pseah.triage.classification import Classification, Priority, classify
 from pseah.triage.clocks import breached, deadlines_for
@@ -115,6 +115,8 @@ def decide(*, received: CloudEvent, keyring: KeyRing, topic: str = Topics.TRIAGE
             source=SOURCE,
             subject=reference,
             actor="pseah-triage",
+            # The same id on every try of this report (it may go out before the decision is stored: streams.py).
+            id=effect_id(received.id, EventTypes.REPORT_TRIAGED),
             data={
                 "reference": reference,
                 "channel": data.channel,
