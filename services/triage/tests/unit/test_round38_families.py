@@ -110,6 +110,62 @@ def test_night_and_intercourse_controls(narrative):
     assert result.category.value not in NO_SEXUAL, result.reasons
 
 
+
+# --- (2) Harassment the rules do not read, left high as unplaced (the model places them): sexual remarks and gestures
+# without touch (B57-39 'sering banget ngomong inappropriate ke ibu-ibu penyintas ..., and kadang wink ke mereka';
+# B58-38 'sering melontarkan lelucon tentang hubungan suami-istri, lalu ... berkata "ibu ini pasti kuat di ranjang"':
+# unplaced, high, for harassment, medium): (2a) winking at her or the women, the person or 'ke', 'ka', 'at' right after
+# the verb ('ngedipin', 'ngiceupan', 'ngedhepi', code-mixed 'wink ke', 'winks at'), never an eye that blinks; (2b)
+# improper words told by the code-mixed 'inappropriate' after the verb of speaking, as 'jorok', 'saru' are read;
+# (2c) jokes about intercourse or the marriage bed ('lelucon tentang hubungan suami istri', 'heureuy jorang', 'guyon
+# saru') and her prowess in bed said ('pasti kuat di ranjang', 'jago di kasur', 'good in bed') (KBBI kedip, mengedipi,
+# lelucon, ranjang, kuat; informal ngedipin, Salsabila et al. 2018; Danadibrata kiceup, ngiceupan, heureuy, jorang;
+# Baoesastra kedhep, ngedhepi, guyon, saru; English plain usage).
+# Controls: a child's eyes that blink (asking for eye drops); a bed in the clinic tent not strong; jokes about football.
+# First run on 2d8019c: 0 of 10 (all unplaced, high), controls 3 of 3; now 10 of 10, controls 3 of 3. --------------
+
+REMARKS_AND_GESTURES = [
+    # Indonesian, code-mixed
+    "Supervisor gudang itu sering ngomong inappropriate ke relawan cewek, katanya cuma bercanda.",
+    # Indonesian SMS, a wink
+    "petugas posko suka ngedipin mata ke cewe2 yg antri air, risih bgt",
+    # Sundanese, a wink
+    "Satpam posko sok ngiceupan abdi unggal abdi ngantri cai, abdi isin pisan.",
+    # Javanese, a wink
+    "Mandor kuwi saben esuk ngedhepi aku nalika aku njupuk jatah beras, aku wedi.",
+    # English, a wink
+    "The distribution officer keeps winking at me and the other widows in the queue.",
+    # Indonesian formal, her prowess in bed
+    "Petugas pendataan itu berkata kepada saya bahwa janda seperti saya pasti hebat di ranjang.",
+    # Sundanese, jokes
+    "Relawan eta sok heureuy jorang ka ibu-ibu di dapur umum, abdi teu betah.",
+    # Javanese, jokes
+    "Relawan kuwi seneng guyon saru marang ibu-ibu ning dapur umum, aku isin.",
+    # Indonesian, jokes about intercourse
+    "Pendamping kelompok sering membuat lelucon tentang hubungan suami istri di depan kami para janda.",
+    # English, in bed
+    "The facilitator told me in front of the group that a widow like me must be good in bed.",
+]
+
+REMARKS_AND_GESTURES_CONTROLS = [
+    "Anak saya matanya kedip-kedip terus sejak kemarin, kami minta obat tetes mata di posko.",
+    "Ranjang di tenda kesehatan tidak kuat, sudah dua kali patah, mohon diganti.",
+    "Relawan itu sering bercanda soal sepak bola dengan bapak-bapak di posko.",
+]
+
+
+@pytest.mark.parametrize("narrative", REMARKS_AND_GESTURES)
+def test_remarks_and_winks_are_harassment(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_harassment", result.reasons
+    assert result.priority.value == "medium", result.reasons
+
+
+@pytest.mark.parametrize("narrative", REMARKS_AND_GESTURES_CONTROLS)
+def test_blinks_beds_and_jokes_are_no_harassment(narrative):
+    result = run(narrative)
+    assert result.category.value not in NO_SEXUAL, result.reasons
+
 KNOWN_GAPS = [
     # Left as they are (see the blind README's Round 38).
     # Group 1b: an offer of work with no pay named is not linked to the night asked after 'tp syaratnya' ('nginep'

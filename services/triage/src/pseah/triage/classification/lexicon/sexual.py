@@ -940,7 +940,9 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:lelucon|candaan|bercandaan|guyonan|guyon|banyolan|heureuy|bercanda|becanda|joke|jokes|joking|"
      r"ngomongin|ngobrolin|ngomongke|ngomongkeun|comments?|remarks?|komentar|nanya|menanyakan|asked|asking) .... "
      r"(?:keperawanan|perawan|keperjakaan|perjaka|virgin\w*|malam pertama|ranjang|sex life|"
-     r"kehidupan seks\S*)", "sexual jokes or questions about virginity"),
+     # (round 38, B58-38 'lelucon tentang hubungan suami-istri': intercourse named as the marriage's or the body's
+     # relation, KBBI hubungan, suami istri, intim, badan)
+     r"kehidupan seks\S*|hubungan (?:suami-istri|suami istri|intim|badan))", "sexual jokes or questions about virginity"),
     # Round 4: jokes, memes and candid photos shared about women bathing, and captions that are gross (KBBI lelucon,
     # menjijikkan; English 'gross', 'disgusting')
     (r"(?:meme|memes|jokes?|lelucon|candaan|guyonan|banyolan|heureuy|foto|photos?|pictures?|stiker|stickers?|video) "
@@ -1001,7 +1003,10 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"(?:your|her) (?:breasts?|boobs?|tits|bum|butt|ass|thighs) (?:are|is|look|looks) (?:so |really |very )?(?:big|"
      r"nice|sexy|firm|huge)|(?:your|her) (?:big|nice|sexy|huge) (?:breasts?|boobs?|tits|bum|butt|ass)",
      "remarks about her body"),
+    # (round 38: the Sundanese 'heureuy', Javanese 'guyon', jokes, before 'jorang', 'saru'; Danadibrata heureuy,
+    # Baoesastra guyon)
     (r"(?:pesan|chat|sms|wa|whatsapp|stiker|meme|memes|lelucon|candaan|bercandaan|joke|jokes|messages?|texts?|"
+     r"heureuy|guyon|guyonan|banyolan|"
      # (round 8: krama 'tembung-tembung saru', words; Baoesastra tembung, pangandika)
      r"tembung|tembung-tembung|tetembungan|pangandika|"
      r"kata-kata|omongan|obrolan|gambar|foto|video|videos|pics?|photos?|pictures?|pesen|stickers?|images?) .. "
@@ -1051,7 +1056,9 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:ngomong|berbicara|bicara|omong|nyarios|nyarita|ngawangkong|ngomongin|ngobrol|ngomongke|saying|said|say|"
      r"talking|talks|ngendika|"
      r"ngendikan|ngendikani|criyos|cariyos|ngucap|ngomongake|komentar\S*|komen\S*) .. "
-     r"(?:jorok|mesum|cabul|kotor|jorang|saru|dirty|porno|seks|sexual|lewd)", "sexual talk"),
+     # (round 38, B57-39 'ngomong inappropriate ke ibu-ibu': the code-mixed English word, as round 25b reads
+     # 'said inappropriate things')
+     r"(?:jorok|mesum|cabul|kotor|jorang|saru|dirty|porno|seks|sexual|lewd|inappropriate)", "sexual talk"),
     (r"lonte|pelacur|perek|jablay|sundal|cabe-cabean|slut|whore|pecun", "a sexual slur"),
     # what she is wearing asked at night, a picture of himself undressed sent (KBBI pakai, telanjang; Baoesastra
     # nganggo; Danadibrata make)
@@ -1143,6 +1150,20 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:nanya|tanya|bertanya|menanyakan|nanyain|nanyakeun|nanyakan|takon|nakoni|naros|asking|asked|asks|ask) "
      r"(?:\S+ ){0,6}(?:berciuman|ciuman|dicium|ngambung|diambung|ambungan|ciuman|kissed|kissing|kiss|perawan|"
      r"virgin|begituan|gituan|ngeseks|had sex|have sex)", "questions about kissing or sex"),
+    # Round 38 (B57-39 'kadang wink ke mereka waktu distribusi'): winking at her or the women, the person right after
+    # the verb or after 'ke', 'ka', 'marang', 'at' (KBBI kedip, mengedipkan mata; informal ngedipin, read as 'ngedipi',
+    # Salsabila et al. 2018; Danadibrata kiceup, ngiceupan; Baoesastra kedhep, ngedhepi; English wink); never an eye
+    # that blinks, no one named
+    (r"(?:ngedipi|ngedip-ngedipi|mengedipi|mengedipkan|ngedipkan|ngiceupan|ngiceup-ngiceupan|ngiceupkeun|ngedhepi|"
+     r"ngedhep-ngedhepi|ngedhep-edhepi|wink|winks|winked|winking) (?:mata |matanya |matane |panon |panonna |"
+     r"(?:his |an )?eye )?(?:ke |ka |kepada |pada |marang |menyang |dhateng |at |to )?(?:saya|aku|abdi|kuring|kula|"
+     r"kami|me|her|us|them|mereka|dheweke|women|girls|widows|ibu-ibu|perempuan|cewek\S*|cewe\S*|awewe|wadon|"
+     r"janda\S*|randa\S*|randha\S*|gadis|wanita|the women|the girls|the widows)\b", "winking at her"),
+    # Round 38 (B58-38 '"ibu ini pasti kuat di ranjang"'): her prowess in bed said ('kuat di ranjang', 'jago di
+    # kasur', 'hebat di ranjang', 'good in bed'; KBBI kuat, jago, ranjang, kasur; Danadibrata kasur; English plain
+    # usage); never a bed that is not strong
+    (r"(?:kuat|jago|hebat|perkasa|good|great|wild) (?:banget |pisan |tenan |sekali |pasti )?(?:di|dina|ning|neng|"
+     r"nang|ing|in) (?:ranjang|kasur|bed)\b", "remarks about her in bed"),
 )
 
 PROPOSITION: tuple[tuple[str, str], ...] = (
