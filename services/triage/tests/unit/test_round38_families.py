@@ -166,9 +166,60 @@ def test_blinks_beds_and_jokes_are_no_harassment(narrative):
     result = run(narrative)
     assert result.category.value not in NO_SEXUAL, result.reasons
 
+
+# --- (3) Aid refused read as "it did not happen" (round 37's probes 'gk dikasih sembako', 'teu masihan bantosan',
+# their KNOWN_GAPS: not misconduct, the reporter said to deny it): round 14 reads 'menolak memberi', 'ora gelem menehi'
+# as refusing service; a verb of giving negated ('gk dikasih', 'teu masihan', 'ora menehi', 'mboten maringi', 'did not
+# give us') was read as the reporter denying an exchange. Now the verb negated, then the aid named (within two words)
+# and to whom ('ke', 'ka', 'marang', 'dhateng', 'to', or the family, 'kami', 'us' right after) is aid refused, refusing
+# service (KBBI kasih, beri; Danadibrata masihan, mere, mikeun; Baoesastra menehi, krama maringi, wenehi; English plain
+# usage); never aid not yet given ('belum dikasih', 'teu acan', 'durung'), nor nothing given ('apa-apa').
+# Controls: aid not yet given, the schedule asked; nothing given nor asked, a question.
+# First run on d4a5b3f: 0 of 7 (five "it did not happen", two unplaced), controls 2 of 2; now 7 of 7, controls 2 of 2.
+# Of round 37's two, the Sundanese 'teu masihan bantosan.' is now refusing service; the SMS passive with no one named
+# after it ('gk dikasih sembako.') is still read as a denial (KNOWN_GAPS). ------------------------------------------
+
+AID_REFUSED = [
+    # Indonesian SMS
+    "relawan dapur umum gk ngasih nasi ke keluarga sy, katanya kami tukang bikin ribut",
+    # Indonesian formal
+    "Petugas distribusi tidak memberikan paket sembako kepada keluarga kami setelah kami mengkritik posko.",
+    # Sundanese
+    "Petugas posko teu masihan simbut ka kulawarga abdi, saurna abdi tukang protes.",
+    # Sundanese, loma
+    "Relawan eta teu mere beas ka urang, cenah urang sok ngaribetkeun.",
+    # Javanese
+    "Petugas posko ora menehi beras marang kulawargaku, jarene aku kakehan protes.",
+    # Javanese krama
+    "Petugas posko mboten maringi uwos dhateng kulawarga kula, ngendikanipun kula tukang protes.",
+    # English
+    "The warehouse volunteer did not give us our food parcels after we complained about him.",
+]
+
+AID_REFUSED_CONTROLS = [
+    "Sampai hari ini kami belum dikasih bantuan, mohon info jadwal pembagian berikutnya.",
+    "Relawan itu tidak memberi saya apa-apa dan tidak meminta apa-apa, saya hanya ingin bertanya soal pendaftaran.",
+]
+
+
+@pytest.mark.parametrize("narrative", AID_REFUSED)
+def test_aid_refused_is_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category.value == "other_misconduct", result.reasons
+    assert not any(reason.startswith("unplaced") for reason in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize("narrative", AID_REFUSED_CONTROLS)
+def test_aid_not_yet_given_is_no_misconduct(narrative):
+    result = run(narrative)
+    assert result.category.value == "not_misconduct", result.reasons
+
 KNOWN_GAPS = [
     # Left as they are (see the blind README's Round 38).
     # Group 1b: an offer of work with no pay named is not linked to the night asked after 'tp syaratnya' ('nginep'
     # alike): harassment for exploitation
     "korlap itu nawarin aku kerja di dapur umum, tp syaratnya aku hrs stay sama dia di penginapan weekend ini",
+    # Group 3: the passive of giving negated with no one named after it, read as a denial (a complaint that aid did
+    # not come says it alike: 'kami tidak dikasih bantuan', so the passive needs the one who refused it named)
+    "relawan blg kami sesat & gk dikasih sembako. ini pelecehan thd agama kami!! pdhl ada anak2 yg lapar",
 ]

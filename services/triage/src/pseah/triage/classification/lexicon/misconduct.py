@@ -18,6 +18,12 @@ formal requests (KBBI permohonan, memohon, permintaan; Danadibrata punten, nyuhu
 _AID_ITEMS = (r"(?:bantuan|terpal|beras|rice|sembako|selimut|blankets?|tenda|tents?|logistik|mi|supplies|aid|relief|"
               r"food|tarpaulins?|bantosan|donasi|donations?|donated \w+|obat|medicines?|kits?|kupon|vouchers?|jatah)")
 
+# Round 38: the aid refused in every register, for the negated verbs of giving (KBBI beras, nasi, selimut; Danadibrata
+# beas, sangu, simbut, tuangeun; Baoesastra uwos, sega, kemul; English plain usage)
+_AID_GIVEN = (r"(?:bantuan|bantosan|sembako|beras|beas|uwos|nasi|sega|sangu|jatah|logistik|paket|makanan|tuangeun|"
+              r"dahareun|panganan|selimut|simbut|kemul|terpal|tenda|susu|obat|aid|food|rations?|parcels?|blankets?|"
+              r"rice|supplies|relief|kits?)(?:nya|na|ne|e|ipun)?")
+
 # Round 19 (B37-11: 'Bapak mertua saya difabel (pakai kursi roda) dan tidak pernah didata sama sekali', beside a
 # Christian family left off the list, read as no misconduct): a disability or a faith named, and in the same sentence
 # the person or family never registered, left off or skipped in the aid (KBBI difabel, disabilitas, lumpuh, kursi
@@ -331,6 +337,22 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"maringi|maringaken|paring|menehi|ngewehi|wenehi|ngekeki|nyukani|ngladosi|nglayani|mikeun|mere|ngabagikeun|"
      r"ngalebetkeun|ngasupkeun|ngadata|ndata|nglebokke|nglebokake|ngadaptarkeun)",
      "refusing service"),
+    # Round 38 (round 37's probes 'gk dikasih sembako', 'teu masihan bantosan', read as the reporter denying an
+    # exchange): a verb of giving negated, the aid named within two words, then to whom ('ke keluarga saya', 'ka
+    # urang', 'marang kulawargaku', 'to us'), or to whom first ('did not give us our parcels'), or the active ending
+    # its clause ('teu masihan bantosan.'); the passive only with
+    # the one who refused it named ('tidak dikasih sembako sama relawan') (KBBI kasih, beri; Danadibrata masihan, mere,
+    # mikeun; Baoesastra menehi, krama maringi, wenehi; English plain usage); never 'belum', 'teu acan', 'durung' (not
+    # yet given: a question about aid), nor 'apa-apa' (nothing given)
+    (r"(?:tidak|teu|henteu|ora|mboten|boten|did not|does not|would not|never) (?:(?:memberikan|memberi|ngasih|"
+     r"ngasihkan|kasih|masihan|mere|mikeun|menehi|wenehi|maringi|maringaken|ngekeki|give|gave|gives) "
+     r"(?:(?:us|me|them|her|kami|saya|abdi|kula|aku|urang) )?(?:\S+ ){0,2}" + _AID_GIVEN + r" (?:\S+ ){0,2}"
+     r"(?:ke|ka|kepada|pada|marang|menyang|dhateng|dateng|to|for) (?:\S+ )?(?:kami|keluarga\S*|kulawarga\S*|saya|"
+     r"abdi|urang|kula|kulo|aku|us|me|my|our|them|their|warga|pengungsi)\b|(?:memberikan|memberi|ngasih|ngasihkan|"
+     r"masihan|mere|mikeun|menehi|wenehi|maringi|maringaken|ngekeki) (?:\S+ )?" + _AID_GIVEN + r"(?= [.,!;?]|$)|"
+     r"(?:give|gave|gives) (?:us|me|them|her) "
+     r"(?:\S+ ){0,2}" + _AID_GIVEN + r"|(?:dikasih|diberi|diberikan|dipasihan|dibere|diwenehi|diparingi|dikeki|given) "
+     r"(?:\S+ )?" + _AID_GIVEN + r" (?:sama|ama|oleh|ku|karo|dening|by) \S+)", "refusing service"),
     (r"dicoret (?:dari )?(?:daftar)?|mencoret nama|dihapus dari daftar|removed (?:us|our names?|me|my name) from|"
      r"struck off|crossed (?:him|her|them|me|us|my \w+|our \w+|\w+) off", "struck off the list"),
     (r"(?:berkendara|menyetir|nyetir|mengemudi|driving|bertugas|on duty|bekerja|kerja) (?:sambil|dalam keadaan|while|"
