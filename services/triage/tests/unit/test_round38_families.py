@@ -214,6 +214,58 @@ def test_aid_not_yet_given_is_no_misconduct(narrative):
     result = run(narrative)
     assert result.category.value == "not_misconduct", result.reasons
 
+
+# --- (4) What time allowed of the rest.
+
+# (4a) Aid carried off at night and sold at a shop (B57-04 'menaikkan karung-karung beras bantuan ke mobil bak terbuka
+# pada malam hari dan menurunkannya di toko kelontong': harassment by 'ke mobil ... pada malam', read as asking her to
+# come at night, for other misconduct, low; B58-18 'barang-barang iku didol neng toko kelontong': not misconduct by
+# 'ora oleh susu', for other misconduct): the aid or its sacks right before 'ke' are goods carried, no invitation; and
+# round 30's passives of selling ('didol', 'diical', 'disade') at a shop, a stall or a kiosk as at the market (KBBI
+# karung, toko, warung, kios; Baoesastra dol, didol, toko; Danadibrata ical, diical, warung; English plain usage).
+# Controls: asked to come to his car at night, rice the pretext (a sexual category); her own vegetables sold at a shop
+# (no aid sold).
+# First run on c9dd890: 3 of 6 (the Javanese two by round 9's carried then sold and 'beras bantuan ... didol', the
+# English by 'into a truck at night and sell'), controls 2 of 2; now 6 of 6, controls 2 of 2. ------------------------
+
+AID_SOLD = [
+    # Indonesian formal
+    "Kami melihat petugas gudang memindahkan kardus mi instan bantuan ke truk pada malam hari lalu menurunkannya di "
+    "warung milik saudaranya.",
+    # Indonesian SMS
+    "relawan posko ngangkut beras bantuan ke mobil pas malem2, besoknya berasnya dijual di warung sebelah",
+    # Javanese
+    "Wong sing njaga gudang ngusungi karung beras bantuan menyang mobile bengi-bengi, banjur didol neng warung.",
+    # Javanese, the goods first
+    "Beras bantuan saka posko didol neng toko kelontong karo petugas sing njaga gudang.",
+    # Sundanese
+    "Petugas gudang ngangkutan karung beas bantosan ka mobil peuting-peuting, tuluy diical di warung batur.",
+    # English
+    "We saw the warehouse guard load sacks of aid rice into a truck at night and sell them to a shop in town.",
+]
+
+AID_SOLD_CONTROLS = [
+    "Petugas mengajak saya ke mobilnya pada malam hari sendirian, katanya mau memberi beras tambahan.",
+    "Aku ngedol sayur saka kebonku dhewe neng toko kelontong cedhak posko, saiki rega murah.",
+]
+
+
+@pytest.mark.parametrize("narrative", AID_SOLD)
+def test_aid_carried_off_and_sold_is_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category.value == "other_misconduct", result.reasons
+    assert not any(reason.startswith("unplaced") for reason in result.reasons), result.reasons
+
+
+def test_his_car_at_night_stays_sexual():
+    result = run(AID_SOLD_CONTROLS[0])
+    assert result.category.value in NO_SEXUAL, result.reasons
+
+
+def test_her_own_vegetables_sold_are_no_aid_sold():
+    result = run(AID_SOLD_CONTROLS[1])
+    assert not any("selling aid" in reason or "diverting aid" in reason for reason in result.reasons), result.reasons
+
 KNOWN_GAPS = [
     # Left as they are (see the blind README's Round 38).
     # Group 1b: an offer of work with no pay named is not linked to the night asked after 'tp syaratnya' ('nginep'

@@ -168,8 +168,10 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # Round 30 (B45-39 'Sisane didol nang pasar'): aid sold at the market in the Javanese and Sundanese passives
     # (Baoesastra dol, didol, sade, krama dipunsade, peken 'market'; Danadibrata ical, diical); only the passive,
     # never her own goods she sells ('aku ngedol sayur nang pasar')
+    # (round 38, B58-18 'barang-barang iku didol neng toko kelontong': at a shop, a stall or a kiosk as at the market;
+    # KBBI toko, warung, kios; Baoesastra toko; Danadibrata warung)
     (r"(?:didol|didodol|didolke|diical|disade|dipunsade) (?:\S+ ){0,2}(?:di|ke|ka|menyang|nang|neng|ing|wonten|"
-     r"dhateng) (?:pasar|peken)", "selling aid"),
+     r"dhateng) (?:pasar|peken|toko|warung|kios|pengepul)", "selling aid"),
     # Round 30 (B49-06 'ora menehi jatah marang keluarga sing wingi ora milih dheweke'): those who did not vote for him
     # are the ones left out (Baoesastra milih; Danadibrata milih; KBBI memilih)
     (r"(?:yang|sing|nu|anu|who|ingkang) (?:\S+ )?(?:tidak|ora|teu|henteu|mboten|did not|didn't) (?:milih|memilih|"

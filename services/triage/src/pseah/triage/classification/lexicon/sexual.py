@@ -1364,7 +1364,11 @@ ISOLATION: tuple[tuple[str, str], ...] = (
     # not the bathroom ('khawatir kalau harus ke kamar mandi malam hari' is a fear of the dark, not an invitation)
     # (and 'dolan ning kamare bengi-bengi', 'ulin ka tendana peuting': Baoesastra dolan, ning; Danadibrata ulin, ka)
     # (not 'datang ke tenda kami tadi malam untuk membagikan selimut': our tent is no invitation to his)
-    (r"(?:datang|masuk|ke|dolan|ulin|ameng|mampir|teka|main|sumping|nginep|mlebu|asup) (?:sendiri|sendirian)? ?"
+    # (round 38, B57-04 'menaikkan karung-karung beras bantuan ke mobil bak terbuka pada malam hari': the aid or its
+    # sacks right before are goods carried, no invitation; KBBI karung, kardus, barang)
+    (r"(?<!bantuan )(?<!bantosan )(?<!beras )(?<!beas )(?<!uwos )(?<!sembako )(?<!logistik )(?<!karung )"
+     r"(?<!karung-karung )(?<!kardus )(?<!kardus-kardus )(?<!dus )(?<!barang )(?<!barang-barang )(?<!paket )"
+     r"(?:datang|masuk|ke|dolan|ulin|ameng|mampir|teka|main|sumping|nginep|mlebu|asup) (?:sendiri|sendirian)? ?"
      r"(?:ke|ka|menyang|ning|nang|neng|dhateng|ing|di)? ?(?:gudang|tenda|tendha|kamar(?! mandi| kecil| ganti)|rumah|"
      r"omah|imah|bumi|griya|mobil|truk|penginapan)(?:nya|e|ne|na|ipun)?(?! kami| kita| urang| awake dhewe) .. (?:malam|malam-malam|malam hari|tengah "
      r"malam|sendiri|sendirian|bengi|peuting|wengi|dalu|dhewekan|nyalira)|"
