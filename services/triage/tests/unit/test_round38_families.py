@@ -266,6 +266,47 @@ def test_her_own_vegetables_sold_are_no_aid_sold():
     result = run(AID_SOLD_CONTROLS[1])
     assert not any("selling aid" in reason or "diverting aid" in reason for reason in result.reasons), result.reasons
 
+
+# (4b) Perpetrator type: her husband named in a clause of time, away on watch or at work, read as the one who did it
+# (B57-01 'saat suaminya jaga ronda, seorang relawan bagian logistik ... masuk ke tendanya': community member by
+# 'suaminya', for aid worker; round 37's KNOWN_GAPS): a family word right after a word of time ('saat', 'ketika',
+# 'pas', 'basa', 'nalika', 'while', 'when') with his being away, on watch or at work within the next words ('jaga',
+# 'ronda', 'kerja', 'pergi', 'lunga', 'away', 'on night watch', 'at work') is the setting, not who acted (KBBI saat,
+# ronda, jaga; Danadibrata basa, ronda; Baoesastra nalika, ronda, lunga; English plain usage).
+# Control: her husband back from the watch, the one who beat her (community member).
+# First run on 8768338: 0 of 6 (all community member by the husband), control 1 of 1; now 6 of 6, control 1 of 1. ---
+
+HUSBAND_AWAY = [
+    # Indonesian formal, a hotline note
+    "Menurut pelapor, saat suaminya jaga ronda, seorang sopir truk bantuan masuk ke tendanya dan meraba dadanya.",
+    # Indonesian SMS
+    "td mlm pas suaminya lg jaga malam, sopir truk bantuan masuk tendanya & raba2 dadanya",
+    # Sundanese
+    "Tadi peuting, basa salakina keur ronda, aya relawan logistik asup ka tendana tuluy nyabak dadana.",
+    # Javanese
+    "Wingi bengi nalika bojone lunga ronda, relawan logistik mlebu tendane lan ngraba dhadhane.",
+    # English, the reporter's own
+    "Last night, while my husband was on night watch, a logistics volunteer came into our tent and pinned me down.",
+    # English, a third party
+    "While her husband was away at work, the camp manager came into her shelter and touched her breasts.",
+]
+
+HUSBAND_AWAY_CONTROLS = [
+    "Saat suaminya pulang dari ronda, ia memukul istrinya dan memperkosanya di tenda pengungsian.",
+]
+
+
+@pytest.mark.parametrize("narrative", HUSBAND_AWAY)
+def test_her_husband_away_is_not_the_perpetrator(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value == "aid_worker", result.reasons
+
+
+@pytest.mark.parametrize("narrative", HUSBAND_AWAY_CONTROLS)
+def test_her_husband_back_who_beat_her_is_community(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value == "community_member", result.reasons
+
 KNOWN_GAPS = [
     # Left as they are (see the blind README's Round 38).
     # Group 1b: an offer of work with no pay named is not linked to the night asked after 'tp syaratnya' ('nginep'

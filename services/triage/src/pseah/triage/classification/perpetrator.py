@@ -301,6 +301,32 @@ _CLAUSE_MARKS = frozenset({",", ";", ":"})
 _YEARS = frozenset({"tahun", "taun", "thn", "th", "years", "year", "yo", "warsa"})
 
 
+# Round 38 (B57-01 'saat suaminya jaga ronda, seorang relawan ... masuk ke tendanya'): a family word right after a
+# word of time, his being away, on watch or at work told in the next words (before any word of coming back), is the
+# setting of the act, not the one who did it (KBBI saat, ketika, ronda, jaga; Danadibrata basa, ronda, indit;
+# Baoesastra nalika, ronda, lunga; English plain usage)
+_WHILE = frozenset({"saat", "ketika", "pas", "waktu", "sewaktu", "selagi", "sementara", "basa", "nalika", "rikala",
+                    "wektu", "while", "whilst", "when"})
+_AWAY = frozenset({"jaga", "ronda", "ngeronda", "ngaronda", "meronda", "piket", "kerja", "bekerja", "digawe", "pergi",
+                   "keluar", "lunga", "indit", "tindak", "kesah", "away", "out", "patrol", "watch", "shift", "working",
+                   "work"})
+_BACK = frozenset({"pulang", "balik", "mulih", "wangsul", "uih", "mulang", "back", "returned", "returning", "came",
+                   "dari", "from", "saka", "ti"})
+
+
+def _away_while(text: Text, hit: Hit, after: list[str]) -> bool:
+    # (the two words before, across the clause start: 'while' opens a clause of its own)
+    if hit.label != "family member" or not _WHILE.intersection(
+            w.norm for w in text.words[max(0, hit.first - 2):hit.first]):
+        return False
+    for word in after[:4]:
+        if word in _BACK:
+            return False
+        if word in _AWAY:
+            return True
+    return False
+
+
 def _young_age_after(text: Text, hit: Hit) -> bool:
     """Round 23 (B43-36, 'abi lalaki 16 taun'): a man's word followed by an age under 18 describes a boy, the one the
     report is about (KBBI tahun; Danadibrata taun; Baoesastra taun), not a man who did it."""
@@ -390,6 +416,8 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
         score -= 2                              # 'relawan perempuan': usually the survivor
     if any(w in REPORTING_VERBS for w in after[:5]):
         score -= 2                              # the witness or reporter
+    if _away_while(text, hit, after):
+        score -= 3                              # 'saat suaminya jaga ronda': away when it happened, the setting
     if not notes and _reporters_own(text, hit, after):
         score -= 2                              # 'Bojoku ... dheweke diperkosa', 'tmn sekelas sy': the reporter's own
     return score, notes
