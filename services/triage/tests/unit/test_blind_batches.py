@@ -351,9 +351,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 38's group 2, sexual remarks and winks without touch, 'ngomong inappropriate', 'lelucon tentang hubungan
     # suami-istri': 57 priority 39/40; 58 priority 39/40; and its group 4a, aid carried off at night and sold at a
     # shop: 57 category 40/40, priority 40/40; 58 category 38/40, perpetrator 39/40; and its group 4b, her husband
-    # away on watch is not the perpetrator: 57 perpetrator 40/40)
+    # away on watch is not the perpetrator: 57 perpetrator 40/40; and its group 4c, village officials handing out aid:
+    # 58 perpetrator 40/40)
     "batch-57": {"category": 1.0, "perpetrator_type": 1.0, "priority": 1.0},
-    "batch-58": {"category": 0.95, "perpetrator_type": 0.975, "priority": 0.975},
+    "batch-58": {"category": 0.95, "perpetrator_type": 1.0, "priority": 0.975},
 }
 
 

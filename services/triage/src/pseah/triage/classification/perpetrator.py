@@ -124,23 +124,32 @@ def _place_name(text: Text, hit: Hit) -> bool:
             and text.original[text.words[hit.first].start:text.words[hit.first].start + 1].isupper())
 
 
+_VILLAGE_OFFICIAL = "village official"
+
+
 def _role_candidates(text: Text, hits: list[Hit]) -> list[tuple[PerpetratorType, Hit, str]]:
     context = [h for h in hits if h.kind == k.AID_CONTEXT]
     roles: list[tuple[PerpetratorType, Hit, str]] = []
     # 'polisi yg tiap hari bagi2 nasi ... krn dia polisi': the same role word said again, without its context, is
     # the same man; the context of one mention holds for all of them
+    # Round 38 (B58-05 'Kepala desa yang membagikan bantuan ... diperkosa oleh aparat desa sendiri'): so does a
+    # village official's for every village official of the report, one administration handing out the aid
+    # (PRODUCT.md: officials or village heads handing out aid are aid workers)
     in_aid = {}
     for h in hits:
         if h.kind == k.CONDITIONAL_AID_ROLE and not h.negated:
             if (c := _has_aid_context(text, h, context)) is not None:
                 in_aid.setdefault(h.quote.casefold(), c)
+                if h.label == _VILLAGE_OFFICIAL:
+                    in_aid.setdefault(_VILLAGE_OFFICIAL, c)
     for h in hits:
         if h.negated:
             continue
         if h.kind == k.AID_ROLE:
             roles.append((PerpetratorType.AID_WORKER, h, h.label))
         elif h.kind == k.CONDITIONAL_AID_ROLE:
-            if (c := _has_aid_context(text, h, context) or in_aid.get(h.quote.casefold())) is not None:
+            if (c := _has_aid_context(text, h, context) or in_aid.get(h.quote.casefold()) or
+                    (in_aid.get(_VILLAGE_OFFICIAL) if h.label == _VILLAGE_OFFICIAL else None)) is not None:
                 roles.append((PerpetratorType.AID_WORKER, h, f'{h.label} with aid context "{c.quote}"'))
             else:
                 roles.append((PerpetratorType.COMMUNITY_MEMBER, h, f"{h.label}, no aid context"))
