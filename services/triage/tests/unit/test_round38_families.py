@@ -355,7 +355,9 @@ def test_village_officials_in_a_land_dispute_are_community(narrative):
     assert result.perpetrator_type.value == "community_member", result.reasons
 
 KNOWN_GAPS = [
-    # Left as they are (see the blind README's Round 38).
+    # Left as they are (see the blind README's Round 38). B58-39 (a food complaint naming children, unplaced with a
+    # child, critical) is the safety default round 36 left: not touched. B58-23 (a porn video sent to a girl and 'ngajak
+    # vc malem2': abuse with a child for harassment, both critical): the line between them not moved.
     # Group 1b: an offer of work with no pay named is not linked to the night asked after 'tp syaratnya' ('nginep'
     # alike): harassment for exploitation
     "korlap itu nawarin aku kerja di dapur umum, tp syaratnya aku hrs stay sama dia di penginapan weekend ini",
