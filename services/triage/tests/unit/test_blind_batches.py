@@ -76,6 +76,12 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # makes a fuss, SMS: read as medium), named here until fixed
     # (B57-21 fixed by round 36's group 1, her clothes forced open, 'by force' after the verb; B58-24 by its group 2,
     # a threat to spread her other pictures after the verb of threatening: none left)
+    # Round 39: 59 came in with one child miss (B59-08: 'anak kula estri, lair taun 2008', a year of birth as the age,
+    # krama) and one under-triaged critical report (B59-20: an interpreter's demand with night visits to her tent, read
+    # as high); 60 with one urgent miss (B60-11) and one under-triaged critical report (B60-16: the room manager wants
+    # her to come tonight or the room goes to others, SMS, read as high), named here until fixed
+    "batch-59": {"B59-08", "B59-20"},
+    "batch-60": {"B60-11", "B60-16"},
 }
 
 
@@ -355,6 +361,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 58 perpetrator 40/40)
     "batch-57": {"category": 1.0, "perpetrator_type": 1.0, "priority": 1.0},
     "batch-58": {"category": 0.95, "perpetrator_type": 1.0, "priority": 0.975},
+    # Round 39 (safety first, short) tunes on 59 and 60 (the held-out pair scored once in 68dc428), moved in from
+    # final/ in the same commit as these floors: what they reach on arrival with the classifier of b9c5cfd (59:
+    # category 35/40, perpetrator 36/40, priority 32/40; 60: category 38/40, perpetrator 40/40, priority 31/40); see
+    # the README
+    "batch-59": {"category": 0.875, "perpetrator_type": 0.90, "priority": 0.80},
+    "batch-60": {"category": 0.95, "perpetrator_type": 1.0, "priority": 0.775},
 }
 
 
