@@ -80,7 +80,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # krama) and one under-triaged critical report (B59-20: an interpreter's demand with night visits to her tent, read
     # as high); 60 with one urgent miss (B60-11) and one under-triaged critical report (B60-16: the room manager wants
     # her to come tonight or the room goes to others, SMS, read as high), named here until fixed
-    "batch-59": {"B59-08", "B59-20"},
+    # (B59-08 fixed by round 39's group 1, a year of birth as the age)
+    "batch-59": {"B59-20"},
     "batch-60": {"B60-11", "B60-16"},
 }
 

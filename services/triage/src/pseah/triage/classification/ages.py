@@ -37,6 +37,18 @@ def _lived_or_worked_before(text: Text, word: int) -> bool:
     return False
 
 
+# Round 39 (B59-08 'Anak kula estri, lair taun 2008, dipun cepeng-cepeng dhadhanipun ...'): a year of birth is the
+# age at the report's date. A word of birth ('lahir', SMS 'lhr', 'kelahiran', 'dilahirkan', Javanese 'lair', krama
+# 'miyos', 'born'), then a word for year or a day and its month at most, then the year (KBBI lahir, kelahiran;
+# Danadibrata lahir; Baoesastra lair, miyos; English plain usage). The age taken is the youngest she can be, the
+# report's year less the year of birth less one (her birthday may be still to come: born 2008 is 17 or 18 in 2026, taken
+# as 17; PRODUCT.md, a child is under 18 and the doubt goes to her safety). It sits where a number after 'umur' would,
+# the word after the word of birth, for the rules that place an age beside the one it is said of.
+_BORN = re.compile(r"(?<![\w'])(?:lahir|lhr|kelahiran|dilahirkan|lair|miyos|born)"
+                   r"(?: (?:pada|pd|on|in|tahun|taun|warsa|tanggal|tgl|kaping|ing|\d{1,2} [a-z]+))*"
+                   r" ((?:19|20)\d\d)(?![\d.,]\d)")
+
+
 @dataclass(frozen=True)
 class Age:
     years: int
@@ -44,8 +56,15 @@ class Age:
     word: int
 
 
-def find_ages(text: Text) -> list[Age]:
+def find_ages(text: Text, *, year: int | None = None) -> list[Age]:
+    """The ages told in the text; `year`, the report's, reads a year of birth as an age."""
     found: dict[int, Age] = {}
+    if year is not None and ("19" in text.norm or "20" in text.norm):
+        for m in _BORN.finditer(text.norm):
+            value = year - int(m.group(1)) - 1
+            word = min(text.word_at(m.start()) + 1, text.word_at(m.start(1)))
+            if 0 < value <= 99 and word not in found:
+                found[word] = Age(years=value, quote=text.quote(m.start(), m.end()), word=word)
     for regex in _AGES:
         for m in regex.finditer(text.norm):
             value = int(m.group(1))

@@ -86,7 +86,7 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     if perpetrator is None:
         perpetrator = identify(text, hits)
 
-    ages = find_ages(text)
+    ages = find_ages(text, year=reported_at.year)
     child = assess(text=text, hits=hits, ages=ages, role_hits=[h for h in live if h.kind in _ROLE_KINDS],
                    survivor_age=survivor_age, survivor_age_group=survivor_age_group)
     category = decide(text=text, live=live, child_possible=child.possible, perpetrator=perpetrator.type,
