@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pseah.common.events import CloudEvent
 from pseah.common.kafka import dead_letter, publish
 from pseah.common.logging import get_logger
-from pseah.common.outbox import Route, flush_document
+from pseah.common.outbox import Route, flush_document, publish_first
 
 log = get_logger(__name__)
 
@@ -37,6 +37,16 @@ class LazyProducer:
             flush_document(doc, producer=self.get(), route=self.route)
         except Exception as exc:  # noqa: BLE001 - any failure leaves the events owed, never lost
             log.warning("outbox_flush_deferred", error_type=type(exc).__name__)
+
+    def publish_first(self, docs: list) -> int:
+        """Kafka first for documents about to be written (pseah.common.outbox.publish_first), routed like a flush;
+        a producer that cannot be made (Kafka away at start) leaves every event for the outbox."""
+        try:
+            producer = self.get()
+        except Exception as exc:  # noqa: BLE001 - the documents keep their events, written with them
+            log.warning("outbox_publish_first_deferred", error_type=type(exc).__name__)
+            return 0
+        return publish_first(docs, producer=producer, route=self.route)
 
     def publish(self, topic: str, event: CloudEvent, *, timeout: float = 10.0) -> None:
         """Send one event and wait for Kafka's acknowledgement (acks=all): raises when it is not acknowledged, so

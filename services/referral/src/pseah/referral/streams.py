@@ -81,7 +81,8 @@ def assignment_handling(*, directory, settings, producer: Producer) -> dict:
                 placed = []
             with attached(trace):
                 outcomes = await case_flows.handlers.dispatch(event, directory=directory, settings=settings,
-                                                              flush=producer.flush, place_in_lists=False)
+                                                              flush=producer.flush, place_in_lists=False,
+                                                              first=producer.publish_first)
             made = outcomes.get("on_triaged")
             if made is not None:
                 placed.append(made[0])

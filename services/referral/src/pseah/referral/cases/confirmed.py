@@ -65,9 +65,11 @@ def apply(*, case: Case, confirmed: payloads.TriageConfirmed, queue: str, assign
 
 
 async def on_confirmed(event: CloudEvent, confirmed: payloads.TriageConfirmed, *, directory: assignment.Directory,
-                       settings, flush: Callable[[Case], None], place_in_lists: bool = True) -> Case | None:
+                       settings, flush: Callable[[Case], None], place_in_lists: bool = True,
+                       first: Callable[[list], object] | None = None) -> Case | None:
     """Apply a triage officer's decision to its case (registered in cases/flows.py). The case is always moved in the
-    staff lists here (`place_in_lists` is for new cases, which a poll places together)."""
+    staff lists here (`place_in_lists` is for new cases, which a poll places together); its events go through the
+    outbox (`first` is for new documents)."""
     case = await asyncio.to_thread(service.get, reference=confirmed.reference)
     if case is None:
         # report.triaged.v1 comes first on the same partition; a case missing here was dead-lettered there.

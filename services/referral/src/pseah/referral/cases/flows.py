@@ -29,9 +29,12 @@ handlers = Handlers("referral.triage")
 
 @handlers.on(EventTypes.REPORT_TRIAGED, decode=_decision(payloads.ReportTriaged))
 async def on_triaged(event: CloudEvent, triaged: payloads.ReportTriaged, *, directory: assignment.Directory,
-                     settings, flush: Callable[[Case], None], place_in_lists: bool = True) -> tuple[Case, bool]:
+                     settings, flush: Callable[[Case], None], place_in_lists: bool = True,
+                     first: Callable[[list], object] | None = None) -> tuple[Case, bool]:
     """Create and assign the case once; a redelivery only re-flushes what the first attempt still owes.
-    `place_in_lists=False`: the caller places the case returned in the staff lists (a poll's cases together)."""
+    `place_in_lists=False`: the caller places the case returned in the staff lists (a poll's cases together).
+    `first`: the case's and the consent's events Kafka first, before their inserts (pseah.common.outbox
+    .publish_first); what Kafka does not take is owed in the insert, as without it."""
     # The insert keyed by reference is the idempotency (service.create_assigned), so no read comes before it: a
     # redelivery gets the stored case back, its lists placed again and its owed events flushed, which repairs what a
     # crash between the case and its lists or its outbox left undone.
@@ -39,7 +42,7 @@ async def on_triaged(event: CloudEvent, triaged: payloads.ReportTriaged, *, dire
     case, created = await asyncio.to_thread(
         service.create_assigned, triaged=triaged, queue=queue, assignee=assignee,
         portal_url=settings.case_url(triaged.reference), cause_event_id=event.id, topic=settings.cases_topic,
-        place_in_lists=place_in_lists)
+        place_in_lists=place_in_lists, first=first)
     if created or case.has_pending:
         await asyncio.to_thread(flush, case)
     if created:
@@ -49,7 +52,7 @@ async def on_triaged(event: CloudEvent, triaged: payloads.ReportTriaged, *, dire
         log.info("case_exists", reference=case.reference, cause_event_id=event.id)
     # A crash may have come between the case and its referrals: finishing them is idempotent.
     await asyncio.to_thread(referral_flows.after_triaged, case=case, consent_block=triaged.consent.model_dump(),
-                            settings=settings, flush=flush, new_case=created)
+                            settings=settings, flush=flush, new_case=created, first=first)
     return case, created
 
 

@@ -1,13 +1,14 @@
 """Case persistence: keyword-only functions; every state change carries its event in the same write."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import mongoengine
 from pymongo.errors import DuplicateKeyError
 
 from pseah.common import outbox, payloads
-from pseah.common.events import EventTypes, new_event
+from pseah.common.events import EventTypes, effect_id, new_event
 from pseah.referral.cases import lists
 from pseah.referral.cases.assignment import Assignee
 from pseah.referral.cases.models import Case, flags, investigation_outcome
@@ -27,11 +28,14 @@ def assigned_event_data(*, case: Case, assignee: Assignee, portal_url: str) -> d
 
 
 def create_assigned(*, triaged: payloads.ReportTriaged, queue: str, assignee: Assignee, portal_url: str,
-                    cause_event_id: str, topic: str, place_in_lists: bool = True) -> tuple[Case, bool]:
-    """Insert the case with its case.assigned.v1 owed in the same document; (case, False) if it existed.
+                    cause_event_id: str, topic: str, place_in_lists: bool = True,
+                    first: Callable[[list], object] | None = None) -> tuple[Case, bool]:
+    """Insert the case with its case.assigned.v1; (case, False) if it existed.
 
-    One insert keyed by reference is the idempotency: a redelivered report.triaged.v1 finds the case and
-    publishes nothing new, and the event promised by the first insert is still owed until the relay sends it.
+    One insert keyed by reference is the idempotency: a redelivered report.triaged.v1 finds the case. `first`
+    (Kafka first, outbox.publish_first) publishes case.assigned.v1 before the insert, which then owes nothing; its id
+    is the cause's effect id, so the redelivery that finds the case published it again under the same id (one event
+    to consumers). Without `first`, or when Kafka does not take it, the event is owed in the insert itself.
     `place_in_lists=False`: the caller places the case in its lists (lists.refresh_all, a poll's cases together).
     """
     case = Case(
@@ -48,7 +52,10 @@ def create_assigned(*, triaged: payloads.ReportTriaged, queue: str, assignee: As
     )
     case.add_event(topic=topic, event=new_event(
         type=EventTypes.CASE_ASSIGNED, source=SOURCE, subject=case.reference, actor="referral",
-        data=assigned_event_data(case=case, assignee=assignee, portal_url=portal_url)))
+        data=assigned_event_data(case=case, assignee=assignee, portal_url=portal_url),
+        id=effect_id(cause_event_id, EventTypes.CASE_ASSIGNED)))
+    if first is not None:
+        first([case])
     try:
         case.save(force_insert=True)
     except (mongoengine.NotUniqueError, DuplicateKeyError):

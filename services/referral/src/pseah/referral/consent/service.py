@@ -1,13 +1,14 @@
 """Consent persistence: every change is one conditional single-document write carrying its event."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import mongoengine
 from pymongo.errors import DuplicateKeyError
 
 from pseah.common import outbox
-from pseah.common.events import EventTypes, new_event
+from pseah.common.events import EventTypes, effect_id, new_event
 from pseah.referral.consent import rules
 from pseah.referral.consent.models import Consent
 
@@ -34,8 +35,11 @@ def _entry(*, state: rules.ConsentState, action: str, channel: str, actor: str, 
             "contact_method": state.contact_method, "channel": channel, "actor": actor, "at": at}
 
 
-def record_initial(*, reference: str, block: dict | None, channel: str | None, topic: str) -> tuple[Consent, bool]:
-    """The consent the report came with, once; (existing, False) on a redelivery."""
+def record_initial(*, reference: str, block: dict | None, channel: str | None, topic: str,
+                   first: Callable[[list], object] | None = None) -> tuple[Consent, bool]:
+    """The consent the report came with, once; (existing, False) on a redelivery. `first`: its consent.recorded.v1
+    published before the insert (Kafka first, as cases.service.create_assigned), under the one id the report's first
+    consent has on every try."""
     state = rules.from_triaged(block)
     now = datetime.now(UTC)
     action = "given" if state.purposes else "withdrawn"
@@ -45,7 +49,10 @@ def record_initial(*, reference: str, block: dict | None, channel: str | None, t
     doc.add_event(topic=topic, event=new_event(
         type=EventTypes.CONSENT_RECORDED, source=SOURCE, subject=reference, actor="reporter",
         data=_recorded(reference=reference, state=state, action=action, channel=channel or "unknown",
-                       actor="reporter", at=now)))
+                       actor="reporter", at=now),
+        id=effect_id(f"{reference}:initial-consent", EventTypes.CONSENT_RECORDED)))
+    if first is not None:
+        first([doc])
     try:
         doc.save(force_insert=True)
     except (mongoengine.NotUniqueError, DuplicateKeyError):
