@@ -82,7 +82,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # her to come tonight or the room goes to others, SMS, read as high), named here until fixed
     # (B59-08 fixed by round 39's group 1, a year of birth as the age)
     "batch-59": {"B59-20"},
-    "batch-60": {"B60-11", "B60-16"},
+    # (B60-11 fixed by round 39's group 2, her trousers opened by the bare verb, 'muka calanana')
+    "batch-60": {"B60-16"},
 }
 
 

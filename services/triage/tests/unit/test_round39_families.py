@@ -73,3 +73,55 @@ def test_a_year_of_birth_under_18_is_a_child(narrative):
 def test_a_year_that_is_no_childs_birth_is_no_child(narrative, reported_at):
     result = run(narrative, reported_at)
     assert result.child_involved is False, result.reasons
+
+
+# --- (2) Safety: her trousers opened by the bare active verb, within 72 hours (B60-11 'kamari sonten aya lalaki ...
+# narik anjeunna ka tukangeun MCK pangungsian, tuluy muka calanana. Untungna murid abdi ngajerit, lalaki éta kabur':
+# a child's, abuse, urgent missed). Round 26 reads 'maksa muka calana', round 36 'muka paksa calana'; the bare
+# Sundanese active 'muka' (Danadibrata buka: muka, to open), the Indonesian 'membuka' (KBBI buka: membuka) and the
+# English 'opened', 'unzipped', 'undid' before her lower garment ('calana', 'rok', 'samping', 'celana', 'sarung',
+# 'trousers', 'skirt') are an attempted assault, dated like any act; never undressing to bathe or relieve oneself.
+# Controls: children undressing to bathe in the river (Sundanese, English), a warehouse door opened at night.
+# First run on 0ee8596: 1 of 7 (the Javanese, by round 12's 'mbukak kathok'), controls 3 of 3; now 7 of 7, controls 3
+# of 3. --------------------------------------------------------------------------------------------------------------
+
+TROUSERS_OPENED = [
+    # Sundanese
+    "Kamari peuting aya lalaki narik budak abdi ka tukangeun tenda, tuluy muka calanana. Budak abdi ngajerit, lalaki "
+    "eta kabur.",
+    # Sundanese, her skirt
+    "Tadi subuh mandor gudang muka rok abdi di jero gudang, untung aya nu datang.",
+    # Indonesian formal
+    "Semalam seorang pria tak dikenal menyeret saya ke belakang MCK lalu membuka celana saya. Saya berteriak dan dia "
+    "lari.",
+    # Indonesian SMS
+    "td mlm sy ditarik ke blkg tenda sm org gk dikenal trs dia membuka celanaku, sy teriak dia kabur",
+    # English
+    "Last night a man I did not know dragged me behind the latrines and unzipped my trousers. I screamed and he ran.",
+    # English, her skirt
+    "Yesterday evening the driver pulled my neighbour into his truck and opened her skirt; she kicked him and ran "
+    "away.",
+    # Javanese
+    "Wingi bengi ana wong lanang narik aku menyang mburi MCK terus mbukak kathokku, aku bengok terus dheweke mlayu.",
+]
+
+TROUSERS_OPENED_CONTROLS = [
+    "Barudak muka calana rek mandi di walungan kamari sonten, teu aya nu ngaganggu.",
+    "The boys undid their trousers to bathe in the river yesterday evening, no one else was there.",
+    "He opened the warehouse door last night and took the rice to his house.",
+]
+
+
+@pytest.mark.parametrize("narrative", TROUSERS_OPENED)
+def test_trousers_opened_within_72h_is_urgent(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert result.urgent_medical is True, result.reasons
+    assert result.priority.value == "critical", result.reasons
+
+
+@pytest.mark.parametrize("narrative", TROUSERS_OPENED_CONTROLS)
+def test_undressing_to_bathe_is_no_attempt(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+    assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment"), result.reasons

@@ -562,6 +562,13 @@ CONTACT: tuple[tuple[str, str], ...] = (
      r"kain)\S*|"
      r"forcibly (?:opened |pulled (?:down |off )?|removed |took off |undid |tore (?:off |open )?)(?:my|her) "
      r"(?:\S+ )?(?:clothes|pants|trousers|skirt|sarong|underwear|dress)\S*", "an attempted sexual assault"),
+    # Round 39 (B60-11 'narik anjeunna ka tukangeun MCK pangungsian, tuluy muka calanana'): her lower garment opened
+    # by the bare active verb, as rounds 26 and 36 read it with forcing said ('maksa muka', 'muka paksa'): the
+    # Sundanese 'muka' (Danadibrata buka: muka, to open), the Indonesian 'membuka' (KBBI buka: membuka), the English
+    # 'opened', 'unzipped', 'undid', a possessive between at most; never undressing to bathe or to relieve oneself
+    (r"(?:muka|membuka|opened|unzipped|undid|unbuttoned) (?:\S+ )?(?:calana|celana|rok|samping|sinjang|sarung|"
+     r"trousers|pants|skirt|sarong|jeans|shorts)\S*(?! (?:\S+ ){0,3}(?:mandi|ibak|siram|kiih|kencing|pipis|bathe|"
+     r"bathing|swim|swimming|wash|toilet))", "an attempted sexual assault"),
     # an assault that was attempted and stopped: abuse, not (yet) an act that calls for post-exposure care
     # (round 18: whoever did it, 'tried to force themselves on')
     (r"(?:tried|attempted|trying|tries) to (?:force (?:himself|themselves|herself) on|rape|sexually assault|assault)|"
