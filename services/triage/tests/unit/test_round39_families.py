@@ -125,3 +125,19 @@ def test_undressing_to_bathe_is_no_attempt(narrative):
     result = run(narrative)
     assert result.urgent_medical is False, result.reasons
     assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment"), result.reasons
+
+
+# Left (time box), not run: the rest of the brief's safety list, with no probe group yet, and the over-calls.
+KNOWN_GAPS = [
+    # B59-20: a demand for sex as the price of registration, refused, then night visits to her tent and a deadline
+    # ('one more week to think') while he is still at the desk: exploitation, high, for critical (the demand still
+    # pressed is a danger ongoing; the deadline and his visits after dark are not read as danger beside an exchange)
+    "He said he would only add my family to the list if I slept with him. He has come to my tent twice after dark "
+    "and told me I have one more week to think.",
+    # B60-16: the demand renewed by message, come tonight or the room goes to others: exploitation, high, for critical
+    "dia wa lg nyuruh dtg ntr malem, klo gk dtg katanya jatah huntara sy dikasih ke org lain",
+    # B59-38: a staff member paying her room and cash, she stays with him most nights since the aid stopped: other
+    # misconduct ('only started after her family' read as favouritism), low, for exploitation, high
+    "An aid agency staff member pays for her room and gives her cash, and she stays with him most nights since the "
+    "food parcels stopped.",
+]
