@@ -80,10 +80,9 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # krama) and one under-triaged critical report (B59-20: an interpreter's demand with night visits to her tent, read
     # as high); 60 with one urgent miss (B60-11) and one under-triaged critical report (B60-16: the room manager wants
     # her to come tonight or the room goes to others, SMS, read as high), named here until fixed
-    # (B59-08 fixed by round 39's group 1, a year of birth as the age)
-    "batch-59": {"B59-20"},
-    # (B60-11 fixed by round 39's group 2, her trousers opened by the bare verb, 'muka calanana')
-    "batch-60": {"B60-16"},
+    # (B59-08 fixed by round 39's group 1, a year of birth as the age; B60-11 by its group 2, her trousers opened by
+    # the bare verb, 'muka calanana'; B59-20 and B60-16 by its group 3, the price still pressed on her with a deadline
+    # or a summons for tonight again: none left)
 }
 
 
@@ -367,8 +366,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # final/ in the same commit as these floors: what they reach on arrival with the classifier of b9c5cfd (59:
     # category 35/40, perpetrator 36/40, priority 32/40; 60: category 38/40, perpetrator 40/40, priority 31/40); see
     # the README
-    "batch-59": {"category": 0.875, "perpetrator_type": 0.90, "priority": 0.80},
-    "batch-60": {"category": 0.95, "perpetrator_type": 1.0, "priority": 0.775},
+    # (raised by its group 3, the price still pressed on her with a deadline or a summons for tonight: 59 priority
+    # 33/40; 60 priority 32/40)
+    "batch-59": {"category": 0.875, "perpetrator_type": 0.90, "priority": 0.825},
+    "batch-60": {"category": 0.95, "perpetrator_type": 1.0, "priority": 0.80},
 }
 
 

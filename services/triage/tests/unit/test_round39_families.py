@@ -127,15 +127,69 @@ def test_undressing_to_bathe_is_no_attempt(narrative):
     assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment"), result.reasons
 
 
-# Left (time box), not run: the rest of the brief's safety list, with no probe group yet, and the over-calls.
+
+# --- (3) Safety: the price still pressed on her, with a deadline to decide or a summons for tonight again (B59-20 'told
+# her he would only add her household to the list if she slept with him. She refused. Since then he has come to her
+# tent twice after dark, and yesterday he told her she had 'one more week to think''; B60-16 'dia minta 'dilayani'.
+# skrg ... dia wa lg nyuruh dtg ntr malem, klo gk dtg katanya kamarnya dikasih ke org lain': exploitation, high, for
+# critical). Time given her to think it over ('one more week to think', 'dikasih waktu seminggu lagi untuk berpikir',
+# 'dibere waktu saminggu deui pikeun mikir', 'diwenehi wektu seminggu maneh kanggo mikir'), or told again to come
+# tonight ('lagi nyuruh datang ntr malam', 'deui nitah datang engke peuting', 'again telling me to come tonight'): the
+# demand is pending, a danger ongoing beside a sexual cue in the report (KBBI waktu, pikir, suruh, nanti malam;
+# Danadibrata waktu, mikir, nitah, engké peuting; Baoesastra wektu, mikir, kon, mengko bengi; English plain usage).
+# Controls: a demand refused and the man moved away; a deadline to think over a move to temporary housing; a meeting
+# called for tonight about the aid.
+# First run on 3df630a: 1 of 7 (the SMS, read as his coming into her tent tonight), controls 3 of 3; now 7 of 7,
+# controls 3 of 3. ---------------------------------------------------------------------------------------------------
+
+PRESSED = [
+    # English, a deadline
+    "The registration officer said he would only put my name on the cash list if I slept with him. I refused. He "
+    "came to my shelter twice at night and gave me two more days to think.",
+    # Indonesian formal, a deadline
+    "Petugas pendataan meminta saya berhubungan badan dengannya agar nama saya masuk daftar bantuan. Saya menolak, "
+    "tetapi ia memberi saya waktu seminggu lagi untuk berpikir.",
+    # Indonesian SMS, a summons again
+    "ketua posko minta sy tidur sm dia klo mau dpt sembako. sy gk mau. kmrn dia wa lg nyuruh sy dtg ke tendanya ntr "
+    "malem",
+    # Sundanese, a deadline
+    "Petugas logistik nyarios abdi kedah sare sareng anjeunna upami hoyong kenging beas. Ayeuna anjeunna mere waktu "
+    "saminggu deui pikeun mikir.",
+    # Sundanese, a summons again
+    "Mandor nyarios abdi moal dibere beas upami teu daek sare jeung anjeunna. Tadi anjeunna nelepon deui nitah abdi "
+    "datang engke peuting ka imahna.",
+    # Javanese, a deadline
+    "Petugas gudang kandha aku oleh beras luwih nek aku gelem turu karo dheweke. Saiki aku diwenehi wektu seminggu "
+    "maneh kanggo mikir.",
+    # English, a summons again
+    "The shelter manager said I would keep the room only if I slept with him. He messaged again telling me to come "
+    "to his office tonight.",
+]
+
+PRESSED_CONTROLS = [
+    "Petugas pendataan pernah meminta saya berhubungan badan agar nama saya masuk daftar bantuan. Saya menolak dan ia "
+    "sudah pindah ke kabupaten lain.",
+    "Petugas memberi kami waktu seminggu lagi untuk berpikir soal pindah ke huntara, kami masih bingung.",
+    "Pak RT lagi nyuruh warga dtg ke balai desa ntr malem buat rapat pembagian bantuan.",
+]
+
+
+@pytest.mark.parametrize("narrative", PRESSED)
+def test_the_price_still_pressed_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_exploitation", result.reasons
+    assert result.priority.value == "critical", result.reasons
+    assert any(r.startswith("ongoing danger") for r in result.reasons), result.reasons
+
+
+@pytest.mark.parametrize("narrative", PRESSED_CONTROLS)
+def test_a_demand_over_or_a_deadline_without_one_is_no_danger(narrative):
+    result = run(narrative)
+    assert result.priority.value != "critical", result.reasons
+
+
+# Left (time box), not run: the report below its label the brief named, with no probe group yet.
 KNOWN_GAPS = [
-    # B59-20: a demand for sex as the price of registration, refused, then night visits to her tent and a deadline
-    # ('one more week to think') while he is still at the desk: exploitation, high, for critical (the demand still
-    # pressed is a danger ongoing; the deadline and his visits after dark are not read as danger beside an exchange)
-    "He said he would only add my family to the list if I slept with him. He has come to my tent twice after dark "
-    "and told me I have one more week to think.",
-    # B60-16: the demand renewed by message, come tonight or the room goes to others: exploitation, high, for critical
-    "dia wa lg nyuruh dtg ntr malem, klo gk dtg katanya jatah huntara sy dikasih ke org lain",
     # B59-38: a staff member paying her room and cash, she stays with him most nights since the aid stopped: other
     # misconduct ('only started after her family' read as favouritism), low, for exploitation, high
     "An aid agency staff member pays for her room and gives her cash, and she stays with him most nights since the "

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pseah.triage.classification import cues as k
-from pseah.triage.classification.lexicon.danger import (EXPOSES_HER, KNOCKS_AT_NIGHT, SPREADS_HER_PICTURES,
+from pseah.triage.classification.lexicon.danger import (EXPOSES_HER, KNOCKS_AT_NIGHT, PRESSED, SPREADS_HER_PICTURES,
                                                          WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.exchange import BECAUSE_OF_IT
 from pseah.triage.classification.lexicon.sexual import (COME_AT_NIGHT, ENTERS_TONIGHT, JOKES_ABOUT_WOMEN,
@@ -47,7 +47,7 @@ _SWEETS = re.compile(r"permen|jajan|coklat|cokelat|candy|sweets|snacks?|es krim|
 _GAME_CURRENCY = re.compile(r"diamonds?|\bdm\b|\buc\b|top ?-?up|voucher game|game credits?|skins?|koin game|in-game")
 _CONDITIONS = frozenset({"on condition", "aid withheld otherwise"})
 # dangers only beside a sexual cue (urgency.NEEDS_SEXUAL)
-_NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER, KNOCKS_AT_NIGHT})
+_NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER, KNOCKS_AT_NIGHT, PRESSED})
 _PURPOSE = "to obtain"
 # a bare 'if'/'when' (kalau, nek, menawi, lamun) links only a demand to a benefit, never a remark
 _WHEN = frozenset({"on condition"})

@@ -71,6 +71,7 @@ ALL: tuple[Cue, ...] = (
     + compile_cues(MISTREATMENT, misconduct.MISTREATMENT)
     + compile_cues(NOT_MISCONDUCT, misconduct.NOT_MISCONDUCT)
     + compile_cues(DANGER, danger.ONGOING_DANGER)
+    + compile_cues(DANGER, danger.PRESSING)
     + compile_cues(RECURRENCE, danger.RECURRENCE)
     + compile_cues(COUNTED, danger.COUNTED)
     + compile_cues(AID_ROLE, people.AID_ROLE)

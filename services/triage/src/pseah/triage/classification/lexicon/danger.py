@@ -30,6 +30,8 @@ SPREADS_HER_PICTURES = "a threat to spread her pictures"
 EXPOSES_HER = "a threat to tell her husband or family everything"
 # Round 34: he knocks at her door in the middle of the night, beside a sexual cue only (urgency.py)
 KNOCKS_AT_NIGHT = "he knocks at her door in the middle of the night"
+# (round 39: a demand still pressed, urgency.NEEDS_SEXUAL)
+PRESSED = "the price still pressed on her, with a deadline or a summons for tonight"
 _DEAD_OF_NIGHT = (r"(?:after midnight|at midnight|past midnight|in the middle of the night|late at night|tengah malam|"
                   r"larut malam|malam-malam|tengah peuting|peuting-peuting|tengah wengi|tengah dalu|bengi-bengi|"
                   r"wengi-wengi|dini hari)")
@@ -560,6 +562,34 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"bobo) (?:\S+ ){1,4}(?:mana|endi|ngendi|pundi|mendi)(?!\S)|"
      r"(?:said|says|saying|told me|told her|texted|wrote|threatened) (?:\S+ ){0,3}(?:knows?) (?:where|which \S+) (?:i|she) "
      r"(?:\S+ )?(?:sleep|sleeps|slept)", "says he knows where she sleeps (a threat of a night visit)"),
+)
+
+# Round 39 (B59-20 'yesterday he told her she had 'one more week to think''; B60-16 'dia wa lg nyuruh dtg ntr malem, klo
+# gk dtg katanya kamarnya dikasih ke org lain'): the price demanded still pressed on her, the demand pending. Time
+# given her to think it over or decide ('one more week to think', 'dikasih waktu seminggu lagi untuk berpikir',
+# 'dibere waktu saminggu deui pikeun mikir', 'diwenehi wektu seminggu maneh kanggo mikir'; only after a verb of
+# giving, never 'waktu itu saya berpikir'), or told again to come tonight ('lagi nyuruh datang ntr malam', 'deui nitah
+# datang engke peuting', 'again telling me to come to his office tonight') (KBBI waktu, pikir, suruh, nanti malam;
+# Danadibrata waktu, waktos, mikir, nitah, engké peuting; Baoesastra wektu, mikir, kon, mengko bengi; English plain
+# usage): a danger beside a sexual cue in the report (urgency.NEEDS_SEXUAL); a meeting called or a move to be thought
+# over is none alone.
+_THINK = (r"(?:think|decide|consider|make up (?:my|her) mind|answer|berpikir|mikir|pikir-pikir|mikir-mikir|"
+          r"memikirkan|memutuskan|mutusin|menjawab|jawab|mikiran|mikirkeun|ngemutan|mutuskeun|ngemut|mutusake)")
+_GIVEN = (r"(?:dikasih|dikasi|diberi|diberikan|dikasih|ngasih|ngasi|kasih|kasi|memberi|memberiku|dibere|dipasihan|"
+          r"mere|masihan|diwenehi|diparingi|menehi|maringi|ngekei|dikei)")
+_TONIGHT = (r"(?:ntr malam|nanti malam|entar malam|malam ini|ntar malam|engke peuting|wengi ieu|peuting ieu|mengko "
+            r"bengi|bengi iki|mangke dalu|dalu menika|tonight|this evening)")
+_SUMMONS = (r"(?:nyuruh|menyuruh|suruh|nyuruh-nyuruh|minta|meminta|ngajak|mengajak|nitah|miwarang|ngongkon|kon|"
+            r"dikon|ngutus|told me|telling me|tells me|asked me|asking me|asks me|told her|telling her|asked her|"
+            r"wants me|wanted me)")
+_AGAIN_FIRST = r"(?:lagi|deui|maneh|malih|again)"
+PRESSING: tuple[tuple[str, str], ...] = (
+    (rf"{_GIVEN} (?:\S+ )?(?:waktu|waktos|wektu|wekdal) (?:\S+ ){{0,3}}(?:untuk |buat |pikeun |keur |kanggo |gawe |"
+     rf"nggo )?{_THINK}|"
+     rf"(?:one more|another|one|two|three|2|3) (?:more )?(?:weeks?|days?|nights?|"
+     rf"months?) to {_THINK}", PRESSED),
+    (rf"{_AGAIN_FIRST} (?:\S+ ){{0,2}}{_SUMMONS} (?:\S+ ){{0,2}}(?:datang|dateng|teka|dongkap|sumping|ke|ka|to "
+     rf"come|come|to go) (?:\S+ ){{0,4}}{_TONIGHT}", PRESSED),
 )
 
 # Habits: with sexual or physical violence, or with intrusions, in the same sentence the danger goes on.
