@@ -188,10 +188,60 @@ def test_a_demand_over_or_a_deadline_without_one_is_no_danger(narrative):
     assert result.priority.value != "critical", result.reasons
 
 
-# Left (time box), not run: the report below its label the brief named, with no probe group yet.
-KNOWN_GAPS = [
-    # B59-38: a staff member paying her room and cash, she stays with him most nights since the aid stopped: other
-    # misconduct ('only started after her family' read as favouritism), low, for exploitation, high
-    "An aid agency staff member pays for her room and gives her cash, and she stays with him most nights since the "
-    "food parcels stopped.",
+
+# --- (4) Below its label: her room or rent paid and money given by him, and her nights spent with him (B59-38 'an
+# international staff member from one of the WASH agencies has been paying for her boarding room in town and giving
+# her cash, and she stays with him most nights': other misconduct, low, for exploitation, high). Money or lodging
+# given with nights together is the exchange itself, whatever it is called (PRODUCT.md: exchanging money or favours
+# for sex is exploitation): a verb of paying, her room, rent or lodging within a few words, then within twelve words
+# her nights with him, at his place or in his room ('stays with him', 'nginep di tempatnya', 'sare di imahna',
+# 'turu ning kamare') (KBBI bayar, kos, menginap; Danadibrata mayar, kontrakan, saré; Baoesastra mbayar, kos, turu;
+# English plain usage).
+# Controls: a room paid by the agency for its cook, who stays there with other staff; rent lent and paid back, no
+# night told; her nights at her aunt's, nothing paid.
+# First run on d9cda4f: 1 of 6 (the SMS, by 'nginep di kamarnya' beside the money), controls 3 of 3; now 6 of 6,
+# controls 3 of 3. ---------------------------------------------------------------------------------------------------
+
+KEPT = [
+    # English
+    "A logistics officer from an NGO pays the rent for her room and gives her money every week, and she sleeps at "
+    "his place most nights.",
+    # English, the reporter herself
+    "The distribution supervisor has been paying for my room and giving me cash, and I stay with him most nights "
+    "since our rations stopped.",
+    # Indonesian formal
+    "Seorang staf LSM membayar kos adik saya dan memberinya uang setiap minggu, dan adik saya hampir setiap malam "
+    "menginap di tempatnya.",
+    # Indonesian SMS
+    "relawan itu bayarin kos sy n ksh duit tiap minggu, sy hampir tiap mlm nginep di kamarnya",
+    # Sundanese
+    "Petugas bantosan mayar kontrakan lanceuk abdi sareng masihan artos, lanceuk abdi ampir unggal peuting sare di "
+    "imahna.",
+    # Javanese
+    "Relawan kuwi mbayari kos mbakyuku lan menehi dhuwit, mbakyuku meh saben bengi turu ning kamare.",
 ]
+
+KEPT_CONTROLS = [
+    "The agency pays for her room at the guesthouse because she cooks for the team, and she stays there with the "
+    "other staff.",
+    "Tetangga saya meminjamkan uang untuk membayar kos saya bulan lalu, dan sudah saya kembalikan.",
+    "Adik saya menginap di rumah bibi setiap malam sejak rumah kami rusak, bibi tidak meminta bayaran.",
+]
+
+
+@pytest.mark.parametrize("narrative", KEPT)
+def test_her_room_paid_and_her_nights_with_him_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_exploitation", result.reasons
+    assert result.priority.value in ("high", "critical"), result.reasons
+
+
+@pytest.mark.parametrize("narrative", KEPT_CONTROLS)
+def test_a_room_paid_without_nights_with_him_is_no_exploitation(narrative):
+    result = run(narrative)
+    assert result.category.value != "sexual_exploitation", result.reasons
+
+
+# Left (time box), not run: the over-calls of 59 and 60 (urgent: B59-04, B59-13, B59-34, B60-05, B60-08, B60-09,
+# B60-27, B60-39; child: B59-13, B59-22, B60-08, B60-15, B60-26, B60-27, B60-39), no probe group yet (see the README).
+KNOWN_GAPS: list[str] = []

@@ -1516,6 +1516,21 @@ TRANSACTION: tuple[tuple[str, str], ...] = (
      r"om-om|hidung belang)(?! (?:posko|undangan|acara|rapat))|(?:pay|paying|work) (?:off |back )(?:the |a |her |my |"
      r"their )?(?:debt|'?travel money'?|loan|fees?)|(?:bayar|melunasi|lunasi|nyicil) (?:\S+ )?(?:utang|hutang)",
      "sex sold to customers or a debt worked off"),
+    # Round 39 (B59-38 'has been paying for her boarding room in town and giving her cash, and she stays with him most
+    # nights'): her room, rent or lodging paid by him, then within fourteen words her nights with him, at his place or
+    # in his room: the exchange itself, whatever it is called (KBBI bayar, bayarin, kos, kontrakan, menginap;
+    # Danadibrata mayar, kontrakan, saré, imah; Baoesastra mbayar, mbayari, kos, turu, kamar; English plain usage);
+    # never her nights there with others, nor a room paid with no night with him told
+    (r"(?:pays|paid|paying|pay|bayar|membayar|membayarkan|membayari|bayarin|bayari|ngebayarin|mbayar|mbayari|"
+     r"mbayarke|mayar|mayaran|mayarkeun|mayarkeunan) (?:for )?(?:\S+ ){0,2}(?:room|rent|lodging|boarding|kos|kost|"
+     r"kosan|kontrakan|sewa|kamar|penginapan|pondokan|losmen|guesthouse)\S* "
+     # (within its sentence, and no condition between: 'tidak usah bayar sewa asal ...' is an offer, read elsewhere)
+     r"(?:(?!(?:asal|asalkan|kalau|kalo|klo|jika|if|lamun|upami|nek|yen|menawi)\b)[^\s.!?]+ ){0,14}"
+     r"(?:stays?|stayed|staying|sleeps?|slept|sleeping|spends the night|spent the night|menginap|nginep|nginap|bermalam|tidur|sare|saré|turu|"
+     r"tilem|mondok|nyipeng) (?:over )?(?:\S+ )?(?:with him|at his (?:place|house|room|flat|tent)|di tempatnya|"
+     r"di kamarnya|di rumahnya|di kosnya|bersamanya|dengannya|sama dia|bareng dia|dengan dia|di imahna|di kamarna|"
+     r"jeung anjeunna|sareng anjeunna|jeung manehna|ning kamare|ning omahe|neng kamare|neng omahe|ing kamare|"
+     r"ing omahe|karo dheweke|di kamare|di omahe)(?!\S)", "her room paid and her nights with him"),
 )
 
 MARRIAGE: tuple[tuple[str, str], ...] = (
