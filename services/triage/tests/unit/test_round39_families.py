@@ -242,6 +242,55 @@ def test_a_room_paid_without_nights_with_him_is_no_exploitation(narrative):
     assert result.category.value != "sexual_exploitation", result.reasons
 
 
-# Left (time box), not run: the over-calls of 59 and 60 (urgent: B59-04, B59-13, B59-34, B60-05, B60-08, B60-09,
-# B60-27, B60-39; child: B59-13, B59-22, B60-08, B60-15, B60-26, B60-27, B60-39), no probe group yet (see the README).
+
+# --- (5) Urgent over-calls: the rape word as a figure of speech in complaints about aid (B59-04 'Hak-hake wong cilik
+# neng kene dirudapeksa tenan karo perangkat desa'; B59-34 'dana bantuan rumah rusak diperkosa abis2an sm oknum desa';
+# B59-13 'Asa diperkosa ku cai unggal peuting' of a leaking tent: abuse, urgent, critical, for other misconduct or no
+# misconduct, low). Round 36 reads rights or the law 'raped' (KBBI perkosa 2); now also the Javanese 'dirudapeksa'
+# and its possessive 'hak-hake' (Baoesastra rudapeksa, hak), aid money or a budget as the subject ('dana', 'anggaran',
+# 'uang bantuan'; no one named between), and the simile with no person doing it, 'as if raped by the rain' ('asa',
+# 'siga', 'kayak', 'seperti', 'rasanya' before it, the rain, the water or the flood after 'ku', 'oleh', 'by';
+# Danadibrata asa, siga, cai, hujan; KBBI seperti, banjir).
+# Controls: aid money for her child who was raped; as if raped by the foreman last night; her rights asked but she
+# was raped (Javanese, 'nanging').
+# First run on 1e5eb98: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. ---------------------------------------
+
+FIGURE = [
+    # Javanese
+    "Hak-hake para pengungsi dirudapeksa tenan karo kepala dusun, beras bantuan didol neng pasar.",
+    # Javanese, krama-ish possessive
+    "Hak-hakipun warga dirudapeksa kaliyan panitia, bantuan dipotong separo.",
+    # Indonesian SMS
+    "dana bantuan rmh rusak diperkosa abis sm oknum kecamatan, warga cm dpt separo",
+    # Indonesian formal
+    "Anggaran bantuan hunian sementara telah diperkosa oleh oknum panitia sehingga warga hanya menerima separuh.",
+    # Sundanese, the simile
+    "Tenda abdi bocor, asa diperkosa ku hujan unggal peuting, mugi dikintunan terpal enggal.",
+    # Indonesian, the simile
+    "Tenda kami selalu bocor, rasanya seperti diperkosa oleh banjir setiap malam. Mohon dikirim terpal baru.",
+]
+
+FIGURE_CONTROLS = [
+    "Dana bantuan untuk anak saya yang diperkosa belum cair sampai sekarang.",
+    "Rasanya saya seperti diperkosa oleh mandor itu tadi malam di gudang.",
+    "Hak-hake tak jaluk neng posko, nanging aku dirudapeksa karo wong kuwi wingi bengi.",
+]
+
+
+@pytest.mark.parametrize("narrative", FIGURE)
+def test_the_rape_word_as_a_figure_is_no_rape(narrative):
+    result = run(narrative)
+    assert result.category.value not in ("sexual_abuse", "sexual_exploitation", "sexual_harassment"), result.reasons
+    assert result.urgent_medical is False, result.reasons
+    assert result.priority.value != "critical", result.reasons
+
+
+@pytest.mark.parametrize("narrative", FIGURE_CONTROLS)
+def test_a_rape_told_beside_the_words_stays_abuse(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+
+
+# Left (time box), not run: the over-calls of 59 and 60 not reached (urgent: B60-05, B60-08, B60-09, B60-27, B60-39;
+# child: B59-22, B60-08, B60-15, B60-26, B60-27, B60-39), no probe group yet (see the README).
 KNOWN_GAPS: list[str] = []

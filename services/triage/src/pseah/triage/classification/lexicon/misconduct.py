@@ -489,13 +489,29 @@ TOPIC: tuple[tuple[str, str], ...] = (
     # dengan kekerasan': 'memperkosa hukum'; Danadibrata hak; Baoesastra hak, kukum; English plain usage): the
     # abstract noun as the subject of the passive, up to five words between and no conjunction or comma ('Hak saya
     # atas bantuan dicabut, lalu saya diperkosa' stays a rape), or as the object of the active
-    (r"(?:hak|hak-hak|hake|hukum|keadilan|aturan|demokrasi|konstitusi|martabat) "
-     r"(?:(?!dan |lalu |kemudian |terus |tapi |namun |bahkan |jeung |lan |banjur |and |then |adik |anak |istri |"
-     r"kakak |putri )[^\s.!?;,:]+ ){0,5}(?:diperkosa|dirudapaksa)(?!\S)|"
+    # (round 39, B59-04 'Hak-hake wong cilik neng kene dirudapeksa tenan': the Javanese 'dirudapeksa' and the
+    # possessives 'hak-hake', 'hak-hakipun', Baoesastra rudapeksa, hak; 'nanging', 'ning' as 'tapi')
+    (r"(?:hak|hak-hak|hake|hak-hake|hak-hakipun|hakipun|hak-hakna|hakna|hukum|keadilan|aturan|demokrasi|konstitusi|"
+     r"martabat) "
+     r"(?:(?!dan |lalu |kemudian |terus |tapi |namun |bahkan |jeung |lan |banjur |nanging |ananging |and |then |"
+     r"adik |anak |istri |kakak |putri )[^\s.!?;,:]+ ){0,5}(?:diperkosa|dirudapaksa|dirudapeksa)(?!\S)|"
      # (the English 'rights' arrives as 'benar' by text.py)
      r"(?:memperkosa|merkosa|memerkosa|raped|rapes|raping) (?:our |the |their |my |his |her |people's )?(?:hak|"
      r"hak-hak|hukum|keadilan|aturan|demokrasi|konstitusi|rights|benar|justice|law|democracy)(?!\S)",
      "rights violated, 'raped' as a figure of speech"),
+    # Round 39 (B59-34 'dana bantuan rumah rusak diperkosa abis2an sm oknum desa'): aid money or a budget 'raped', the
+    # money as the subject of the passive, no one between (KBBI perkosa 2, dana, anggaran; Baoesastra dhuwit); (B59-13
+    # 'Asa diperkosa ku cai unggal peuting' of a leaking tent) the simile with no person doing it, as if raped by the
+    # rain, the water or the flood (Danadibrata asa, siga, kawas, cai, hujan; KBBI seperti, rasanya, banjir;
+    # Baoesastra kaya, udan, banyu); never a person named after it ('seperti diperkosa oleh mandor')
+    (r"(?:dana|anggaran|duit|dhuwit|artos|uang|bansos|blt) "
+     r"(?:(?!dan |lalu |kemudian |terus |tapi |namun |jeung |lan |nanging |untuk |buat |bwt |keur |kanggo |pikeun |"
+     r"yang |nu |sing |ingkang |for |who |that |adik |anak |istri |kakak |putri |saya |aku |abdi |kula )"
+     r"[^\s.!?;,:]+ ){0,4}(?:diperkosa|dirudapaksa|dirudapeksa)(?!\S)|"
+     r"(?:asa|siga|kawas|kayak|kaya|seperti|bagai|bagaikan|rasanya|rasane|kados|like) (?:seperti |kayak |"
+     r"being )?(?:diperkosa|dirudapaksa|dirudapeksa|raped) (?:ku|oleh|sama|ama|karo|dening|kaliyan|by) "
+     r"(?:the )?(?:cai|hujan|banjir|caah|angin|air|banyu|udan|kali|water|rain|flood|floods|wind)(?!\S)",
+     "aid money 'raped', or as if raped by the rain: a figure of speech"),
     # Round 22 (B42-30, 'ada yg ngancem mau bakar ban & nyegat truk' of residents angry at the water): a protest
     # threatened (KBBI ancam, bakar, cegat, demo, unjuk rasa; Danadibrata ngancam, demo; English plain usage)
     # (round 36, B58-24 'ngancem 'kalo ribut2 foto yg lain sy sebar'': never her protest as the condition of his
