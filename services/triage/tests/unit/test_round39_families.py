@@ -291,6 +291,67 @@ def test_a_rape_told_beside_the_words_stays_abuse(narrative):
     assert result.category.value == "sexual_abuse", result.reasons
 
 
-# Left (time box), not run: the over-calls of 59 and 60 not reached (urgent: B60-05, B60-08, B60-09, B60-27, B60-39;
-# child: B59-22, B60-08, B60-15, B60-26, B60-27, B60-39), no probe group yet (see the README).
+
+# --- (6) Child and urgent over-calls: abuse in childhood told by a grown survivor, its year named (B60-08 'Saya
+# perempuan, 27 tahun ... Pada tahun 2006, ... ketika saya berusia 10 tahun, seorang relawan ... meraba kemaluan saya';
+# B60-39 'I'm 20 now ... In 2018 after the Lombok earthquake, when I was 15, a man from the team ... raped me': child,
+# urgent, critical, for abuse, high). (6a) A year named ('pada tahun 2006', 'taun 2009', 'in 2018'), before the
+# report's year and not a year of birth, dates what is told beside it to that year, long past (KBBI tahun; Danadibrata
+# taun; Baoesastra taun; English plain usage). (6b) Her age then, after a word of when and herself ('ketika saya
+# berusia 10 tahun', 'basa abdi umur 10 taun', 'nalika aku umur 9 taun', 'when I was 15'), is no child's age where
+# her grown age now is told (an age of 18 or more): the survivor is grown (PRODUCT.md: a child is under 18).
+# Controls: a child of 12 now, abused last year at 11; a grown woman raped last night; a girl born in 2012 raped last
+# night (a year of birth dates nothing); raped every night since 2025 (the year it began; written after the first fix
+# read it as long past, so not in the first run).
+# First run on bedf004: 0 of 6, controls 3 of 3; now 6 of 6, controls 4 of 4. ---------------------------------------
+
+GROWN_NOW = [
+    # Indonesian formal
+    "Saya laki-laki, 25 tahun. Pada tahun 2010, ketika saya berusia 11 tahun, seorang relawan di posko pengungsian "
+    "meraba kemaluan saya.",
+    # English
+    "I am 24 now. In 2013, when I was 12, a volunteer at the evacuation centre touched my private parts in the "
+    "storage tent.",
+    # Sundanese
+    "Abdi awewe, ayeuna yuswa 23 taun. Taun 2011, basa abdi umur 10 taun, aya relawan nu ngarampa dada abdi di tenda "
+    "logistik.",
+    # Javanese
+    "Aku wedok, saiki umurku 26 taun. Taun 2009, nalika aku umur 9 taun, ana relawan sing ngelus-elus dhadhaku ning "
+    "tenda.",
+    # Indonesian SMS
+    "sy cwe umur 22 thn. thn 2012 wktu sy umur 8 thn sy diraba2 kemaluannya sm relawan di pengungsian",
+    # English, rape
+    "I'm 30 now. In 2004, after the tsunami, when I was 14, an aid worker raped me in the warehouse.",
+]
+
+GROWN_NOW_CONTROLS = [
+    # a child now
+    ("Anak saya umur 12 tahun. Tahun lalu, ketika dia berusia 11 tahun, relawan meraba dadanya.", True, False),
+    # a grown woman, last night
+    ("Saya 25 tahun. Tadi malam relawan gudang memperkosa saya di belakang tenda.", False, True),
+    # a year of birth dates nothing
+    ("Putri saya lahir tahun 2012, tadi malam dia diperkosa relawan di belakang tenda.", True, True),
+    # the year it began, still going on
+    ("Saya 25 tahun. Sejak tahun 2025 relawan itu datang ke tenda saya dan memperkosa saya setiap malam.", False,
+     True),
+]
+
+
+@pytest.mark.parametrize("narrative", GROWN_NOW)
+def test_childhood_abuse_told_by_a_grown_survivor(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert result.child_involved is False, result.reasons
+    assert result.urgent_medical is False, result.reasons
+
+
+@pytest.mark.parametrize("narrative,child,urgent", GROWN_NOW_CONTROLS)
+def test_a_child_now_or_an_act_now_stays(narrative, child, urgent):
+    result = run(narrative)
+    assert result.child_involved is child, result.reasons
+    assert result.urgent_medical is urgent, result.reasons
+
+
+# Left (time box), not run: the over-calls of 59 and 60 not reached (urgent: B60-05, B60-09; child: B59-22, B60-15,
+# B60-26, B60-27), no probe group yet (see the README).
 KNOWN_GAPS: list[str] = []

@@ -76,3 +76,26 @@ def find_ages(text: Text, *, year: int | None = None) -> list[Age]:
                 continue
             found[word] = Age(years=value, quote=text.quote(m.start(), m.end()), word=word)
     return sorted(found.values(), key=lambda a: a.word)
+
+
+# Round 39 (B60-08 'Saya perempuan, 27 tahun ... ketika saya berusia 10 tahun, seorang relawan ... meraba kemaluan
+# saya'; B60-39 'I'm 20 now ... when I was 15, ... raped me'): her age then, a word of when and herself in the three
+# words before it ('ketika saya berusia 10', 'basa abdi umur 10', 'nalika aku umur 9', 'when I was 15'; KBBI ketika,
+# waktu, saat; Danadibrata basa, waktos; Baoesastra nalika, wektu; English plain usage), where her grown age now is
+# told too (18 or more, not itself after a word of when): the survivor was a child then and is grown now.
+_WHEN = frozenset({"ketika", "waktu", "wktu", "saat", "sewaktu", "pas", "basa", "waktos", "nalika", "naliko",
+                   "wektu", "when"})
+_MYSELF = frozenset({"saya", "aku", "abdi", "kula", "kuring", "i", "gue", "kulo"})
+_ADULT = 18
+
+
+def _then(text: Text, word: int) -> bool:
+    before = [text.words[i].norm for i in range(max(0, word - 3), word)]
+    return any(w in _WHEN for w in before) and any(w in _MYSELF for w in before)
+
+
+def ages_of_her_childhood(text: Text, ages: list[Age]) -> list[Age]:
+    """The child's ages she tells of herself then, where her grown age now is told: none of a child now."""
+    if not any(a.years >= _ADULT and not _then(text, a.word) for a in ages):
+        return []
+    return [a for a in ages if a.years < _ADULT and _then(text, a.word)]

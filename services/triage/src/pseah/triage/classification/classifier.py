@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
-from pseah.triage.classification.ages import find_ages
+from pseah.triage.classification.ages import ages_of_her_childhood, find_ages
 from pseah.triage.classification.category import CategoryFinding, as_propositions, decide, fallback
 from pseah.triage.classification.learned import predict
 from pseah.triage.classification.child import assess
@@ -87,9 +87,14 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
         perpetrator = identify(text, hits)
 
     ages = find_ages(text, year=reported_at.year)
-    child = assess(text=text, hits=hits, ages=ages, role_hits=[h for h in live if h.kind in _ROLE_KINDS],
+    # (round 39: the ages of her childhood, told by a grown survivor, make no child of her now; the acts were still
+    # done to a child, which the category reads)
+    then = ages_of_her_childhood(text, ages)
+    child = assess(text=text, hits=hits, ages=[a for a in ages if a not in then],
+                   role_hits=[h for h in live if h.kind in _ROLE_KINDS],
                    survivor_age=survivor_age, survivor_age_group=survivor_age_group)
-    category = decide(text=text, live=live, child_possible=child.possible, perpetrator=perpetrator.type,
+    category = decide(text=text, live=live, child_possible=child.possible or bool(then),
+                      perpetrator=perpetrator.type,
                       denied=[h for h in hits if h.negated], young_child=any(a.years < _YOUNG for a in ages))
 
     # The safety floor. 'Not misconduct' needs positive evidence (thanks, a question, a complaint about aid);

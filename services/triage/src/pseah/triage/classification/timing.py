@@ -27,6 +27,16 @@ _LAST_WEEK = re.compile(r"(?<!\S)(?:minggu|pekan|minggon) (?:lalu|kemarin|kemare
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"(?<!\S)(\d{{1,2}}) ({_MONTH_NAMES})(?: (\d{{4}}))?(?!\S)")
 _MONTH_DAY = re.compile(rf"(?<!\S)({_MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?(?!\S)")
+# Round 39 (B60-08 'Pada tahun 2006, ... ketika saya berusia 10 tahun, seorang relawan ... meraba kemaluan saya'; B60-39
+# 'In 2018 after the Lombok earthquake, when I was 15, ... raped me'): a year named before the report's year dates what
+# is told beside it to that year, long past (KBBI tahun; Danadibrata taun; Baoesastra taun, warsa; English plain
+# usage); never a year of birth ('lahir tahun 2012', 'born in 2008': ages.py), nor the year something began ('sejak
+# tahun 2025 ... setiap malam' goes on now; KBBI sejak, semenjak, mulai; Danadibrata ti, saprak; Baoesastra wiwit,
+# kawit)
+_YEAR = re.compile(r"(?<!\S)(?:(?:pada |di |sekitar |around |dina |ing |ning )?(?:tahun|warsa|the year) |in |pada )"
+                   r"((?:19|20)\d\d)(?![\d.,]\d)")
+_NOT_ITS_DATE = re.compile(r"(?<!\S)(?:lahir|lhr|kelahiran|dilahirkan|lair|miyos|born|sejak|semenjak|mulai|dari|since|"
+                            r"from|saprak|ti|wiwit|kawit|ket|kat)(?: \S+){0,1} ?$")
 _NUMERIC_DATE = re.compile(r"(?<!\S)(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))?(?!\S)")
 # the weekend before the report, and 'malam minggu' (Saturday night; KBBI malam Minggu 'the night before Sunday';
 # Danadibrata malem Minggu; Baoesastra malem Minggu): both are dated from the last Saturday
@@ -153,6 +163,12 @@ def find_times(text: Text, reported_at: datetime) -> list[When]:
         year = year + 2000 if year < 100 else year
         if (day := _past_date(year, int(m.group(2)), int(m.group(1)), reported_at)) is not None:
             add(m.start(), m.end(), "on a date", _on_day(day, reported_at, False), False)
+    for m in _YEAR.finditer(norm):
+        year = int(m.group(1))
+        if year < reported_at.year and not _NOT_ITS_DATE.search(norm[max(0, m.start() - 30):m.start()]):
+            start = datetime.combine(date(year, 1, 1), time(), tzinfo=reported_at.tzinfo)
+            end = datetime.combine(date(year + 1, 1, 1), time(), tzinfo=reported_at.tzinfo)
+            add(m.start(), m.end(), "in a past year", (start, end), True)
     for m in _WEEKEND.finditer(norm):
         saturday = reported_at.date() - timedelta(days=(reported_at.weekday() - 5) % 7)
         night = m.group().startswith(("malam", "malem"))
