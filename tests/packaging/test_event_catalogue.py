@@ -113,7 +113,12 @@ class Code:
             if isinstance(call, ast.Attribute) and call.attr == "all" and isinstance(call.value, ast.Name) \
                     and call.value.id == "Topics":
                 self.receives_all.add(service)
-            if not (isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", None)) == "new_event"):
+            called = getattr(call.func, "id", getattr(call.func, "attr", None)) if isinstance(call, ast.Call) else None
+            if called == "effect_id":
+                # effect_id(cause, EventTypes.X) names the id of an event this service emits, not a type it reads.
+                emission_refs |= {id(ref) for ref in _event_type_refs(call)}
+                continue
+            if called != "new_event":
                 continue
             where = f"{source.where}:{call.lineno}"
             expr = next((k.value for k in call.keywords if k.arg == "type"), None)
