@@ -369,10 +369,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 3, the price still pressed on her with a deadline or a summons for tonight: 59 priority
     # 33/40; 60 priority 32/40; and by its group 4, her room paid and her nights with him: 59 category 36/40,
     # priority 34/40; and by its group 5, the rape word as a figure in complaints about aid: 59 category 39/40,
-    # priority 37/40)
-    "batch-59": {"category": 0.975, "perpetrator_type": 0.90, "priority": 0.925},
+    # priority 37/40; and by its group 7, school words that make no child survivor now: 59 priority 38/40; 60
+    # priority 36/40)
+    "batch-59": {"category": 0.975, "perpetrator_type": 0.90, "priority": 0.95},
     # (and by its group 6, childhood abuse told by a grown survivor, its year named: 60 priority 34/40)
-    "batch-60": {"category": 0.95, "perpetrator_type": 1.0, "priority": 0.85},
+    "batch-60": {"category": 0.95, "perpetrator_type": 1.0, "priority": 0.90},
 }
 
 

@@ -352,6 +352,59 @@ def test_a_child_now_or_an_act_now_stays(narrative, child, urgent):
     assert result.urgent_medical is urgent, result.reasons
 
 
-# Left (time box), not run: the over-calls of 59 and 60 not reached (urgent: B60-05, B60-09; child: B59-22, B60-15,
-# B60-26, B60-27), no probe group yet (see the README).
+
+# --- (7) Child over-calls: school words that make no child survivor now (B60-15 'Kula estri, yuswa 40 taun ... Nalika
+# kula taksih kelas 5 SD, kula kaping-kaping dipun rudapeksa dening paklik kula': child by 'kelas 5', 'SD'; B60-26
+# 'sering ngomong jorok nang ibu-ibu wali murid': child by 'murid'; B59-22 'nonjok suami sy smp bibirnya sobek': child
+# by the SMS 'smp', until: child, critical, for high, medium, low). (7a) Her school grade then, a word of when and
+# herself in the five words before it and no one else between, where her grown age now is told, as group 6's age then
+# (Baoesastra nalika, taksih; KBBI ketika, kelas; Danadibrata basa). (7b) The pupils' parents or guardians ('wali
+# murid', 'orang tua murid', 'kolot murid', 'wong tuwa murid', 'parents of pupils') are no pupils (KBBI wali murid;
+# Danadibrata kolot; Baoesastra wong tuwa). (7c) The SMS 'smp' before a possessed noun ('smp bibirnya sobek') is
+# 'sampai', until, as round 8 reads it before 'jatuh' (Salsabila et al. 2018).
+# Controls: her child in grade 5 touched; a grown mother whose child in grade 3 was touched, 'ketika saya ke posko';
+# pupils of grade 4 touched; 'anak sy smp kelas 2'.
+# First run on 626d2bd: 0 of 8, controls 4 of 4; now 8 of 8, controls 4 of 4. ---------------------------------------
+
+NOT_A_PUPIL_NOW = [
+    # Javanese krama, her grade then
+    "Kula estri, yuswa 35 taun. Nalika kula taksih kelas 4 SD, kula dipun rudapeksa dening tanggi kula.",
+    # Indonesian formal, her grade then
+    "Saya perempuan, 30 tahun. Ketika saya masih kelas 6 SD, paman saya memperkosa saya berkali-kali.",
+    # Sundanese, her grade then
+    "Abdi awewe, yuswa 33 taun. Basa abdi masih kelas 3 SD, abdi diperkosa ku tatangga abdi.",
+    # English, her grade then
+    "I am 28 now. When I was in grade 5, a neighbour raped me many times.",
+    # Indonesian, the pupils' guardians
+    "Relawan itu sering berkata jorok kepada para wali murid di sekolah darurat.",
+    # Sundanese, the pupils' parents
+    "Relawan eta sok ngomong jorang ka kolot murid di sakola darurat.",
+    # Javanese, the pupils' parents
+    "Relawan kuwi kerep ngomong saru marang wong tuwa murid ning sekolah darurat.",
+    # Indonesian SMS, 'smp' as until
+    "relawan posko td pagi nonjok suami sy smp bibirnya sobek gara2 nanya daftar",
+]
+
+NOT_A_PUPIL_NOW_CONTROLS = [
+    "Anak saya kelas 5 SD, kemarin dia diraba-raba relawan di posko.",
+    "Saya 30 tahun. Ketika saya ke posko, anak saya yang kelas 3 SD dipegang-pegang relawan.",
+    "Murid-murid kelas 4 sering diraba-raba relawan di sekolah darurat.",
+    "anak sy smp kelas 2 dipegang2 relawan di posko",
+]
+
+
+@pytest.mark.parametrize("narrative", NOT_A_PUPIL_NOW)
+def test_school_words_that_make_no_child_survivor_now(narrative):
+    result = run(narrative)
+    assert result.child_involved is False, result.reasons
+
+
+@pytest.mark.parametrize("narrative", NOT_A_PUPIL_NOW_CONTROLS)
+def test_a_pupil_harmed_is_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons
+
+
+# Left (time box), not run: the over-calls of 59 and 60 not reached (urgent: B60-05, B60-09; child: B60-27), no probe
+# group yet (see the README).
 KNOWN_GAPS: list[str] = []

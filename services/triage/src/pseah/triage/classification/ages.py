@@ -89,13 +89,31 @@ _MYSELF = frozenset({"saya", "aku", "abdi", "kula", "kuring", "i", "gue", "kulo"
 _ADULT = 18
 
 
-def _then(text: Text, word: int) -> bool:
-    before = [text.words[i].norm for i in range(max(0, word - 3), word)]
-    return any(w in _WHEN for w in before) and any(w in _MYSELF for w in before)
+# (round 39, B60-15 'Kula estri, yuswa 40 taun ... Nalika kula taksih kelas 5 SD, kula ... dipun rudapeksa'): her
+# school grade then likewise, the word of when and herself in the five words before it and no one else between
+# ('ketika saya ke posko, anak saya yang kelas 3 SD' is her child's grade)
+_SOMEONE_ELSE = frozenset({"anak", "anakku", "anaknya", "adik", "adikku", "putri", "putra", "budak", "bocah", "dia",
+                           "ia", "anjeunna", "dheweke", "she", "he", "my", "her", "his", "daughter", "son", "lare",
+                           "putrane", "anakipun", "putrinipun"})
+
+
+def told_of_her_then(text: Text, word: int, *, within: int = 3) -> bool:
+    """A word of when and herself in the `within` words before `word`, no one else between."""
+    before = [text.words[i].norm for i in range(max(0, word - within), word)]
+    whens = [i for i, w in enumerate(before) if w in _WHEN]
+    if not whens:
+        return False
+    rest = before[whens[-1] + 1:]
+    return any(w in _MYSELF for w in rest) and not any(w in _SOMEONE_ELSE for w in rest)
+
+
+def grown_now(text: Text, ages: list[Age]) -> bool:
+    """Her grown age told, not itself after a word of when."""
+    return any(a.years >= _ADULT and not told_of_her_then(text, a.word) for a in ages)
 
 
 def ages_of_her_childhood(text: Text, ages: list[Age]) -> list[Age]:
     """The child's ages she tells of herself then, where her grown age now is told: none of a child now."""
-    if not any(a.years >= _ADULT and not _then(text, a.word) for a in ages):
+    if not grown_now(text, ages):
         return []
-    return [a for a in ages if a.years < _ADULT and _then(text, a.word)]
+    return [a for a in ages if a.years < _ADULT and told_of_her_then(text, a.word)]

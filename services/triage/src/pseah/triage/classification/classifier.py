@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
-from pseah.triage.classification.ages import ages_of_her_childhood, find_ages
+from pseah.triage.classification.ages import ages_of_her_childhood, find_ages, grown_now, told_of_her_then
 from pseah.triage.classification.category import CategoryFinding, as_propositions, decide, fallback
 from pseah.triage.classification.learned import predict
 from pseah.triage.classification.child import assess
@@ -90,10 +90,14 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
     # (round 39: the ages of her childhood, told by a grown survivor, make no child of her now; the acts were still
     # done to a child, which the category reads)
     then = ages_of_her_childhood(text, ages)
-    child = assess(text=text, hits=hits, ages=[a for a in ages if a not in then],
+    # (and her school grade then, in the five words after a word of when and herself)
+    grades_then = [h for h in hits if h.kind in (k.GRADE, k.CHILD, k.UNDERAGE, k.AMBIGUOUS_YOUTH) and
+                   grown_now(text, ages) and told_of_her_then(text, h.first, within=5)]
+    child = assess(text=text, hits=[h for h in hits if not any(h is g for g in grades_then)],
+                   ages=[a for a in ages if a not in then],
                    role_hits=[h for h in live if h.kind in _ROLE_KINDS],
                    survivor_age=survivor_age, survivor_age_group=survivor_age_group)
-    category = decide(text=text, live=live, child_possible=child.possible or bool(then),
+    category = decide(text=text, live=live, child_possible=child.possible or bool(then) or bool(grades_then),
                       perpetrator=perpetrator.type,
                       denied=[h for h in hits if h.negated], young_child=any(a.years < _YOUNG for a in ages))
 

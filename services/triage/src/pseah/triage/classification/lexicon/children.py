@@ -38,7 +38,11 @@ CHILD: tuple[tuple[str, str], ...] = (
      # Sasak, heard on the NTB hotline: kanak 'child' (Kamus Sasak-Indonesia, Balai Bahasa NTB; KBBI kanak-kanak)
      r"kanak|kanak-kanak|"
      r"arek cilik|budak (?:awewe|lalaki|leutik)", "a child"),
-    (r"murid|siswa|siswi|pelajar|schoolgirls?|schoolboys?|school girls?|school boys?|pupils?", "a pupil"),
+    # (round 39, B60-26 'ngomong jorok nang ibu-ibu wali murid': the pupils' guardians or parents are no pupils; KBBI
+    # wali murid, orang tua murid; Danadibrata kolot; Baoesastra wong tuwa, krama tiyang sepuh; English plain usage)
+    (r"(?<!wali )(?<!orang tua )(?<!orangtua )(?<!ortu )(?<!kolot )(?<!wong tuwa )(?<!tiyang sepuh )"
+     r"(?:murid|siswa|siswi)|pelajar|schoolgirls?|schoolboys?|school girls?|school boys?|"
+     r"(?<!parents of )(?<!parents of the )pupils?(?! parents)", "a pupil"),
     (r"(?<!save the )(?<!sos )children(?! fund)|(?<!save the )child(?!-friendly|-safe| protection| friendly|"
      r"fund)|kids?|toddlers?|infants?|babies|baby(?! formula)|little (?:girls?|boys?)|young (?:girls?|boys?)|"
      r"gadis kecil|anak gadis kecil", "a child"),
@@ -449,7 +453,8 @@ GRADE: tuple[tuple[str, str], ...] = (
     # SMS 'smp' is also 'sampai' (until, so much that): 'ngedorong nenek sy smp jatuh' (Salsabila et al. 2018)
     (r"sd|smp(?! (?:pagi|malam|sore|siang|subuh|sekarang|besok|jam|\d|jatuh|berdarah|luka|lecet|pingsan|nangis|"
      r"menangis|sakit|mati|habis|memar|bengkak|patah|robek|trauma|takut|rumah|sini|sana|tenda|skrg|hari|minggu|"
-     r"bulan|tahun|sekarang|malem|pagi|subuh))|sma|smk|mts|sltp|slta|tk|paud|sekolah dasar|sekolah menengah|primary school|elementary school|"
+     # (round 39, B59-22 'nonjok suami sy smp bibirnya sobek': before a possessed noun, until)
+     r"bulan|tahun|sekarang|malem|pagi|subuh|\S+nya(?!\S)))|sma|smk|mts|sltp|slta|tk|paud|sekolah dasar|sekolah menengah|primary school|elementary school|"
      r"junior high|middle school|high school|kindergarten", "school grade"),
     # (round 12: the grade in Roman numerals, as schools write it, 'kls XI', 'kelas VIII'; from II, since 'kelas i'
     # is no grade anyone writes)
