@@ -405,6 +405,57 @@ def test_a_pupil_harmed_is_a_child(narrative):
     assert result.child_involved is True, result.reasons
 
 
-# Left (time box), not run: the over-calls of 59 and 60 not reached (urgent: B60-05, B60-09; child: B60-27), no probe
-# group yet (see the README).
+
+# --- (8) Urgent over-calls: the disclosure's time and the incident's time in one sentence (B60-05 'She agreed because
+# her kids were sleeping under a tarp. She told one of our female staff yesterday; it happened about three weeks ago':
+# exploitation, urgent, critical, for high). Round 11 reads a time right beside a verb of telling as the disclosure's;
+# a time farther from it was taken as the act's, the nearer one. Now in a sentence with a word of the incident
+# ('happened', 'kejadiannya', 'kajadianana', 'kedadeane'), the time in the four words after that word is the
+# incident's, before any other time of the sentence (KBBI kejadian; Danadibrata kajadian; Baoesastra kedadean;
+# English plain usage).
+# Controls: it happened last night and she told me this morning; 'Kejadiannya tadi malam ...'; 'Kajadianana kamari
+# peuting ...'.
+# First run on c72794a: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. ---------------------------------------
+
+TOLD_LATER = [
+    # English
+    "The volunteer made her sleep with him for a food voucher. She told me about it yesterday; it happened about "
+    "three weeks ago.",
+    # English, 'but'
+    "A driver raped my neighbour in his truck. She told our female staff about everything last night, but it happened "
+    "two weeks ago.",
+    # Indonesian formal
+    "Relawan itu memperkosa adik saya di gudang. Adik saya menceritakan semuanya kepada guru dan ibunya kemarin, "
+    "padahal kejadiannya dua minggu lalu.",
+    # Sundanese
+    "Mandor maksa lanceuk abdi sare sareng anjeunna. Lanceuk abdi nembe nyarios ka abdi sareng indung kamari, "
+    "kajadianana tos tilu minggu kapengker.",
+    # Javanese
+    "Relawan kuwi meksa mbakyuku turu karo dheweke. Mbakyuku lagi crita marang aku lan ibu wingi, kedadeane wis "
+    "telung minggu kepungkur.",
+    # Indonesian SMS
+    "sy dipaksa tdr sm petugas gudang. sy br crt ke ibu sy n suami sy kmrn, kejadiannya udh 3 minggu lalu",
+]
+
+TOLD_LATER_CONTROLS = [
+    "He raped her in the truck. It happened last night and she told me this morning.",
+    "Kejadiannya tadi malam: relawan memperkosa saya di gudang, saya baru cerita ke ibu pagi ini.",
+    "Kajadianana kamari peuting, mandor merkosa abdi di gudang.",
+]
+
+
+@pytest.mark.parametrize("narrative", TOLD_LATER)
+def test_the_incidents_time_over_the_disclosures(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+
+
+@pytest.mark.parametrize("narrative", TOLD_LATER_CONTROLS)
+def test_the_incident_last_night_stays_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is True, result.reasons
+
+
+# Left (time box), not run: the over-calls of 59 and 60 not reached (urgent: B60-09, 'pas banjir Demak wingi', the
+# recent flood or yesterday's; child: B60-27, the children he holds now), no probe group yet (see the README).
 KNOWN_GAPS: list[str] = []

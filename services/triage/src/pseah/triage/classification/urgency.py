@@ -405,8 +405,18 @@ def _nearest(text: Text, act: Hit, times: list[When]) -> When | None:
     told = [i for i, w in enumerate(text.words) if w.norm in _TELLING]
     others = [t for t in others if t.word < 0 or text.sentence_of(t.word) == sentence or
               not any(abs(i - t.word) <= 3 and text.sentence_of(i) == text.sentence_of(t.word) for i in told)] or others
-    pool = same or [t for t in others if t.word >= 0 and text.sentence_of(t.word) in dated] or others
+    in_dated = [t for t in others if t.word >= 0 and text.sentence_of(t.word) in dated]
+    # Round 39 (B60-05 'She told one of our female staff yesterday; it happened about three weeks ago'): in that
+    # sentence the time in the four words after the word of the incident is the incident's, before any other time of
+    # it (KBBI kejadian; Danadibrata kajadian; Baoesastra kedadean; English plain usage)
+    beside = [t for t in in_dated if _after_the_incident_word(text, t)]
+    pool = same or beside or in_dated or others
     return min(pool, key=lambda t: min(abs(t.word - act.first), abs(t.word - act.last)))
+
+
+def _after_the_incident_word(text: Text, when: When) -> bool:
+    return when.word >= 0 and any(text.words[i].norm in INCIDENT_WORDS
+                                  for i in range(max(0, when.word - 4), when.word))
 
 
 def _describe(when: When, least: float, most: float) -> str:
@@ -441,10 +451,14 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
         # Round 10 (B25-33): 'Two days before, on Monday night, ...': two times told side by side restate one time
         # and may disagree (a weekday counted from the day the writer began); wherever they stand, the more recent
         # is kept as well, since a missed window costs more than an examination
+        # (round 39: never across the word of the incident, 'told me yesterday; it happened three weeks ago': the
+        # incident's time and another)
         candidates += [t for t in times if not last_told and t.word >= 0 and t not in candidates and
                        t not in disclosed and not _since(text, t) and
                        any(c.word >= 0 and abs(t.word - c.word) <= 5 and
-                           text.sentence_of(t.word) == text.sentence_of(c.word) for c in list(candidates))]
+                           text.sentence_of(t.word) == text.sentence_of(c.word) and
+                           not (_after_the_incident_word(text, c) and not _after_the_incident_word(text, t))
+                           for c in list(candidates))]
         if not candidates and (act.label == GAVE_IN or act.label.endswith(_FOR_AID)):
             continue                # sex for aid with no time told: an officer asks when (L168), not urgent by itself
         if not candidates and act.label.endswith(_BY_WHAT_HE_DID):

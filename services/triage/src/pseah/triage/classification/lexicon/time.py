@@ -96,7 +96,9 @@ TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
 # kedadean, kedadosan, lelakon.
 INCIDENT_WORDS = frozenset({"kejadian", "kejadiannya", "peristiwa", "peristiwanya", "insiden", "insidennya",
                             "kajadian", "kajadianana", "kedadean", "kedadeyan", "kedadosan", "kedadosanipun",
-                            "lelakon", "incident", "happened", "terjadi", "kejadianipun", "kajadianna"})
+                            "lelakon", "incident", "happened", "terjadi", "kejadianipun", "kajadianna",
+                            # (round 39: 'kedadeane wis telung minggu kepungkur', Baoesastra kedadean, -e)
+                            "kedadeane", "kedadeyane", "terjadinya"})
 
 WEEKDAYS: dict[str, int] = {
     "senin": 0, "senen": 0, "monday": 0, "selasa": 1, "salasa": 1, "tuesday": 1, "rabu": 2, "rebo": 2,
