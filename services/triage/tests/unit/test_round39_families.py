@@ -456,6 +456,13 @@ def test_the_incident_last_night_stays_urgent(narrative):
     assert result.urgent_medical is True, result.reasons
 
 
-# Left (time box), not run: the over-calls of 59 and 60 not reached (urgent: B60-09, 'pas banjir Demak wingi', the
-# recent flood or yesterday's; child: B60-27, the children he holds now), no probe group yet (see the README).
-KNOWN_GAPS: list[str] = []
+# Left (time box), not run: the over-calls of 59 and 60 not reached, no probe group yet (see the README).
+KNOWN_GAPS = [
+    # B60-09: 'wingi' after the flood, the recent flood or yesterday's, read as yesterday: urgent, critical, for high
+    "Pas banjir wingi petugas pendataan ngomong nek aku gelem turu bareng, jenengku dilebokke daftar. Aku akhire "
+    "gelem.",
+    # B60-27: her age then with no word of when beside it, and the small children he holds now: child, for no child
+    # (critical either way, by the danger to the children now, which the rules do not read)
+    "Abdi ayeuna 24 taun. Waktos gempa taun 2009, abdi umur 8 taun, relawan eta ngalakukeun hal nu teu pantes ka "
+    "abdi. Ayeuna anjeunna jadi relawan di posko barudak.",
+]
