@@ -180,6 +180,19 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     # round 7: work given or got in Sundanese (Danadibrata gawe 'work', pagawean; dibere, meunang)
     (r"(?:dibere|dibéré|meunang|menang|dipasihan|kenging|dapat|dapet|entuk|oleh) (?:\S+ )?(?:gawe|gawé|pagawean|"
      r"pagawéan|padamelan)", "work or pay"),
+    # Round 40 (B60-21 'Cenah KTP abdi bakal réngsé dinten éta kénéh upami abdi daék diajak ka hotél'): her civil
+    # papers made or issued, a favour of an official (PRODUCT.md: favours for sex are exploitation): the paper, then
+    # within three words done, ready or sped up, or a verb of issuing or making before it (KBBI KTP, KK, kartu
+    # keluarga, akta, selesai, jadi, beres, rampung, menerbitkan, mengurus; Danadibrata réngsé, ngadamel, gancang;
+    # Baoesastra dadi, rampung, gawe; English plain usage); never 'per KK', 'saben KK', the household as a
+    # unit of aid, nor the papers asked of her ('membawa kartu keluarga': no word of making or done after it)
+    (r"(?:e-ktp|ktp|kk|kartu keluarga|kartu tanda penduduk|akta(?: kelahiran| lahir| kalahiran| kelairan)?|"
+     r"surat keterangan|surat pindah|id cards?|identity cards?|family cards?|birth certificates?|papers|documents?|"
+     r"dokumen)(?:-?(?:ku|mu|nya|na|ne|e|ipun))? (?:\S+ ){0,3}(?:selesai|jadi|dadi|beres|rampung|rengse|ready|done|"
+     r"issued|processed|dicetak|diterbitkan|diurus|diurusin|cepat|cpt|gancang|enggal|cepet|tomorrow|today)|"
+     r"(?:issue|make|process|print|menerbitkan|ngurus|ngurusin|mengurus|nguruskeun|ngadamel|nggawe|gawekke|"
+     r"bikinin|buatkan) (?:\S+ ){0,2}(?:e-ktp|ktp|kartu keluarga|akta|surat keterangan|id cards?|identity cards?|"
+     r"family cards?|birth certificates?|papers|documents)", "papers issued"),
     (r"(?:diusir|ngusir|mengusir|nundhung|ditundhung|evicted|evict|kicked out|kick (?:us|me|her|them) out|"
      r"thrown out) (?:\S+ ){0,4}(?:saka|dari|ti|from|of) (?:\S+ )?(?:tenda|tendha|tent|huntara|shelter|camp|"
      r"pengungsian|posko|barak)", "a place to stay"),

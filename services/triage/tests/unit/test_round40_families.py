@@ -1,0 +1,68 @@
+"""Round 40 of issue 12: what round 39 left on the tuning batches 59 and 60. Sentences written for this test (not
+the batches' own); each group was written and run before its fix (on the commit named in its comment), its first-run
+count (rules alone) in the comment and in the blind README's Round 40 section. They run with the learned model
+switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, PerpetratorType, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) Below its label: her identity papers issued as the price (B60-21 'Cenah KTP abdi bakal réngsé dinten éta
+# kénéh upami abdi daék diajak ka hotél di kota': harassment, medium, for exploitation, high). A civil document made
+# or issued for her (an identity card, a family card, a birth certificate, a letter of the village: 'KTP', 'KK',
+# 'kartu keluarga', 'akta', 'surat keterangan', 'ID card', 'family card'), in the sentence of a sexual demand and of
+# a condition, is a favour traded for sex, the benefit of IASC principle 3 (PRODUCT.md: exchanging aid, money, work or
+# favours for sex is exploitation); aid is often handed out only on showing it. Controls: the papers done on
+# condition of another paper; a hotel trip asked with no papers named; the papers lost in one sentence and a trip
+# asked in another, no condition. First run on afaf564: 0 of 6, controls 3 of 3. -------------------------------------
+
+PAPERS_AS_THE_PRICE = [
+    # Sundanese, as B60-21 but a family card
+    "Petugas desa nyarios KK abdi bakal réngsé énjing upami abdi daék diajak ka hotél sareng anjeunna.",
+    # Indonesian, formal
+    "Petugas pencatatan sipil mengatakan KTP saya akan selesai hari ini juga jika saya mau diajak ke hotel.",
+    # Indonesian SMS
+    "ptgs dukcapil blg akta lahir sy bs jadi cpt asal sy mau diajak ke hotel sm dia",
+    # Javanese ngoko
+    "Petugas kelurahan ngomong KTP-ku iso dadi dina iki yen aku gelem dijak neng hotel karo dheweke.",
+    # English
+    "The officer making ID cards said my ID card would be ready the same day if I agreed to go with him to a hotel.",
+    # English, a family card, a night asked
+    "The man from the civil registry said he would issue our family card this week if I spent the night with him.",
+]
+
+
+@pytest.mark.parametrize("narrative", PAPERS_AS_THE_PRICE)
+def test_papers_issued_on_condition_of_sex_are_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority in (Priority.HIGH, Priority.CRITICAL), result.reasons
+
+
+PAPERS_CONTROLS = [
+    # the papers done on condition of another paper
+    "Petugas bilang KTP saya selesai hari ini jika saya membawa kartu keluarga.",
+    # a hotel trip asked, no papers named: harassment as before
+    "Petugas posko ngajak abdi ka hotél, abdi teu daék.",
+    # the papers lost in one sentence, a trip asked in another, no condition
+    "KTP abdi leungit kabawa banjir. Aya petugas nu ngajak abdi ka hotél, abdi teu daék.",
+]
+
+
+@pytest.mark.parametrize("narrative", PAPERS_CONTROLS)
+def test_papers_without_a_sexual_price_are_no_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons
