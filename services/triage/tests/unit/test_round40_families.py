@@ -66,3 +66,51 @@ PAPERS_CONTROLS = [
 def test_papers_without_a_sexual_price_are_no_exploitation(narrative):
     result = run(narrative)
     assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+# --- (2) Perpetrator: village officials keeping back aid, named as their own words name them (B59-34 'dana bantuan
+# rumah rusak diperkosa abis2an sm oknum desa'; B59-04 'dirudapeksa tenan karo perangkat desa. Beras bantuan ...
+# turahane didol neng toko duweke adhine pak kamituwa': community member for aid worker). PRODUCT.md: officials or
+# village heads handing out aid are aid workers. 'Oknum desa', 'oknum aparat desa', the rogue of the village
+# administration as the press and SMS name him (KBBI oknum: a person, of one who acts wrongly in an office), and the
+# Javanese 'kamituwa' as Baoesastra spells it ('kamituwo' was read) are village officials, aid workers with aid in
+# their sentence, and round 38's one administration makes the village officials of the report aid workers with
+# them. Controls: a rogue of the village, a village head's brother, with no aid in the report. First run on 1179090:
+# 2 of 6 (the formal 'oknum aparat desa', 'aparat desa' read; the English), controls 3 of 3. ---------------------------
+
+OFFICIALS_KEEPING_AID = [
+    # Indonesian SMS
+    "bansos beras dipotong sm oknum desa, warga cm dpt 5 kilo dr 10 kilo",
+    # Indonesian, formal
+    "Dana bantuan rumah rusak dipotong oleh oknum aparat desa sehingga warga hanya menerima sebagian.",
+    # Javanese ngoko
+    "Bantuan beras dikorupsi karo pak kamituwa, warga mung oleh separo.",
+    # Javanese, the one administration: the village apparatus named first, the kamituwa with the aid next
+    "Perangkat desa neng kene ora adil tenan. Beras bantuan didol neng toko duweke pak kamituwa.",
+    # Sundanese
+    "Bantosan artos kanggo imah ruksak dipotong ku oknum desa, warga ngan nampi satengahna.",
+    # English
+    "A rogue village official cut our cash aid in half and kept the rest as an admin fee.",
+]
+
+
+@pytest.mark.parametrize("narrative", OFFICIALS_KEEPING_AID)
+def test_village_officials_keeping_back_aid_are_aid_workers(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+OFFICIALS_CONTROLS = [
+    # a rogue of the village, no aid in the report
+    "Ada oknum desa yang sering mabuk dan mengganggu warga di pos ronda setiap malam.",
+    # the kamituwa's brother, no aid
+    "Adhine pak kamituwa sok nggodha aku neng kali saben sore.",
+    # village funds for a road, not aid
+    "Oknum desa korupsi dana desa untuk jalan kampung.",
+]
+
+
+@pytest.mark.parametrize("narrative", OFFICIALS_CONTROLS)
+def test_village_officials_with_no_aid_are_no_aid_workers(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is not PerpetratorType.AID_WORKER, result.reasons

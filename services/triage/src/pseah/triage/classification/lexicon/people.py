@@ -210,6 +210,10 @@ CONDITIONAL_AID_ROLE: tuple[tuple[str, str], ...] = (
      r"pa kades|pa kadus|"
      r"village (?:head|chief|officials?|leader)|local officials?|pejabat|kepala kampung|pak dukuh|dukuh|"
      r"kamituwo|carik|pamong(?: desa)?|ketua posko|"
+     # round 40 (B59-34 'diperkosa abis2an sm oknum desa', B59-04 'pak kamituwa'): the rogue of the village
+     # administration as the press and SMS name him (KBBI oknum 2: a person, of one who acts wrongly in an office), and
+     # 'kamituwa' as Baoesastra spells it
+     r"oknum (?:desa|kelurahan|dusun|kecamatan|lurah|kades|rt|rw)|kamituwa|"
      # round 12: the neighbourhood and hamlet heads in English (RT, RW: the units of every Indonesian village)
      r"(?:rt|rw|hamlet|neighbou?rhood|sub-village|dusun) (?:head|chief|leader)|head of the (?:rt|rw|hamlet|"
      r"neighbou?rhood|dusun)", "village official"),
