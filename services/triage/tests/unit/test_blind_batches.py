@@ -375,8 +375,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-59": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.95},
     # (and by its group 6, childhood abuse told by a grown survivor, its year named: 60 priority 34/40)
     # (and by its group 8, the incident's time over the disclosure's: 60 priority 37/40)
-    # (round 40's group 1, her identity papers issued as the price: 60 category 39/40, priority 38/40)
-    "batch-60": {"category": 0.975, "perpetrator_type": 1.0, "priority": 0.95},
+    # (round 40's group 1, her identity papers issued as the price: 60 category 39/40, priority 38/40; and its group 3,
+    # obscene pictures as the colloquial 'poto' writes them: 60 priority 39/40)
+    "batch-60": {"category": 0.975, "perpetrator_type": 1.0, "priority": 0.975},
 }
 
 

@@ -114,3 +114,48 @@ OFFICIALS_CONTROLS = [
 def test_village_officials_with_no_aid_are_no_aid_workers(narrative):
     result = run(narrative)
     assert result.perpetrator_type is not PerpetratorType.AID_WORKER, result.reasons
+
+
+# --- (3) Below its label with the rules alone: obscene pictures sent to her phone (B60-31 'aya nu ngirim poto-poto
+# jorang jeung pesen ... ka WA abdi': no misconduct, low, for harassment, medium; with the model unplaced, high).
+# Pictures or videos said to be obscene are read already ('gambar jorang', 'foto saru', 'video porno'), but not as
+# the colloquial 'poto', 'vidio' write them, nor 'bokep', a pornographic film (Salsabila et al. 2018): harassment
+# without touch. Controls: pictures of papers, of a list, of the flood sent. First run on 21140d5: 2 of 6 (the
+# Javanese 'ngirimi aku foto saru', the English 'obscene photos'), controls 3 of 3. ----------------------------------
+
+OBSCENE_PICTURES_SENT = [
+    # Sundanese
+    "Aya nu ngirim poto jorang ka WA abdi unggal peuting, nomerna teu dikenal.",
+    # Indonesian SMS
+    "ada no gk dikenal ngirimin video bokep ke wa sy td mlm",
+    # Indonesian, formal
+    # (first written with 'setelah saya mendaftar bantuan di posko', read as exploitation by the bare 'after' before
+    # the aid, round 16's link: a class of its own, KNOWN_GAPS)
+    "Seseorang mengirimkan foto-foto porno ke nomor WhatsApp saya tadi malam.",
+    # Javanese ngoko
+    "Ana wong sing ngirimi aku foto saru lewat WA, nomere ora dikenal.",
+    # Javanese, a volunteer
+    "Relawan kuwi ngirim vidio porno neng HP-ku bengi-bengi.",
+    # English
+    "An unknown number sent me obscene photos on WhatsApp last night.",
+]
+
+
+@pytest.mark.parametrize("narrative", OBSCENE_PICTURES_SENT)
+def test_obscene_pictures_sent_to_her_are_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority in (Priority.MEDIUM, Priority.HIGH, Priority.CRITICAL), result.reasons
+
+
+PICTURES_SENT_CONTROLS = [
+    "Saya mengirim foto KTP ke petugas lewat WA supaya didata.",
+    "Petugas ngirim poto daptar bantuan ka grup WA RT.",
+    "The volunteer sent photos of the flooded road to the group chat.",
+]
+
+
+@pytest.mark.parametrize("narrative", PICTURES_SENT_CONTROLS)
+def test_pictures_of_papers_or_places_sent_are_no_harassment(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_HARASSMENT, result.reasons

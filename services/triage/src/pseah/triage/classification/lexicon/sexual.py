@@ -1016,8 +1016,11 @@ VERBAL: tuple[tuple[str, str], ...] = (
      r"heureuy|guyon|guyonan|banyolan|"
      # (round 8: krama 'tembung-tembung saru', words; Baoesastra tembung, pangandika)
      r"tembung|tembung-tembung|tetembungan|pangandika|"
-     r"kata-kata|omongan|obrolan|gambar|foto|video|videos|pics?|photos?|pictures?|pesen|stickers?|images?) .. "
-     r"(?:mesum|cabul|jorok|porno|porn|seks|seksual|sexual|kotor|saru|jorang|dirty|lewd|vulgar|tidak senonoh|"
+     r"kata-kata|omongan|obrolan|gambar|foto|video|videos|pics?|photos?|pictures?|pesen|stickers?|images?|"
+     # (round 40, B60-31 'ngirim poto-poto jorang': the colloquial 'poto', 'vidio' as written, and 'bokep', a
+     # pornographic film; Salsabila et al. 2018)
+     r"poto|vidio|pidio) .. "
+     r"(?:mesum|cabul|jorok|porno|porn|bokep|seks|seksual|sexual|kotor|saru|jorang|dirty|lewd|vulgar|tidak senonoh|"
      r"tidak pantas|inappropriate|explicit|bugil|telanjang|kelamin|alat kelamin|seksi|sexy|syur|mesra|romantis|"
      r"wuda|genit|gombal|gombalan|rayuan|cinta|sayang-sayangan|"
      # round 14 (B31-32): pictures of his genitals sent ('photos of his penis', 'pictures of his genitals')
