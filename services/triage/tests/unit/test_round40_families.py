@@ -159,3 +159,51 @@ PICTURES_SENT_CONTROLS = [
 def test_pictures_of_papers_or_places_sent_are_no_harassment(narrative):
     result = run(narrative)
     assert result.category is not Category.SEXUAL_HARASSMENT, result.reasons
+
+
+# --- (4) Priority over-call: an aid budget 'abused', misused or diverted (B59-05 'The hygiene kit budget has been
+# badly abused by our procurement officer: we have invoices for 2,000 kits, but only about 1,200 ever reached the
+# camps': unplaced by the rules, high for an officer to place, for other misconduct, low). Money, funds or a budget
+# of the aid as the subject of a verb of misuse or diversion ('abused', 'misused', 'diverted', 'disalahgunakan',
+# 'diselewengkan', SMS 'diselewengin', Sundanese 'diselewengkeun', Javanese 'diselewengke') is aid misconduct, never
+# abuse of a person. Controls: a person abused; a budget paid out; a budget used up. First run on 4288618: 1 of 6 (the
+# first English), controls 3 of 3. -------------------------------------------------------------------------------------
+
+AID_FUNDS_MISUSED = [
+    # English, as B59-05 but shelter repairs
+    "The shelter repair budget was badly abused by the site manager, half the timber never arrived.",
+    # English, donations
+    "Our donation funds were misused by the finance officer of the NGO.",
+    # Indonesian, formal
+    "Anggaran pengadaan hygiene kit disalahgunakan oleh petugas pengadaan lembaga.",
+    # Indonesian SMS
+    "dana bantuan huntara diselewengin sm bendahara posko",
+    # Sundanese
+    "Artos bantosan kanggo dapur umum diselewengkeun ku bendahara posko.",
+    # Javanese ngoko
+    "Dhuwit bantuan kanggo dapur umum diselewengke karo bendahara posko.",
+]
+
+
+@pytest.mark.parametrize("narrative", AID_FUNDS_MISUSED)
+def test_aid_funds_misused_are_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+def test_a_person_abused_is_still_abuse():
+    result = run("A volunteer at the shelter abused my neighbour's daughter in the latrine.")
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+
+
+FUNDS_CONTROLS = [
+    "Anggaran bantuan untuk dapur umum sudah cair minggu lalu, terima kasih.",
+    "The hygiene kit budget was used up in the first week of the response.",
+]
+
+
+@pytest.mark.parametrize("narrative", FUNDS_CONTROLS)
+def test_a_budget_paid_out_or_used_up_is_no_misuse(narrative):
+    result = run(narrative)
+    assert not any("aid funds misused" in r for r in result.reasons), result.reasons

@@ -112,6 +112,13 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (r"pungli|pungutan liar|pungutan|uang lelah|uang rokok|uang pelicin|uang terima kasih|suap|menyuap|disuap|"
      r"sogok|disogok|sogokan|bribes?|bribery|kickbacks?|korupsi|dikorupsi|menggelapkan|digelapkan|penggelapan|"
      r"embezzl\w*|mark ?up|fraud|menipu|penipuan|ditipu|curang|kecurangan|unfair|tidak adil", "fraud or extortion"),
+    # Round 40 (B59-05 'The hygiene kit budget has been badly abused by our procurement officer'): money, funds or a
+    # budget, then within four words a verb of misuse or diversion, is aid misconduct, never abuse of a person (KBBI
+    # salah guna, disalahgunakan, selewengkan, diselewengkan, informal diselewengin, read as diselewengi; Danadibrata
+    # diselewengkeun; Baoesastra diselewengke; English plain usage)
+    (r"(?:budgets?|funds?|funding|money|donations?|anggaran|dana|uang|duit|dhuwit|artos|arta)(?:nya|na|ne|e)? "
+     r"(?:\S+ ){0,4}(?:abused|misused|diverted|siphoned|disalahgunakan|diselewengkan|diselewengi|diselewengkeun|"
+     r"diselewengke|diselewengake)", "aid funds misused"),
     (r"dipotong|disunat|disunatin|dipangkas|memotong (?:jatah|bantuan|dana|uang|beras)|potongan (?:bantuan|dana|jatah)|"
      r"(?:bantuan|jatah|dana|uang|beras|sembako|bantosan|rations?|aid) .. (?:dikurangi|cut|reduced|skimmed)",
      "aid cut"),
