@@ -207,3 +207,25 @@ FUNDS_CONTROLS = [
 def test_a_budget_paid_out_or_used_up_is_no_misuse(narrative):
     result = run(narrative)
     assert not any("aid funds misused" in r for r in result.reasons), result.reasons
+
+
+# Left (time box), not run: the classes of 59 and 60 not reached, no probe group yet (see the README). Round 39's
+# KNOWN_GAPS (B60-09, B60-27) stand.
+KNOWN_GAPS = [
+    # group 3's first formal probe: the bare 'after' before the aid she registered for, round 16's link, read as the
+    # price: exploitation, high, for harassment, medium
+    "Seseorang mengirimkan foto-foto porno ke nomor WhatsApp saya setelah saya mendaftar bantuan di posko.",
+    # B59-07: her late husband ('salaki tilar dunya') read as the perpetrator, the man handing out the aid unread:
+    # community member, for aid worker
+    "Abdi randa, salaki abdi tilar dunya waktos banjir. Aya lalaki nu ngabagikeun beas di lembur, cenah mun abdi "
+    "hoyong beas dua karung, abdi kedah ngancanan anjeunna sapeuting.",
+    # B59-24: 'dilayani', served at night, by the warehouse men, told as a rumour: unplaced, for exploitation by an
+    # aid worker
+    "katanya cewe2 di tenda sebelah bisa dpt terpal tambahan asal mau dilayani mlm2 sm org gudang",
+    # B59-21: a question whether the channel takes harassment of volunteers: harassment, medium, for no misconduct
+    "Apakah kanal ini bisa dipakai kalau yang mengalami pelecehan adalah staf kami sendiri, bukan warga?",
+    # B60-30: a girl taken to his cab at night, paid in money and rice: abuse (a child), for exploitation; PRODUCT.md
+    # names both (any sexual activity with a child is abuse; sex for aid or money is exploitation), round 35 kept
+    # grooming with gifts as abuse (B45-20): no rule chosen yet
+    "Bocah wadon tanggaku isih SMP, saben bengi dijak turu neng truk sopir bantuan, mulihe digawani duit karo beras.",
+]
