@@ -372,8 +372,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # priority 37/40; and by its group 7, school words that make no child survivor now: 59 priority 38/40; 60
     # priority 36/40)
     # (round 40's group 2, village officials keeping back aid, 'oknum desa', 'kamituwa': 59 perpetrator 38/40; and its
-    # group 4, an aid budget 'abused', misused or diverted: 59 priority 39/40)
-    "batch-59": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.975},
+    # group 4, an aid budget 'abused', misused or diverted: 59 priority 39/40; and its group 5, her late husband is
+    # not the one who did it: 59 perpetrator 39/40)
+    "batch-59": {"category": 0.975, "perpetrator_type": 0.975, "priority": 0.975},
     # (and by its group 6, childhood abuse told by a grown survivor, its year named: 60 priority 34/40)
     # (and by its group 8, the incident's time over the disclosure's: 60 priority 37/40)
     # (round 40's group 1, her identity papers issued as the price: 60 category 39/40, priority 38/40; and its group 3,

@@ -209,16 +209,60 @@ def test_a_budget_paid_out_or_used_up_is_no_misuse(narrative):
     assert not any("aid funds misused" in r for r in result.reasons), result.reasons
 
 
+
+# --- (5) Perpetrator: her late husband is not the one who did it (B59-07 'abdi téh randa, salaki tilar dunya waktos
+# lini. Aya lalaki nu ngabagikeun terpal ...': community member by 'salaki', for aid worker, the man handing out the
+# tarpaulins). A family word with a word of death in the three words after it ('tilar dunya', 'maot', 'meninggal',
+# 'wafat', 'seda', 'mati', 'died', 'passed away') is someone she has lost, the setting of her story, not the one who
+# did it, as round 38's husband away on watch. Controls: a relative who did it after another relative died. First run
+# on 84864d1: 4 of 6 (the SMS and the English missed), controls 3 of 3. ------------------------------------------------
+
+HER_LATE_HUSBAND = [
+    # Sundanese, a man handing out rice
+    "Abdi randa, salaki abdi tilar dunya waktos lini. Aya lalaki nu ngabagikeun beas, cenah mun abdi hoyong beas dua "
+    "karung abdi kedah ngancanan anjeunna sapeuting.",
+    # Indonesian, formal
+    "Saya janda, suami saya meninggal saat gempa. Seorang laki-laki yang membagikan terpal bilang saya dapat dua "
+    "terpal kalau mau menemani dia semalam.",
+    # Indonesian SMS
+    "sy janda, suami udh meninggal wkt banjir. ada bapak2 yg bagi2 sembako blg sy dpt jatah lebih asal mau nemenin dia "
+    "malem2",
+    # Javanese ngoko
+    "Aku randha, bojoku wis mati pas banjir. Ana wong lanang sing mbagi beras ngomong aku oleh beras rong karung yen "
+    "gelem ngancani dheweke sewengi.",
+    # Javanese krama
+    "Kula randha, garwa kula sampun seda. Wonten tiyang jaler ingkang mbagi bantuan ngendika kula angsal beras menawi "
+    "purun ngancani piyambakipun sewengi.",
+    # English
+    "I am a widow; my husband died in the earthquake. A man handing out tarpaulins said I could have two if I spent "
+    "the night with him.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_LATE_HUSBAND)
+def test_her_late_husband_is_not_the_perpetrator(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.AID_WORKER, result.reasons
+
+
+RELATIVE_AFTER_A_DEATH = [
+    "Paman saya memperkosa saya setelah ayah saya meninggal.",
+    "Salaki abdi sok neunggeul abdi saprak indung abdi tilar dunya.",
+    "My stepfather touched me after my mother died.",
+]
+
+
+@pytest.mark.parametrize("narrative", RELATIVE_AFTER_A_DEATH)
+def test_a_relative_who_did_it_after_a_death_stays_the_perpetrator(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.COMMUNITY_MEMBER, result.reasons
+
 # Left (time box), not run: the classes of 59 and 60 not reached, no probe group yet (see the README). Round 39's
 # KNOWN_GAPS (B60-09, B60-27) stand.
 KNOWN_GAPS = [
     # group 3's first formal probe: the bare 'after' before the aid she registered for, round 16's link, read as the
     # price: exploitation, high, for harassment, medium
     "Seseorang mengirimkan foto-foto porno ke nomor WhatsApp saya setelah saya mendaftar bantuan di posko.",
-    # B59-07: her late husband ('salaki tilar dunya') read as the perpetrator, the man handing out the aid unread:
-    # community member, for aid worker
-    "Abdi randa, salaki abdi tilar dunya waktos banjir. Aya lalaki nu ngabagikeun beas di lembur, cenah mun abdi "
-    "hoyong beas dua karung, abdi kedah ngancanan anjeunna sapeuting.",
     # B59-24: 'dilayani', served at night, by the warehouse men, told as a rumour: unplaced, for exploitation by an
     # aid worker
     "katanya cewe2 di tenda sebelah bisa dpt terpal tambahan asal mau dilayani mlm2 sm org gudang",

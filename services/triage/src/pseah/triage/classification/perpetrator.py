@@ -336,6 +336,17 @@ def _away_while(text: Text, hit: Hit, after: list[str]) -> bool:
     return False
 
 
+# Round 40 (B59-07 'abdi téh randa, salaki tilar dunya waktos lini'): a family word with a word of death in the three
+# words after it is someone she has lost, the setting of her story, not the one who did it (Danadibrata tilar dunya,
+# maot, pupus; KBBI meninggal, wafat, mati, tewas; Baoesastra seda, tilar donya, mati; English plain usage)
+_DIED = frozenset({"tilar", "maot", "pupus", "meninggal", "wafat", "mati", "tewas", "seda", "sedo", "died", "passed",
+                   "dead", "perished"})
+
+
+def _late(hit: Hit, after: list[str]) -> bool:
+    return hit.label == "family member" and not _DIED.isdisjoint(after[:3])
+
+
 def _young_age_after(text: Text, hit: Hit) -> bool:
     """Round 23 (B43-36, 'abi lalaki 16 taun'): a man's word followed by an age under 18 describes a boy, the one the
     report is about (KBBI tahun; Danadibrata taun; Baoesastra taun), not a man who did it."""
@@ -427,6 +438,8 @@ def _score(text: Text, hit: Hit, acts_by_sentence: dict[int, list[Hit]], weak: b
         score -= 2                              # the witness or reporter
     if _away_while(text, hit, after):
         score -= 3                              # 'saat suaminya jaga ronda': away when it happened, the setting
+    if _late(hit, after):
+        score -= 3                              # 'salaki tilar dunya': someone she has lost, the setting
     if not notes and _reporters_own(text, hit, after):
         score -= 2                              # 'Bojoku ... dheweke diperkosa', 'tmn sekelas sy': the reporter's own
     return score, notes
