@@ -83,6 +83,11 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B59-08 fixed by round 39's group 1, a year of birth as the age; B60-11 by its group 2, her trousers opened by
     # the bare verb, 'muka calanana'; B59-20 and B60-16 by its group 3, the price still pressed on her with a deadline
     # or a summons for tonight again: none left)
+    # Round 41: 61 came in with two under-triaged critical reports (B61-24: her late husband's brother, who forced her
+    # in the tent, comes every night after the children sleep and knocks, the tent has no lock, Sundanese, read as
+    # high; B61-31: a security volunteer who peeps at women changing says he knows where she sleeps, no need to lock,
+    # Javanese ngoko, read as medium); 62 with none, named here until fixed
+    "batch-61": {"B61-24", "B61-31"},
 }
 
 
@@ -380,6 +385,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 40's group 1, her identity papers issued as the price: 60 category 39/40, priority 38/40; and its group 3,
     # obscene pictures as the colloquial 'poto' writes them: 60 priority 39/40)
     "batch-60": {"category": 0.975, "perpetrator_type": 1.0, "priority": 0.975},
+    # Round 41 (safety first, short) tunes on 61 and 62 (the held-out pair scored once in 4e81583), moved in from
+    # final/ in the same commit as these floors: what they reach on arrival with the classifier of 74f9b68 (61:
+    # category 37/40, perpetrator 40/40, priority 34/40; 62: category 34/40, perpetrator 39/40, priority 34/40); see
+    # the README
+    "batch-61": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.85},
+    "batch-62": {"category": 0.85, "perpetrator_type": 0.975, "priority": 0.85},
 }
 
 
