@@ -87,7 +87,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # in the tent, comes every night after the children sleep and knocks, the tent has no lock, Sundanese, read as
     # high; B61-31: a security volunteer who peeps at women changing says he knows where she sleeps, no need to lock,
     # Javanese ngoko, read as medium); 62 with none, named here until fixed
-    "batch-61": {"B61-24", "B61-31"},
+    # (B61-31 fixed by round 41's group 1, his own words that he knows where she sleeps; B61-24 by its group 2, her
+    # tent with no lock after the assault: none left)
 }
 
 
@@ -389,7 +390,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # final/ in the same commit as these floors: what they reach on arrival with the classifier of 74f9b68 (61:
     # category 37/40, perpetrator 40/40, priority 34/40; 62: category 34/40, perpetrator 39/40, priority 34/40); see
     # the README
-    "batch-61": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.85},
+    # (raised by its group 1, his own words that he knows where she sleeps, and its group 2, her tent with no lock
+    # after an assault: 61 priority 36/40)
+    "batch-61": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.90},
     "batch-62": {"category": 0.85, "perpetrator_type": 0.975, "priority": 0.85},
 }
 

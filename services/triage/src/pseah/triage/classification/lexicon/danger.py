@@ -409,6 +409,14 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:pintu|lawang|panto|door)\S* (?:\S+ ){0,3}(?:tidak|tak|ga|gak|teu|ora|mboten|boten|cannot|can't|can not|"
      r"won't|doesn't|does not) (?:\S+ )?(?:bisa |tiasa |iso |isa |saged |be )?(?:dikunci|dikonci|locked|lock)",
      UNLOCKABLE),
+    # Round 41 (B61-24 'Tenda teu aya koncina', after 'abdi dipaksa'): her tent, room or door has no lock ('teu aya
+    # koncina', 'tidak ada kuncinya', 'ora ana kuncine', 'mboten wonten kuncinipun', 'has no lock', 'without a lock'),
+    # as round 17's door that cannot be locked, a danger beside an assault, a touch or a threat only (KBBI kunci, ada,
+    # gembok; Danadibrata konci, aya, teu aya; Baoesastra kunci, ana, krama wonten, konci; English plain usage)
+    (r"(?:tenda|tendha|tent|pintu|lawang|panto|door|bilik|kamar|room)\S* (?:\S+ ){0,3}(?:tidak ada|tdk ada|gak ada|"
+     r"gk ada|nggak ada|ngga ada|teu aya|henteu aya|ora ana|ora ono|ora enek|mboten wonten|boten wonten|has no|have no|"
+     r"had no|with no|without a|without any|without) (?:\S+ )?(?:kunci|konci|lock|locks|gembok|grendel)|"
+     r"(?:without|with no|no) (?:a )?(?:lock|locks|kunci) on (?:the |my |her |our )?(?:door|tent)", UNLOCKABLE),
     # Round 21 (B42-15, B42-17): danger told indirectly. He tells her, in a message at night, that he is outside her
     # tent ('aku di depan tenda kamu', 'abdi di hareupeun tenda anjeun', 'I'm outside your tent': KBBI di depan,
     # tenda; Danadibrata hareupeun; Baoesastra ngarep, cedhak; SMS 'dpn', 'km': Salsabila et al. 2018): a danger now,
@@ -562,6 +570,19 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"bobo) (?:\S+ ){1,4}(?:mana|endi|ngendi|pundi|mendi)(?!\S)|"
      r"(?:said|says|saying|told me|told her|texted|wrote|threatened) (?:\S+ ){0,3}(?:knows?) (?:where|which \S+) (?:i|she) "
      r"(?:\S+ )?(?:sleep|sleeps|slept)", "says he knows where she sleeps (a threat of a night visit)"),
+    # Round 41 (B61-31 'Bengi iki dheweke ngirim WA 'aku ngerti kowe turu neng pojok, ora usah kunci-kuncinan''): his
+    # own words to her, the first person, a verb of knowing, 'you' and a verb of sleeping, then where ('aku tahu kamu
+    # tidur di ujung barak', 'abdi terang anjeun saré di juru tenda', 'I know you sleep in the corner'), or 'I know
+    # where you sleep': the same threat of a night visit; never when or how she sleeps ('tidur jam sebelas', 'turu ora
+    # penak') (KBBI tahu, tidur, di; Danadibrata terang, apal, saré, di, juru; Baoesastra ngerti, weruh, turu, neng,
+    # pojok; English plain usage)
+    (r"(?:aku|saya|gue|gua|abdi|urang|kula|kuring|i) (?:\S+ )?(?:tahu|tau|ngerti|ngertos|weruh|terang|apal|uninga|"
+     r"know) (?:kamu|km|kau|kowe|koe|awakmu|sampeyan|anjeun|maneh|you) (?:biasa |selalu |always |usually )?(?:tidur|"
+     r"turu|sare|saré|bobo|kulem|tilem|sleep|sleeps) (?:di|neng|nang|ning|ing|ti|dina|in|at|on|by) (?:the |a )?"
+     r"(?!(?:jam|pukul|malam|siang|sore|the afternoon|the day|the morning|night)\b)\S+|"
+     r"(?:aku|saya|abdi|kula|i) (?:\S+ )?(?:tahu|tau|ngerti|terang|apal|know) (?:where|di mana|dimana|neng endi|nang "
+     r"endi|ning ngendi|dimana) (?:kamu|km|kowe|anjeun|maneh|you) (?:tidur|turu|sare|saré|bobo|sleep)",
+     "says he knows where she sleeps (a threat of a night visit)"),
 )
 
 # Round 39 (B59-20 'yesterday he told her she had 'one more week to think''; B60-16 'dia wa lg nyuruh dtg ntr malem, klo
