@@ -393,7 +393,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 1, his own words that he knows where she sleeps, and its group 2, her tent with no lock
     # after an assault: 61 priority 36/40)
     "batch-61": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.90},
-    "batch-62": {"category": 0.85, "perpetrator_type": 0.975, "priority": 0.85},
+    # (raised by its group 3, sex demanded for the rent she cannot pay: 62 category 35/40, priority 35/40)
+    "batch-62": {"category": 0.875, "perpetrator_type": 0.975, "priority": 0.875},
 }
 
 

@@ -153,6 +153,13 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      r"of charge)|rent-free|(?:tidak|gak|ora|ra|teu|henteu|mboten|boten|not) (?:usah|perlu|kudu|kedah|sisah|susah|"
      r"need to|have to) (?:bayar|membayar|mbayar|mayar|pay)|(?:let|allow|allowed) (?:us|me|her|them) (?:to )?stay|sewa(?:nya)? (?:dihapus|digratiskan|"
      r"dibebaskan)", "a place to stay"),
+    # Round 41 (B62-39 'jika saya tidak mampu membayar sewa, saya harus 'melayaninya' setiap malam Jumat'): the rent
+    # she cannot pay, as his terms put it, is the rent forgiven for sex, the benefit (KBBI sewa, kontrakan, kos, mampu,
+    # sanggup; Danadibrata mayar, kontrakan, tiasa; Baoesastra mbayar, sewa, iso; English plain usage); a benefit only,
+    # so a rent she cannot pay with no sexual demand told is no misconduct
+    (r"(?:tidak|tdk|gak|nggak|ngga|ora|teu|henteu|mboten|boten|can't|cannot|can not|couldn't|unable to|not able to) "
+     r"(?:\S+ )?(?:membayar|bayar|mbayar|mayar|pay|afford) (?:\S+ )?(?:uang )?(?:sewa|kontrakan|kos|kost|kosan|"
+     r"rent|rental)(?!\S)", "a place to stay"),
     # a house or room given free (KBBI rumah, kontrakan, gratis, cuma-cuma; Danadibrata imah; Baoesastra omah,
     # griya)
     (r"(?:rumah|kontrakan|kamar|kos|kosan|imah|omah|griya|house|room|flat|place)(?:nya|na|ne|e|ku|mu|ipun)? "
