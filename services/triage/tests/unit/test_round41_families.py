@@ -173,7 +173,8 @@ KNOWN_GAPS = [
     "The landlord said that if I can't pay the rent, I have to serve him at night instead.",
     # B62-35's class: the act set in the reporter's quotes, 'berhubungan' with no 'badan' or 'intim', a grown woman
     # with an intellectual disability taken behind a store (harassment, medium, for abuse, high): the bare word also
-    # means to contact someone
+    # means to contact someone; and read as intercourse, an aid worker's is exploitation by his position unless her
+    # want of capacity to consent ('disabilitas intelektual', 'tidak memahami apa yang terjadi') is read as force
     "Kakak saya yang punya disabilitas intelektual diajak petugas gudang ke belakang tenda dan 'berhubungan' "
     "dengannya.",
     # round 41 group 1: 'no need to lock', said to her, alone ('ora usah kunci-kuncinan'): B61-31 is read by his words
