@@ -243,7 +243,8 @@ def flush_document(doc, *, producer, timeout: float = 10.0, route: Route | None 
     return len(sent)
 
 
-def _send_all(doc, futures: list, *, producer, route: Route | None, away: Exception | None) -> None:
+def _send_all(doc, futures: list, *, producer, route: Route | None, away: Exception | None) -> Exception | None:
+    """Queue the document's events (their futures, or the refusal, appended to `futures`); the refusal, if any."""
     for item in doc.pending_events or []:
         if away is not None:  # Kafka refused one already (no metadata within max_block_ms): not again per event
             futures.append(away)
@@ -254,6 +255,7 @@ def _send_all(doc, futures: list, *, producer, route: Route | None, away: Except
         except Exception as exc:  # noqa: BLE001 - not even queued: this one and the rest stay owed
             away = exc
             futures.append(exc)
+    return away
 
 
 def publish_first(docs: list, *, producer, route: Route | None = None, timeout: float = 10.0,
@@ -271,8 +273,7 @@ def publish_first(docs: list, *, producer, route: Route | None = None, timeout: 
     for doc, trace in zip(docs, contexts or [None] * len(docs)):
         futures = []
         with attached(trace):
-            _send_all(doc, futures, producer=producer, route=route, away=away)
-        away = next((f for f in futures if isinstance(f, Exception)), away)
+            away = _send_all(doc, futures, producer=producer, route=route, away=away)
         sends.append((doc, futures))
     went, deadline = 0, time.monotonic() + timeout
     for doc, futures in sends:

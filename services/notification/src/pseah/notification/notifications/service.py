@@ -131,6 +131,12 @@ def sent_event_id(notification_id: str) -> str:
     return effect_id(notification_id, EventTypes.NOTIFICATION_SENT)
 
 
+def _flip_sent(notification_id: str, now: datetime, **also) -> int:
+    """Pending (or handing over) to sent, with `also` in the same write; 0 when another deliverer flipped it first."""
+    return Notification.objects(id=notification_id, status__in=["pending", "handing_over"]).update_one(
+        set__status="sent", set__sent_at=now, **also)
+
+
 def mark_sent(*, notification: Notification, topic: str, announce: bool = True,
               publish: Callable[[str, CloudEvent], None] | None = None) -> Notification:
     """Sent, with notification.sent.v1 announced; `announce=False` for a mail about no case (the coordinator's audit
@@ -141,8 +147,7 @@ def mark_sent(*, notification: Notification, topic: str, announce: bool = True,
     event is owed in the flip's own write instead, as without `publish`."""
     now = datetime.now(UTC)
     if not announce:
-        Notification.objects(id=notification.id, status__in=["pending", "handing_over"]).update_one(
-            set__status="sent", set__sent_at=now)
+        _flip_sent(notification.id, now)
         return Notification.objects(id=notification.id).first()
     event = new_event(type=EventTypes.NOTIFICATION_SENT, source=SOURCE, subject=notification.reference,
                       actor="notification", data=sent_event_data(notification), id=sent_event_id(notification.id))
@@ -153,16 +158,13 @@ def mark_sent(*, notification: Notification, topic: str, announce: bool = True,
             log.warning("notification_sent_owed", notification_id=notification.id, error_type=type(exc).__name__)
         else:
             # A concurrent deliverer that flipped it first announced the same event id: nothing more to do here.
-            Notification.objects(id=notification.id, status__in=["pending", "handing_over"]).update_one(
-                set__status="sent", set__sent_at=now)
+            _flip_sent(notification.id, now)
             notification.status, notification.sent_at = "sent", now
             return notification
     item = {"id": event.id, "topic": topic, "value": event.to_bytes().decode()}
     # Conditional on not yet sent so a concurrent duplicate cannot owe a second notification.sent.v1.
     outbox.owe(Notification, notification.id)
-    if not Notification.objects(id=notification.id, status__in=["pending", "handing_over"]).update_one(
-            set__status="sent", set__sent_at=now, push__pending_events=item, set__has_pending=True,
-            set__pending_since=now):
+    if not _flip_sent(notification.id, now, push__pending_events=item, set__has_pending=True, set__pending_since=now):
         outbox.retract(Notification, notification.id)
         return Notification.objects(id=notification.id).first()  # sent meanwhile by another deliverer: as stored
     # As just written (not read back): the flush that follows needs its owed event, and this process's copy held

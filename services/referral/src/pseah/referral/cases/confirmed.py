@@ -65,11 +65,10 @@ def apply(*, case: Case, confirmed: payloads.TriageConfirmed, queue: str, assign
 
 
 async def on_confirmed(event: CloudEvent, confirmed: payloads.TriageConfirmed, *, directory: assignment.Directory,
-                       settings, flush: Callable[[Case], None], place_in_lists: bool = True,
-                       first: Callable[[list], object] | None = None) -> Case | None:
-    """Apply a triage officer's decision to its case (registered in cases/flows.py). The case is always moved in the
-    staff lists here (`place_in_lists` is for new cases, which a poll places together); its events go through the
-    outbox (`first` is for new documents)."""
+                       settings, flush: Callable[[Case], None], **_new_case_only) -> Case | None:
+    """Apply a triage officer's decision to its case (registered in cases/flows.py). The stream's context for new
+    cases (`place_in_lists`, `first`) does not apply: the case moves in the staff lists here, and its events go through
+    the outbox."""
     case = await asyncio.to_thread(service.get, reference=confirmed.reference)
     if case is None:
         # report.triaged.v1 comes first on the same partition; a case missing here was dead-lettered there.
