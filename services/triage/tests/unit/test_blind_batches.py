@@ -89,6 +89,11 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # Javanese ngoko, read as medium); 62 with none, named here until fixed
     # (B61-31 fixed by round 41's group 1, his own words that he knows where she sleeps; B61-24 by its group 2, her
     # tent with no lock after the assault: none left)
+    # Round 42: 63 came in with two under-triaged critical reports (B63-04: a landlord with a spare key who knocks at
+    # night, read as high; B63-14: a man who comes to an older woman's tent every night, read as medium); 64 with one
+    # (B64-40: a threat to spread her bathing photos, read as medium), named here until fixed
+    "batch-63": {"B63-04", "B63-14"},
+    "batch-64": {"B64-40"},
 }
 
 
@@ -395,6 +400,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-61": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.90},
     # (raised by its group 3, sex demanded for the rent she cannot pay: 62 category 35/40, priority 35/40)
     "batch-62": {"category": 0.875, "perpetrator_type": 0.975, "priority": 0.875},
+    # Round 42 (safety first, then category) tunes on 63 and 64 (the held-out pair scored once in 98a7fa9), moved in
+    # from final/ in the same commit as these floors: what they reach on arrival with the classifier of f91e729 (63:
+    # category 33/40, perpetrator 37/40, priority 33/40; 64: category 35/40, perpetrator 37/40, priority 32/40); see
+    # the README
+    "batch-63": {"category": 0.825, "perpetrator_type": 0.925, "priority": 0.825},
+    "batch-64": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.80},
 }
 
 
