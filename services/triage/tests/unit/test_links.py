@@ -187,6 +187,36 @@ def test_linking_is_symmetric(x, y):
     assert compare(a, b) == compare(b, a)
 
 
+class _EveryPairInFull(LinkPolicy):
+    """The default thresholds with compare's shortcut switched off: every pair goes through the full evidence."""
+
+    @property
+    def needs_shared_evidence(self) -> bool:
+        return False
+
+
+def _sketched(reference, words, perpetrator, hours):
+    at = T0 + timedelta(hours=hours)
+    return Fingerprint(reference=reference, at=at, received_at=at, org_id="pmi", region="3203", channel="web",
+                       words=tuple(sorted(words)), perpetrator=tuple(sorted(perpetrator)))
+
+
+_sketch = st.fixed_dictionaries({
+    # Small value ranges, so that pairs share none, a few or most of their words and perpetrator words.
+    "words": st.sets(st.integers(0, 40), max_size=24), "perpetrator": st.sets(st.integers(0, 12), max_size=8),
+    "hours": st.integers(0, 24 * 16)})
+
+
+@given(_sketch, _sketch, st.integers(1, 6))
+def test_the_shortcut_for_pairs_with_nothing_in_common_never_changes_a_link(x, y, min_shared_words):
+    # compare() skips the sketches' estimates when fewer than min_shared_words words and no perpetrator word are
+    # shared; the link (score and reasons included) must be the one the full evidence gives.
+    a = _sketched("PSEAH-A", x["words"], x["perpetrator"], x["hours"])
+    b = _sketched("PSEAH-B", y["words"], y["perpetrator"], y["hours"])
+    policy = LinkPolicy(min_shared_words=min_shared_words)
+    assert compare(a, b, policy) == compare(a, b, _EveryPairInFull(min_shared_words=min_shared_words))
+
+
 def test_weights_must_add_up():
     with pytest.raises(ValueError):
         LinkPolicy(w_wording=0.9)

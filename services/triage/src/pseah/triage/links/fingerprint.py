@@ -17,6 +17,7 @@ import re
 import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import UTC, date, datetime, time, timedelta
 
 from pseah.triage.classification.text import Text
@@ -124,6 +125,15 @@ class Fingerprint:
     channel: str | None = None
     words: tuple[int, ...] = ()
     perpetrator: tuple[int, ...] = ()
+
+    @cached_property
+    def word_set(self) -> frozenset[int]:
+        # Built once per fingerprint: a report is compared with up to two full groups (hundreds) in a poll.
+        return frozenset(self.words)
+
+    @cached_property
+    def perpetrator_set(self) -> frozenset[int]:
+        return frozenset(self.perpetrator)
 
     def to_document(self) -> dict:
         """The stored form (BSON-ready); short keys because a bucket holds many of them."""

@@ -38,6 +38,12 @@ class LinkPolicy:
     w_place: float = 0.1
     w_time: float = 0.1
 
+    @property
+    def needs_shared_evidence(self) -> bool:
+        """True when no link can come without some words (from `min_shared_words` on) or a perpetrator word in
+        common: every threshold that could link on its own asks for more than nothing."""
+        return self.near_duplicate > 0 and self.min_wording > 0 and self.min_perpetrator > 0
+
     def __post_init__(self):
         total = self.w_wording + self.w_perpetrator + self.w_organisation + self.w_place + self.w_time
         if abs(total - 1.0) > 1e-9:
@@ -89,15 +95,19 @@ def shared_place(a: str | None, b: str | None) -> str | None:
 _PLACE_WEIGHT = {"village": 1.0, "district": 1.0, "regency": 1.0, "province": 0.4}
 
 
+def _days_apart(a: Fingerprint, b: Fingerprint) -> float:
+    return abs((a.at - b.at).total_seconds()) / 86400
+
+
 def evidence(a: Fingerprint, b: Fingerprint) -> Evidence:
     channels = tuple(sorted((a.channel, b.channel))) if a.channel and b.channel and a.channel != b.channel else None
     return Evidence(
         wording=jaccard(a.words, b.words, k=SKETCH_SIZE),
-        shared_words=len(set(a.words) & set(b.words)),
+        shared_words=len(a.word_set & b.word_set),
         perpetrator=jaccard(a.perpetrator, b.perpetrator, k=PERPETRATOR_SKETCH_SIZE),
         same_org=bool(a.org_id) and a.org_id == b.org_id,
         place=shared_place(a.region, b.region),
-        days_apart=abs((a.at - b.at).total_seconds()) / 86400,
+        days_apart=_days_apart(a, b),
         channels=channels,
     )
 
@@ -135,11 +145,14 @@ def reasons(ev: Evidence) -> tuple[str, ...]:
 
 def compare(a: Fingerprint, b: Fingerprint, policy: LinkPolicy = DEFAULT_POLICY) -> Link | None:
     """The link between two reports, or None. Symmetric: compare(a, b) and compare(b, a) agree."""
-    if a.reference == b.reference:
+    if a.reference == b.reference or _days_apart(a, b) > policy.window_days:
+        return None
+    if (policy.needs_shared_evidence and len(a.word_set & b.word_set) < policy.min_shared_words
+            and a.perpetrator_set.isdisjoint(b.perpetrator_set)):
+        # Wording counts as nothing below min_shared_words, and sketches with no perpetrator word in common estimate
+        # 0: no link can follow, so the sketches' estimates (most of a poll's linking time) are not computed.
         return None
     ev = evidence(a, b)
-    if ev.days_apart > policy.window_days:
-        return None
     if ev.shared_words < policy.min_shared_words:
         ev = replace(ev, wording=0.0)
     value = score(ev, policy)
