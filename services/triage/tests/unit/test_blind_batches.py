@@ -92,7 +92,7 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # Round 42: 63 came in with two under-triaged critical reports (B63-04: a landlord with a spare key who knocks at
     # night, read as high; B63-14: a man who comes to an older woman's tent every night, read as medium); 64 with one
     # (B64-40: a threat to spread her bathing photos, read as medium), named here until fixed
-    "batch-63": {"B63-04", "B63-14"},
+    # (B63-04 and B63-14 fixed by round 42's group 1, he comes to her door or tent every night: none left on 63)
     "batch-64": {"B64-40"},
 }
 
@@ -404,7 +404,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # from final/ in the same commit as these floors: what they reach on arrival with the classifier of f91e729 (63:
     # category 33/40, perpetrator 37/40, priority 33/40; 64: category 35/40, perpetrator 37/40, priority 32/40); see
     # the README
-    "batch-63": {"category": 0.825, "perpetrator_type": 0.925, "priority": 0.825},
+    # (raised by its group 1, he comes to her door or tent every night: 63 priority 35/40)
+    "batch-63": {"category": 0.825, "perpetrator_type": 0.925, "priority": 0.875},
     "batch-64": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.80},
 }
 

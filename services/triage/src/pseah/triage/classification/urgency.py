@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.lexicon.danger import (CHILDREN_TAKEN, DARES_NOT_LEAVE, EXPOSES_HER, KEEPS_CLOSE,
-                                                         KNOCKS_AT_NIGHT, PRESSED, SAYS_HE_IS_OUTSIDE,
+                                                         KNOCKS_AT_NIGHT, NIGHTLY_AT_HER_DOOR, PRESSED,
+                                                         SAYS_HE_IS_OUTSIDE,
                                                          SPREADS_HER_PICTURES, STILL_LIVES_NEAR, UNLOCKABLE,
                                                          WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.sexual import GETS_INTO_HER_BED, INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE
@@ -320,9 +321,11 @@ _THREATS_OF_HARM = "threats of harm"
 # (round 28: EXPOSES_HER, a threat to tell her husband or family everything, as her pictures spread)
 # (round 34: KNOCKS_AT_NIGHT, his knocking at her door in the middle of the night, as his waiting by her bathroom)
 # (round 39: PRESSED, the price still pressed on her with a deadline or a summons for tonight, as her pictures spread)
+# (round 42: NIGHTLY_AT_HER_DOOR, he approaches her tent or her door is knocked on every night, as his knocking)
 TOLD_INDIRECTLY = frozenset({SAYS_HE_IS_OUTSIDE, WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER,
-                             KNOCKS_AT_NIGHT, PRESSED})
-NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER, KNOCKS_AT_NIGHT, PRESSED})
+                             KNOCKS_AT_NIGHT, PRESSED, NIGHTLY_AT_HER_DOOR})
+NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER, KNOCKS_AT_NIGHT, PRESSED,
+                          NIGHTLY_AT_HER_DOOR})
 # it stopped, she blocked him, he moved away (KBBI blokir, berhenti, pindah; Danadibrata eureun, ngalih; Baoesastra
 # mandheg, leren, pindhah; English plain usage)
 _IF = frozenset({"kalau", "kalo", "klo", "jika", "jikalau", "if", "nek", "yen", "lamun", "mun", "upami", "menawi"})

@@ -32,6 +32,8 @@ EXPOSES_HER = "a threat to tell her husband or family everything"
 KNOCKS_AT_NIGHT = "he knocks at her door in the middle of the night"
 # (round 39: a demand still pressed, urgency.NEEDS_SEXUAL)
 PRESSED = "the price still pressed on her, with a deadline or a summons for tonight"
+# Round 42: he comes to her door or tent every night, beside a sexual cue only (urgency.py)
+NIGHTLY_AT_HER_DOOR = "he comes to her door or tent every night"
 _DEAD_OF_NIGHT = (r"(?:after midnight|at midnight|past midnight|in the middle of the night|late at night|tengah malam|"
                   r"larut malam|malam-malam|tengah peuting|peuting-peuting|tengah wengi|tengah dalu|bengi-bengi|"
                   r"wengi-wengi|dini hari)")
@@ -309,6 +311,21 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"ngadagoan|ngentosi|ngenteni|nengga|"
      r"mlebu|asup|ngetok\S*|gedor\S*|nggedor\S*) (?:\S+ ){0,4}(?:setiap|tiap|saban|unggal|saben|every|each) "
      r"(?:malam|bengi|peuting|wengi|dalu|night)", "he comes back every night"),
+    # Round 42 (B63-04 'saben bengi lawangku dithothok', a landlord who asks a night with her for the rent; B63-14
+    # 'unggal wengi ngadeukeutan tenda abdi ... Sok ngintip', a man at an older woman's tent): every night he
+    # approaches her tent or door ('mendekati', 'ngadeukeutan', 'nyaketan', 'nyedhaki', 'approaches'), or her door is
+    # knocked on, the passive ('diketuk', 'diketok', 'diketrok', 'dithothok', 'digedor') (KBBI dekat, mendekati,
+    # ketuk, diketuk, gedor; Danadibrata deukeut, ngadeukeutan, caket, nyaketan, ketrok; Baoesastra cedhak, nyedhaki,
+    # thothok, dithothok, dhodhog; informal 'diketok', Salsabila et al. 2018; English plain usage): a night visit as
+    # a habit, a danger beside a sexual cue in the report (urgency.NEEDS_SEXUAL); alone it may be an officer with
+    # blankets or the night watch
+    (r"(?:setiap|tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night) ... "
+     r"(?:(?:mendekati|ndeketi|nyedhaki|nyeraki|ngadeukeutan|ngadeukeutkeun|nyaketan|approaches|approached|"
+     rf"approaching) (?:\S+ )?{_HER_DOOR}|{_HER_DOOR} (?:\S+ ){{0,2}}(?:diketuk|diketok|diketrok|diketrokan|"
+     r"dithothok|dithothoki|dithothog|didodog|didhodhog|digedor)(?:-\w+)?(?!\S))|"
+     r"(?:mendekati|ndeketi|nyedhaki|nyeraki|ngadeukeutan|ngadeukeutkeun|nyaketan|approaches|approached|"
+     rf"approaching) (?:\S+ )?{_HER_DOOR} (?:\S+ ){{0,4}}(?:setiap|tiap|saban|unggal|saben|every|each) "
+     r"(?:malam|bengi|peuting|wengi|dalu|night)", NIGHTLY_AT_HER_DOOR),
     # said of him ('cenah rek datang deui', 'bilang akan mampir lagi'), not of the aid ('beas bade dongkap deui')
     (r"(?:dia|ia|pelaku|anjeunna|manehna|dheweke|piyambakipun|he|they|cenah|jarene|katanya|bilang|said|says|"
      r"ngomong|nyarios|ngancam|mengancam) (?:\S+ ){0,3}(?:rek|bade|arep|akan|mau|bakal|will|would|'ll|is going to) "
