@@ -80,6 +80,15 @@ def test_the_estimate_is_exact_for_short_reports_and_symmetric(a, b):
     assert jaccard(sa, sb) == jaccard(sb, sa)
 
 
+@given(st.sets(st.integers(0, 300), max_size=SKETCH_SIZE), st.sets(st.integers(0, 300), max_size=SKETCH_SIZE))
+def test_the_estimate_in_set_operations_is_the_bottom_k_estimate(a, b):
+    # The estimate as defined: of the k smallest values of both sketches together, the share that both hold.
+    sa, sb = bottom_k(a, SKETCH_SIZE), bottom_k(b, SKETCH_SIZE)
+    union = sorted(set(sa) | set(sb))[:SKETCH_SIZE]
+    expected = sum(1 for v in union if v in sa and v in sb) / len(union) if sa and sb else 0.0
+    assert jaccard(sa, sb) == expected
+
+
 @settings(max_examples=60)
 @given(st.sets(st.text(alphabet="abcdefghij", min_size=4, max_size=7), min_size=120, max_size=250))
 def test_long_reports_are_sketched_and_identical_ones_still_match(words):

@@ -87,12 +87,20 @@ def bottom_k(values: Iterable[int], k: int) -> tuple[int, ...]:
 
 def jaccard(a: tuple[int, ...], b: tuple[int, ...], *, k: int = SKETCH_SIZE) -> float:
     """Jaccard similarity estimated from two bottom-k sketches (exact when both sets have at most k items)."""
+    return jaccard_of_sets(frozenset(a), frozenset(b), k=k)
+
+
+def jaccard_of_sets(a: frozenset[int], b: frozenset[int], *, k: int = SKETCH_SIZE) -> float:
+    """`jaccard` of the sketches' values as sets (Fingerprint.word_set), in set operations: the share of the k
+    smallest values of the union that both hold."""
     if not a or not b:
         return 0.0
-    union = bottom_k((*a, *b), k)
-    sa, sb = set(a), set(b)
-    both = sum(1 for v in union if v in sa and v in sb)
-    return both / len(union)
+    union = a | b
+    both = a & b
+    if len(union) <= k:
+        return len(both) / len(union)
+    cutoff = sorted(union)[k - 1]
+    return sum(1 for v in both if v <= cutoff) / k
 
 
 def pack(values: tuple[int, ...]) -> bytes:
@@ -161,7 +169,17 @@ class Fingerprint:
     @staticmethod
     def entry_time(raw: bytes) -> datetime:
         """When the incident of an entry happened, without decoding the rest."""
-        return _from_minutes(struct.unpack_from(">I", raw)[0])
+        return _from_minutes(Fingerprint.entry_minutes(raw))
+
+    @staticmethod
+    def entry_minutes(raw: bytes) -> int:
+        """entry_time as stored: whole minutes since 1970 (UTC)."""
+        return _ENTRY_MINUTES.unpack_from(raw)[0]
+
+    @property
+    def minutes(self) -> int:
+        """When it happened, in the entries' whole minutes."""
+        return _minutes(self.at)
 
     @classmethod
     def from_document(cls, reference: str, doc: dict) -> Fingerprint:
@@ -175,6 +193,7 @@ def _aware(value: datetime) -> datetime:
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_ENTRY_MINUTES = struct.Struct(">I")
 
 
 def _minutes(value: datetime) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from pseah.triage.links.fingerprint import PERPETRATOR_SKETCH_SIZE, SKETCH_SIZE, Fingerprint, jaccard
+from pseah.triage.links.fingerprint import PERPETRATOR_SKETCH_SIZE, SKETCH_SIZE, Fingerprint, jaccard_of_sets
 
 _LEVELS = {10: "village", 6: "district", 4: "regency", 2: "province"}
 
@@ -102,9 +102,9 @@ def _days_apart(a: Fingerprint, b: Fingerprint) -> float:
 def evidence(a: Fingerprint, b: Fingerprint) -> Evidence:
     channels = tuple(sorted((a.channel, b.channel))) if a.channel and b.channel and a.channel != b.channel else None
     return Evidence(
-        wording=jaccard(a.words, b.words, k=SKETCH_SIZE),
+        wording=jaccard_of_sets(a.word_set, b.word_set, k=SKETCH_SIZE),
         shared_words=len(a.word_set & b.word_set),
-        perpetrator=jaccard(a.perpetrator, b.perpetrator, k=PERPETRATOR_SKETCH_SIZE),
+        perpetrator=jaccard_of_sets(a.perpetrator_set, b.perpetrator_set, k=PERPETRATOR_SKETCH_SIZE),
         same_org=bool(a.org_id) and a.org_id == b.org_id,
         place=shared_place(a.region, b.region),
         days_apart=_days_apart(a, b),
