@@ -93,7 +93,7 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # night, read as high; B63-14: a man who comes to an older woman's tent every night, read as medium); 64 with one
     # (B64-40: a threat to spread her bathing photos, read as medium), named here until fixed
     # (B63-04 and B63-14 fixed by round 42's group 1, he comes to her door or tent every night: none left on 63)
-    "batch-64": {"B64-40"},
+    # (B64-40 fixed by round 42's group 2, he says her pictures are going to be spread, and where to: none left on 64)
 }
 
 
@@ -406,7 +406,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # the README
     # (raised by its group 1, he comes to her door or tent every night: 63 priority 35/40)
     "batch-63": {"category": 0.825, "perpetrator_type": 0.925, "priority": 0.875},
-    "batch-64": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.80},
+    # (raised by its group 2, he says her pictures are going to be spread, and where to: 64 priority 33/40)
+    "batch-64": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.825},
 }
 
 
