@@ -103,6 +103,47 @@ async def test_a_poll_of_moves_on_the_real_store_with_one_refused_and_a_report_f
         await asyncio.to_thread(lambda: ReportStatus.objects(reference=ref).delete())
 
 
+class _CountingCollection:
+    """The real collection, with the store commands the code under test sends through it counted by name."""
+
+    def __init__(self, collection):
+        self._collection = collection
+        self.commands: list[str] = []
+
+    def __getattr__(self, name):
+        attribute = getattr(self._collection, name)
+        if name in ("find", "find_one", "bulk_write", "update_one", "update_many", "insert_one", "insert_many"):
+            def counted(*args, **kwargs):
+                self.commands.append(name)
+                return attribute(*args, **kwargs)
+            return counted
+        return attribute
+
+
+async def test_a_flood_poll_with_events_read_out_of_order_is_two_store_commands(client, monkeypatch):
+    # In a flood the consumer reads case.assigned.v1 of a report before its report.triaged.v1 (two streams), and
+    # redeliveries: such moves are left out after one read of the poll's ranks, so the bulk is not refused and
+    # applied again one move a command.
+    refs = [f"PSEAH-TF{uuid.uuid4().hex[:6].upper()}" for _ in range(4)]
+    try:
+        await asyncio.to_thread(reports.apply_status_moves, [_move(refs[0], "assigned", org="unicef")])
+        counting = _CountingCollection(ReportStatus._get_collection())
+        monkeypatch.setattr(ReportStatus, "_get_collection", classmethod(lambda cls: counting))
+        poll = [_move(refs[0], "triaged"), _move(refs[1], "triaged"), _move(refs[2], "triaged"),
+                _move(refs[1], "assigned", org="wfp"), _move(refs[1], "triaged"), _move(refs[3], "assigned", org="wfp")]
+        assert await asyncio.to_thread(reports.apply_status_moves, poll) == [False, True, True, True, False, True]
+        assert counting.commands == ["find", "bulk_write"]
+        monkeypatch.undo()
+        statuses = {ref: await asyncio.to_thread(lambda r=ref: ReportStatus.objects(reference=r).first())
+                    for ref in refs}
+        assert [statuses[ref].status for ref in refs] == ["assigned", "assigned", "triaged", "assigned"]
+        assert [h["status"] for h in statuses[refs[1]].history] == ["triaged", "assigned"]
+        assert [h["status"] for h in statuses[refs[0]].history] == ["assigned"]
+        assert (statuses[refs[0]].assigned_org, statuses[refs[1]].assigned_org) == ("unicef", "wfp")
+    finally:
+        await asyncio.to_thread(lambda: ReportStatus.objects(reference__in=refs).delete())
+
+
 async def test_receipt_follows_the_investigation_to_closed_without_the_outcome_by_default(client):
     # referral closes a case with case.investigation.updated.v1 (data.status closed): the reporter reads
     # "investigating" then "closed"; late or repeated investigation events never move it back.

@@ -32,9 +32,15 @@ class Store:
 
     def __init__(self, monkeypatch):
         self.calls = []
+        self.held: dict[str, int] = {}  # the ranks the read of a poll of several finds
         monkeypatch.setattr(service, "ReportStatus", SimpleNamespace(_get_collection=lambda: self))
         monkeypatch.setattr(status_consumer.erasure, "schedule_closed",
                             lambda **kw: self.calls.append(("schedule_closed", kw["outcome"])))
+
+    def find(self, filter_, projection):
+        ids = filter_["_id"]["$in"]
+        self.calls.append(("find", ids))
+        return [{"_id": ref, "rank": self.held[ref]} for ref in ids if ref in self.held]
 
     def bulk_write(self, ops, ordered):
         for op in ops:
@@ -84,17 +90,32 @@ def test_a_poll_is_applied_in_one_command_in_rank_order(monkeypatch):
     raws = [_event(EventTypes.CASE_ASSIGNED, ASSIGNED).to_bytes(), triaged.to_bytes(),
             _event(EventTypes.REFERRAL_CREATED, {}).to_bytes()]
     assert status_consumer.handle_all(raws=raws) == ["moved", "moved", "ignored"]
+    assert store.calls[0] == ("find", [REF])  # the ranks held, one read for the poll
     updates = [c for c in store.calls if c[0] == "update"]
     assert [u[2]["$set"]["status"] for u in updates] == ["triaged", "assigned"]
 
 
-def test_a_refused_poll_is_applied_again_one_by_one_and_tells_what_moved(monkeypatch):
+def test_moves_at_or_below_the_rank_held_are_left_out_of_the_bulk_and_their_holder_kept(monkeypatch):
+    # A redelivered assignment, and an assignment of a case already acknowledged: nothing to upsert, so nothing
+    # refused; the holder is still written.
     store = Store(monkeypatch)
-    store.moves = False
+    store.held = {REF: service.STATUS_RANK["acknowledged"]}
     raws = [_event(EventTypes.CASE_ASSIGNED, ASSIGNED).to_bytes()] * 2
     assert status_consumer.handle_all(raws=raws) == ["unchanged", "unchanged"]
-    # the bulk (2), then each alone (2), then the holder of each (2)
-    assert len([c for c in store.calls if c[0] == "update"]) == 6
+    updates = [c for c in store.calls if c[0] == "update"]
+    assert store.calls[0] == ("find", [REF])
+    assert updates == [("update", {"_id": REF}, {"$set": {"assigned_org": "unicef"}}, None)] * 2
+
+
+def test_a_poll_refused_after_the_read_is_applied_again_one_by_one_and_tells_what_moved(monkeypatch):
+    # Another writer moved the status between the read and the bulk (or a single move is refused).
+    store = Store(monkeypatch)
+    store.moves = False
+    raws = [_event(EventTypes.CASE_ASSIGNED, ASSIGNED).to_bytes(),
+            new_event(type=EventTypes.CASE_ACKNOWLEDGED, source="pseah/referral", subject=REF, data={}).to_bytes()]
+    assert status_consumer.handle_all(raws=raws) == ["unchanged", "unchanged"]
+    # the bulk (2), then each alone (2), then the holder of the assignment (1)
+    assert len([c for c in store.calls if c[0] == "update"]) == 5
 
 
 class Publisher:
