@@ -406,8 +406,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # the README
     # (raised by its group 1, he comes to her door or tent every night: 63 priority 35/40)
     "batch-63": {"category": 0.825, "perpetrator_type": 0.925, "priority": 0.875},
-    # (raised by its group 2, he says her pictures are going to be spread, and where to: 64 priority 33/40)
-    "batch-64": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.825},
+    # (raised by its group 2, he says her pictures are going to be spread, and where to: 64 priority 33/40; and its
+    # group 3, 'ngelayanin' him for the rent: 64 category 36/40, perpetrator 38/40, priority 34/40)
+    "batch-64": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.85},
 }
 
 

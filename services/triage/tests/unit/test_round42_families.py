@@ -124,6 +124,56 @@ def test_no_threat_to_spread_is_no_danger(narrative):
     assert result.priority is not Priority.CRITICAL, result.reasons
 
 
+
+# --- (3) Below its label: sex asked as the price of the rent, 'serve him' in the Jakarta and mixed forms (B64-21
+# 'dia bilang gk usah byr sewa asal sy mau ngelayanin dia tiap minggu', a landlord: not misconduct, low, for
+# exploitation, high). Round 41 reads the rent forgiven as the benefit; the demand after 'mau', 'harus', 'gelem',
+# 'daek' reads 'melayani', 'ngalayanan', 'nglayani', 'ngladeni', not the Jakarta 'ngelayanin' nor the mixed
+# 'ngelayani', 'ngeladenin' (Salsabila et al. 2018; round 11 reads them in quotes only), so 'tidak usah bayar' was
+# read as her denial. Now those forms too, asked of her: exploitation, the rent forgiven for sex (PRODUCT.md:
+# exchanging money or favours for sex). Controls: the rent waived with no demand; a volunteer who 'ngelayanin' the
+# queue at the post; the rent she cannot pay and a plea for aid. First run on 969959a: 0 of 6, controls 3 of 3; now
+# 6 of 6 (the Javanese 'sewane ora usah dibayar', the rent named first in the passive, read as the benefit too),
+# controls 3 of 3 (their assertion, neither exploitation nor harassment, tightened after a first fix read the queue
+# served as harassment: the new forms now need him named after them). --------------------------------------------
+
+RENT_FOR_SERVING_HIM = [
+    # Indonesian SMS
+    "pemilik kontrakan blg gk usah byr kontrakan asal sy mau ngelayanin dia",
+    # Indonesian, informal
+    "Pemilik kos bilang saya tidak perlu bayar sewa kalau saya mau ngelayanin dia seminggu sekali.",
+    # Javanese ngoko, mixed
+    "Sing duwe kontrakan kandha aku ora usah mbayar sewa yen aku gelem ngelayani dheweke.",
+    # Sundanese, mixed
+    "Nu boga kontrakan nyarios abdi teu kedah mayar sewa asal abdi daek ngelayanin anjeunna.",
+    # Indonesian SMS, the landlord's demand
+    "bpk kos nyuruh sy ngelayanin dia biar gk byr kos bln ini",
+    # Javanese ngoko, 'ngeladenin'
+    "Juragan kos njaluk aku kudu ngeladenin dheweke, sewane ora usah dibayar.",
+]
+
+
+@pytest.mark.parametrize("narrative", RENT_FOR_SERVING_HIM)
+def test_serving_him_for_the_rent_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+RENT_CONTROLS = [
+    # the rent waived, no demand
+    "Pemilik kontrakan bilang tidak usah bayar sewa bulan ini karena rumah kami rusak kena banjir.",
+    # a volunteer who serves the queue
+    "Relawan di posko mau ngelayanin warga yang antre beras, tapi berasnya kurang, tolong ditambah.",
+    # the rent she cannot pay, a plea for aid
+    "sy gk bisa byr kontrakan bln ini, apa ada bantuan buat sewa rumah?",
+]
+
+
+@pytest.mark.parametrize("narrative", RENT_CONTROLS)
+def test_no_demand_for_the_rent_is_no_exploitation(narrative):
+    result = run(narrative)
+    assert result.category not in (Category.SEXUAL_EXPLOITATION, Category.SEXUAL_HARASSMENT), result.reasons
+
 # Not run: what round 42 leaves, a sentence of each class (see the blind README's Round 42 section).
 KNOWN_GAPS = [
     # group 2: her picture while changing with the colloquial 'lg' ('lagi', while) as the only word of time, and the

@@ -160,6 +160,12 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     (r"(?:tidak|tdk|gak|nggak|ngga|ora|teu|henteu|mboten|boten|can't|cannot|can not|couldn't|unable to|not able to) "
      r"(?:\S+ )?(?:membayar|bayar|mbayar|mayar|pay|afford) (?:\S+ )?(?:uang )?(?:sewa|kontrakan|kos|kost|kosan|"
      r"rent|rental)(?!\S)", "a place to stay"),
+    # (round 42: the rent named first, need not be paid, the passive: 'sewanya tidak usah dibayar', 'sewane ora
+    # usah dibayar', 'sewana teu kedah dibayar', 'the rent need not be paid'; KBBI usah, dibayar; Baoesastra usah,
+    # dibayar; Danadibrata kedah, dibayar; English plain usage)
+    (r"(?:sewa|kontrakan|kos|kost|kosan|rent)(?:nya|ne|e|na)? (?:\S+ )?(?:tidak|tdk|gak|nggak|ngga|ora|teu|henteu|"
+     r"mboten|boten|need not|doesn't need to|does not need to|won't need to) (?:usah |perlu |kedah |kudu |perlu )?"
+     r"(?:be )?(?:dibayar|dibayarin|dibayari|dibayarkeun|dibayarke|paid)(?!\S)", "a place to stay"),
     # a house or room given free (KBBI rumah, kontrakan, gratis, cuma-cuma; Danadibrata imah; Baoesastra omah,
     # griya)
     (r"(?:rumah|kontrakan|kamar|kos|kosan|imah|omah|griya|house|room|flat|place)(?:nya|na|ne|e|ku|mu|ipun)? "

@@ -1314,8 +1314,12 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
     # Sundanese lemes 'kedah ngalayanan', krama 'kedah ngladosi' (Danadibrata kedah; Baoesastra kedah, ngladosi)
     # (round 30, B49-32 'nek adhiku gelem nglayani dheweke sewengi': ngoko 'gelem', Baoesastra gelem)
     (r"(?:meminta|minta|menyuruh|disuruh|suruh|nyuruh|harus|mau|asked|asks|kedah|kudu|nitah|nyuwun|purun|daek|gelem) "
-     r".. (?:melayani|ngalayanan|ngladeni|ngladosi|nglayani|ngaladenan)"
-     r"(?:nya| dia| dirinya| him| beliau)?", "asking to 'serve' him"),
+     # (round 42, B64-21 'asal sy mau ngelayanin dia': the Jakarta 'ngelayanin' and the mixed 'ngelayani',
+     # 'ngeladeni', 'ngeladenin' as round 11 reads them in quotes, him named after them, never the queue served;
+     # Salsabila et al. 2018)
+     r".. (?:(?:melayani|ngalayanan|ngladeni|ngladosi|nglayani|ngaladenan)(?:nya| dia| dirinya| him| beliau)?|"
+     r"(?:ngelayani|ngelayanin|ngeladeni|ngeladenin)(?:nya| dia| dirinya| him| beliau| dheweke| anjeunna| "
+     r"manehna| piyambakipun)(?!\S))", "asking to 'serve' him"),
     # Round 14 (B31-26): he asks or demands to be 'served', the passive ('mandore njaluk dilayani', 'dia minta
     # dilayani', 'menta diladenan', 'demands to be served'; Baoesastra njaluk, ladeni, dilayani; KBBI minta, dilayani;
     # Danadibrata menta, diladenan): not being served first at a desk or served well ('minta dilayani duluan')
