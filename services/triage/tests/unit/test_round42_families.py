@@ -174,6 +174,53 @@ def test_no_demand_for_the_rent_is_no_exploitation(narrative):
     result = run(narrative)
     assert result.category not in (Category.SEXUAL_EXPLOITATION, Category.SEXUAL_HARASSMENT), result.reasons
 
+
+# --- (4) Child over-call: an older woman's age told in Javanese words, the tens in one word (B63-37 'bulik kula,
+# yuswanipun sewidak setunggal taun', an aunt of sixty-one raped by a night guard: child read from 'setunggal taun',
+# one year old; abuse, critical either way). 'Sewidak' (60) and 'sèket' (50) were not number words, so the unit after
+# them was read alone as her age; now the tens of Baoesastra Djawa ('sèket', 'sewidak', 'swidak') and the forms
+# before 'puluh' ('pitung', 'wolung', 'sangang') are, and 'sewidak setunggal' is 61 as 'sixty one' is. Controls:
+# a child's age in the same words, still a child. First run on e087a64: 3 of 6 (the Indonesian, the English and the
+# ngoko 'pitung puluh' passed), controls 2 of 3 (a girl 'yuswa pitung taun', seven, read as no child: 'pitung' was no
+# number word either); now 6 of 6, controls 3 of 3. -----------------------------------------------------------------
+
+OLDER_WOMAN_AGE_IN_WORDS = [
+    # Javanese krama
+    "Ibu kula, yuswanipun sewidak setunggal taun, dipun grepe-grepe penjaga posko ing tenda.",
+    # Javanese krama, fifty-two
+    "Mbakyu kula yuswa seket kalih taun dipun cekel dhadhanipun kaliyan relawan dapur umum.",
+    # Javanese ngoko
+    "Mbokdheku umure swidak telu taun, diremet bokonge karo sopir truk bantuan.",
+    # Javanese ngoko, seventy
+    "Simbahku umur pitung puluh taun diraba-raba pahane karo petugas logistik bengi-bengi.",
+    # Indonesian
+    "Nenek saya yang berumur enam puluh satu tahun diraba dadanya oleh relawan dapur umum.",
+    # English
+    "My grandmother, who is sixty-one years old, was groped by a guard at the distribution point.",
+]
+
+
+@pytest.mark.parametrize("narrative", OLDER_WOMAN_AGE_IN_WORDS)
+def test_an_older_womans_age_in_words_is_no_child(narrative):
+    result = run(narrative)
+    assert result.child_involved is False, result.reasons
+
+
+OLDER_AGE_CONTROLS = [
+    # a child's age in Javanese krama words
+    "Anak kula yuswanipun sedasa taun dipun grepe-grepe penjaga posko.",
+    # a girl of twelve, ngoko
+    "Adhiku wadon umure rolas taun diremet dhadhane karo sopir truk bantuan.",
+    # a girl of seven before 'taun', and her grandmother of sixty in words
+    "Putu kula yuswa pitung taun dipun raba-raba kaliyan penjaga, eyangipun yuswa sewidak taun nyumerepi.",
+]
+
+
+@pytest.mark.parametrize("narrative", OLDER_AGE_CONTROLS)
+def test_a_childs_age_in_words_is_still_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons
+
 # Not run: what round 42 leaves, a sentence of each class (see the blind README's Round 42 section).
 KNOWN_GAPS = [
     # group 2: her picture while changing with the colloquial 'lg' ('lagi', while) as the only word of time, and the

@@ -25,6 +25,9 @@ UNITS: dict[str, int] = {
     "pitulikur": 27, "wolulikur": 28, "sangalikur": 29, "songolikur": 29,
     "setunggal": 1, "kalih": 2, "tigang": 3, "sekawan": 4, "gangsal": 5, "sedasa": 10,
     "rong": 2, "telung": 3, "patang": 4, "limang": 5, "nem": 6,
+    # round 42 (B63-37, 'yuswanipun sewidak setunggal taun', 61): the tens in one word and the forms before 'puluh'
+    # (Baoesastra sèket, sewidak, swidak; pitung, wolung, sangang), so the unit after them is no age of its own
+    "seket": 50, "sewidak": 60, "swidak": 60, "pitung": 7, "wolung": 8, "sangang": 9,
     # English
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
