@@ -67,6 +67,36 @@ def test_shredded_case_key_makes_sealed_values_unreadable(mongo_test_db, tmp_pat
         KeyRing(KeyFileWrapper(tmp_path / "master.key")).open(reference, token)
 
 
+def test_a_polls_case_keys_are_read_in_one_command_and_opened_from_the_cache(mongo_test_db, tmp_path, unique,
+                                                                            monkeypatch):
+    writer = KeyRing(KeyFileWrapper(tmp_path / "master.key"))
+    references = [f"PSEAH-P{unique}{n}" for n in range(3)]
+    tokens = {}
+    for reference in references:
+        writer.create(reference)
+        tokens[reference] = writer.seal(reference, f"narasi {reference}")
+    reader = KeyRing(KeyFileWrapper(tmp_path / "master.key"))
+    from pseah.common import crypto
+
+    reads = []
+    real = crypto.CaseKey.objects
+
+    class Counted:
+        def __call__(self, **query):
+            reads.append(sorted(query.get("reference__in") or [query.get("reference")]))
+            return real(**query)
+
+    monkeypatch.setattr(crypto.CaseKey, "objects", Counted())
+    reader.prefetch([*references, f"PSEAH-P{unique}X"])  # a case with no key: left for open() to report
+    assert reads == [sorted([*references, f"PSEAH-P{unique}X"])]
+    assert [reader.open(reference, tokens[reference]) for reference in references] == [
+        f"narasi {reference}" for reference in references]
+    reader.prefetch(references)  # all cached and fresh: nothing read
+    assert len(reads) == 1
+    with pytest.raises(KeyUnavailable):
+        reader.open(f"PSEAH-P{unique}X", tokens[references[0]])
+
+
 class _KafkaDown:
     """Stands in for a producer while Kafka is unreachable: every send fails."""
 

@@ -134,3 +134,27 @@ async def test_an_event_left_by_a_crash_is_published_by_the_next_relay(settings,
     doc = await relay_until_published(expect_backfill_scan=False)
     assert doc["pending_events"] == []
     assert await asyncio.to_thread(lambda: mongoengine.get_db().outbox_owed.count_documents({"c": "ledger"})) == 0
+
+
+def test_a_poll_of_new_documents_is_inserted_in_one_command_each_as_save_would(logged_db, unique):
+    # pseah.common.outbox.insert_new: a redelivered one (its `_id` taken) is refused alone and takes its
+    # announcement back; the others are stored owing their events under one marker insert, and saved documents.
+    earlier = owing(f"{unique}-1")
+    docs = [Ledger(reference=f"{unique}-{n}") for n in (1, 2, 3)]
+    for doc in docs:
+        doc.add_event(topic=Topics.ACCESS, event=new_event(type="thing.tested.v1", source="test",
+                                                           subject=doc.reference, data={}))
+    docs.append(Ledger(reference=f"{unique}-4"))  # owes nothing: no marker
+    assert outbox.insert_new(Ledger, docs) == [False, True, True, True]
+    markers = {m["_id"]: m["n"] for m in outbox.markers(Ledger).find({})}
+    assert markers == {f"ledger:{unique}-{n}": 1 for n in (1, 2, 3)}  # the first's is the earlier write's, unchanged
+    stored = {doc.reference: doc for doc in Ledger.objects(reference__in=[d.reference for d in docs])}
+    assert [len(stored[f"{unique}-{n}"].pending_events) for n in (1, 2, 3, 4)] == [1, 1, 1, 0]
+    assert stored[f"{unique}-1"].pending_events == earlier.pending_events
+    # Marked saved: a later save() writes only its changes (not the whole document again, as for a new one).
+    Ledger._get_collection().update_one({"_id": f"{unique}-2"}, {"$set": {"pending_events": []}})  # a flush's clear
+    docs[1].has_pending = False
+    docs[1].save()
+    again = Ledger.objects(reference=f"{unique}-2").first()
+    assert again.has_pending is False and again.pending_events == []
+    assert outbox.insert_new(Ledger, []) == []

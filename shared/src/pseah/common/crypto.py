@@ -175,6 +175,18 @@ class KeyRing:
         self._cached_at[reference] = time.monotonic()
         return key
 
+    def prefetch(self, references: list[str]) -> None:
+        """Bring the keys of many cases (a poll's) into the cache with one read by `_id`; `get` then finds them. Keys
+        cached and still fresh are not read again; a case with no key is left for `get` to report."""
+        now = time.monotonic()
+        missing = sorted({reference for reference in references
+                          if reference not in self._cache or now - self._cached_at.get(reference, now) >= self.max_age})
+        if not missing:
+            return
+        for doc in CaseKey.objects(reference__in=missing):
+            self._cache[doc.reference] = self._wrapper.unwrap(doc.wrapped, context=doc.reference)
+            self._cached_at[doc.reference] = time.monotonic()
+
     def forget(self, reference: str) -> None:
         """Drop this process's copy of a case key (the store's copy is untouched)."""
         self._cache.pop(reference, None)

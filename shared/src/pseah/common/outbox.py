@@ -144,6 +144,39 @@ def refused(doc) -> None:
         doc._outbox_added = 0
 
 
+def insert_new(document, docs: list) -> list[bool]:
+    """Insert new documents of one collection in one command (a poll's, say), each as `save(force_insert=True)`
+    would: validated, the events they owe announced first (one marker insert for all, `owe_new`). For each, True
+    when inserted, False when its `_id` was taken already (a redelivery: its announcement taken back); any other
+    refusal raises. The inserted ones are marked saved, so a later `save()` updates them."""
+    if not docs:
+        return []
+    for doc in docs:
+        doc.validate()
+    owe_new(document, docs)
+    refusals: dict[int, dict] = {}
+    try:
+        document._get_collection().insert_many([doc.to_mongo() for doc in docs], ordered=False)
+    except BulkWriteError as exc:
+        refusals = {error["index"]: error for error in exc.details.get("writeErrors", [])}
+        if any(error.get("code") != 11000 for error in refusals.values()):
+            for index, error in refusals.items():
+                if error.get("code") == 11000:
+                    refused(docs[index])
+            raise  # the others' markers stay: after an error whose outcome is unknown a marker only lingers
+    inserted = []
+    for index, doc in enumerate(docs):
+        if index in refusals:
+            refused(doc)
+            inserted.append(False)
+            continue
+        written(doc)
+        doc._created = False
+        doc._clear_changed_fields()
+        inserted.append(True)
+    return inserted
+
+
 class OutboxMixin:
     """Add to a mongoengine Document (meta `allow_inheritance` not needed).
 

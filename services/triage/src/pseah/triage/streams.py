@@ -7,13 +7,12 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import faust
-import mongoengine
 from opentelemetry import context as otel_context
 from opentelemetry.context import Context
 from cryptography.exceptions import InvalidTag
 from pydantic import ValidationError
 
-from pseah.common import metrics
+from pseah.common import metrics, outbox
 from pseah.common.crypto import KeyRing, KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes, Topics
 from pseah.common.logging import get_logger
@@ -61,6 +60,7 @@ def handle_received_all(*, events: Sequence[CloudEvent], keyring: KeyRing, produ
     pseah.triage.links.flows.link_decisions); the queue entries (together, service.enqueue_all) and the flushes
     (what is still owed: report.triaged.v1 only when Kafka did not take it first, then the links) come last."""
     traces = list(contexts) if contexts is not None else [None] * len(events)
+    keyring.prefetch([event.subject for event in events if event.subject])  # the poll's case keys in one read
     decided = []
     for event, trace in zip(events, traces):
         with attached(trace):
@@ -69,10 +69,7 @@ def handle_received_all(*, events: Sequence[CloudEvent], keyring: KeyRing, produ
     # Kafka first (outbox.publish_first): each report.triaged.v1 acknowledged before its decision is stored, which then
     # owes nothing (no marker, no clear); one Kafka does not take stays in its decision's outbox, stored with it.
     publish_first(decided, producer=producer, contexts=traces)
-    saved = []
-    for decision, trace in zip(decided, traces):
-        with attached(trace):
-            saved.append(_store(decision))
+    saved = _store_all(decided, traces)
     relinked = {decision.reference: not decision.links_done for decision, _ in saved}
     found = links_flow.link_decisions(decisions=[decision for decision, _ in saved], policy=policy,
                                       topic=lambda decision: service.lane(decision=decision, topic=topic))
@@ -87,15 +84,22 @@ def handle_received_all(*, events: Sequence[CloudEvent], keyring: KeyRing, produ
     return [decision for decision, _ in saved]
 
 
-def _store(decision: TriageDecision) -> tuple[TriageDecision, bool]:
-    """The decision stored (True), or as an earlier attempt stored it (False)."""
-    try:
-        decision.save(force_insert=True)
-    except mongoengine.NotUniqueError:
-        return TriageDecision.objects(reference=decision.reference).first(), False
-    log.info("report_triaged", reference=decision.reference, priority=decision.automatic.get("priority"),
-             category=decision.automatic.get("category"), route=decision.route)
-    return decision, True
+def _store_all(decisions: list[TriageDecision], traces: Sequence[Context | None]) -> list[tuple[TriageDecision, bool]]:
+    """The poll's decisions stored in one insert (True), or each as an earlier attempt stored it (False: a redelivered
+    report; those read back together by `_id`)."""
+    inserted = outbox.insert_new(TriageDecision, decisions)
+    earlier = [decision.reference for decision, new in zip(decisions, inserted) if not new]
+    stored = {found.reference: found for found in TriageDecision.objects(reference__in=earlier)} if earlier else {}
+    saved = []
+    for decision, new, trace in zip(decisions, inserted, traces):
+        if not new:
+            saved.append((stored[decision.reference], False))
+            continue
+        with attached(trace):
+            log.info("report_triaged", reference=decision.reference, priority=decision.automatic.get("priority"),
+                     category=decision.automatic.get("category"), route=decision.route)
+        saved.append((decision, True))
+    return saved
 
 
 def handle_case_event(*, event: CloudEvent) -> None:
