@@ -216,3 +216,41 @@ def _recording(order):
     def get(**kwargs):
         order.append(("confirmed",))  # and no case found: nothing else happens
     return get
+
+
+class CountingDirectory:
+    def __init__(self):
+        self.asked: list[str] = []
+
+    async def focal_point(self, org_id):
+        self.asked.append(org_id)
+        return Assignee(username=f"fp-{org_id}", email=f"fp@{org_id}.example", role="focal_point", org_id=org_id)
+
+    async def coordinator(self):
+        self.asked.append("coordinator")
+        return Assignee(username="coord", email="coord@pseah.example", role="coordinator", org_id="pseah")
+
+
+def test_a_poll_asks_the_directory_once_for_each_organisation_and_a_retried_poll_asks_again(monkeypatch):
+    holders = {}
+
+    def create_assigned(*, triaged, assignee, **kwargs):
+        holders[triaged.reference] = assignee.username
+        return SimpleNamespace(reference=triaged.reference, owner_org=assignee.org_id), True
+
+    monkeypatch.setattr(flows.service, "get", lambda **kwargs: None)
+    monkeypatch.setattr(flows.service, "create_assigned", create_assigned)
+    monkeypatch.setattr(flows.referral_flows, "after_triaged", lambda **kwargs: [])
+    monkeypatch.setattr(streams.case_lists, "refresh_all", lambda cases: None)
+    refs = [f"PSEAH-7K3F9Q{n}A" for n in range(5)]
+    orgs = ["unicef", "pmi", "unicef", None, "unicef"]
+    events = [triaged(reference=ref, org_id=org, route="focal_point" if org else "coordinator")
+              for ref, org in zip(refs, orgs)]
+    directory = CountingDirectory()
+    asyncio.run(streams.handle_poll([message(e) for e in events], directory=directory, settings=SETTINGS,
+                                    producer=FakeProducer(lambda *a, **k: None)))
+    assert [holders[ref] for ref in refs] == ["fp-unicef", "fp-pmi", "fp-unicef", "coord", "fp-unicef"]
+    assert sorted(directory.asked) == ["coordinator", "pmi", "unicef"]
+    asyncio.run(streams.handle_poll([message(events[0])], directory=directory, settings=SETTINGS,
+                                    producer=FakeProducer(lambda *a, **k: None)))
+    assert directory.asked.count("unicef") == 2  # nothing kept from one poll to the next

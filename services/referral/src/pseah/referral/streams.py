@@ -19,6 +19,7 @@ from pseah.referral.cases import lists as case_lists
 from pseah.referral.cases import flows as case_flows
 from pseah.referral.cases.models import Case
 from pseah.referral.consent.models import Consent
+from pseah.referral.directory.client import PollDirectory
 from pseah.referral.referrals import flows as referral_flows
 from pseah.referral.referrals.models import Referral
 
@@ -73,6 +74,7 @@ def assignment_handling(*, directory, settings, producer: Producer) -> dict:
 
     async def assign_all(traced: list[tuple[CloudEvent, Context]]) -> None:
         placed = []
+        poll_directory = PollDirectory(directory)  # a new one for every try of the poll
         for event, trace in traced:
             if event.type != EventTypes.REPORT_TRIAGED and placed:
                 # A confirmation moves its case in the lists itself: the cases made before it in the poll are placed
@@ -80,7 +82,7 @@ def assignment_handling(*, directory, settings, producer: Producer) -> dict:
                 await asyncio.to_thread(case_lists.refresh_all, placed)
                 placed = []
             with attached(trace):
-                outcomes = await case_flows.handlers.dispatch(event, directory=directory, settings=settings,
+                outcomes = await case_flows.handlers.dispatch(event, directory=poll_directory, settings=settings,
                                                               flush=producer.flush, place_in_lists=False,
                                                               first=producer.publish_first)
             made = outcomes.get("on_triaged")

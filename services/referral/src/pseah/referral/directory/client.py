@@ -45,3 +45,24 @@ class LocalDirectory:
 
     async def close(self) -> None:
         return None
+
+
+class PollDirectory:
+    """One poll's view of a directory: each organisation's focal point, and the coordinator, read once for the poll
+    (three reads a report before: the organisation, its role holders, their contacts). A change to the directory
+    made while a poll is handled applies from the next poll, a second or so later; nothing is kept beyond it."""
+
+    def __init__(self, directory):
+        self._directory = directory
+        self._focal_points: dict[str, Assignee | None] = {}
+        self._coordinator: Assignee | None = None
+
+    async def focal_point(self, org_id: str) -> Assignee | None:
+        if org_id not in self._focal_points:
+            self._focal_points[org_id] = await self._directory.focal_point(org_id)
+        return self._focal_points[org_id]
+
+    async def coordinator(self) -> Assignee:
+        if self._coordinator is None:  # DirectoryUnavailable is not kept: the retry of the poll asks again
+            self._coordinator = await self._directory.coordinator()
+        return self._coordinator
