@@ -165,7 +165,9 @@ _PASSIVE_VERB = re.compile(r"^(?:di|ter|dipun)[a-z]{3,}")
 _SEEING = frozenset({"melihat", "lihat", "liat", "saw", "sees", "seen", "witnessed", "weruh", "ningali", "nyaksian",
                      "ningal", "mirsani", "ndeleng", "ndelok", "nonton", "noticed", "menyaksikan",
                      # round 8: Sundanese loma 'nempo', 'nenjo' (Danadibrata)
-                     "nempo", "nenjo"})
+                     "nempo", "nenjo",
+                     # round 43 (B64-35): Javanese krama 'sumerep', of 'weruh' (Baoesastra sumerep)
+                     "sumerep"})
 # round 8: the witness named, then the next sentence about what she or he saw ('Anak kuring nu umur 9 taun ... indit ka
 # WC. Manehna balik lumpat ..., cenah nempo aya lalaki nindihan hiji awewe gede'): it opens with a third person
 # (KBBI dia, ia; Danadibrata manehna, anjeunna; Baoesastra dheweke, piyambakipun)
@@ -336,7 +338,60 @@ def _witness_span(text: Text, hits: list[Hit], ages: list[Age] = ()) -> tuple[in
             if grown and not any(a.word in rest and a.years < ADULT_AGE for a in ages) and not any(
                     o.kind in (k.CHILD, k.UNDERAGE) and o.first in rest for o in hits):
                 return (h.first, seen)
+    # Round 43 (B64-35 'Anak kula ingkang umur sanga taun ingkang sumerep piyambakipun motret'): a child who saw him
+    # do it, the seeing verb in the child's sentence with him right after it ('sumerep piyambakipun', 'melihat dia',
+    # 'saw him'), where every sexual act the report tells is told in a sentence naming a grown woman and none in the
+    # child's own: the acts were done to grown women, the child watched (a third pass, the two above kept as they were)
+    acts = [a for a in hits if a.kind in k.SEXUAL_KINDS and not a.negated]
+    women = {text.sentence_of(i) for i, w in enumerate(text.words) if w.norm in _ADULT_WOMEN} if acts else set()
+    if acts and all(text.sentence_of(a.first) in women for a in acts):
+        for h in hits:
+            if h.kind not in _CHILD_WORDS or h.negated:
+                continue
+            sentence = text.sentence_of(h.first)
+            if any(text.sentence_of(a.first) == sentence for a in acts):
+                continue
+            seen = next((i for i in range(h.last + 1, min(len(text.words), h.last + _SEEING_WITHIN))
+                         if text.sentence_of(i) == sentence and text.words[i].norm in _SEEING), None)
+            if (seen is not None and seen + 1 < len(text.words) and text.sentence_of(seen + 1) == sentence and
+                    text.words[seen + 1].norm in _HIM):
+                return (h.first, seen)
     return None
+
+
+# (round 43: him, the one seen doing it; KBBI dia, ia; Danadibrata anjeunna, manehna; Baoesastra dheweke, krama
+# piyambakipun; English him, he)
+_HIM = frozenset({"dia", "ia", "manehna", "anjeunna", "dheweke", "deweke", "piyambakipun", "he", "him"})
+# Round 43 (B63-40 'Seorang murid laki-laki kelas 5 bercerita ... ia melihat ...'; '... atas izin anak itu'): the
+# witness described in several child words, each within three words of the next in its sentence, is one person; and a
+# child word said later with a demonstrative, in a sentence where nothing sexual is done, names that witness again
+# (KBBI itu, tersebut; Danadibrata eta, eta teh; Baoesastra kuwi, iku, krama menika, punika, niku; English that)
+_DESCRIBED_WITHIN = 3
+_DEMONSTRATIVE_AFTER = frozenset({"itu", "tersebut", "eta", "kuwi", "kuwe", "iku", "menika", "punika", "niku"})
+_DEMONSTRATIVE_BEFORE = frozenset({"that", "this"})
+
+
+def _witness_described(text: Text, hits: list[Hit], lo: int) -> int:
+    """The start of the witness's description: child words before the span's, in its sentence, each within three
+    words of the next."""
+    sentence = text.sentence_of(lo)
+    moved = True
+    while moved:
+        moved = False
+        for h in hits:
+            if (h.kind in _CHILD_WORDS and not h.negated and h.first < lo and 0 < lo - h.last <= _DESCRIBED_WITHIN
+                    and text.sentence_of(h.first) == sentence):
+                lo, moved = h.first, True
+    return lo
+
+
+def _witness_named_again(text: Text, h: Hit, hi: int, acts: list[Hit]) -> bool:
+    if h.kind not in _CHILD_WORDS or h.first < hi:
+        return False
+    words = text.words
+    shown = ((h.last + 1 < len(words) and words[h.last + 1].norm in _DEMONSTRATIVE_AFTER) or
+             (h.first > 0 and words[h.first - 1].norm in _DEMONSTRATIVE_BEFORE))
+    return shown and not any(text.sentence_of(a.first) == text.sentence_of(h.first) for a in acts)
 
 
 # Round 19 (B38-19: 'Anjeunna nyariosna payuneun budak abdi anu umurna 12 taun', B37-09: 'di depan anaknya'): a child
@@ -431,7 +486,26 @@ def _family_apart(text: Text, hit: Hit, hits: list[Hit], acts: list[Hit]) -> boo
     # reporter's family size; the count arrives as digits, '3', so the words of counting above do not see it)
     of_offspring = of_offspring or any(o.kind == k.NOT_A_CHILD_SURVIVOR and o.label == FAMILY_SIZE and
                                        0 <= hit.first - o.last <= 3 for o in hits)
-    return of_offspring or bool(before & _HAS_OR_FEEDS) or _her_own(text, hit)
+    return (of_offspring or bool(before & _HAS_OR_FEEDS) or _her_own(text, hit) or
+            _brought_along(text, hit))
+
+
+# Round 43 (B63-16 'Karena tidak punya tempat tinggal dan membawa dua anak, saya terpaksa menurutinya'): the children
+# a grown woman brings along, counted, her dependants: a verb of bringing, then the child word with its count right
+# before or after it ('membawa 2 anak', 'nggawa anak loro'; counts arrive as digits, so 'dua' above never sees them),
+# never a count of years (KBBI bawa, membawa; Danadibrata mawa; Baoesastra nggawa, krama mbekta; English plain usage)
+_BRINGING = frozenset({"membawa", "bawa", "mawa", "nggawa", "gawa", "mbekta", "bringing", "brought", "bring"})
+_NOT_A_COUNT_AFTER = frozenset({"tahun", "taun", "th", "thn", "warsa", "years", "year", "yo", "bulan", "sasi", "wulan",
+                                "months", "month", "minggu", "weeks"})
+
+
+def _brought_along(text: Text, hit: Hit) -> bool:
+    words = text.words
+    counted_before = hit.first > 1 and words[hit.first - 1].norm.isdigit() and words[hit.first - 2].norm in _BRINGING
+    counted_after = (hit.first > 0 and words[hit.first - 1].norm in _BRINGING and hit.last + 1 < len(words) and
+                     words[hit.last + 1].norm.isdigit() and not (
+                         hit.last + 2 < len(words) and words[hit.last + 2].norm in _NOT_A_COUNT_AFTER))
+    return counted_before or counted_after
 
 
 # Round 12 (B29-30): 'One mother told me she did it because her baby was sick', 'seorang ibu ... karena bayinya
@@ -758,9 +832,11 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     witness = _witness_span(text, hits, ages)
     if witness is not None:
         lo, hi = witness
+        lo = _witness_described(text, hits, lo)
         ages = [a for a in ages if not lo <= a.word < hi]
-        # 'anak saya' said again later is the same witness
-        hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (lo <= h.first < hi or h.kind == k.OFFSPRING))]
+        # 'anak saya' said again later is the same witness (round 43: so is 'anak itu', 'that boy')
+        hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (lo <= h.first < hi or h.kind == k.OFFSPRING or
+                                                                  _witness_named_again(text, h, hi, acts)))]
     for lo, hi in _presence_spans(text, hits):
         ages = [a for a in ages if not lo <= a.word < hi]
         hits = [h for h in hits if not (h.kind in _CHILD_WORDS and lo <= h.first < hi)]
