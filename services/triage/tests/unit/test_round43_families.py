@@ -86,6 +86,76 @@ def test_a_child_harmed_is_still_a_child(narrative):
     assert run(narrative).child_involved is True
 
 
+
+# --- (2) Below its label: a picture of her asked in her sleeping clothes or underwear (B63-10 'asked for a picture of
+# me 'in your sleeping clothes, just for me'. he never touched me': not misconduct, low, for harassment, medium): no cue
+# read the request, so 'never touched me' was read as her saying nothing happened. A picture of her (a first- or
+# second-person word or clitic right after the picture word) in nightwear or underwear is an intimate image asked,
+# sexual harassment as a naked one is (round 8's 'asking for naked images'); a denial of touching beside it denies the
+# touching only. Controls: a photo of the pyjamas handed out, for the report; a photo of her ID card asked; a picture
+# of her in her school uniform for the registration. First run on b204113: 1 of 6 (the English underwear, read
+# before), controls 3 of 3; now 6 of 6, controls 3 of 3, and the three sentences of a child added after the fix 3 of 3.
+# ---------------------------------------------------------------------------------------------------------------------
+
+PICTURE_IN_NIGHTWEAR_ASKED = [
+    # Indonesian, formal
+    "Petugas pendataan mengirim pesan tengah malam dan meminta foto saya memakai baju tidur. Dia tidak pernah "
+    "menyentuh saya, tapi saya takut.",
+    # Indonesian SMS
+    "relawan itu chat trs minta pap km pake piyama katanya buat dia aja. dia gk prnh nyentuh sy",
+    # Sundanese
+    "Supir bantuan sok ngirim pesen peuting, menta poto abdi nganggo baju sare. Anjeunna teu kantos nyabak abdi.",
+    # Javanese ngoko
+    "Wong posko kuwi kerep ngirim pesen bengi-bengi, njaluk fotoku nganggo klambi turu. Dheweke ora tau ndemek aku.",
+    # English
+    "The registration volunteer texts me at night and asked for pictures of me in my pyjamas. He never touched me.",
+    # English, underwear
+    "A driver from the aid convoy keeps messaging me, asking for a photo of you in your underwear. He has not touched "
+    "me.",
+]
+
+
+@pytest.mark.parametrize("narrative", PICTURE_IN_NIGHTWEAR_ASKED)
+def test_a_picture_of_her_in_nightwear_asked_is_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority is Priority.MEDIUM, result.reasons
+
+
+NIGHTWEAR_CONTROLS = [
+    # the pyjamas handed out, photographed for the report
+    "Petugas minta foto pembagian baju tidur dan selimut untuk laporan ke kantor.",
+    # her ID card asked
+    "The volunteer asked for a photo of my ID card for the registration. He was polite.",
+    # her school uniform, for the registration
+    "Guru minta foto saya pakai seragam sekolah untuk pendaftaran ulang.",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHTWEAR_CONTROLS)
+def test_no_picture_of_her_in_nightwear_is_no_harassment(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_HARASSMENT, result.reasons
+
+
+# (written after the first fix, which read a nightwear picture asked of a girl of 16 as abuse, B47-10, labelled
+# harassment: asked only, a child takes no part, harassment (critical by the child); once she says she sent one, she
+# was made to be photographed, abuse, B24-20)
+NIGHTWEAR_ASKED_OF_A_CHILD = [
+    ("Aku umur 15, relawan posko trs chat aku minta foto aku pake piyama. Aku gk mau.", Category.SEXUAL_HARASSMENT),
+    ("Abdi yuswa 16 taun. Relawan menta poto abdi nganggo baju sare, abdi tos ngintunkeun hiji.",
+     Category.SEXUAL_ABUSE),
+    ("I am 15. The camp volunteer asked for a photo of me wearing pyjamas and I sent one.", Category.SEXUAL_ABUSE),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category"), NIGHTWEAR_ASKED_OF_A_CHILD)
+def test_a_nightwear_picture_asked_of_a_child_is_abuse_once_sent(narrative, category):
+    result = run(narrative)
+    assert result.category is category, result.reasons
+    assert result.child_involved is True and result.priority is Priority.CRITICAL, result.reasons
+
+
 # --- Not fixed (not run as tests; the blind README's Round 43 section says why) ---------------------------------------
 
 KNOWN_GAPS = [

@@ -15,7 +15,7 @@ from pseah.triage.classification.lexicon.danger import (EXPOSES_HER, KNOCKS_AT_N
                                                          WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.exchange import BECAUSE_OF_IT
 from pseah.triage.classification.lexicon.sexual import (COME_AT_NIGHT, ENTERS_TONIGHT, JOKES_ABOUT_WOMEN,
-                                                         PHOTOGRAPHED_UNSEEN, POSTED_CAPTION, PROPOSITION_MARKERS,
+                                                         NIGHTWEAR_PICTURE, PHOTOGRAPHED_UNSEEN, POSTED_CAPTION, PROPOSITION_MARKERS,
                                                          RATING_HER_BODY, TRIES_TO_GET_IN)
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.model import Category, PerpetratorType
@@ -30,6 +30,20 @@ _WITH_A_CHILD = (k.SEX_ACT, k.PREGNANCY, k.CONTACT, k.NONCONTACT, k.PROPOSITION,
 # for is grooming only beside another sign (a gift, an invitation), decided above
 # (round 37: her bathing photographed unseen, as peeping is: B25-15, B51-33 are harassment of a child)
 _AT_A_DISTANCE = frozenset({"peeping", "stalking", "asked to keep it secret", PHOTOGRAPHED_UNSEEN})
+# Round 43: a picture of her in her nightwear or underwear asked of a child is harassment while it is only asked (B47-10
+# 'mnt foto aku pake baju tdr', a girl of 16 who did not send it); once she says she sent one she was made to be
+# photographed, abuse (B24-20 'Abdi tos ngintunkeun hiji'): herself, then within three words a verb of sending (KBBI
+# kirim, mengirim; Danadibrata ngintun, ngintunkeun, ngirimkeun; Baoesastra ngirim, krama ngintun; English sent)
+_HERSELF = frozenset({"saya", "sy", "aku", "abdi", "kula", "kuring", "i", "gue", "gw"})
+_SENT = frozenset({"kirim", "ngirim", "mengirim", "mengirimkan", "kirimin", "ngirimin", "ngirimi", "ngintun",
+                   "ngintunkeun", "ngirimkeun", "ngirimke", "ngirimake", "sent", "send"})
+_SENT_WITHIN = 3
+
+
+def _she_sent_one(text: Text) -> bool:
+    words = text.words
+    return any(w.norm in _HERSELF and any(x.norm in _SENT for x in words[i + 1:i + 1 + _SENT_WITHIN])
+               for i, w in enumerate(words))
 
 
 # Exchange markers that state the terms outright: with these, even a violent act is the price of the benefit.
@@ -449,7 +463,9 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
     if entry is not None and (h := _first([x for x in live if x.kind != k.INTRUSION], *k.SEXUAL_KINDS)) is not None:
         return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{h.quote}" ({h.label}) while he tries to get in '
                                                       f'("{entry.quote}")', support + 1)
-    if child_possible and (h := _first([h for h in live if h.label not in _AT_A_DISTANCE], *_WITH_A_CHILD)) is not None:
+    drawn_in = [h for h in live if h.label not in _AT_A_DISTANCE and (h.label != NIGHTWEAR_PICTURE or
+                                                                      (child_possible and _she_sent_one(text)))]
+    if child_possible and (h := _first(drawn_in, *_WITH_A_CHILD)) is not None:
         return CategoryFinding(Category.SEXUAL_ABUSE,
                                f'abuse: "{h.quote}" ({h.label}) with a child: sexual activity with a child is abuse',
                                support + 1)

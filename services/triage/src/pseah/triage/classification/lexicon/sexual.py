@@ -692,6 +692,7 @@ POSSESSIVE = "a possessive threat"
 
 # round 37: her bathing or changing photographed or recorded unseen, read with a word of time (category._AT_A_DISTANCE)
 PHOTOGRAPHED_UNSEEN = "photographed bathing or changing, unseen"
+NIGHTWEAR_PICTURE = "asking for pictures in nightwear or underwear"
 NONCONTACT: tuple[tuple[str, str], ...] = (
     (rf"{_HABIT} (?:\S+ ){{0,3}}{_FOLLOWS}|{_FOLLOWS} (?:\S+ ){{0,6}}{_HABIT}", "stalking"),
     (r"(?:keeps?|kept|always|terus|selalu|sering|sok|seneng|suka|tiap hari) (?:\w+ )?(?:following|follows|followed|"
@@ -805,6 +806,17 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"wearing) (?:\S+ )?(?:baju|busana|pakaian|klambi|rasukan|ageman|sandhangan|acuk|clothes|clothing|apa-apa|"
      r"menapa-menapa|nanaon|naon-naon|anything)|wearing nothing|with nothing on)",
      "asking for naked images"),
+    # Round 43 (B63-10 'a picture of me 'in your sleeping clothes, just for me''): a picture of her in her nightwear,
+    # or in every register in her nightwear or underwear worn ('foto saya memakai baju tidur', 'pap km pake piyama',
+    # 'poto abdi nganggo baju sare', 'fotoku nganggo klambi turu'; KBBI baju tidur, piama, pakaian dalam; Danadibrata
+    # baju, sare, calana jero; Baoesastra klambi, turu, sare; English plain usage): an intimate picture, as a naked
+    # one is; a verb of wearing or 'in her' first, never 'foto pembagian baju tidur', the pyjamas handed out
+    (r"(?:foto|poto|potret|photos?|pictures?|pics?|video|gambar|selfie|pap)(?:nya|na|ne|ku|mu|e)? "
+     r"(?:[^\s.!?;]+ ){0,3}(?:in (?:her|my|your|their) (?:pyjamas|pajamas|nightclothes|nightwear|sleepwear|nightie|"
+     r"nightdress|sleeping clothes)|(?:memakai|mengenakan|pakai|pake|nganggo|make|ngagem|ngangge|wearing) "
+     r"(?:baju tidur|pakaian tidur|piyama|piama|klambi turu|baju sare|acuk sare|rasukan sare|ageman sare|"
+     r"pakaian dalam|celana dalam|calana jero|daleman|lingerie|pyjamas|pajamas|nightclothes|nightwear|sleepwear|"
+     r"nightie|nightdress|sleeping clothes))", NIGHTWEAR_PICTURE),
     # Round 25b (B43-10: 'send me pics dulu, yg no bra ya'): a picture asked of her without a bra ('foto tanpa bra',
     # 'poto teu make BH', 'foto ora nganggo kutang', 'pics ... no bra', 'photos without a bra'; KBBI beha, kutang;
     # Danadibrata BH, make; Baoesastra kutang, nganggo; English plain usage), a comma allowed between
