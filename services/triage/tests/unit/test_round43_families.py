@@ -156,6 +156,62 @@ def test_a_nightwear_picture_asked_of_a_child_is_abuse_once_sent(narrative, cate
     assert result.child_involved is True and result.priority is Priority.CRITICAL, result.reasons
 
 
+# --- (3) Category: exploitation read as abuse or harassment (PRODUCT.md: exchanging aid, money, work or favours for
+# sex is exploitation). Sex asked in words the rules did not read as sex, the aid or the money named as its price: (i)
+# 'receiving guests' in quotes, at night, for more rice (B63-01 'jatah beras ibu saya bisa ditambah asalkan ibu 'mau
+# menerima tamu' pada malam hari', read as harassment by his night visits); (ii) her body as the payment of a debt
+# (B63-27 ''teu kudu mayar, cukup ku awak wé'', read as abuse by his coming to her tent); (iii) 'nice to him tonight'
+# for the water filled first (B64-05, unplaced); (iv) the goods called her payment for her company every night
+# (B63-36 ''itu bayarannya, tiap malam dia yang nemenin'', unplaced). Controls: a post receiving guests from the head
+# office; a debt forgiven for a prayer; the water filled first if she is at the tap early; the pay for clearing rubble.
+# First run on b412ee2: 0 of 9, controls 4 of 4; now 9 of 9, controls 4 of 4. ----------------------------------------
+
+SEX_NAMED_IN_OTHER_WORDS_FOR_AID = [
+    # Indonesian, (i)
+    "Petugas logistik bilang jatah beras saya bisa ditambah asal saya mau 'terima tamu' malam hari.",
+    # Sundanese, (i)
+    "Relawan nyarios jatah beas abdi tiasa ditambih upami abdi daék 'nampi semah' wengi-wengi.",
+    # Javanese ngoko, (i)
+    "Petugas kandha jatah berasku iso ditambah yen aku gelem 'nampa dhayoh' bengi-bengi.",
+    # Sundanese, (ii)
+    "Abdi ngahutang ka juragan kanggo meser terpal. Cenah teu kudu mayar, cukup ku awak wé.",
+    # Indonesian SMS, (ii)
+    "sy utang ke rentenir buat beli obat, dia blg gk usah bayar, cukup pake badan aja",
+    # Javanese ngoko, (ii)
+    "Aku utang karo juragan kanggo tuku terpal, jarene ora usah mbayar, cukup nganggo awakmu wae.",
+    # English, (ii)
+    "I borrowed money from the shop owner after the quake. He said I could settle the debt with my body.",
+    # English, (iii)
+    "The water truck driver told a widow her tank would be filled first if she was nice to him tonight.",
+    # Indonesian, (iv)
+    "Sopir itu sering menurunkan dus makanan di tenda seorang janda, temannya bilang 'itu bayarannya, tiap malam dia "
+    "yang nemenin'.",
+]
+
+
+@pytest.mark.parametrize("narrative", SEX_NAMED_IN_OTHER_WORDS_FOR_AID)
+def test_sex_named_in_other_words_for_aid_or_money_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+
+
+OTHER_WORDS_CONTROLS = [
+    # a post receiving guests from the head office
+    "Posko kami akan menerima tamu dari kantor pusat malam hari ini untuk rapat koordinasi.",
+    # a debt forgiven for a prayer
+    "Saya utang ke pak haji, dia bilang tidak usah bayar, cukup doakan saja keluarganya.",
+    # the water filled first if she is at the tap early
+    "The water truck driver said her tank would be filled first if she was at the tap by six tomorrow.",
+    # the pay for clearing rubble
+    "Koordinator bilang 'itu bayarannya' untuk kerja bakti membersihkan puing setiap hari.",
+]
+
+
+@pytest.mark.parametrize("narrative", OTHER_WORDS_CONTROLS)
+def test_no_sex_for_aid_is_no_exploitation(narrative):
+    assert run(narrative).category is not Category.SEXUAL_EXPLOITATION
+
+
 # --- Not fixed (not run as tests; the blind README's Round 43 section says why) ---------------------------------------
 
 KNOWN_GAPS = [

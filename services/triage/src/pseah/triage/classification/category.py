@@ -15,8 +15,8 @@ from pseah.triage.classification.lexicon.danger import (EXPOSES_HER, KNOCKS_AT_N
                                                          WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.exchange import BECAUSE_OF_IT
 from pseah.triage.classification.lexicon.sexual import (COME_AT_NIGHT, ENTERS_TONIGHT, JOKES_ABOUT_WOMEN,
-                                                         NIGHTWEAR_PICTURE, PHOTOGRAPHED_UNSEEN, POSTED_CAPTION, PROPOSITION_MARKERS,
-                                                         RATING_HER_BODY, TRIES_TO_GET_IN)
+                                                         NIGHTWEAR_PICTURE, PHOTOGRAPHED_UNSEEN, POSTED_CAPTION,
+                                                         PROPOSITION_MARKERS, RATING_HER_BODY, TRIES_TO_GET_IN)
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.model import Category, PerpetratorType
 from pseah.triage.classification.text import Text

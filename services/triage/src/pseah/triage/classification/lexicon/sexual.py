@@ -1219,6 +1219,10 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      # Danadibrata sare, kulem; informal bobo, bobok)
      r"turu|sare|kulem|tilem|bobo|bobok)",
      COMPANY_AT_NIGHT),
+    # Round 43 (B64-05 'filled first "if she was nice to him tonight"'): to be nice to him tonight, the night named
+    # right after it, asked of her (English plain usage: a euphemism for sex; never 'nice to him' alone)
+    (r"(?:be|was|is|were|being|been) (?:\S+ )?nice to (?:him|me|us) (?:tonight|at night|later tonight|this night)",
+     COMPANY_AT_NIGHT),
     # Round 25b (round 25's gap: 'beras saya ditambah kalau saya mau menemani dia', no night named): to keep him company,
     # willing said right before it and he named right after it ('mau menemani dia', 'gelem ngancani dheweke', 'daek
     # nemenan anjeunna', 'if I kept him company', 'if I accompanied him'; KBBI mau, menemani; Baoesastra gelem,
@@ -1502,6 +1506,23 @@ TRANSACTION: tuple[tuple[str, str], ...] = (
      r"bantuan|bantosan|uang|duit|artos|rice|food|money|cash|jatah|logistik)", "goods carried out of his tent at night"),
     (r"(?:bayar|membayar|dibayar) (?:pake|pakai|dengan|pakė) (?:badan|tubuh|tubuhnya|badannya|tubuh mereka)|"
      r"pay with (?:her|their|my) body", "paying with the body"),
+    # Round 43 (B63-27 ''teu kudu mayar, cukup ku awak wé'', a debt): her body as the payment, in every register, the
+    # payment or 'enough' first ('cukup pake badan', 'cukup ku awak', 'cukup nganggo awakmu', 'mayar hutang ku awak',
+    # 'settle the debt with my body'; KBBI cukup, bayar, badan; Danadibrata cukup, mayar, ku, awak; Baoesastra cukup,
+    # mbayar, nganggo, awak; English plain usage)
+    (r"cukup (?:ku|pake|pakai|dengan|nganggo|karo|kalawan) (?:awak|badan|tubuh)(?:mu|nya|na|ne|ku)?(?! sehat)|"
+     r"(?:bayar|membayar|mayar|mbayar|dibayar|lunas|melunasi|settle|settled|repay|repaid|pay|paid) "
+     r"(?:[^\s,.!?;]+ ){0,2}"
+     r"(?:ku|pake|pakai|dengan|nganggo|karo|kalawan) (?:awak|badan|tubuh)(?:mu|nya|na|ne|ku)?(?! sehat)|"
+     r"(?:settle|settled|repay|repaid|pay off|pay back|paid off|paid back) (?:\S+ ){0,2}with (?:her|their|my|your) "
+     r"body", "paying with the body"),
+    # Round 43 (B63-36 ''itu bayarannya, tiap malam dia yang nemenin''): what she is given called her payment, then
+    # within four words her company every night (KBBI bayaran, upah, imbalan, menemani; Danadibrata buruh, nemenan;
+    # Baoesastra bayaran, ngancani; English plain usage); never a payment for work
+    (r"(?:bayaran|bayarannya|upah|upahnya|imbalan|imbalannya|buruhna|bayarane|payment|her pay) (?:\S+ ){0,4}"
+     r"(?:tiap|setiap|saban|unggal|saben|every) (?:malam|mlm|peuting|wengi|bengi|dalu|night) (?:\S+ ){0,3}"
+     r"(?:nemenin|menemani|nemani|temani|nemeni|ngancani|nemenan|ngarencangan|ngaladenan|melayani|ngelayanin|"
+     r"keeps him company|sleeps with him|stays with him)", "her payment named for her company every night"),
     (r"(?:menjual|dijual|jual|menjajakan|dijajakan|memperdagangkan|diperdagangkan|sold|selling) (?:\w+ )?"
      r"(?:anak|perempuan|gadis|wanita|cewek|istri|diri|dirinya|tubuh|girls?|women|children)", "selling a person"),
     # sold, or let in, to men (Danadibrata ngajual, dijual ka; Baoesastra didol marang; 'lets men in for money')
@@ -1610,6 +1631,9 @@ QUOTED_EUPHEMISMS = frozenset({
     # dilayani; Baoesastra nemeni, ngancani, dipek, nginep; Danadibrata ngaladenan, dipake, mondok)
     "nemeni", "nemenin", "ngancani", "ngancanana", "dipake", "dipek", "menginap", "nginep", "nginap", "mondok",
     "dilayani", "dilayanin", "ngaladenan", "ngaladeni", "diladeni", "ngeladenin",
+    # Round 43 (B63-01 ''mau menerima tamu' pada malam hari'): a 'guest' in quotes, the client received (KBBI tamu;
+    # Danadibrata semah; Baoesastra dhayoh, krama tamu; English guest)
+    "tamu", "semah", "dhayoh", "guest", "guests",
 })
 
 # Round 16 (B33-02, B33-12): a quoted word in its plain sense, told by the word right after it inside the same quotes:
