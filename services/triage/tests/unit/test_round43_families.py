@@ -212,6 +212,74 @@ def test_no_sex_for_aid_is_no_exploitation(narrative):
     assert run(narrative).category is not Category.SEXUAL_EXPLOITATION
 
 
+# --- (4) Category: harassment read as abuse, a lock refused read as her locked in (B63-34 ''Nanti malam pintunya jangan
+# dikunci, aku yang datang.'', a message from an unknown number: 'jangan dikunci' was read as held or locked in, and
+# held beside a sexual cue is abuse; B63-27's 'ulah dikonci' the same). 'Do not lock it' ('jangan dikunci', 'ulah
+# dikonci', 'aja dikunci', 'don't lock') is no one locked in; tonight, then that, then he says he is the one who comes
+# ('aku yang datang', 'kuring nu sumping', 'aku sing teka', 'I am coming'), is his coming into her tent or room tonight
+# (round 14's ENTERS_TONIGHT), harassment and an ongoing danger. Controls: the store to be left unlocked for a truck;
+# her sister coming back late; a door that is locked from outside (held, kept). First run on d7f0877: 0 of 6,
+# controls 2 of 3 (the store to be left unlocked read as held, critical); after the fix 5 of 6, the Javanese 'aja'
+# read as 'saja' (moved to KNOWN_GAPS, one with 'ojo' added); now 6 of 6, controls 3 of 3.
+# ----------------------------------------------------------------------------------------------------------------------
+
+UNLOCKED_FOR_HIM_TONIGHT = [
+    # Indonesian, formal
+    "Saya menerima pesan dari nomor asing: 'Nanti malam pintunya jangan dikunci, aku yang datang.' Dia tahu nomor "
+    "tenda saya.",
+    # Indonesian SMS
+    "ada org sms sy: ntr malam pintu jgn dikunci ya, aku yg dtg",
+    # Sundanese
+    "Aya nu ngirim pesen ka abdi: 'Engke peuting panto ulah dikonci, kuring nu sumping.'",
+    # Javanese ngoko, 'ojo' (after the fix, for the first-run sentence with 'aja' moved to KNOWN_GAPS)
+    "Ana sing ngirim pesen marang aku: 'Mengko bengi lawange ojo dikunci, aku sing teka.'",
+    # English
+    "A man I do not know texted me: 'Tonight don't lock your door, I am the one coming.'",
+    # English, the night after the lock
+    "Someone from the camp messaged me: don't lock the tent tonight, I will come.",
+]
+
+
+@pytest.mark.parametrize("narrative", UNLOCKED_FOR_HIM_TONIGHT)
+def test_his_door_left_unlocked_tonight_is_harassment_and_danger(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# (written after the fix, which first left B45-07 high: 'nanti malam pintunya jangan dikunci ya' whispered after he
+# groped her had kept it critical only as 'held'; now her door not to be locked tonight, a danger beside a sexual cue)
+UNLOCKED_BESIDE_A_TOUCH = [
+    "Relawan yang kemarin meraba dada saya berbisik: nanti malam pintunya jangan dikunci ya.",
+    "Lalaki nu nyabak-nyabak awak abdi ngaharewos: engke peuting panto ulah dikonci.",
+    "The man who groped me in the queue whispered: don't lock your tent tonight.",
+]
+
+
+@pytest.mark.parametrize("narrative", UNLOCKED_BESIDE_A_TOUCH)
+def test_her_door_not_to_be_locked_tonight_beside_a_touch_is_a_danger(narrative):
+    assert run(narrative).priority is Priority.CRITICAL
+
+
+UNLOCKED_CONTROLS = [
+    # the store left unlocked for a truck
+    ("Petugas bilang gudang jangan dikunci nanti malam karena truk logistik datang.", None),
+    # her sister coming back late
+    ("My sister texted: tonight don't lock the door, I am coming back late from the clinic.", None),
+    # a door locked from outside: held
+    ("Mandor itu mengunci saya di kamar, pintunya dikunci dari luar semalaman lalu dia meraba saya.", "held"),
+]
+
+
+@pytest.mark.parametrize(("narrative", "held"), UNLOCKED_CONTROLS)
+def test_a_lock_for_others_is_no_danger_and_a_locked_door_still_holds_her(narrative, held):
+    result = run(narrative)
+    if held:
+        assert any("held or locked in" in r for r in result.reasons), result.reasons
+    else:
+        assert result.priority is not Priority.CRITICAL, result.reasons
+
+
 # --- Not fixed (not run as tests; the blind README's Round 43 section says why) ---------------------------------------
 
 KNOWN_GAPS = [
@@ -219,4 +287,7 @@ KNOWN_GAPS = [
     # so her children brought along are not set apart
     "Saya janda umur 38 tahun. Pengurus bantuan bilang saya dapat terpal asal mau 'melayani' dia. Karena membawa tiga "
     "anak dan tidak punya tenda, saya terpaksa menurut.",
+    # group 4, first run: the Javanese 'aja' (do not) is written 'saja' by the SMS reading of Indonesian 'aja' (only),
+    # so 'aja dikunci' is not read as a lock refused
+    "Ana sing ngirim pesen marang aku: 'Mengko bengi lawange aja dikunci, aku sing teka.'",
 ]

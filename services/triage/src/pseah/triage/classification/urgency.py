@@ -9,7 +9,7 @@ from pseah.triage.classification.lexicon.danger import (CHILDREN_TAKEN, DARES_NO
                                                          KNOCKS_AT_NIGHT, NIGHTLY_AT_HER_DOOR, PRESSED,
                                                          SAYS_HE_IS_OUTSIDE,
                                                          SPREADS_HER_PICTURES, STILL_LIVES_NEAR, UNLOCKABLE,
-                                                         WAITS_BY_HER_BATH)
+                                                         UNLOCKED_TONIGHT, WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.sexual import GETS_INTO_HER_BED, INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE
 from pseah.triage.classification.lexicon.time import INCIDENT_WORDS
 from pseah.triage.classification.matcher import Hit
@@ -323,9 +323,9 @@ _THREATS_OF_HARM = "threats of harm"
 # (round 39: PRESSED, the price still pressed on her with a deadline or a summons for tonight, as her pictures spread)
 # (round 42: NIGHTLY_AT_HER_DOOR, he approaches her tent or her door is knocked on every night, as his knocking)
 TOLD_INDIRECTLY = frozenset({SAYS_HE_IS_OUTSIDE, WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER,
-                             KNOCKS_AT_NIGHT, PRESSED, NIGHTLY_AT_HER_DOOR})
+                             KNOCKS_AT_NIGHT, PRESSED, NIGHTLY_AT_HER_DOOR, UNLOCKED_TONIGHT})
 NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER, KNOCKS_AT_NIGHT, PRESSED,
-                          NIGHTLY_AT_HER_DOOR})
+                          NIGHTLY_AT_HER_DOOR, UNLOCKED_TONIGHT})
 # it stopped, she blocked him, he moved away (KBBI blokir, berhenti, pindah; Danadibrata eureun, ngalih; Baoesastra
 # mandheg, leren, pindhah; English plain usage)
 _IF = frozenset({"kalau", "kalo", "klo", "jika", "jikalau", "if", "nek", "yen", "lamun", "mun", "upami", "menawi"})

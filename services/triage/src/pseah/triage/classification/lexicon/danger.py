@@ -34,6 +34,7 @@ KNOCKS_AT_NIGHT = "he knocks at her door in the middle of the night"
 PRESSED = "the price still pressed on her, with a deadline or a summons for tonight"
 # Round 42: he comes to her door or tent every night, beside a sexual cue only (urgency.py)
 NIGHTLY_AT_HER_DOOR = "he comes to her door or tent every night"
+UNLOCKED_TONIGHT = "he tells her not to lock her door tonight"
 _DEAD_OF_NIGHT = (r"(?:after midnight|at midnight|past midnight|in the middle of the night|late at night|tengah malam|"
                   r"larut malam|malam-malam|tengah peuting|peuting-peuting|tengah wengi|tengah dalu|bengi-bengi|"
                   r"wengi-wengi|dini hari)")
@@ -159,8 +160,13 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      "he will come in tonight with a key"),
     # not the noun: 'diberi kunci dari dalam' (given a lock) is a request, 'dikunci' (locked in) a danger
     (r"(?<!gudang )(?<!bantuan )(?<!pintu )(?<!pintunya )(?<!barang )(?<!logistik )(?<!gerbang )(?<!toilet )"
-     r"(?<!mck )(?<!lemari )(?<!lawang )(?<!panto )(?<!bisa )(?<!iso )(?<!isa )(?<!tiasa )(?<!saged )(?<!dapat )dikunci(?:in|kan)?|kekunci|(?:me)?ngunci(?:in)? (?:\w+ )?(?:saya|aku|kami|dia|ia|kula|abdi|her|me|us|them|"
-     r"anak\w*|di (?:dalam|kamar|tenda|gudang))|dikurung|disekap|terkunci|digembok|dikonci|dikerem|dikonciankeun|locked (?:\w+ )?(?:in|up|"
+     r"(?<!mck )(?<!lemari )(?<!lawang )(?<!panto )(?<!bisa )(?<!iso )(?<!isa )(?<!tiasa )(?<!saged )(?<!dapat )"
+     # (round 43, B63-34 'pintunya jangan dikunci', B63-27 'ulah dikonci': do not lock it, no one locked in; KBBI
+     # jangan; Danadibrata ulah; Baoesastra aja, ojo)
+     r"(?<!jangan )(?<!jgn )(?<!ulah )(?<!aja )(?<!ojo )dikunci(?:in|kan)?|kekunci|(?:me)?ngunci(?:in)? (?:\w+ )?"
+     r"(?:saya|aku|kami|dia|ia|kula|abdi|her|me|us|them|"
+     r"anak\w*|di (?:dalam|kamar|tenda|gudang))|dikurung|disekap|terkunci|digembok|"
+     r"(?<!ulah )(?<!jangan )(?<!aja )dikonci|dikerem|dikonciankeun|locked (?:\w+ )?(?:in|up|"
      r"inside)|kept (?:\w+ )?locked|held (?:captive|against (?:her|my|their) will)|won't let (?:me|her) (?:leave|go)|"
      r"(?:can|may) (?:only )?leave only|tidak boleh keluar|(?:dikunci|dikonci|digembok) (?:dari|ti|saka|teko|seko) "
      r"(?:luar|njaba|njobo)|locked from (?:the )?outside|(?:a |the )?locked room|"
@@ -582,6 +588,16 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      # (the time first only in the words of the archipelago: 'after', 'in the' would make the prefilter never skip it)
      r"(?:tengah malam|larut malam|malam-malam|tengah peuting|peuting-peuting|tengah wengi|tengah dalu|bengi-bengi|"
      rf"wengi-wengi|dini hari) (?:\S+ ){{0,3}}{_KNOCKS} (?:on |at )?(?:\S+ ){{0,3}}{_HER_DOOR}", KNOCKS_AT_NIGHT),
+    # Round 43 (B45-07 'bisik "nanti malam pintunya jangan dikunci ya"', after groping her): tonight, her door, then
+    # not to be locked ('nanti malam pintunya jangan dikunci', 'engke peuting panto ulah dikonci', 'mengko bengi
+    # lawange ojo dikunci', 'don't lock your door tonight'; KBBI jangan, kunci; Danadibrata ulah, konci; Baoesastra
+    # ojo, kunci; English plain usage): his coming in tonight, a danger beside a sexual cue in the report
+    # (urgency.NEEDS_SEXUAL), as his knocking; alone it may be the store left open for a truck (round 7's 'he says he
+    # will come in', his own coming told, needs none: sexual.ENTERS_TONIGHT)
+    (r"(?:nanti malam|ntar malam|ntr malam|malam ini|tonight|mengko bengi|bengi iki|engke peuting|peuting ieu|"
+     rf"mangke dalu|engke wengi) (?:\S+ ){{0,2}}{_HER_DOOR} (?:\S+ )?(?:jangan|jgn|ulah|ojo|don't|do not) "
+     r"(?:dikunci|dikonci|kunci|konci|lock)\S*|(?:don't|do not) lock (?:\S+ )?(?:door|tent|room)\S* (?:\S+ )?tonight",
+     UNLOCKED_TONIGHT),
     # Round 34 (B56-19 'Ayeuna upami abdi nolak, anjeunna ngancam bade ngawartosan salaki abdi yen abdi selingkuh'):
     # his threat to tell her husband or family, the verb of telling before them (KBBI mengancam, memberi tahu,
     # bilang ke; Danadibrata ngancam, ngawartosan, ngabejaan; Baoesastra ngancam, ngandhani, krama ngaturi; English

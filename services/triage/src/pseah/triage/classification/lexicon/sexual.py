@@ -1443,6 +1443,9 @@ _TONIGHT = (r"(?:nanti malam|ntar malam|ntr malam|entar malam|nanti mlm|malam in
             # round 9: tomorrow night (KBBI besok malam; Baoesastra sesuk bengi, krama mbenjang dalu; Danadibrata
             # isukan peuting, enjing wengi)
             r"besok malam|besok mlm|sesuk bengi|mbenjang dalu|isukan peuting|enjing wengi|tomorrow night)")
+_NOT_LOCKED = r"(?:jangan|jgn|ulah|aja|ojo|don't|do not) (?:\S+ ){0,2}(?:dikunci|dikonci|lock|kunci|konci)\S*"
+_HE_COMES = (r"(?:aku|saya|gue|kuring|abdi|i|i'm|i'll) (?:\S+ ){0,3}(?:datang|dateng|dtg|sumping|teka|rawuh|coming|"
+             r"come)(?! back| home)")
 _ENTER = (r"(?:maso|masuk|masok|msk|mlebu|mlebet|asup|lebet|come in|come into|get in|get into|coming in|"
           r"datang ke|datang ka|dateng|teka|tekan|nyamperin|nyampeurkeun|nyamperan|sleep in|tidur di|tidor di|"
           # round 9: to drop by, to come (KBBI mampir, singgah; Danadibrata sumping, dongkap, nyimpang; Baoesastra
@@ -1480,7 +1483,12 @@ INTRUSION: tuple[tuple[str, str], ...] = (
      rf"{_HER_TENT} (?:\S+ ){{0,12}}{_TONIGHT} (?:\S+ ){{0,3}}{_ENTER}|"
      # (round 14, B32-04: not 'air lebih buat tenda saya asal saya mau tidur di truknya malam ini', a night in his
      # truck asked as the price: a place of his after the verb is where she would go, not her tent he would enter)
-     rf"{_HER_TENT} (?:\S+ ){{0,12}}{_ENTER} (?:(?!{_HIS_PLACE} )\S+ )?{_TONIGHT}", ENTERS_TONIGHT),
+     rf"{_HER_TENT} (?:\S+ ){{0,12}}{_ENTER} (?:(?!{_HIS_PLACE} )\S+ )?{_TONIGHT}|"
+     # Round 43 (B63-34 ''Nanti malam pintunya jangan dikunci, aku yang datang.''): tonight, her door not to be locked,
+     # then he says he is the one who comes (KBBI jangan, kunci, datang; Danadibrata ulah, konci, sumping; Baoesastra
+     # aja, kunci, teka; English plain usage); never someone coming back or home
+     rf"{_TONIGHT} (?:\S+ ){{0,3}}{_NOT_LOCKED} (?:\S+ ){{0,3}}{_HE_COMES}|"
+     rf"{_NOT_LOCKED} (?:\S+ ){{0,3}}{_TONIGHT} (?:\S+ ){{0,2}}{_HE_COMES}", ENTERS_TONIGHT),
     (rf"{_RATTLE} (?:\S+ )?{_HER_TENT} (?:\S+ ){{0,8}}{_SPEAKS}", RATTLES_HER_TENT),
     # Round 14 (B32-38): he tries to open the zip of her tent or her door ('coba buka resleting', 'mencoba membuka
     # resleting tenda saya', 'nyobian muka seleting tenda', 'nyoba mbukak lawang', 'tries to unzip my tent'; KBBI
