@@ -280,6 +280,52 @@ def test_a_lock_for_others_is_no_danger_and_a_locked_door_still_holds_her(narrat
         assert result.priority is not Priority.CRITICAL, result.reasons
 
 
+# --- (5) Category: abuse read as exploitation, a purpose word read as the terms (B63-25 'saat pembagian paket ...
+# meremas bokong saya ..., lalu berbisik agar saya datang lagi sore hari sendirian': the aid of the distribution before,
+# the touch before, 'agar' after, read as the touch traded for the parcel). A purpose word ('agar', 'supaya', 'biar',
+# 'ben', 'supados', 'so that') with both the benefit and the act before it in their sentence says what he wants next,
+# not the terms of an exchange: the terms need the benefit or the act after it ('agar dapat beras', 'supaya saya mau
+# tidur dengannya'). Controls: touching asked so as to get more rice; rice given so that she sleeps with him (Indonesian
+# and English). First run on e9c1da1: 2 of 6 (the two English), controls 3 of 3; now 6 of 6, controls 3 of 3. A first
+# fix that took the first benefit of the sentence for all of them read B1-27's 'jarene ben jatah berase ditambahi' and
+# L171's 'depends on it' as no terms: every benefit after the purpose word now counts, and only purpose words do.
+# ----------------------------------------------------------------------------------------------------------------------
+
+PURPOSE_AFTER_THE_TOUCH = [
+    # Indonesian, formal
+    "Saat pembagian beras, petugas itu meremas pantat saya, lalu berbisik agar saya datang lagi sendirian.",
+    # Indonesian SMS
+    "pas pembagian sembako, relawan itu megang2 dada sy trs bilang supaya sy dtg lg nanti sore",
+    # Sundanese
+    "Nalika ngabagikeun beas, petugas éta nyabak-nyabak bujur abdi, teras ngaharewos supados abdi sumping deui "
+    "nyalira.",
+    # Javanese ngoko
+    "Pas mbagi beras, petugas kuwi ngremet-ngremet bokongku, banjur bisik-bisik ben aku teka maneh dhewekan.",
+    # English
+    "During the rice distribution the officer squeezed my bottom, then whispered so that I would come back alone.",
+    # English, a second
+    "While handing out the food parcels he grabbed my breast and told me to come back later so that we could talk.",
+]
+
+
+@pytest.mark.parametrize("narrative", PURPOSE_AFTER_THE_TOUCH)
+def test_a_purpose_after_the_touch_and_the_aid_is_no_exchange(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+
+
+PURPOSE_CONTROLS = [
+    "Petugas bilang saya harus mau dipegang-pegang agar dapat beras tambahan.",
+    "Relawan itu memberi beras lebih kepada saya supaya saya mau tidur dengannya.",
+    "He gave me extra rice so that I would sleep with him.",
+]
+
+
+@pytest.mark.parametrize("narrative", PURPOSE_CONTROLS)
+def test_a_purpose_that_names_the_aid_or_the_act_is_still_an_exchange(narrative):
+    assert run(narrative).category is Category.SEXUAL_EXPLOITATION
+
+
 # --- Not fixed (not run as tests; the blind README's Round 43 section says why) ---------------------------------------
 
 KNOWN_GAPS = [

@@ -341,12 +341,33 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
             # the night first, the payment the morning after: 'Paginya kakak saya dikasih uang', 'The next morning
             # he gave her cash', 'isukna dibere artos'
             found = {**after, **found}
+        if _purpose_after_both(text, sexual, found, sentence, live):
+            continue
         if k.BENEFIT in found and k.EXCHANGE in found:
             if sentence in explicit:
                 # the terms stated outright anywhere ('... menawi kula taksih kepengin nyambut damel') decide
                 return sexual, found[k.BENEFIT], explicit[sentence]
             first = first or (sexual, found[k.BENEFIT], found[k.EXCHANGE])
     return first
+
+
+# Round 43 (B63-25 'saat pembagian paket ... meremas bokong saya ..., lalu berbisik agar saya datang lagi sore hari
+# sendirian'): a purpose word ('agar', 'supaya', 'ben', 'supados', 'so that') with the act and every benefit of their
+# sentence before it says what he wants next, not the terms: the terms need a benefit or the act after it ('agar dapat
+# beras', 'jarene ben jatah berase ditambahi', 'supaya saya mau tidur dengannya')
+# (the purpose words only, never 'depends on', which points back: KBBI agar, supaya, biar; Danadibrata supados, sangkan,
+# ambeh; Baoesastra ben, amrih, supaya; English so that)
+_SO_THAT = frozenset({"agar", "supaya", "biar", "ben", "supados", "sangkan", "ambeh", "ameh", "amrih", "so"})
+
+
+def _purpose_after_both(text: Text, sexual: Hit, found: dict[str, Hit], sentence: int, live: list[Hit]) -> bool:
+    purpose, benefit = found.get(k.EXCHANGE), found.get(k.BENEFIT)
+    return (purpose is not None and benefit is not None and purpose.label == _PURPOSE and
+            text.words[purpose.first].norm in _SO_THAT and
+            text.sentence_of(purpose.first) == sentence == text.sentence_of(benefit.first) and
+            sexual.last < purpose.first and not any(
+                h.kind in (k.BENEFIT, *_EXCHANGE_SEXUAL) and h.last > purpose.first and
+                text.sentence_of(h.first) == sentence for h in live))
 
 
 # Round 14 (B31-26): 'yen bengok tak pateni kowe', 'kalau berteriak dia akan membunuhnya', 'if you scream I'll kill
