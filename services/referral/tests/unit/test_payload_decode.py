@@ -66,6 +66,19 @@ class Recorder:
         monkeypatch.setattr(flows.service, "create_assigned", record("create_assigned", (SimpleNamespace(
             reference=REFERENCE, owner_org="unicef"), True)))
         monkeypatch.setattr(flows.referral_flows, "after_triaged", record("after_triaged", []))
+
+        # A poll's cases and consents (cases.flows.on_triaged_all): built for real, their inserts recorded.
+        def insert_all(cases):
+            self.calls.append(("insert_all", {"references": [case.reference for case in cases]}))
+            return [(SimpleNamespace(reference=case.reference, owner_org=case.owner_org, has_pending=False), True)
+                    for case in cases]
+
+        def insert_all_initial(consents):
+            self.calls.append(("insert_all_initial", {"references": [consent.reference for consent in consents]}))
+            return [(consent, True) for consent in consents]
+
+        monkeypatch.setattr(flows.service, "insert_all", insert_all)
+        monkeypatch.setattr(flows.consent_service, "insert_all_initial", insert_all_initial)
         monkeypatch.setattr(confirmed_flow, "apply", record("apply", (None, False)))
         self.flush = record("flush")
 
@@ -79,7 +92,7 @@ class FakeProducer:
         self.letters = []
         self.first: list[list] = []
 
-    def publish_first(self, docs):
+    def publish_first(self, docs, *, contexts=None):
         self.first.append(list(docs))
         return 0  # as with Kafka away: the documents keep their events for the outbox
 
@@ -180,14 +193,6 @@ def test_a_completion_with_a_reason_is_refused_so_referral_completed_never_break
 def test_a_poll_assigns_each_case_then_places_them_in_the_lists_together_and_a_bad_one_alone_is_parked(monkeypatch):
     seen = Recorder(monkeypatch)
     refs = ["PSEAH-7K3F9QX3", "PSEAH-7K3F9QX4"]
-    made = {}
-
-    def create_assigned(*, triaged, place_in_lists, **kwargs):
-        seen.calls.append(("create_assigned", {"place_in_lists": place_in_lists}))
-        made[triaged.reference] = SimpleNamespace(reference=triaged.reference, owner_org="unicef")
-        return made[triaged.reference], True
-
-    monkeypatch.setattr(flows.service, "create_assigned", create_assigned)
     placed = []
     monkeypatch.setattr(streams.case_lists, "refresh_all", lambda cases: placed.append([c.reference for c in cases]))
     producer = FakeProducer(seen.flush)
@@ -197,7 +202,13 @@ def test_a_poll_assigns_each_case_then_places_them_in_the_lists_together_and_a_b
                                              producer=producer))
     assert [e.id for e in handed] == [events[0].id, events[2].id]
     assert placed == [refs]  # once, for the poll, after every case was made
-    assert {"place_in_lists": False} in [kwargs for name, kwargs in seen.calls if name == "create_assigned"]
+    # The poll's cases and consents: Kafka first together (cases first), then one insert each.
+    assert [[doc.reference for doc in docs] for docs in producer.first] == [refs + refs]
+    assert [type(doc).__name__ for doc in producer.first[0]] == ["Case", "Case", "Consent", "Consent"]
+    assert [(name, kwargs["references"]) for name, kwargs in seen.calls if name.startswith("insert_all")] == [
+        ("insert_all", refs), ("insert_all_initial", refs)]
+    assert [kwargs["case"].reference for name, kwargs in seen.calls if name == "after_triaged"] == refs
+    assert all(kwargs["consent"] is not None for name, kwargs in seen.calls if name == "after_triaged")
     assert [letter["reason"] for letter in producer.letters] == ["payload_breaks_contract"]
 
 
@@ -234,12 +245,12 @@ class CountingDirectory:
 def test_a_poll_asks_the_directory_once_for_each_organisation_and_a_retried_poll_asks_again(monkeypatch):
     holders = {}
 
-    def create_assigned(*, triaged, assignee, **kwargs):
-        holders[triaged.reference] = assignee.username
-        return SimpleNamespace(reference=triaged.reference, owner_org=assignee.org_id), True
+    def insert_all(cases):
+        holders.update({case.reference: case.assignee["username"] for case in cases})
+        return [(case, True) for case in cases]
 
-    monkeypatch.setattr(flows.service, "get", lambda **kwargs: None)
-    monkeypatch.setattr(flows.service, "create_assigned", create_assigned)
+    monkeypatch.setattr(flows.service, "insert_all", insert_all)
+    monkeypatch.setattr(flows.consent_service, "insert_all_initial", lambda consents: [(c, True) for c in consents])
     monkeypatch.setattr(flows.referral_flows, "after_triaged", lambda **kwargs: [])
     monkeypatch.setattr(streams.case_lists, "refresh_all", lambda cases: None)
     refs = [f"PSEAH-7K3F9Q{n}A" for n in range(5)]

@@ -38,15 +38,16 @@ class LazyProducer:
         except Exception as exc:  # noqa: BLE001 - any failure leaves the events owed, never lost
             log.warning("outbox_flush_deferred", error_type=type(exc).__name__)
 
-    def publish_first(self, docs: list) -> int:
+    def publish_first(self, docs: list, *, contexts: list | None = None) -> int:
         """Kafka first for documents about to be written (pseah.common.outbox.publish_first), routed like a flush;
-        a producer that cannot be made (Kafka away at start) leaves every event for the outbox."""
+        a producer that cannot be made (Kafka away at start) leaves every event for the outbox. `contexts`: each
+        document's trace context."""
         try:
             producer = self.get()
         except Exception as exc:  # noqa: BLE001 - the documents keep their events, written with them
             log.warning("outbox_publish_first_deferred", error_type=type(exc).__name__)
             return 0
-        return publish_first(docs, producer=producer, route=self.route)
+        return publish_first(docs, producer=producer, route=self.route, contexts=contexts)
 
     def publish(self, topic: str, event: CloudEvent, *, timeout: float = 10.0) -> None:
         """Send one event and wait for Kafka's acknowledgement (acks=all): raises when it is not acknowledged, so

@@ -73,23 +73,30 @@ def assignment_handling(*, directory, settings, producer: Producer) -> dict:
     or Kafka outage tried again in place (on_triaged is idempotent, and a case already placed is placed alike)."""
 
     async def assign_all(traced: list[tuple[CloudEvent, Context]]) -> None:
-        placed = []
         poll_directory = PollDirectory(directory)  # a new one for every try of the poll
+        decisions: list[tuple[CloudEvent, Context]] = []  # consecutive report.triaged.v1: made into cases together
+
+        async def assign_and_place() -> None:
+            if not decisions:
+                return
+            made = await case_flows.on_triaged_all(
+                [(event, case_flows.triaged_payload(event), trace) for event, trace in decisions],
+                directory=poll_directory, settings=settings, flush=producer.flush, first=producer.publish_first)
+            decisions.clear()
+            await asyncio.to_thread(case_lists.refresh_all, [case for case, _ in made])
+
         for event, trace in traced:
-            if event.type != EventTypes.REPORT_TRIAGED and placed:
-                # A confirmation moves its case in the lists itself: the cases made before it in the poll are placed
-                # first, so a stale copy is never placed after it.
-                await asyncio.to_thread(case_lists.refresh_all, placed)
-                placed = []
+            if event.type == EventTypes.REPORT_TRIAGED:
+                decisions.append((event, trace))
+                continue
+            # A confirmation moves its case in the lists itself: the cases made before it in the poll are placed
+            # first, so a stale copy is never placed after it.
+            await assign_and_place()
             with attached(trace):
-                outcomes = await case_flows.handlers.dispatch(event, directory=poll_directory, settings=settings,
-                                                              flush=producer.flush, place_in_lists=False,
-                                                              first=producer.publish_first)
-            made = outcomes.get("on_triaged")
-            if made is not None:
-                placed.append(made[0])
-        if placed:
-            await asyncio.to_thread(case_lists.refresh_all, placed)
+                await case_flows.handlers.dispatch(event, directory=poll_directory, settings=settings,
+                                                   flush=producer.flush, place_in_lists=False,
+                                                   first=producer.publish_first)
+        await assign_and_place()
 
     return dict(handle_many=assign_all, traced=True, span="referral.assign", dead_letter=producer.dead_letter,
                 retry_event="assign_retry", types=case_flows.handlers.types, check=case_flows.handlers.decode)

@@ -38,6 +38,23 @@ def create_assigned(*, triaged: payloads.ReportTriaged, queue: str, assignee: As
     to consumers). Without `first`, or when Kafka does not take it, the event is owed in the insert itself.
     `place_in_lists=False`: the caller places the case in its lists (lists.refresh_all, a poll's cases together).
     """
+    case = build_assigned(triaged=triaged, queue=queue, assignee=assignee, portal_url=portal_url,
+                          cause_event_id=cause_event_id, topic=topic)
+    if first is not None:
+        first([case])
+    try:
+        case.save(force_insert=True)
+    except (mongoengine.NotUniqueError, DuplicateKeyError):
+        # A redelivery: the lists are placed again, which repairs them if the first delivery stopped short.
+        existing = get(reference=triaged.reference)
+        return (lists.refresh(existing) if place_in_lists else existing), False
+    # After the case: a list entry without its case would show what is not there.
+    return (lists.refresh(case) if place_in_lists else case), True
+
+
+def build_assigned(*, triaged: payloads.ReportTriaged, queue: str, assignee: Assignee, portal_url: str,
+                   cause_event_id: str, topic: str) -> Case:
+    """The new case (not yet written) with its case.assigned.v1, whose id is the cause's effect id."""
     case = Case(
         reference=triaged.reference, org_id=triaged.org_id, owner_org=assignee.org_id, queue=queue,
         route=triaged.route, priority=triaged.priority, category=triaged.category,
@@ -54,16 +71,16 @@ def create_assigned(*, triaged: payloads.ReportTriaged, queue: str, assignee: As
         type=EventTypes.CASE_ASSIGNED, source=SOURCE, subject=case.reference, actor="referral",
         data=assigned_event_data(case=case, assignee=assignee, portal_url=portal_url),
         id=effect_id(cause_event_id, EventTypes.CASE_ASSIGNED)))
-    if first is not None:
-        first([case])
-    try:
-        case.save(force_insert=True)
-    except (mongoengine.NotUniqueError, DuplicateKeyError):
-        # A redelivery: the lists are placed again, which repairs them if the first delivery stopped short.
-        existing = get(reference=triaged.reference)
-        return (lists.refresh(existing) if place_in_lists else existing), False
-    # After the case: a list entry without its case would show what is not there.
-    return (lists.refresh(case) if place_in_lists else case), True
+    return case
+
+
+def insert_all(cases: list[Case]) -> list[tuple[Case, bool]]:
+    """New cases (build_assigned) written in one insert: (case, True), or for a redelivery the stored case (False),
+    those read back together. The caller places them in the lists (lists.refresh_all), after this."""
+    inserted = outbox.insert_new(Case, cases)
+    earlier = [case.reference for case, new in zip(cases, inserted) if not new]
+    stored = {found.reference: found for found in Case.objects(reference__in=earlier)} if earlier else {}
+    return [(case, True) if new else (stored[case.reference], False) for case, new in zip(cases, inserted)]
 
 
 def list_cases(*, owner_org: str | None, filters: lists.Filters = lists.Filters(), closed: bool = False,

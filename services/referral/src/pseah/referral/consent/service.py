@@ -40,6 +40,19 @@ def record_initial(*, reference: str, block: dict | None, channel: str | None, t
     """The consent the report came with, once; (existing, False) on a redelivery. `first`: its consent.recorded.v1
     published before the insert (Kafka first, as cases.service.create_assigned), under the one id the report's first
     consent has on every try."""
+    doc = build_initial(reference=reference, block=block, channel=channel, topic=topic)
+    if first is not None:
+        first([doc])
+    try:
+        doc.save(force_insert=True)
+    except (mongoengine.NotUniqueError, DuplicateKeyError):
+        return get(reference=reference), False
+    return doc, True
+
+
+def build_initial(*, reference: str, block: dict | None, channel: str | None, topic: str) -> Consent:
+    """The consent the report came with (not yet written), with its consent.recorded.v1 under the one id the report's
+    first consent has on every try."""
     state = rules.from_triaged(block)
     now = datetime.now(UTC)
     action = "given" if state.purposes else "withdrawn"
@@ -51,13 +64,16 @@ def record_initial(*, reference: str, block: dict | None, channel: str | None, t
         data=_recorded(reference=reference, state=state, action=action, channel=channel or "unknown",
                        actor="reporter", at=now),
         id=effect_id(f"{reference}:initial-consent", EventTypes.CONSENT_RECORDED)))
-    if first is not None:
-        first([doc])
-    try:
-        doc.save(force_insert=True)
-    except (mongoengine.NotUniqueError, DuplicateKeyError):
-        return get(reference=reference), False
-    return doc, True
+    return doc
+
+
+def insert_all_initial(docs: list[Consent]) -> list[tuple[Consent, bool]]:
+    """Initial consents (build_initial) written in one insert: (consent, True), or for a redelivery the stored one
+    (False), those read back together."""
+    inserted = outbox.insert_new(Consent, docs)
+    earlier = [doc.reference for doc, new in zip(docs, inserted) if not new]
+    stored = {found.reference: found for found in Consent.objects(reference__in=earlier)} if earlier else {}
+    return [(doc, True) if new else (stored[doc.reference], False) for doc, new in zip(docs, inserted)]
 
 
 def record(*, consent: Consent, action: str, purposes: list[str], provider_types: list[str] | None,

@@ -116,12 +116,15 @@ def refer_case(*, reference: str, settings, flush: Flush, now: datetime | None =
 
 
 def after_triaged(*, case: Case, consent_block: dict | None, settings, flush: Flush,
-                  new_case: bool = False, first: Callable[[list], object] | None = None) -> list[Referral]:
+                  new_case: bool = False, first: Callable[[list], object] | None = None,
+                  consent: Consent | None = None) -> list[Referral]:
     """Initial consent from the report, then the referrals it allows. Safe to repeat on a redelivery.
     `new_case`: the case was inserted by this delivery (no referral of it can exist yet). `first`: the consent's event
-    Kafka first (consent.service.record_initial)."""
-    consent, _ = consents.record_initial(reference=case.reference, block=consent_block, channel=case.channel,
-                                         topic=settings.cases_topic, first=first)
+    Kafka first (consent.service.record_initial). `consent`: the initial consent as the caller stored it already (a
+    poll's together, consent.service.insert_all_initial)."""
+    if consent is None:
+        consent, _ = consents.record_initial(reference=case.reference, block=consent_block, channel=case.channel,
+                                             topic=settings.cases_topic, first=first)
     if consent.has_pending:
         flush(consent)
     return refer_case(reference=case.reference, settings=settings, flush=flush,
