@@ -4,6 +4,7 @@ the reason, and nothing is read, written or flushed."""
 from __future__ import annotations
 
 import asyncio
+import json
 from types import SimpleNamespace
 
 import pytest
@@ -63,13 +64,11 @@ class Recorder:
 
         monkeypatch.setattr(flows.service, "get", record("get"))
         monkeypatch.setattr(flows.assignment, "choose", choose)
-        monkeypatch.setattr(flows.service, "create_assigned", record("create_assigned", (SimpleNamespace(
-            reference=REFERENCE, owner_org="unicef"), True)))
         monkeypatch.setattr(flows.referral_flows, "after_triaged", record("after_triaged", []))
 
         # A poll's cases and consents (cases.flows.on_triaged_all): built for real, their inserts recorded.
         def insert_all(cases):
-            self.calls.append(("insert_all", {"references": [case.reference for case in cases]}))
+            self.calls.append(("insert_all", {"references": [case.reference for case in cases], "cases": cases}))
             return [(SimpleNamespace(reference=case.reference, owner_org=case.owner_org, has_pending=False), True)
                     for case in cases]
 
@@ -107,14 +106,14 @@ def message(event):
 
 def test_a_decision_as_triage_publishes_it_becomes_a_case_from_typed_fields(monkeypatch):
     seen = Recorder(monkeypatch)
+    monkeypatch.setattr(flows.lists, "refresh", lambda case: case)
     asyncio.run(flows.handlers.dispatch(triaged(), directory=None, settings=SETTINGS, flush=seen.flush))
     # No read before the insert: the insert keyed by reference is the idempotency.
-    assert seen.names() == ["choose", "create_assigned", "flush", "after_triaged"]
-    created = dict(seen.calls)["create_assigned"]
-    decision = created["triaged"]
-    assert (decision.priority, decision.org_id, decision.route, decision.sealed.reasons) == (
+    assert seen.names() == ["choose", "insert_all", "insert_all_initial", "flush", "after_triaged"]
+    [case] = dict(seen.calls)["insert_all"]["cases"]
+    assert (case.priority, case.org_id, case.route, case.sealed["reasons"]) == (
         "critical", "unicef", "focal_point", "v1.cmVhc29ucw")
-    assert created["portal_url"] == f"http://portal/cases/{REFERENCE}"
+    assert json.loads(case.pending_events[0]["value"])["data"]["portal_url"] == f"http://portal/cases/{REFERENCE}"
     assert dict(seen.calls)["after_triaged"]["consent_block"] == {"referral": True, "contact": False,
                                                                   "share_with_org": True}
 

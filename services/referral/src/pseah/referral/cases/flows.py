@@ -12,7 +12,7 @@ from pseah.common.handlers import Handlers
 from pseah.common.payloads import P
 from pseah.common.logging import get_logger
 from pseah.common.telemetry import attached
-from pseah.referral.cases import assignment, confirmed, service
+from pseah.referral.cases import assignment, confirmed, lists, service
 from pseah.referral.cases.models import Case, triage_payload
 from pseah.referral.consent import service as consent_service
 from pseah.referral.referrals import flows as referral_flows
@@ -34,30 +34,14 @@ handlers = Handlers("referral.triage")
 @handlers.on(EventTypes.REPORT_TRIAGED, decode=_decision(payloads.ReportTriaged))
 async def on_triaged(event: CloudEvent, triaged: payloads.ReportTriaged, *, directory: assignment.Directory,
                      settings, flush: Callable[[Case], None], place_in_lists: bool = True,
-                     first: Callable[[list], object] | None = None) -> tuple[Case, bool]:
-    """Create and assign the case once; a redelivery only re-flushes what the first attempt still owes.
-    `place_in_lists=False`: the caller places the case returned in the staff lists (a poll's cases together).
-    `first`: the case's and the consent's events Kafka first, before their inserts (pseah.common.outbox
-    .publish_first); what Kafka does not take is owed in the insert, as without it."""
-    # The insert keyed by reference is the idempotency (service.create_assigned), so no read comes before it: a
-    # redelivery gets the stored case back, its lists placed again and its owed events flushed, which repairs what a
-    # crash between the case and its lists or its outbox left undone.
-    queue, assignee = await assignment.choose(org_id=triaged.org_id, route=triaged.route, directory=directory)
-    case, created = await asyncio.to_thread(
-        service.create_assigned, triaged=triaged, queue=queue, assignee=assignee,
-        portal_url=settings.case_url(triaged.reference), cause_event_id=event.id, topic=settings.cases_topic,
-        place_in_lists=place_in_lists, first=first)
-    if created or case.has_pending:
-        await asyncio.to_thread(flush, case)
-    if created:
-        log.info("case_assigned", reference=case.reference, queue=queue, owner_org=case.owner_org,
-                 assignee_role=assignee.role)
-    else:
-        log.info("case_exists", reference=case.reference, cause_event_id=event.id)
-    # A crash may have come between the case and its referrals: finishing them is idempotent.
-    await asyncio.to_thread(referral_flows.after_triaged, case=case, consent_block=triaged.consent.model_dump(),
-                            settings=settings, flush=flush, new_case=created, first=first)
-    return case, created
+                     first: Callable[..., object] | None = None) -> tuple[Case, bool]:
+    """Create and assign the case once; a redelivery only re-flushes what the first attempt still owes: on_triaged_all
+    for one decision (the stream hands a poll's together). `place_in_lists=False`: the caller places the case
+    returned in the staff lists. `first`: the case's and the consent's events Kafka first, before their inserts
+    (pseah.common.outbox.publish_first); what Kafka does not take is owed in the insert, as without it."""
+    [(case, created)] = await on_triaged_all([(event, triaged, None)], directory=directory, settings=settings,
+                                             flush=flush, first=first)
+    return (await asyncio.to_thread(lists.refresh, case) if place_in_lists else case), created
 
 
 def triaged_payload(event: CloudEvent) -> payloads.ReportTriaged:
@@ -72,7 +56,11 @@ async def on_triaged_all(triaged: list[tuple[CloudEvent, payloads.ReportTriaged,
     consents published Kafka first together (one wait for Kafka's acknowledgements) and written in one insert each
     (two commands a poll, not two a report); then, one by one, what on_triaged does after its insert. Idempotent as
     on_triaged: a redelivered decision finds its case and consent stored and finishes what is left. The caller places
-    the cases in the staff lists (lists.refresh_all)."""
+    the cases in the staff lists (lists.refresh_all).
+
+    The insert keyed by reference is the idempotency (no read comes before it): a redelivery gets the stored case
+    back, its lists placed again by the caller and its owed events flushed, which repairs what a crash between the
+    case and its lists or its outbox left undone; a crash between the case and its referrals is finished likewise."""
     chosen = [await assignment.choose(org_id=decision.org_id, route=decision.route, directory=directory)
               for _, decision, _ in triaged]
 
