@@ -326,6 +326,48 @@ def test_a_purpose_that_names_the_aid_or_the_act_is_still_an_exchange(narrative)
     assert run(narrative).category is Category.SEXUAL_EXPLOITATION
 
 
+# --- (6) Category, from round 42's list not looked at: aid goods loaded into a car at night read as her asked to come
+# at night (B63-21 'memuat sekitar tiga puluh lembar terpal ke mobil bak pribadi pada malam hari', tarpaulins sold:
+# harassment, medium, for other misconduct, low). Round 38's goods carried right before 'ke' ('karung', 'kardus',
+# 'beras') now also the tarpaulins, blankets and mats of the aid ('terpal', 'selimut', 'tikar'). No report placed as
+# sexual. Controls: a woman asked to come to his car at night; a man who comes to her tent at night with blankets
+# after she refused him. First run on b8c40ef: 3 of 6 (the Sundanese, Javanese and English, which the pattern never
+# read), controls 2 of 2; now 6 of 6, controls 2 of 2. -------------------------------------------------------------
+
+GOODS_TO_HIS_CAR_AT_NIGHT = [
+    # Indonesian, formal
+    "Petugas gudang memuat terpal ke mobil pribadinya pada malam hari, lalu terpal itu dijual di pasar.",
+    # Indonesian SMS
+    "sy liat relawan angkut selimut ke mobil pribadi mlm2, besoknya dijual di pasar",
+    # Indonesian, mats
+    "Dua orang petugas memindahkan tikar ke truk pribadi tengah malam dan menjualnya ke pedagang.",
+    # Sundanese
+    "Petugas ngamuat terpal ka mobil pribadina peuting-peuting, isukna dijual di pasar.",
+    # Javanese ngoko
+    "Petugas ngusung terpal menyang mobile dhewe bengi-bengi, esuke didol neng pasar.",
+    # English
+    "Two warehouse staff loaded the tarpaulins into a private car at night and sold them at the market.",
+]
+
+
+@pytest.mark.parametrize("narrative", GOODS_TO_HIS_CAR_AT_NIGHT)
+def test_aid_goods_loaded_at_night_are_no_sexual_invitation(narrative):
+    result = run(narrative)
+    assert result.category not in (Category.SEXUAL_HARASSMENT, Category.SEXUAL_ABUSE,
+                                   Category.SEXUAL_EXPLOITATION), result.reasons
+
+
+GOODS_CONTROLS = [
+    "Relawan itu menyuruh saya datang sendirian ke mobilnya malam hari.",
+    "Setelah saya menolak dia, petugas itu datang ke tenda saya malam-malam membawa selimut dan memaksa masuk.",
+]
+
+
+@pytest.mark.parametrize("narrative", GOODS_CONTROLS)
+def test_her_asked_to_his_car_at_night_is_still_sexual(narrative):
+    assert run(narrative).category.is_sexual
+
+
 # --- Not fixed (not run as tests; the blind README's Round 43 section says why) ---------------------------------------
 
 KNOWN_GAPS = [

@@ -1396,8 +1396,11 @@ ISOLATION: tuple[tuple[str, str], ...] = (
     # (not 'datang ke tenda kami tadi malam untuk membagikan selimut': our tent is no invitation to his)
     # (round 38, B57-04 'menaikkan karung-karung beras bantuan ke mobil bak terbuka pada malam hari': the aid or its
     # sacks right before are goods carried, no invitation; KBBI karung, kardus, barang)
+    # (round 43, B63-21 'memuat sekitar tiga puluh lembar terpal ke mobil bak pribadi pada malam hari': so are the
+    # tarpaulins, blankets and mats of the aid; KBBI terpal, selimut, tikar)
     (r"(?<!bantuan )(?<!bantosan )(?<!beras )(?<!beas )(?<!uwos )(?<!sembako )(?<!logistik )(?<!karung )"
      r"(?<!karung-karung )(?<!kardus )(?<!kardus-kardus )(?<!dus )(?<!barang )(?<!barang-barang )(?<!paket )"
+     r"(?<!terpal )(?<!terpal-terpal )(?<!selimut )(?<!tikar )"
      r"(?:datang|masuk|ke|dolan|ulin|ameng|mampir|teka|main|sumping|nginep|mlebu|asup) (?:sendiri|sendirian)? ?"
      r"(?:ke|ka|menyang|ning|nang|neng|dhateng|ing|di)? ?(?:gudang|tenda|tendha|kamar(?! mandi| kecil| ganti)|rumah|"
      r"omah|imah|bumi|griya|mobil|truk|penginapan)(?:nya|e|ne|na|ipun)?(?! kami| kita| urang| awake dhewe) .. (?:malam|malam-malam|malam hari|tengah "
