@@ -7,7 +7,7 @@ import pytest
 
 from pseah.common.events import new_event
 from pseah.common.kafka import make_producer, publish
-from pseah.common.outbox import relay_once
+from pseah.common.outbox import OWED, relay_once
 from pseah.intake import status_consumer
 from pseah.intake.config import IntakeSettings
 from pseah.intake.main import OUTBOX_DOCUMENTS, create_app
@@ -197,6 +197,20 @@ async def test_receipt_tells_the_outcome_where_the_policy_discloses_it(settings)
             after = (await client.get(f"/v1/receipts/{body['receipt']}")).json()
     assert (before["status"], before["outcome"]) == ("investigating", None)  # not before the end
     assert (after["status"], after["outcome"]) == ("closed", "referred_to_authorities")
+
+
+async def test_kafka_first_the_report_is_stored_owing_nothing_and_its_event_is_on_kafka_before_the_answer(
+        client, raw_db, reports_tail):
+    # The 202 comes after Kafka acknowledged report.received.v1: the report is written owing nothing (no event
+    # kept, no outbox marker, so no clear of it and no marker delete after).
+    answer = await client.post("/v1/reports", json={"narrative": "kafka first test, a volunteer asked for photos"})
+    assert answer.status_code == 202
+    reference = answer.json()["reference"]
+    stored = raw_db.reports.find_one({"_id": reference})
+    assert not stored.get("pending_events") and not stored.get("has_pending")
+    assert raw_db[OWED].find_one({"_id": f"reports:{reference}"}) is None
+    [event] = await asyncio.to_thread(reports_tail.collect, key=reference)
+    assert event["value"]["type"] == "report.received.v1" and event["value"]["data"]["reference"] == reference
 
 
 async def test_kafka_down_still_202_and_relayed_in_order_later(settings, raw_db, reports_tail):

@@ -77,8 +77,8 @@ class Publisher:
         `blocked_by` is a document whose own events must go first (a report before its messages);
         while it still owes events, this one is left to the relay, which keeps their order.
         """
-        if not self._enabled:
-            return
+        if not self._enabled or not doc.pending_events:
+            return  # a report published Kafka first (send_first) owes nothing
         if time.monotonic() < self._paused_until:
             self._leave_to_relay([(doc, blocked_by)])
             return
@@ -166,6 +166,22 @@ class Publisher:
             owner = type(blocked_by).objects(pk=blocked_by.pk).only("has_pending").first()
             if owner is None or not owner.has_pending:
                 flush_document(doc, producer=self.producer(), timeout=SEND_TIMEOUT_S)
+
+    def send_first(self, topic: str, event: CloudEvent) -> bool:
+        """Kafka first, for a report just stored owing nothing (report.service.create): sent and acknowledged
+        (acks=all) before the answer. False, with nothing sent, while publishing after requests is off or Kafka was
+        just found away; False too when Kafka did not acknowledge it, the record failed and dropped by then
+        (DELIVERY_TIMEOUT_MS < SEND_TIMEOUT_S, so it is never delivered late): the caller then owes it in the store,
+        where the relay finds it."""
+        if not self._enabled or time.monotonic() < self._paused_until:
+            return False
+        try:
+            publish(self.producer(), topic=topic, event=event, timeout=SEND_TIMEOUT_S)
+        except Exception as exc:  # noqa: BLE001 - whatever Kafka raised, the report is owed in the store instead
+            self._paused_until = time.monotonic() + PAUSE_AFTER_FAILURE_S
+            log.info("report_publish_deferred", error_type=type(exc).__name__)
+            return False
+        return True
 
     def publish_now(self, *, topic: str, event) -> None:
         """Publish and wait for the broker's acknowledgement; raises when it cannot (no outbox behind it).

@@ -18,8 +18,10 @@ router = APIRouter(prefix="/v1/reports", tags=["reports"])
 async def submit_report(payload: ReportCreate, runtime: RuntimeDep) -> ReportAccepted:
     # One hop to the thread pool for the part that waits for the store (the group commit), not three: FastAPI runs a
     # sync endpoint, its sync dependencies and the serialisation of its answer each in the pool.
+    # Kafka first: the 202 comes once the report is stored and its event acknowledged by Kafka, or, while Kafka is
+    # away, owed in the store for the relay (service.create).
     report, receipt = await run_in_threadpool(
         service.create, keyring=runtime.keyring, hasher=runtime.hasher, directory=runtime.directory, payload=payload,
-        channel="web", insert=runtime.writer.insert)
-    runtime.publisher.flush(report)  # only queues it: the answer never waits for Kafka
+        channel="web", insert=runtime.writer.insert, publish=runtime.publisher.send_first)
+    runtime.publisher.flush(report)  # what is owed, queued for publishing right away; nothing when Kafka took it
     return ReportAccepted(reference=report.reference, receipt=receipt)

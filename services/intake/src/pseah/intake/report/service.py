@@ -9,7 +9,7 @@ import mongoengine
 from pymongo import UpdateOne
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 
-from pseah.common import mongo, payloads
+from pseah.common import mongo, outbox, payloads
 from pseah.common.crypto import CaseKey, KeyRing
 from pseah.common.events import CloudEvent, EventTypes, Topics, new_event
 from pseah.intake import codes, prescreen
@@ -60,11 +60,19 @@ def received_event_data(report: Report) -> dict:
 def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDirectory, payload: ReportCreate,
            channel: str, actor: str = ANONYMOUS, entered_by: str | None = None,
            receipt: str | None = None, reference: str | None = None,
-           insert: Callable[[list[mongoengine.Document]], None] | None = None) -> tuple[Report, str]:
+           insert: Callable[[list[mongoengine.Document]], None] | None = None,
+           publish: Callable[[str, CloudEvent], bool] | None = None) -> tuple[Report, str]:
     """Store a sealed report with its report.received.v1 owed in the same document; returns it and the receipt.
 
     One single-document insert carries both the report and the event (FerretDB has no transactions),
     so there is never a stored report without its event or an event without its report.
+
+    With `publish` (Kafka first: True when Kafka acknowledged the event), the report is stored owing nothing and its
+    event is published right after, before the caller answers: no outbox marker, no clear of the report, no marker
+    delete. Not before the insert: the case key, written with the report, must be in the store before triage reads
+    the event. When Kafka does not take it, the event is owed in the report after all (a marker and one update),
+    for the relay. A crash between the insert and either leaves a report nobody was given a receipt for: the
+    caller saw no answer and sends it again.
 
     With a group writer (`insert`) and no reference claimed yet, the new case key goes in the same call as the
     receipt index and the report, ahead of them (the writer's order; a refused key ends the call): one commit
@@ -75,14 +83,14 @@ def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDire
         # A channel conversation claims its reference (and case key) early, to seal the answers it collects.
         return _create(keyring=keyring, hasher=hasher, directory=directory, payload=payload, channel=channel,
                        actor=actor, entered_by=entered_by, receipt=receipt,
-                       reference=reference or claim_reference(keyring=keyring), insert=insert)
+                       reference=reference or claim_reference(keyring=keyring), insert=insert, publish=publish)
     for attempt in range(_REFERENCE_ATTEMPTS):
         reference = codes.new_reference()
         key = keyring.prepare(reference)
         try:
             return _create(keyring=keyring, hasher=hasher, directory=directory, payload=payload, channel=channel,
                            actor=actor, entered_by=entered_by, receipt=receipt, reference=reference, insert=insert,
-                           key=key)
+                           key=key, publish=publish)
         except (mongoengine.NotUniqueError, DuplicateKeyError):
             keyring.forget(reference)
             if receipt is not None or attempt == _REFERENCE_ATTEMPTS - 1:
@@ -95,8 +103,8 @@ def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDire
 
 def _create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDirectory, payload: ReportCreate,
             channel: str, actor: str, entered_by: str | None, receipt: str | None, reference: str,
-            insert: Callable[[list[mongoengine.Document]], None] | None, key: CaseKey | None = None
-            ) -> tuple[Report, str]:
+            insert: Callable[[list[mongoengine.Document]], None] | None, key: CaseKey | None = None,
+            publish: Callable[[str, CloudEvent], bool] | None = None) -> tuple[Report, str]:
     receipt = receipt or codes.new_receipt()
     org_id = directory.match(payload.perpetrator_org) if payload.perpetrator_org else None
     plain = {
@@ -132,9 +140,11 @@ def _create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDir
                                  survivor_age_group=payload.survivor_age_group, perpetrator_org=payload.perpetrator_org,
                                  perpetrator_description=payload.perpetrator_description, language=payload.language,
                                  now=now)
-    report.add_event(topic=Topics.lane(Topics.REPORTS, urgent=urgent), event=new_event(
-        type=EventTypes.REPORT_RECEIVED, source=SOURCE, subject=reference,
-        data=received_event_data(report), actor=actor))
+    topic = Topics.lane(Topics.REPORTS, urgent=urgent)
+    event = new_event(type=EventTypes.REPORT_RECEIVED, source=SOURCE, subject=reference,
+                      data=received_event_data(report), actor=actor)
+    if publish is None:
+        report.add_event(topic=topic, event=event)
     # The index first: if the report's insert then fails, a lone index entry only points at nothing.
     index = ReceiptIndex(receipt_hash=report.receipt_hash, reference=reference)
     if insert is not None:
@@ -143,7 +153,19 @@ def _create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDir
     else:
         index.save(force_insert=True)
         report.save(force_insert=True)
+    if publish is not None and not publish(topic, event):
+        _owe(report, topic=topic, event=event)
     return report, receipt
+
+
+def _owe(report: Report, *, topic: str, event: CloudEvent) -> None:
+    """The stored report's event, which Kafka did not take first, owed in the report as an insert would have: its
+    marker announced before the write (pseah.common.outbox), for the relay to publish."""
+    report.add_event(topic=topic, event=event)
+    outbox.owe(Report, report.pk)
+    Report.objects(pk=report.pk).update_one(push__pending_events=report.pending_events[-1], set__has_pending=True,
+                                            set__pending_since=report.pending_since)
+    outbox.written(report)
 
 
 def get_by_receipt(*, hasher: KeyedHasher, receipt: str) -> Report | None:
