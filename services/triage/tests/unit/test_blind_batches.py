@@ -284,7 +284,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (and by its groups 10 and 11, her children unable to eat, the purpose as his words: 48 category 39/40,
     # priority 38/40)
     # (round 30's group 1, aid withheld for how they voted: 48 priority 40/40)
-    "batch-48": {"category": 0.975, "perpetrator_type": 0.95, "priority": 1.0},
+    # (raised by round 44's group 1, no one accused: B48-08, 48 category 40/40)
+    "batch-48": {"category": 1.0, "perpetrator_type": 0.95, "priority": 1.0},
     # Round 28 (safety only, short) tunes on 49 and 50 (the held-out pair scored once in bd8c4bd), moved in from
     # final/ in the same commit as these floors: what they reach on arrival with the classifier of e0b05d2 (49:
     # category 32/40, perpetrator 39/40, priority 33/40; 50: category 33/40, perpetrator 31/40, priority 30/40); see
@@ -414,8 +415,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 2, he says her pictures are going to be spread, and where to: 64 priority 33/40; and its
     # group 3, 'ngelayanin' him for the rent: 64 category 36/40, perpetrator 38/40, priority 34/40; and by round 43's
     # group 1, a child witness or dependant: 64 priority 35/40; and its group 3, sex named in other words for aid or
-    # money: 64 category 37/40, priority 36/40)
-    "batch-64": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.90},
+    # money: 64 category 37/40, priority 36/40; and by round 44's group 1, no one accused: 64 category 39/40,
+    # perpetrator 39/40, priority 37/40)
+    "batch-64": {"category": 0.975, "perpetrator_type": 0.975, "priority": 0.925},
 }
 
 

@@ -891,6 +891,20 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:nobody|no one|no-one) (?:has |have |had )?(?:done|did) (?:anything|something) (?:wrong|bad)|"
      r"(?:tidak ada|gak ada|ga ada|teu aya|ora ana|mboten wonten) (?:yang |nu |sing |ingkang )?(?:berbuat|ngalakukeun|"
      r"nglakoni|tumindak|ngelakuin) (?:\S+ )?(?:salah|jahat|goreng|ala|luput)", NOTHING_HAPPENED),
+    # Round 44 (B64-08 'Kami tidak menuduh siapa pun berbuat curang'; B64-18 'Penelepon tidak menyampaikan dugaan
+    # pelanggaran oleh petugas'): the reporter or the operator says outright that no one is accused, no misconduct
+    # alleged (KBBI tuduh, dugaan, pelanggaran; Danadibrata nuduh, saha wae; Baoesastra nuduh, sinten; English plain
+    # usage); only anyone accused or the officers' words for misconduct, never a sexual word ('tidak melaporkan
+    # pelecehan itu' is an act not reported before, no denial)
+    (r"(?:tidak|bukan|teu|henteu|ora|dudu|mboten|boten|sanes|not|never) (?:bermaksud |hendak |ingin |mau |badé |"
+     r"bade |arep |badhe )?(?:menuduh|nuduh|nuduhkeun|nudhuh|ndakwa|accusing|accuse|alleging|allege|blaming|blame|"
+     r"menyalahkan|nyalahkeun|nyalahke|nyalahake) (?:siapa ?pun|siapa-siapa|siapa saja|saha (?:wae|waé|bae)|"
+     r"saha-saha|sapa wae|sopo wae|sinten-sinten|sinten kemawon|anyone|anybody|any(?:one|body)? of (?:the )?"
+     r"(?:staff|volunteers|officers|workers)|any (?:misconduct|wrongdoing))|"
+     r"(?:tidak|teu|henteu|ora|mboten|boten|not|never|did not|didn't|does not|doesn't) (?:\S+ )?(?:menyampaikan|"
+     r"melaporkan|mengadukan|ngalaporkeun|nyarioskeun|nglaporake|ngaturaken|allege|alleged|report|reported|raise|"
+     r"raised|make|made) (?:any |an |adanya )?(?:dugaan |allegations? of |complaints? of )?(?:pelanggaran|"
+     r"penyimpangan|misconduct|wrongdoing)", NOTHING_HAPPENED),
     # no incident yet, only a fear (KBBI kejadian; Danadibrata kajadian; Baoesastra kedadeyan, krama kedadosan)
     # (round 17: krama 'boten', 'mboten', ngoko 'ora', Sundanese 'teu', 'henteu' too: 'boten wonten kedadosan')
     (r"(?:belum|tidak|blm|gak|teu acan|durung|dereng|not yet any|boten|mboten|ora|teu|henteu) (?:\S+ )?"

@@ -22,6 +22,11 @@ CLAUSE_BREAKS = frozenset({
 # (pattern, reach in words): a cue is negated when one of these ends at most `reach` words before it,
 # in the same clause. Multi-word forms come first so 'tidak ada yang' wins over 'tidak'.
 NEGATORS: tuple[tuple[str, int], ...] = (
+    # Round 44 (B64-08 'Kami tidak menuduh siapa pun berbuat curang'): a denial of accusing reaches what the accusation
+    # would name, to the end of its clause ('not accusing anyone of fraud or theft'; KBBI tuduh, menuduh; Danadibrata
+    # nuduh; Baoesastra dakwa, nuduh; English plain usage); a clause break still ends it ('..., tapi dia meraba saya')
+    (r"(?:tidak|bukan|teu|henteu|ora|dudu|mboten|boten|sanes|not) (?:menuduh|nuduh|nuduhkeun|nudhuh|ndakwa|accusing|"
+     r"accuse|alleging|blaming|menyalahkan|nyalahkeun|nyalahke|nyalahake)", 6),
     (r"tidak benar (?:kalau|bahwa|jika)", 6),      # denial of a rumour: "tidak benar kalau relawan ... "
     # 'nobody at the shelter has harassed me': existential negators reach a little further
     (r"(?:tidak|belum) (?:pernah )?ada(?: (?:yang|orang yang|seorang pun yang|seorang pun))?", 5),
