@@ -158,3 +158,8 @@ def test_a_poll_of_new_documents_is_inserted_in_one_command_each_as_save_would(l
     again = Ledger.objects(reference=f"{unique}-2").first()
     assert again.has_pending is False and again.pending_events == []
     assert outbox.insert_new(Ledger, []) == []
+    # The same through insert_or_stored: a taken `_id` gives the stored document back (read by `_id`).
+    again = [Ledger(reference=f"{unique}-3"), Ledger(reference=f"{unique}-5")]
+    [(first, first_new), (second, second_new)] = outbox.insert_or_stored(Ledger, again)
+    assert (first_new, second_new) == (False, True) and second is again[1]
+    assert first is not again[0] and len(first.pending_events) == 1  # as stored, owing its event

@@ -177,6 +177,15 @@ def insert_new(document, docs: list) -> list[bool]:
     return inserted
 
 
+def insert_or_stored(document, docs: list) -> list[tuple[object, bool]]:
+    """`insert_new`, each given back as (document, True) when inserted, else (the stored one, False): a redelivery's,
+    those read back together by `_id`."""
+    inserted = insert_new(document, docs)
+    earlier = [doc.pk for doc, new in zip(docs, inserted) if not new]
+    stored = {found.pk: found for found in document.objects(pk__in=earlier)} if earlier else {}
+    return [(doc, True) if new else (stored[doc.pk], False) for doc, new in zip(docs, inserted)]
+
+
 class OutboxMixin:
     """Add to a mongoengine Document (meta `allow_inheritance` not needed).
 

@@ -87,18 +87,12 @@ def handle_received_all(*, events: Sequence[CloudEvent], keyring: KeyRing, produ
 def _store_all(decisions: list[TriageDecision], traces: Sequence[Context | None]) -> list[tuple[TriageDecision, bool]]:
     """The poll's decisions stored in one insert (True), or each as an earlier attempt stored it (False: a redelivered
     report; those read back together by `_id`)."""
-    inserted = outbox.insert_new(TriageDecision, decisions)
-    earlier = [decision.reference for decision, new in zip(decisions, inserted) if not new]
-    stored = {found.reference: found for found in TriageDecision.objects(reference__in=earlier)} if earlier else {}
-    saved = []
-    for decision, new, trace in zip(decisions, inserted, traces):
-        if not new:
-            saved.append((stored[decision.reference], False))
-            continue
-        with attached(trace):
-            log.info("report_triaged", reference=decision.reference, priority=decision.automatic.get("priority"),
-                     category=decision.automatic.get("category"), route=decision.route)
-        saved.append((decision, True))
+    saved = outbox.insert_or_stored(TriageDecision, decisions)
+    for (decision, new), trace in zip(saved, traces):
+        if new:
+            with attached(trace):
+                log.info("report_triaged", reference=decision.reference, priority=decision.automatic.get("priority"),
+                         category=decision.automatic.get("category"), route=decision.route)
     return saved
 
 

@@ -77,10 +77,7 @@ def build_assigned(*, triaged: payloads.ReportTriaged, queue: str, assignee: Ass
 def insert_all(cases: list[Case]) -> list[tuple[Case, bool]]:
     """New cases (build_assigned) written in one insert: (case, True), or for a redelivery the stored case (False),
     those read back together. The caller places them in the lists (lists.refresh_all), after this."""
-    inserted = outbox.insert_new(Case, cases)
-    earlier = [case.reference for case, new in zip(cases, inserted) if not new]
-    stored = {found.reference: found for found in Case.objects(reference__in=earlier)} if earlier else {}
-    return [(case, True) if new else (stored[case.reference], False) for case, new in zip(cases, inserted)]
+    return outbox.insert_or_stored(Case, cases)
 
 
 def list_cases(*, owner_org: str | None, filters: lists.Filters = lists.Filters(), closed: bool = False,

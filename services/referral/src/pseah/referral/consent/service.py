@@ -70,10 +70,7 @@ def build_initial(*, reference: str, block: dict | None, channel: str | None, to
 def insert_all_initial(docs: list[Consent]) -> list[tuple[Consent, bool]]:
     """Initial consents (build_initial) written in one insert: (consent, True), or for a redelivery the stored one
     (False), those read back together."""
-    inserted = outbox.insert_new(Consent, docs)
-    earlier = [doc.reference for doc, new in zip(docs, inserted) if not new]
-    stored = {found.reference: found for found in Consent.objects(reference__in=earlier)} if earlier else {}
-    return [(doc, True) if new else (stored[doc.reference], False) for doc, new in zip(docs, inserted)]
+    return outbox.insert_or_stored(Consent, docs)
 
 
 def record(*, consent: Consent, action: str, purposes: list[str], provider_types: list[str] | None,
