@@ -73,3 +73,62 @@ NO_ONE_ACCUSED_CONTROLS = [
 @pytest.mark.parametrize("narrative", NO_ONE_ACCUSED_CONTROLS)
 def test_an_accusation_beside_a_denial_still_counts(narrative):
     assert run(narrative).category is not Category.NOT_MISCONDUCT
+
+
+# --- (2) Priority over-call: a word that begins with 'tent' read as her tent ('tentara', a soldier; 'tentang', about;
+# 'tentu', of course), so his saying tonight and a verb of coming was read as round 7's 'he says he will come into her
+# tent tonight', an ongoing danger (B64-16 'bapak tentara yg bagiin mie instan bilang ke sy "badannya bagus mbak, nanti
+# malem mampir ke pos ya"': her asked to drop by his post, harassment, critical for medium). Her tent is 'tent',
+# 'tents', never a longer word (KBBI tentara, tentang, tentu, tenteram; English plain usage). Controls: the soldier who
+# says he will come into her tent tonight; 'tenda' itself; the English 'tents'. First run on d44f8db: 0 of 6, controls
+# 3 of 3; after the fix 5 of 6, the Indonesian 'tentang' sentence placed by nothing else (moved to KNOWN_GAPS, one added);
+# now 6 of 6, controls 3 of 3. ------------------------------------------------------------------------------------------
+
+NOT_HER_TENT = [
+    # Indonesian SMS
+    "td siang tentara yg bagiin beras bilang ke sy \"bodimu seksi, nanti malem mampir ke pos ya\" sambil ketawa. sy "
+    "malu bgt",
+    # Indonesian, formal
+    "Seorang anggota tentara di posko berkata kepada saya bahwa pinggul saya menggoda dan nanti malam saya harus "
+    "singgah ke posnya. Saya merasa dilecehkan.",
+    # Indonesian, 'tentang' (after the fix, for the first-run sentence moved to KNOWN_GAPS: jokes about her breasts,
+    # 'bercanda tentang dada saya', are read by no cue)
+    "Relawan dapur sering bilang badan saya seksi dan bertanya tentang ukuran BH saya. Malam ini katanya dia mampir ke "
+    "posko buat ngobrol sama teman-temannya.",
+    # Sundanese
+    "Tentara nu ngabagikeun sangu nyarios ka abdi \"awakna seksi, engke peuting mampir ka pos nya\". Abdi isin pisan.",
+    # Javanese ngoko
+    "Tentara sing mbagi sembako kandha marang aku \"bokongmu semok, mengko bengi mampir neng pos ya\". Aku isin "
+    "banget.",
+    # Javanese, 'tentu'
+    "Relawan kuwi kandha awakku seksi, tentu wae mengko bengi aku kudu mampir neng posko, jarene. Aku wegah.",
+]
+
+
+@pytest.mark.parametrize("narrative", NOT_HER_TENT)
+def test_a_word_begun_with_tent_is_no_tent(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority is Priority.MEDIUM, result.reasons
+
+
+HER_TENT_CONTROLS = [
+    "Tentara yang membagikan beras bilang nanti malam dia akan masuk ke tenda saya.",
+    "Tentara nu ngabagikeun sangu nyarios engke peuting anjeunna bade asup ka tenda abdi.",
+    "The soldier handing out rice said tonight he will come into our tents to check on me.",
+]
+
+
+@pytest.mark.parametrize("narrative", HER_TENT_CONTROLS)
+def test_her_tent_tonight_is_still_a_danger(narrative):
+    assert run(narrative).priority is Priority.CRITICAL
+
+
+# --- Not fixed (not run as tests; the blind README's Round 44 section says why) ---------------------------------------
+
+KNOWN_GAPS = [
+    # group 2, first run: jokes about her breasts ('bercanda tentang dada saya') are read by no cue; the report was
+    # placed only by 'tentang' read as her tent
+    "Relawan dapur sering bercanda tentang dada saya. Malam ini katanya dia mampir ke posko buat ngobrol sama "
+    "teman-temannya, saya jadi malas ke dapur.",
+]

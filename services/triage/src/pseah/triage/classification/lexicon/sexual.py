@@ -1456,7 +1456,10 @@ _ENTER = (r"(?:maso|masuk|masok|msk|mlebu|mlebet|asup|lebet|come in|come into|ge
           r"mampir|singgah|sumping|dongkap|nyimpang|rawuh|drop by|come over|come by|come to|"
           # round 23 (B43-39: 'tonight he will come inside'; Baoesastra marani, 'tak parani', to go to someone)
           r"come inside|coming inside|marani|parani|diparani)")
-_HER_TENT = (r"(?:tenda|tendha|terpal|bilik|kamar|bedeng|tent|tarpaulin|shelter)\S*")
+# (round 44, B64-16 'bapak tentara yg bagiin mie instan bilang ke sy "..., nanti malem mampir ke pos ya"': 'tent' is
+# never the beginning of a longer word, 'tentara' a soldier, 'tentang' about, 'tentu' of course, 'tenteram' at peace;
+# KBBI tentara, tentang, tentu, tenteram; English tentative)
+_HER_TENT = (r"(?:tenda|tendha|terpal|bilik|kamar|bedeng|tent(?!ara|era|ang|u|eram|ram|ativ)|tarpaulin|shelter)\S*")
 # his truck, car or room (with its possessive: KBBI -nya; Danadibrata -na; Baoesastra -e, -ne)
 _HIS_PLACE = (r"(?:truk|truck|mobil|car|kamar|room|rumah|house|omah|imah|griya|gudang|mess|pos|posko|kontrakan|"
               r"penginapan|losmen|hotel)(?:nya|na|ne|e)?")
