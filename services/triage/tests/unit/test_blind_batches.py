@@ -416,8 +416,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # group 3, 'ngelayanin' him for the rent: 64 category 36/40, perpetrator 38/40, priority 34/40; and by round 43's
     # group 1, a child witness or dependant: 64 priority 35/40; and its group 3, sex named in other words for aid or
     # money: 64 category 37/40, priority 36/40; and by round 44's group 1, no one accused: 64 category 39/40,
-    # perpetrator 39/40, priority 37/40; and its group 2, 'tentara' no tent: 64 priority 38/40)
-    "batch-64": {"category": 0.975, "perpetrator_type": 0.975, "priority": 0.95},
+    # perpetrator 39/40, priority 37/40; and its group 2, 'tentara' no tent: 64 priority 38/40; and its group 3, the
+    # applicative forms of asking and cutting: 64 category 40/40, priority 39/40)
+    "batch-64": {"category": 1.0, "perpetrator_type": 0.975, "priority": 0.975},
 }
 
 

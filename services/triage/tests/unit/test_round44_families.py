@@ -124,6 +124,52 @@ def test_her_tent_tonight_is_still_a_danger(narrative):
     assert run(narrative).priority is Priority.CRITICAL
 
 
+# --- (3) Priority over-call: the applicative forms of asking and cutting, a fee demanded and aid cut not read, so the
+# report was unplaced, high (B64-07 'Lurah ing desaku, Sayung, motongi bantuan tunai banjir. Saben wong dijaluki satus
+# ewu, ...': other misconduct, low; the learned model proposes exploitation). Javanese -i ('dijaluki', 'njaluki',
+# 'motongi', 'dipotongi'; Baoesastra jaluk, potong), Sundanese -an ('dipentaan', 'mentaan', 'motongan', 'dipotongan';
+# Danadibrata menta, potong) and the Indonesian informal -in ('dipotongin', 'mintain'; Salsabila et al. 2018) are the
+# verbs the rules read, done to each or many. Controls: wood cut for the tents; asked to help carry sacks; the
+# registration asked of each family. First run on 5cd9433: 2 of 6 (the Indonesian two, read by 'dimintain' and
+# 'dipotong' beside them), controls 3 of 3; now 6 of 6, controls 3 of 3 ('satus', 'saratus', a hundred, now number words
+# as 'seratus' is: 'njaluki satus ewu'). ---------------------------------------------------------------------------------
+
+APPLICATIVE_DEMANDS = [
+    # Javanese ngoko
+    "Pak kadus motongi bantuan tunai saka pemerintah. Saben kulawarga dijaluki seket ewu, sing ora mbayar dicoret.",
+    # Javanese ngoko, the active
+    "Ketua RT njaluki satus ewu marang saben wong sing arep oleh bantuan beras. Aku wis mbayar.",
+    # Sundanese
+    "Pa RW motongan bantosan tunai ti pamaréntah. Unggal kulawarga dipentaan lima puluh rebu, nu teu mayar dicorét.",
+    # Sundanese, the active
+    "Pangurus posko mentaan duit dua puluh rebu ka unggal jalma nu hoyong kénging beas bantosan.",
+    # Indonesian SMS
+    "pak rt motongin bantuan tunai bnjir, tiap org dimintain 100rb, yg gk mau namanya dicoret dr daftar",
+    # Indonesian SMS, the cut
+    "bantuan tunai kami dipotongin sama kades 200rb per kk, katanya buat uang lelah",
+]
+
+
+@pytest.mark.parametrize("narrative", APPLICATIVE_DEMANDS)
+def test_a_fee_or_a_cut_in_applicative_forms_is_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+    assert not any(r.startswith("unplaced") for r in result.reasons), result.reasons
+
+
+APPLICATIVE_CONTROLS = [
+    "Para relawan motongi kayu kanggo cagak tenda. Matur nuwun sanget.",
+    "Abdi dipentaan tulung ngangkat karung beas ka gudang ku relawan. Hatur nuhun.",
+    "Petugas mintain KTP tiap kk buat pendataan bantuan, terima kasih",
+]
+
+
+@pytest.mark.parametrize("narrative", APPLICATIVE_CONTROLS)
+def test_asking_or_cutting_without_money_is_no_misconduct(narrative):
+    assert run(narrative).category is Category.NOT_MISCONDUCT
+
+
 # --- Not fixed (not run as tests; the blind README's Round 44 section says why) ---------------------------------------
 
 KNOWN_GAPS = [

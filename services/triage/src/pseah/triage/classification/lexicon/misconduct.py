@@ -58,7 +58,11 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     (rf"{_WHO_THEY_ARE}\S* (?:[^\s.!?;]+ ){{0,10}}{_LEFT_OUT}", "aid withheld for who they are (faith, disability, widowhood)"),
     # krama arta 'money' (Baoesastra arta, artos)
     # krama 'dipun suwuni arta' (Baoesastra nyuwuni, disuwuni)
-    (r"(?:meminta|minta|memungut|menarik|dipungut|dimintai|dimintain|menta|dipenta|njaluk|jaluk|dijaluk|nyuwun(?! pirsa| priksa)|"
+    # (round 44, B64-07 'Saben wong dijaluki satus ewu': the applicative forms, asked of each or many, Javanese -i,
+    # Sundanese -an, Indonesian informal -in; Baoesastra jaluk, njaluki; Danadibrata menta, mentaan; Salsabila et al.
+    # 2018 mintain)
+    (r"(?:meminta|minta|memungut|menarik|dipungut|dimintai|dimintain|mintain|menta|dipenta|mentaan|dipentaan|njaluk|"
+     r"njaluki|dijaluki|jaluk|dijaluk|nyuwun(?! pirsa| priksa)|"
      r"suwuni|disuwuni|dipunsuwuni|nyuwuni|dipenta|"
      r"menyetor|setor|nyetor|menyetorkan|asked (?:us|me|for)|asking (?:us|me|for)|demanded|charged?|charging|"
      r"(?:asked|asking|asks) (?:\S+ ){1,2}for|"
@@ -98,7 +102,8 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # a service that should cost nothing (KBBI gratis, cuma-cuma; Danadibrata haratis; Baoesastra gratis)
     # Round 6: a sum asked ('mnta 20rb/kk kalau mau ambil jatah'; KBBI minta, pungut; Baoesastra njaluk;
     # Danadibrata menta; SMS 'rb' for ribu)
-    (r"(?:minta|meminta|mnta|narik|menarik|dimintai|dimintain|memungut|mungut|dipungut|njaluk|dijaluk|menta|dipenta|"
+    (r"(?:minta|meminta|mnta|narik|menarik|dimintai|dimintain|mintain|memungut|mungut|dipungut|njaluk|njaluki|dijaluk|"
+     r"dijaluki|menta|mentaan|dipenta|dipentaan|"
      r"charged|charges|charging|demanded|demands) (?:\S+ )?(?:rp\.? ?)?\d[\d.,]* ?(?:rb|ribu|rebu|k|ewu|juta|jt|rupiah)"
      r"\S*", "a fee demanded"),
     (r"(?:supposed to be|should be|is meant to be|seharusnya|semestinya|mestinya|harusna|kuduna|kudune|sakjane) "
@@ -260,7 +265,10 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"mentransfer|ditransfer|kirim uang|send money|pay first|bayar dulu|bayar heula|mbayar dhisik)",
      "asking for money"),
     # a cut taken from cash aid (KBBI memotong, potongan; Danadibrata motong; Baoesastra motong, nyunat)
-    (r"(?:memotong|motong|dipotong|motongin|nyunat|disunat|dipangkas|deducted|deducting|deducts|cut|cuts|took) "
+    # (round 44, B64-07 'motongi bantuan tunai banjir': cut from each or many, Javanese -i, Sundanese -an, Indonesian
+    # informal -in; Baoesastra potong, motongi; Danadibrata potong, motongan)
+    (r"(?:memotong|motong|motongi|dipotongi|motongan|dipotongan|dipotong|motongin|dipotongin|nyunat|disunat|dipangkas|"
+     r"deducted|deducting|deducts|cut|cuts|took) "
      r"(?:\S+ ){0,3}(?:rp ?\d[\d.,]*|\d+ ?(?:rb|ribu|ewu|juta|jt|k)\b|uang|duit|dhuwit|artos|bantuan|jatah|"
      r"jaminan hidup|jadup|santunan|insentif|honor|upah|bansos|blt|from (?:each|"
      r"every|our))", "asking for a cut"),
@@ -417,7 +425,8 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:into|to) (?:his|her|their) (?:own |personal |private )+(?:bank )?account", "money collected for oneself"),
     # rations cut ('nyuda jatah', 'ngurangi bantuan')
     (r"(?:nyuda|nyudo|ngurangi|mengurangi|dikurangi|ngurangin|dikurangin|ngirangan|dikirangan|ngirangi|dikirangi|"
-     r"ngurangan|dikurangan|motong|nyunat|disunat|reduced|reducing|cut|cutting|skimm\w*) (?:\w+ ){0,2}"
+     r"ngurangan|dikurangan|motong|motongi|dipotongi|motongan|dipotongan|motongin|dipotongin|nyunat|disunat|reduced|"
+     r"reducing|cut|cutting|skimm\w*) (?:\w+ ){0,2}"
      + _AID_ITEMS, "aid cut"),
 )
 

@@ -28,6 +28,9 @@ UNITS: dict[str, int] = {
     # round 42 (B63-37, 'yuswanipun sewidak setunggal taun', 61): the tens in one word and the forms before 'puluh'
     # (Baoesastra sèket, sewidak, swidak; pitung, wolung, sangang), so the unit after them is no age of its own
     "seket": 50, "sewidak": 60, "swidak": 60, "pitung": 7, "wolung": 8, "sangang": 9,
+    # round 44 (B64-07 'Saben wong dijaluki satus ewu'): a hundred in Javanese and Sundanese as 'seratus' is, so a sum
+    # asked in words is a sum (Baoesastra satus; Danadibrata saratus)
+    "satus": 100, "saratus": 100,
     # English
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
