@@ -170,6 +170,52 @@ def test_asking_or_cutting_without_money_is_no_misconduct(narrative):
     assert run(narrative).category is Category.NOT_MISCONDUCT
 
 
+# --- (4) Priority over-call: the disabled, widows or those of a faith told to come later or go last, aid withheld for
+# who they are not read, so the report was unplaced, high (B63-09 'petugas ingkang ngedum sembako ngendika 'sing cacat
+# mengko wae, ngrepoti antrian'': other misconduct, low). Round 19's 'aid withheld for who they are' read registration,
+# a share or a list withheld; now also who they are, then right after it (one word between at most, no comma) 'later'
+# or 'last' ('nanti saja', 'belakangan aja', 'mengko wae', 'keri dhewe', 'engke wae', 'pandeurieun', 'can wait', 'go
+# last') (KBBI nanti, belakangan; Baoesastra mengko, keri; Danadibrata engké, pandeuri; English plain usage).
+# Controls: the disabled served first and the young later; a widow who comes later by her own choice; the disabled
+# helped. First run on ba19b58: 1 of 6 (the English widows), controls 3 of 3; now 6 of 6, controls 3 of 3. ------------
+
+TOLD_TO_COME_LATER = [
+    # Javanese ngoko
+    "Petugas sembako kandha 'wong lumpuh mengko wae', bapakku dikongkon mundur nganti sore lan ora oleh apa-apa.",
+    # Indonesian, formal
+    "Petugas pembagian berkata bahwa penyandang disabilitas nanti saja karena merepotkan, ibu saya yang memakai "
+    "kursi roda menunggu sampai sore dan tidak mendapat apa-apa.",
+    # Indonesian SMS
+    "ptgs blg yg cacat belakangan aja, adik sy yg tunanetra disuruh nunggu smp sore",
+    # Sundanese
+    "Petugas nyarios 'nu lumpuh mah engke wae', bapa abdi nu nganggo korsi roda dititah ngantosan dugi ka sonten.",
+    # English
+    "The man handing out rice said the disabled can wait, so my husband in his wheelchair stood there until evening.",
+    # English, widows
+    "At the distribution the officer shouted that widows go last, and my mother went home with nothing.",
+]
+
+
+@pytest.mark.parametrize("narrative", TOLD_TO_COME_LATER)
+def test_told_to_come_later_for_who_they_are_is_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+    assert not any(r.startswith("unplaced") for r in result.reasons), result.reasons
+
+
+TOLD_TO_COME_LATER_CONTROLS = [
+    "Petugas mendahulukan lansia dan penyandang disabilitas, yang muda nanti saja. Terima kasih petugas.",
+    "Saya janda, saya memilih datang belakangan supaya tidak antre lama. Terima kasih.",
+    "Relawan membantu bapak saya yang lumpuh naik ke kursi roda. Hatur nuhun.",
+]
+
+
+@pytest.mark.parametrize("narrative", TOLD_TO_COME_LATER_CONTROLS)
+def test_the_disabled_served_first_is_no_misconduct(narrative):
+    assert run(narrative).category is Category.NOT_MISCONDUCT
+
+
 # --- Not fixed (not run as tests; the blind README's Round 44 section says why) ---------------------------------------
 
 KNOWN_GAPS = [

@@ -45,6 +45,11 @@ _LEFT_OUT = (r"(?:(?:tidak|ora|teu|henteu|mboten|boten|never|not)(?: pernah| tah
              r"(?:oleh|entuk|angsal|dapat|dapet|meunang|kebagian) jatah)|dilewati|dilewatin|dilewat|diliwatan|diliwati|"
              r"skipped|left off|passed over)")
 
+_LATER = (r"(?:nanti (?:saja|aja|dulu)|ntar (?:saja|aja)|belakangan(?: saja| aja)?|paling (?:belakang|akhir|"
+          r"terakhir)|mengko (?:wae|bae|ae|ndhisik|dhisik)|keri dhewe|keri (?:wae|bae)|mangke kemawon|engke (?:wae|bae|"
+          r"heula)|pandeurieun|pandeuri (?:wae|bae)|can wait|(?:go|come|wait) (?:last|at the end|until (?:the end|"
+          r"last|later)))(?!\S)")
+
 # Round 30: his own house or his relatives' (KBBI adik, kakak, saudara, mertua; Baoesastra dulur, sedulur, adhi;
 # Danadibrata dulur, baraya, mitoha; English plain usage), where aid unloaded there is diverted
 _HIS_HOUSE = (r"(?:rumahnya|rumah (?:dia|sendiri|pribadi\S*)|rumah (?:adik|kakak|saudara|keluarga|mertua|ipar)\S*|"
@@ -55,7 +60,11 @@ _HIS_HOUSE = (r"(?:rumahnya|rumah (?:dia|sendiri|pribadi\S*)|rumah (?:adik|kakak
 OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # (the faith or disability first only: the other order began with 'tidak', 'not', words of most reports, and ran
     # on nearly all of them; round 14's note on the prefilter)
-    (rf"{_WHO_THEY_ARE}\S* (?:[^\s.!?;]+ ){{0,10}}{_LEFT_OUT}", "aid withheld for who they are (faith, disability, widowhood)"),
+    (rf"{_WHO_THEY_ARE}\S* (?:[^\s.!?;]+ ){{0,10}}{_LEFT_OUT}|"
+     # Round 44 (B63-09 'petugas ... ngendika 'sing cacat mengko wae, ngrepoti antrian''): who they are, then right
+     # after it (one word between at most, no comma) 'later' or 'last': told to come after everyone else (KBBI nanti,
+     # belakangan; Baoesastra mengko, keri; Danadibrata engke, pandeuri; English plain usage)
+     rf"{_WHO_THEY_ARE}\S* (?:[^\s.!?;,]+ )?{_LATER}", "aid withheld for who they are (faith, disability, widowhood)"),
     # krama arta 'money' (Baoesastra arta, artos)
     # krama 'dipun suwuni arta' (Baoesastra nyuwuni, disuwuni)
     # (round 44, B64-07 'Saben wong dijaluki satus ewu': the applicative forms, asked of each or many, Javanese -i,
