@@ -411,8 +411,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # nightwear asked: 63 category 34/40, perpetrator 38/40, priority 38/40; and its group 3, sex named in other words
     # for aid or money: 63 category 37/40; and its group 4, her door not to be locked tonight: 63 category 38/40; and
     # its group 5, a purpose word after the touch and the aid: 63 category 39/40; and its group 6, aid goods loaded at
-    # night: 63 category 40/40; and by round 44's group 4, the disabled told to come later: 63 priority 39/40)
-    "batch-63": {"category": 1.0, "perpetrator_type": 0.95, "priority": 0.975},
+    # night: 63 category 40/40; and by round 44's group 4, the disabled told to come later: 63 priority 39/40; and its
+    # group 5, his job named after no aid agency: 63 perpetrator 39/40)
+    "batch-63": {"category": 1.0, "perpetrator_type": 0.975, "priority": 0.975},
     # (raised by its group 2, he says her pictures are going to be spread, and where to: 64 priority 33/40; and its
     # group 3, 'ngelayanin' him for the rent: 64 category 36/40, perpetrator 38/40, priority 34/40; and by round 43's
     # group 1, a child witness or dependant: 64 priority 35/40; and its group 3, sex named in other words for aid or

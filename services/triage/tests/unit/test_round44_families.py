@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from pseah.triage.classification import Category, Priority, classify
+from pseah.triage.classification import Category, PerpetratorType, Priority, classify
 
 REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
 
@@ -22,7 +22,8 @@ def run(narrative: str):
 
 
 # --- (1) Not misconduct read as misconduct: the reporter or the operator says outright that no one is accused, no
-# misconduct alleged (B64-08 'Kami tidak menuduh siapa pun berbuat curang, namun kami mohon agar kualitas ... diperbaiki':
+# misconduct alleged (B64-08 'Kami tidak menuduh siapa pun berbuat curang, namun kami mohon agar kualitas ...
+# diperbaiki':
 # 'curang' read as fraud, four words past the reach of 'tidak'; B64-18 'Penelepon tidak menyampaikan dugaan pelanggaran
 # oleh petugas', a question about a wheelchair not delivered: unplaced, high). PRODUCT.md: not misconduct needs positive
 # evidence; a denial of any accusation, beside an aid complaint or a question, is that evidence, and what the denied
@@ -81,8 +82,9 @@ def test_an_accusation_beside_a_denial_still_counts(narrative):
 # malem mampir ke pos ya"': her asked to drop by his post, harassment, critical for medium). Her tent is 'tent',
 # 'tents', never a longer word (KBBI tentara, tentang, tentu, tenteram; English plain usage). Controls: the soldier who
 # says he will come into her tent tonight; 'tenda' itself; the English 'tents'. First run on d44f8db: 0 of 6, controls
-# 3 of 3; after the fix 5 of 6, the Indonesian 'tentang' sentence placed by nothing else (moved to KNOWN_GAPS, one added);
-# now 6 of 6, controls 3 of 3. ------------------------------------------------------------------------------------------
+# 3 of 3; after the fix 5 of 6, the Indonesian 'tentang' sentence placed by nothing else (moved to KNOWN_GAPS, one
+# added);
+# now 6 of 6, controls 3 of 3. ----------------------------------------------------------------------------------------
 
 NOT_HER_TENT = [
     # Indonesian SMS
@@ -132,7 +134,7 @@ def test_her_tent_tonight_is_still_a_danger(narrative):
 # verbs the rules read, done to each or many. Controls: wood cut for the tents; asked to help carry sacks; the
 # registration asked of each family. First run on 5cd9433: 2 of 6 (the Indonesian two, read by 'dimintain' and
 # 'dipotong' beside them), controls 3 of 3; now 6 of 6, controls 3 of 3 ('satus', 'saratus', a hundred, now number words
-# as 'seratus' is: 'njaluki satus ewu'). ---------------------------------------------------------------------------------
+# as 'seratus' is: 'njaluki satus ewu'). ------------------------------------------------------------------------------
 
 APPLICATIVE_DEMANDS = [
     # Javanese ngoko
@@ -214,6 +216,55 @@ TOLD_TO_COME_LATER_CONTROLS = [
 @pytest.mark.parametrize("narrative", TOLD_TO_COME_LATER_CONTROLS)
 def test_the_disabled_served_first_is_no_misconduct(narrative):
     assert run(narrative).category is Category.NOT_MISCONDUCT
+
+
+# --- (5) Perpetrator: the report says he is from no aid organisation, then names his job elsewhere with a staff word
+# (B63-19 'Mandor eta sanes ti organisasi bantuan, anjeunna pagawe perkebunan': a plantation foreman, read as aid staff
+# by 'pagawe'). PRODUCT.md: an aid worker acts for an aid effort; a staff word right after the report says he works for
+# no aid organisation names the employer he has instead ('pagawe perkebunan', 'pegawai pabrik', 'staff of the
+# plantation'), no aid staff; and 'sanes ti organisasi', 'bukan dari organisasi' are round 16's 'said to work for no aid
+# agency' as 'sanes ti lembaga' is (KBBI organisasi, pegawai; Danadibrata pagawe; Baoesastra pegawe, dudu; English plain
+# usage). Controls: the staff of an aid organisation, with no such denial, in Indonesian and Sundanese. First run on
+# 9535b7e: 4 of 6 (the four with 'lembaga', read by round 16's 'said to work for no aid agency' as the one identified),
+# controls 2 of 2; now 6 of 6, controls 2 of 2. -----------------------------------------------------------------------
+
+NO_AGENCY_THEN_HIS_JOB = [
+    # Sundanese
+    "Mandor kebon nyarios abdi tetep kénging damel upami abdi daék 'ngancanan' anjeunna. Mandor éta sanés ti "
+    "organisasi bantuan, anjeunna pagawé perkebunan.",
+    # Indonesian, formal
+    "Mandor pabrik itu bilang saya tetap bekerja asal mau 'menemani' dia malam hari. Dia bukan dari organisasi "
+    "bantuan, dia pegawai pabrik.",
+    # Javanese ngoko
+    "Mandor sawah kandha aku tetep oleh gawean yen gelem 'ngancani' dheweke. Dheweke dudu saka lembaga, dheweke "
+    "pegawe pabrik gula.",
+    # English
+    "The plantation foreman said I could keep my job if I agreed to 'keep him company' at night. He is not from any "
+    "aid organisation, he is staff of the plantation.",
+    # Indonesian SMS
+    "mandor kebun blg sy ttp dpt kerjaan asal mau 'nemenin' dia. dia bukan dari lembaga, dia karyawan perkebunan.",
+    # Sundanese, the employer first
+    "Mandor pabrik nyarios abdi tetep dianggo upami daék 'ngancanan' anjeunna. Anjeunna sanés ti lembaga, anjeunna "
+    "pagawé pabrik.",
+]
+
+
+@pytest.mark.parametrize("narrative", NO_AGENCY_THEN_HIS_JOB)
+def test_staff_of_another_employer_after_no_agency_is_no_aid_worker(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type is PerpetratorType.COMMUNITY_MEMBER, result.reasons
+
+
+NO_AGENCY_CONTROLS = [
+    "Pegawai lembaga bantuan yang membagikan beras bilang saya dapat tambahan asal mau 'menemani' dia malam hari.",
+    "Pagawé ti organisasi bantuan nu ngabagikeun beas nyarios abdi kénging tambihan upami daék 'ngancanan' "
+    "anjeunna.",
+]
+
+
+@pytest.mark.parametrize("narrative", NO_AGENCY_CONTROLS)
+def test_aid_staff_is_still_an_aid_worker(narrative):
+    assert run(narrative).perpetrator_type is PerpetratorType.AID_WORKER
 
 
 # --- Not fixed (not run as tests; the blind README's Round 44 section says why) ---------------------------------------

@@ -511,6 +511,13 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
                  (r.kind == k.AID_ROLE and 0 < r.first - h.last <= 4 and
                   any(w.norm in _FROM for w in text.words[h.last + 1:r.first + 1])) for _, r, _ in roles))]
     roles = [(t, h, why) for t, h, why in roles if not _served_or_represented(text, h)]
+    # Round 44 (B63-19 'Mandor eta sanes ti organisasi bantuan, anjeunna pagawe perkebunan'): a staff word after the
+    # report says he works for no aid agency, in the same sentence, names the employer he has instead, no aid staff
+    no_agency = [h for h in hits if h.label == NO_AGENCY and not h.negated]
+    if no_agency:
+        roles = [(t, h, why) for t, h, why in roles
+                 if not (t is PerpetratorType.AID_WORKER and h.label == "staff" and any(
+                     a.last < h.first and text.sentence_of(a.first) == text.sentence_of(h.first) for a in no_agency))]
     denied = any(h.negated and h.kind == k.AID_ROLE for h in hits)
     unknown = [h for h in hits if h.kind == k.UNKNOWN_PERPETRATOR and not h.negated
                and not any(r.first <= h.first <= r.last for _, r, _ in roles)]

@@ -324,7 +324,9 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
     (r"(?:not|never|tidak|bukan|teu|dudu|sanes|mboten|ora) (?:\S+ )?(?:affiliated|attached|connected|associated|"
      r"employed|terkait|bekerja) (?:with|to|for|by|dengan|untuk|pada|ka|karo|kaliyan) (?:any |an |the |a |sebuah )?"
      r"(?:agency|agencies|organi[sz]ations?|ngos?|lembaga|yayasan|relief|aid)|(?:bukan|dudu|sanes) (?:dari |saka |ti |"
-     r"wong |orang |tiyang |jalma )?(?:lembaga|yayasan|ngo|lsm|posko)(?: (?:mana ?pun|apa wae|mana wae|manapun))?|"
+     # (round 44, B63-19 'sanes ti organisasi bantuan': an organisation as a 'lembaga' is; KBBI organisasi)
+     r"wong |orang |tiyang |jalma )?(?:lembaga|yayasan|ngo|lsm|posko|organisasi|organisasina|organisasine)"
+     r"(?: (?:mana ?pun|apa wae|mana wae|manapun))?|"
      # (round 22, B42-36: 'He is not from any aid organisation', 'not with any NGO'; English plain usage)
      r"not (?:from|with|part of) (?:any|an|the) (?:aid |relief |humanitarian )?(?:organi[sz]ations?|agency|agencies|"
      r"ngos?)", NO_AGENCY),
