@@ -94,6 +94,12 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B64-40: a threat to spread her bathing photos, read as medium), named here until fixed
     # (B63-04 and B63-14 fixed by round 42's group 1, he comes to her door or tent every night: none left on 63)
     # (B64-40 fixed by round 42's group 2, he says her pictures are going to be spread, and where to: none left on 64)
+    # Round 45: 65 came in with one under-triaged critical report (B65-24: a woman with an intellectual disability
+    # forced into a truck by a porter who still loads there and came to her tent again, read as high); 66 with one
+    # (B66-32: a rape two nights ago told in an SMS voice note, read as no misconduct, low: 'gak bisa tidur' taken to
+    # negate 'takut hamil'; also its urgent miss), named here until fixed
+    "batch-65": {"B65-24"},
+    "batch-66": {"B66-32"},
 }
 
 
@@ -421,6 +427,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # perpetrator 39/40, priority 37/40; and its group 2, 'tentara' no tent: 64 priority 38/40; and its group 3, the
     # applicative forms of asking and cutting: 64 category 40/40, priority 39/40)
     "batch-64": {"category": 1.0, "perpetrator_type": 0.975, "priority": 0.975},
+    # Round 45 (safety only) tunes on 65 and 66 (the held-out pair scored once in 5a76b06), moved in from final/ in
+    # the same commit as these floors: what they reach on arrival with the classifier of 496e09b (65: category 36/40,
+    # perpetrator 39/40, priority 36/40; 66: category 34/40, perpetrator 36/40, priority 33/40); see the README
+    "batch-65": {"category": 0.90, "perpetrator_type": 0.975, "priority": 0.90},
+    "batch-66": {"category": 0.85, "perpetrator_type": 0.90, "priority": 0.825},
 }
 
 
