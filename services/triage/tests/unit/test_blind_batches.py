@@ -99,7 +99,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B66-32: a rape two nights ago told in an SMS voice note, read as no misconduct, low: 'gak bisa tidur' taken to
     # negate 'takut hamil'; also its urgent miss), named here until fixed
     "batch-65": {"B65-24"},
-    "batch-66": {"B66-32"},
+    # (B66-32 fixed by round 45's group 1, a negation that does not reach a new clause in run-on text: none left on
+    # 66)
 }
 
 
@@ -431,7 +432,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # the same commit as these floors: what they reach on arrival with the classifier of 496e09b (65: category 36/40,
     # perpetrator 39/40, priority 36/40; 66: category 34/40, perpetrator 36/40, priority 33/40); see the README
     "batch-65": {"category": 0.90, "perpetrator_type": 0.975, "priority": 0.90},
-    "batch-66": {"category": 0.85, "perpetrator_type": 0.90, "priority": 0.825},
+    # (raised by its group 1, a negation that does not reach a new clause in run-on text: 66 category 35/40,
+    # perpetrator 37/40, priority 34/40)
+    "batch-66": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.85},
 }
 
 

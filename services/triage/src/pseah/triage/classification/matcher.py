@@ -323,6 +323,28 @@ _COORDINATORS = frozenset({"dan", "and", "lan", "jeung", "sareng", "serta", "kal
 # the next act, which it does not reach (Danadibrata teras, tuluy, lajeng; Baoesastra banjur, njur, nuli, lajeng,
 # krama teras; KBBI lantas, lalu, kemudian). Only after the first word: 'teu teras ...' is 'did not go on to ...'.
 _SEQUENCERS = frozenset({"teras", "tuluy", "lajeng", "banjur", "njur", "nuli", "lantas"})
+# Round 45 (B66-32, a voice note with no punctuation, '... saya gak bisa tidur saya takut hamil'): in run-on speech a
+# new subject, the first person before a word of fear or of a state, starts a new clause the negator before it does
+# not reach (KBBI saya, takut, khawatir, cemas, merasa; Danadibrata abdi, kuring, sieun, hariwang, ngarasa;
+# Baoesastra aku, kula, wedi, ajrih, kuwatir, rumangsa; English plain usage). Not after a causative ('tidak membuat
+# saya takut': he did not make me afraid) nor as the object before another verb ('tidak memaksa saya berhubungan').
+_FIRST_PERSON = frozenset({"saya", "aku", "gue", "abdi", "kuring", "kula", "kulo", "i"})
+_STATE_AFTER_SUBJECT = frozenset({"takut", "khawatir", "kuatir", "cemas", "merasa", "sieun", "hariwang", "ngarasa",
+                                  "rumaos", "wedi", "ajrih", "kuwatir", "rumangsa", "am", "was", "feel", "fear",
+                                  "afraid", "scared", "worried"})
+_CAUSATIVES = frozenset({"membuat", "bikin", "buat", "ngebuat", "nyieun", "ngajadikeun", "ndadekake", "nggawe", "gawe",
+                         "make", "makes", "made", "making", "let", "menjadikan"})
+
+
+def _new_subject(between: list[str], next_word: str) -> bool:
+    """A first person after the negator's first word, before a word of fear or state: a new clause in run-on text."""
+    for j in range(1, len(between)):
+        if between[j] in _FIRST_PERSON and between[j - 1] not in _CAUSATIVES:
+            if (between[j + 1] if j + 1 < len(between) else next_word) in _STATE_AFTER_SUBJECT:
+                return True
+    return False
+
+
 _NUMBER_BEFORE = frozenset({"ada", "ganti", "dari", "pake", "pakai", "nomor", "sama", "ke", "wa", "hp", "aya", "ana"})
 _NUMBER_AFTER = frozenset({"hp", "wa", "telp", "tlp", "telepon", "tidak", "asing", "baru", "lain", "lagi", "yang",
                            "ini", "itu"})
@@ -374,6 +396,8 @@ def negation_before(text: Text, first_word: int) -> str | None:
                 continue                 # round 9: 'vc tanpa busana biar dpt pulsa': naked, the price is not negated
             if any(w in _COORDINATORS for w in between) or any(w in _SEQUENCERS for w in between[1:]):
                 continue                 # 'tanpa izin dan membentak saya': the second verb is not negated
+            if _new_subject(between, text.words[first_word].norm):
+                continue                 # round 45: 'saya gak bisa tidur saya takut hamil': a new clause, run on
             # 'bukan relawan yang melecehkan saya' still reports; 'tidak ada relawan yang meminta imbalan' denies
             if any(w in RELATIVE_PRONOUNS for w in between) and not EXISTENTIAL.match(m.group()):
                 continue

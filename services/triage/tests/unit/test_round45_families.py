@@ -1,0 +1,72 @@
+"""Round 45 of issue 12: the safety misses of the held-out batches 65 and 66, moved in as tuning batches, by class.
+Sentences written for this test (not the batches' own); each group was written and run before its fix (on the commit
+named in its comment), its first-run count (rules alone) in the comment and in the blind README's Round 45 section.
+They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+def _negated(result, label_part: str) -> bool:
+    return any(r.startswith("ignored, negated") and label_part in r for r in result.reasons)
+
+
+# --- (1) A negation read across a new clause in run-on text (B66-32, a voice note with no punctuation: '... saya gak
+# bisa tidur saya takut hamil' read as 'not ... afraid of pregnancy', so the report as one saying nothing happened: no
+# misconduct, low). In run-on speech a new subject, the first person before a word of fear or of a state ('saya
+# takut', 'abdi sieun', 'aku wedi', 'i am afraid'), starts a new clause, which the negator before it does not reach.
+# Controls: the negation still reaches what it qualifies ('tidak pernah memaksa saya berhubungan badan': the first
+# person is the object of the verb; 'saya tidak takut hamil'; 'dia tidak membuat saya takut hamil', a causative).
+# First run on 77fde31 (the commit moving 65 and 66 in): 1 of 6 (the Indonesian spoken, its fear past the reach of
+# 'tidak'), controls 3 of 3. --------------------------------------------------------------------------------------
+
+NEW_CLAUSE = [
+    # Indonesian SMS
+    "kmrn malam laki2 tenda sebelah masuk pas suami sy ronda sy gak bisa tidur sy takut hamil",
+    # Indonesian, spoken, run-on
+    "semalam ada laki-laki masuk ke tenda saya waktu anak-anak tidur saya tidak berani keluar saya khawatir hamil",
+    # Sundanese
+    "tadi peuting aya lalaki asup ka tenda abdi basa salaki keur ronda abdi teu tiasa sare abdi sieun reuneuh",
+    # Javanese ngoko
+    "wingi bengi ana wong lanang mlebu tendaku pas bojoku ronda aku ora iso turu aku wedi meteng",
+    # Javanese krama
+    "wingi dalu wonten tiyang jaler mlebet tenda kula nalika garwa kula ronda kula mboten saged tilem kula ajrih mbobot",
+    # English, a voice note
+    "last night a man came into my tent while my husband was on watch i can not sleep i am afraid i am pregnant",
+]
+
+
+@pytest.mark.parametrize("narrative", NEW_CLAUSE)
+def test_a_negation_does_not_reach_a_new_clause(narrative):
+    result = run(narrative)
+    assert not _negated(result, "pregnancy"), result.reasons
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+
+
+NEW_CLAUSE_CONTROLS = [
+    # the first person is the object of the forcing: the negation reaches the act
+    "Relawan itu tidak pernah memaksa saya berhubungan badan, saya hanya mau mengadu soal beras yang telat.",
+    # the fear itself denied
+    "saya tidak takut hamil karena saya sudah pakai KB, saya cuma tanya jadwal posyandu",
+    # a causative: 'he did not make me afraid'
+    "dia tidak membuat saya takut hamil, saya cuma mau tanya jadwal posyandu",
+]
+
+
+@pytest.mark.parametrize("narrative", NEW_CLAUSE_CONTROLS)
+def test_a_negation_still_reaches_its_own_clause(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_ABUSE, result.reasons
