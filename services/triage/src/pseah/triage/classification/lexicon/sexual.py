@@ -279,6 +279,16 @@ RAPE: tuple[tuple[str, str], ...] = (
     (rf"{_FORCE} (?:\S+ ){{0,3}}(?:melakukan|ngelakuin|ngelakukan|lakuin|nglakoni|nglakokake|ngalakukeun|ngalakonan|"
      r"nindakaken|do|doing|did) (?:hal )?(?:itu|kuwi|iku|kui|eta|anu|begituan|gituan|tersebut|that|it|"
      r"sing ora-ora|yang tidak-tidak|nu teu puguh)", "forced sex (euphemism)"),
+    # Round 45 (B66-32, a voice note with no punctuation: '... dia maksa saya bu saya udah dorong-dorong tapi dia lebih
+    # kuat dia ngelakuin itu ke saya ...'): forcing the survivor, then further on in the same sentence his doing 'it'
+    # to her ('ngelakuin itu ke saya', 'ngalakukeun eta ka abdi', 'nglakoni kuwi marang aku', 'did it to me') is the
+    # act named by a demonstrative, as 'forced to do that' above (KBBI paksa, melakukan, ke; informal 'ngelakuin',
+    # Salsabila et al. 2018; Danadibrata maksa, ngalakukeun, eta, ka; Baoesastra peksa, nglakoni, kuwi, marang;
+    # English plain usage); never 'it' done to everyone, nor across a sentence break
+    (rf"{_FORCE} (?:pa |sang )?(?:saya|aku|abdi|kula|kuring|gue|me|her) (?:[^\s.;!?]+ ){{0,12}}(?:melakukan|ngelakuin|"
+     r"ngelakui|ngelakukan|lakuin|nglakoni|nglakokake|ngalakukeun|ngalakonan|nindakaken|nindakake|did|done|does) "
+     r"(?:hal )?(?:itu|kuwi|iku|kui|eta|anu|begituan|gituan|tersebut|that|it) (?:ke|kepada|pada|sama|ka|kana|marang|"
+     r"menyang|dhateng|to) (?:saya|aku|abdi|kula|kuring|gue|me|her)(?!\S)", "forced sex (euphemism)"),
     # a drink, then waking up undressed or in pain 'down there'
     (r"(?:woke up|wake up|waking up|awoke|came to|terbangun|bangun|bangun-bangun|sadar|siuman|hudang|tangi|nglilir|"
      r"gugah|wungu) (?:\S+ ){0,8}(?:without (?:any |my |her )?(?:clothes|clothing|pants|underwear)|naked|undressed|"
