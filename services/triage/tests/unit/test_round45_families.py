@@ -121,3 +121,52 @@ FORCED_THEN_DONE_CONTROLS = [
 def test_forced_to_sign_or_denied_is_no_rape(narrative):
     result = run(narrative)
     assert result.category is not Category.SEXUAL_ABUSE, result.reasons
+
+
+# --- (3) Ongoing danger: after an assault more than 72 hours ago, the man came to her tent again (B65-24 '...
+# kemarin terlihat mendatangi tenda korban lagi': read as high, no ongoing danger, since round 20 reads 'again' only
+# before her tent and in English after it). A verb of coming to her shelter ('datang ke', 'mendatangi', 'nyampeurkeun',
+# 'sumping ka', 'marani', 'teka menyang', 'came to') and then 'again' ('lagi', 'deui', 'maneh', 'malih') after it is
+# round 20's man seen again by her tent: a danger beside an assault (KEEPS_CLOSE). Controls: an officer who comes
+# again with no assault told; harassment by words only, then he came again; the assault itself told as his coming to
+# her tent, no 'again'.
+# First run on 77fde31: 0 of 6, controls 3 of 3 (again 0 of 6 on 375d6b0, after groups 1 and 2); now 6 of 6, controls 3
+# of 3. -------------------------------------------------------------------------------------------------------------
+
+CAME_AGAIN = [
+    # Indonesian, formal
+    "Seminggu lalu korban dipaksa berhubungan badan oleh sopir truk logistik di gudang. Kemarin sore sopir itu "
+    "datang ke tenda korban lagi.",
+    # Indonesian SMS
+    "minggu lalu sy diperkosa sm tukang angkut beras. td pagi dia dtg ke tenda sy lg",
+    # Indonesian, the transitive verb
+    "Enam hari lalu perempuan itu diperkosa oleh buruh bongkar muat. Tadi malam pelaku mendatangi bedeng korban lagi.",
+    # Sundanese
+    "Saminggu kapengker abdi diperkosa ku kuli angkut. Kamari anjeunna nyampeurkeun tenda abdi deui.",
+    # Javanese ngoko
+    "Seminggu kepungkur aku dirudapeksa kuli angkut. Wingi wonge teka menyang tendaku maneh.",
+    # English
+    "Six days ago a porter raped her in a truck. Yesterday he came to her tent again.",
+]
+
+
+@pytest.mark.parametrize("narrative", CAME_AGAIN)
+def test_he_came_to_her_tent_again_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+CAME_AGAIN_CONTROLS = [
+    # no assault: an officer comes again
+    "Petugas pendataan datang ke tenda saya lagi untuk mencocokkan kartu keluarga. Terima kasih atas bantuannya.",
+    # harassment by words only
+    "Minggu lalu kuli angkut itu bersiul dan memanggil saya 'cantik'. Kemarin dia datang ke tenda saya lagi minta air.",
+    # the assault itself told as his coming, no 'again'
+    "Seminggu lalu sopir truk datang ke tenda saya dan memaksa saya berhubungan badan.",
+]
+
+
+@pytest.mark.parametrize("narrative", CAME_AGAIN_CONTROLS)
+def test_no_assault_or_no_return_is_no_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons

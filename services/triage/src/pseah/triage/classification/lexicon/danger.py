@@ -112,6 +112,13 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      rf"{_PRESENCE} (?:\S+ ){{0,5}}{_HER_PLACE}\S* (?:\S+ )?again", KEEPS_CLOSE),
     (rf"{_HABIT} .... {_PRESENCE}|{_PRESENCE} .... {_HABIT}|"
      rf"{_NOW} .... {_PRESENCE} (?:\S+ ){{0,5}}{_HER_PLACE}", KEEPS_CLOSE),
+    # Round 45 (B65-24 '... kemarin terlihat mendatangi tenda korban lagi', five days after the assault): a verb of
+    # coming to her shelter and 'again' after it is round 20's man seen again by her tent, a danger beside an assault
+    # (KBBI datang, mendatangi, lagi; Danadibrata sumping, nyampeurkeun, deui; Baoesastra teka, marani, maneh, krama
+    # rawuh, malih; English plain usage); no comma or sentence break between
+    (r"(?:datang|dateng|teka|sumping|dongkap|rawuh|mendatangi|didatangi|nyampeurkeun|nyamperin|nyamperi|marani|came|"
+     rf"comes|coming) (?:[^\s,.;!?]+ ){{0,2}}{_HER_PLACE}\S* (?:[^\s,.;!?]+ ){{0,2}}(?:lagi|deui|maneh|malih|again)"
+     r"(?!\S)", KEEPS_CLOSE),
     # round 8: waiting by her tent, the night named after it ('menunggu di depan tenda saya tadi malam')
     (rf"{_PRESENCE} (?:\S+ ){{0,5}}{_HER_PLACE}\S* (?:\S+ ){{0,2}}(?:tadi malam|semalam|kemarin malam|wingi bengi|"
      r"mau bengi|tadi peuting|kamari peuting|last night|tonight|every night)", KEEPS_CLOSE),
