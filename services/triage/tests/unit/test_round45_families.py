@@ -79,7 +79,7 @@ def test_a_negation_still_reaches_its_own_clause(narrative):
 # kuwi marang aku', 'ngalakukeun eta ka abdi', 'did it to me') is forced intercourse, the act named by a demonstrative
 # as round 7's 'forced to do that' is. Controls: 'it' done to everyone, not her; a sentence break between them; the
 # forcing denied.
-# First run on 77fde31: 0 of 6, controls 3 of 3 (again 0 of 6 on 2992b74, after group 1); now 6 of 6, controls 3 of
+# First run on 77fde31: 0 of 6, controls 3 of 3 (again 0 of 6 on c7f7770, after group 1); now 6 of 6, controls 3 of
 # 3. -----------------------------------------------------------------------------------------------------------------
 
 FORCED_THEN_DONE = [
@@ -170,3 +170,13 @@ CAME_AGAIN_CONTROLS = [
 def test_no_assault_or_no_return_is_no_ongoing_danger(narrative):
     result = run(narrative)
     assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+# Not fixed in round 45 (time box; not run as tests): see the blind README's Round 45 section.
+KNOWN_GAPS = [
+    # group 1: the new subject is a third person ('dia', 'she'), not the first; the negator before it still reaches
+    # the fear of pregnancy, so the report reads as saying nothing happened (a third person is also the object of
+    # many verbs, 'tidak memaksa dia ...', and was left for a round that can compare it)
+    "semalam laki2 itu maksa kakak sy trs kakak gak bisa tidur dia takut hamil",
+    "last night he came into her tent she could not sleep she is afraid she is pregnant",
+]
