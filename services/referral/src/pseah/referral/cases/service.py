@@ -4,8 +4,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-import mongoengine
-from pymongo.errors import DuplicateKeyError
 
 from pseah.common import outbox, payloads
 from pseah.common.events import EventTypes, effect_id, new_event
@@ -42,14 +40,10 @@ def create_assigned(*, triaged: payloads.ReportTriaged, queue: str, assignee: As
                           cause_event_id=cause_event_id, topic=topic)
     if first is not None:
         first([case])
-    try:
-        case.save(force_insert=True)
-    except (mongoengine.NotUniqueError, DuplicateKeyError):
-        # A redelivery: the lists are placed again, which repairs them if the first delivery stopped short.
-        existing = get(reference=triaged.reference)
-        return (lists.refresh(existing) if place_in_lists else existing), False
-    # After the case: a list entry without its case would show what is not there.
-    return (lists.refresh(case) if place_in_lists else case), True
+    # A redelivery gets the stored case, its lists placed again, which repairs them if the first delivery stopped
+    # short; a new one is placed after its insert (a list entry without its case would show what is not there).
+    [(case, created)] = insert_all([case])
+    return (lists.refresh(case) if place_in_lists else case), created
 
 
 def build_assigned(*, triaged: payloads.ReportTriaged, queue: str, assignee: Assignee, portal_url: str,

@@ -4,8 +4,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-import mongoengine
-from pymongo.errors import DuplicateKeyError
 
 from pseah.common import outbox
 from pseah.common.events import EventTypes, effect_id, new_event
@@ -43,11 +41,8 @@ def record_initial(*, reference: str, block: dict | None, channel: str | None, t
     doc = build_initial(reference=reference, block=block, channel=channel, topic=topic)
     if first is not None:
         first([doc])
-    try:
-        doc.save(force_insert=True)
-    except (mongoengine.NotUniqueError, DuplicateKeyError):
-        return get(reference=reference), False
-    return doc, True
+    [(doc, created)] = insert_all_initial([doc])
+    return doc, created
 
 
 def build_initial(*, reference: str, block: dict | None, channel: str | None, topic: str) -> Consent:
