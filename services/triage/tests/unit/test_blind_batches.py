@@ -431,11 +431,13 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 45 (safety only) tunes on 65 and 66 (the held-out pair scored once in 5a76b06), moved in from final/ in
     # the same commit as these floors: what they reach on arrival with the classifier of 496e09b (65: category 36/40,
     # perpetrator 39/40, priority 36/40; 66: category 34/40, perpetrator 36/40, priority 33/40); see the README
-    # (raised by its group 3, he came to her tent again after an assault: 65 priority 37/40)
-    "batch-65": {"category": 0.90, "perpetrator_type": 0.975, "priority": 0.925},
+    # (raised by its group 3, he came to her tent again after an assault: 65 priority 37/40; and by round 46's group
+    # 1, a job, a post or unpaid rent promised for sex: 65 category 37/40, priority 38/40)
+    "batch-65": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.95},
     # (raised by its group 1, a negation that does not reach a new clause in run-on text: 66 category 35/40,
-    # perpetrator 37/40, priority 34/40)
-    "batch-66": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.85},
+    # perpetrator 37/40, priority 34/40; and by round 46's group 1, a job, a post or unpaid rent promised for sex: 66
+    # category 37/40, priority 36/40)
+    "batch-66": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.90},
 }
 
 

@@ -71,6 +71,25 @@ BENEFIT: tuple[tuple[str, str], ...] = (
     # so that the matcher's prefilter still skips the long one above
     (r"(?:tetap|tetep|ttp|masih|still) (?:terdaftar|kadaptar|kadaftar|kedaftar|didaftar|kadaptarkeun)|(?:stay|stays|"
      r"remain|remains) registered", "work or pay"),
+    # Round 46 (B66-30 'posisi itu ... asal aku mau nemenin dia weekend ke hotel', B65-25 'bs dpke lg mggu dpn asal sy
+    # mau tdr bareng sm dia'): a post named with a word pointing at it or at the job ('posisi itu', 'jabatan
+    # tersebut', Sundanese 'kalungguhan eta', krama 'kalenggahan menika'), and being taken on again for work
+    # ('dipakai lagi' read before; the informal 'dipake', SMS 'dpke', Sundanese 'dianggo deui', Javanese 'dienggo
+    # maneh', krama 'dipunagem malih', 'hired again') are employment, the benefit of IASC principle 3 (KBBI posisi,
+    # jabatan, formasi, pakai 'mempekerjakan'; informal dipake, Salsabila et al. 2018; Danadibrata kalungguhan,
+    # anggo, deui; Baoesastra kalenggahan, enggo, agem, maneh, malih; English plain usage); never 'posisi' alone,
+    # also a position of the body
+    (r"(?:posisi|jabatan|formasi|kalungguhan|kalenggahan)(?:nya|na|ne|ipun)? (?:itu|ini|tersebut|tsb|eta|ieu|iku|"
+     r"kuwi|iki|niku|menika|punika|puniki|sebagai|jadi|dadi|janten|dados|staf|staff|relawan|pegawai|enumerator|"
+     r"kerja|damel|gawe)(?!\S)|(?:dipake|dipke|dpke|dianggo|dienggo|dipunagem|dikontrak|dipekerjakan) (?:lagi|lg|"
+     r"deui|maneh|meneh|malih|again)(?!\S)|(?:hired|taken on|kept on|employed|rehired) again", "work or pay"),
+    # Round 46 (B66-37 'kalo sy gk sanggup bayar 3 bln gpp asal sy mau 'melayani' dia', of the rent of her room):
+    # months she cannot pay, as round 41's rent she cannot pay, the time forgiven standing for the rent (KBBI bayar,
+    # sanggup, bulan; Danadibrata mayar, kiat, sasih; Baoesastra mbayar, kuwawi, wulan, sasi; English plain usage); a
+    # benefit only, so months unpaid with no sexual demand are no misconduct
+    (r"(?:tidak|tdk|gak|nggak|ngga|ga|ora|teu|henteu|mboten|boten|can't|cannot|can not|couldn't|unable to|not able "
+     r"to) (?:\S+ )?(?:membayar|bayar|mbayar|mayar|pay|afford)(?: for)? (?:\d+ ?(?:bulan|bln|wulan|sasi|sasih|"
+     r"months?)|sebulan|sabulan|sewulan|sesasih|sasasih|a month)(?!\S)", "a place to stay"),
     # not the place ('at the Petobo temporary shelter')
     # (round 19, B38-38: water and its tank in English, 'the water tank ... will only be refilled if'; plain usage)
     # (round 25b: 'a tarp', the short English word for a tarpaulin; plain usage)

@@ -1,0 +1,73 @@
+"""Round 46 of issue 12: what round 45 left on the tuning batches 65 and 66, by class (the reports below their label
+first, then over-calls). Sentences written for this test (not the batches' own); each group was written and run
+before its fix (on the commit named in its comment), its first-run count (rules alone) in the comment and in the
+blind README's Round 46 section. They run with the learned model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Category, Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) Below its label: a job, a post or unpaid rent promised on condition of sex, the benefit named by words no
+# list held (B65-25, B66-30, B66-37: read as a proposition only, harassment, medium, for exploitation, high). A post
+# ('posisi itu', 'jabatan tersebut', 'the position'), being taken on again for work ('dipake lagi', 'dianggo deui',
+# 'dienggo maneh', 'hired again'), months of rent she cannot pay ('teu kiat mayar dua sasih', 'can't pay three
+# months') are the benefit IASC principle 3 names (employment, a place to stay).
+# Controls: the post with no demand; 'posisi' as a position in bed beside a proposition, no benefit; rent she cannot
+# pay with no sexual demand.
+# First run on 28802d5: 1 of 6 (the English: "the position was mine if ..."), controls 3 of 3; now 6 of 6, controls
+# 3 of 3. ----------------------------------------------------------------------------------------------------------
+
+PRICE_UNREAD = [
+    # Indonesian formal
+    "Seorang staf lembaga kemanusiaan berkata jabatan itu akan diberikan kepada saya asalkan saya bersedia tidur "
+    "dengannya di penginapan.",
+    # Indonesian SMS
+    "kata pengawas proyek bedeng, aku bakal dipake lg bulan dpn kalo aku mau tidur sm dia",
+    # Sundanese
+    "Nu gaduh kontrakan nyarios upami abdi teu kiat mayar dua sasih teu nanaon asal abdi daek sare sareng anjeunna.",
+    # Javanese ngoko
+    "Mandor proyek padat karya kandha aku iso dienggo maneh minggu ngarep yen aku gelem turu karo dheweke.",
+    # Javanese krama
+    "Petugas LSM ngendika kalenggahan menika badhe dados kagungan kula menawi kula purun tilem kaliyan panjenenganipun.",
+    # English
+    "The recruiter from the aid agency said the position was mine if I agreed to spend the night with him.",
+]
+
+
+@pytest.mark.parametrize("narrative", PRICE_UNREAD)
+def test_a_job_a_post_or_rent_promised_for_sex_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_EXPLOITATION, result.reasons
+    assert result.priority is Priority.HIGH, result.reasons
+
+
+PRICE_UNREAD_CONTROLS = [
+    # the post with no demand
+    ("Staf LSM bilang posisi itu masih kosong dan saya diminta mengirim lamaran minggu depan.", None),
+    # a position in bed asked about, no benefit
+    ("relawan itu kirim pesan nanya posisi tidur favorit aku trus ngajak tidur bareng", Category.SEXUAL_HARASSMENT),
+    # rent she cannot pay, no sexual demand
+    ("Saya tidak sanggup bayar tiga bulan kontrakan, pemiliknya minta saya pindah minggu ini.", None),
+]
+
+
+@pytest.mark.parametrize("narrative, category", PRICE_UNREAD_CONTROLS)
+def test_a_post_or_rent_without_a_sexual_price_is_no_exploitation(narrative, category):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_EXPLOITATION, result.reasons
+    if category is not None:
+        assert result.category is category, result.reasons
+
