@@ -71,3 +71,61 @@ def test_a_post_or_rent_without_a_sexual_price_is_no_exploitation(narrative, cat
     if category is not None:
         assert result.category is category, result.reasons
 
+
+# --- (2) Child over-calls: the reporter's own children read as the survivor (B65-21, thanks to a volunteer who
+# 'ngajak ank2 sy main & nyanyi di tenda' every afternoon, read as a child taken to a tent: abuse, critical, for not
+# misconduct, low; B66-02, an exploitation whose reporter counts her children and, after a term of address, says they
+# are still small, 'anak saya tiga bu masih kecil-kecil': critical for high). (i) The children of a group invited to
+# play, sing, draw or learn ('ngajak anak-anak main', 'ngajak barudak ulin', 'ngajak lare-lare dolanan', 'took the
+# kids to sing') is a group activity, no child taken alone to a tent; (ii) a term of address between the children
+# counted and 'still small' ('anak saya dua pak masih kecil', 'anakku telu mbak isih cilik') leaves them the
+# reporter's family.
+# Controls: one child invited to play in his tent at night; a child said to be still small and touched; children
+# taken one by one into his tent.
+# First run on 40af794: 1 of 6 (the English, "I have three kids, ma'am, still small"), controls 3 of 3. --------------
+
+OWN_CHILDREN = [
+    # Indonesian formal: thanks
+    ("Terima kasih kepada kakak relawan yang setiap pagi mengajak anak-anak kami menggambar di tenda besar.", None),
+    # Indonesian SMS: exploitation, her children counted
+    ("petugas gudang blg sy dapet beras lebih kalo mau nemenin dia semalem, anak sy dua pak msh kecil2 semua",
+     Category.SEXUAL_EXPLOITATION),
+    # Sundanese: thanks
+    ("Hatur nuhun ka relawan anu unggal sonten ngajak barudak abdi ulin sareng kawih di tenda.", None),
+    # Javanese ngoko: exploitation, her children counted
+    ("sopir bantuan kandha aku oleh beras luwih yen gelem nemeni dheweke sewengi, anakku telu mbak isih cilik-cilik",
+     Category.SEXUAL_EXPLOITATION),
+    # Javanese krama: thanks
+    ("Matur nuwun dhumateng relawan ingkang saben sonten ngajak lare-lare kula dolanan lan nembang wonten tenda.", None),
+    # English: exploitation, her children counted
+    ("The aid driver said I would get extra rice if I spent the night in his truck. I have three kids, ma'am, still "
+     "small.", Category.SEXUAL_EXPLOITATION),
+]
+
+
+@pytest.mark.parametrize("narrative, category", OWN_CHILDREN)
+def test_the_reporters_own_children_are_no_child_survivor(narrative, category):
+    result = run(narrative)
+    assert not result.child_involved, result.reasons
+    assert result.priority is not Priority.CRITICAL, result.reasons
+    if category is not None:
+        assert result.category is category, result.reasons
+    else:
+        assert result.category is Category.NOT_MISCONDUCT, result.reasons
+
+
+OWN_CHILDREN_CONTROLS = [
+    # one child invited to play in his tent at night
+    "relawan itu sering ngajak anak sy main ke tendanya malam2, anak sy jadi takut kalau ketemu dia",
+    # a child said to be still small, and touched
+    "anak saya masih kecil bu, kemarin dipegang-pegang sama sopir truk bantuan",
+    # children taken one by one into his tent
+    "Anak-anak diajak relawan itu satu per satu masuk ke tendanya malam-malam.",
+]
+
+
+@pytest.mark.parametrize("narrative", OWN_CHILDREN_CONTROLS)
+def test_a_child_survivor_is_still_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons

@@ -173,9 +173,13 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     # Danadibrata dua, tilu), not an age ('anak saya 12 tahun')
     # (round 9: '... anak kula tiga taksih alit-alit', the count then 'still small': B23-24)
     # (round 12, B29-14: 'murangkalih abdi tilu', 'barudak kuring opat'; Danadibrata murangkalih, barudak, kuring)
-    (rf"(?:anak|putra|lare|budak|bocah|yoga|murangkalih|barudak)\S* (?:saya|kula|abdi|aku|kami|kulo|sy|kuring) "
+    # (round 46, B66-02 'anak saya tiga bu masih kecil-kecil': a term of address to the listener between the count
+    # and 'still small', as a voice note or a hotline call has it, and the Javanese possessive 'anakku telu'; KBBI
+    # bu, pak, kak; Danadibrata teh, kang, ceu; Baoesastra mbak, mas, -ku; English plain usage)
+    (rf"(?:anak|putra|lare|budak|bocah|yoga|murangkalih|barudak)(?:\S* (?:saya|kula|abdi|aku|kami|kulo|sy|kuring)|ku) "
      rf"{_COUNT}(?! (?:tahun|taun|th|thn|"
-     r"warsa|years?|bulan|sasi|wulan))(?: (?:yang |sing |nu |ingkang )?(?:masih|isih|keneh|taksih|still) (?:kecil|"
+     r"warsa|years?|bulan|sasi|wulan))(?: (?:bu|pak|kak|mas|mbak|mba|teh|kang|ceu|bapak|ibu|ma'am|sir|miss)(?= ))?"
+     r"(?: (?:yang |sing |nu |ingkang )?(?:masih|isih|keneh|taksih|still) (?:kecil|"
      r"cilik|leutik|alit|small|little)\S*)?", "the reporter's family size"),
     # Round 9 (B23-11): 'sy janda anak 3 msh kecil2', a widow with three small children: who the reporter is
     # (KBBI janda, masih kecil; Baoesastra randha, isih cilik; Danadibrata randa, keneh leutik)

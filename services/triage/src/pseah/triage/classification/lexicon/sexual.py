@@ -1390,7 +1390,17 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      "taken inside (out of sight)"),
     (r"(?:dibawa|diajak|ditarik|diseret|dijak|digawa|dibawa kabur|taken|dragged|pulled|lured|mengajak|ngajak|"
      r"dipanggil|disauran|diundang|called|calls|summoned|"
-     r"membawa|bawa|nyeret|dicandak|menarik|narik|menyeret|tried to (?:drag|pull|take)|took|takes) .... "
+     r"membawa|bawa|nyeret|dicandak|menarik|narik|menyeret|tried to (?:drag|pull|take)|took|takes)"
+     # (round 46, B65-21 'ngajak ank2 sy main & nyanyi di tenda', thanks to a volunteer: the children of a group
+     # invited to play, sing, draw or learn, with no night and not to his own tent or room, are a group activity, no
+     # child taken alone; KBBI anak-anak, main, bernyanyi, menggambar, belajar; Danadibrata barudak, ulin, kawih;
+     # Baoesastra lare-lare, dolanan, nembang, sinau; English plain usage)
+     r"(?! (?:anak-anak|adik-adik|barudak|budak-budak|bocah-bocah|lare-lare|murangkalih|the children|the kids|"
+     r"children|kids)(?: \S+)? (?:main|bermain|maen|nyanyi|bernyanyi|menyanyi|menggambar|mewarnai|belajar|ulin|kawih|"
+     r"ngawih|dolanan|sinau|nembang|ngaji|mengaji|play|sing|draw|learn|study)(?!\S)(?!(?: [^\s.!?;]+){0,8} "
+     r"(?:malam\S*|malem\S*|bengi\S*|wengi|dalu|peuting\S*|night|tendanya|tendana|tendhane|kamarnya|kamarna|kamare|"
+     r"his)(?!\S)))"
+     r" .... "
      # (round 17: not the place things are taken from, 'takes 2 sacks from each truck', 'nyokot tina unggal treuk')
      r"(?<!from )(?<!from each )(?<!from every )(?<!from the )(?<!dari )(?<!dari setiap )(?<!tina )(?<!tina unggal )"
      r"(?<!saka )(?<!saka saben )"
