@@ -433,13 +433,14 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # perpetrator 39/40, priority 36/40; 66: category 34/40, perpetrator 36/40, priority 33/40); see the README
     # (raised by its group 3, he came to her tent again after an assault: 65 priority 37/40; and by round 46's group
     # 1, a job, a post or unpaid rent promised for sex: 65 category 37/40, priority 38/40; and its group 2, the
-    # reporter's own children no child survivor: 65 category 38/40, priority 39/40)
-    "batch-65": {"category": 0.95, "perpetrator_type": 0.975, "priority": 0.975},
+    # reporter's own children no child survivor: 65 category 38/40, priority 39/40; and its group 3, theft of aid:
+    # 65 priority 40/40)
+    "batch-65": {"category": 0.95, "perpetrator_type": 0.975, "priority": 1.0},
     # (raised by its group 1, a negation that does not reach a new clause in run-on text: 66 category 35/40,
     # perpetrator 37/40, priority 34/40; and by round 46's group 1, a job, a post or unpaid rent promised for sex: 66
     # category 37/40, priority 36/40; and its group 2, the reporter's own children no child survivor: 66 priority
-    # 37/40)
-    "batch-66": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.925},
+    # 37/40; and its group 3, theft of aid: 66 category 38/40, perpetrator 38/40)
+    "batch-66": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.925},
 }
 
 

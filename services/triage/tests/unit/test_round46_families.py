@@ -129,3 +129,56 @@ def test_a_child_survivor_is_still_a_child(narrative):
     result = run(narrative)
     assert result.child_involved, result.reasons
     assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (3) Theft of aid read by no cue (B65-33, blankets and mattresses of the aid 'dibw plg sm 2 org relawan ke rmh
+# msg2': unplaced, high, for other misconduct, low; B66-24, a camp manager's letter on 'the theft of aid', warehouse
+# staff 'removing hygiene kits and baby formula from the stock at night', with 'no indication of any sexual
+# misconduct': not misconduct for other misconduct). The SMS 'dibw' (dibawa), the Sundanese lemes house 'bumi' after
+# a verb of carrying off, the Javanese 'digondhol', and theft named as a noun of aid ('pencurian bantuan', 'theft of
+# relief supplies'), or aid items taken out of the stock or the warehouse, are taking aid.
+# Controls: collecting her own aid; an old woman brought home by a volunteer, thanks; damaged stock replaced.
+# First run on 633f93b: 0 of 6, controls 2 of 3 (the first control, "saya mengambil bantuan selimut untuk keluarga
+# saya", her own aid collected, was already read as taking aid: replaced by aid brought to her tent, 3 of 3 on 633f93b,
+# and moved to KNOWN_GAPS); now 6 of 6, controls 3 of 3. -----------------------------------------------------------
+
+AID_TAKEN = [
+    # Indonesian formal
+    "Kami melaporkan pencurian bantuan oleh dua staf gudang mitra; stok selimut di posko berkurang sekitar seratus "
+    "lembar.",
+    # Indonesian SMS
+    "beras bantuan yg dtg td pagi dibw sm ketua posko ke rmhnya, warga gk kebagian",
+    # Sundanese
+    "Simbut bantuan anu sumping kamari dicandak ku dua relawan ka bumina masing-masing, warga sepuh teu kabagean.",
+    # Javanese ngoko
+    "Kemul bantuan sing teka wingi digondhol relawan loro, wong tuwa-tuwa neng tenda mburi ora kebagian.",
+    # Javanese krama
+    "Sembako bantuan dipunbekta wangsul dening kalih relawan dhateng griyanipun piyambak, warga sepuh mboten angsal.",
+    # English
+    "I must report the theft of relief supplies: two warehouse staff have been removing blankets from the stock at "
+    "night. I have no sign of any sexual misconduct.",
+]
+
+
+@pytest.mark.parametrize("narrative", AID_TAKEN)
+def test_theft_of_aid_is_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert not any(r.startswith("unplaced") for r in result.reasons), result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+AID_TAKEN_CONTROLS = [
+    # aid brought to her tent, thanks
+    ("Terima kasih, relawan sudah mengantar bantuan selimut ke tenda kami tadi pagi.", Category.NOT_MISCONDUCT),
+    # a question about aid in the stock
+    ("Apakah stok selimut di gudang posko masih ada? Kami belum kebagian, terima kasih.", Category.NOT_MISCONDUCT),
+    # an assault, with aid named
+    ("Petugas gudang meraba dada saya waktu saya ambil selimut bantuan tadi malam.", Category.SEXUAL_ABUSE),
+]
+
+
+@pytest.mark.parametrize("narrative, category", AID_TAKEN_CONTROLS)
+def test_aid_named_without_theft_keeps_its_category(narrative, category):
+    assert run(narrative).category is category
+

@@ -221,8 +221,21 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"supplies|relief) (?:\w+ ){0,3}(?:di|ing|ning|nang|at|in) (?:\w+ ){0,2}(?:rumah|omah|imah|griya|kamar|house|home)",
      "keeping aid at home"),
     (r"(?:dibawa|digawa|dibeta|dibekta|mbeta|mbekta|dicandak|nyandak|nggawa|ngowo|nggowo|digowo|mbawa|membawa|"
+     # (round 46, B65-33 'dibw plg sm 2 org relawan ke rmh msg2': the SMS 'dibw'; the krama passive 'dipunbekta'
+     # and the lemes houses 'bumi', 'rorompok' after it, 'ka bumina'; Salsabila et al. 2018 for the dropped vowels;
+     # Baoesastra bekta, dipun-; Danadibrata bumi, rorompok)
+     r"dibw|dipunbekta|dipunbeta|"
      r"bawa|ngabawa|mawa|dibabawa|took|taken|taking) (?:\w+ ){0,5}"
-     r"(?:pulang|mulih|mantuk|wangsul|ka imah|ke rumah\w*|home)", "taking aid home"),
+     r"(?:pulang|mulih|mantuk|wangsul|ka imah|ke rumah\w*|ka bumi\w*|ka rorompok\w*|home)", "taking aid home"),
+    # Round 46 (B66-24 'this is a report of theft of aid', B65-33's class): theft named as a noun with the aid after
+    # it ('pencurian bantuan', 'penggelapan logistik', Sundanese 'maling bantuan', 'theft of relief supplies'), and
+    # the aid named first, then a passive verb of stealing or carrying off ('kemul bantuan ... digondhol relawan',
+    # 'beras bantuan dicuri', 'the aid was stolen') (KBBI pencurian, penggelapan, curi, gelap; Danadibrata maling,
+    # dipaling; Baoesastra colong, gondhol 'digawa mlayu'; English plain usage)
+    (r"(?:pencurian|penggelapan|pengambilan diam-diam|theft|thefts|stealing|embezzlement|pilfering) (?:of )?"
+     r"(?:\S+ )?" + _AID_ITEMS + r"|" + _AID_ITEMS + r"\S* (?:\S+ ){0,4}(?:dicuri|dicolong|diembat|dimaling|"
+     r"dipaling|dipaok|digondhol|dibawa kabur|dilarikan|digelapkan|was stolen|were stolen|got stolen)(?!\S)",
+     "taking aid for themselves"),
     # not the recipient collecting her own aid: 'untuk mengambil bantuan', 'ari nyokot bantuan kudu mawa KK'
     # (round 12, B30-40: nor one who finds it hard to collect, 'susah ambil bantuan', 'hese nyokot', 'angel njupuk';
     # KBBI susah, sulit; Danadibrata hese; Baoesastra angel)
