@@ -182,3 +182,65 @@ AID_TAKEN_CONTROLS = [
 def test_aid_named_without_theft_keeps_its_category(narrative, category):
     assert run(narrative).category is category
 
+
+# --- (4) Over-call: 'so, it's like this' before a spouse word read as a relationship asked of her (B66-14, a voice
+# note, 'dadi ngene bojoku wingi sore diantemi karo sopir mobil bantuan': 'dadi ... bojoku', become his wife, so
+# exploitation, high, for other misconduct, low). 'Jadi begini', 'jd gini', 'janten kieu', 'dadi ngene', 'dados
+# mekaten' open a story; the spouse after them is the reporter's, no relationship asked.
+# Controls: pressed to become his wife; aid offered if she becomes his wife; a kept wife for aid first.
+# First run on bfcb6ab: 1 of 6 (the English), controls 3 of 3; now 6 of 6, controls 3 of 3. ---------------------------
+
+SO_ITS_LIKE_THIS = [
+    # Indonesian formal
+    "Jadi begini istri saya ditampar petugas distribusi karena protes soal jatah beras.",
+    # Indonesian SMS
+    "jd gini istri sy dibentak2 sm petugas dapur umum krn minta nasi lbh buat anak",
+    # Sundanese
+    "Janten kieu pamajikan abdi ditampiling ku petugas posko kusabab naroskeun bantuan.",
+    # Javanese ngoko
+    "dadi ngene bojoku dipisuhi sopir bantuan gara-gara takon jatah beras",
+    # Javanese krama
+    "Dados mekaten garwa kula dipuntempiling petugas posko amargi nyuwun bantuan malih.",
+    # English
+    "So it is like this, my wife was slapped by a distribution officer for asking about the list.",
+]
+
+
+@pytest.mark.parametrize("narrative", SO_ITS_LIKE_THIS)
+def test_so_its_like_this_asks_no_relationship(narrative):
+    result = run(narrative)
+    assert result.category not in (Category.SEXUAL_EXPLOITATION, Category.SEXUAL_ABUSE,
+                                   Category.SEXUAL_HARASSMENT), result.reasons
+    assert not any("a relationship with him" in r for r in result.reasons), result.reasons
+
+
+SO_ITS_LIKE_THIS_CONTROLS = [
+    # pressed to become his wife
+    ("relawan kuwi meksa aku dadi bojone, saben dina ngirim pesen", None),
+    # aid offered if she becomes his wife
+    ("Petugas posko nawani aku beras luwih yen aku gelem dadi bojone.", Category.SEXUAL_EXPLOITATION),
+    # a kept wife for aid first
+    ("Dia bilang kalau saya mau jadi istri simpanannya, bantuan saya didahulukan.", Category.SEXUAL_EXPLOITATION),
+]
+
+
+@pytest.mark.parametrize("narrative, category", SO_ITS_LIKE_THIS_CONTROLS)
+def test_a_relationship_asked_is_still_read(narrative, category):
+    result = run(narrative)
+    assert any("a relationship with him" in r for r in result.reasons), result.reasons
+    if category is not None:
+        assert result.category is category, result.reasons
+
+
+# Not fixed this round (not run): sentences of our own for each gap, for a later round.
+KNOWN_GAPS = [
+    # group 3's first control: her own aid collected, thanks, is read as round 12's aid taken for themselves
+    # ('mengambil bantuan selimut'); the first person before the verb is not yet read as the one entitled to it
+    "Terima kasih, tadi pagi saya mengambil bantuan selimut untuk keluarga saya di posko.",
+    # the urgent over-call of B65-09, dropped: a health worker's 'today' dates her examination, not the act, and a
+    # pregnancy of some weeks dates the first act, not the last; with repeated acts and the man still in the tent
+    # the timing is unknown, which the labelling rules count as possibly within 72 hours (urgent), so a fix would
+    # loosen urgent recall; the batch's label says not urgent
+    "Hari ini saya memeriksa seorang gadis 14 tahun yang hamil lima bulan; ia bilang tetangganya sering "
+    "menidurinya, dan tetangga itu masih tinggal di sebelah tendanya.",
+]

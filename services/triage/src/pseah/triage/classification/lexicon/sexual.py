@@ -1332,7 +1332,13 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
     (r"(?:at|to|in) (?:a|his|the) hotel|hotel room|kamar hotel", "a hotel room"),
     (r"(?:jadi|menjadi|jd|dijadikan|dijadiin|jadiin|menjadikan(?:nya)?|dadi|didadekake|didadekne|dados|became|"
      r"become|becomes|be|being|"
-     r"dipundadosaken|janten|dijantenkeun|dijadikeun) (?:\w+ )?(?:bojo\w*|garwa\w*|pamajikan\w*|kabogoh\w*|"
+     r"dipundadosaken|janten|dijantenkeun|dijadikeun)"
+     # (round 46, B66-14 'dadi ngene bojoku wingi sore diantemi ...': 'so, it's like this' opens a story, the spouse
+     # after it is the reporter's; KBBI jadi begini, gini; Danadibrata janten kieu, kitu; Baoesastra dadi ngene,
+     # ngono, krama dados mekaten, ngaten)
+     r"(?! (?:begini|begitu|gini|gitu|ginih|kieu|kitu|ngene|ngono|ngeten|ngaten|ngoten|mekaten|makaten|mangkene|"
+     r"mangkono)(?!\S))"
+     r" (?:\w+ )?(?:bojo\w*|garwa\w*|pamajikan\w*|kabogoh\w*|"
      r"pacar|istri|istri simpanan|"
      r"simpanan|selingkuhan|girlfriend|wife|istri kedua|istri siri)|istri simpanan|simpanan(?:nya)?|"
      r"(?:ber)?pacaran (?:dengan|sama|bareng|karo|jeung)|dating (?:her|a|the)", "a relationship with him"),
