@@ -440,8 +440,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # perpetrator 37/40, priority 34/40; and by round 46's group 1, a job, a post or unpaid rent promised for sex: 66
     # category 37/40, priority 36/40; and its group 2, the reporter's own children no child survivor: 66 priority
     # 37/40; and its group 3, theft of aid: 66 category 38/40, perpetrator 38/40; and its group 4, 'dadi ngene' no
-    # relationship asked: 66 category 39/40, priority 38/40)
-    "batch-66": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.95},
+    # relationship asked: 66 category 39/40, priority 38/40; and its group 5, peeping in other words: 66 priority
+    # 39/40)
+    "batch-66": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.975},
 }
 
 

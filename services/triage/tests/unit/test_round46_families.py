@@ -232,6 +232,52 @@ def test_a_relationship_asked_is_still_read(narrative, category):
         assert result.category is category, result.reasons
 
 
+# --- (5) Peeping named by words no list held (B66-04, a Javanese report of a neighbour who 'saben sore nginceng kamar
+# mandi darurat sing kanggo wong wadon' through a hole cut in the tarpaulin: unplaced, high, for harassment, medium).
+# Javanese 'nginceng', 'nginjen' (to peep through a gap), Indonesian 'mengintai', 'ngintai' (to spy on), English
+# 'peek', 'peeking', with where women bathe or change, or women, within the next words, are peeping.
+# Controls: a list looked at closely; a hunter stalking deer; a rescue team watching a landslide.
+# First run on 8951eb1: 1 of 6 (the Sundanese, its 'ngintip' read before), controls 3 of 3; now 6 of 6,
+# controls 3 of 3. ------------------------------------------------------------------------------------------------
+
+PEEPING_WORDS = [
+    # Indonesian formal
+    "Seorang pria dari tenda sebelah sering mengintai kamar mandi perempuan dari celah terpal.",
+    # Indonesian SMS
+    "ada laki2 yg suka ngintai ibu2 mandi di mck pengungsian tiap sore",
+    # Sundanese
+    "Aya lalaki nu unggal sore ngintip ka jamban awewe tina liang bilik.",
+    # Javanese ngoko
+    "Ana wong lanang sing saben bengi nginceng jedhing wong wadon saka bolongan gedheg.",
+    # Javanese krama
+    "Wonten tiyang jaler ingkang asring nginjen kamar mandi tiyang estri saking sela-selaning terpal.",
+    # English
+    "A man from the next tent keeps peeking into the women's latrine through a gap in the tarp.",
+]
+
+
+@pytest.mark.parametrize("narrative", PEEPING_WORDS)
+def test_peeping_in_other_words_is_harassment(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority is Priority.MEDIUM, result.reasons
+
+
+PEEPING_WORDS_CONTROLS = [
+    # a list looked at closely
+    "Petugas nginceng daftar penerima bantuan sing ditempel neng balai desa, banjur takon jenengku.",
+    # a hunter stalking deer
+    "Pemburu itu mengintai rusa di hutan dekat pengungsian kemarin sore.",
+    # a rescue team watching a landslide
+    "The rescue team kept peeking at the landslide from the ridge before the evacuation.",
+]
+
+
+@pytest.mark.parametrize("narrative", PEEPING_WORDS_CONTROLS)
+def test_watching_no_woman_is_no_peeping(narrative):
+    assert run(narrative).category is not Category.SEXUAL_HARASSMENT
+
+
 # Not fixed this round (not run): sentences of our own for each gap, for a later round.
 KNOWN_GAPS = [
     # group 3's first control: her own aid collected, thanks, is read as round 12's aid taken for themselves

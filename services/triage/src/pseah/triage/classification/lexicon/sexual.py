@@ -737,6 +737,15 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"him)|(?:mandi|adus|bathe|shower) (?:\w+ )?(?:dengan|sama|karo|jeung|with) (?:nya|dia|dirinya|dheweke|"
      r"manehna|him)", "bathing together"),
     (r"(?:meng|di)?intip|ngintip|ngintipan|diintipan|peep(?:ing|ed|s)?|peeping tom", "peeping"),
+    # Round 46 (B66-04 'saben sore nginceng kamar mandi darurat sing kanggo wong wadon'): the Javanese 'nginceng',
+    # 'nginjen' (to peep through a gap), the Indonesian 'mengintai' (to spy on), the English 'peek', with where women
+    # bathe or change, or women, within the next four words; never alone, 'nginceng' is also to aim or to look at a
+    # list closely, 'mengintai' to stalk game (Baoesastra inceng, injen; KBBI intai; English plain usage)
+    (r"(?:nginceng|ngincengi|diinceng|diincengi|nginjen|nginjeni|diinjen|diinjeni|mengintai|ngintai|ngintain|"
+     r"diintai|peek|peeks|peeked|peeking) (?:[^\s.!?;]+ ){0,4}(?:kamar mandi|kamar ganti|jedhing|jeding|jamban|mck|"
+     r"wc|toilet|pancuran|sumur|tempat mandi|bilik mandi|latrines?|bathrooms?|showers?|changing|women'?s?|"
+     r"wom[ae]n|girls?|her|perempuan|wanita|wadon|estri|istri|awewe|ibu-ibu|cewek|mandi|adus|siram|ibak)(?!\S)",
+     "peeping"),
     # Round 17 (B36-34): a drone, camera or phone held over where women bathe ('a drone hovered over the bathing
     # spot', 'drone di atas tempat ibu-ibu mandi', 'ngalayang di luhur tempat ibak', 'mabur ing dhuwur panggonan
     # adus'; KBBI di atas, mandi; Danadibrata luhur, ibak; Baoesastra dhuwur, adus; English plain usage)
