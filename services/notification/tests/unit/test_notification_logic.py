@@ -127,16 +127,27 @@ class FakeStore:
         if notification.status == "handing_over":
             notification.status = "pending"
 
+    def begin_all(self, *, intents, domain, attempting=False):
+        return [self.begin(intent=intent, domain=domain, attempting=attempting) for intent in intents]
+
     def mark_sent(self, *, notification, topic, publish=None):
         if notification.status in ("pending", "handing_over"):
             notification.status, notification.has_pending = "sent", True
         return notification
 
+    def mark_sent_all(self, *, notifications, topic, first=None, contexts=None):
+        return [self.mark_sent(notification=notification, topic=topic) for notification in notifications]
+
     def install(self, monkeypatch):
-        for name in ("begin", "hand_over", "reopen_unsure", "take_back", "mark_sent"):
+        for name in ("begin", "begin_all", "hand_over", "reopen_unsure", "take_back", "mark_sent", "mark_sent_all"):
             monkeypatch.setattr(service, name, getattr(self, name))
         monkeypatch.setattr(service, "record_attempt", None)  # counted by begin: never called on its own
         return self
+
+
+def through(send):
+    """Outlets that send e-mail through `send` only (a connection each)."""
+    return flows.Outlets(send=send, client=None, dead_letter=None, schedule=None)
 
 
 class Server:
@@ -157,7 +168,7 @@ async def test_deliver_sends_once_per_event_and_recipient(monkeypatch):
     store = FakeStore().install(monkeypatch)
     server = Server()
     event = _assigned()
-    outcomes = [await deliver(event=event, settings=SETTINGS, send=server.send, flush=lambda d: None)
+    outcomes = [await deliver(event=event, settings=SETTINGS, outlets=through(server.send), flush=lambda d: None)
                 for _ in range(3)]
     assert outcomes == ["sent", "already_sent", "already_sent"] and len(server.accepted) == 1
     assert server.accepted[0]["Message-ID"] == next(iter(store.docs.values())).message_id
@@ -175,8 +186,8 @@ async def test_a_failed_send_is_retried_with_the_same_message_id(monkeypatch):
 
     event = _assigned()
     with pytest.raises(ConnectionRefusedError):
-        await deliver(event=event, settings=SETTINGS, send=flaky, flush=lambda d: None)
-    assert await deliver(event=event, settings=SETTINGS, send=flaky, flush=lambda d: None) == "sent"
+        await deliver(event=event, settings=SETTINGS, outlets=through(flaky), flush=lambda d: None)
+    assert await deliver(event=event, settings=SETTINGS, outlets=through(flaky), flush=lambda d: None) == "sent"
     assert len(attempts) == 2 and attempts[0] == attempts[1]
     assert next(iter(store.docs.values())).attempts == 2  # each try counted as it began
 
@@ -186,9 +197,9 @@ async def test_a_refused_final_dot_hands_the_notification_back_and_the_retry_del
     server = Server(refuse=1)
     event = _assigned()
     with pytest.raises(smtplib.SMTPDataError):
-        await deliver(event=event, settings=SETTINGS, send=server.send, flush=lambda d: None)
+        await deliver(event=event, settings=SETTINGS, outlets=through(server.send), flush=lambda d: None)
     assert next(iter(store.docs.values())).status == "pending"
-    assert await deliver(event=event, settings=SETTINGS, send=server.send, flush=lambda d: None) == "sent"
+    assert await deliver(event=event, settings=SETTINGS, outlets=through(server.send), flush=lambda d: None) == "sent"
     assert len(server.accepted) == 1 and next(iter(store.docs.values())).uncertain_resends == 0
 
 
@@ -203,8 +214,8 @@ async def test_after_a_deliverer_died_between_hand_over_and_answer_the_retry_res
         raise ConnectionResetError()
 
     with pytest.raises(ConnectionResetError):
-        await deliver(event=event, settings=SETTINGS, send=dies_after_the_dot, flush=lambda d: None)
-    assert await deliver(event=event, settings=SETTINGS, send=server.send, flush=lambda d: None) == "sent"
+        await deliver(event=event, settings=SETTINGS, outlets=through(dies_after_the_dot), flush=lambda d: None)
+    assert await deliver(event=event, settings=SETTINGS, outlets=through(server.send), flush=lambda d: None) == "sent"
     doc = next(iter(store.docs.values()))
     assert doc.status == "sent" and doc.uncertain_resends == 1
     assert [m["Message-ID"] for m in server.accepted] == [doc.message_id, doc.message_id]
@@ -218,8 +229,8 @@ async def test_a_deliverer_that_died_before_handing_over_is_followed_by_the_only
         raise ConnectionResetError()  # the body was on the wire, the dot never: the server discards it
 
     with pytest.raises(ConnectionResetError):
-        await deliver(event=event, settings=SETTINGS, send=dies_before_the_dot, flush=lambda d: None)
-    assert await deliver(event=event, settings=SETTINGS, send=server.send, flush=lambda d: None) == "sent"
+        await deliver(event=event, settings=SETTINGS, outlets=through(dies_before_the_dot), flush=lambda d: None)
+    assert await deliver(event=event, settings=SETTINGS, outlets=through(server.send), flush=lambda d: None) == "sent"
     assert len(server.accepted) == 1 and next(iter(store.docs.values())).uncertain_resends == 0
 
 
@@ -237,3 +248,25 @@ async def test_of_two_concurrent_deliverers_only_the_one_that_hands_over_first_s
     with pytest.raises(service.HandedOverElsewhere):
         flows.send_once(server.send, message, notification=doc)
     assert len(server.accepted) == 1
+
+
+async def test_a_poll_stopped_by_a_failure_records_the_ones_sent_before_it_and_its_retry_sends_only_the_rest(
+        monkeypatch):
+    store = FakeStore().install(monkeypatch)
+    server = Server()
+    events = [_assigned(ref=f"PSEAH-POLL000{n}") for n in range(5)]
+    failures = [ConnectionRefusedError()]
+
+    def third_fails(message, *, commit):
+        if len(server.accepted) == 2 and failures:
+            raise failures.pop()  # before the hand-over: the server has nothing of it
+        server.send(message, commit=commit)
+
+    items = [(event, None, None) for event in events]
+    with pytest.raises(ConnectionRefusedError):
+        await flows.deliver_all(items, settings=SETTINGS, outlets=through(third_fails), flush=lambda d: None)
+    assert [d.status for d in store.docs.values()] == ["sent", "sent", "pending", "pending", "pending"]
+    outcomes = await flows.deliver_all(items, settings=SETTINGS, outlets=through(third_fails), flush=lambda d: None)
+    assert outcomes == ["already_sent", "already_sent", "sent", "sent", "sent"]
+    assert [m["Message-ID"] for m in server.accepted] == [d.message_id for d in store.docs.values()]
+    assert all(d.uncertain_resends == 0 for d in store.docs.values())

@@ -53,8 +53,8 @@ class World:
     def __init__(self, monkeypatch):
         self.calls: list[tuple[str, dict]] = []
         monkeypatch.setattr(flows.recipients, "remember_reporter", self.record("remember_reporter"))
-        monkeypatch.setattr(service, "begin", self.record("begin", (SimpleNamespace(
-            id="n1", status="sent", has_pending=False), False)))
+        monkeypatch.setattr(service, "begin_all", self.record("begin_all", [(SimpleNamespace(
+            id="n1", status="sent", has_pending=False), False)]))
         monkeypatch.setattr(webhook_flows.webhooks, "for_event", self.record("for_event", []))
         monkeypatch.setattr(flows, "tell_reporter", self.record("tell_reporter", "ignored"))
         self.outlets = flows.Outlets(send=self.record("send"), client=None, dead_letter=self.record("dead_letter"),
@@ -70,9 +70,9 @@ class World:
         return call
 
     def handle(self, cause):
-        message = SimpleNamespace(value=cause.to_bytes(), key=cause.key, headers=[])
-        asyncio.run(streams.handle_message(message, topic=Topics.CASES, settings=SETTINGS, outlets=self.outlets,
-                                           producer=self.producer))
+        message = SimpleNamespace(value=cause.to_bytes(), key=cause.key, headers=[],
+                                  message=SimpleNamespace(topic=Topics.CASES, partition=0, offset=0))
+        asyncio.run(streams.handle_poll([message], settings=SETTINGS, outlets=self.outlets, producer=self.producer))
 
 
 def test_a_triaged_report_remembers_the_reporter_from_typed_fields(monkeypatch):
@@ -89,7 +89,7 @@ def test_an_assignment_is_sent_with_the_earliest_deadline_from_typed_fields(monk
     world = World(monkeypatch)
     world.handle(assigned())
     assert world.letters == []
-    intent = dict(world.calls)["begin"]["intent"]
+    [intent] = dict(world.calls)["begin_all"]["intents"]
     assert (intent.recipient, intent.recipient_role, intent.recipient_org) == (
         "fp-unicef@unicef.example", "focal_point", "unicef")
     assert intent.deadline == datetime(2030, 1, 2, 3, tzinfo=UTC)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,10 +92,14 @@ class Handlers:
             data[handler.name] = decoded[handler.decode]
         return data
 
-    async def dispatch(self, event: CloudEvent, **context) -> dict[str, Any]:
-        """Every handler of the event's type, in order: their outcomes by name ({} for a type nobody handles)."""
-        data = self.decode(event)
+    async def dispatch(self, event: CloudEvent, *, decoded: dict[str, payloads.Payload | None] | None = None,
+                       skip: Collection[str] = (), **context) -> dict[str, Any]:
+        """Every handler of the event's type, in order: their outcomes by name ({} for a type nobody handles).
+        `decoded`: what `decode` gave for this event already; `skip`: handlers not to run (a caller that runs them
+        for a whole poll together)."""
+        data = self.decode(event) if decoded is None else decoded
         outcomes: dict[str, Any] = {}
         for handler in self._by_type.get(event.type, ()):
-            outcomes[handler.name] = await handler(event, data[handler.name], **context)
+            if handler.name not in skip:
+                outcomes[handler.name] = await handler(event, data[handler.name], **context)
         return outcomes

@@ -48,10 +48,10 @@ def bootstrap(settings: Settings | None = None) -> StreamService:
         send=mailer.send, client=httpx.Client(timeout=settings.webhook_timeout),
         dead_letter=lambda **kw: producer.dead_letter_delivery(topic=settings.dead_letter_topic, **kw),
         schedule=lambda **kw: producer.schedule_webhook(topic=settings.webhook_topic, **kw),
-        announce=producer.publish,
+        announce=producer.publish, first=producer.publish_first, session=mailer.session,
         messaging=HttpMessagingProvider(base_url=settings.messaging_url, token=settings.messaging_token)
         if settings.messaging_url else None,
-        open_contact=keyring.open, prefer=lambda address: recipients.preference(address=address))
+        open_contact=keyring.open, prefer=recipients.preferences)
     app = build_app(settings=settings, send=mailer.send, producer=producer, outlets=outlets)
     instrument_metrics(app, service="notification")
     return StreamService(app=app, log_level=settings.log_level)

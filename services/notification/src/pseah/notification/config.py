@@ -20,6 +20,10 @@ class Settings(CommonSettings):
     smtp_host: str = Field("127.0.0.1", validation_alias=AliasChoices("PSEAH_NOTIFICATION_SMTP_HOST", "PSEAH_SMTP_HOST", "smtp_host"))
     smtp_port: int = Field(1025, validation_alias=AliasChoices("PSEAH_NOTIFICATION_SMTP_PORT", "PSEAH_SMTP_PORT", "smtp_port"))
     smtp_timeout: float = 10.0
+    # The cases and triage streams are read a poll at a time: at most this many events, gathered for at most this
+    # long, their e-mails sent on one SMTP connection and their store and Kafka work done together.
+    batch_max: int = 50
+    batch_within_s: float = 0.05
     mail_from: str = "PSEAH Network Indonesia <no-reply@pseah-network.example>"
     message_id_domain: str = "notification.pseah.local"
     portal_url: str = "http://127.0.0.1:8000"

@@ -15,10 +15,10 @@ from pseah.common.kafka import DLQ_REASON_HEADER
 from pseah.common.logging import get_logger
 from pseah.common.producer import LazyProducer
 from pseah.common.outbox import run_relay
-from pseah.common.streams import Backoff, consume_lanes, create_app, handle_in_order
+from pseah.common.streams import Backoff, consume_lanes_in_batches, create_app, handle_batch, handle_in_order
 from pseah.common.telemetry import context_from_kafka_headers, kafka_headers, span_from
 from pseah.notification.notifications import digests
-from pseah.notification.notifications.flows import BadEvent, Outlets, dispatch, handlers
+from pseah.notification.notifications.flows import BadEvent, Outlets, dispatch_all, handlers
 from pseah.notification.notifications.models import Notification
 from pseah.notification.webhooks import attempts
 from pseah.notification.webhooks import flows as webhook_flows
@@ -52,21 +52,22 @@ BACKOFF = Backoff(first=0.5, limit=30.0)
 
 
 def delivery_handling(*, settings, outlets: Outlets, producer: Producer) -> dict:
-    """How the triage and cases streams are read (pseah.common.streams.handle_in_order): each event of a type
-    something here handles dispatched in order (notifications/flows.py `handlers`), the others skipped; one that can
-    never succeed dead-lettered; an SMTP, store or Kafka outage tried again in place."""
+    """How the triage and cases streams are read, a poll at a time (pseah.common.streams.handle_batch): the
+    notifications of the poll's events together (notifications/flows.py `dispatch_all`), types nothing here handles
+    skipped; one that can never succeed dead-lettered alone; an SMTP, store or Kafka outage tried again in place
+    (every handler is idempotent, an e-mail sent before the outage is not sent again)."""
 
-    async def deliver(event: CloudEvent) -> None:
-        await dispatch(event=event, settings=settings, outlets=outlets, flush=producer.flush)
+    async def deliver_poll(traced: list) -> None:
+        await dispatch_all(traced, settings=settings, outlets=outlets, flush=producer.flush)
 
-    return dict(handle=deliver, span="notification.deliver", unprocessable=(BadEvent, ValueError),
-                types=handlers.types, dead_letter=producer.dead_letter, retry_event="deliver_retry", backoff=BACKOFF)
+    return dict(handle_many=deliver_poll, traced=True, span="notification.deliver",
+                unprocessable=(BadEvent, ValueError), types=handlers.types, check=handlers.decode,
+                dead_letter=producer.dead_letter, retry_event="deliver_retry", backoff=BACKOFF)
 
 
-async def handle_message(message, *, topic: str, settings, outlets: Outlets, producer: Producer) -> str:
-    """One message of an input topic, as the agents handle it."""
-    return await handle_in_order(message, consumed=topic,
-                                 **delivery_handling(settings=settings, outlets=outlets, producer=producer))
+async def handle_poll(messages, *, settings, outlets: Outlets, producer: Producer) -> list[CloudEvent]:
+    """One poll of an input topic, as the agents handle it; the events handed on."""
+    return await handle_batch(messages, **delivery_handling(settings=settings, outlets=outlets, producer=producer))
 
 
 def digest_handling(*, settings, outlets: Outlets, producer: Producer) -> dict:
@@ -95,14 +96,15 @@ def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets 
         outlets = Outlets(send=send, client=httpx.Client(timeout=settings.webhook_timeout),
                           dead_letter=lambda **kw: producer.dead_letter_delivery(topic=settings.dead_letter_topic, **kw),
                           schedule=lambda **kw: producer.schedule_webhook(topic=settings.webhook_topic, **kw),
-                          announce=producer.publish)
+                          announce=producer.publish, first=producer.publish_first)
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
                      web_bind=settings.host, broker_session_timeout=settings.session_timeout,
                      partitions=APP_PARTITIONS)
 
     handling = delivery_handling(settings=settings, outlets=outlets, producer=producer)
-    consume_lanes(app, settings.cases_topic, name="notification-cases", **handling)
-    consume_lanes(app, settings.triage_topic, name="notification-triage", **handling)
+    batching = dict(max_batch=settings.batch_max, within=settings.batch_within_s)
+    consume_lanes_in_batches(app, settings.cases_topic, name="notification-cases", **batching, **handling)
+    consume_lanes_in_batches(app, settings.triage_topic, name="notification-triage", **batching, **handling)
 
     # Webhook tries: a pool of their own, so a partner that hangs until the timeout never takes a thread the
     # e-mail path needs.

@@ -23,6 +23,7 @@ from pseah.common.crypto import KeyUnavailable
 from pseah.common.events import CloudEvent, EventTypes
 from pseah.common.handlers import Handlers
 from pseah.common.logging import get_logger
+from pseah.common.telemetry import attached
 from pseah.notification.notifications import service
 from pseah.notification.notifications.mailer import build_message
 from pseah.notification.notifications.models import Notification
@@ -116,47 +117,124 @@ def reopen_unsure(notification: Notification) -> Notification:
     return service.reopen_unsure(notification=notification)
 
 
-async def deliver(*, event: CloudEvent, settings, send: Callable, flush: Callable[[Notification], None],
-                  messaging: MessagingProvider | None = None, prefer: Callable[[str], Any] | None = None,
-                  data: payloads.Payload | None = None, announce: Announce | None = None) -> str:
-    """Send per (event, recipient), once unless unsure (service.py states the exact guarantee); returns sent,
-    already_sent or ignored."""
-    intent = intent_for(event, settings=settings, data=data)
-    if intent is None:
-        return "ignored"
-    if prefer is not None:
-        choice = await asyncio.to_thread(prefer, intent.recipient)
-        intent, phone = preferred(intent, prefer=lambda _a: choice, messaging_enabled=messaging is not None)
-    else:
-        phone = None
-    notification, must_send = await asyncio.to_thread(service.begin, intent=intent, domain=settings.message_id_domain,
-                                                     attempting=True)
-    if must_send and notification.status == "handing_over":
-        notification = await asyncio.to_thread(reopen_unsure, notification)
-    if not must_send:
-        if notification.has_pending:
-            await asyncio.to_thread(flush, notification)
-        log.info("notification_already_sent", reference=intent.reference, notification_id=notification.id)
-        return "already_sent"
-    if phone is not None:
-        text = render_short(intent.template, reference=intent.reference, link=intent.link)
-        await asyncio.to_thread(messaging.send, ShortMessage(notification_id=notification.id, channel=intent.channel,
-                                                             to=phone, text=text))
-    else:
-        rendered = render(intent.template, reference=intent.reference, deadline=intent.deadline, link=intent.link)
-        message = build_message(rendered=rendered, sender=settings.mail_from, recipient=intent.recipient,
-                                message_id=notification.message_id, notification_id=notification.id)
-        try:
-            await asyncio.to_thread(send_once, send, message, notification=notification)
-        except service.HandedOverElsewhere:
-            log.info("notification_sent_elsewhere", reference=intent.reference, notification_id=notification.id)
-            return "already_sent"
-    notification = await asyncio.to_thread(service.mark_sent, notification=notification,
-                                           topic=settings.notifications_topic, publish=announce)
-    await asyncio.to_thread(flush, notification)
-    log.info("notification_sent", reference=intent.reference, notification_id=notification.id,
-             template=intent.template, recipient_role=intent.recipient_role)
-    return "sent"
+@dataclasses.dataclass
+class _Planned:
+    """One notification of a poll on its way: its place in the poll, what to send, and where it stands."""
+    index: int
+    intent: service.Intent
+    phone: str | None
+    trace: Any
+    notification: Notification | None = None
+
+
+class _OneAtATime:
+    """A mail session over a plain `send(message, commit=...)` (unit tests' fake servers): a connection each."""
+
+    def __init__(self, send: Callable):
+        self.send = send
+
+    def __enter__(self) -> "_OneAtATime":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        return None
+
+
+def _send_planned(planned: list[_Planned], *, settings, send: Callable, session: Callable | None,
+                  messaging: MessagingProvider | None) -> tuple[list[_Planned], list[_Planned], Exception | None]:
+    """Each planned notification sent in order, the e-mails on one connection, each handed over right before its own
+    final dot (send_once). Stops at the first failure. (sent, handed over elsewhere, the failure or None).
+    Synchronous: run in a thread."""
+    sent: list[_Planned] = []
+    elsewhere: list[_Planned] = []
+    with (session() if session is not None else _OneAtATime(send)) as mail:
+        for item in planned:
+            intent, notification = item.intent, item.notification
+            try:
+                with attached(item.trace):  # in its own event's trace, as its log lines
+                    if item.phone is not None:
+                        text = render_short(intent.template, reference=intent.reference, link=intent.link)
+                        messaging.send(ShortMessage(notification_id=notification.id, channel=intent.channel,
+                                                    to=item.phone, text=text))
+                    else:
+                        rendered = render(intent.template, reference=intent.reference, deadline=intent.deadline,
+                                          link=intent.link)
+                        send_once(mail.send, build_message(rendered=rendered, sender=settings.mail_from,
+                                                           recipient=intent.recipient,
+                                                           message_id=notification.message_id,
+                                                           notification_id=notification.id),
+                                  notification=notification)
+            except service.HandedOverElsewhere:
+                elsewhere.append(item)
+                continue
+            except Exception as exc:  # noqa: BLE001 - the ones before it are recorded sent first, then it is raised
+                return sent, elsewhere, exc
+            sent.append(item)
+    return sent, elsewhere, None
+
+
+async def deliver_all(items: list[tuple[CloudEvent, payloads.Payload | None, Any]], *, settings, outlets: Outlets,
+                      flush: Callable[[Notification], None]) -> list[str]:
+    """The notifications of a poll's events, each sent per (event, recipient) once unless unsure (service.py states
+    the exact guarantee), their store and Kafka work together: one read of the recipients' preferences, one insert of
+    the notifications, one SMTP connection, one wait for Kafka's acknowledgements of their notification.sent.v1 and
+    one write flipping them to sent. `items`: (event, its typed payload or None, its trace context or None). The
+    outcome of each, in order: sent, already_sent or ignored. Raises what a send raised (the stream tries the poll
+    again), after recording the ones sent before it."""
+    outcomes = ["ignored"] * len(items)
+    planned = [_Planned(index=index, intent=intent, phone=None, trace=trace)
+               for index, (event, data, trace) in enumerate(items)
+               if (intent := intent_for(event, settings=settings, data=data)) is not None]
+    if not planned:
+        return outcomes
+    if outlets.prefer is not None:
+        choices = await asyncio.to_thread(outlets.prefer, sorted({p.intent.recipient for p in planned}))
+        for item in planned:
+            item.intent, item.phone = preferred(item.intent, prefer=choices.get,
+                                                messaging_enabled=outlets.messaging is not None)
+    begun = await asyncio.to_thread(service.begin_all, intents=[p.intent for p in planned],
+                                    domain=settings.message_id_domain, attempting=True)
+    to_send = []
+    for item, (notification, must_send) in zip(planned, begun):
+        if not must_send:
+            if notification.has_pending:
+                await asyncio.to_thread(flush, notification)
+            with attached(item.trace):
+                log.info("notification_already_sent", reference=item.intent.reference, notification_id=notification.id)
+            outcomes[item.index] = "already_sent"
+            continue
+        if notification.status == "handing_over":
+            with attached(item.trace):
+                notification = await asyncio.to_thread(reopen_unsure, notification)
+        item.notification = notification
+        to_send.append(item)
+    sent, elsewhere, failure = await asyncio.to_thread(
+        _send_planned, to_send, settings=settings, send=outlets.send, session=outlets.session,
+        messaging=outlets.messaging)
+    for item in elsewhere:
+        with attached(item.trace):
+            log.info("notification_sent_elsewhere", reference=item.intent.reference,
+                     notification_id=item.notification.id)
+        outcomes[item.index] = "already_sent"
+    marked = await asyncio.to_thread(service.mark_sent_all, notifications=[p.notification for p in sent],
+                                     topic=settings.notifications_topic, first=outlets.first,
+                                     contexts=[p.trace for p in sent])
+    for item, notification in zip(sent, marked):
+        with attached(item.trace):
+            if notification.has_pending:
+                await asyncio.to_thread(flush, notification)
+            log.info("notification_sent", reference=item.intent.reference, notification_id=notification.id,
+                     template=item.intent.template, recipient_role=item.intent.recipient_role)
+        outcomes[item.index] = "sent"
+    if failure is not None:
+        raise failure
+    return outcomes
+
+
+async def deliver(*, event: CloudEvent, settings, outlets: Outlets, flush: Callable[[Notification], None],
+                  data: payloads.Payload | None = None) -> str:
+    """deliver_all of one event: sent, already_sent or ignored."""
+    return (await deliver_all([(event, data, None)], settings=settings, outlets=outlets, flush=flush))[0]
 
 
 # ---------------------------------------------------------------- webhooks
@@ -227,9 +305,14 @@ class Outlets:
     schedule: webhook_flows.Schedule
     messaging: MessagingProvider | None = None
     open_contact: Callable[[str, str], str] | None = None
-    prefer: Callable[[str], Any] | None = None
+    # Staff recipients' preferred channels: addresses -> {address: preference} (recipients.service.preferences).
+    prefer: Callable[[list[str]], dict[str, Any]] | None = None
     # notification.sent.v1 published at once, acknowledged (service.mark_sent); None: always through the outbox.
     announce: Announce | None = None
+    # A poll's notification.sent.v1 Kafka first together (LazyProducer.publish_first; service.mark_sent_all).
+    first: Callable[..., int] | None = None
+    # One SMTP connection for a poll's e-mails (mailer.SmtpMailer.session); None: `send`, a connection each.
+    session: Callable[[], Any] | None = None
 
 
 # ---------------------------------------------------------------- what each event type does here
@@ -238,6 +321,7 @@ class Outlets:
 # queued); then, for its type, in this order: the e-mail, the partners' webhooks, the reporter. Each is idempotent,
 # so a redelivery repeats nothing.
 handlers = Handlers("notification.delivery")
+EMAIL = "email"  # the handler a poll runs for all its events together (dispatch_all)
 
 
 @handlers.on(EventTypes.REPORT_TRIAGED, name="reporter")
@@ -247,10 +331,9 @@ def remember(event: CloudEvent, triaged: payloads.ReportTriaged, **_) -> str:
     return "remembered"
 
 
-@handlers.on(*INTENTS, name="email")
+@handlers.on(*INTENTS, name=EMAIL)
 async def mail(event: CloudEvent, data: payloads.Payload, *, settings, outlets: Outlets, flush) -> str:
-    return await deliver(event=event, settings=settings, send=outlets.send, flush=flush, messaging=outlets.messaging,
-                         prefer=outlets.prefer, data=data, announce=outlets.announce)
+    return await deliver(event=event, settings=settings, outlets=outlets, flush=flush, data=data)
 
 
 @handlers.on(*webhook_payload.ROUTED, name="webhooks")
@@ -273,3 +356,17 @@ def reporter(event: CloudEvent, _data: None, *, settings, outlets: Outlets, flus
 async def dispatch(*, event: CloudEvent, settings, outlets: Outlets, flush) -> dict[str, Any]:
     """Every notification one event causes, by its type (`handlers`): their outcomes by name."""
     return await handlers.dispatch(event, settings=settings, outlets=outlets, flush=flush)
+
+
+async def dispatch_all(traced: list[tuple[CloudEvent, Any]], *, settings, outlets: Outlets, flush) -> None:
+    """Every notification a poll's events cause: the e-mails (and short messages) of all of them first, together
+    (deliver_all: the store, SMTP and Kafka work of the poll at once, urgent cases' among them), then each event's
+    other handlers in the poll's order, in its own trace context (a reporter is remembered before a later event of
+    the poll tells them news)."""
+    decoded = [(event, handlers.decode(event), trace) for event, trace in traced]
+    await deliver_all([(event, data[EMAIL], trace) for event, data, trace in decoded if EMAIL in data],
+                      settings=settings, outlets=outlets, flush=flush)
+    for event, data, trace in decoded:
+        with attached(trace):
+            await handlers.dispatch(event, decoded=data, skip=(EMAIL,), settings=settings, outlets=outlets,
+                                    flush=flush)

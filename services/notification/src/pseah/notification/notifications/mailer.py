@@ -60,20 +60,52 @@ class SmtpMailer:
     def __init__(self, *, host: str, port: int, timeout: float = 10.0):
         self._host, self._port, self._timeout = host, port, timeout
 
+    def session(self) -> "MailSession":
+        """One connection for several messages (a poll's e-mails): `with mailer.session() as mail: mail.send(...)`."""
+        return MailSession(self._host, self._port, timeout=self._timeout)
+
+    def send(self, message: EmailMessage, *, commit: Callable[[], None] | None = None) -> None:
+        """Deliver one message on a connection of its own; `commit()` runs just before the final dot. Raises what
+        smtplib raises (MailSession.send)."""
+        with self.session() as mail:
+            mail.send(message, commit=commit)
+
+
+class MailSession:
+    """An SMTP connection kept open between messages: opened at the first send, ended with QUIT when the block
+    ends. The connect, greeting and goodbye were most of an e-mail's exchange with the server; each message keeps
+    its own MAIL, RCPT and DATA, and its own `commit` right before its own final dot."""
+
+    def __init__(self, host: str, port: int, *, timeout: float):
+        self._host, self._port, self._timeout = host, port, timeout
+        self._smtp: _CommittingSMTP | None = None
+
     def send(self, message: EmailMessage, *, commit: Callable[[], None] | None = None) -> None:
         """Deliver one message; `commit()` runs just before the final dot. Raises what smtplib raises.
 
-        When `commit` raises, the connection is dropped without the dot (and without QUIT, which the
-        server would read as message text): the server delivers nothing.
+        When anything raises (`commit` included), the connection is dropped without the dot (and without QUIT,
+        which the server would read as message text): the server delivers nothing of that message, and the next
+        send opens a new connection.
         """
-        smtp = _CommittingSMTP(self._host, self._port, timeout=self._timeout)
+        if self._smtp is None:
+            self._smtp = _CommittingSMTP(self._host, self._port, timeout=self._timeout)
+        smtp = self._smtp
         smtp.before_final_dot = commit
         try:
             smtp.send_message(message)
         except BaseException:
+            self._smtp = None
             smtp.close()
             raise
+
+    def __enter__(self) -> "MailSession":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        smtp, self._smtp = self._smtp, None
+        if smtp is None:
+            return
         try:
             smtp.quit()
         except (smtplib.SMTPException, OSError):
-            smtp.close()  # the message was accepted (250); a failed goodbye changes nothing
+            smtp.close()  # every message was answered already; a failed goodbye changes nothing

@@ -29,8 +29,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import mongoengine
-from pymongo.errors import DuplicateKeyError
 
 from pseah.common import outbox
 from pseah.common.events import CloudEvent, EventTypes, effect_id, new_event
@@ -71,25 +69,34 @@ def begin(*, intent: Intent, domain: str, attempting: bool = False) -> tuple[Not
     `attempting`: the caller tries it right away (an e-mail, a short message), and the try is counted here: with the
     insert for a new notification (no write of its own), by one `$inc` for one a redelivery finds still to send.
     Webhooks count their tries as they claim them (claim_attempt), so they begin without."""
-    nid = notification_id(cause_event_id=intent.cause_event_id, recipient=intent.recipient)
-    doc = Notification(
-        id=nid, cause_event_id=intent.cause_event_id, cause_event_type=intent.cause_event_type,
-        reference=intent.reference, channel=intent.channel, template=intent.template,
-        recipient=intent.recipient, recipient_role=intent.recipient_role, recipient_org=intent.recipient_org,
-        deadline=intent.deadline, link=intent.link, status="pending", attempts=1 if attempting else 0,
-        message_id=message_id(notification_id=nid, domain=domain))
-    try:
-        doc.save(force_insert=True)
-        return doc, True
-    except (mongoengine.NotUniqueError, DuplicateKeyError):
-        existing = Notification.objects(id=nid).first()
+    return begin_all(intents=[intent], domain=domain, attempting=attempting)[0]
+
+
+def begin_all(*, intents: list[Intent], domain: str, attempting: bool = False) -> list[tuple[Notification, bool]]:
+    """`begin` for several intents (a poll's e-mails) in one insert; those a redelivery finds are read back together
+    (pseah.common.outbox.insert_or_stored)."""
+    docs = []
+    for intent in intents:
+        nid = notification_id(cause_event_id=intent.cause_event_id, recipient=intent.recipient)
+        docs.append(Notification(
+            id=nid, cause_event_id=intent.cause_event_id, cause_event_type=intent.cause_event_type,
+            reference=intent.reference, channel=intent.channel, template=intent.template,
+            recipient=intent.recipient, recipient_role=intent.recipient_role, recipient_org=intent.recipient_org,
+            deadline=intent.deadline, link=intent.link, status="pending", attempts=1 if attempting else 0,
+            message_id=message_id(notification_id=nid, domain=domain)))
+    begun = []
+    for doc, new in outbox.insert_or_stored(Notification, docs):
+        if new:
+            begun.append((doc, True))
+            continue
         # Sent or dead-lettered (only `replay-dlq` tries those again): nothing to send on a redelivery. Pending or
         # handing_over (unsure whether the server got it: reopen_unsure first): send.
-        must_send = existing.status in ("pending", "handing_over")
+        must_send = doc.status in ("pending", "handing_over")
         if must_send and attempting:
-            record_attempt(notification=existing)
-            existing.attempts = (existing.attempts or 0) + 1
-        return existing, must_send
+            record_attempt(notification=doc)
+            doc.attempts = (doc.attempts or 0) + 1
+        begun.append((doc, must_send))
+    return begun
 
 
 def record_attempt(*, notification: Notification) -> None:
@@ -131,6 +138,12 @@ def sent_event_id(notification_id: str) -> str:
     return effect_id(notification_id, EventTypes.NOTIFICATION_SENT)
 
 
+def sent_event(notification: Notification) -> CloudEvent:
+    """notification.sent.v1 of a notification, under the same id every time it is made."""
+    return new_event(type=EventTypes.NOTIFICATION_SENT, source=SOURCE, subject=notification.reference,
+                     actor="notification", data=sent_event_data(notification), id=sent_event_id(notification.id))
+
+
 def _flip_sent(notification_id: str, now: datetime, **also) -> int:
     """Pending (or handing over) to sent, with `also` in the same write; 0 when another deliverer flipped it first."""
     return Notification.objects(id=notification_id, status__in=["pending", "handing_over"]).update_one(
@@ -149,8 +162,7 @@ def mark_sent(*, notification: Notification, topic: str, announce: bool = True,
     if not announce:
         _flip_sent(notification.id, now)
         return Notification.objects(id=notification.id).first()
-    event = new_event(type=EventTypes.NOTIFICATION_SENT, source=SOURCE, subject=notification.reference,
-                      actor="notification", data=sent_event_data(notification), id=sent_event_id(notification.id))
+    event = sent_event(notification)
     if publish is not None:
         try:
             publish(topic, event)
@@ -173,6 +185,35 @@ def mark_sent(*, notification: Notification, topic: str, announce: bool = True,
     notification.pending_events = [*(notification.pending_events or []), item]
     notification.has_pending, notification.pending_since = True, now
     return notification
+
+
+def mark_sent_all(*, notifications: list[Notification], topic: str,
+                  first: Callable[..., int] | None = None, contexts: list | None = None) -> list[Notification]:
+    """`mark_sent` for several (a poll's e-mails), as they are given: their notification.sent.v1 Kafka first together
+    (`first(documents, contexts=...)`, LazyProducer.publish_first: one wait for all the acknowledgements; `contexts`,
+    each one's trace context), then one write flipping those acknowledged to sent. One Kafka did not take (every one,
+    without `first`) is marked by `mark_sent`, its event owed in its flip."""
+    now = datetime.now(UTC)
+    if first is not None and notifications:
+        for notification in notifications:
+            notification.add_event(topic=topic, event=sent_event(notification))
+        first(notifications, contexts=contexts)
+    went = {n.id for n in notifications if first is not None and not n.has_pending}
+    if went:
+        # A concurrent deliverer that flipped one first announced the same event id: nothing more to do for it.
+        Notification.objects(id__in=sorted(went), status__in=["pending", "handing_over"]).update(
+            set__status="sent", set__sent_at=now)
+    marked = []
+    for notification in notifications:
+        if notification.id in went:
+            notification.status, notification.sent_at = "sent", now
+            marked.append(notification)
+            continue
+        # Kafka did not take it: as mark_sent without Kafka first, from the document as stored (no event yet).
+        notification.pending_events, notification.has_pending, notification.pending_since = [], False, None
+        notification._outbox_added = 0
+        marked.append(mark_sent(notification=notification, topic=topic))
+    return marked
 
 
 def mark_dead_lettered(*, notification: Notification, reason: str) -> None:

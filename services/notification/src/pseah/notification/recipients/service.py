@@ -10,6 +10,14 @@ def preference(*, address: str) -> Preference | None:
     return Preference.objects(address=address.strip().lower()).first()
 
 
+def preferences(addresses: list[str]) -> dict[str, Preference]:
+    """The preferences of several addresses (a poll's recipients) in one read by `_id`, by the address as given;
+    an address with none is left out."""
+    keys = {address: address.strip().lower() for address in addresses}
+    found = {p.address: p for p in Preference.objects(address__in=sorted(set(keys.values())))}
+    return {address: found[key] for address, key in keys.items() if key in found}
+
+
 def set_preference(*, address: str, channel: str, phone: str = "") -> None:
     Preference.objects(address=address.strip().lower()).update_one(
         upsert=True, set__channel=channel, set__phone=phone, set__updated_at=datetime.now(UTC))
