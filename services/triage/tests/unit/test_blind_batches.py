@@ -304,7 +304,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # from those who did not vote for him: 49 category 35/40, priority 36/40; and its group 8, a habit of dreaming of
     # it: 49 priority 37/40)
     # (round 32's group 4, a rumour no one can place: 49 category 36/40, priority 38/40)
-    "batch-49": {"category": 0.90, "perpetrator_type": 1.0, "priority": 0.95},
+    # (round 46's group 6, the Javanese slap 'napuk': 49 category 37/40)
+    "batch-49": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.95},
     # (raised by its groups 1 to 3, safety: 50 priority 32/40; and by its groups 4 and 5, her husband in his words and
     # the man she borrowed from: 50 perpetrator 32/40)
     # (and by round 29's group 1, the reporter's role in two words, 'Laporan dari guru pendamping': 50 perpetrator
@@ -339,7 +340,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 35's group 3, 'without stopping' after a negator: 53 category 35/40; and its group 10, her children with
     # her, the act told of her: 53 priority 38/40)
     # (round 37's group 3a, her bathing photographed unseen: 53 category 36/40)
-    "batch-53": {"category": 0.90, "perpetrator_type": 1.0, "priority": 0.95},
+    # (round 46's group 6, the Javanese slap 'napuk': 53 category 37/40)
+    "batch-53": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.95},
     # (raised by its group 1, he still sleeps across from her or says he knows where she sleeps: 54 priority 34/40;
     # and by its group 2, her clothes torn: 54 category 39/40, priority 35/40; and by its group 3, her pictures to be
     # spread if she reports: 54 priority 36/40)
@@ -441,8 +443,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # category 37/40, priority 36/40; and its group 2, the reporter's own children no child survivor: 66 priority
     # 37/40; and its group 3, theft of aid: 66 category 38/40, perpetrator 38/40; and its group 4, 'dadi ngene' no
     # relationship asked: 66 category 39/40, priority 38/40; and its group 5, peeping in other words: 66 priority
-    # 39/40)
-    "batch-66": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.975},
+    # 39/40; and its group 6, an apology before 'if' no condition: 66 category 40/40)
+    "batch-66": {"category": 1.0, "perpetrator_type": 0.95, "priority": 0.975},
 }
 
 

@@ -278,6 +278,53 @@ def test_watching_no_woman_is_no_peeping(narrative):
     assert run(narrative).category is not Category.SEXUAL_HARASSMENT
 
 
+# --- (6) An apology before 'if' is no condition: 'sorry if this is not harassment' (B66-38, 'Ngapunten nek iki dudu
+# urusan pelecehan, tapi tulung ditangani', after an RT head who beat a neighbour and threatens the camp: the denial
+# after 'nek' was dropped as part of a condition, so 'pelecehan' was read as harassment named, for other
+# misconduct). An apology right before the conditional ('maaf kalau', 'mohon maaf apabila', 'hapunten upami',
+# 'sepurane yen', 'nyuwun pangapunten menawi', 'sorry if') is a polite hedge; the negator after it still denies.
+# Controls: an apology for being unclear, then groping; a real condition with a refusal; the denial with no apology.
+# (The Javanese probe's slap 'napuk' was read by no cue: added with it, Baoesastra tapuk.)
+# First run on 8979bb1: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. ---------------------------------------
+
+SORRY_IF_NOT = [
+    # Indonesian formal
+    "Mohon maaf apabila ini bukan pelecehan, namun petugas posko memukul adik saya karena protes soal jatah beras.",
+    # Indonesian SMS
+    "maaf klo ini bkn pelecehan, tp relawan dapur umum nampar tetangga sy gara2 minta nasi",
+    # Sundanese
+    "Hapunten upami ieu sanes pelecehan, nanging petugas posko neunggeul tatangga abdi kusabab protes.",
+    # Javanese ngoko
+    "Sepurane yen iki dudu pelecehan, nanging relawan kuwi napuk tanggaku gara-gara takon jatah.",
+    # Javanese krama
+    "Nyuwun pangapunten menawi menika sanes pelecehan, nanging petugas posko nabok tanggi kula amargi nyuwun bantuan.",
+    # English
+    "Sorry if this is not harassment, but a distribution officer slapped my neighbour for asking about the list.",
+]
+
+
+@pytest.mark.parametrize("narrative", SORRY_IF_NOT)
+def test_sorry_if_this_is_not_harassment_denies_it(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+
+
+SORRY_IF_NOT_CONTROLS = [
+    # an apology for being unclear, then groping
+    ("Maaf kalau saya tidak jelas, relawan itu meraba dada saya di tenda.",
+     (Category.SEXUAL_ABUSE, Category.SEXUAL_HARASSMENT)),
+    # a real condition with a refusal
+    ("Kata petugas itu, kalau saya tidak mau melayani dia, bantuan saya dicoret.", (Category.SEXUAL_EXPLOITATION,)),
+    # the denial with no apology
+    ("Ini bukan pelecehan, saya hanya mau tanya jadwal pembagian beras.", (Category.NOT_MISCONDUCT,)),
+]
+
+
+@pytest.mark.parametrize("narrative, categories", SORRY_IF_NOT_CONTROLS)
+def test_a_condition_or_a_plain_denial_reads_as_before(narrative, categories):
+    assert run(narrative).category in categories
+
+
 # Not fixed this round (not run): sentences of our own for each gap, for a later round.
 KNOWN_GAPS = [
     # group 3's first control: her own aid collected, thanks, is read as round 12's aid taken for themselves

@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 
 from pseah.triage.classification.lexicon.structure import (
+    APOLOGIES,
     CONDITIONALS,
     EXISTENTIAL_NEGATORS,
     GARMENTS,
@@ -401,8 +402,9 @@ def negation_before(text: Text, first_word: int) -> str | None:
             # 'bukan relawan yang melecehkan saya' still reports; 'tidak ada relawan yang meminta imbalan' denies
             if any(w in RELATIVE_PRONOUNS for w in between) and not EXISTENTIAL.match(m.group()):
                 continue
-            if any(w in CONDITIONALS for w in words[:neg_first]):
-                continue
+            if any(w in CONDITIONALS and not (i > 0 and words[i - 1] in APOLOGIES)
+                   for i, w in enumerate(words[:neg_first])):
+                continue                 # round 46: not after an apology, 'maaf kalau ini bukan ...', a hedge
             if m.group() in _ALMOST and (between[0] if between else text.words[first_word].norm) in _EVERY:
                 continue                 # round 14: 'hampir setiap malam', 'almost every night': a habit, no denial
             if m.group() == "no" and ((neg_first > 0 and words[neg_first - 1] in _NUMBER_BEFORE) or

@@ -480,6 +480,9 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
      # round 24 (B45-25: 'digampar karo relawan'): a slap in its other words (KBBI gampar, menggampar 'tampar';
      # Baoesastra nggampar; Danadibrata tampiling, nampiling)
      r"digampar|menggampar|nggampar|ngegampar|gampar|ditampiling|nampiling|ditampilingan|"
+     # round 46 (its group 6's probe 'relawan kuwi napuk tanggaku'): the Javanese slap 'tapuk' (Baoesastra tapuk:
+     # napuk, ditapuk, napuki)
+     r"napuk|napuki|ditapuk|ditapuki|"
      r"kdrt|kekerasan dalam rumah tangga|domestic violence|menyiksa|disiksa|kekerasan fisik", "physical violence"),
     # pushed until he fell (KBBI mendorong, jatuh; Baoesastra nyurung, tiba; Danadibrata nyurung, labuh)
     # (informal 'ngedorong', SMS 'smp' for sampai: Salsabila et al. 2018)

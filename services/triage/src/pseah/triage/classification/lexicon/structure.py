@@ -95,6 +95,15 @@ CONDITIONALS = frozenset({
     "mun", "yen", "nek", "menawi", "misalnya", "supaya", "agar",
 })
 
+# Round 46 (B66-38 'Ngapunten nek iki dudu urusan pelecehan, tapi tulung ditangani'): an apology right before the
+# conditional makes it a polite hedge, 'sorry if this is not harassment', no condition: the negator after it still
+# denies (KBBI maaf, mohon maaf; Danadibrata hapunten, punten; Baoesastra pangapunten, ngapunten, sepurane, ngapura;
+# English plain usage)
+APOLOGIES = frozenset({
+    "maaf", "maap", "mohon maaf", "punten", "hapunten", "ngahapunten", "ngapunten", "pangapunten", "sepurane",
+    "sepuntene", "ngapura", "sorry", "apologies", "pardon",
+})
+
 # A relative pronoun between a negator and a cue means the negator described someone else:
 # "bukan relawan yang melecehkan saya" still reports harassment.
 RELATIVE_PRONOUNS = frozenset({"yang", "who", "that", "which", "nu", "anu", "sing", "ingkang", "kang"})
