@@ -443,8 +443,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # category 37/40, priority 36/40; and its group 2, the reporter's own children no child survivor: 66 priority
     # 37/40; and its group 3, theft of aid: 66 category 38/40, perpetrator 38/40; and its group 4, 'dadi ngene' no
     # relationship asked: 66 category 39/40, priority 38/40; and its group 5, peeping in other words: 66 priority
-    # 39/40; and its group 6, an apology before 'if' no condition: 66 category 40/40)
-    "batch-66": {"category": 1.0, "perpetrator_type": 0.95, "priority": 0.975},
+    # 39/40; and its group 6, an apology before 'if' no condition: 66 category 40/40; and its group 7, newcomers
+    # passed over: 66 priority 40/40)
+    "batch-66": {"category": 1.0, "perpetrator_type": 0.95, "priority": 1.0},
 }
 
 

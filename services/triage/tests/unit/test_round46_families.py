@@ -82,7 +82,8 @@ def test_a_post_or_rent_without_a_sexual_price_is_no_exploitation(narrative, cat
 # reporter's family.
 # Controls: one child invited to play in his tent at night; a child said to be still small and touched; children
 # taken one by one into his tent.
-# First run on 40af794: 1 of 6 (the English, "I have three kids, ma'am, still small"), controls 3 of 3. --------------
+# First run on 40af794: 1 of 6 (the English, "I have three kids, ma'am, still small"), controls 3 of 3; now 6 of 6,
+# controls 3 of 3. ------------------------------------------------------------------------------------------------
 
 OWN_CHILDREN = [
     # Indonesian formal: thanks
@@ -323,6 +324,56 @@ SORRY_IF_NOT_CONTROLS = [
 @pytest.mark.parametrize("narrative, categories", SORRY_IF_NOT_CONTROLS)
 def test_a_condition_or_a_plain_denial_reads_as_before(narrative, categories):
     assert run(narrative).category in categories
+
+
+# --- (7) Aid withheld from newcomers, passed over in the distribution (B66-27, a family 'dilewatin terus' when a
+# volunteer hands out food parcels: 'ini buat warga asli sini, kalian kan pendatang ... kok dibeda2in': unplaced,
+# high, for other misconduct, low). Passed over each time ('dilewati terus', 'ngaliwat ... wae', 'nglewati',
+# 'keeps skipping') and told they are newcomers, not from here ('kalian kan pendatang', 'urang luar', 'wong teka',
+# 'we are outsiders'), and 'dibeda-beda' as the SMS step leaves 'dibeda2in', are discrimination in the aid.
+# Controls: a truck passing by, a question; newcomers asking to register; thanks for not treating them differently.
+# First run on 6a57bff: 2 of 6 (the SMS by round 19's 'bkn warga sini', the Sundanese by 'kulawarga abdi wae' misread as
+# favouritism), controls 3 of 3; now 6 of 6, controls 3 of 3. ----------------------------------------------------
+
+NEWCOMERS_SKIPPED = [
+    # Indonesian formal
+    "Petugas distribusi selalu melewati keluarga kami saat pembagian; katanya bantuan ini untuk warga asli, kalian "
+    "pendatang.",
+    # Indonesian SMS
+    "relawan posko lewatin keluarga sy trs pas bagi beras, katanya km kan pendatang, bkn warga sini",
+    # Sundanese
+    "Relawan nu ngabagikeun beas ngaliwat kulawarga abdi wae, saurna aranjeun mah urang luar, lain warga dieu.",
+    # Javanese ngoko
+    "Relawan sing mbagi beras mesthi nglewati kulawargaku, jarene kowe kan wong teka, dudu warga asli kene.",
+    # Javanese krama
+    "Relawan ingkang mbagekaken uwos tansah nglangkungi kulawarga kula, ngendikanipun panjenengan tiyang pendatang.",
+    # English
+    "The volunteer handing out food parcels keeps skipping my family; he said the aid is for people from here and "
+    "we are outsiders.",
+]
+
+
+@pytest.mark.parametrize("narrative", NEWCOMERS_SKIPPED)
+def test_newcomers_passed_over_is_discrimination(narrative):
+    result = run(narrative)
+    assert result.category is Category.OTHER_MISCONDUCT, result.reasons
+    assert not any(r.startswith("unplaced") for r in result.reasons), result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+NEWCOMERS_SKIPPED_CONTROLS = [
+    # a truck passing by, a question
+    "Truk bantuan lewat terus di depan tenda kami tapi tidak berhenti, kapan giliran desa kami?",
+    # newcomers asking to register
+    "Kami pendatang dari desa sebelah, apakah boleh ikut mendaftar bantuan?",
+    # thanks for not treating them differently
+    "Terima kasih relawan yang tidak membeda-bedakan warga asli dan pendatang.",
+]
+
+
+@pytest.mark.parametrize("narrative", NEWCOMERS_SKIPPED_CONTROLS)
+def test_newcomers_not_passed_over_are_no_misconduct(narrative):
+    assert run(narrative).category is Category.NOT_MISCONDUCT
 
 
 # Not fixed this round (not run): sentences of our own for each gap, for a later round.

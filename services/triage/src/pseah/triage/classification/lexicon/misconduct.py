@@ -330,6 +330,24 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"piyambakipun|panjenenganipun)|"
      r"karena (?:kami|saya|mereka|dia) (?:bukan|berbeda|beda|orang|pendatang|non|tidak)|sabab (?:kami|abdi) "
      r"(?:lain|sanes)", "discrimination"),
+    # Round 46 (B66-27 'keluarga kami ... dilewatin terus ... ini buat warga asli sini, kalian kan pendatang ... kok
+    # dibeda2in'): a family passed over each time in the distribution ('dilewati terus', 'melewati keluarga kami',
+    # 'ngaliwat kulawarga', 'nglewati kulawargaku', 'nglangkungi kulawarga', 'keeps skipping my family'), told
+    # that they are newcomers, said to them in the second person ('kalian kan pendatang', 'aranjeun mah urang luar',
+    # 'kowe kan wong teka', 'panjenengan tiyang pendatang', 'said ... we are outsiders'), and the SMS step's
+    # 'dibeda-beda' for 'dibeda2in', treated differently, are discrimination in the aid (KBBI lewat, melewati,
+    # pendatang, beda; Danadibrata liwat, ngaliwat, urang luar; Baoesastra liwat, nglewati, langkung, nglangkungi,
+    # teka; English plain usage); never 'kami pendatang', newcomers asking to register
+    (r"(?:melewati|melewatkan|dilewati|dilewatin|dilewatkan|ngelewatin|nglewati|dilewati|diliwat|diliwatan|"
+     r"ngaliwat|ngaliwatan|ngaliwatkeun|dilangkungi|nglangkungi|skipped|skipping|skips|passed over|passes over|"
+     r"passing over) (?:\S+ )?(?:keluarga|kulawarga|kluarga|kami|kula|abdi|us|my family|our family|our tent|our "
+     r"names?)\S*|(?:dilewati|dilewatin|diliwat|dilangkungi|skipped) (?:terus|trs|terus-terusan|wae|wae|terus wae|"
+     r"again|every time)(?!\S)|"
+     r"(?:kalian|kamu|km|kowe|sampeyan|aranjeun|maraneh|maneh|panjenengan|panjenengan sedaya) (?:kan |mah |teh |iku |"
+     r"niku |menika |itu |punika )?(?:pendatang|urang luar|wong teka|wong liya|tiyang pendatang|tiyang saking njawi|"
+     r"orang luar)(?!\S)|(?:said|says|told us|told me) (?:\S+ ){0,10}(?:we are|we're|you are|you're|they are) "
+     r"(?:\S+ )?(?:outsiders|newcomers|not from here)|dibeda-beda(?:in|kan|keun|ke|kke)?|dibenten-benten(?:aken)?|"
+     r"dibedakke|dibeda-bedakke", "discrimination"),
     (r"(?:beda|berbeda|lain|different|sanes|benten|bedo|seje|sejen|another) (?:\S+ )?(?:agama|suku|keyakinan|"
      r"kepercayaan|religion|faith|ethnicity|etnis|agamane|agamana)|seagama|sesuku|sakeyakinan|(?:agama|suku|religion|"
      r"faith) (?:yang )?(?:lain|berbeda|beda|sanes|different)|(?:bukan|non|dudu|sanes) (?:muslim|kristen|nasrani|"
