@@ -376,6 +376,58 @@ def test_newcomers_not_passed_over_are_no_misconduct(narrative):
     assert run(narrative).category is Category.NOT_MISCONDUCT
 
 
+# --- (8) An improper act with a child, in words round 7's euphemism lacked (B65-40, a grandmother's krama report:
+# her grandson of 7 'dipun ajak nglampahi bab ingkang mboten pantes' by a neighbour's older boy: unplaced, for
+# abuse). The krama 'nglampahi' (to do), 'bab' (a matter), the Sundanese 'ngalampahkeun', the Indonesian
+# 'mengerjakan', 'ngerjain', and 'made to do indecent things' are round 7's improper thing done, the act unsaid.
+# Controls: homework done in the learning tent, thanks; a duty carried out at the post; children made to do homework.
+# (B65-40's 'sewulan kepengker', a month ago in Javanese, was read as no time, so the act as possibly within 72 h:
+# added with it, Baoesastra wulan, sasih.)
+# First run on ba11b84: 3 of 6 (the Indonesian formal and SMS and the ngoko, by round 7's one word between),
+# controls 3 of 3; now 6 of 6, controls 3 of 3. -----------------------------------------------------------------
+
+IMPROPER_ACT = [
+    # Indonesian formal
+    "Anak saya yang berusia sembilan tahun diajak tetangga ke kebun lalu disuruh mengerjakan hal yang tidak senonoh.",
+    # Indonesian SMS
+    "ank sy umur 8 thn diajak om tetangga k gudang trs disuruh ngerjain hal yg gk senonoh",
+    # Sundanese
+    "Budak abdi umur dalapan taun diajak ku tatangga ka kebon, teras dipaksa ngalampahkeun hal nu teu pantes.",
+    # Javanese ngoko
+    "Anakku umur wolung taun dijak tanggane menyang kebon, banjur dikon nglakokake bab sing ora pantes.",
+    # Javanese krama
+    "Putra kula yuswa wolung taun dipun ajak tangga dhateng kebon, lajeng dipun kengken nglampahi bab ingkang mboten "
+    "pantes.",
+    # English
+    "My son, who is eight, was taken to the garden by a neighbour and made to do indecent things.",
+]
+
+
+@pytest.mark.parametrize("narrative", IMPROPER_ACT)
+def test_an_improper_act_with_a_child_is_abuse(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_ABUSE, result.reasons
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+IMPROPER_ACT_CONTROLS = [
+    # homework done in the learning tent, thanks
+    "Terima kasih, anak saya disuruh relawan mengerjakan PR di tenda belajar.",
+    # a duty carried out at the post
+    "Kula nglampahi tugas piket wonten posko saben dinten, menawi wonten lowongan relawan kula purun.",
+    # children made to do homework
+    "The volunteer made the children do their homework in the learning tent, thank you.",
+]
+
+
+@pytest.mark.parametrize("narrative", IMPROPER_ACT_CONTROLS)
+def test_a_task_done_is_no_improper_act(narrative):
+    result = run(narrative)
+    assert result.category not in (Category.SEXUAL_ABUSE, Category.SEXUAL_HARASSMENT,
+                                   Category.SEXUAL_EXPLOITATION), result.reasons
+
+
 # Not fixed this round (not run): sentences of our own for each gap, for a later round.
 KNOWN_GAPS = [
     # group 3's first control: her own aid collected, thanks, is read as round 12's aid taken for themselves

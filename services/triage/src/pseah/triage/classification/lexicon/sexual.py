@@ -430,9 +430,13 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
     # reads it as an assault
     # (round 25b, B43-08: the contracted ngoko 'nindakke', 'nindakne', 'nglakokke', Baoesastra nindakake, nglakokake;
     # the Jakarta 'ngelakuin', read as 'ngelakui' by text.py's -in rule)
+    # (round 46, B65-40 'dipun ajak nglampahi bab ingkang mboten pantes': the krama 'nglampahi', 'nglampahaken', the
+    # Sundanese 'ngalampahkeun', the Indonesian 'mengerjakan', Jakarta 'ngerjain', and 'bab', a matter; Baoesastra
+    # lampah, nglampahi, bab; Danadibrata lampah, ngalampahkeun; KBBI kerja, mengerjakan)
     (r"(?:melakukan|berbuat|ngelakuin|ngelakui|ngelakukan|ngalakukeun|ngalakonan|migawe|midamel|nindakaken|nindakake|"
+     r"nglampahi|nglampahaken|ngalampahkeun|ngalampahan|mengerjakan|ngerjain|ngerjai|ngerjakan|"
      r"nindakke|nindakne|nglakokke|nglakokne|nglakoni|nglakokake|tumindak) (?:\S+ )?(?:hal|hal-hal|sesuatu|perbuatan|perkawis|prekawis|perkara|kalakuan|"
-     r"pagawean|barang)? ?(?:yang |anu |nu |ingkang |sing )?(?:tidak|tak|gak|ga|nggak|teu|henteu|mboten|boten|ora) "
+     r"pagawean|barang|bab)? ?(?:yang |anu |nu |ingkang |sing )?(?:tidak|tak|gak|ga|nggak|teu|henteu|mboten|boten|ora) "
      r"(?:pantas|pantes|senonoh|patut|sopan|layak|uyahan|susila)|"
      # round 9 (B23-20): forced 'until the improper thing happened', the act said by its outcome (Danadibrata dugi
      # ka, nepi ka, kajadian; Baoesastra nganti, kedaden, krama ngantos, kedadosan; KBBI sampai terjadi)
@@ -444,7 +448,10 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
      r"(?:dipigawe|dipigawé|dilakukan|diperlakukan|digawe|dilakoni|dipun tindakaken) (?:\S+ )?(?:yang |anu |nu |"
      r"ingkang |sing )?(?:tidak|teu|henteu|mboten|boten|ora) (?:pantas|pantes|senonoh|patut|sopan|susila)|"
      r"did (?:things|something|what he wanted|unspeakable things) (?:\S+ ){0,3}(?:i cannot say|i can't say|i cannot "
-     r"describe|i can't describe|i cannot tell|inappropriate|improper|indecent)", "an improper act (euphemism)"),
+     r"describe|i can't describe|i cannot tell|inappropriate|improper|indecent)|"
+     # (round 46: made to do indecent things, English plain usage)
+     r"(?:made|forced|told|asked|got) (?:\S+ )?to do (?:\S+ )?(?:indecent|improper|inappropriate|unspeakable|dirty|"
+     r"shameful|sexual) things", "an improper act (euphemism)"),
     (r"(?:di|nge|me)?(?:be)?gituin|digituan|dibegituin|dianuin|ngapa-ngapain|diapa-apain|diapa-apakan|diapa-apakke|"
      r"diapa-apakake|diapa-apakne|diapak-apakke|dinanaon|dinanaonan|dikumahakeun|"
      r"di(?:ke)?jar(?:in)? (?:sama|sm|oleh|by)", "sex (euphemism)"),

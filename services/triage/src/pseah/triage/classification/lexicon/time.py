@@ -60,7 +60,10 @@ TIME_EXPRESSIONS: tuple[tuple[str, tuple, str], ...] = (
     (rf"beberapa minggu {_AGO}|a few weeks ago|weeks ago|sababaraha minggu {_AGO}", ("day", 10, 35),
      "a few weeks ago"),
     (rf"(\d+) (?:bulan|months?|sasi|wulan|sasih) {_AGO}", ("nday", 30, -10, 10), "months ago"),
-    (rf"sebulan {_AGO}|a month ago|one month ago|sabulan {_AGO}|sesasi {_AGO}", ("day", 20, 40), "a month ago"),
+    # (round 46, B65-40 'Kirang langkung sewulan kepengker': the Javanese 'sewulan', krama 'sesasih', and the
+    # Sundanese 'sasasih', a month; Baoesastra wulan, sasi, krama sasih; Danadibrata sasih)
+    (rf"sebulan {_AGO}|a month ago|one month ago|sabulan {_AGO}|sesasi {_AGO}|sewulan {_AGO}|sesasih {_AGO}|"
+     rf"sasasih {_AGO}", ("day", 20, 40), "a month ago"),
     (r"bulan lalu|bulan kemarin|last month|bulan kamari|sasi wingi|wulan kepungkur|wulan kepengker|"
      r"sasih kepengker|sasih kapengker|sasi kepengker|sasi kepungkur|sasi kapengker|sasih kepungkur",
      ("day", 15, 62), "last month"),
