@@ -436,8 +436,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 3, he came to her tent again after an assault: 65 priority 37/40; and by round 46's group
     # 1, a job, a post or unpaid rent promised for sex: 65 category 37/40, priority 38/40; and its group 2, the
     # reporter's own children no child survivor: 65 category 38/40, priority 39/40; and its group 3, theft of aid:
-    # 65 priority 40/40)
-    "batch-65": {"category": 0.95, "perpetrator_type": 0.975, "priority": 1.0},
+    # 65 priority 40/40; and its group 9, the Javanese neighbour 'tangga': 65 perpetrator 40/40)
+    "batch-65": {"category": 0.95, "perpetrator_type": 1.0, "priority": 1.0},
     # (raised by its group 1, a negation that does not reach a new clause in run-on text: 66 category 35/40,
     # perpetrator 37/40, priority 34/40; and by round 46's group 1, a job, a post or unpaid rent promised for sex: 66
     # category 37/40, priority 36/40; and its group 2, the reporter's own children no child survivor: 66 priority

@@ -276,7 +276,12 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
     # (round 8: krama 'tanggi', Baoesastra Djawa: 'tanggi kula', 'tanggi kula priya sepuh')
     (r"tetangga|tatangga|tanggaku|tanggane|tangga teparo|tonggo|tonggoku|neighbou?rs?|tanggi(?:nipun|ne|ku)?|tangga (?:tenda|tendha)\w*|"
      r"(?:manggen|manggon|tinggal|living|lives|cicing|dumuk|stays?) (?:ing |di |in |the )?(?:tenda|tendha|tent|rumah|"
-     r"griya|imah|omah) (?:sebelah|sabelah|sebelahe|next door|nearby|samping|sisi)", "neighbour"),
+     r"griya|imah|omah) (?:sebelah|sabelah|sebelahe|next door|nearby|samping|sisi)|"
+     # (round 46, B65-40 'dening lare jaler tangga ingkang sampun SMA': the bare 'tangga', the neighbour in ngoko and
+     # krama, right after a Javanese person word; never alone, Indonesian 'tangga' is stairs, 'anak tangga' a step;
+     # Baoesastra tangga, lare, bocah, tiyang)
+     r"(?:lare|bocah|tiyang|wong|putrane|putranipun|yogane) (?:jaler |lanang |estri |wadon |kakung |putri |enom "
+     r"|nom )?tangga(?!\S)", "neighbour"),
     (r"(?:pria|laki-laki|lelaki|lalaki|cowok|pemuda|orang|wong|tiyang|tiyang jaler|a man|men|guy|youths?|boys?|"
      r"budak ngora|nonoman|cah lanang|bocah lanang|cah|pemuda-pemuda|budak) "
      r"(?:\w+ ){0,2}(?:(?:dari|saking|ti|saka|from) )?(?:\w+ )?(?:kampung|desa|dusun|lembur|village|kampong)"
