@@ -165,7 +165,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 24's group 3, 'nampiling' a slap: 29 category 36/40)
     # (raised by round 44's group 4, the disabled told to come later: B29-15, 29 priority 40/40)
     "batch-29": {"category": 0.90, "perpetrator_type": 1.0, "priority": 1.0},
-    "batch-30": {"category": 0.975, "perpetrator_type": 0.925, "priority": 1.0},
+    # (round 46's group 10, said to be ready to be married, a remark: 30 category 40/40)
+    "batch-30": {"category": 1.0, "perpetrator_type": 0.925, "priority": 1.0},
     # Round 14 tuned on 31 and 32 (round 12's held-out pair, round 13 fixed its one child miss): what they reach after
     # round 14 with round 11's model (31: all three 40/40; 32: category and perpetrator 40/40, priority 39/40, B32-35,
     # 'masih datang mendata di kampung sebelah' read as ongoing danger, the safe direction): see the README
@@ -314,7 +315,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 3, her children's papers lost, papers done in two days if she goes out with him: 50 category 34/40, priority
     # 35/40; and its group 5, aid unloaded at his own house: 50 category 35/40, priority 36/40; and its group 7,
     # pregnant mothers named as a group: 50 category 36/40, perpetrator 35/40, priority 37/40)
-    "batch-50": {"category": 0.90, "perpetrator_type": 0.875, "priority": 0.925},
+    # (round 46's group 10, said to be ready to be married, a remark: 50 category 37/40)
+    "batch-50": {"category": 0.925, "perpetrator_type": 0.875, "priority": 0.925},
     # Round 31 (safety only, short) tunes on 51 and 52 (the held-out pair scored once in cd829fb), moved in from
     # final/ in the same commit as these floors: what they reach on arrival with the classifier of 61aad70 (51:
     # category 34/40, perpetrator 38/40, priority 36/40; 52: category 33/40, perpetrator 39/40, priority 33/40); see
@@ -436,8 +438,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 3, he came to her tent again after an assault: 65 priority 37/40; and by round 46's group
     # 1, a job, a post or unpaid rent promised for sex: 65 category 37/40, priority 38/40; and its group 2, the
     # reporter's own children no child survivor: 65 category 38/40, priority 39/40; and its group 3, theft of aid:
-    # 65 priority 40/40; and its group 9, the Javanese neighbour 'tangga': 65 perpetrator 40/40)
-    "batch-65": {"category": 0.95, "perpetrator_type": 1.0, "priority": 1.0},
+    # 65 priority 40/40; and its group 9, the Javanese neighbour 'tangga': 65 perpetrator 40/40; and its group 10,
+    # said to be ready to be married, a remark: 65 category 39/40)
+    "batch-65": {"category": 0.975, "perpetrator_type": 1.0, "priority": 1.0},
     # (raised by its group 1, a negation that does not reach a new clause in run-on text: 66 category 35/40,
     # perpetrator 37/40, priority 34/40; and by round 46's group 1, a job, a post or unpaid rent promised for sex: 66
     # category 37/40, priority 36/40; and its group 2, the reporter's own children no child survivor: 66 priority

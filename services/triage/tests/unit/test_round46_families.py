@@ -475,6 +475,56 @@ def test_stairs_are_no_neighbour(narrative, perpetrator):
     assert run(narrative).perpetrator_type is perpetrator
 
 
+# --- (10) A remark that a girl is ready to be married read as a marriage with a child (B65-23, a soldier handing out
+# food to a girl of 16, 'ngendika saru ... nyuwun nomer HP lan ngendika "awakmu wis pantes dirabi"': abuse, for
+# harassment; critical by the child either way). 'Pantas dinikahi', 'pantes dikawinin', 'tos pantes dikawin', 'wis
+# pantes dirabi', 'old enough to be married' say something of her, as round 19's question to widows of when they will
+# marry again does: a remark, not a marriage.
+# Controls: a volunteer who wants to marry a girl of 15 (the remark beside it); a village head married to a girl in
+# secret; widows asked when they will marry again.
+# First run on 1a87671: 0 of 6, controls 2 of 3 (the third, 'asking the widows in the queue when ...', five words
+# between, read by no cue: shortened to 'asking the widows when ...', round 19's reach); now 6 of 6, controls 3 of 3.
+
+READY_TO_MARRY = [
+    # Indonesian formal
+    "Petugas pembagian sembako berkata kepada anak saya yang berusia 15 tahun bahwa ia sudah pantas dinikahi, lalu "
+    "meminta nomor teleponnya.",
+    # Indonesian SMS
+    "relawan posko blg ke ank sy (14 thn) km udh pantes dikawinin loh, trs minta no hp",
+    # Sundanese
+    "Petugas posko nyarios ka budak abdi nu yuswa 15 taun yen anjeunna tos pantes dikawin, teras menta nomer hape.",
+    # Javanese ngoko
+    "Relawan kuwi kandha marang anakku sing umur 15 taun, 'kowe wis pantes dirabi', terus njaluk nomer hp.",
+    # Javanese krama
+    "Petugas posko ngendika dhateng putri kula ingkang yuswa 15 taun bilih piyambakipun sampun pantes dipunrabi.",
+    # English
+    "The aid worker told my 15-year-old daughter she was old enough to be married and asked for her number.",
+]
+
+
+@pytest.mark.parametrize("narrative", READY_TO_MARRY)
+def test_said_ready_to_marry_is_a_remark(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.child_involved, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+READY_TO_MARRY_CONTROLS = [
+    # a volunteer who wants to marry a girl of 15, the remark beside it
+    ("Relawan itu mau menikahi anak saya yang masih 15 tahun, katanya dia sudah pantas dinikahi.", Category.SEXUAL_ABUSE),
+    # a village head married to a girl in secret
+    ("Kepala dusun yang membagi bantuan menikahi siri gadis 16 tahun dari pengungsian.", Category.SEXUAL_ABUSE),
+    # widows asked when they will marry again
+    ("The driver keeps asking the widows when they will marry again.", Category.SEXUAL_HARASSMENT),
+]
+
+
+@pytest.mark.parametrize("narrative, category", READY_TO_MARRY_CONTROLS)
+def test_a_marriage_is_still_a_marriage(narrative, category):
+    assert run(narrative).category is category
+
+
 # Not fixed this round (not run): sentences of our own for each gap, for a later round.
 KNOWN_GAPS = [
     # group 3's first control: her own aid collected, thanks, is read as round 12's aid taken for themselves

@@ -23,6 +23,7 @@ from pseah.triage.classification.lexicon.sexual import (
     MARRYING_ASKED,
     QUOTED_EUPHEMISMS,
     QUOTED_PLAIN_BEFORE,
+    SAID_READY_TO_MARRY,
 )
 from pseah.triage.classification.lexicon.time import STILL_GOING_ON
 from pseah.triage.classification.matcher import Hit, find, find_quoted
@@ -272,7 +273,8 @@ def _cues(text: Text) -> list[Hit]:
     child_kinds = (k.CHILD, k.OFFSPRING, k.AMBIGUOUS_YOUTH, k.GRADE, k.UNDERAGE)
     hits = [h for h in hits if not (h.kind in child_kinds and any(p.start <= h.start < p.end for p in places))]
     # 'bertanya kepada para janda kapan siap dinikahi lagi': the marriage is inside a question, a remark
-    asked = [h for h in hits if h.kind == k.VERBAL and h.label == MARRYING_ASKED]
+    # (round 46: and 'wis pantes dirabi', she is said to be ready to be married, a remark too)
+    asked = [h for h in hits if h.kind == k.VERBAL and h.label in (MARRYING_ASKED, SAID_READY_TO_MARRY)]
     hits = [h for h in hits if not (h.kind == k.MARRIAGE and any(a.start <= h.start < a.end for a in asked))]
     if any(p.label == UNHARMED_CHILD for p in places):
         # 'ngusir aku karo anakku ... Anakku isih cilik, dheweke ora diapa-apakke': the reporter's child named

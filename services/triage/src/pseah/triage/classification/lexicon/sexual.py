@@ -931,6 +931,8 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
 )
 
 MARRYING_ASKED = "a question about marrying"
+# round 46: a remark that she is ready to be married, never a marriage (classifier.py drops the marriage inside it)
+SAID_READY_TO_MARRY = "a remark that she is ready to be married"
 # round 19: a night visit to a room or tent; to hers with a threat of harm it is the threat's (category.py)
 COME_AT_NIGHT = "asked to come to his room at night"
 # what he posts or tells about women, never an act that could be traded (category._exchange)
@@ -1133,6 +1135,15 @@ VERBAL: tuple[tuple[str, str], ...] = (
     (r"(?:bertanya|nanya|tanya|nanyain|takon|naros|nanyakeun|asked|asking|asks) (?:\S+ ){0,4}(?:kapan|iraha|when) "
      r"(?:\S+ ){0,2}(?:dinikahi|nikah|menikah|kawin|dikawin|rabi|dirabi|married|marry|to marry)",
      MARRYING_ASKED),
+    # Round 46 (B65-23 'ngendika "awakmu wis pantes dirabi"' to a girl of 16): said to be fit, ready or old enough to be
+    # married ('sudah pantas dinikahi', 'udh pantes dikawinin', 'tos pantes dikawin', 'wis pantes dirabi', 'sampun
+    # pantes dipunrabi', 'old enough to be married') is a remark on her, as the question to widows above is (KBBI
+    # pantas, layak, nikah; Danadibrata pantes, kawin; Baoesastra pantes, rabi, krama dipunrabi; English plain usage);
+    # the SMS step reads the -in of 'dikawinin' and the Sundanese 'dikawin' off ('dikawini', 'dikawi')
+    (r"(?:pantas|pantes|layak|cocok|siap|mateng|matang|ready|fit|old enough|ripe) (?:(?:untuk|buat|kanggo|pikeun|"
+     r"to|for) )?(?:be )?(?:dinikahi|dinikahin|dinikahi|dinikah|dikawin|dikawini|dikawinin|dikawi|dirabi|dipunrabi|"
+     r"dipun rabi|dikrama|dikramani|kawin|nikah|menikah|rabi|married|marriage|marry|wed|a wife|istri|bojo)(?!\S)",
+     SAID_READY_TO_MARRY),
     (r"(?:memanggil|manggil|dipanggil|called)(?:-manggil)? .. (?:sayang|cantik|seksi|sexy|beb|baby|honey|manis|"
      r"neng geulis)", "calling with sexual pet names"),
     (rf"(?:menatap|melotot|memandangi|mantengin|stari?ng|stared|stares|stare|ogling|ogled) .. {_BODY}",
