@@ -2,6 +2,7 @@
 need), and a referral it makes counts in that load for the needs still to come, as the stored load does."""
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from types import SimpleNamespace
 
 from pseah.referral.matching.rules import Suggestion
@@ -66,3 +67,18 @@ def test_after_triage_refers_from_the_case_and_consent_it_holds_and_a_new_case_r
     # A redelivery (the case existed): its referrals are read, so a live one is not made twice.
     flows.after_triaged(case=case, consent_block={}, settings=SETTINGS, flush=lambda doc: None)
     assert reads == ["referrals"] and len(fakes.created) == 4
+
+
+def test_the_cases_of_one_poll_read_the_load_once_and_each_counts_the_referrals_made_before_it(monkeypatch):
+    fakes = Fakes(monkeypatch, flags=("urgent_medical",))
+    weekly = []
+    monkeypatch.setattr(flows.matching.providers_snapshot, "offering",
+                        lambda service_type: [SimpleNamespace(id="p-both")])
+    monkeypatch.setattr(flows.matching.referrals, "weekly_load",
+                        lambda *, provider_ids, now: weekly.append(list(provider_ids)) or {"p-both": 2})
+    loads = flows.matching.PollLoads(now=datetime.now(UTC))
+    for _ in range(2):
+        flows.refer_case(reference=REF, settings=SETTINGS, flush=lambda doc: None, loads=loads)
+    assert weekly == [["p-both"]] and fakes.load_reads == []  # one read for the poll, none per case
+    # Three needs a case (medical, psychosocial, legal): the first case's referrals count for the second case's.
+    assert [seen["p-both"] for seen in fakes.loads_seen] == [2, 3, 4, 5, 6, 7]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from opentelemetry.context import Context
 
@@ -15,6 +16,7 @@ from pseah.common.telemetry import attached
 from pseah.referral.cases import assignment, confirmed, lists, service
 from pseah.referral.cases.models import Case, triage_payload
 from pseah.referral.consent import service as consent_service
+from pseah.referral.matching import service as matching
 from pseah.referral.referrals import flows as referral_flows
 
 log = get_logger(__name__)
@@ -80,6 +82,7 @@ async def on_triaged_all(triaged: list[tuple[CloudEvent, payloads.ReportTriaged,
         return service.insert_all(cases), consent_service.insert_all_initial(consents)
 
     stored_cases, stored_consents = await asyncio.to_thread(store)
+    loads = matching.PollLoads(now=datetime.now(UTC))  # the providers' loads, read once for the poll
     for (event, decision, trace), (queue, assignee), (case, created), (consent, _) in zip(
             triaged, chosen, stored_cases, stored_consents):
         with attached(trace):
@@ -92,7 +95,7 @@ async def on_triaged_all(triaged: list[tuple[CloudEvent, payloads.ReportTriaged,
                 log.info("case_exists", reference=case.reference, cause_event_id=event.id)
             await asyncio.to_thread(referral_flows.after_triaged, case=case,
                                     consent_block=decision.consent.model_dump(), settings=settings, flush=flush,
-                                    new_case=created, consent=consent)
+                                    new_case=created, consent=consent, loads=loads)
     return stored_cases
 
 

@@ -43,6 +43,27 @@ def weekly_loads(*, service_types: list[str], now: datetime) -> dict[str, int]:
     return referrals.weekly_load(provider_ids=ids, now=now) if ids else {}
 
 
+class PollLoads:
+    """One poll's view of the providers' weekly load: each provider's read once for the poll (one read for the
+    providers of a case's needs not read yet, where a read a case cost one a report), then kept as the poll's own
+    referrals add to it (refer_case counts each one it makes). A referral another process makes meanwhile counts
+    from the next poll: the load is a capacity estimate, not a bill."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+        self._counts: dict[str, int] = {}
+        self._read: set[str] = set()
+
+    def of(self, service_types: list[str]) -> dict[str, int]:
+        """The weekly loads of every provider offering one of `service_types` (the poll's one dict, to be counted on)."""
+        wanted = {p.id for service_type in service_types for p in providers_snapshot.offering(service_type)}
+        missing = sorted(wanted - self._read)
+        if missing:
+            self._counts.update(referrals.weekly_load(provider_ids=missing, now=self.now))
+            self._read.update(missing)
+        return self._counts
+
+
 def candidates(*, service_type: str, now: datetime, load: dict[str, int] | None = None) -> list[Candidate]:
     """The providers offering `service_type`, with their weekly load (`load` when the caller read it already)."""
     providers = providers_snapshot.offering(service_type)

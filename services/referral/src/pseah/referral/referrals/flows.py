@@ -69,12 +69,14 @@ class Known:
 
 
 def refer_case(*, reference: str, settings, flush: Flush, now: datetime | None = None, only: str | None = None,
-               previous_id: str | None = None, known: Known | None = None) -> list[Referral]:
+               previous_id: str | None = None, known: Known | None = None,
+               loads: matching.PollLoads | None = None) -> list[Referral]:
     """Create a referral for every need that consent (or an override) allows and no live referral covers.
+    `loads`: the providers' weekly loads of the poll this case is made in, read once for all its cases.
 
     Idempotent: a need that already has an open or completed referral is skipped, and a referral's id is
     derived from (case, service, provider)."""
-    now = now or datetime.now(UTC)
+    now = now or (loads.now if loads is not None else datetime.now(UTC))
     case = known.case if known is not None else cases.get(reference=reference)
     if case is None:
         return []
@@ -94,7 +96,9 @@ def refer_case(*, reference: str, settings, flush: Flush, now: datetime | None =
             continue
         tried = referrals.tried(existing, service_type=need.service_type)
         if load is None:
-            load = matching.weekly_loads(service_types=[n.service_type for n in needs], now=now)
+            service_types = [n.service_type for n in needs]
+            load = (loads.of(service_types) if loads is not None
+                    else matching.weekly_loads(service_types=service_types, now=now))
         best = matching.suggest(need=need, region=case.region_code, language=case.language, serves=_serves(case),
                                 now=now, exclude=tried, limit=1, load=load)
         if not best:
@@ -117,7 +121,7 @@ def refer_case(*, reference: str, settings, flush: Flush, now: datetime | None =
 
 def after_triaged(*, case: Case, consent_block: dict | None, settings, flush: Flush,
                   new_case: bool = False, first: Callable[[list], object] | None = None,
-                  consent: Consent | None = None) -> list[Referral]:
+                  consent: Consent | None = None, loads: matching.PollLoads | None = None) -> list[Referral]:
     """Initial consent from the report, then the referrals it allows. Safe to repeat on a redelivery.
     `new_case`: the case was inserted by this delivery (no referral of it can exist yet). `first`: the consent's event
     Kafka first (consent.service.record_initial). `consent`: the initial consent as the caller stored it already (a
@@ -128,7 +132,7 @@ def after_triaged(*, case: Case, consent_block: dict | None, settings, flush: Fl
     if consent.has_pending:
         flush(consent)
     return refer_case(reference=case.reference, settings=settings, flush=flush,
-                      known=Known(case=case, consent=consent, new_case=new_case))
+                      known=Known(case=case, consent=consent, new_case=new_case), loads=loads)
 
 
 def respond(*, referral: Referral, to: str, actor: str, reason: str | None, settings, flush: Flush
