@@ -46,3 +46,16 @@ def test_subscriptions_from_before_the_routes_are_routed_once_at_start(store):
     assert service.backfill() == 1
     assert service.backfill() == 0  # once per database
     assert [s.id for s in service.for_event(org_id="ifrc", event_type="case.assigned.v1")] == ["sub-old"]
+
+
+def test_a_polls_routes_read_together_find_what_each_organisations_read_finds(store):
+    log = store
+    every = service.add(org_id="unicef", url="https://partner.example/all")
+    other = service.add(org_id="wvi", url="https://wvi.example/hook")
+    log.unlink(missing_ok=True)
+    routes = service.routes_of(["unicef", "wvi", "pmi", "unicef"])
+    assert routes == {"unicef": [every.id], "wvi": [other.id], "pmi": []}
+    assert not log.exists(), log.read_text()  # one read keyed by _id
+    for org in ("unicef", "wvi", "pmi"):
+        assert service.for_event(org_id=org, event_type="case.assigned.v1", routes=routes) == \
+            service.for_event(org_id=org, event_type="case.assigned.v1")

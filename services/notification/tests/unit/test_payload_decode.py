@@ -56,6 +56,7 @@ class World:
         monkeypatch.setattr(service, "begin_all", self.record("begin_all", [(SimpleNamespace(
             id="n1", status="sent", has_pending=False), False)]))
         monkeypatch.setattr(webhook_flows.webhooks, "for_event", self.record("for_event", []))
+        monkeypatch.setattr(webhook_flows.webhooks, "routes_of", self.record("routes_of", {}))
         monkeypatch.setattr(flows, "tell_reporter", self.record("tell_reporter", "ignored"))
         self.outlets = flows.Outlets(send=self.record("send"), client=None, dead_letter=self.record("dead_letter"),
                                      schedule=self.record("schedule"))
@@ -93,7 +94,9 @@ def test_an_assignment_is_sent_with_the_earliest_deadline_from_typed_fields(monk
     assert (intent.recipient, intent.recipient_role, intent.recipient_org) == (
         "fp-unicef@unicef.example", "focal_point", "unicef")
     assert intent.deadline == datetime(2030, 1, 2, 3, tzinfo=UTC)
-    assert dict(world.calls)["for_event"] == {"org_id": "unicef", "event_type": EventTypes.CASE_ASSIGNED}
+    assert dict(world.calls)["routes_of"] == {"args": (["unicef"],)}  # the poll's routes, read once
+    assert dict(world.calls)["for_event"] == {"org_id": "unicef", "event_type": EventTypes.CASE_ASSIGNED,
+                                              "routes": {}}
 
 
 @pytest.mark.parametrize("cause", [
@@ -125,7 +128,7 @@ def test_a_status_event_goes_to_partners_then_to_the_reporter_and_mails_nobody(m
     world = World(monkeypatch)
     world.handle(event(EventTypes.CASE_ACKNOWLEDGED, owner_org="unicef", acknowledged_at=AT))
     assert world.letters == []
-    assert [name for name, _ in world.calls] == ["for_event", "tell_reporter"]
+    assert [name for name, _ in world.calls] == ["routes_of", "for_event", "tell_reporter"]
 
 
 def test_what_each_event_type_does_here_is_one_table_in_the_order_it_runs():

@@ -194,7 +194,7 @@ def test_the_event_path_only_queues_try_one_and_a_redelivery_queues_nothing(monk
     monkeypatch.setattr(service, "begin", begin)
     monkeypatch.setattr(service, "mark_queued", lambda *, notification: setattr(docs[notification.id], "queued", True))
     subs = [SimpleNamespace(id="sub-a"), SimpleNamespace(id="sub-b")]
-    monkeypatch.setattr(webhooks, "for_event", lambda *, org_id, event_type: subs if org_id == "pmi" else [])
+    monkeypatch.setattr(webhooks, "for_event", lambda *, org_id, event_type, routes=None: subs if org_id == "pmi" else [])
     event = new_event(type="referral.created.v1", source="pseah/referral", subject="PSEAH-ABCD1234",
                       data={"reference": "PSEAH-ABCD1234", "referral_id": "r-1", "provider_id": "pulih",
                             "provider_org": "pmi", "service_type": "psychosocial", "status": "created"})

@@ -23,6 +23,12 @@ class Membership:
         held = self._document.objects(id=key).only(self._field).first()
         return sorted(getattr(held, self._field) or []) if held is not None else []
 
+    def members_of(self, keys: list[str]) -> dict[str, list[str]]:
+        """The members of each of `keys` (a poll's), sorted: one `_id` read for all; a key with none maps to []."""
+        held = {doc.pk: sorted(getattr(doc, self._field) or [])
+                for doc in self._document.objects(id__in=sorted(set(keys))).only(self._field)}
+        return {key: held.get(key, []) for key in keys}
+
     def add(self, key: str, member: str) -> None:
         self._document.objects(id=key).update_one(upsert=True, **{f"add_to_set__{self._field}": member})
 

@@ -33,6 +33,7 @@ from pseah.notification.recipients import rules as recipient_rules
 from pseah.notification.recipients import service as recipients
 from pseah.notification.webhooks import flows as webhook_flows
 from pseah.notification.webhooks import payload as webhook_payload
+from pseah.notification.webhooks import service as webhook_service
 
 log = get_logger(__name__)
 
@@ -322,6 +323,7 @@ class Outlets:
 # so a redelivery repeats nothing.
 handlers = Handlers("notification.delivery")
 EMAIL = "email"  # the handler a poll runs for all its events together (dispatch_all)
+WEBHOOKS = "webhooks"  # its routes read once for a poll's events (dispatch_all)
 
 
 @handlers.on(EventTypes.REPORT_TRIAGED, name="reporter")
@@ -332,18 +334,19 @@ def remember(event: CloudEvent, triaged: payloads.ReportTriaged, **_) -> str:
 
 
 @handlers.on(*INTENTS, name=EMAIL)
-async def mail(event: CloudEvent, data: payloads.Payload, *, settings, outlets: Outlets, flush) -> str:
+async def mail(event: CloudEvent, data: payloads.Payload, *, settings, outlets: Outlets, flush, **_) -> str:
     return await deliver(event=event, settings=settings, outlets=outlets, flush=flush, data=data)
 
 
-@handlers.on(*webhook_payload.ROUTED, name="webhooks")
-def webhooks(event: CloudEvent, data: payloads.Payload, *, settings, outlets: Outlets, flush) -> list[str]:
+@handlers.on(*webhook_payload.ROUTED, name=WEBHOOKS)
+def webhooks(event: CloudEvent, data: payloads.Payload, *, settings, outlets: Outlets, flush,
+             routes: dict[str, list[str]] | None = None) -> list[str]:
     return webhook_flows.queue_webhooks(event=event, settings=settings, schedule=outlets.schedule, flush=flush,
-                                        data=data)
+                                        data=data, routes=routes)
 
 
 @handlers.on(*STATUS_EVENTS, decode=None, name="reporter")
-def reporter(event: CloudEvent, _data: None, *, settings, outlets: Outlets, flush) -> str:
+def reporter(event: CloudEvent, _data: None, *, settings, outlets: Outlets, flush, **_) -> str:
     try:
         return tell_reporter(event=event, settings=settings, send=outlets.send, messaging=outlets.messaging,
                              open_contact=outlets.open_contact, flush=flush, announce=outlets.announce)
@@ -366,7 +369,10 @@ async def dispatch_all(traced: list[tuple[CloudEvent, Any]], *, settings, outlet
     decoded = [(event, handlers.decode(event), trace) for event, trace in traced]
     await deliver_all([(event, data[EMAIL], trace) for event, data, trace in decoded if EMAIL in data],
                       settings=settings, outlets=outlets, flush=flush)
+    orgs = sorted({org for event, data, _ in decoded if WEBHOOKS in data
+                   for org in webhook_payload.organisations(event, data[WEBHOOKS])})
+    routes = await asyncio.to_thread(webhook_service.routes_of, orgs) if orgs else {}
     for event, data, trace in decoded:
         with attached(trace):
             await handlers.dispatch(event, decoded=data, skip=(EMAIL,), settings=settings, outlets=outlets,
-                                    flush=flush)
+                                    flush=flush, routes=routes)

@@ -40,13 +40,14 @@ def _timestamp(when: datetime | None) -> float | None:
 
 
 def queue_webhooks(*, event: CloudEvent, settings, schedule: Schedule, flush,
-                   data: payloads.Payload | None = None) -> list[str]:
+                   data: payloads.Payload | None = None, routes: dict[str, list[str]] | None = None) -> list[str]:
     """Put try 1 of every delivery `event` causes on the webhook topic; nothing here waits for a partner.
-    `data`: the event's typed payload when the caller decoded it already. For the types partners hear of
-    (payload.ROUTED: notifications/flows.py registers it for those)."""
+    `data`: the event's typed payload when the caller decoded it already; `routes`: the poll's webhook routes
+    (webhooks.routes_of) when read already. For the types partners hear of (payload.ROUTED: notifications/flows.py
+    registers it for those)."""
     outcomes = []
     for org in payload.organisations(event, data):
-        for subscription in webhooks.for_event(org_id=org, event_type=event.type):
+        for subscription in webhooks.for_event(org_id=org, event_type=event.type, routes=routes):
             notification, must_send = service.begin(
                 intent=webhook_intent(event=event, subscription=subscription, org=org),
                 domain=settings.message_id_domain)

@@ -11,9 +11,16 @@ from pseah.notification.webhooks.models import WebhookRoute, WebhookSubscription
 _routes = Membership(WebhookRoute, "subscription_ids")
 
 
-def for_event(*, org_id: str, event_type: str) -> list[WebhookSubscription]:
-    """The active subscriptions of `org_id` that take `event_type`: two `_id` reads (one when it has none)."""
-    subscription_ids = _routes.members(org_id)
+def routes_of(org_ids: list[str]) -> dict[str, list[str]]:
+    """The subscription ids routed to each organisation (a poll's), in one `_id` read."""
+    return _routes.members_of(org_ids)
+
+
+def for_event(*, org_id: str, event_type: str, routes: dict[str, list[str]] | None = None
+              ) -> list[WebhookSubscription]:
+    """The active subscriptions of `org_id` that take `event_type`: two `_id` reads (one when it has none). `routes`:
+    the poll's routes (routes_of) when read already, then one read at most (none when it has none)."""
+    subscription_ids = routes.get(org_id, []) if routes is not None else _routes.members(org_id)
     if not subscription_ids:
         return []
     found = WebhookSubscription.objects(id__in=subscription_ids, active=True)
