@@ -101,6 +101,11 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B65-24 fixed by round 45's group 3, he came to her tent again after an assault: none left on 65)
     # (B66-32 fixed by round 45's group 1, a negation that does not reach a new clause in run-on text: none left on
     # 66)
+    # Round 47: 67 came in with one under-triaged critical report (B67-30: read as high) and one urgent miss (B67-13);
+    # 68 with five under-triaged critical reports (B68-05, B68-13, B68-21: read as high; B68-27, B68-35: read as
+    # medium; several ongoing danger told indirectly) and one urgent miss (B68-29), named here until fixed
+    "batch-67": {"B67-13", "B67-30"},
+    "batch-68": {"B68-05", "B68-13", "B68-21", "B68-27", "B68-29", "B68-35"},
 }
 
 
@@ -449,6 +454,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 39/40; and its group 6, an apology before 'if' no condition: 66 category 40/40; and its group 7, newcomers
     # passed over: 66 priority 40/40)
     "batch-66": {"category": 1.0, "perpetrator_type": 0.95, "priority": 1.0},
+    # Round 47 (safety first) tunes on 67 and 68 (the held-out pair scored once in 420751e), moved in from final/ in
+    # the same commit as these floors: what they reach on arrival with the classifier of 8f616c9 (67: category 33/40,
+    # perpetrator 38/40, priority 33/40; 68: category 36/40, perpetrator 37/40, priority 31/40); see the README
+    "batch-67": {"category": 0.825, "perpetrator_type": 0.95, "priority": 0.825},
+    "batch-68": {"category": 0.9, "perpetrator_type": 0.925, "priority": 0.775},
 }
 
 
