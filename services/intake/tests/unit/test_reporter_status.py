@@ -92,3 +92,15 @@ def test_disclosure_is_off_by_default():
     from pseah.intake.config import IntakeSettings
 
     assert IntakeSettings.model_fields["disclose_outcome"].default is False
+
+
+def test_a_poll_over_many_partitions_is_applied_as_one_list_each_partitions_records_in_order():
+    from collections import namedtuple
+
+    from pseah.intake.status_consumer import poll_records
+
+    Partition = namedtuple("Partition", "topic partition")
+    batches = {Partition("pseah.triage.v1", 3): ["t3-a", "t3-b"], Partition("pseah.cases.v1", 1): ["c1-a"],
+               Partition("pseah.triage.v1", 0): ["t0-a", "t0-b", "t0-c"]}
+    assert poll_records(batches) == ["c1-a", "t0-a", "t0-b", "t0-c", "t3-a", "t3-b"]
+    assert poll_records({}) == []
