@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from pseah.triage.classification import cues as k
 from pseah.triage.classification.lexicon.danger import (CHILDREN_TAKEN, DARES_NOT_LEAVE, EXPOSES_HER, KEEPS_CLOSE,
-                                                         KNOCKS_AT_NIGHT, NIGHTLY_AT_HER_DOOR, PRESSED,
+                                                         KNOCKS_AT_NIGHT, KNOWS_HER_BED, NIGHTLY_AT_HER_DOOR, PRESSED,
                                                          SAYS_HE_IS_OUTSIDE,
                                                          SPREADS_HER_PICTURES, STILL_LIVES_NEAR, UNLOCKABLE,
                                                          UNLOCKED_TONIGHT, WAITS_BY_HER_BATH)
@@ -322,10 +322,11 @@ _THREATS_OF_HARM = "threats of harm"
 # (round 34: KNOCKS_AT_NIGHT, his knocking at her door in the middle of the night, as his waiting by her bathroom)
 # (round 39: PRESSED, the price still pressed on her with a deadline or a summons for tonight, as her pictures spread)
 # (round 42: NIGHTLY_AT_HER_DOOR, he approaches her tent or her door is knocked on every night, as his knocking)
+# (round 47: KNOWS_HER_BED, he knows where she sleeps, told of him, or asks it, as his knocking)
 TOLD_INDIRECTLY = frozenset({SAYS_HE_IS_OUTSIDE, WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER,
-                             KNOCKS_AT_NIGHT, PRESSED, NIGHTLY_AT_HER_DOOR, UNLOCKED_TONIGHT})
+                             KNOCKS_AT_NIGHT, PRESSED, NIGHTLY_AT_HER_DOOR, UNLOCKED_TONIGHT, KNOWS_HER_BED})
 NEEDS_SEXUAL = frozenset({WAITS_BY_HER_BATH, SPREADS_HER_PICTURES, EXPOSES_HER, KNOCKS_AT_NIGHT, PRESSED,
-                          NIGHTLY_AT_HER_DOOR, UNLOCKED_TONIGHT})
+                          NIGHTLY_AT_HER_DOOR, UNLOCKED_TONIGHT, KNOWS_HER_BED})
 # it stopped, she blocked him, he moved away (KBBI blokir, berhenti, pindah; Danadibrata eureun, ngalih; Baoesastra
 # mandheg, leren, pindhah; English plain usage)
 _IF = frozenset({"kalau", "kalo", "klo", "jika", "jikalau", "if", "nek", "yen", "lamun", "mun", "upami", "menawi"})
@@ -522,6 +523,9 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
     # her fear of going out ('wedi metu tenda bengi', 'takut keluar', 'sieun kaluar', 'scared to leave')
     afraid = any(w.norm in _AFRAID and text.any_within(_GOING_OUT, i + 1, i + 4) for i, w in enumerate(text.words))
     live = [h for h in live if h.label != WAITS_BY_HER_BATH or afraid]
+    # (round 47: his knowing where she sleeps told of him, not again where round 25's words of his saying it read it)
+    live = [h for h in live if h.label != KNOWS_HER_BED or not any(
+        o.kind == k.DANGER and o.label != KNOWS_HER_BED and o.start < h.end and h.start < o.end for o in live)]
     # Round 34 (B55-27 '... he knocks on my door at the guesthouse after midnight ... I don't feel safe'; not B28-03,
     # the same knocks, 'none of us feel comfortable'): his knocking at her door in the middle of the night is a danger
     # where she says she is afraid or not safe (KBBI takut, aman; Danadibrata sieun, aman; Baoesastra wedi, aman;

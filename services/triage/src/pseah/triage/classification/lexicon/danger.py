@@ -35,6 +35,9 @@ PRESSED = "the price still pressed on her, with a deadline or a summons for toni
 # Round 42: he comes to her door or tent every night, beside a sexual cue only (urgency.py)
 NIGHTLY_AT_HER_DOOR = "he comes to her door or tent every night"
 UNLOCKED_TONIGHT = "he tells her not to lock her door tonight"
+# Round 47: he knows where she sleeps, told of him, or asks which tent she sleeps in, beside a sexual cue only
+# (urgency.py)
+KNOWS_HER_BED = "he knows or asks where she sleeps"
 _DEAD_OF_NIGHT = (r"(?:after midnight|at midnight|past midnight|in the middle of the night|late at night|tengah malam|"
                   r"larut malam|malam-malam|tengah peuting|peuting-peuting|tengah wengi|tengah dalu|bengi-bengi|"
                   r"wengi-wengi|dini hari)")
@@ -640,6 +643,25 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"(?:aku|saya|abdi|kula|i) (?:\S+ )?(?:tahu|tau|ngerti|terang|apal|know) (?:where|di mana|dimana|neng endi|nang "
      r"endi|ning ngendi|dimana) (?:kamu|km|kowe|anjeun|maneh|you) (?:tidur|turu|sare|saré|bobo|sleep)",
      "says he knows where she sleeps (a threat of a night visit)"),
+    # Round 47 (B68-21 'skrg dia tau sy tidur di tenda no 7 blok C'; B68-27 'nanya sy tidur di tenda yg mana & sama
+    # siapa'; B68-35 'The sender knows I sleep in the women's tent'): told of him by the reporter, a third person
+    # ('dia', 'anjeunna', 'dheweke', 'piyambakipun', 'he', 'the sender') and a verb of knowing, then the first person
+    # and a verb of sleeping at a place ('dia tahu saya tidur di ...', 'anjeunna terang abdi sare di ...', 'dheweke
+    # ngerti aku turu neng ...', 'he knows I sleep in ...'); or his asking where she sleeps ('nanya saya tidur di
+    # tenda yang mana', 'naros abdi sare di tenda mana', 'takon aku turu neng endi', krama 'nyuwun pirsa', 'asked which
+    # tent I sleep in') (KBBI tahu, tanya, bertanya, tidur, mana; Danadibrata terang, apal, naros, nanya, sare, mana;
+    # Baoesastra ngerti, weruh, takon, pitakon, turu, krama tilem, pundi, endi; English plain usage). A danger beside
+    # a sexual cue only (urgency.NEEDS_SEXUAL): an officer who knows her tent from his list, or asks it to bring the
+    # aid, is none
+    (r"(?:dia|ia|beliau|anjeunna|manehna|dheweke|deweke|piyambakipun|panjenenganipun|pelaku|he|they|sender|man) "
+     r"(?:\S+ ){0,2}(?:tahu|tau|ngerti|ngertos|weruh|terang|apal|uninga|knows?|knew) (?:\S+ )?(?:saya|aku|abdi|kula|"
+     r"kuring|i|she) (?:\S+ )?(?:tidur|turu|sare|saré|kulem|tilem|bobo|sleep|sleeps|slept) (?:di|neng|nang|ning|ing|"
+     r"ti|dina|wonten|teng|ten|in|at)(?!\S)|"
+     r"(?:nanya|nanyain|nanyakan|menanyakan|tanya|bertanya|naros|nanyakeun|takon|takok|nakoni|pirsa|asked|asks|"
+     r"asking) (?:\S+ ){0,2}(?:saya|aku|abdi|kula|kuring|i|she|her) (?:\S+ )?(?:tidur|turu|sare|saré|kulem|tilem|"
+     r"bobo|sleep|sleeps|slept) (?:di|neng|nang|ning|ing|ti|dina|wonten|teng|ten|in|at) (?:\S+ ){0,3}(?:mana|endi|"
+     r"ngendi|pundi|mendi)(?!\S)|(?:asked|asks|asking) (?:me |her )?(?:which|where) (?:\S+ )?(?:i|she) (?:\S+ )?"
+     r"(?:sleep|sleeps|slept)(?!\S)", KNOWS_HER_BED),
 )
 
 # Round 39 (B59-20 'yesterday he told her she had 'one more week to think''; B60-16 'dia wa lg nyuruh dtg ntr malem, klo
