@@ -68,3 +68,52 @@ def test_knowing_her_tent_without_a_sexual_cue_is_no_danger(narrative):
     assert result.priority is not Priority.CRITICAL, result.reasons
     assert not result.ongoing_danger, result.reasons
 
+
+# --- (2) Safety: after a sexual touch, he now sleeps or lives by her shelter, 'now' where round 17 read only
+# 'still' (B68-05, a driver who grabbed her breasts, 'saiki dheweke turu nang tenda ...': high for critical).
+# 'Now' ('sekarang', 'kini', 'ayeuna', 'saiki', 'sakmenika', 'now') and a third person ('dia', 'anjeunna', 'dheweke',
+# 'piyambakipun', 'he') before a verb of sleeping or living near, beside or across from her place is the same danger
+# beside an assault (STILL_LIVES_NEAR); never said of herself or her family ('sekarang saya tidur di tenda dekat
+# posko'), nor with no assault told. (Lexicon: the Javanese chest spelled 'dodo' and the krama touch 'nggepok' on a
+# body word, sexual.py.)
+# Controls: she herself now sleeps near the post; he now sleeps next door, no assault; he now lives far away.
+# First run on 3560598: 0 of 6, controls 3 of 3; two probes' touches were read by no cue ('ngremet dodoku', 'nggepok
+# pupu': the chest spelled 'dodo' and the krama 'nggepok' on a body word were added with the fix); now 6 of 6,
+# controls 3 of 3. -----------------------------------------------------------------------------------------------------
+
+NOW_SLEEPS_NEAR = [
+    # Indonesian formal
+    "Petugas distribusi meremas payudara saya minggu lalu di gudang. Kini dia tidur di tenda sebelah tenda saya.",
+    # Indonesian SMS
+    "satpam posko kmrn nyolek2 pantat sy pas antri air. skrg dia tinggal di bedeng dkt bedeng sy",
+    # Sundanese
+    "Relawan éta kantos ngagerayangan abdi di gudang beas. Ayeuna anjeunna saré di tenda gigireun tenda abdi.",
+    # Javanese ngoko
+    "Juru masak dapur umum kuwi ngremet dodoku pas aku ngumbahi panci. Saiki dheweke manggon neng bedeng "
+    "sandhinge bedengku.",
+    # Javanese krama
+    "Relawan menika sampun nggepok pupu kula wonten pawon umum. Sakmenika piyambakipun tilem wonten tendha caket "
+    "tendha kula.",
+    # English
+    "The man who unloads the aid trucks grabbed my breasts last week. Now he sleeps in the tent next to mine.",
+]
+
+
+@pytest.mark.parametrize("narrative", NOW_SLEEPS_NEAR)
+def test_he_now_sleeps_near_her_after_a_sexual_touch_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+NOW_SLEEPS_NEAR_CONTROLS = [
+    "Relawan dapur pernah memegang pantat saya. Sekarang saya tidur di tenda dekat posko bersama ibu saya.",
+    "Sekarang dia tidur di tenda sebelah kami dan sering membantu mengangkat air untuk para lansia.",
+    "A man groped me at the market last month. Now he lives in another village far from the camp.",
+]
+
+
+@pytest.mark.parametrize("narrative", NOW_SLEEPS_NEAR_CONTROLS)
+def test_she_herself_near_the_post_or_no_assault_is_no_danger(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons
+    assert not result.ongoing_danger, result.reasons

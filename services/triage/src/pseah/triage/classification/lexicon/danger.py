@@ -261,6 +261,18 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      # (round 17: a danger beside an assault, a touch or a threat told, not by itself: STILL_LIVES_NEAR)
      r"next to|beside|near|dekat|cedhak|caket|deukeut|gigireun|sebelah|sabeulah|seberang|sabrang|peuntas|across|"
      r"opposite)", STILL_LIVES_NEAR),
+    # Round 47 (B68-05 'saiki dheweke turu nang tenda cedhak tendaku', after he grabbed her breasts): 'now' and a
+    # third person before the verb of sleeping or living near her is 'still' (KBBI sekarang, kini, tidur, tinggal,
+    # sebelah; Danadibrata ayeuna, sare, cicing, gigireun; Baoesastra saiki, krama sakmenika, samenika, turu, manggon,
+    # krama tilem, manggen, sandhing, jejer, cedhak, caket; English plain usage); the subject named, never the
+    # reporter ('sekarang saya tidur di tenda dekat posko'), nor 'still' again after it (read above): a danger beside an
+    # assault (urgency.NEEDS_ASSAULT)
+    (r"(?:sekarang|kini|ayeuna|saiki|sakmenika|samenika|now) (?:\S+ )?(?:dia|ia|beliau|anjeunna|manehna|dheweke|"
+     r"deweke|wonge|piyambakipun|panjenenganipun|tiyangipun|pelaku|he) (?!(?:masih|isih|keneh|tasih|still) )"
+     r"(?:\S+ )?(?:cicing|sare|saré|turu|tilem|"
+     r"manggon|manggen|tinggal|tidur|sleeps?|sleeping|lives?|living|stays?|staying) (?:\S+ ){0,3}(?:next to|beside|"
+     r"near|dekat|dkt|cedhak|caket|deukeut|gigireun|sebelah|sabeulah|sandhing|sandhinge|jejer|jejere|seberang|"
+     r"sabrang|peuntas|across|opposite)(?!\S)", STILL_LIVES_NEAR),
     # Round 12 (B30-19): still sleeping in 'that' tent, the one named before ('dugi ka ayeuna anjeunna masih sare di
     # tenda eta', 'dia masih tidur di tenda itu', 'isih turu neng tendha kuwi', 'he still sleeps in that tent';
     # Danadibrata eta, Baoesastra kuwi, iku, krama punika, KBBI itu, tersebut): a danger beside an assault told in the

@@ -67,7 +67,9 @@ _BODY = (r"(?:payudara|dada|dhadha|pupu|susu|toket|pantat|bokong|paha|pinggang|p
          r"bujur|pingping|"
          # round 17: buttocks and breasts in the other registers (Baoesastra imbit, silit, krama inggil prembayun,
          # jaja 'chest'; Danadibrata birit, imbit, lemes pinareup 'breasts')
-         r"imbit|birit|prembayun|pinareup|jaja)")
+         r"imbit|birit|prembayun|pinareup|jaja|"
+         # round 47: the Javanese chest as commonly spelled (Baoesastra dhadha; 'dodo' in informal writing)
+         r"dodo)")
 _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selangkangan|private parts?|genitals?|"
              r"crotch|bagian (?:intim|pribadi|sensitif|bawah)|area (?:intim|pribadi|sensitif)|between (?:her|my) legs|"
              # (round 12, B30-22: 'anuku', 'anune', his or my 'thing', the euphemism with its possessive)
@@ -643,7 +645,10 @@ CONTACT: tuple[tuple[str, str], ...] = (
      # -an form (Danadibrata usap: ngusapan, diusapan; elus: ngelusan)
      rf"ngusapan|diusapan|ngelusan|dielusan|"
      # round 17: squeezing the body, not only the genitals (Baoesastra remet: ngremet, diremet, ngremeti)
-     rf"ngremet|diremet|ngremeti|diremeti)(?:-\w+)? .. {_BODY}",
+     rf"ngremet|diremet|ngremeti|diremeti|"
+     # round 47: the krama touch on a body word, not only on the genitals (Baoesastra gepok: nggepok, digepok,
+     # dipun gepok)
+     rf"nggepok|digepok|dipungepok|ngegepok)(?:-\w+)? .. {_BODY}",
      "touching the body"),
     # (Baoesastra kekep 'embrace': ngekep, krama dipun kekep)
     # (round 14, B31-19: Sundanese ngarangkul, Danadibrata rangkul)
