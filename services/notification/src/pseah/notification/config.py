@@ -24,6 +24,8 @@ class Settings(CommonSettings):
     # long, their e-mails sent on one SMTP connection and their store and Kafka work done together.
     batch_max: int = 50
     batch_within_s: float = 0.05
+    # A poll's e-mails are sent on this many SMTP connections at once (notifications/flows.py deliver_all).
+    smtp_connections: int = 4
     mail_from: str = "PSEAH Network Indonesia <no-reply@pseah-network.example>"
     message_id_domain: str = "notification.pseah.local"
     portal_url: str = "http://127.0.0.1:8000"

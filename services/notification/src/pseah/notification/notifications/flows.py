@@ -209,9 +209,17 @@ async def deliver_all(items: list[tuple[CloudEvent, payloads.Payload | None, Any
                 notification = await asyncio.to_thread(reopen_unsure, notification)
         item.notification = notification
         to_send.append(item)
-    sent, elsewhere, failure = await asyncio.to_thread(
-        _send_planned, to_send, settings=settings, send=outlets.send, session=outlets.session,
-        messaging=outlets.messaging)
+    # Each e-mail waits on two servers in turn (its hand-over on the store, then the mail server's answers), so a
+    # poll's e-mails go out on several connections at once, each its share in order; a plain `send` (unit tests'
+    # fake servers) one at a time.
+    lanes = max(1, settings.smtp_connections) if outlets.session is not None else 1
+    shares = [to_send[lane::lanes] for lane in range(lanes) if to_send[lane::lanes]]
+    results = await asyncio.gather(*(asyncio.to_thread(
+        _send_planned, share, settings=settings, send=outlets.send, session=outlets.session,
+        messaging=outlets.messaging) for share in shares))
+    sent = [item for share_sent, _, _ in results for item in share_sent]
+    elsewhere = [item for _, share_elsewhere, _ in results for item in share_elsewhere]
+    failure = next((share_failure for _, _, share_failure in results if share_failure is not None), None)
     for item in elsewhere:
         with attached(item.trace):
             log.info("notification_sent_elsewhere", reference=item.intent.reference,
