@@ -104,7 +104,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # Round 47: 67 came in with one under-triaged critical report (B67-30: read as high) and one urgent miss (B67-13);
     # 68 with five under-triaged critical reports (B68-05, B68-13, B68-21: read as high; B68-27, B68-35: read as
     # medium; several ongoing danger told indirectly) and one urgent miss (B68-29), named here until fixed
-    "batch-67": {"B67-13", "B67-30"},
+    # (B67-30 fixed by round 47's group 3, a man who enters the women's tents every night)
+    "batch-67": {"B67-13"},
     # (B68-21, B68-27 and B68-35 fixed by round 47's group 1, he knows or asks where she sleeps)
     # (B68-05 fixed by round 47's group 2, he now sleeps near her after a sexual touch)
     "batch-68": {"B68-13", "B68-29"},
@@ -459,7 +460,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 47 (safety first) tunes on 67 and 68 (the held-out pair scored once in 420751e), moved in from final/ in
     # the same commit as these floors: what they reach on arrival with the classifier of 8f616c9 (67: category 33/40,
     # perpetrator 38/40, priority 33/40; 68: category 36/40, perpetrator 37/40, priority 31/40); see the README
-    "batch-67": {"category": 0.825, "perpetrator_type": 0.95, "priority": 0.825},
+    # (raised by its group 3, a man who enters the women's tents every night: 67 priority 34/40)
+    "batch-67": {"category": 0.825, "perpetrator_type": 0.95, "priority": 0.85},
     # (raised by its group 1, he knows or asks where she sleeps: 68 priority 34/40; and its group 2, he now sleeps
     # near her after a sexual touch: 68 priority 35/40)
     "batch-68": {"category": 0.9, "perpetrator_type": 0.925, "priority": 0.875},

@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from pseah.triage.classification import Priority, classify
+from pseah.triage.classification import Category, Priority, classify
 
 REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
 
@@ -117,3 +117,52 @@ def test_she_herself_near_the_post_or_no_assault_is_no_danger(narrative):
     result = run(narrative)
     assert result.priority is not Priority.CRITICAL, result.reasons
     assert not result.ongoing_danger, result.reasons
+
+
+# --- (3) Safety: a man who enters the women's tents at night as a habit, in the lemes, krama and other words round
+# 5's list lacked (B67-30, a guard who 'sok lebet ka tenda istri unggal wengi' while women sleep or change, read by
+# no cue: other misconduct, high, for harassment, critical). The Sundanese lemes and Javanese krama 'lebet',
+# 'mlebet' (to enter), the formal 'memasuki', the English 'walks into', 'goes into'; the Sundanese lemes 'istri' and
+# krama 'estri' (woman), the informal 'cewek'; a group word between ('para', 'kaum', 'wong') are round 5's entering
+# women's tents (sexual.INTRUSION), repeated in its sentence a danger (urgency.ongoing_danger). Never 'istri' with
+# its owner after it ('tenda istri saya', my wife's tent).
+# Controls: the tent of his own wife; a cadre entering the tents of pregnant mothers to check their blood pressure;
+# a nurse going into the storage tent every night.
+# First run on c9d2388: 0 of 6, controls 3 of 3; the krama probe's 'saben dalu' was no habit ('dalu', the krama night,
+# added to danger.RECURRENCE with the fix); now 6 of 6, controls 3 of 3. -----------------------------------------------
+
+ENTERS_WOMENS_TENTS = [
+    # Indonesian formal
+    "Petugas keamanan posko memasuki tenda wanita setiap malam dengan alasan memeriksa, padahal kami sedang tidur.",
+    # Indonesian SMS
+    "satpam posko tiap mlm msk ke tenda cewek2, alesannya ngecek keamanan pdhl kita lg ganti baju",
+    # Sundanese
+    "Petugas jaga unggal wengi lebet ka tenda para istri bari nyenteran, padahal urang nuju sararé.",
+    # Javanese ngoko
+    "Satpam posko kuwi saben bengi mlebu tenda wong wadon, jare ngecek keamanan, padahal awake dhewe lagi turu.",
+    # Javanese krama
+    "Petugas jagi saben dalu mlebet tendha estri, ngendikanipun mriksa keamanan, kamangka kula sami sampun tilem.",
+    # English
+    "A guard walks into the women's tent every night saying he is checking security while we are asleep.",
+]
+
+
+@pytest.mark.parametrize("narrative", ENTERS_WOMENS_TENTS)
+def test_entering_the_womens_tents_every_night_is_harassment_and_danger(narrative):
+    result = run(narrative)
+    assert result.category is Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+ENTERS_WOMENS_TENTS_CONTROLS = [
+    "Pak RT masuk ke tenda istri saya kemarin untuk mengantar selimut dan tikar.",
+    "Kader posyandu lebet ka tenda ibu hamil unggal enjing kanggo mariksa tensi.",
+    "The nurse goes into the storage tent every night to count the medicine.",
+]
+
+
+@pytest.mark.parametrize("narrative", ENTERS_WOMENS_TENTS_CONTROLS)
+def test_a_wife_s_tent_or_a_health_visit_is_no_intrusion(narrative):
+    result = run(narrative)
+    assert result.category is not Category.SEXUAL_HARASSMENT, result.reasons
+    assert result.priority is not Priority.CRITICAL, result.reasons

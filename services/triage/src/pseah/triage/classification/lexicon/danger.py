@@ -705,9 +705,10 @@ PRESSING: tuple[tuple[str, str], ...] = (
 )
 
 # Habits: with sexual or physical violence, or with intrusions, in the same sentence the danger goes on.
+# (round 47: the krama night 'dalu', 'saben dalu', Baoesastra dalu)
 RECURRENCE: tuple[tuple[str, str], ...] = (
-    (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|hari|pagi|sore|peuting|poe|wengi|bengi|dina)|every (?:night|day|"
-     r"evening)|berkali-kali|repeatedly|terus-menerus|again and again|sering|sok|kerep|often|nightly|"
+    (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|hari|pagi|sore|peuting|poe|wengi|bengi|dalu|dina)|"
+     r"every (?:night|day|evening)|berkali-kali|repeatedly|terus-menerus|again and again|sering|sok|kerep|often|nightly|"
      r"berulang(?:-ulang)?(?: kali)?|lagi dan lagi", "repeated, as a habit"),
 )
 # Counted events ('dua kali', 'wis kaping telu') are over: a danger only for intrusions, which will come again.

@@ -1533,8 +1533,18 @@ TRIES_TO_GET_IN = "tries to open her tent or door"
 
 # Entering where women sleep or bathe, knocking on their tents at night: with repetition, a danger.
 INTRUSION: tuple[tuple[str, str], ...] = (
-    (r"(?:masuk|mlebu|asup|entered|enters|came into|comes into|sneaked into|sneaks into) (?:ke |ka |nang |menyang "
-     r"|the |into )?(?:tenda|kamar|tent|room|bilik) (?:khusus )?(?:perempuan|wanita|wadon|awewe|janda|women|girls?)|"
+    # (round 47, B67-30 'sok lebet ka tenda istri unggal wengi': the lemes and krama 'lebet', 'mlebet', the formal
+    # 'memasuki', the English 'walks into', 'goes into'; the lemes 'istri' and krama 'estri' (woman), the informal
+    # 'cewek'; a group word between, 'para', 'kaum', 'wong'; and the English 'the women's tent' (KBBI memasuki, para,
+    # kaum, cewek; Danadibrata lebet, istri; Baoesastra mlebet, estri, wong wadon; English plain usage); never 'istri'
+    # with its owner after it, 'tenda istri saya', a wife's tent)
+    (r"(?:masuk|mlebu|asup|lebet|mlebet|memasuki|entered|enters|came into|comes into|sneaked into|sneaks into|"
+     r"walks into|walked into|goes into|went into) (?:ke |ka |nang |menyang |dhateng |dateng |the |into )?"
+     r"(?:tenda|tendha|kamar|tent|room|bilik) (?:khusus |para |kaum |wong )?(?:perempuan|wanita|wadon|awewe|janda|"
+     r"women|girls?|istri|estri|cewek|cewek-cewek)(?! (?:saya|sy|aku|abdi|kula|kuring|kulo|gue|beta|sampeyan|anjeun|"
+     r"bapak|pak|mas|kang))(?!\S)|"
+     r"(?:entered|enters|came into|comes into|sneaked into|sneaks into|walks into|walked into|goes into|went into) "
+     r"(?:the )?(?:women|girls|ladies|widows) (?:tents?|rooms?|shelters?|bathrooms?)|"
      r"(?:menggedor|gedor(?:-gedor)?|mendobrak|ngegedor|banging on|bangs on|knocking on) .. (?:tenda|pintu|kamar|"
      r"tents?|doors?)", "entering or banging on women's tents"),
     # Round 7: he says he will come into her tent tonight, or shakes her tent at night and speaks to her: a threat of
