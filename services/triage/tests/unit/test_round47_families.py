@@ -166,3 +166,49 @@ def test_a_wife_s_tent_or_a_health_visit_is_no_intrusion(narrative):
     result = run(narrative)
     assert result.category is not Category.SEXUAL_HARASSMENT, result.reasons
     assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+# --- (4) Category (the rules alone: B67-29, an unknown number that calls every night and says he knows where she
+# sleeps, read as a complaint about aid, not misconduct, medium, for harassment, critical): 'for four days' then a
+# negator is round 9's aid still not come ('sudah 3 hari belum ...'), but 'not known' after it ('nomor tidak
+# dikenal', 'nomer teu dikenal', 'nomer ora dikenal', 'wong ora kenal') is an unknown sender or person, no absence
+# of aid. Told with no sexual word, the threat of a night visit is then placed as misconduct, critical by the danger.
+# Controls: days without water, rice or aid, still complaints.
+# First run on 579bfed: 1 of 6 (the English), controls 3 of 3; the krama probe also needed round 25's words of his
+# saying it in krama ('ngendika', 'ngertos', 'tilem', added with the fix); now 6 of 6, controls 3 of 3. -----------------
+
+UNKNOWN_SENDER_FOR_DAYS = [
+    # Indonesian formal
+    "Sudah 3 hari ada nomor tidak dikenal menelepon saya tiap malam dan bilang dia tahu saya tidur di tenda yang mana.",
+    # Indonesian SMS
+    "udh 5 hari nomer gk dikenal nelpon aku tiap malem, katanya dia tau aku tidur di bilik yg mana",
+    # Sundanese
+    "Geus 4 poe aya nomer teu dikenal nelepon abdi unggal peuting, cenah anjeunna terang abdi sare di tenda mana.",
+    # Javanese ngoko
+    "Wis 3 dina ana nomer ora dikenal nelpon aku saben bengi, jare dheweke ngerti aku turu neng tenda endi.",
+    # Javanese krama
+    "Sampun 2 dinten wonten nomer mboten dikenal nelpon kula saben dalu, ngendika piyambakipun ngertos kula tilem "
+    "wonten tendha pundi.",
+    # English
+    "For 6 days a number not known to me has called every night, saying he knows which tent I sleep in.",
+]
+
+
+@pytest.mark.parametrize("narrative", UNKNOWN_SENDER_FOR_DAYS)
+def test_an_unknown_sender_for_days_is_no_complaint_about_aid(narrative):
+    result = run(narrative)
+    assert result.category is not Category.NOT_MISCONDUCT, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+UNKNOWN_SENDER_FOR_DAYS_CONTROLS = [
+    "Sudah 5 hari tidak ada air bersih di blok kami, mohon dibantu.",
+    "wis 4 dina ora entuk beras, bocah-bocah wis luwe",
+    "Geus 3 poe teu aya bantuan nu dongkap ka posko kami.",
+]
+
+
+@pytest.mark.parametrize("narrative", UNKNOWN_SENDER_FOR_DAYS_CONTROLS)
+def test_days_without_aid_are_still_a_complaint(narrative):
+    result = run(narrative)
+    assert result.category is Category.NOT_MISCONDUCT, result.reasons

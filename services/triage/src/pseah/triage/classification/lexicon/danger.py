@@ -637,9 +637,11 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # ('which', 'where'), so the officer who knows her tent from his list is no threat.
     # (round 33, B54-05 'voice notes saying he knows which corner she sleeps in': the English gerund, the Sundanese
     # 'cenah' and the Javanese 'kandha' as the other words of saying; Danadibrata cenah; Baoesastra kandha)
-    (r"(?:bilang|ngomong|omong|jare|katanya|nyarios|ceuk|cenah|kandha|ngancam|mengancam|ancam) (?:\S+ ){0,3}(?:tau|tahu|ngerti|"
-     r"weruh|apal|terang|uninga) (?:\S+ )?(?:saya|aku|abdi|kula|kuring) (?:\S+ )?(?:tidur|turu|sare|saré|kulem|"
-     r"bobo) (?:\S+ ){1,4}(?:mana|endi|ngendi|pundi|mendi)(?!\S)|"
+    # (round 47: the krama 'ngendika', 'ngendikan' (said), 'ngertos' (know) and 'tilem' (sleep), Baoesastra
+    # ngendika, ngerti, tilem)
+    (r"(?:bilang|ngomong|omong|jare|katanya|nyarios|ceuk|cenah|kandha|ngendika|ngendikan|ngancam|mengancam|ancam) "
+     r"(?:\S+ ){0,3}(?:tau|tahu|ngerti|ngertos|weruh|apal|terang|uninga) (?:\S+ )?(?:saya|aku|abdi|kula|kuring) "
+     r"(?:\S+ )?(?:tidur|turu|sare|saré|kulem|tilem|bobo) (?:\S+ ){1,4}(?:mana|endi|ngendi|pundi|mendi)(?!\S)|"
      r"(?:said|says|saying|told me|told her|texted|wrote|threatened) (?:\S+ ){0,3}(?:knows?) (?:where|which \S+) (?:i|she) "
      r"(?:\S+ )?(?:sleep|sleeps|slept)", "says he knows where she sleeps (a threat of a night visit)"),
     # Round 41 (B61-31 'Bengi iki dheweke ngirim WA 'aku ngerti kowe turu neng pojok, ora usah kunci-kuncinan''): his
@@ -708,8 +710,8 @@ PRESSING: tuple[tuple[str, str], ...] = (
 # (round 47: the krama night 'dalu', 'saben dalu', Baoesastra dalu)
 RECURRENCE: tuple[tuple[str, str], ...] = (
     (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|hari|pagi|sore|peuting|poe|wengi|bengi|dalu|dina)|"
-     r"every (?:night|day|evening)|berkali-kali|repeatedly|terus-menerus|again and again|sering|sok|kerep|often|nightly|"
-     r"berulang(?:-ulang)?(?: kali)?|lagi dan lagi", "repeated, as a habit"),
+     r"every (?:night|day|evening)|berkali-kali|repeatedly|terus-menerus|again and again|sering|sok|kerep|often|"
+     r"nightly|berulang(?:-ulang)?(?: kali)?|lagi dan lagi", "repeated, as a habit"),
 )
 # Counted events ('dua kali', 'wis kaping telu') are over: a danger only for intrusions, which will come again.
 COUNTED: tuple[tuple[str, str], ...] = (

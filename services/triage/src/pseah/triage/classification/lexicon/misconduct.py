@@ -887,7 +887,11 @@ NOT_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"(?:pernah )?(?:mendapat|mendapatkan|dapat|menerima|entuk|oleh|kebagian|kenging|nampi|tampi|narima) "
      r"(?:\w+ ){0,3}(?:bantuan|air|terpal|selimut|obat|makanan|susu|beras|sembako|buku|seragam|perlengkapan|"
      r"kemul|simut|bantosan|aid|food|water)|(?:mung|hanya|cuma|ngan) cukup (?:untuk|kanggo|kangge|for|pikeun)|"
-     r"(?:sudah|udah|wis|geus) \d+ (?:hari|dina|poe|days) (?:\w+ ){0,3}(?:belum|tidak|ora|teu)|still waiting|"
+     # (round 47, B67-29 'udh 4 hari ada nomer gk dikenal sms telpon tiap malem': 'not known' after the negator is an
+     # unknown sender or person, no aid missing; KBBI dikenal, kenal; Danadibrata kenal, wawuh; Baoesastra kenal,
+     # krama tepang)
+     r"(?:sudah|udah|wis|geus) \d+ (?:hari|dina|poe|days) (?:\w+ ){0,3}(?:belum|tidak|ora|teu)"
+     r"(?! (?:dikenal|dikenali|kenal|diketahui|wawuh|tepang|ditepangi)(?!\S))|still waiting|"
      r"masih menunggu|isih ngenteni|masih nunggu|nungguan keneh|"
      r"(?:tidak|belum|kurang|ora|teu|not) (?:merata|rata|adil merata|evenly|fairly shared)|uneven(?:ly)?|"
      r"(?:jeneng|nama|nami|ngaran|name)\S* (?:\S+ )?(?:durung|belum|teu acan|dereng|tidak|ora|not|isn't|wasn't) "
