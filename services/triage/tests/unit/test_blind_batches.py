@@ -108,7 +108,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     "batch-67": {"B67-13"},
     # (B68-21, B68-27 and B68-35 fixed by round 47's group 1, he knows or asks where she sleeps)
     # (B68-05 fixed by round 47's group 2, he now sleeps near her after a sexual touch)
-    "batch-68": {"B68-13", "B68-29"},
+    # (B68-13 fixed by round 47's group 5, the nights of his coming counted beside a touch)
+    "batch-68": {"B68-29"},
 }
 
 
@@ -463,8 +464,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by its group 3, a man who enters the women's tents every night: 67 priority 34/40)
     "batch-67": {"category": 0.825, "perpetrator_type": 0.95, "priority": 0.85},
     # (raised by its group 1, he knows or asks where she sleeps: 68 priority 34/40; and its group 2, he now sleeps
-    # near her after a sexual touch: 68 priority 35/40)
-    "batch-68": {"category": 0.9, "perpetrator_type": 0.925, "priority": 0.875},
+    # near her after a sexual touch: 68 priority 35/40; and its group 5, the nights of his coming counted: 68
+    # priority 36/40)
+    "batch-68": {"category": 0.9, "perpetrator_type": 0.925, "priority": 0.9},
 }
 
 

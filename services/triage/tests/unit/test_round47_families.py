@@ -175,7 +175,7 @@ def test_a_wife_s_tent_or_a_health_visit_is_no_intrusion(narrative):
 # of aid. Told with no sexual word, the threat of a night visit is then placed as misconduct, critical by the danger.
 # Controls: days without water, rice or aid, still complaints.
 # First run on 579bfed: 1 of 6 (the English), controls 3 of 3; the krama probe also needed round 25's words of his
-# saying it in krama ('ngendika', 'ngertos', 'tilem', added with the fix); now 6 of 6, controls 3 of 3. -----------------
+# saying it in krama ('ngendika', 'ngertos', 'tilem', added with the fix); now 6 of 6, controls 3 of 3. ----------------
 
 UNKNOWN_SENDER_FOR_DAYS = [
     # Indonesian formal
@@ -212,3 +212,50 @@ UNKNOWN_SENDER_FOR_DAYS_CONTROLS = [
 def test_days_without_aid_are_still_a_complaint(narrative):
     result = run(narrative)
     assert result.category is Category.NOT_MISCONDUCT, result.reasons
+
+
+# --- (5) Safety: he has come to her tent night after night, the nights counted, beside a sexual touch (B68-13, a man
+# claiming to be an officer who 'udh 3 malem dia dtg terus' to the women's tents and groped a neighbour in her tent
+# last night: high for critical). 'Already N nights' ('sudah tiga malam', 'tos tilu peuting', 'wis telung bengi',
+# 'sampun kalih dalu', 'for three nights') then, within three words, his coming ('datang', 'teka', 'sumping', 'rawuh',
+# 'has come') is round 42's visit every night (NIGHTLY_AT_HER_DOOR), a danger beside a sexual cue only.
+# Controls: a volunteer bringing rice three nights running; a nurse checking a fever for three nights; nights she
+# slept elsewhere after a touch.
+# First run on cb64974: 0 of 6, controls 3 of 3. With the fix the first control (rice brought to the tent three
+# nights running) became critical: round 17's 'taken to a tent' read rice carried to a tent as a person taken; goods
+# after a verb of carrying were left out of it (sexual.ISOLATION) with the fix; now 6 of 6, controls 3 of 3. -------
+
+NIGHTS_COUNTED = [
+    # Indonesian formal
+    "Petugas itu pernah meraba paha saya di gudang. Sudah tiga malam dia datang ke tenda kami.",
+    # Indonesian SMS
+    "relawan itu kmrn grepe2 aku pas antri. udh 2 mlm dia dtg trs ke bilik aku",
+    # Sundanese
+    "Supir éta kantos ngagerayangan abdi di gudang. Tos tilu peuting anjeunna datang waé ka tenda abdi.",
+    # Javanese ngoko
+    "Satpam kuwi wis nyekel-nyekel bokongku neng gudang. Wis telung bengi dheweke teka terus neng tendaku.",
+    # Javanese krama
+    "Relawan menika sampun nggrayangi kula wonten gudang. Sampun kalih dalu piyambakipun rawuh dhateng tendha kula.",
+    # English
+    "A volunteer groped me at the water point. For three nights now he has come to my tent.",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHTS_COUNTED)
+def test_nights_of_his_coming_counted_beside_a_touch_are_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+NIGHTS_COUNTED_CONTROLS = [
+    "Sudah tiga malam relawan datang membawa nasi bungkus ke tenda kami, terima kasih banyak.",
+    "For three nights the nurse has come to our tent to check my mother's fever.",
+    "Petugas itu pernah meraba paha saya di gudang. Sudah tiga malam saya tidur di tenda kakak saya.",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHTS_COUNTED_CONTROLS)
+def test_nights_counted_without_a_sexual_cue_or_his_coming_are_no_danger(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons
+    assert not result.ongoing_danger, result.reasons

@@ -354,6 +354,15 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"(?:mendekati|ndeketi|nyedhaki|nyeraki|ngadeukeutan|ngadeukeutkeun|nyaketan|approaches|approached|"
      rf"approaching) (?:\S+ )?{_HER_DOOR} (?:\S+ ){{0,4}}(?:setiap|tiap|saban|unggal|saben|every|each) "
      r"(?:malam|bengi|peuting|wengi|dalu|night)", NIGHTLY_AT_HER_DOOR),
+    # Round 47 (B68-13 'udh 3 malem dia dtg terus ke tenda2 ibu2', then a touch in a neighbour's tent): 'already N
+    # nights' (the number read as digits), then within three words his coming ('sudah 3 malam dia datang', 'tos 3
+    # peuting anjeunna datang wae', 'wis 3 bengi dheweke teka terus', 'sampun 2 dalu piyambakipun rawuh', 'for 3 nights
+    # now he has come') is his visit every night, a danger beside a sexual cue only (KBBI sudah, malam, datang;
+    # Danadibrata tos, geus, peuting, datang, sumping; Baoesastra wis, sampun, bengi, dalu, teka, rawuh; English plain
+    # usage); never her own nights ('sudah 3 malam saya tidur di ...')
+    (r"(?:sudah|udah|wis|uwis|geus|tos|sampun|for) \d+ (?:malam|bengi|peuting|wengi|dalu|nights) (?:now )?"
+     r"(?!(?:saya|aku|abdi|kula|kuring|i|kami|we) )(?:\S+ ){0,2}(?:datang|dateng|teka|sumping|dongkap|rawuh|mampir|"
+     r"nyamperin|marani|came|comes|come|coming)(?!\S)", NIGHTLY_AT_HER_DOOR),
     # said of him ('cenah rek datang deui', 'bilang akan mampir lagi'), not of the aid ('beas bade dongkap deui')
     (r"(?:dia|ia|pelaku|anjeunna|manehna|dheweke|piyambakipun|he|they|cenah|jarene|katanya|bilang|said|says|"
      r"ngomong|nyarios|ngancam|mengancam) (?:\S+ ){0,3}(?:rek|bade|arep|akan|mau|bakal|will|would|'ll|is going to) "

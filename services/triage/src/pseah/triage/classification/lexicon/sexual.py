@@ -1438,6 +1438,14 @@ ISOLATION: tuple[tuple[str, str], ...] = (
      r"ngawih|dolanan|sinau|nembang|ngaji|mengaji|play|sing|draw|learn|study)(?!\S)(?!(?: [^\s.!?;]+){0,8} "
      r"(?:malam\S*|malem\S*|bengi\S*|wengi|dalu|peuting\S*|night|tendanya|tendana|tendhane|kamarnya|kamarna|kamare|"
      r"his)(?!\S)))"
+     # (round 47: goods carried, not a person taken, after a verb of carrying: 'membawa nasi bungkus ke tenda',
+     # 'bawa dua karung beras ke gudang', 'took blankets to the tent'; not 'dipun ajak nitih truk bantuan'; KBBI nasi,
+     # beras, makanan, selimut, sembako, karung, kardus; Danadibrata beas, sangu, dahareun, simut; Baoesastra sega,
+     # panganan, kemul; English plain usage)
+     r"(?!(?:(?<=bawa)|(?<=gawa)|(?<=candak)|(?<=took)|(?<=takes)) (?:\S+ ){0,2}(?:nasi|beras|makanan|selimut|"
+     r"sembako|paket|bantuan|obat|obat-obatan|terpal|logistik|mie|"
+     r"susu|kardus|karung|dus|air|galon|beas|sangu|dahareun|simut|sega|panganan|kemul|bantosan|food|rice|water|"
+     r"blankets?|supplies|boxes|sacks?|medicine|parcels?)(?!\S))"
      r" .... "
      # (round 17: not the place things are taken from, 'takes 2 sacks from each truck', 'nyokot tina unggal treuk')
      r"(?<!from )(?<!from each )(?<!from every )(?<!from the )(?<!dari )(?<!dari setiap )(?<!tina )(?<!tina unggal )"
