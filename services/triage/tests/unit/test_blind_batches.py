@@ -465,8 +465,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-67": {"category": 0.825, "perpetrator_type": 0.95, "priority": 0.85},
     # (raised by its group 1, he knows or asks where she sleeps: 68 priority 34/40; and its group 2, he now sleeps
     # near her after a sexual touch: 68 priority 35/40; and its group 5, the nights of his coming counted: 68
-    # priority 36/40)
-    "batch-68": {"category": 0.9, "perpetrator_type": 0.925, "priority": 0.9},
+    # priority 36/40; and its group 6, a widow's children all still small: 68 priority 37/40)
+    "batch-68": {"category": 0.9, "perpetrator_type": 0.925, "priority": 0.925},
 }
 
 

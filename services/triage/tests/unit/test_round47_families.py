@@ -259,3 +259,51 @@ def test_nights_counted_without_a_sexual_cue_or_his_coming_are_no_danger(narrati
     result = run(narrative)
     assert result.priority is not Priority.CRITICAL, result.reasons
     assert not result.ongoing_danger, result.reasons
+
+
+# --- (6) Child over-call: a widow counts her children and says all of them are still small, 'all' between the count
+# and 'still small' (B68-09, a widow asked to go to a lodging for her house to be rebuilt first, 'Abdi randa, gaduh
+# putra tilu, sadayana masih alit': critical by an unsure child, for high). Round 9's widow with small children
+# ('janda anak 3 msh kecil2') read only the count right before 'still small'; 'all of them' between ('semuanya',
+# 'sadayana', 'kabeh', 'sedaya', 'all of them') leaves them her family (children.FAMILY_SIZE), no child survivor.
+# Controls: her child the one touched or taken, the count after it; a girl of nine touched. (A sexual act told of
+# the reporter already leaves the count her family, round 9's; the probes tell a shout or a refusal instead.)
+# First run on 38d07f8: 4 of 6 (the Sundanese 'sadayana masih alit' and the krama 'sedaya taksih alit' failed),
+# controls 3 of 3 (a first draft, each probe with a sexual proposition, passed 9 of 9 and was rewritten before the
+# fix); now 6 of 6, controls 3 of 3. ----------------------------------------------------------------------------------
+
+WIDOW_ALL_SMALL = [
+    # Indonesian formal
+    "Petugas distribusi membentak saya di depan orang banyak karena saya terlambat antre. Saya janda, punya anak "
+    "empat, semuanya masih kecil.",
+    # Indonesian SMS
+    "relawan gudang ngusir aku pas minta jatah beras. aku janda, anak 3, semuanya msh kecil2",
+    # Sundanese
+    "Petugas posko nyentak abdi di payuneun jalmi seueur. Abdi randa, gaduh murangkalih dua, sadayana masih alit.",
+    # Javanese ngoko
+    "Relawan kuwi nyentak aku neng ngarepe wong akeh. Aku randha, duwe anak telu, kabeh isih cilik.",
+    # Javanese krama
+    "Petugas menika nyeneni kula wonten ngajenging tiyang kathah. Kula randha, gadhah lare tiga, sedaya taksih alit.",
+    # English
+    "The aid officer shouted at me in front of everyone in the queue. I am a widow with three children, all of them "
+    "still small.",
+]
+
+
+@pytest.mark.parametrize("narrative", WIDOW_ALL_SMALL)
+def test_a_widow_s_children_all_still_small_are_her_family(narrative):
+    result = run(narrative)
+    assert result.child_involved is False, result.reasons
+
+
+WIDOW_ALL_SMALL_CONTROLS = [
+    "Petugas itu meraba anak saya di belakang gudang. Saya janda, anak saya dua, semuanya masih kecil.",
+    "Relawan ngajak budak awewe abdi ka tendana peuting-peuting. Abdi randa, budak abdi dua, sadayana keneh leutik.",
+    "A volunteer touched a girl of nine behind the school tent.",
+]
+
+
+@pytest.mark.parametrize("narrative", WIDOW_ALL_SMALL_CONTROLS)
+def test_her_child_touched_or_taken_is_still_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons

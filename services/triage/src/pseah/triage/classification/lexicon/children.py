@@ -183,8 +183,12 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
      r"cilik|leutik|alit|small|little)\S*)?", "the reporter's family size"),
     # Round 9 (B23-11): 'sy janda anak 3 msh kecil2', a widow with three small children: who the reporter is
     # (KBBI janda, masih kecil; Baoesastra randha, isih cilik; Danadibrata randa, keneh leutik)
+    # (round 47, B68-09 'Abdi randa, gaduh putra tilu, sadayana masih alit': 'all of them' between the count and
+    # 'still small', after a comma, and the Sundanese lemes 'murangkalih' (KBBI semuanya; Danadibrata sadayana,
+    # murangkalih; Baoesastra kabeh, krama sedaya, sedanten; English plain usage))
     (rf"(?:janda|duda|randa|randha|rondo|widow|single mother) (?:\S+ ){{0,2}}(?:anak|putra|lare|budak|bocah|yoga|"
-     rf"children|kids)\S* {_COUNT} (?:orang )?(?:yang |sing |nu |ingkang )?(?:masih|isih|keneh|taksih|still)? ?"
+     rf"murangkalih|children|kids)\S* {_COUNT} (?:orang )?(?:, )?(?:(?:semuanya|semua|sadayana|sadaya|kabeh|kabehe|"
+     r"sedaya|sedanten|all of them|all) )?(?:yang |sing |nu |ingkang )?(?:masih|isih|keneh|taksih|still)? ?"
      r"(?:kecil|cilik|leutik|alit|small|little)\S*", "the reporter's family size"),
     # 'extra rice for my kids': aid for the reporter's children
     # (round 9, B23-32: a blanket for his baby; KBBI selimut, popok)
