@@ -178,8 +178,8 @@ async def deliver_all(items: list[tuple[CloudEvent, payloads.Payload | None, Any
                       flush: Callable[[Notification], None]) -> list[str]:
     """The notifications of a poll's events, each sent per (event, recipient) once unless unsure (service.py states
     the exact guarantee), their store and Kafka work together: one read of the recipients' preferences, one insert of
-    the notifications, one SMTP connection, one wait for Kafka's acknowledgements of their notification.sent.v1 and
-    one write flipping them to sent. `items`: (event, its typed payload or None, its trace context or None). The
+    the notifications, the e-mails shared among `settings.smtp_connections` SMTP connections, one wait for Kafka's
+    acknowledgements of their notification.sent.v1 and one write flipping them to sent. `items`: (event, its typed payload or None, its trace context or None). The
     outcome of each, in order: sent, already_sent or ignored. Raises what a send raised (the stream tries the poll
     again), after recording the ones sent before it."""
     outcomes = ["ignored"] * len(items)
