@@ -307,3 +307,19 @@ WIDOW_ALL_SMALL_CONTROLS = [
 def test_her_child_touched_or_taken_is_still_a_child(narrative):
     result = run(narrative)
     assert result.child_involved is True, result.reasons
+
+
+# Left by round 47 (not run): a sentence of each class not fixed, for a later round.
+KNOWN_GAPS = [
+    # the urgent misses (B67-13, B68-29): a duration up to now ('wis sewulan iki', for a month now) is read as a month
+    # ago, and the last time said to be unknown ('ora ngerti kapan pungkasane') is not read as possibly within 72 h
+    "Wis rong minggu iki relawan kuwi turu bareng adhiku sing lair taun 2009, aku ora ngerti kapan sing pungkasan.",
+    # a night spent with him for food, told as done, three nights ago: the exploitation's night is not counted as a
+    # sexual act for the urgent window
+    "A girl of 16 says the storekeeper gives her flour after she 'spends the night' with him, last time two nights "
+    "ago.",
+    # B67-04's child over-call, dropped in its time box: the reporter's children counted with the Sundanese
+    # collective 'tiluan' after a refused demand stay an unsure child, but probes in other words (opatan, bertiga,
+    # telu-telune) already pass, so the class was not isolated
+    "Kuring embung, jadi can dibere terpal. Budak kuring tiluan sare dina kardus, tiris.",
+]
