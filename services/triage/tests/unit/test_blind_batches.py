@@ -108,8 +108,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     "batch-67": {"B67-13"},
     # (B68-21, B68-27 and B68-35 fixed by round 47's group 1, he knows or asks where she sleeps)
     # (B68-05 fixed by round 47's group 2, he now sleeps near her after a sexual touch)
-    # (B68-13 fixed by round 47's group 5, the nights of his coming counted beside a touch)
-    "batch-68": {"B68-29"},
+    # (B68-13 fixed by round 47's group 5, the nights of his coming counted beside a touch; B68-29 by its group 7,
+    # a child's night for aid told in the English present: none left on 68)
 }
 
 

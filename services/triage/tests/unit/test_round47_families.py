@@ -309,15 +309,58 @@ def test_her_child_touched_or_taken_is_still_a_child(narrative):
     assert result.child_involved is True, result.reasons
 
 
+# --- (7) Urgent: a night with him for aid told as a habit in the English present, 'after she stays the night with
+# him', with a child (B68-29, a girl of 17 given rice and oil from the warehouse stock after she 'stays the night'
+# with a soldier guarding it, most recently three nights ago: urgent missed). Round 15 read the night told as done
+# in the past ('stayed', 'spent', 'slept') and in the other languages' unmarked verb ('nginep', 'nemenin'); the
+# English present of a habit ('stays', 'spends', 'sleeps') is the same night told as done, never after 'if' or a
+# demand (the terms).
+# Controls: the terms ('if she stays the night'); the demand ('wants her to spend the night'); a night two weeks ago.
+# First run on 08234a9: 5 of 6 (the English failed), controls 3 of 3; now 6 of 6, controls 3 of 3. ---------------------
+
+NIGHT_AS_A_HABIT = [
+    # Indonesian formal
+    "Seorang anak perempuan berusia 15 tahun diberi beras oleh penjaga gudang setelah dia menginap di pos jaga, "
+    "terakhir dua malam lalu.",
+    # Indonesian SMS
+    "ade sy 16th dikasih mie sm minyak dr gudang abis nemenin satpam semalem di posnya, trakhir kmrn malem",
+    # Sundanese
+    "Budak awewe umur 15 dibere beas ku penjaga gudang sanggeus nginep di pos jagana, panungtungan tadi peuting.",
+    # Javanese ngoko
+    "Bocah wedok umur 16 diwenehi beras karo penjaga gudang bar nginep neng pose, pungkasan wingi bengi.",
+    # Javanese krama
+    "Lare estri yuswa 15 dipunparingi uwos dening penjaga gudang sasampunipun nyipeng wonten pos, ingkang pungkasan "
+    "kala wingi dalu.",
+    # English
+    "A girl of 15 says the warehouse guard gives her flour after she spends the night with him, most recently two "
+    "nights ago.",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHT_AS_A_HABIT)
+def test_a_child_s_night_for_aid_told_as_a_habit_within_72_hours_is_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is True, result.reasons
+
+
+NIGHT_AS_A_HABIT_CONTROLS = [
+    "A girl of 15 says the warehouse guard will give her flour if she spends the night with him.",
+    "The guard wants a girl of 15 to spend the night with him for flour; she refused yesterday.",
+    "A girl of 15 says the guard gave her flour after she spent the night with him two weeks ago.",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHT_AS_A_HABIT_CONTROLS)
+def test_the_terms_or_an_old_night_are_not_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+
+
 # Left by round 47 (not run): a sentence of each class not fixed, for a later round.
 KNOWN_GAPS = [
-    # the urgent misses (B67-13, B68-29): a duration up to now ('wis sewulan iki', for a month now) is read as a month
+    # the urgent miss of B67-13: a duration up to now ('wis sewulan iki', for a month now) is read as a month
     # ago, and the last time said to be unknown ('ora ngerti kapan pungkasane') is not read as possibly within 72 h
     "Wis rong minggu iki relawan kuwi turu bareng adhiku sing lair taun 2009, aku ora ngerti kapan sing pungkasan.",
-    # a night spent with him for food, told as done, three nights ago: the exploitation's night is not counted as a
-    # sexual act for the urgent window
-    "A girl of 16 says the storekeeper gives her flour after she 'spends the night' with him, last time two nights "
-    "ago.",
     # B67-04's child over-call, dropped in its time box: the reporter's children counted with the Sundanese
     # collective 'tiluan' after a refused demand stay an unsure child, but probes in other words (opatan, bertiga,
     # telu-telune) already pass, so the class was not isolated

@@ -272,9 +272,11 @@ _NOT_GIVING_IN = _TERMS | _REFUSING | _THREATENED_OR_FUTURE | _SENT_AWAY | _MEAN
 # round 15: the first word of a night spent with him or of keeping him company, told as done (KBBI menginap,
 # bermalam, menemani, SMS nginep, nemenin; Baoesastra nginep, nyipeng, ngancani, nemeni; Danadibrata nginep, mondok,
 # ngancanan, ngabaturan; English stayed, spent, accompanied, slept)
+# (round 47, B68-29 'after she 'stays the night' with him': the English present of a habit, told as done as the
+# past is; the terms, 'if she stays the night', are left out by the words before it)
 _NIGHT_TOLD = frozenset({"menginap", "nginep", "nginap", "bermalam", "nyipeng", "mondok", "menemani", "nemenin",
                          "nemani", "ngancani", "nemeni", "ngancanan", "ngabaturan", "stayed", "spent", "accompanied",
-                         "slept"})
+                         "slept", "stays", "spends", "sleeps"})
 # asked of her, the passive of a request (KBBI diminta, dimintai; Baoesastra dijaluk, krama dipun suwun; Danadibrata
 # dipenta; English asked, invited)
 _ASKED_OF_HER = frozenset({"diminta", "dimintai", "dimintain", "dijaluk", "disuwun", "suwun", "dipenta", "asked",
