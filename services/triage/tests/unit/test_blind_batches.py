@@ -104,8 +104,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # Round 47: 67 came in with one under-triaged critical report (B67-30: read as high) and one urgent miss (B67-13);
     # 68 with five under-triaged critical reports (B68-05, B68-13, B68-21: read as high; B68-27, B68-35: read as
     # medium; several ongoing danger told indirectly) and one urgent miss (B68-29), named here until fixed
-    # (B67-30 fixed by round 47's group 3, a man who enters the women's tents every night)
-    "batch-67": {"B67-13"},
+    # (B67-30 fixed by round 47's group 3, a man who enters the women's tents every night; B67-13 by its group 8,
+    # acts gone on 'for a month now', the last time not told: none left on 67)
     # (B68-21, B68-27 and B68-35 fixed by round 47's group 1, he knows or asks where she sleeps)
     # (B68-05 fixed by round 47's group 2, he now sleeps near her after a sexual touch)
     # (B68-13 fixed by round 47's group 5, the nights of his coming counted beside a touch; B68-29 by its group 7,

@@ -376,6 +376,23 @@ _ABOUT_TIME = frozenset({"kira-kira", "kira", "sekitar", "kurang", "lebih", "abo
                          "kinten-kinten", "yaiku", "yaitu", "nya", "is", "was", "time"})
 
 
+# Round 47 (B67-13 'Wis sewulan iki dheweke dipacari ...', acts with a child, the last time not known): 'already' and
+# a length of time with 'this' or 'now' after it ('sudah sebulan ini', 'tos sabulan ieu', 'wis sewulan iki', 'sampun
+# sewulan menika', 'for a month now') says how long it has gone on up to now, not when the last act was: no time of
+# the act (KBBI sudah, ini; Danadibrata tos, geus, ieu; Baoesastra wis, sampun, iki, menika; English plain usage)
+_ALREADY = frozenset({"sudah", "udah", "wis", "wes", "uwis", "tos", "geus", "sampun", "for"})
+_THIS_NOW = frozenset({"ini", "ieu", "iki", "niki", "menika", "punika", "now"})
+
+
+def _up_to_now(text: Text, when: When) -> bool:
+    if when.word < 0:
+        return False
+    said = when.quote.casefold().split()
+    first = said[0] in _ALREADY or (when.word > 0 and text.words[when.word - 1].norm in _ALREADY)
+    after = when.word + len(said)
+    return first and after < len(text.words) and text.words[after].norm in _THIS_NOW
+
+
 def _the_last_time(text: Text, when: When) -> bool:
     i = when.word - 1
     while i >= 0 and i >= when.word - 4 and text.words[i].norm in _ABOUT_TIME:
@@ -434,7 +451,7 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
                    incident_date: date | None) -> Urgency:
     if not acts:
         return Urgency(False, ())
-    times = find_times(text, reported_at)
+    times = [t for t in find_times(text, reported_at) if not _up_to_now(text, t)]
     field = from_incident_date(incident_date, reported_at) if incident_date else None
     outside: list[str] = []
     for act in acts:
