@@ -461,8 +461,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 47 (safety first) tunes on 67 and 68 (the held-out pair scored once in 420751e), moved in from final/ in
     # the same commit as these floors: what they reach on arrival with the classifier of 8f616c9 (67: category 33/40,
     # perpetrator 38/40, priority 33/40; 68: category 36/40, perpetrator 37/40, priority 31/40); see the README
-    # (raised by its group 3, a man who enters the women's tents every night: 67 priority 34/40)
-    "batch-67": {"category": 0.825, "perpetrator_type": 0.95, "priority": 0.85},
+    # (raised by its group 3, a man who enters the women's tents every night: 67 priority 34/40; and its group 9,
+    # children who only saw, none of them harmed: 67 priority 35/40)
+    "batch-67": {"category": 0.825, "perpetrator_type": 0.95, "priority": 0.875},
     # (raised by its group 1, he knows or asks where she sleeps: 68 priority 34/40; and its group 2, he now sleeps
     # near her after a sexual touch: 68 priority 35/40; and its group 5, the nights of his coming counted: 68
     # priority 36/40; and its group 6, a widow's children all still small: 68 priority 37/40)

@@ -402,6 +402,54 @@ def test_a_month_ago_is_not_urgent(narrative):
     assert result.urgent_medical is False, result.reasons
 
 
+# --- (9) Child over-call: children who only saw an act done to a grown woman, said unharmed in the words 'none of
+# them' ('tidak ada yang diapa-apakan', 'teu aya nu dinanaon', 'ora ana sing diapa-apakke', krama 'boten wonten
+# ingkang dipun apa-apakaken', 'none of them was touched') (B67-03, a teacher reporting that pupils of grade 4 saw a
+# warehouse officer peep at an old woman bathing, 'Lare-lare namung ningali, boten wonten ingkang dipun
+# apa-apakaken': child, critical, for medium). Round 17's unharmed child read the negator right before the verb; 'there
+# is no one who' between, and the krama passive written apart ('dipun apa-apakaken'), are the same.
+# Controls: the children touched, a grown woman said unharmed; a pupil peeped at; a girl touched, the women unharmed.
+# First run on 65b4699: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. -----------------------------------------
+
+NONE_OF_THEM_HARMED = [
+    # Indonesian formal
+    "Anak-anak kelas 5 melihat seorang relawan mengintip ibu-ibu mandi; anak-anak hanya melihat, tidak ada yang "
+    "diapa-apakan.",
+    # Indonesian SMS
+    "ank2 sd liat satpam ngintip ibu2 mandi di mck, ank2 cm liat aja gk ada yg diapa2in",
+    # Sundanese
+    "Barudak kelas 4 ningali petugas ngintip ibu-ibu mandi di MCK; barudak ngan ningali, teu aya nu dinanaon.",
+    # Javanese ngoko
+    "Bocah-bocah kelas 5 weruh relawan ngintip ibu-ibu adus neng MCK; bocah-bocah mung weruh, ora ana sing "
+    "diapa-apakke.",
+    # Javanese krama
+    "Lare-lare kelas 3 mirsani petugas ngintip ibu-ibu siram wonten MCK; lare-lare namung mirsani, mboten wonten "
+    "ingkang dipun apa-apakaken.",
+    # English
+    "Children in grade 4 saw a guard peeping at women bathing at the latrines; the children only watched, none of "
+    "them was touched.",
+]
+
+
+@pytest.mark.parametrize("narrative", NONE_OF_THEM_HARMED)
+def test_children_who_only_saw_none_of_them_harmed_are_no_child_survivor(narrative):
+    result = run(narrative)
+    assert result.child_involved is False, result.reasons
+
+
+NONE_OF_THEM_HARMED_CONTROLS = [
+    "Lare-lare kelas 3 dipun grayangi petugas wonten MCK; ibu-ibu mboten wonten ingkang dipun apa-apakaken.",
+    "Anak saya kelas 4 diintip relawan saat mandi di MCK.",
+    "A guard touched a girl in grade 4 at the latrines; none of the women was harmed.",
+]
+
+
+@pytest.mark.parametrize("narrative", NONE_OF_THEM_HARMED_CONTROLS)
+def test_a_child_touched_or_peeped_at_is_still_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons
+
+
 # Left by round 47 (not run): a sentence of each class not fixed, for a later round.
 KNOWN_GAPS = [
     # B67-04's child over-call, dropped in its time box: the reporter's children counted with the Sundanese

@@ -331,8 +331,14 @@ NOT_A_CHILD_SURVIVOR: tuple[tuple[str, str], ...] = (
     # marengake, parengaken; Danadibrata ngidinan)
     (r"(?:anak\S*|putra\S*|putri\S*|budak\S*|barudak|lare\S*|bocah\S*|murangkalih|(?:my|her|our|the) (?:sons?|"
      r"daughters?|kids|children|child|girl|boy)) (?:[^\s.!?]+ ){0,6}(?:ora|tidak|teu|henteu|mboten|boten|dereng|durung|"
-     r"belum|not|never|wasn't|was not|hasn't|has not|weren't|were not|haven't|have not) (?:pernah |been |dipun ?|"
+     r"belum|not|never|wasn't|was not|hasn't|has not|weren't|were not|haven't|have not|none of them (?:was|were)) "
+     # (round 47, B67-03 'Lare-lare namung ningali, boten wonten ingkang dipun apa-apakaken': 'no one of them' between,
+     # 'tidak ada yang', 'teu aya nu', 'ora ana sing', krama 'mboten wonten ingkang', English 'none of them was', and
+     # the krama passive written apart, 'dipun apa-apakaken', the SMS 'diapa2in' read as 'diapa-diapai'; KBBI ada,
+     # yang; Danadibrata aya, nu; Baoesastra ana, sing, krama wonten, ingkang, dipun)
+     r"(?:ada yang |aya nu |ana sing |ana kang |wonten ingkang |onten ingkang )?(?:pernah |been |dipun ?|"
      r"acan |kula |saya |aku |abdi |i )?(?:diapa-apakke|diapa-apakake|diapa-apakne|diapa-apakan|diapa-apain|"
+     r"diapa-diapai|apa-apakaken|diapa-apakaken|"
      r"diapakan|dinanaon|diganggu|disentuh|dicabak\S*|digerayangi|touched|harmed|hurt|approached|"
      r"parengaken|pareng|paringi idin|olehke|ngolehi|izinkan|ijinkan|bolehkan|kasih izin|idinan|ngidinan|let her|"
      r"let him|let them|allow)", UNHARMED_CHILD),
