@@ -110,6 +110,11 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B68-05 fixed by round 47's group 2, he now sleeps near her after a sexual touch)
     # (B68-13 fixed by round 47's group 5, the nights of his coming counted beside a touch; B68-29 by its group 7,
     # a child's night for aid told in the English present: none left on 68)
+    # Round 48: 69 came in with one child miss (B69-18, read as high), one urgent miss (B69-20) and three more
+    # under-triaged critical reports (B69-12: read as other misconduct, medium; B69-35: read as high; B69-37: read as
+    # low); 70 with three (B70-03, B70-29, B70-37: read as high), named here until fixed
+    "batch-69": {"B69-12", "B69-18", "B69-20", "B69-35", "B69-37"},
+    "batch-70": {"B70-03", "B70-29", "B70-37"},
 }
 
 
@@ -468,6 +473,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # near her after a sexual touch: 68 priority 35/40; and its group 5, the nights of his coming counted: 68
     # priority 36/40; and its group 6, a widow's children all still small: 68 priority 37/40)
     "batch-68": {"category": 0.9, "perpetrator_type": 0.925, "priority": 0.925},
+    # Round 48 (safety only, short) tunes on 69 and 70 (the held-out pair scored once in 07f2593), moved in from
+    # final/ in the same commit as these floors: what they reach on arrival with the classifier of 0f949ae (69:
+    # category 33/40, perpetrator 34/40, priority 30/40; 70: category 36/40, perpetrator 34/40, priority 34/40); see
+    # the README
+    "batch-69": {"category": 0.825, "perpetrator_type": 0.85, "priority": 0.75},
+    "batch-70": {"category": 0.9, "perpetrator_type": 0.85, "priority": 0.85},
 }
 
 
