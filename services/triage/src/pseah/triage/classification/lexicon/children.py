@@ -48,6 +48,15 @@ CHILD: tuple[tuple[str, str], ...] = (
      r"gadis kecil|anak gadis kecil", "a child"),
     (r"(?:is|was|she's|he's|are) in (?:junior high|middle school|primary school|elementary school|high school|"
      r"grade \d+|year \d+)|masih (?:kecil|bocah|anak-anak|di bawah umur|sekolah|sd|smp|sma|smk|kelas \d+)|(?:isih|masih) (?:cilik|leutik|alit)|masih keneh leutik", "still small"),
+    # Round 48 (B69-18, a niece named by kinship only): someone taken to school by another ('diantar ibunya ke
+    # sekolah', 'dianteur ka sakola ku bibina', 'diterke bapak menyang sekolahan', krama 'dipunterake dhateng
+    # sekolah', 'her aunt takes her to school') is a pupil: the passive of taking, never going there oneself
+    # (KBBI antar, diantar, jemput, sekolah; Danadibrata anteur, dianteur, sakola; Baoesastra ter, diterake,
+    # dipunterake, sekolahan; English plain usage)
+    (r"(?:diantar|dianter|dianterin|diantarkan|diantar-jemput|dijemput|dianteur|dianteurkeun|diterke|diterake|"
+     r"dipunterake|dipunterke|dipun terake)(?: [^\s.!?;,]+){0,3} (?:ke|ka|kana|menyang|nyang|nang|neng|dhateng|"
+     r"dateng|teng) (?:sekolah|sakola|sekolahan)|(?:takes?|took|taken|walks?|walked|drives?|drove|driven) "
+     r"(?:her |him |them )?to school", "taken to school"),
 )
 
 UNHARMED_CHILD = "a child said to be unharmed or kept away"
