@@ -115,7 +115,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # low); 70 with three (B70-03, B70-29, B70-37: read as high), named here until fixed
     # (B69-18 fixed by round 48's group 1, a survivor taken to school by an adult)
     "batch-69": {"B69-12", "B69-20", "B69-35", "B69-37"},
-    "batch-70": {"B70-03", "B70-29", "B70-37"},
+    # (B70-37 fixed by round 48's group 2, the nights counted of a man entering the women's tents)
+    "batch-70": {"B70-03", "B70-29"},
 }
 
 
@@ -479,7 +480,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # category 33/40, perpetrator 34/40, priority 30/40; 70: category 36/40, perpetrator 34/40, priority 34/40); see
     # the README (raised by its group 1, a survivor taken to school by an adult: 69 priority 31/40)
     "batch-69": {"category": 0.825, "perpetrator_type": 0.85, "priority": 0.775},
-    "batch-70": {"category": 0.9, "perpetrator_type": 0.85, "priority": 0.85},
+    # (raised by its group 2, the nights counted of a man entering the women's tents: 70 priority 35/40)
+    "batch-70": {"category": 0.9, "perpetrator_type": 0.85, "priority": 0.875},
 }
 
 

@@ -65,4 +65,62 @@ def test_going_to_a_school_oneself_is_no_child(narrative):
     assert result.child_involved is False, result.reasons
 
 
-KNOWN_GAPS: list[str] = []
+# --- (2) Safety: the nights counted of a man entering the women's tents ('sudah 3 malam ada laki-laki masuk ke
+# tenda', 'geus opat peuting aya lalaki asup ka tenda', 'wis telung bengi ana wong lanang mlebu tenda', 'for three
+# nights now a man has come into the tents'), beside a sexual touch: B70-37, read as high for critical. Round 47's
+# 'already N nights' then his coming (group 5) read only a verb of coming right after the count; entering a tent,
+# with who he is between ('ada laki-laki tak dikenal'), is the same night visit.
+# Controls: her own nights in a tent, aid brought into the tents for nights; no sexual cue or no man entering.
+# First run on 765a0ea (with group 1): 0 of 6, controls 3 of 3 (the krama probe's touch, 'ngrabi-rabi', read by no
+# cue and reworded to 'nggepok' after the first run); now 6 of 6, controls 3 of 3. -------------------------------
+
+NIGHTS_OF_HIM_ENTERING = [
+    # Indonesian formal
+    "Sudah tiga malam ada laki-laki tidak dikenal masuk ke tenda perempuan lewat tengah malam. Semalam dia meraba "
+    "paha tetangga saya yang sedang tidur.",
+    # Indonesian SMS
+    "udh 3 mlm ada cowok gk dikenal msk ke tenda2 cewek jam 1an, td mlm dia grepe2 dada ibu sebelah sy",
+    # Sundanese
+    "Tos tilu peuting aya lalaki nu teu dipikawanoh asup ka tenda awewe. Tadi peuting anjeunna ngarampa-rampa "
+    "dada Teh Nining nu keur sare.",
+    # Javanese ngoko
+    "Wis telung bengi ana wong lanang ora dikenal mlebu tenda-tenda wadon. Wingi bengi dheweke ngelus-elus pupu "
+    "Mbak Sri sing lagi turu.",
+    # Javanese krama
+    "Sampun tigang dalu wonten tiyang jaler ingkang mboten dipuntepangi mlebet tendha estri. Dalu wingi piyambakipun "
+    "nggepok dhadhanipun Bu Sum ingkang saweg tilem.",
+    # English
+    "For three nights now an unknown man has come into the women's tents after midnight. Last night he groped the "
+    "breasts of my neighbour while she slept.",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHTS_OF_HIM_ENTERING)
+def test_the_nights_counted_of_a_man_entering_the_tents_beside_a_touch_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+NIGHTS_OF_HIM_ENTERING_CONTROLS = [
+    "Sudah tiga malam saya tidur di tenda bersama ibu saya karena rumah kami rusak. Kapan terpal tambahan datang?",
+    "Geus tilu peuting relawan asup ka tenda mawa simut jeung dahareun. Hatur nuhun pisan.",
+    "For three nights now the volunteers have come into the tents with blankets and hot tea. Thank you.",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHTS_OF_HIM_ENTERING_CONTROLS)
+def test_nights_in_a_tent_without_a_man_entering_and_a_touch_stay_below_critical(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+KNOWN_GAPS = [
+    # Group 3, dropped in its time box (B69-35, a cash-for-work supervisor who, since she refused his demand for
+    # company, parks by her tent every evening and sits watching: high for critical). Probes first on 5c1ec9f: 2 of 6
+    # (the SMS by round 8's 'tiap mlm dia nongkrong', the ngoko by its urgent night for aid), controls 3 of 3. His
+    # sitting or watching by a tent every evening as round 42's nightly visit, beside a sexual cue, passed the probes
+    # but left B69-35 unread (he parks, then 'just sits there watching', no tent after the verb) and moved B62-20
+    # (medium to critical) and the reasons of 14 other reports: reverted, for a later round.
+    "Koordinator distribusi meminta saya menemaninya menginap di hotel agar nama saya tetap di daftar bantuan. "
+    "Sejak saya menolak, dia duduk di depan tenda saya setiap malam sambil memperhatikan saya.",
+]

@@ -363,6 +363,16 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:sudah|udah|wis|uwis|geus|tos|sampun|for) \d+ (?:malam|bengi|peuting|wengi|dalu|nights) (?:now )?"
      r"(?!(?:saya|aku|abdi|kula|kuring|i|kami|we) )(?:\S+ ){0,2}(?:datang|dateng|teka|sumping|dongkap|rawuh|mampir|"
      r"nyamperin|marani|came|comes|come|coming)(?!\S)", NIGHTLY_AT_HER_DOOR),
+    # Round 48 (B70-37, a man unknown entering the women's tents for four nights, then a touch): the same count, then
+    # within six words (who he is: 'ada laki-laki tidak dikenal', 'aya lalaki nu teu dipikawanoh', 'ana wong lanang')
+    # his entering a tent ('masuk ke tenda', 'asup ka tenda', 'mlebu tenda', krama 'mlebet tendha', 'has come into
+    # the tents') is the same visit at night, beside a sexual cue only (KBBI masuk, tenda; Danadibrata asup;
+    # Baoesastra mlebu, krama mlebet, lebet; English plain usage); never her own nights
+    (r"(?:sudah|udah|wis|uwis|geus|tos|sampun|for) \d+ (?:malam|bengi|peuting|wengi|dalu|nights) (?:now )?"
+     r"(?!(?:saya|aku|abdi|kula|kuring|i|kami|we) )(?:[^\s.!?;]+ ){0,6}(?:masuk|masukin|asup|mlebu|lebet|mlebet|"
+     r"memasuki|enters|entered|has entered|comes into|came into|has come into|walks into|walked into|goes into|went "
+     r"into)(?: (?:ke|ka|kana|menyang|nyang|nang|neng|dhateng|teng|into))?(?: [^\s.!?;]+){0,2} (?:tenda|tendha|"
+     r"tent)\S*", NIGHTLY_AT_HER_DOOR),
     # said of him ('cenah rek datang deui', 'bilang akan mampir lagi'), not of the aid ('beas bade dongkap deui')
     (r"(?:dia|ia|pelaku|anjeunna|manehna|dheweke|piyambakipun|he|they|cenah|jarene|katanya|bilang|said|says|"
      r"ngomong|nyarios|ngancam|mengancam) (?:\S+ ){0,3}(?:rek|bade|arep|akan|mau|bakal|will|would|'ll|is going to) "
