@@ -114,7 +114,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # under-triaged critical reports (B69-12: read as other misconduct, medium; B69-35: read as high; B69-37: read as
     # low); 70 with three (B70-03, B70-29, B70-37: read as high), named here until fixed
     # (B69-18 fixed by round 48's group 1, a survivor taken to school by an adult)
-    "batch-69": {"B69-12", "B69-20", "B69-35", "B69-37"},
+    # (B69-37 fixed by round 48's group 4, a threat to finish off her family told of him)
+    "batch-69": {"B69-12", "B69-20", "B69-35"},
     # (B70-37 fixed by round 48's group 2, the nights counted of a man entering the women's tents)
     "batch-70": {"B70-03", "B70-29"},
 }
@@ -478,8 +479,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 48 (safety only, short) tunes on 69 and 70 (the held-out pair scored once in 07f2593), moved in from
     # final/ in the same commit as these floors: what they reach on arrival with the classifier of 0f949ae (69:
     # category 33/40, perpetrator 34/40, priority 30/40; 70: category 36/40, perpetrator 34/40, priority 34/40); see
-    # the README (raised by its group 1, a survivor taken to school by an adult: 69 priority 31/40)
-    "batch-69": {"category": 0.825, "perpetrator_type": 0.85, "priority": 0.775},
+    # the README (raised by its group 1, a survivor taken to school by an adult: 69 priority 31/40; and its group 4,
+    # a threat to finish off her family told of him: 69 priority 32/40)
+    "batch-69": {"category": 0.825, "perpetrator_type": 0.85, "priority": 0.8},
     # (raised by its group 2, the nights counted of a man entering the women's tents: 70 priority 35/40)
     "batch-70": {"category": 0.9, "perpetrator_type": 0.85, "priority": 0.875},
 }

@@ -114,6 +114,49 @@ def test_nights_in_a_tent_without_a_man_entering_and_a_touch_stay_below_critical
     assert result.priority is not Priority.CRITICAL, result.reasons
 
 
+# --- (4) Safety: a threat to finish off a family, told by the reporter of him ('bilang bakal ngabisin keluarga kami',
+# 'nyarios bakal ngabisan kulawarga', 'ngomong bakal ngentekke keluargaku', krama 'badhe nyirnakaken kulawarga', 'he
+# will finish our family'): B69-37, a coordinator who slapped her husband and told him he will 'finish' their family
+# if they complain again, read as low for critical. Rounds 17 and 24 read the threat in his own first person; told
+# of him, with the family as its object, it is the same threat of death.
+# Controls: the family registration finished, the rice stock used up for the families.
+# First run on 0d2e94a: 1 of 6 (the Indonesian formal), controls 3 of 3; now 6 of 6, controls 3 of 3. -----------
+
+FINISHES_THE_FAMILY = [
+    # Indonesian formal
+    "Koordinator posko menampar suami saya dan bilang akan menghabisi keluarga kami kalau kami protes lagi.",
+    # Indonesian SMS
+    "kordinator posko nampar suami sy, trs bilang bakal ngabisin kluarga kami klo ngadu lg",
+    # Sundanese
+    "Koordinator posko nampiling salaki abdi, tuluy nyarios bakal ngabisan kulawarga abdi upami protes deui.",
+    # Javanese ngoko
+    "Koordinator posko napuk bojoku, terus ngomong bakal ngentekke keluargaku yen protes maneh.",
+    # Javanese krama
+    "Koordinator posko napuk garwa kula, lajeng ngendika badhe nyirnakaken kulawarga kula menawi protes malih.",
+    # English
+    "The camp coordinator slapped my husband and told him he will finish our family if we complain again.",
+]
+
+
+@pytest.mark.parametrize("narrative", FINISHES_THE_FAMILY)
+def test_a_threat_to_finish_off_her_family_told_of_him_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+FINISHES_THE_FAMILY_CONTROLS = [
+    "The coordinator said he will finish the family registration by Friday. When will the cards be given out?",
+    "Petugas bilang stok beras bakal habis buat keluarga baru minggu ini. Kapan kiriman berikutnya?",
+    "Relawan ngomong bakal ngentekke sembako kanggo keluarga sing durung entuk. Matur nuwun.",
+]
+
+
+@pytest.mark.parametrize("narrative", FINISHES_THE_FAMILY_CONTROLS)
+def test_the_family_registration_or_stock_finished_is_no_danger(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons
+
+
 KNOWN_GAPS = [
     # Group 3, dropped in its time box (B69-35, a cash-for-work supervisor who, since she refused his demand for
     # company, parks by her tent every evening and sits watching: high for critical). Probes first on 5c1ec9f: 2 of 6

@@ -417,6 +417,17 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     (r"(?:siapa|sapa|sopo|saha|sing|nu|yang|yg|whoever|anyone who|anybody who) (?:\S+ ){0,3}(?:lapor|melapor|"
      r"ngelapor|ngelaporin|mengadu|ngadu|wadul|ngalaporkeun|ngawadul|reports?|reported|tells?) .... "
      rf"(?:{_I}|he will|he'll) (?:\S+ )?{_KILL}(?!\S)", "threats of harm"),
+    # Round 48 (B69-37, a coordinator who slapped her husband and told him he will 'finish' their family if they
+    # complain again): 'will' and a verb of finishing off or killing with the family as its object, told of him
+    # ('bilang bakal ngabisin kluarga kami', 'nyarios bakal ngabisan kulawarga', 'ngomong bakal ngentekke
+    # keluargaku', krama 'badhe nyirnakaken kulawarga', 'he will finish our family'), is the threat of death rounds 17
+    # and 24 read in his first person; never goods used up for families (KBBI akan, habisi, informal ngabisin,
+    # keluarga; Danadibrata bakal, ngabisan, paehan, kulawarga; Baoesastra bakal, arep, ngentekake, krama badhe,
+    # nyirnakake, mejahi, kulawarga; English plain usage)
+    (r"(?:akan|bakal|arep|rek|bade|badhe|ajeng) (?:ngabisin|ngabisan|ngabisi|menghabisi|ngentekke|ngentekake|"
+     r"nyirnakake|nyirnakaken|mateni|mejahi|maehan|membunuh|bunuh) (?:\S+ )?(?:keluarga|kluarga|kulawarga|"
+     r"kaluarga)\S*|(?:will|'ll|would) (?:finish|kill|wipe out|finish off) (?:our|your|their|his|her|my|the whole) "
+     r"(?:whole )?famil(?:y|ies)", "threats of harm"),
     # ... the Sundanese passive with its agent after it ('dipaehan ku aing'; Danadibrata paehan, ku, aing) ...
     (r"(?:dipaehan|dipaehankeun|dibunuh|dipateni|dihabisi|diabisin|dibacok|digorok|dipeuncit) (?:ku|sama|ama|karo|"
      r"oleh|by) (?:aing|urang|gue|gua|aku|saya|kula|abdi|me)(?!\S)", "threats of harm"),
