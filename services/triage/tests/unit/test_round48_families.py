@@ -157,6 +157,53 @@ def test_the_family_registration_or_stock_finished_is_no_danger(narrative):
     assert result.priority is not Priority.CRITICAL, result.reasons
 
 
+# --- (5) Safety: 'beware if you report', a warning to keep her from reporting ('awas kalau lapor', 'awas mun wani
+# ngadu', 'awas nek wadul', 'you'd better not report this'), after a refused demand: B70-29, a foreman who dropped her
+# name after she refused and came to her tent last night saying 'awas kalau ngadu', read as high for critical. The
+# labelling rules count threats as ongoing danger; round 8 read 'awas kamu' only.
+# Controls: 'awas' of a slippery road or of rain, 'if you report' in an officer's instructions; no warning.
+# First run on d7224f6: 0 of 6, controls 3 of 3 (the formal and the English read as unplaced, no demand read); now
+# 6 of 6, controls 3 of 3. ----------------------------------------------------------------------------------------
+
+BEWARE_IF_YOU_REPORT = [
+    # Indonesian formal
+    "Mandor proyek meminta saya menemaninya menginap supaya tetap dipekerjakan. Saya menolak, lalu dia datang dan "
+    "berkata: awas kalau kamu melapor ke posko.",
+    # Indonesian SMS
+    "petugas minta sy nemenin dia mlm2 biar dpt jatah. sy gk mau, trs dia bilang awas klo lapor2",
+    # Sundanese
+    "Petugas gudang menta abdi ngancani anjeunna sapeuting supados kenging beas. Abdi embung, tuluy anjeunna nyarios "
+    "awas mun wani ngadu.",
+    # Javanese ngoko
+    "Relawan kuwi njaluk aku nginep karo dheweke ben entuk terpal. Aku ora gelem, banjur dheweke ngomong awas nek wadul.",
+    # Javanese krama
+    "Petugas posko nyuwun kula nginep kaliyan piyambakipun supados angsal bantuan. Kula mboten purun, lajeng "
+    "piyambakipun ngendika awas menawi lapor.",
+    # English
+    "The site manager said I would keep my job if I spent nights with him. I refused and he told me I'd better not "
+    "report him, or else.",
+]
+
+
+@pytest.mark.parametrize("narrative", BEWARE_IF_YOU_REPORT)
+def test_beware_if_you_report_after_a_refused_demand_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+BEWARE_IF_YOU_REPORT_CONTROLS = [
+    "Petugas bilang awas jalan ke posko licin kalau hujan. Kapan jalannya diperbaiki?",
+    "Relawan nyarios upami bade lapor kedah ka meja pangaduan. Hatur nuhun.",
+    "The officer said that if you report a lost card you get a new one in a week. When is the distribution?",
+]
+
+
+@pytest.mark.parametrize("narrative", BEWARE_IF_YOU_REPORT_CONTROLS)
+def test_a_slippery_road_or_the_way_to_report_is_no_threat(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons
+
+
 KNOWN_GAPS = [
     # Group 3, dropped in its time box (B69-35, a cash-for-work supervisor who, since she refused his demand for
     # company, parks by her tent every evening and sits watching: high for critical). Probes first on 5c1ec9f: 2 of 6

@@ -216,6 +216,16 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      # round 8: threatened with rape in krama and lemes (Baoesastra ngrudapeksa; Danadibrata ngagadabah)
      r"ngrudapeksa|ngrudapaksa|merudapaksa|merkosa|ngagadabah|perkosa)|"
      r"ancaman pembunuhan|death threats?", "threats of harm"),
+    # Round 48 (B70-29, a foreman who came to her tent after she refused him: 'awas kalau ngadu'): 'beware if' and a
+    # verb of reporting or telling within two words ('awas kalau kamu melapor', 'awas mun wani ngadu', 'awas nek
+    # wadul', krama 'awas menawi lapor', 'he told me I'd better not report him') is a warning to keep her from reporting, a
+    # threat; never 'awas' of a slippery road nor the way to report (KBBI awas, kalau, lapor, mengadu; Danadibrata
+    # awas, mun, lamun, ngadu; Baoesastra awas, nek, yen, wadul, krama menawi; English plain usage)
+    (r"awas (?:ya |lho |loh |nya |lo )?(?:kalau|kalo|klo|kl|mun|lamun|upami|nek|yen|menawi|manawi) (?:\S+ ){0,2}"
+     r"(?:lapor|melapor|ngelapor|ngelaporin|ngadu|mengadu|wadul|ngawadul|ngalaporkeun|bilang|cerita|crita|cerita-cerita|"
+     r"nyarios)\S*|(?:you'd|you had|she'd|she had|(?:told|warned) (?:me|her) (?:that )?(?:i'd|i had|she'd|she had)) "
+     r"better not (?:report|tell)|(?:don't|do not) you dare (?:report|tell)",
+     "threats of harm"),
     # threats in so many words ('memberi saya pelajaran', 'teach you a lesson') and with a weapon
     (r"(?:memberi|kasih|ngasih|dikasih|diberi|ngajar|ngajarin|mere|masihan) (?:\w+ )?pelajaran|"
      r"teach (?:me|her|you|them|us) a lesson|awas (?:kamu|kau|lu|sia|kowe)|tunggu (?:saja |aja )?pembalasan|"
