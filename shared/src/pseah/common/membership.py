@@ -20,8 +20,7 @@ class Membership:
 
     def members(self, key: str) -> list[str]:
         """The members of `key`, sorted: one `_id` read."""
-        held = self._document.objects(id=key).only(self._field).first()
-        return sorted(getattr(held, self._field) or []) if held is not None else []
+        return self.members_of([key])[key]
 
     def members_of(self, keys: list[str]) -> dict[str, list[str]]:
         """The members of each of `keys` (a poll's), sorted: one `_id` read for all; a key with none maps to []."""

@@ -52,6 +52,6 @@ def bootstrap(settings: Settings | None = None) -> StreamService:
         messaging=HttpMessagingProvider(base_url=settings.messaging_url, token=settings.messaging_token)
         if settings.messaging_url else None,
         open_contact=keyring.open, prefer=recipients.preferences)
-    app = build_app(settings=settings, send=mailer.send, producer=producer, outlets=outlets)
+    app = build_app(settings=settings, producer=producer, outlets=outlets)
     instrument_metrics(app, service="notification")
     return StreamService(app=app, log_level=settings.log_level)

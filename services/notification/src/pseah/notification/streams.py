@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
@@ -89,14 +88,7 @@ APP_PARTITIONS = 6  # of the topics this app declares itself (the webhook tries)
 AUDIT_TOPIC_PARTITIONS = 6  # as audit makes the checkpoint topic (pseah.audit.witness.PARTITIONS)
 
 
-def build_app(*, settings, send: Callable, producer: Producer, outlets: Outlets | None = None) -> faust.App:
-    if outlets is None:
-        import httpx
-
-        outlets = Outlets(send=send, client=httpx.Client(timeout=settings.webhook_timeout),
-                          dead_letter=lambda **kw: producer.dead_letter_delivery(topic=settings.dead_letter_topic, **kw),
-                          schedule=lambda **kw: producer.schedule_webhook(topic=settings.webhook_topic, **kw),
-                          announce=producer.publish, first=producer.publish_first)
+def build_app(*, settings, producer: Producer, outlets: Outlets) -> faust.App:
     app = create_app(service=settings.app_name, bootstrap=settings.kafka_bootstrap, web_port=settings.port,
                      web_bind=settings.host, broker_session_timeout=settings.session_timeout,
                      partitions=APP_PARTITIONS)

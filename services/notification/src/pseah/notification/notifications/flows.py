@@ -11,7 +11,9 @@ from __future__ import annotations
 import asyncio
 import smtplib
 from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import datetime
+from types import SimpleNamespace
 
 import dataclasses
 from typing import Any
@@ -128,19 +130,6 @@ class _Planned:
     notification: Notification | None = None
 
 
-class _OneAtATime:
-    """A mail session over a plain `send(message, commit=...)` (unit tests' fake servers): a connection each."""
-
-    def __init__(self, send: Callable):
-        self.send = send
-
-    def __enter__(self) -> "_OneAtATime":
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        return None
-
-
 def _send_planned(planned: list[_Planned], *, settings, send: Callable, session: Callable | None,
                   messaging: MessagingProvider | None) -> tuple[list[_Planned], list[_Planned], Exception | None]:
     """Each planned notification sent in order, the e-mails on one connection, each handed over right before its own
@@ -148,7 +137,8 @@ def _send_planned(planned: list[_Planned], *, settings, send: Callable, session:
     Synchronous: run in a thread."""
     sent: list[_Planned] = []
     elsewhere: list[_Planned] = []
-    with (session() if session is not None else _OneAtATime(send)) as mail:
+    # Without a session (unit tests' fake servers), the plain `send`: a connection each.
+    with session() if session is not None else nullcontext(SimpleNamespace(send=send)) as mail:
         for item in planned:
             intent, notification = item.intent, item.notification
             try:
@@ -179,8 +169,8 @@ async def deliver_all(items: list[tuple[CloudEvent, payloads.Payload | None, Any
     """The notifications of a poll's events, each sent per (event, recipient) once unless unsure (service.py states
     the exact guarantee), their store and Kafka work together: one read of the recipients' preferences, one insert of
     the notifications, the e-mails shared among `settings.smtp_connections` SMTP connections, one wait for Kafka's
-    acknowledgements of their notification.sent.v1 and one write flipping them to sent. `items`: (event, its typed payload or None, its trace context or None). The
-    outcome of each, in order: sent, already_sent or ignored. Raises what a send raised (the stream tries the poll
+    acknowledgements of their notification.sent.v1 and one write flipping them to sent. `items`: (event, its typed
+    payload or None, its trace context or None). The outcome of each, in order: sent, already_sent or ignored. Raises what a send raised (the stream tries the poll
     again), after recording the ones sent before it."""
     outcomes = ["ignored"] * len(items)
     planned = [_Planned(index=index, intent=intent, phone=None, trace=trace)
@@ -362,11 +352,6 @@ def reporter(event: CloudEvent, _data: None, *, settings, outlets: Outlets, flus
         # Raised on: the stream retries with back-off, as for an SMTP outage.
         log.warning("reporter_message_deferred", reference=event.subject, reason=str(exc))
         raise
-
-
-async def dispatch(*, event: CloudEvent, settings, outlets: Outlets, flush) -> dict[str, Any]:
-    """Every notification one event causes, by its type (`handlers`): their outcomes by name."""
-    return await handlers.dispatch(event, settings=settings, outlets=outlets, flush=flush)
 
 
 async def dispatch_all(traced: list[tuple[CloudEvent, Any]], *, settings, outlets: Outlets, flush) -> None:

@@ -6,10 +6,6 @@ from datetime import UTC, datetime
 from pseah.notification.recipients.models import Preference, ReporterContact
 
 
-def preference(*, address: str) -> Preference | None:
-    return Preference.objects(address=address.strip().lower()).first()
-
-
 def preferences(addresses: list[str]) -> dict[str, Preference]:
     """The preferences of several addresses (a poll's recipients) in one read by `_id`, by the address as given;
     an address with none is left out."""

@@ -20,7 +20,7 @@ def for_event(*, org_id: str, event_type: str, routes: dict[str, list[str]] | No
               ) -> list[WebhookSubscription]:
     """The active subscriptions of `org_id` that take `event_type`: two `_id` reads (one when it has none). `routes`:
     the poll's routes (routes_of) when read already, then one read at most (none when it has none)."""
-    subscription_ids = routes.get(org_id, []) if routes is not None else _routes.members(org_id)
+    subscription_ids = (routes if routes is not None else routes_of([org_id])).get(org_id, [])
     if not subscription_ids:
         return []
     found = WebhookSubscription.objects(id__in=subscription_ids, active=True)

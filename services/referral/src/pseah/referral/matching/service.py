@@ -39,8 +39,7 @@ providers_snapshot = _ProviderSnapshot()
 def weekly_loads(*, service_types: list[str], now: datetime) -> dict[str, int]:
     """The weekly load of every provider offering one of `service_types`, in one read: a case's needs at once, where
     a read per need cost four reads a report."""
-    ids = sorted({p.id for service_type in service_types for p in providers_snapshot.offering(service_type)})
-    return referrals.weekly_load(provider_ids=ids, now=now) if ids else {}
+    return PollLoads(now).of(service_types)
 
 
 class PollLoads:
@@ -55,7 +54,7 @@ class PollLoads:
         self._read: set[str] = set()
 
     def of(self, service_types: list[str]) -> dict[str, int]:
-        """The weekly loads of every provider offering one of `service_types` (the poll's one dict, to be counted on)."""
+        """The weekly loads of every provider offering one of `service_types` (the poll's one dict, counted on)."""
         wanted = {p.id for service_type in service_types for p in providers_snapshot.offering(service_type)}
         missing = sorted(wanted - self._read)
         if missing:
