@@ -10,7 +10,8 @@ from pseah.triage.classification.lexicon.danger import (CHILDREN_TAKEN, DARES_NO
                                                          SAYS_HE_IS_OUTSIDE,
                                                          SPREADS_HER_PICTURES, STILL_LIVES_NEAR, UNLOCKABLE,
                                                          UNLOCKED_TONIGHT, WAITS_BY_HER_BATH)
-from pseah.triage.classification.lexicon.sexual import GETS_INTO_HER_BED, INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE
+from pseah.triage.classification.lexicon.sexual import (GETS_INTO_HER_BED, INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE,
+                                                         SELLS_HER_BODY)
 from pseah.triage.classification.lexicon.time import INCIDENT_WORDS
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.text import Text
@@ -174,6 +175,9 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
         acts += [h for h in live if h.kind == k.CONTACT and h.label == INSIDE_CLOTHES]
         # round 14 (B13-40): a man in a child's blanket or sleeping bag at night did what the report may not name
         acts += [h for h in live if h.kind == k.CONTACT and h.label == GETS_INTO_HER_BED]
+        # round 49 (B69-20 'cah-cah wadon pengungsi ... sing dodolan awak'): a child who sells her body has sex for
+        # pay; when it was last done is seldom told, and the labelling rules count that as possibly within 72 h
+        acts += [h for h in live if h.kind == k.TRANSACTION and h.label == SELLS_HER_BODY]
         # (in quotes it is the invitation as he worded it: 'diajak "tidur bareng" di hotel')
         acts += [h for h in live if h.kind == k.PROPOSITION and h.label.startswith(_ASKED_FOR_ACT) and
                  h.first not in text.quoted and

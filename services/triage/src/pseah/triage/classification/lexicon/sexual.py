@@ -36,6 +36,7 @@ Danadibrata batur, rerencangan).
 
 INSIDE_CLOTHES = "a hand inside the pants, skirt or underwear"
 GETS_INTO_HER_BED = "gets into her blanket or bed"
+SELLS_HER_BODY = "selling her body"           # (TRANSACTION, round 49: with a child an act for the urgent window)
 _UPPER_GARMENTS = r"(?:shirt|blouse|clothes|dress|top|baju|kaos|pakaian|acuk|klambi|kutang|bh|bra)"
 _LOWER_GARMENTS = (r"(?:skirt|pants|trousers|underwear|knickers|panties|sarong|shorts|celana|rok|sarung|calana|samping|"
                    r"kathok|jarik|sinjang|lancingan|cd)")
@@ -1613,8 +1614,16 @@ TRANSACTION: tuple[tuple[str, str], ...] = (
      r"(?:tiap|setiap|saban|unggal|saben|every) (?:malam|mlm|peuting|wengi|bengi|dalu|night) (?:\S+ ){0,3}"
      r"(?:nemenin|menemani|nemani|temani|nemeni|ngancani|nemenan|ngarencangan|ngaladenan|melayani|ngelayanin|"
      r"keeps him company|sleeps with him|stays with him)", "her payment named for her company every night"),
+    # Round 49 (B69-20, displaced girls 'sing dodolan awak' to volunteers for money or noodles): selling her own body
+    # or herself, in every register, is sex for pay (KBBI jual diri, menjual tubuh, badan; Danadibrata ngajual,
+    # lemes ngical, awak, salira; Baoesastra dodol, adol, ngedol, dodolan, krama sade, nyade, sadean, awak, krama
+    # badan, dhiri; English plain usage); never her goods or her labour ('jualan gorengan', 'ngajual baju')
+    (r"(?:menjual|jual|jualan|ngajual|ngical|dodol|dodolan|adol|ngedol|ngadol|sade|nyade|sadean|menyade|sells?|"
+     r"selling|sold) (?:\w+ )?(?:diri|dirinya|dirina|dhiri|dhirine|tubuh|tubuhnya|badan|badannya|badanipun|awak|"
+     r"awakna|awake|awakipun|salira|bodies|body|herself|themselves)\b(?! (?:sehat|lotion|wash|spray|kits?))",
+     SELLS_HER_BODY),
     (r"(?:menjual|dijual|jual|menjajakan|dijajakan|memperdagangkan|diperdagangkan|sold|selling) (?:\w+ )?"
-     r"(?:anak|perempuan|gadis|wanita|cewek|istri|diri|dirinya|tubuh|girls?|women|children)", "selling a person"),
+     r"(?:anak|perempuan|gadis|wanita|cewek|istri|girls?|women|children)", "selling a person"),
     # sold, or let in, to men (Danadibrata ngajual, dijual ka; Baoesastra didol marang; 'lets men in for money')
     (r"(?:dijual|dijual-jual|diual|didol|didodol|ngajual|menjual|sold) (?:\S+ ){0,3}(?:ka|ke|kepada|marang|menyang|"
      r"dhateng|to) (?:\S+ )?(?:lalaki\S*|laki-laki|lelaki|pria|om-om|wong lanang|men|cowok\S*|tamu|sopir\S*|"

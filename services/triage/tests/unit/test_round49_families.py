@@ -1,0 +1,69 @@
+"""Round 49 of issue 12: what round 48 left on 69 and 70, the safety left first (the urgent miss, the under-triaged
+critical reports), then 69's harmless reports with alarming words, by class. Sentences written for this test (not
+the batches' own); each group was written and run before its fix (on the commit named in its comment), its first-run
+count (rules alone) in the comment and in the blind README's Round 49 section. They run with the learned model
+switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) Urgent: girls said to sell their bodies ('jual badan', 'ngajual awak', 'dodol awak', 'sell their bodies')
+# to aid workers: B69-20, displaced girls, the youngest in the second grade of junior high, 'dodolan awak' to
+# volunteers who pay with money or noodles: read as abuse by a girl taken into a back room, no act, not urgent. A
+# child who sells her body has sex for pay: sexual activity with a child, exploitation, its time not told (or a habit
+# up to now), so possibly within 72 hours.
+# Controls: selling one's goods or one's labour, a grown woman's plain report with no sale of the body.
+# First run on 3da2888: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. ----------------------------------
+
+SELLS_HER_BODY = [
+    # Indonesian formal
+    "Beberapa remaja putri pengungsi kelas 1 SMP terpaksa menjual badan kepada petugas gudang agar mendapat beras.",
+    # Indonesian SMS
+    "ada ank2 cewe pengungsi msh SMP yg jual badan ke relawan, dibayar pake duit sm sembako",
+    # Sundanese
+    "Aya budak awewe pangungsi, kakara kelas dua SMP, nu ngajual awak ka relawan posko ku sabab teu boga dahareun.",
+    # Javanese ngoko
+    "Ana bocah wadon pengungsi isih kelas siji SMP sing dodol awak marang sopir bantuan, dibayar nganggo beras.",
+    # Javanese krama
+    "Wonten lare estri pengungsi taksih kelas kalih SMP ingkang sadean badan dhateng relawan, dipunbayar arta.",
+    # English
+    "Some displaced girls, the youngest only 13, sell their bodies to the warehouse guards for rice and money.",
+]
+
+
+@pytest.mark.parametrize("narrative", SELLS_HER_BODY)
+def test_a_child_who_sells_her_body_is_exploited_and_urgent(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_exploitation", result.reasons
+    assert result.child_involved is True, result.reasons
+    assert result.urgent_medical is True, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+SELLS_HER_BODY_CONTROLS = [
+    "Anak-anak pengungsi kelas 1 SMP jualan gorengan di depan posko. Kapan sekolah darurat dibuka?",
+    "Budak abdi nu kelas dua SMP ngajual baju bekasna di pasar. Hatur nuhun kana bantuan sembakona.",
+    "My daughter, 14, sells bottled water by the road to help us. Is there any school kit for her grade?",
+]
+
+
+@pytest.mark.parametrize("narrative", SELLS_HER_BODY_CONTROLS)
+def test_a_child_selling_goods_is_no_urgent_case(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+    assert result.category.value == "not_misconduct", result.reasons
+
