@@ -67,3 +67,52 @@ def test_a_child_selling_goods_is_no_urgent_case(narrative):
     assert result.urgent_medical is False, result.reasons
     assert result.category.value == "not_misconduct", result.reasons
 
+
+# --- (2) Safety: her tent's zip or door opened from outside at night ('resleting tenda dibuka dari luar', 'seleting
+# tenda dibuka ti luar', 'sleting tendaku dibukak saka njaba', 'unzipped our tent from the outside'), and she says
+# she is afraid: B69-12, a man who throws gravel at the women's tents every night shouting for 'kawin', and last
+# night a tent's zip was opened from outside: read as other misconduct, medium, for critical. Someone opening a tent
+# from outside at night is trying to get in where women sleep (round 14's attempt to open her tent, told in the
+# passive), an intrusion; with her fear of the coming night, as round 34's knocks at night, a danger.
+# Controls: a tent opened from outside by day to mend it, a tent opened at night by its own family, her fear of rain.
+# With it, round 14's abuse for a sexual word beside his attempt to get in takes the word in the attempt's sentence
+# only (B69-12's 'kawin' shouted on other nights; B20-25's 'njaluk dilayani' of his nightly visits, abuse or
+# harassment both accepted by its label).
+# First run on f1309c3: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. -------------------------------------
+
+OPENED_FROM_OUTSIDE = [
+    # Indonesian formal
+    "Tadi malam resleting tenda kami dibuka dari luar oleh orang yang tidak kami kenal. Kami para perempuan di blok "
+    "B takut tidur malam ini.",
+    # Indonesian SMS
+    "smlm sleting tenda sy dibuka dr luar sm org gk jelas, sy takut bgt",
+    # Sundanese
+    "Tadi peuting panto tenda abdi dibuka ti luar ku jalma nu teu dikenal. Abdi sieun pisan.",
+    # Javanese ngoko
+    "Mau bengi sleting tendaku dibukak saka njaba karo wong lanang, aku wedi turu.",
+    # Javanese krama
+    "Dalu wau resleting tendha kula dipunbikak saking njawi dening tiyang jaler. Kula ajrih sanget.",
+    # English
+    "Last night someone unzipped our tent from the outside while we slept, and we are afraid of tonight.",
+]
+
+
+@pytest.mark.parametrize("narrative", OPENED_FROM_OUTSIDE)
+def test_her_tent_opened_from_outside_at_night_with_her_fear_is_a_danger(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_harassment", result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+OPENED_FROM_OUTSIDE_CONTROLS = [
+    "Siang tadi terpal tenda kami dibuka dari luar oleh petugas untuk diganti yang baru. Terima kasih banyak.",
+    "Tadi peuting panto tenda dibuka ku salaki abdi nu mulang ti pasar. Iraha bantuan simut sumping?",
+    "We are afraid the tents will flood tonight. Can the camp manager send more tarpaulins?",
+]
+
+
+@pytest.mark.parametrize("narrative", OPENED_FROM_OUTSIDE_CONTROLS)
+def test_a_tent_opened_by_day_or_by_her_own_family_is_no_danger(narrative):
+    result = run(narrative)
+    assert result.category.value == "not_misconduct", result.reasons
+    assert result.priority is Priority.LOW, result.reasons

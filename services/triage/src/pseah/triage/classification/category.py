@@ -481,7 +481,11 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
     # Round 14 (B32-38): he tries to get into her tent and says what for ('coba buka resleting, bilang mau tidur deng
     # beta'): a threatened sexual intrusion, abuse (IASC), as a sexual demand made while she is locked in is
     entry = next((h for h in live if h.kind == k.INTRUSION and h.label == TRIES_TO_GET_IN), None)
-    if entry is not None and (h := _first([x for x in live if x.kind != k.INTRUSION], *k.SEXUAL_KINDS)) is not None:
+    # (round 49, B69-12: the sexual word in the sentence of the attempt, what he says it is for; a shout of 'kawin' on
+    # other nights, in another sentence, with the tent opened by someone unnamed, is harassment)
+    if entry is not None and (h := _first([x for x in live if x.kind != k.INTRUSION and
+                                           text.sentence_of(x.first) == text.sentence_of(entry.first)],
+                                          *k.SEXUAL_KINDS)) is not None:
         return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: "{h.quote}" ({h.label}) while he tries to get in '
                                                       f'("{entry.quote}")', support + 1)
     drawn_in = [h for h in live if h.label not in _AT_A_DISTANCE and (h.label != NIGHTWEAR_PICTURE or

@@ -11,7 +11,7 @@ from pseah.triage.classification.lexicon.danger import (CHILDREN_TAKEN, DARES_NO
                                                          SPREADS_HER_PICTURES, STILL_LIVES_NEAR, UNLOCKABLE,
                                                          UNLOCKED_TONIGHT, WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.sexual import (GETS_INTO_HER_BED, INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE,
-                                                         SELLS_HER_BODY)
+                                                         SELLS_HER_BODY, TRIES_TO_GET_IN)
 from pseah.triage.classification.lexicon.time import INCIDENT_WORDS
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.text import Text
@@ -571,6 +571,11 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
     # tonight, whether or not he has touched her yet
     found += [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.INTRUSION and
               h.label in NIGHT_INTRUSIONS]
+    # Round 49 (B69-12: a tent's zip opened from outside last night, 'urang sieun peuting ieu'): someone trying to get
+    # into her tent, and her fear of the nights to come, is a danger as round 34's knocks at night with her fear are
+    if _unsafe(text):
+        found += [f'ongoing danger: "{h.quote}" ({h.label}) and she is afraid' for h in live
+                  if h.kind == k.INTRUSION and h.label == TRIES_TO_GET_IN]
     intrusions = [h for h in live if h.kind == k.INTRUSION]
     for again in (h for h in live if h.kind in (k.RECURRENCE, k.COUNTED)):
         if again.kind == k.RECURRENCE and text.any_within(_DREAMS, again.last + 1, again.last + 3):

@@ -1539,6 +1539,13 @@ ENTERS_TONIGHT = "says he will come into her tent tonight"
 RATTLES_HER_TENT = "shakes her tent at night and speaks to her"
 NIGHT_INTRUSIONS = frozenset({ENTERS_TONIGHT, RATTLES_HER_TENT})
 TRIES_TO_GET_IN = "tries to open her tent or door"
+# (round 49: a tent's zip or door opened from outside at night)
+_NIGHT = (r"(?:tadi malam|semalam|tengah malam|malam|malem|mlm|peuting|wengi|bengi|dalu|last night|at night|midnight|"
+          r"night)")
+_TENT_OPENING = (r"(?:resleting|risleting|ritsleting|sleting|seleting|zip|zipper|pintu|lawang|panto|tenda|tendha|"
+                 r"tent)\S*")
+_OPENED = r"(?:dibuka|dibukak|dibukake|dipunbikak|dibikak|opened|unzipped|was opened|were opened)"
+_FROM_OUTSIDE = r"(?:dari|ti|saka|saking|from) (?:the )?(?:luar|njaba|jaba|njawi|outside)"
 
 # Entering where women sleep or bathe, knocking on their tents at night: with repetition, a danger.
 INTRUSION: tuple[tuple[str, str], ...] = (
@@ -1584,6 +1591,17 @@ INTRUSION: tuple[tuple[str, str], ...] = (
      # or opened it, her own ('mbukak tendaku', 'membuka tenda saya', 'unzipped her tent')
      r"(?:membuka|mbukak|bukak|muka|ngabuka|dibuka|dibukak|opened|unzipped) (?:resleting |sleting |seleting |zip )?"
      r"(?:tenda|tendha|tent|kamar|bilik)(?:ku|ne|nya|na|mu| saya| aku| abdi| kula| kuring| beta| kami| my| her)\b",
+     TRIES_TO_GET_IN),
+    # Round 49 (B69-12 'tadi peuting mah seleting tenda Teh Iis, ..., dibuka ti luar'): a tent's zip or door opened
+    # from outside at night, told in the passive, its object first, or in the English active ('resleting tenda kami
+    # dibuka dari luar', 'panto tenda abdi dibuka ti luar', 'sleting tendaku dibukak saka njaba', krama 'dipunbikak
+    # saking njawi', 'someone unzipped our tent from the outside'), the night within its sentence: someone trying to
+    # get in where women sleep (KBBI dibuka, dari luar, ritsleting; Danadibrata dibuka, ti luar, panto; Baoesastra
+    # dibukak, saka njaba, krama dipunbikak, saking njawi, lawang; English plain usage); never a tent opened by day to
+    # mend it, nor by her own family
+    (rf"{_NIGHT} (?:[^\s.!?]+ ){{0,4}}{_TENT_OPENING} (?:[^\s.!?]+ ){{0,9}}{_OPENED} {_FROM_OUTSIDE}|"
+     rf"{_NIGHT} (?:[^\s.!?]+ ){{0,4}}{_OPENED} (?:[^\s.!?]+ ){{0,2}}{_TENT_OPENING} {_FROM_OUTSIDE}|"
+     rf"{_TENT_OPENING} (?:[^\s.!?]+ ){{0,9}}{_OPENED} {_FROM_OUTSIDE} (?:[^\s.!?]+ ){{0,4}}{_NIGHT}",
      TRIES_TO_GET_IN),
 )
 
