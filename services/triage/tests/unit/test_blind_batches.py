@@ -118,7 +118,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # Round 49 (what round 48 left, safety first):
     # (B69-20 fixed by round 49's group 1, girls who sell their bodies)
     # (B69-12 fixed by round 49's group 2, her tent opened from outside at night, and her fear)
-    "batch-69": {"B69-35"},
+    # (B69-35 fixed by round 49's group 3, he keeps by her tent every evening after her refusal: none left on 69)
+    "batch-69": set(),
     # (B70-37 fixed by round 48's group 2, the nights counted of a man entering the women's tents)
     # (B70-29 fixed by round 48's group 5, 'beware if you report')
     "batch-70": {"B70-03"},
@@ -486,8 +487,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # the README (raised by its group 1, a survivor taken to school by an adult: 69 priority 31/40; and its group 4,
     # a threat to finish off her family told of him: 69 priority 32/40)
     # (round 49's group 1, girls who sell their bodies: 69 category 34/40; and its group 2, her tent opened from
-    # outside at night: 69 category 35/40, priority 33/40)
-    "batch-69": {"category": 0.875, "perpetrator_type": 0.85, "priority": 0.825},
+    # outside at night: 69 category 35/40, priority 33/40; and its group 3, he keeps by her tent after her refusal:
+    # 69 priority 34/40)
+    "batch-69": {"category": 0.875, "perpetrator_type": 0.85, "priority": 0.85},
     # (raised by its group 2, the nights counted of a man entering the women's tents: 70 priority 35/40; and its
     # group 5, 'beware if you report': 70 priority 36/40)
     "batch-70": {"category": 0.9, "perpetrator_type": 0.85, "priority": 0.9},

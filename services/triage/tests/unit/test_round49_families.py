@@ -116,3 +116,65 @@ def test_a_tent_opened_by_day_or_by_her_own_family_is_no_danger(narrative):
     result = run(narrative)
     assert result.category.value == "not_misconduct", result.reasons
     assert result.priority is Priority.LOW, result.reasons
+
+
+# --- (3) Safety: after she refused his demand, he keeps by her tent every evening or night, watching ('sejak saya
+# menolak, setiap sore dia berdiri di dekat tenda saya', 'ti saprak abdi nolak, unggal sonten anjeunna diuk di
+# payuneun tenda abdi', 'wiwit aku nolak, saben bengi dheweke lungguh nang ngarep tendaku', 'ever since I turned him
+# down he waits near my tent every evening'): B69-35, a cash-for-work supervisor who, since she said no, parks by her
+# tent every evening and sits watching, read as high for critical. Round 8's man who keeps close to her tent as a
+# habit is a danger beside an assault; his keeping close as the answer to her refusal of a sexual demand is a
+# retaliation, a danger as the threats after a refusal of rounds 34 and 48 are.
+# Controls: a guard by the tents every night, with no demand; her refusal of a move to the barracks, then volunteers
+# by her tent to persuade her; a refused demand answered by striking her name off the list (exploitation, high).
+# First run on 405a5e0: 1 of 6 (the SMS, by round 8's 'tiap mlm dia nongkrong' as his coming back every night),
+# controls 3 of 3 (the Sundanese and ngoko probes' demands, 'supados kenging damel' and 'nginep nang omahe', were
+# reworded before the run: the first read as harassment, no exchange; the second urgent by its night for aid); now 6
+# of 6, controls 3 of 3 (with the fix, the lemes and krama evening 'sonten', the krama 'lenggah', and 'karaokean' as
+# company at night). ---------------------------------------------------------------------------------------------
+
+KEEPS_CLOSE_AFTER_REFUSAL = [
+    # Indonesian formal
+    "Petugas pendataan mengajak saya bermalam di rumahnya agar nama saya masuk daftar. Sejak saya menolak, setiap "
+    "sore dia berdiri di dekat tenda saya sampai larut malam.",
+    # Indonesian SMS
+    "relawan logistik minta sy nemenin dia karaokean biar dpt jatah. sjk sy nolak tiap mlm dia nongkrong di dpn "
+    "tenda sy ngeliatin sy",
+    # Sundanese
+    "Mandor padat karya ngajak abdi sare di bedengna supados kenging jatah beas. Ti saprak abdi nolak, unggal sonten "
+    "anjeunna diuk di payuneun tenda abdi bari neuteup.",
+    # Javanese ngoko
+    "Mandor cash-for-work njaluk aku ngancani dheweke karaokean ben jenengku mlebu daftar kerja. Wiwit aku nolak, "
+    "saben bengi dheweke "
+    "lungguh nang ngarep tendaku karo ndelok aku.",
+    # Javanese krama
+    "Petugas posko nyuwun kula nyipeng wonten griyanipun supados angsal bantuan. Wiwit kula nolak, saben dalu "
+    "piyambakipun lenggah wonten ngajeng tendha kula.",
+    # English
+    "The distribution officer told me to spend a night at his guesthouse if I wanted my food card back. Ever since I "
+    "turned him down he waits near my tent every evening, staring at me.",
+]
+
+
+@pytest.mark.parametrize("narrative", KEEPS_CLOSE_AFTER_REFUSAL)
+def test_he_keeps_by_her_tent_after_her_refusal_is_a_danger(narrative):
+    result = run(narrative)
+    assert result.category.value.startswith("sexual_"), result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+KEEPS_CLOSE_AFTER_REFUSAL_CONTROLS = [
+    ("Satpam posko setiap malam duduk di depan tenda kami untuk berjaga. Terima kasih atas penjagaannya.",
+     "not_misconduct", Priority.LOW),
+    ("Sejak saya menolak pindah ke barak, relawan setiap sore duduk di depan tenda saya untuk membujuk saya. Kapan "
+     "terpal baru datang?", "not_misconduct", Priority.LOW),
+    ("Petugas meminta saya menginap di rumahnya agar dapat beras. Sejak saya menolak, nama saya dicoret dari daftar.",
+     "sexual_exploitation", Priority.HIGH),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category", "priority"), KEEPS_CLOSE_AFTER_REFUSAL_CONTROLS)
+def test_no_refused_demand_or_no_keeping_close_is_no_such_danger(narrative, category, priority):
+    result = run(narrative)
+    assert result.category.value == category, result.reasons
+    assert result.priority is priority, result.reasons

@@ -516,6 +516,28 @@ _DREAMS = frozenset({"mimpi", "bermimpi", "ngimpi", "ngimpen", "supena", "kaimpi
                      "dreamt", "dreamed", "remember", "nightmares", "nightmare", "flashbacks"})
 
 
+# Round 49 (B69-35 'Since I said no, he parks his motorbike next to my tent every evening and just sits there
+# watching'): her refusal, after a word of since, earlier in the sentence of his keeping close (KBBI sejak, menolak;
+# Danadibrata ti saprak, nolak, embung; Baoesastra wiwit, kawit, nolak, emoh, wegah; English since, refused, said
+# no, turned him down)
+_REFUSED = frozenset({"menolak", "nolak", "ditolak", "refused", "declined", "rejected", "emoh", "embung", "wegah",
+                      "moh"})
+
+
+def _after_her_refusal(text: Text, hit: Hit) -> bool:
+    start = text.sentence_start(hit.first)
+    words = text.words
+    for i in range(start, hit.first):
+        if words[i].norm not in _SINCE:
+            continue
+        after = [w.norm for w in words[i + 1:min(i + 5, hit.first)]]
+        if _REFUSED.intersection(after) or any(
+                a == "said" and b == "no" or a == "turned" and "down" in after[j + 1:j + 4]
+                for j, (a, b) in enumerate(zip(after, after[1:] + [""]))):
+            return True
+    return False
+
+
 def _gone(text: Text) -> bool:
     return any(w.norm in _LEFT and text.any_within(_HAS, i - 2, i) for i, w in enumerate(text.words))
 
@@ -566,7 +588,9 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
         live = [h for h in live if not (h.kind == k.DANGER and h.label == _THREATS_OF_HARM)]
     found = [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.DANGER and
              not (h.label in TOLD_INDIRECTLY and (stopped or (h.label in NEEDS_SEXUAL and not sexual))) and
-             (violent or h.label not in NEEDS_VIOLENCE or (assault and h.label in NEEDS_ASSAULT))]
+             (violent or h.label not in NEEDS_VIOLENCE or (assault and h.label in NEEDS_ASSAULT) or
+              # (round 49: his keeping close as the answer to her refusal of a sexual demand, a retaliation)
+              (h.label == KEEPS_CLOSE and sexual and _after_her_refusal(text, h)))]
     # Round 7: he says he will come into her tent tonight, or shakes it at night and speaks to her: the danger is
     # tonight, whether or not he has touched her yet
     found += [f'ongoing danger: "{h.quote}" ({h.label})' for h in live if h.kind == k.INTRUSION and

@@ -66,17 +66,19 @@ _NOT_HER_PAPERS = ("(?=anak|adik|putri|putra|istri|dia|ia|budak|bocah|kakak|oran
                    + "(?<!-)")     # nor the second half of 'anak-anakku'
 # Near her tent or on her path as a habit, or now: a danger only beside an assault or violence (urgency.py), since a
 # guard who guards or a volunteer who sits by the kitchen every night is no threat by himself.
+# (round 49: the lemes and krama evening, 'unggal sonten', 'saben sonten'; Danadibrata sonten; Baoesastra sonten)
 _HABIT = (r"(?:(?:setiap|tiap|tiap-tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night|"
-          r"evening|sore|hari|poe|dina|day|morning|pagi|isuk|enjing)|nightly|malam-malam|saben-saben)")
+          r"evening|sore|sonten|hari|poe|dina|day|morning|pagi|isuk|enjing)|nightly|malam-malam|saben-saben)")
 _NOW = (r"(?:sekarang|kini|masih|ayeuna|saiki|isih|keneh|tasih|still|now|tadi|tadi isuk|tadi pagi|this morning|"
         # round 8: last night or tonight, said before he waits by her tent (KBBI semalam, malam ini; Baoesastra wingi
         # bengi, mau bengi, mengko bengi; Danadibrata tadi peuting, kamari peuting, engke peuting)
         r"semalam|wingi bengi|mau bengi|mengko bengi|kamari peuting|engke peuting|malam ini|last night|tonight|"
         # (round 20: Sundanese 'tadi peuting', last night, Danadibrata)
         r"tadi peuting)")
+# (round 49: the krama 'lenggah', to sit, Baoesastra)
 _PRESENCE = (r"(?:duduk|duduk-duduk|nongkrong|jaga|berjaga|menjaga|patroli|berpatroli|lewat|lewat-lewat|"
              r"mondar-mandir|keliling|berkeliling|mubeng|mubeng-mubeng|ider|ngider|ngubeng|diuk|diuk-diuk|nangkring|"
-             r"lungguh|njagong|ngadagoan|ngadago|nungguan|nunggu|menunggu|nungguin|ngenteni|ngentosi|ngantosan|"
+             r"lungguh|lenggah|njagong|ngadagoan|ngadago|nungguan|nunggu|menunggu|nungguin|ngenteni|ngentosi|ngantosan|"
              r"ngintip|ngintipin|mengintip|ngawasi|mengawasi|ngawaskeun|ngintai|mengintai|berdiri|ngadeg|nangtung|"
              r"sits?|sitting|sat|patrols?|patrolled|patrolling|waits?|waited|waiting|lurks?|lurking|hangs? around|"
              r"hanging around|stands?|standing|watches|watching|stares?|staring|walks? past|circles?|circling)")

@@ -1258,6 +1258,8 @@ PROPOSITION: tuple[tuple[str, str], ...] = (
      r"temenan (?:heula |atuh |dulu )?(?:kuring|abdi|aing|saya|akang|bapa|bapak)|"
      r"keep (?:him|me) company) ... (?:malam|malam-malam|tidur|kamar|tenda|sapeuting|peuting|wengi|bengi|dalu|"
      r"night|overnight|hotel|penginapan|minum|mobil|semalam|semalaman|sewengi|sedalu|karaoke|sampai pagi|mess|"
+     # round 49: the informal verb of going to karaoke, 'karaokean' (Indonesian and Javanese -an of an outing)
+     r"karaokean|"
      # round 19 (B38-21: 'ngancani aku turu neng kabin'): to sleep, in every register (Baoesastra turu, krama tilem;
      # Danadibrata sare, kulem; informal bobo, bobok)
      r"turu|sare|kulem|tilem|bobo|bobok)",
