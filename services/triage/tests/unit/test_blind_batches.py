@@ -122,7 +122,9 @@ SAFETY_LEFT: dict[str, set[str]] = {
     "batch-69": set(),
     # (B70-37 fixed by round 48's group 2, the nights counted of a man entering the women's tents)
     # (B70-29 fixed by round 48's group 5, 'beware if you report')
-    "batch-70": {"B70-03"},
+    # (B70-03 fixed by round 49's group 4, the women's tents opened at night with a torch shone inside: none left on
+    # 70)
+    "batch-70": set(),
 }
 
 
@@ -492,7 +494,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-69": {"category": 0.875, "perpetrator_type": 0.85, "priority": 0.85},
     # (raised by its group 2, the nights counted of a man entering the women's tents: 70 priority 35/40; and its
     # group 5, 'beware if you report': 70 priority 36/40)
-    "batch-70": {"category": 0.9, "perpetrator_type": 0.85, "priority": 0.9},
+    # (round 49's group 4, the women's tents opened at night with a torch shone inside: 70 priority 37/40)
+    "batch-70": {"category": 0.9, "perpetrator_type": 0.85, "priority": 0.925},
 }
 
 

@@ -178,3 +178,54 @@ def test_no_refused_demand_or_no_keeping_close_is_no_such_danger(narrative, cate
     result = run(narrative)
     assert result.category.value == category, result.reasons
     assert result.priority is priority, result.reasons
+
+
+# --- (4) Safety: a man who goes through the women's tents at night opening them and shining a torch inside, on
+# nights counted or as a habit ('membuka pintu tenda perempuan dan menyenter ke dalam', 'muka panto tenda awewe bari
+# nyenteran ka jero', 'mbukak lawang tenda wong wadon terus nyenteri njerone', 'opening tent flaps and shining a
+# torch inside'): B70-03, a camp manager who on at least four nights this week walked the women-only tent row after
+# midnight, opening tent flaps and shining a torch inside, and last night ran his hand up a woman's leg: unplaced,
+# high, for critical. Opening the women's tents and lighting them up inside is entering where they sleep (round 47's
+# women's tents); repeated, a danger (the labelling rules: repeated intrusion into women's tents).
+# Controls: a guard's round of the tents with a torch, opening none; a volunteer who opened a family's tent once for
+# a snake; the women's tents lit by a lamp the volunteers put up.
+# With it, the nights counted after a preposition ('pada 3 malam', 'on at least four nights') among counted events,
+# which make a danger of an intrusion in their sentence.
+# First run on e59270f: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. -------------------------------------
+
+OPENS_THE_WOMENS_TENTS_WITH_A_TORCH = [
+    # Indonesian formal
+    "Petugas keamanan itu membuka pintu tenda-tenda perempuan dan menyenter ke dalam pada tiga malam minggu ini.",
+    # Indonesian SMS
+    "penjaga posko tiap mlm buka2 pintu tenda cewe trs nyenterin ke dlm",
+    # Sundanese
+    "Satpam posko unggal peuting muka panto tenda awewe bari nyenteran ka jero.",
+    # Javanese ngoko
+    "Saben bengi petugas keamanan mbukak lawang tenda-tenda wong wadon terus nyenteri njerone.",
+    # Javanese krama
+    "Saben dalu petugas keamanan mbikak lawang tendha estri lajeng nyenteri lebetipun.",
+    # English
+    "On three nights this week the night guard went along the women's tents, opening the flaps and shining a "
+    "flashlight inside.",
+]
+
+
+@pytest.mark.parametrize("narrative", OPENS_THE_WOMENS_TENTS_WITH_A_TORCH)
+def test_opening_the_womens_tents_with_a_torch_night_after_night_is_a_danger(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_harassment", result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+OPENS_THE_WOMENS_TENTS_WITH_A_TORCH_CONTROLS = [
+    "Petugas keamanan berkeliling tenda setiap malam membawa senter supaya semua aman. Terima kasih.",
+    "Tadi peuting relawan muka panto tenda kulawarga abdi bari nyenteran ka jero sabab aya oray. Hatur nuhun pisan.",
+    "The volunteers put up lamps that light the women's tents inside at night. Can we get more batteries?",
+]
+
+
+@pytest.mark.parametrize("narrative", OPENS_THE_WOMENS_TENTS_WITH_A_TORCH_CONTROLS)
+def test_a_round_with_a_torch_or_a_tent_opened_for_a_snake_is_no_intrusion(narrative):
+    result = run(narrative)
+    assert result.category.value == "not_misconduct", result.reasons
+    assert result.priority is Priority.LOW, result.reasons

@@ -758,4 +758,8 @@ RECURRENCE: tuple[tuple[str, str], ...] = (
 # Counted events ('dua kali', 'wis kaping telu') are over: a danger only for intrusions, which will come again.
 COUNTED: tuple[tuple[str, str], ...] = (
     (r"kaping \d+|\d+ kali|many times|several times|beberapa kali|udah \d+ kali", "happened several times"),
+    # Round 49 (B70-03 'on at least four nights this week'): the nights counted after a preposition of time (KBBI
+    # pada, selama; Danadibrata salila; Baoesastra suwene; English on, for, during); never 'three nights ago'
+    (r"(?:pada|selama|salila|suwene|on|for|during) (?:at least |sedikitnya |paling sedikit )?\d+ (?:malam|malem|"
+     r"peuting|wengi|bengi|dalu|nights)(?! (?:lalu|yang lalu|kapungkur|kepungkur|ago))", "on nights counted"),
 )

@@ -1549,6 +1549,15 @@ _TENT_OPENING = (r"(?:resleting|risleting|ritsleting|sleting|seleting|zip|zipper
 _OPENED = r"(?:dibuka|dibukak|dibukake|dipunbikak|dibikak|opened|unzipped|was opened|were opened)"
 _FROM_OUTSIDE = r"(?:dari|ti|saka|saking|from) (?:the )?(?:luar|njaba|jaba|njawi|outside)"
 
+# (round 49: opening the women's tents, a torch shone inside)
+_OPENS = (r"(?:membuka|buka|buka-buka|bukain|muka|mbukak|bukak|mbikak|ngabuka|opening|opens|opened|lifting|lifts|"
+          r"lifted|unzipping|unzips|unzipped)")
+_WOMENS_TENTS = (r"(?:(?:tenda|tendha|tent)\S* (?:para |kaum |wong )?(?:perempuan|wanita|wadon|awewe|istri|estri|cewek|"
+                 r"women)(?!\S)|women(?:-only)? (?:\S+ )?(?:tents|tent row|tent))")
+_SHINES_A_LIGHT = (r"(?:menyenter|menyenteri|nyenter|nyenteri|nyenterin|nyenteran|nyenterkeun|disenter|disenteri|"
+                   r"(?:shining|shone|shines|shine|flashing|flashed|pointing|pointed) (?:a |his |the )?(?:torch|"
+                   r"flashlight|light))")
+
 # Entering where women sleep or bathe, knocking on their tents at night: with repetition, a danger.
 INTRUSION: tuple[tuple[str, str], ...] = (
     # (round 47, B67-30 'sok lebet ka tenda istri unggal wengi': the lemes and krama 'lebet', 'mlebet', the formal
@@ -1565,6 +1574,17 @@ INTRUSION: tuple[tuple[str, str], ...] = (
      r"(?:the )?(?:women|girls|ladies|widows) (?:tents?|rooms?|shelters?|bathrooms?)|"
      r"(?:menggedor|gedor(?:-gedor)?|mendobrak|ngegedor|banging on|bangs on|knocking on) .. (?:tenda|pintu|kamar|"
      r"tents?|doors?)", "entering or banging on women's tents"),
+    # Round 49 (B70-03 'walked through the women-only tent row after midnight on at least four nights this week,
+    # opening tent flaps and shining a torch inside'): opening the women's tents and shining a torch inside, in every
+    # register ('membuka pintu tenda perempuan dan menyenter ke dalam', 'muka panto tenda awewe bari nyenteran',
+    # 'mbukak lawang tenda wong wadon terus nyenteri', krama 'mbikak lawang tendha estri lajeng nyenteri', 'along the
+    # women's tents, opening the flaps and shining a flashlight inside'), is entering where they sleep, as round 47's
+    # women's tents are; repeated in its sentence, a danger (KBBI membuka, pintu, senter, menyenter; Danadibrata muka,
+    # panto, nyenteran; Baoesastra mbukak, lawang, senter, krama mbikak; English plain usage); never a round of the
+    # tents with a torch, opening none, nor a family's tent opened for a snake
+    (rf"{_OPENS} (?:\S+ ){{0,2}}{_WOMENS_TENTS} (?:[^\s.!?]+ ){{0,4}}{_SHINES_A_LIGHT}|"
+     rf"{_WOMENS_TENTS} (?:[^\s.!?]+ ){{0,12}}{_OPENS} (?:the |their |tent )?(?:flaps?|doors?|zips?|tents?) "
+     rf"(?:[^\s.!?]+ ){{0,2}}{_SHINES_A_LIGHT}", "opens the women's tents and shines a light inside"),
     # Round 7: he says he will come into her tent tonight, or shakes her tent at night and speaks to her: a threat of
     # intrusion, and a danger by itself (urgency.ongoing_danger). Sources: KBBI nanti malam, malam ini, masuk,
     # menggoyang; Ambonese Malay (Kamus Dialek Melayu Ambon, Pusat Bahasa 2001: beta 'I', ngana 'you', maso 'enter',
