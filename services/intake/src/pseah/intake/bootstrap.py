@@ -14,6 +14,7 @@ from pseah.common.crypto import KEYS_ALIAS, CaseKey, KeyFileWrapper, KeyRing, lo
 from pseah.intake.batching import GroupCommitKeyRing, GroupWriter
 from pseah.intake.codes import KeyedHasher
 from pseah.intake.config import IntakeSettings
+from pseah.intake.door import Door
 from pseah.intake.organizations import OrganizationDirectory
 from pseah.intake.publisher import Publisher
 from pseah.intake.ratelimit import LookupGuard
@@ -31,6 +32,8 @@ class Runtime:
     # Group commit for the hot path's inserts: reports, and (inside the keyring) new case keys.
     writer: GroupWriter
     key_writer: GroupWriter
+    # Which thread pool a new report waits for: an urgent one has its own (pseah.intake.door).
+    door: Door
 
 
 def bootstrap(settings: IntakeSettings) -> Runtime:
@@ -55,6 +58,7 @@ def bootstrap(settings: IntakeSettings) -> Runtime:
         writer=GroupWriter(name="reports", order=(CaseKey, ReceiptIndex, Report),
                            rounds_in_flight=settings.writer_rounds),
         key_writer=key_writer,
+        door=Door(),
     )
 
 

@@ -28,3 +28,10 @@ def is_urgent(*, narrative: str, incident_date, survivor_age_group: str | None, 
         log.error("prescreen_failed", error_type=type(exc).__name__, raised_at=where_raised(exc))
         return True
     return result.priority == "critical"
+
+
+def is_urgent_report(payload, *, now: datetime | None = None) -> bool:
+    """`is_urgent` of a submitted report (a ReportCreate)."""
+    return is_urgent(narrative=payload.narrative, incident_date=payload.incident_date,
+                     survivor_age_group=payload.survivor_age_group, perpetrator_org=payload.perpetrator_org,
+                     perpetrator_description=payload.perpetrator_description, language=payload.language, now=now)

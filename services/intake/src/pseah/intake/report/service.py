@@ -61,7 +61,8 @@ def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDire
            channel: str, actor: str = ANONYMOUS, entered_by: str | None = None,
            receipt: str | None = None, reference: str | None = None,
            insert: Callable[[list[mongoengine.Document]], None] | None = None,
-           publish: Callable[[str, CloudEvent], bool] | None = None) -> tuple[Report, str]:
+           publish: Callable[[str, CloudEvent], bool] | None = None,
+           urgent: bool | None = None) -> tuple[Report, str]:
     """Store a sealed report with its report.received.v1 owed in the same document; returns it and the receipt.
 
     One single-document insert carries both the report and the event (FerretDB has no transactions),
@@ -78,19 +79,23 @@ def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDire
     receipt index and the report, ahead of them (the writer's order; a refused key ends the call): one commit
     round per report instead of two. A reference or receipt already taken (40 random bits each) is simply drawn
     again.
+
+    `urgent` is the lane the caller already decided (pseah.intake.door, before the report queued for a thread);
+    None decides it here (prescreen).
     """
     if insert is None or reference is not None:
         # A channel conversation claims its reference (and case key) early, to seal the answers it collects.
         return _create(keyring=keyring, hasher=hasher, directory=directory, payload=payload, channel=channel,
                        actor=actor, entered_by=entered_by, receipt=receipt,
-                       reference=reference or claim_reference(keyring=keyring), insert=insert, publish=publish)
+                       reference=reference or claim_reference(keyring=keyring), insert=insert, publish=publish,
+                       urgent=urgent)
     for attempt in range(_REFERENCE_ATTEMPTS):
         reference = codes.new_reference()
         key = keyring.prepare(reference)
         try:
             return _create(keyring=keyring, hasher=hasher, directory=directory, payload=payload, channel=channel,
                            actor=actor, entered_by=entered_by, receipt=receipt, reference=reference, insert=insert,
-                           key=key, publish=publish)
+                           key=key, publish=publish, urgent=urgent)
         except (mongoengine.NotUniqueError, DuplicateKeyError):
             keyring.forget(reference)
             if receipt is not None or attempt == _REFERENCE_ATTEMPTS - 1:
@@ -104,7 +109,7 @@ def create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDire
 def _create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDirectory, payload: ReportCreate,
             channel: str, actor: str, entered_by: str | None, receipt: str | None, reference: str,
             insert: Callable[[list[mongoengine.Document]], None] | None, key: CaseKey | None = None,
-            publish: Callable[[str, CloudEvent], bool] | None = None) -> tuple[Report, str]:
+            publish: Callable[[str, CloudEvent], bool] | None = None, urgent: bool | None = None) -> tuple[Report, str]:
     receipt = receipt or codes.new_receipt()
     org_id = directory.match(payload.perpetrator_org) if payload.perpetrator_org else None
     plain = {
@@ -136,10 +141,8 @@ def _create(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDir
         status_history=[{"status": "received", "at": now}],
         updated_at=now,
     )
-    urgent = prescreen.is_urgent(narrative=payload.narrative, incident_date=payload.incident_date,
-                                 survivor_age_group=payload.survivor_age_group, perpetrator_org=payload.perpetrator_org,
-                                 perpetrator_description=payload.perpetrator_description, language=payload.language,
-                                 now=now)
+    if urgent is None:
+        urgent = prescreen.is_urgent_report(payload, now=now)
     topic = Topics.lane(Topics.REPORTS, urgent=urgent)
     event = new_event(type=EventTypes.REPORT_RECEIVED, source=SOURCE, subject=reference,
                       data=received_event_data(report), actor=actor)

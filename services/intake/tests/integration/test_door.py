@@ -1,0 +1,37 @@
+"""The door's priority pool on the real app, store and Kafka: an urgent report is stored and answered while every
+thread of the routine pool is taken (as a flood takes them), and the routine report queued meanwhile is stored once
+a thread is free, not lost and not refused."""
+import asyncio
+
+import anyio.to_thread
+import pytest
+
+pytestmark = pytest.mark.integration
+
+URGENT = "Tadi malam anak saya yang berumur 12 tahun diperkosa oleh relawan di tenda posko. Laporan uji, bukan kasus."
+ROUTINE = "Petugas distribusi meminta pulsa sebagai imbalan untuk beras. Laporan uji, bukan kasus nyata."
+
+
+async def test_an_urgent_report_is_stored_while_the_routine_pool_is_full(client, raw_db, reports_tail):
+    pool = anyio.to_thread.current_default_thread_limiter()
+    holders = [object() for _ in range(int(pool.total_tokens))]
+    for holder in holders:
+        await pool.acquire_on_behalf_of(holder)
+    try:
+        routine = asyncio.create_task(client.post("/v1/reports", json={"narrative": ROUTINE, "region_code": "3203"}))
+        urgent = await asyncio.wait_for(client.post("/v1/reports", json={"narrative": URGENT, "region_code": "3203"}),
+                                        timeout=60)
+        assert urgent.status_code == 202, urgent.text
+        reference = urgent.json()["reference"]
+        assert raw_db.reports.find_one({"_id": reference}) is not None
+        await asyncio.sleep(0.5)
+        assert not routine.done()  # still waiting for a thread of the routine pool
+        assert raw_db.reports.count_documents({}) == 1
+    finally:
+        for holder in holders:
+            pool.release_on_behalf_of(holder)
+    answer = await asyncio.wait_for(routine, timeout=60)
+    assert answer.status_code == 202, answer.text
+    assert raw_db.reports.count_documents({}) == 2
+    for each in (reference, answer.json()["reference"]):
+        assert len(await asyncio.to_thread(reports_tail.collect, key=each)) == 1
