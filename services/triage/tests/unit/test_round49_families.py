@@ -229,3 +229,56 @@ def test_a_round_with_a_torch_or_a_tent_opened_for_a_snake_is_no_intrusion(narra
     result = run(narrative)
     assert result.category.value == "not_misconduct", result.reasons
     assert result.priority is Priority.LOW, result.reasons
+
+
+# --- (5) Over-call: sexual words named as words, taught or learned ('taught the kids words like 'touch', 'rape' and
+# 'secret'', 'diajari kata-kata seperti ...', 'diajar kecap-kecap saperti ...', 'diwulang tembung kaya ...'), or as
+# the name of a reporting form ('formulir pelaporan 'kekerasan seksual'', 'the 'sexual harassment' complaint form'):
+# B69-27, a parent's thanks for a body-safety session, and B69-34, a question whether the form may be filled in
+# Javanese: both read as abuse, critical (B69-27 urgent by 'rape' and 'this morning'). The words are the topic of a
+# lesson or of a form, as round 6's training topic is; an act told beside them is read as before.
+# Controls: words like 'sexy' said to her by a man, with a touch; a form struck off after a refused demand; a
+# trainer who groped her after a session on sexual violence.
+# First run on 45383f2: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. -------------------------------------
+
+SEXUAL_WORDS_NAMED = [
+    # Indonesian formal
+    "Terima kasih kepada fasilitator yang kemarin mengajari kami kata-kata seperti 'pelecehan', 'perkosaan' dan "
+    "'persetujuan'. Apakah ada sesi lanjutan bulan depan?",
+    # Indonesian SMS
+    "min, formulir pengaduan 'pelecehan seksual' bs diisi pake bhs sunda gk? bnyk ibu2 yg gk lancar bhs indo",
+    # Sundanese
+    "Punten, formulir laporan 'kekerasan seksual' tiasa dieusian ku basa Sunda? Seueur ibu-ibu nu teu lancar basa "
+    "Indonesia.",
+    # Javanese ngoko
+    "Matur nuwun, ibu-ibu wis diwulang tembung kaya 'dilecehke', 'diperkosa' lan 'rahasia' karo relawan. Apa ana "
+    "sesi maneh minggu ngarep?",
+    # Javanese krama
+    "Nyuwun pirsa, blangko pelaporan 'pelecehan seksual' menika saged dipunisi mawi basa Jawi?",
+    # English
+    "Thank you! Our women's group learned words like 'harassment', 'rape' and 'consent' in this morning's session. "
+    "Will there be a second session next week?",
+]
+
+
+@pytest.mark.parametrize("narrative", SEXUAL_WORDS_NAMED)
+def test_sexual_words_named_as_words_or_a_form_are_no_act(narrative):
+    result = run(narrative)
+    assert result.category.value == "not_misconduct", result.reasons
+    assert result.urgent_medical is False, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+SEXUAL_WORDS_NAMED_CONTROLS = [
+    ("He keeps saying words like 'sexy' and 'sleep with me' to me at night, and yesterday he touched my breast.",
+     "sexual_abuse"),
+    ("Formulir bantuan saya dicoret petugas setelah saya menolak ajakannya untuk tidur bersama.",
+     "sexual_exploitation"),
+    ("Setelah pelatihan tentang kekerasan seksual, pelatih itu meraba dada saya di ruang belakang.", "sexual_abuse"),
+]
+
+
+@pytest.mark.parametrize(("narrative", "category"), SEXUAL_WORDS_NAMED_CONTROLS)
+def test_words_said_to_her_or_an_act_beside_a_form_are_read_as_before(narrative, category):
+    result = run(narrative)
+    assert result.category.value == category, result.reasons

@@ -526,6 +526,14 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
 PROTEST_THREATENED = "a protest threatened"
 # Round 22 (B42-32): what a child is taught to do if touched; its shout is no mistreatment (classifier._cues)
 RULE_TAUGHT = "a rule taught to children"
+# (round 49: words taught or learned, and the reporting form named)
+_TAUGHT = (r"(?:mengajari|mengajarkan|diajari|diajarkan|diajarin|ngajarin|ngajari|ngajar|mengajar|belajar|diajar|"
+           r"ngajarkeun|diajarkeun|diwulang|diwulangi|mulang|mulangi|ngawulang|sinau|taught|teaches|teach|teaching|"
+           r"learned|learnt|learn|learns|learning)")
+_NAMED_WORD = r"[^\s.!?,;]+(?: (?:seksual|sexual))?"
+_SEXUAL_TERMS = (r"(?:kekerasan seksual|pelecehan seksual|pelecehan|eksploitasi seksual|kekerasan berbasis gender|"
+                 r"sexual violence|sexual abuse|sexual harassment|sexual exploitation|gender-based violence|gbv|kbg|"
+                 r"pseah|psea)")
 TOPIC: tuple[tuple[str, str], ...] = (
     # Round 22 (B42-02, 'Kami merasa dilecehkan dan diperlakukan seperti bukan manusia' of spoiled food): belittled and
     # treated as less than human, a complaint of contempt (KBBI leceh, melecehkan 'memandang rendah, menghinakan';
@@ -585,6 +593,22 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"trainings?|prevention|awareness|campaigns?) (?:\S+ ){0,2}(?:kekerasan seksual|pelecehan seksual|pelecehan|"
      r"kekerasan berbasis gender|eksploitasi seksual|sexual violence|sexual abuse|sexual harassment|sexual "
      r"exploitation|gender-based violence|pseah|psea|sea|gbv|kbg)", "a training topic"),
+    # Round 49 (B69-27 'They taught the kids words like 'touch', 'rape' and 'secret''; B69-34 'formulir pelaporan
+    # 'kekerasan seksual' niki saged diisi nganggo basa Jawa?'): sexual words named as words, after a verb of teaching
+    # or learning and 'words like' ('mengajari kami kata-kata seperti ...', 'diajar kecap-kecap saperti ...',
+    # 'diwulang tembung kaya ...', 'learned words like ...'), a list of up to six joined by commas and one 'and' or
+    # 'or'; or as the name of a reporting form ('formulir pengaduan pelecehan seksual', 'blangko pelaporan ...', 'the
+    # sexual harassment complaint form'): the topic of a lesson or of a form, as the training's is (KBBI mengajari,
+    # belajar, kata, istilah, seperti, formulir, blangko, pengaduan; Danadibrata diajar, kecap, saperti, formulir;
+    # Baoesastra mulang, wulang, sinau, tembung, kaya, blangko; English plain usage); never words said to her by a
+    # man ('he keeps saying words like ...': no verb of teaching), nor an act told after the list
+    (rf"{_TAUGHT} (?:\S+ ){{0,3}}(?:kata-kata|kata|istilah|istilah-istilah|kecap-kecap|kecap|tembung-tembung|tembung|"
+     rf"words?|terms?) (?:seperti|kayak|kaya|kados|siga|saperti|kawas|kayata|like|such as) "
+     rf"{_NAMED_WORD}(?: , {_NAMED_WORD}){{0,5}}(?: ,)?(?: (?:dan|atau|jeung|sareng|atanapi|lan|utawa|utawi|kalian|and|"
+     rf"or) {_NAMED_WORD})?|"
+     rf"(?:formulir|formular|blangko|blanko|forms?) (?:pelaporan |laporan |pengaduan |aduan |pangaduan |reporting |"
+     rf"report |complaint )?(?:untuk |for |kanggo |keur )?(?:kasus |cases of )?{_SEXUAL_TERMS}|"
+     rf"{_SEXUAL_TERMS} (?:reporting |report |complaint |incident )?forms?(?!\S)", "sexual words named as words"),
     # Round 27 (B48-13: 'kl mau daftar jd relawan pendamping korban kekerasan seksual di cianjur syaratnya apa aja?'):
     # sexual violence named as whom a service or a volunteer role serves, 'pendamping korban kekerasan seksual',
     # 'layanan konseling untuk korban ...', 'a support worker for survivors of sexual violence' (KBBI pendamping,
