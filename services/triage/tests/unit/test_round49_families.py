@@ -282,3 +282,54 @@ SEXUAL_WORDS_NAMED_CONTROLS = [
 def test_words_said_to_her_or_an_act_beside_a_form_are_read_as_before(narrative, category):
     result = run(narrative)
     assert result.category.value == category, result.reasons
+
+
+# --- (6) Over-call: a touching verb whose agent is an animal ('digerayangi tikus', 'dirabain kecoa', 'digrayangi
+# tikus', 'rats crawl over the children and touch their legs'): B69-07, an SMS asking for rat traps, 'tiap mlm tenda
+# ibu2 digerayangi tikus', read as abuse with a child, critical. Rats, cockroaches or ants that crawl over someone
+# asleep are no person and no sexual act; the request for traps or ointment is the report.
+# Controls: a man who groped a child in a tent full of rats; rats in the tent and a volunteer's touch told apart; a
+# man who called her a rat and then groped her.
+# First run on cade86d: 1 of 6 (the SMS, its 'dirabain' read by no cue), controls 3 of 3; the SMS's and the krama's
+# verbs ('dirabain', 'dipungrayangi'), read by no cue, reworded to 'digerayangin' and 'dipungrepe-grepe': 0 of 6
+# before the fix; now 6 of 6, controls 3 of 3 (the Sundanese and ngoko requests, 'punten kintunkeun', 'tulung
+# dikirimi', are no request the rules read, so unplaced with a child, critical: thanks added after the fix).
+
+TOUCHED_BY_AN_ANIMAL = [
+    # Indonesian formal
+    "Setiap malam kaki anak-anak kami digerayangi tikus di tenda pengungsian. Mohon dikirim perangkap tikus. Terima "
+    "kasih.",
+    # Indonesian SMS
+    "tiap mlm bdn anak2 sy digerayangin kecoa sm semut di tenda, tlg kirim obat serangga ya min",
+    # Sundanese
+    "Unggal peuting suku barudak digerayangan beurit di tenda. Punten kintunkeun pirantos pikeun newak beurit, hatur "
+    "nuhun.",
+    # Javanese ngoko
+    "Saben bengi sikile bocah-bocah digrayangi tikus neng tenda. Tulung dikirimi jebakan tikus, matur nuwun.",
+    # Javanese krama
+    "Saben dalu sukunipun lare-lare dipungrepe-grepe tikus wonten tendha. Nyuwun tulung dipunkintuni jebakan tikus, "
+    "matur nuwun.",
+    # English
+    "Every night the children's legs are groped by rats in the tent. Please send rat traps, thank you.",
+]
+
+
+@pytest.mark.parametrize("narrative", TOUCHED_BY_AN_ANIMAL)
+def test_a_touch_by_an_animal_is_no_act(narrative):
+    result = run(narrative)
+    assert result.category.value == "not_misconduct", result.reasons
+    assert result.child_involved is False, result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+TOUCHED_BY_AN_ANIMAL_CONTROLS = [
+    "Tadi malam pria itu menggerayangi anak saya di tenda yang banyak tikusnya.",
+    "Di tenda kami banyak tikus, dan kemarin relawan itu meraba dada saya.",
+    "Dia memanggil saya tikus lalu meraba paha saya di dapur umum.",
+]
+
+
+@pytest.mark.parametrize("narrative", TOUCHED_BY_AN_ANIMAL_CONTROLS)
+def test_a_mans_touch_beside_rats_is_read_as_before(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons

@@ -239,6 +239,24 @@ def classify(*, narrative: str, reported_at: datetime, incident_date: date | Non
                           needs_review=bool(review), ongoing_danger=danger)
 
 
+# (round 49) animals that crawl over people asleep (KBBI tikus, kecoak, semut, nyamuk, kutu, ular, kelabang, serangga;
+# Danadibrata beurit, sireum, reungit, tuma, oray, kalabang; Baoesastra tikus, curut, coro, semut, lemut, tuma, ula,
+# ulo, kelabang; English plain usage), and the agent words before them (KBBI oleh, sama; Danadibrata ku; Baoesastra
+# karo, dening, krama kaliyan; English by)
+_ANIMALS = frozenset({"tikus", "tikus-tikus", "curut", "beurit", "kecoa", "kecoak", "coro", "semut", "sireum", "nyamuk",
+                      "reungit", "lemut", "kutu", "tuma", "ular", "oray", "ula", "ulo", "kelabang", "kalabang", "lipan",
+                      "serangga", "rat", "rats", "mice", "mouse", "cockroach", "cockroaches", "ant", "ants",
+                      "mosquitoes", "insects", "bugs", "lice", "snake", "snakes"})
+_AGENT = frozenset({"oleh", "sama", "ama", "ku", "karo", "dening", "kaliyan", "by", "the"})
+
+
+def _by_an_animal(text: Text, hit: Hit) -> bool:
+    j = hit.last + 1
+    while j < len(text.words) and j <= hit.last + 2 and text.words[j].norm in _AGENT:
+        j += 1
+    return j < len(text.words) and text.words[j].norm in _ANIMALS
+
+
 def _cues(text: Text) -> list[Hit]:
     """Every cue, with quoted euphemisms, requested acts read as propositions, and child words that only
     describe the reporter's family or a children's service left out."""
@@ -257,6 +275,9 @@ def _cues(text: Text) -> list[Hit]:
             # B42-32: nor is the shout a child is taught, 'kudu ngagorowok sareng lapor')
             and not (h.kind in (k.DANGER, k.MISTREATMENT) and any(
                 t.label in (PROTEST_THREATENED, RULE_TAUGHT) and t.start <= h.start < t.end for t in topics))]
+    # Round 49 (B69-07 'tiap mlm tenda ibu2 digerayangi tikus'): a touching verb whose agent, right after it (an
+    # agent word between at most), is an animal: rats or insects that crawl over someone asleep, no person's act
+    hits = [h for h in hits if not (h.kind in k.SEXUAL_KINDS and _by_an_animal(text, h))]
     # Round 25b: blood on her sarong told in the sentence of a wound ('kakinya luka kena paku, ada darah di sarungnya')
     # is the wound's, no sign of an assault
     hits = [h for h in hits if not (h.label == BLOOD_ON_HER_CLOTHES and _beside_a_wound(text, h))]
