@@ -333,3 +333,55 @@ TOUCHED_BY_AN_ANIMAL_CONTROLS = [
 def test_a_mans_touch_beside_rats_is_read_as_before(narrative):
     result = run(narrative)
     assert result.category.value == "sexual_abuse", result.reasons
+
+
+# --- (7) Over-call: a child hugged or carried and stroked until she stopped crying, thanked for ('dielus-elus
+# punggungnya sampai berhenti menangis', 'diusapan tonggongna dugi ka eureun ceurikna', 'dielus-elus gegere nganti
+# mandheg nangise', 'rubbed her back until she stopped crying'): B69-16, a Sundanese thanks to the PMI volunteers,
+# whose woman volunteer hugged a crying girl in an aftershock, carried her out of the tent and stroked her back 'dugi
+# ka eureun ceurikna': read as abuse with a child, critical. Round 22's child comforted until calm took only 'until'
+# then a word of calm; the lemes 'dugi ka', a stop to her crying, and a longer telling between are the same comfort.
+# Controls: a hug from behind and a touch of her chest until she cried; a hug and a kiss, the child crying; a touch
+# told after the comfort.
+# First run on 808d256: 1 of 6 (the krama, its 'dipunrangkul' read by no cue; reworded to 'dirangkul', then 0 of 6),
+# controls 3 of 3; now 6 of 6, controls 3 of 3 (the first fix lost the child of the third control, its touch told
+# after a comma and 'lalu': the comfort is now read only at the end of its sentence). ----------------------------
+
+COMFORTED_UNTIL_SHE_STOPPED_CRYING = [
+    # Indonesian formal
+    "Terima kasih kepada relawan yang semalam memeluk anak saya saat gempa susulan, lalu mengusap punggungnya sampai "
+    "dia berhenti menangis.",
+    # Indonesian SMS
+    "mksh bgt kk relawan yg td mlm meluk anak sy trs ngelus2 punggungnya smp berhenti nangis pas gempa susulan",
+    # Sundanese
+    "Hatur nuhun ka relawan, budak abdi dirangkul teras diusapan tonggongna dugi ka eureun ceurikna nalika lini.",
+    # Javanese ngoko
+    "Matur nuwun relawan, anakku dirangkul lan dielus-elus gegere nganti mandheg nangise pas lindhu.",
+    # Javanese krama
+    "Matur nuwun dhumateng relawan, putra kula dirangkul lan dipunelus-elus gegeripun ngantos kendel anggenipun "
+    "nangis.",
+    # English
+    "Thank you to the volunteer who hugged my little girl during the aftershock and rubbed her back until she "
+    "stopped crying.",
+]
+
+
+@pytest.mark.parametrize("narrative", COMFORTED_UNTIL_SHE_STOPPED_CRYING)
+def test_a_child_comforted_until_she_stopped_crying_is_no_act(narrative):
+    result = run(narrative)
+    assert result.category.value == "not_misconduct", result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+COMFORTED_UNTIL_SHE_STOPPED_CRYING_CONTROLS = [
+    "Relawan itu memeluk anak saya dari belakang dan meraba dadanya sampai dia menangis.",
+    "Pria itu memeluk anak saya dan menciumnya di tenda, anak saya terus menangis.",
+    "Relawan memeluk anak saya sampai dia berhenti menangis, lalu meraba pahanya di tenda.",
+]
+
+
+@pytest.mark.parametrize("narrative", COMFORTED_UNTIL_SHE_STOPPED_CRYING_CONTROLS)
+def test_a_hug_with_a_sexual_touch_is_read_as_before(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons

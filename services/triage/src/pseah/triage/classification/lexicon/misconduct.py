@@ -640,6 +640,20 @@ TOPIC: tuple[tuple[str, str], ...] = (
      r"ngagendong|gendong|hugged|hugging|carried|carrying)\S* (?:[^\s.!?;]+ ){0,8}(?:ngantos|nganti|sampai|sampe|"
      r"nepi ka|until) (?:he |she |they |dia |piyambakipun |manehna |dheweke )?(?:was |is |were )?(?:tenang|calm|"
      r"calmed|lerem|anteng|reda)", "a child comforted"),
+    # Round 49 (B69-16 'putri abdi anu alit dirangkul, dipondong kaluar tina tenda ku relawan istri, teras
+    # diusap-usap tonggongna dugi ka eureun ceurikna'): the same comfort told at more length, until her crying
+    # stopped, the lemes 'dugi ka' and the passive 'dirangkul' too ('sampai dia berhenti menangis', 'dugi ka eureun
+    # ceurikna', 'nganti mandheg nangise', krama 'ngantos kendel anggenipun nangis', 'until she stopped crying'; KBBI
+    # sampai, berhenti, menangis; Danadibrata dugi ka, eureun, ceurik; Baoesastra nganti, mandheg, nangis, krama
+    # ngantos, kendel; English plain usage), at the end of its sentence (a time or place after it at most, no comma
+    # nor 'then'): with a clause after it the child it names would be lost to what follows ('..., lalu meraba pahanya')
+    (r"(?:ngrangkul|rangkul|merangkul|ngarangkul|dirangkul|dipunrangkul|memeluk|meluk|peluk|dipeluk|nggendong|"
+     r"menggendong|digendong|ngagendong|gendong|dipondong|hugged|hugging|carried|carrying)\S* (?:[^\s.!?;]+ ){0,16}"
+     r"(?:ngantos|nganti|sampai|sampe|smp|nepi ka|dugi ka|until|till) (?:he |she |they |dia |ia |manehna |anjeunna |"
+     r"dheweke |piyambakipun )?(?:berhenti|stop|stopped|eureun|mandheg|mandeg|leren|kendel|mari) (?:\S+ )?"
+     r"(?:menangis|nangis|nangise|ceurik|ceurikna|crying|nangisipun)(?!\S)"
+     r"(?=(?: (?!lalu |terus |trus |teras |tuluy |banjur |lajeng |kemudian |then |and |dan |tapi |but )"
+     r"[^\s.!?;,]+){0,4} ?(?:[.!?;]|$))", "a child comforted"),
     # and whether a volunteer may hug a child, asked ('apakah relawan boleh memeluk anak ...?', krama 'punapa relawan
     # pancen kepareng ngrangkul lare ...?'; KBBI boleh; Baoesastra kepareng; Danadibrata meunang): only the hug asked
     (r"(?:apakah|apa|punapa|menapa|naha|is it|are|is) (?:\S+ ){0,3}(?:boleh|diperbolehkan|dibolehkan|kepareng|pareng|"
