@@ -496,8 +496,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-69": {"category": 0.975, "perpetrator_type": 0.875, "priority": 0.95},
     # (raised by its group 2, the nights counted of a man entering the women's tents: 70 priority 35/40; and its
     # group 5, 'beware if you report': 70 priority 36/40)
-    # (round 49's group 4, the women's tents opened at night with a torch shone inside: 70 priority 37/40)
-    "batch-70": {"category": 0.9, "perpetrator_type": 0.85, "priority": 0.925},
+    # (round 49's group 4, the women's tents opened at night with a torch shone inside: 70 priority 37/40; and its
+    # group 8, a grown woman's age in a summary's notation: 70 priority 38/40)
+    "batch-70": {"category": 0.9, "perpetrator_type": 0.85, "priority": 0.95},
 }
 
 

@@ -385,3 +385,54 @@ def test_a_hug_with_a_sexual_touch_is_read_as_before(narrative):
     result = run(narrative)
     assert result.category.value == "sexual_abuse", result.reasons
     assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (8) Child over-call: a grown woman's age in a summary's notation, her sex, a comma and the number ('Perempuan,
+# 31,', 'awewe, 29,', 'wong wadon, 33,', 'Woman, 27,', 'female, 26'), her children named beside the exchange:
+# B70-23, a partner's referral of a woman of 27 who gave in to a contractor's supervisor because her children slept
+# under a tarpaulin: exploitation, read with a child (her children unsure, 'no age given'), critical, for high. The
+# age of the one the summary is about is given; her children are not the survivor.
+# Controls: a girl of 16 in the same notation; a girl of 15 with her school named; a reporter's age in the notation
+# and her daughter the survivor.
+# First run on 55f271f: 0 of 6, controls 3 of 3 (two probes reworded before the fix, their readings apart from the
+# class: the formal 'memintanya tidur dengannya' read as told done, urgent; the Sundanese 'budak-budakna', her
+# children, read as a child, not as her offspring); now 6 of 6, controls 3 of 3. -----------------------------------
+
+GROWN_AGE_IN_A_SUMMARY = [
+    # Indonesian formal
+    "Ringkasan rujukan: Perempuan, 31, pengungsi di Palu. Petugas distribusi mengajaknya tidur bersama agar "
+    "anak-anaknya mendapat terpal.",
+    # Indonesian SMS
+    "korban: cewe, 25, tinggal di tenda B. relawan ngajak dia tidur bareng biar anak2nya dpt susu",
+    # Sundanese
+    "Korban: awewe, 29, ti Cianjur. Mandor ngajak anjeunna sare sareng supados putra-putrana kenging beas.",
+    # Javanese ngoko
+    "Korban: wong wadon, 33, saka Lumajang. Petugas ngajak dheweke turu bareng ben anak-anake entuk jatah beras.",
+    # Javanese krama
+    "Korban: tiyang estri, 35, saking Garut. Petugas ngajak piyambakipun tilem sareng supados putra-putranipun "
+    "angsal beras.",
+    # English
+    "Survivor: female, 26, displaced in Sigi. The warehouse guard asked her to sleep with him so her children would "
+    "get rice.",
+]
+
+
+@pytest.mark.parametrize("narrative", GROWN_AGE_IN_A_SUMMARY)
+def test_a_grown_womans_age_in_a_summary_makes_no_child_of_her_children(narrative):
+    result = run(narrative)
+    assert result.child_involved is False, result.reasons
+    assert result.priority is Priority.HIGH, result.reasons
+
+
+GROWN_AGE_IN_A_SUMMARY_CONTROLS = [
+    "Survivor: girl, 16, staying with her aunt. The warehouse guard asked her to sleep with him for rice.",
+    "Korban: perempuan, 15, pelajar SMP. Petugas mengajak dia tidur bersama agar dapat beras.",
+    "Pelapor: ibu, 40, tetangga korban. Anak perempuannya yang kelas 5 SD dipegang-pegang oleh penjaga posko.",
+]
+
+
+@pytest.mark.parametrize("narrative", GROWN_AGE_IN_A_SUMMARY_CONTROLS)
+def test_a_girls_age_or_a_reporters_age_keeps_the_child(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons

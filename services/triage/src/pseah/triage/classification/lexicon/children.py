@@ -513,6 +513,12 @@ AGE_PATTERNS: tuple[str, ...] = (
     # 'my friend Sari is 11, ...', 'Ayu was 12 and ...': a name with an age that ends its phrase
     r"[a-z]+ (?:is|was|is only|was only|is just) (\d{1,2})(?: years? old)?(?= [,.;)!?]| (?:too|also|and|but|years))",
     r"(?:umur|usia) (\d{1,2}) ?an",
+    # Round 49 (B70-23 'Woman, 27, Lembata, ...'): a summary's notation, her or his sex, a comma and the age, the
+    # number ending its phrase ('Perempuan, 31,', 'cewe, 25,', 'awewe, 29,', 'wong wadon, 33,', krama 'tiyang estri,
+    # 35,', 'female, 26,'; KBBI perempuan, wanita, laki-laki; Danadibrata awewe, lalaki, istri, pameget; Baoesastra
+    # wadon, lanang, krama estri, jaler; English plain usage); never a count ('ibu, 3 anak')
+    r"(?:woman|female|man|male|girl|boy|perempuan|wanita|pria|laki-laki|cewek|cowok|awewe|lalaki|istri|pameget|wadon|"
+    r"lanang|estri|jaler|ibu|bapak) , (\d{1,2})(?= [,.;)!?]| (?:tahun|th|thn|taun|warsa|years?|yo)(?![\w-])|$)",
     # Round 12 (B30-38): the age said with 'still', 'only', 'just' and no word for years ('masih 17 sih', 'sy br 16',
     # 'umurku lagi 16', 'abdi nembe 15', 'I'm only 17'; KBBI masih, baru, umur; informal br, msh, lg, umurku: Salsabila
     # et al. 2018; Danadibrata nembe, kakara; Baoesastra lagi, isih): after the one it is said of or opening a phrase,
