@@ -436,3 +436,27 @@ def test_a_girls_age_or_a_reporters_age_keeps_the_child(narrative):
     result = run(narrative)
     assert result.child_involved is True, result.reasons
     assert result.priority is Priority.CRITICAL, result.reasons
+
+
+
+KNOWN_GAPS = [
+    # Group 9, dropped in its time box (B70-08, a girl in grade 7 who reports the warehouse guard peeping at her mother
+    # bathing and asks 'jgn bilang om nya ya kalo aku yg lapor': read as a child groomed, 'asked to keep it secret',
+    # abuse, critical, for harassment, medium; without that sentence the report is fully correct). Probes of the
+    # reporter's request not to be named, first on 8aa5c3b: 2 of 6 (the ngoko and the krama), controls 3 of 3; but the
+    # four that failed did so for another reason, a child reporter's grade ('siswa kelas 8', 'kls 6', 'murid kelas 7',
+    # 'grade 7') counted as the survivor of peeping done to her mother or sister, their request not read as a secret
+    # at all: two classes, not isolated in the time left; no code changed.
+    "Saya siswa kelas 8. Penjaga posko sering mengintip ibu saya saat mandi di bilik. Mohon jangan bilang kepadanya "
+    "bahwa saya yang melapor.",
+    "kak aku kls 6, om satpam suka ngintip kakak perempuanku yg udh kuliah kalo mandi. jgn bilang dia ya kalo aku yg "
+    "lapor",
+    # Group 8's probes reworded before the fix: the formal 'Petugas distribusi memintanya tidur dengannya agar
+    # anak-anaknya mendapat terpal' reads the request as told done (urgent); the Sundanese 'budak-budakna' (her
+    # children) is read as a child, not as her offspring, beside 'awewe, 29'.
+    "Korban: awewe, 29, ti Cianjur. Mandor ngajak anjeunna sare sareng supados budak-budakna kenging beas.",
+    # Group 3's ngoko probe first written: 'njaluk' (asks) before a night asked for aid is read as told done, urgent
+    # by 'saben bengi'.
+    "Mandor cash-for-work njaluk aku nginep nang omahe ben entuk gawean. Wiwit aku nolak, saben bengi dheweke "
+    "lungguh nang ngarep tendaku karo ndelok aku.",
+]
