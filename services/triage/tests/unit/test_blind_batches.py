@@ -492,8 +492,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # outside at night: 69 category 35/40, priority 33/40; and its group 3, he keeps by her tent after her refusal:
     # 69 priority 34/40; and its group 5, sexual words named as words or a form: 69 category 37/40, priority 36/40;
     # and its group 6, a touch by an animal: 69 category 38/40, priority 37/40; and its group 7, a child comforted
-    # until she stopped crying: 69 category 39/40, perpetrator 35/40, priority 38/40)
-    "batch-69": {"category": 0.975, "perpetrator_type": 0.875, "priority": 0.95},
+    # until she stopped crying: 69 category 39/40, perpetrator 35/40, priority 38/40; and its group 10, money
+    # collected per family for an aid list: 69 priority 39/40)
+    "batch-69": {"category": 0.975, "perpetrator_type": 0.875, "priority": 0.975},
     # (raised by its group 2, the nights counted of a man entering the women's tents: 70 priority 35/40; and its
     # group 5, 'beware if you report': 70 priority 36/40)
     # (round 49's group 4, the women's tents opened at night with a torch shone inside: 70 priority 37/40; and its

@@ -439,6 +439,58 @@ def test_a_girls_age_or_a_reporters_age_keeps_the_child(narrative):
 
 
 
+
+# --- (10) Priority over-call: money collected from each family to be registered for aid ('mengumpulkan Rp 100.000 per
+# KK untuk didaftarkan', 'ngumpulkeun artos ... unggal KK pikeun daptar', 'ngumpulke dhuwit 100 ewu saben KK kanggo
+# daftar', 'collecting Rp 150,000 per household to sign families up'): B69-30, a warning of a group in blue vests
+# 'collecting Rp 200,000 per family to 'register' for prefab houses', unplaced, high, for other misconduct, low. A sum
+# collected per family for a place on an aid list is a fee for aid (round 6's fee demanded), other misconduct.
+# Controls: a women's group collecting a small sum per family to buy gas together; a family's savings collected for
+# a wedding; money collected per family for a funeral.
+# First run on 2397d1d: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. -------------------------------------
+
+COLLECTED_PER_FAMILY_TO_REGISTER = [
+    # Indonesian formal
+    "Ada orang mengaku dari yayasan yang mengumpulkan Rp 100.000 per KK untuk didaftarkan sebagai penerima huntara. "
+    "Pihak desa tidak tahu program itu.",
+    # Indonesian SMS
+    "ati2 ada org rompi biru keliling ngumpulin 150rb per kk buat daftar rumah bantuan, kata kades gk ada program itu",
+    # Sundanese
+    "Aya jalma ngaku ti yayasan ngumpulkeun artos Rp 100.000 unggal KK pikeun daptar bantuan imah. Pa Kades teu "
+    "terang programna.",
+    # Javanese ngoko
+    "Ana wong ngaku saka yayasan ngumpulke dhuwit 100 ewu saben KK kanggo daftar omah bantuan. Pak Lurah ora ngerti "
+    "program kuwi.",
+    # Javanese krama
+    "Wonten tiyang ngaken saking yayasan ngempalaken arta 100 ewu saben KK kangge daftar griya bantuan. Pak Lurah "
+    "mboten mangertos.",
+    # English
+    "Men claiming to be from a charity are collecting Rp 150,000 per household to sign families up for shelter kits. "
+    "The camp office never heard of them.",
+]
+
+
+@pytest.mark.parametrize("narrative", COLLECTED_PER_FAMILY_TO_REGISTER)
+def test_money_collected_per_family_for_an_aid_list_is_other_misconduct(narrative):
+    result = run(narrative)
+    assert result.category.value == "other_misconduct", result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+COLLECTED_PER_FAMILY_TO_REGISTER_CONTROLS = [
+    "Ibu-ibu PKK mengumpulkan Rp 5.000 per KK untuk membeli gas bersama. Terima kasih atas bantuannya.",
+    "Warga ngumpulkeun artos Rp 20.000 unggal KK pikeun hajatan di lembur. Hatur nuhun kana bantosanana.",
+    "The neighbours are collecting Rp 10,000 per household for the funeral of an old man. Thank you for the tarpaulins.",
+]
+
+
+@pytest.mark.parametrize("narrative", COLLECTED_PER_FAMILY_TO_REGISTER_CONTROLS)
+def test_money_collected_among_neighbours_is_no_misconduct(narrative):
+    result = run(narrative)
+    assert result.category.value == "not_misconduct", result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
 KNOWN_GAPS = [
     # Group 9, dropped in its time box (B70-08, a girl in grade 7 who reports the warehouse guard peeping at her mother
     # bathing and asks 'jgn bilang om nya ya kalo aku yg lapor': read as a child groomed, 'asked to keep it secret',

@@ -115,6 +115,19 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
      r"dijaluki|menta|mentaan|dipenta|dipentaan|"
      r"charged|charges|charging|demanded|demands) (?:\S+ )?(?:rp\.? ?)?\d[\d.,]* ?(?:rb|ribu|rebu|k|ewu|juta|jt|rupiah)"
      r"\S*", "a fee demanded"),
+    # Round 49 (B69-30 'collecting Rp 200,000 per family to 'register' for prefab houses'): a sum collected from each
+    # family for a place on an aid list ('mengumpulkan Rp 100.000 per KK untuk didaftarkan', 'ngumpulkeun artos ...
+    # unggal KK pikeun daptar', 'ngumpulke dhuwit 100 ewu saben KK kanggo daftar', krama 'ngempalaken arta ...',
+    # 'collecting Rp 150,000 per household to sign families up') is a fee for aid (KBBI mengumpulkan, memungut, per,
+    # daftar; Danadibrata ngumpulkeun, unggal, daptar; Baoesastra ngumpulake, saben, daftar, krama ngempalaken;
+    # English plain usage); never money pooled among neighbours for gas, a feast or a funeral
+    (r"(?:mengumpulkan|ngumpulin|ngumpuli|ngumpulkeun|ngumpulke|ngumpulake|ngempalaken|ngempalke|menarik|narik|"
+     r"memungut|mungut|collecting|collects|collected|collect) (?:\S+ ){0,2}(?:rp\.? ?\d[\d.,]*|\d[\d.,]* ?(?:rb|ribu|"
+     r"rebu|ewu|rupiah|juta|jt)|uang|duit|dhuwit|artos|arta|money) (?:\S+ ){0,2}(?:per|tiap|setiap|unggal|saben|each|"
+     r"every|a) (?:kk|keluarga|kulawarga|family|families|household|households|kepala keluarga|rumah|imah|omah|griya|"
+     r"house|jiwa|orang|person) (?:\S+ )?(?:untuk|buat|bwt|utk|pikeun|keur|kanggo|kangge|to|for) (?:\S+ )?"
+     r"(?:didaftarkan|didaftar|daftar|daptar|pendaftaran|didata|pendataan|register|registering|registration|"
+     r"sign (?:\S+ )?up)", "a fee demanded"),
     (r"(?:supposed to be|should be|is meant to be|seharusnya|semestinya|mestinya|harusna|kuduna|kudune|sakjane) "
      r"(?:\S+ )?(?:free|gratis|cuma-cuma|haratis|tidak dipungut biaya|tanpa biaya)", "a fee demanded"),
     # the better share for those who bring him something (KBBI sogok, upeti; English 'bring him cigarettes')
