@@ -222,6 +222,35 @@ def test_jwks_cached_and_unknown_kid_refetch_limited(key, other_key):
     assert jwks.fetches == 1
 
 
+async def test_a_cached_key_is_checked_without_a_worker_thread(key, other_key):
+    """With every thread of the pool taken (a surge), a token whose key is cached is still checked at once; a key not
+    cached yet is fetched in a worker thread (blocking HTTP), once one is free."""
+    import asyncio
+
+    import anyio.to_thread
+
+    jwks = StubJWKS([_jwk(key, KID)], cooldown_duration=0)
+    v = TokenValidator(config=AuthConfig(issuer=ISSUER), jwks_client=jwks)
+    first = asyncio.create_task(v.validate_async(sign(key, claims())))  # nothing cached: fetched in a thread
+    assert (await asyncio.wait_for(first, 10)).subject and jwks.fetches == 1
+    pool = anyio.to_thread.current_default_thread_limiter()
+    holders = [object() for _ in range(int(pool.total_tokens))]
+    for holder in holders:
+        await pool.acquire_on_behalf_of(holder)
+    try:
+        assert (await asyncio.wait_for(v.validate_async(sign(key, claims())), 5)).subject
+        with pytest.raises(AuthError):
+            await asyncio.wait_for(v.validate_async("not-a-jwt"), 5)
+        jwks.keys = [_jwk(key, KID), _jwk(other_key, "rotated")]
+        rotated = asyncio.create_task(v.validate_async(sign(other_key, claims(), kid="rotated")))
+        await asyncio.sleep(0.3)
+        assert not rotated.done()  # a key to fetch: waits for a thread
+    finally:
+        for holder in holders:
+            pool.release_on_behalf_of(holder)
+    assert (await asyncio.wait_for(rotated, 10)).subject and jwks.fetches == 2
+
+
 def test_rotated_key_is_fetched(key, other_key):
     jwks = StubJWKS([_jwk(key, KID)], cooldown_duration=0)
     v = TokenValidator(config=AuthConfig(issuer=ISSUER), jwks_client=jwks)

@@ -1,10 +1,15 @@
-"""The door's priority pool on the real app, store and Kafka: an urgent report is stored and answered while every
-thread of the routine pool is taken (as a flood takes them), and the routine report queued meanwhile is stored once
-a thread is free, not lost and not refused."""
+"""The door's priority pool on the real app, store, Kafka and Keycloak: an urgent report (the web form's, a partner
+system's) is stored and answered while every thread of the routine pool is taken (as a flood takes them), and the
+routine report queued meanwhile is stored once a thread is free, not lost and not refused."""
 import asyncio
+import json
+import uuid
 
 import anyio.to_thread
 import pytest
+
+from pseah.common.auth import fetch_client_token
+from pseah.common.settings import repo_root
 
 pytestmark = pytest.mark.integration
 
@@ -12,15 +17,32 @@ URGENT = "Tadi malam anak saya yang berumur 12 tahun diperkosa oleh relawan di t
 ROUTINE = "Petugas distribusi meminta pulsa sebagai imbalan untuk beras. Laporan uji, bukan kasus nyata."
 
 
-async def test_an_urgent_report_is_stored_while_the_routine_pool_is_full(client, raw_db, reports_tail):
+@pytest.fixture(scope="module")
+def partner_token():
+    clients = json.loads((repo_root() / "var/secrets/keycloak-clients.json").read_text())
+    return fetch_client_token("partner-unicef", clients["partner-unicef"]["secret"])["access_token"]
+
+
+@pytest.mark.parametrize("channel", ["web", "partner"])
+async def test_an_urgent_report_is_stored_while_the_routine_pool_is_full(channel, client, raw_db, reports_tail,
+                                                                         partner_token):
+    def post(narrative: str):
+        body = {"narrative": narrative, "region_code": "3203"}
+        if channel == "web":
+            return client.post("/v1/reports", json=body)
+        return client.post("/v1/partner/reports", json=body, headers={
+            "authorization": f"Bearer {partner_token}", "idempotency-key": f"unicef-{uuid.uuid4()}"})
+
+    if channel == "partner":  # the identity provider's keys fetched once, as the first partner request of a day does
+        assert (await client.post("/v1/partner/reports", json={"narrative": "x"}, headers={
+            "authorization": f"Bearer {partner_token}"})).status_code == 422  # no Idempotency-Key: nothing stored
     pool = anyio.to_thread.current_default_thread_limiter()
     holders = [object() for _ in range(int(pool.total_tokens))]
     for holder in holders:
         await pool.acquire_on_behalf_of(holder)
     try:
-        routine = asyncio.create_task(client.post("/v1/reports", json={"narrative": ROUTINE, "region_code": "3203"}))
-        urgent = await asyncio.wait_for(client.post("/v1/reports", json={"narrative": URGENT, "region_code": "3203"}),
-                                        timeout=60)
+        routine = asyncio.create_task(post(ROUTINE))
+        urgent = await asyncio.wait_for(post(URGENT), timeout=60)
         assert urgent.status_code == 202, urgent.text
         reference = urgent.json()["reference"]
         assert raw_db.reports.find_one({"_id": reference}) is not None

@@ -206,8 +206,27 @@ class TokenValidator:
     def validate(self, token: str) -> Principal:
         return principal_from_claims(self.claims(token))
 
+    def _needs_no_fetch(self, token: str) -> bool:
+        """Whether validating `token` does no I/O: the key it names is in the cached key set, or it is refused before
+        any key is looked up."""
+        cache = self._jwks.jwk_set_cache
+        keys = cache.get() if cache is not None else None
+        if keys is None:
+            return False
+        if not token or not isinstance(token, str):
+            return True
+        try:
+            kid = jwt.get_unverified_header(token).get("kid")
+        except jwt.InvalidTokenError:
+            return True
+        return any(key.key_id == kid for key in keys.keys)
+
     async def validate_async(self, token: str) -> Principal:
-        """`validate` off the event loop (the key set is fetched over blocking HTTP when it expires)."""
+        """`validate` on the event loop when its key is cached (an RS256 check, no I/O), so a request never waits for
+        a worker thread to have its token checked (in a surge every thread may be taken: pseah.intake.door); in a
+        worker thread when the key set must be fetched over blocking HTTP (expired, or a key not seen yet)."""
+        if self._needs_no_fetch(token):
+            return self.validate(token)
         return await run_in_threadpool(self.validate, token)
 
     def warm(self) -> None:

@@ -34,8 +34,9 @@ def _replay(*, keyring: KeyRing, claim: PartnerSubmission, print_: str) -> tuple
 
 
 def submit(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDirectory, payload: ReportCreate,
-           client_id: str, idempotency_key: str, claim_timeout: timedelta) -> tuple[str, str, Report | None]:
-    """(reference, receipt, the new Report or None when this was a replay)."""
+           client_id: str, idempotency_key: str, claim_timeout: timedelta,
+           urgent: bool | None = None) -> tuple[str, str, Report | None]:
+    """(reference, receipt, the new Report or None when this was a replay). `urgent`: the lane decided at the door."""
     claim_id = _claim_id(client_id, idempotency_key)
     print_ = fingerprint(payload)
     now = datetime.now(UTC)
@@ -55,7 +56,8 @@ def submit(*, keyring: KeyRing, hasher: KeyedHasher, directory: OrganizationDire
                            message="A submission with this Idempotency-Key is in progress; retry shortly.",
                            headers={"Retry-After": "2"})
     report, receipt = reports.create(keyring=keyring, hasher=hasher, directory=directory, payload=payload,
-                                     channel="partner_api", actor=f"partner:{client_id}", entered_by=client_id)
+                                     channel="partner_api", actor=f"partner:{client_id}", entered_by=client_id,
+                                     urgent=urgent)
     PartnerSubmission.objects(id=claim_id).update_one(
         set__reference=report.reference, set__sealed_receipt=keyring.seal(report.reference, receipt))
     return report.reference, receipt, report
