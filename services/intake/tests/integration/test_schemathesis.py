@@ -6,6 +6,10 @@ real downstream services.
 """
 import pytest
 import schemathesis
+# Imported here, at collection (one thread), not lazily by from_asgi inside the test: pytest rewrites it on import
+# (ast.parse), and CPython 3.11 builds AST objects with a recursion counter shared by threads (gh-106905): with the
+# threads of earlier tests' apps alive, the lazy import once failed "AST constructor recursion depth mismatch".
+import schemathesis.specs.openapi.schemas  # noqa: F401
 from hypothesis import HealthCheck, given, settings as hyp_settings
 
 from pseah.intake.config import IntakeSettings
