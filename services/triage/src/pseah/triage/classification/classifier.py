@@ -257,6 +257,28 @@ def _by_an_animal(text: Text, hit: Hit) -> bool:
     return j < len(text.words) and text.words[j].norm in _ANIMALS
 
 
+# (round 49) the reporter asleep with her children: a verb of sleeping, herself within the three words before it,
+# her children right after it (KBBI tidur, bersama, anak-anak; Danadibrata kulem, sare, sareng, murangkalih,
+# barudak; Baoesastra turu, karo, krama tilem, kaliyan, lare-lare; English plain usage)
+_SLEEPS = frozenset({"tidur", "bobo", "bobok", "sare", "kulem", "turu", "tilem", "sleep", "sleeping", "slept",
+                     "sleeps"})
+_HERSELF = frozenset({"saya", "aku", "abdi", "kula", "kuring", "gue", "i", "kami", "we"})
+_HER_CHILDREN = frozenset({"anak-anak", "anak-anakku", "anakku", "anak-anake", "anak-anakipun", "murangkalih",
+                           "barudak", "budak-budak", "lare-lare", "bocah-bocah", "putra-putri", "putra-putra",
+                           "kids", "children", "baby", "bayi", "bayiku"})
+_MY = frozenset({"my", "our", "saya", "kami", "abdi", "kula", "aku"})
+
+
+def _asleep_with_her_children(text: Text, hit: Hit) -> bool:
+    words = text.words
+    if words[hit.first].norm not in _SLEEPS or not any(
+            w.norm in _HERSELF for w in words[max(0, hit.first - 3):hit.first]):
+        return False
+    after = [w.norm for w in words[hit.last + 1:hit.last + 3]]
+    return bool(after) and (after[0] in _HER_CHILDREN or (after[0] in _MY and after[1:2] and
+                                                          after[1] in _HER_CHILDREN))
+
+
 def _cues(text: Text) -> list[Hit]:
     """Every cue, with quoted euphemisms, requested acts read as propositions, and child words that only
     describe the reporter's family or a children's service left out."""
@@ -278,6 +300,9 @@ def _cues(text: Text) -> list[Hit]:
     # Round 49 (B69-07 'tiap mlm tenda ibu2 digerayangi tikus'): a touching verb whose agent, right after it (an
     # agent word between at most), is an animal: rats or insects that crawl over someone asleep, no person's act
     hits = [h for h in hits if not (h.kind in k.SEXUAL_KINDS and _by_an_animal(text, h))]
+    # Round 49 (B69-13 'nalika abdi nuju kulem sareng murangkalih'): the reporter asleep with her own children is
+    # where and when a man came, no act with a child
+    hits = [h for h in hits if not (h.kind in k.SEXUAL_KINDS and _asleep_with_her_children(text, h))]
     # Round 25b: blood on her sarong told in the sentence of a wound ('kakinya luka kena paku, ada darah di sarungnya')
     # is the wound's, no sign of an assault
     hits = [h for h in hits if not (h.label == BLOOD_ON_HER_CLOTHES and _beside_a_wound(text, h))]
