@@ -125,6 +125,12 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B70-03 fixed by round 49's group 4, the women's tents opened at night with a torch shone inside: none left on
     # 70)
     "batch-70": set(),
+    # Round 50: 71 came in with one child miss (B71-18, a child exploited, read as harassment, medium; also its urgent
+    # miss), two more urgent misses (B71-22: read as harassment; B71-35: read as medium) and one more under-triaged
+    # critical report (B71-26: read as high); 72 with two urgent misses (B72-11: read as medium; B72-39: read as high)
+    # and one more under-triaged critical report (B72-35: read as high), named here until fixed
+    "batch-71": {"B71-18", "B71-22", "B71-26", "B71-35"},
+    "batch-72": {"B72-11", "B72-35", "B72-39"},
 }
 
 
@@ -500,6 +506,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 49's group 4, the women's tents opened at night with a torch shone inside: 70 priority 37/40; and its
     # group 8, a grown woman's age in a summary's notation: 70 priority 38/40)
     "batch-70": {"category": 0.9, "perpetrator_type": 0.85, "priority": 0.95},
+    # Round 50 tunes on 71 and 72 (the held-out pair scored once in e145c10), moved in from final/ in the same commit
+    # as these floors: what they reach on arrival with the classifier of 613a954 (71: category 33/40, perpetrator
+    # 38/40, priority 33/40; 72: category 34/40, perpetrator 39/40, priority 34/40); see the README
+    "batch-71": {"category": 0.825, "perpetrator_type": 0.95, "priority": 0.825},
+    "batch-72": {"category": 0.85, "perpetrator_type": 0.975, "priority": 0.85},
 }
 
 
