@@ -11,7 +11,7 @@ import pymongo
 import pytest
 from kafka import KafkaConsumer, TopicPartition
 
-from pseah.common.events import EventTypes, effect_id
+from pseah.common.events import EventTypes, effect_id, new_event
 from pseah.common.outbox import OWED
 from pseah.common.settings import CommonSettings
 
@@ -117,3 +117,41 @@ def test_a_crash_mid_stream_loses_nothing_and_doubles_nothing(triage):
     assert wanted <= set(ids_by_reference)
     # a redelivery after the crash may publish the same event again; it is never a second, different decision
     assert all(len(ids_by_reference[ref]) == 1 for ref in wanted)
+
+
+def test_case_events_stop_the_clocks_they_complete_and_others_are_skipped(triage):
+    """The cases stream through the worker: an acknowledgement stops the acknowledgement clock, a referral offered
+    the referral clock, and an assignment (no clock of its own) changes nothing (skipped by type, before any work)."""
+    received = triage.report("Relawan IOM meminta istri saya menemaninya semalam dengan imbalan terpal.")
+    triaged(triage.events("PSEAH_TRIAGE_TRIAGE_TOPIC", until=lambda ev: triaged(ev, received.subject)),
+            received.subject)
+    reference = received.subject
+    with pymongo.MongoClient(CommonSettings().mongo_uri) as client:
+        db = client[triage.env["PSEAH_TRIAGE_DATABASE"]]
+
+        def clocks() -> dict:
+            stored = db["decisions"].find_one({"_id": reference}) or {}
+            return {d["kind"]: d.get("completed_at") for d in stored.get("deadlines", [])}
+
+        def send(event_type: str) -> None:
+            event = new_event(type=event_type, source="pseah/referral", subject=reference, actor="test",
+                              data={"reference": reference, "org_id": "iom"})
+            triage.producer.send(triage.env["PSEAH_TRIAGE_CASES_TOPIC"], key=event.key, value=event.to_bytes()).get(15)
+
+        deadline = time.monotonic() + 30
+        while not clocks():
+            assert time.monotonic() < deadline, "the decision was never stored"
+            time.sleep(0.2)
+        assert {"acknowledgement", "referral_offered"} <= set(clocks()) and not any(clocks().values())
+        send(EventTypes.CASE_ASSIGNED)
+        send(EventTypes.REFERRAL_CREATED)
+        deadline = time.monotonic() + 60
+        while clocks()["referral_offered"] is None:
+            assert time.monotonic() < deadline, "the referral clock was never stopped"
+            time.sleep(0.2)
+        assert clocks()["acknowledgement"] is None  # the assignment before it stopped nothing
+        send(EventTypes.CASE_ACKNOWLEDGED)
+        deadline = time.monotonic() + 60
+        while clocks()["acknowledgement"] is None:
+            assert time.monotonic() < deadline, "the acknowledgement clock was never stopped"
+            time.sleep(0.2)

@@ -196,8 +196,10 @@ def build_app(*, settings: Settings, keyring: KeyRing, producer: Producer, hashe
                              max_batch=settings.batch_max, within=settings.batch_within_s,
                              **report_handling(keyring=keyring, producer=producer, topic=settings.triage_topic,
                                                hasher=hasher, policy=policy))
+    # Only the case events that stop a clock: the others (about half of a flood's, case.opened) are skipped before a
+    # span or a worker thread is spent on them.
     consume_lanes(app, settings.cases_topic, name="triage-cases", handle=watch_case_event, span="triage.case_event",
-                  dead_letter=None, retry_event="case_event_retry")
+                  dead_letter=None, retry_event="case_event_retry", types=set(service.COMPLETES))
 
     @app.timer(interval=settings.clock_interval_seconds, on_leader=True)
     async def deadline_clocks():
