@@ -129,7 +129,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # miss), two more urgent misses (B71-22: read as harassment; B71-35: read as medium) and one more under-triaged
     # critical report (B71-26: read as high); 72 with two urgent misses (B72-11: read as medium; B72-39: read as high)
     # and one more under-triaged critical report (B72-35: read as high), named here until fixed
-    "batch-71": {"B71-18", "B71-22", "B71-26", "B71-35"},
+    # (B71-18 fixed by round 50's group 1, a girl who admits she has done 'that' for money)
+    "batch-71": {"B71-22", "B71-26", "B71-35"},
     "batch-72": {"B72-11", "B72-35", "B72-39"},
 }
 
@@ -509,7 +510,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 50 tunes on 71 and 72 (the held-out pair scored once in e145c10), moved in from final/ in the same commit
     # as these floors: what they reach on arrival with the classifier of 613a954 (71: category 33/40, perpetrator
     # 38/40, priority 33/40; 72: category 34/40, perpetrator 39/40, priority 34/40); see the README
-    "batch-71": {"category": 0.825, "perpetrator_type": 0.95, "priority": 0.825},
+    # (round 50's group 1, a girl who admits she has done 'that' for money: 71 category 34/40, priority 34/40)
+    "batch-71": {"category": 0.85, "perpetrator_type": 0.95, "priority": 0.85},
     "batch-72": {"category": 0.85, "perpetrator_type": 0.975, "priority": 0.85},
 }
 

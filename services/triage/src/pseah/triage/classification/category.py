@@ -14,7 +14,7 @@ from pseah.triage.classification import cues as k
 from pseah.triage.classification.lexicon.danger import (EXPOSES_HER, KNOCKS_AT_NIGHT, PRESSED, SPREADS_HER_PICTURES,
                                                          WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.exchange import BECAUSE_OF_IT
-from pseah.triage.classification.lexicon.sexual import (COME_AT_NIGHT, ENTERS_TONIGHT, JOKES_ABOUT_WOMEN,
+from pseah.triage.classification.lexicon.sexual import (COME_AT_NIGHT, DONE_THAT, ENTERS_TONIGHT, JOKES_ABOUT_WOMEN,
                                                          NIGHTWEAR_PICTURE, PHOTOGRAPHED_UNSEEN, POSTED_CAPTION,
                                                          PROPOSITION_MARKERS, RATING_HER_BODY, TRIES_TO_GET_IN)
 from pseah.triage.classification.matcher import Hit
@@ -167,7 +167,7 @@ def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
             # 'asal saya mau dicium', 'if she lets him kiss her': a touch asked as the price, not one that happened
             h = Hit(kind=k.PROPOSITION, label=f"asking for {h.label}", start=h.start, end=h.end,
                     first=h.first, last=h.last, quote=h.quote, negated_by=h.negated_by)
-        if h.kind == k.SEX_ACT:
+        if h.kind == k.SEX_ACT and h.label != DONE_THAT:     # (round 50: told done, its quotes the euphemism's)
             before = {w.norm for w in text.words[max(text.clause_start(h.first), h.first - 3):h.first]}
             # 'ngomong "geulis, hayu sare bareng"': an act in the reporter's quotes is something said, not done
             quoted = h.first in text.quoted and h.last in text.quoted

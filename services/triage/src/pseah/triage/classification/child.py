@@ -105,6 +105,19 @@ _BODY_STEMS = frozenset({"awak", "badan", "tubuh", "tangan", "dada", "susu", "bo
                          "weteng", "perut", "rok", "klambi", "baju", "jarik", "celana", "sarung"})
 
 
+# (round 50) a younger relative the reporter names as her own: grandchild, niece or nephew, younger sibling (KBBI
+# cucu, keponakan, adik; Danadibrata incu, alo, adi; Baoesastra putu, ponakan, adhi, krama wayah, keponakan, rayi;
+# English plain usage)
+_YOUNGER_KIN = frozenset({"cucu", "incu", "putu", "wayah", "alo", "keponakan", "ponakan", "kaponakan", "adik", "adek",
+                          "adi", "adhi", "rayi", "grandchild", "granddaughter", "grandson", "niece", "nephew"})
+
+
+def _after_kin(text: Text, i: int) -> bool:
+    """'incu abdi', 'cucu saya', 'adik saya': the first person right after a word of younger kin is its possessor."""
+    return (text.words[i].norm in _SELF_NEAR and i > 0 and text.words[i - 1].norm in _YOUNGER_KIN) or (
+        text.words[i].norm in _YOUNGER_KIN and i + 1 < len(text.words) and text.words[i + 1].norm in _SELF_NEAR)
+
+
 def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
     """'... bisa dibantu kalau saya mau jadi pacarnya', 'ia berteriak akan membunuh saya ... Anak-anak saya
     ketakutan': every sexual act (or, with none, every threat or blow) is asked of or done to 'saya', and the child
@@ -116,9 +129,12 @@ def _reporter_is_survivor(text: Text, live: list[Hit], soft: list[Hit]) -> bool:
     for act in acts:
         # round 7: 'saya dapat beras lebih asal mau 'menemani' dia': the reporter opens the clause of the terms
         here = text.sentence_of(act.first)
-        near = {w.norm for w in text.words[max(0, act.first - 3):act.last + 3]}
+        # (round 50, B71-18 'incu abdi sok dicandak ku relawan'): 'my' after a word of kin is whose the survivor is,
+        # not the reporter as the survivor
+        near = {w.norm for i, w in enumerate(text.words[max(0, act.first - 3):act.last + 3], max(0, act.first - 3))
+                if not _after_kin(text, i)}
         near |= {text.words[i].norm for i in range(max(0, act.first - 8), act.first)
-                 if text.sentence_of(i) == here and text.words[i].norm in _SINGULAR_SELF}
+                 if text.sentence_of(i) == here and text.words[i].norm in _SINGULAR_SELF and not _after_kin(text, i)}
         if not near & _SELF_NEAR and not _told_of_her(text, act) and not _her_body_before(text, act, soft):
             return False
         # (round 35: her children named as those she is with are beside her, however near the act told of her)

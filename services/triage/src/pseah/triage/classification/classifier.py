@@ -19,6 +19,7 @@ from pseah.triage.classification.lexicon.misconduct import (
 from pseah.triage.classification.lexicon.sexual import (
     BLOOD_ON_HER_CLOTHES,
     COMPANY_ASKED,
+    DONE_THAT,
     KISSES_SENT,
     MARRYING_ASKED,
     QUOTED_EUPHEMISMS,
@@ -26,7 +27,7 @@ from pseah.triage.classification.lexicon.sexual import (
     SAID_READY_TO_MARRY,
 )
 from pseah.triage.classification.lexicon.time import STILL_GOING_ON
-from pseah.triage.classification.matcher import Hit, find, find_quoted
+from pseah.triage.classification.matcher import Hit, _short_quote, find, find_quoted, negation_before
 from pseah.triage.classification.model import (
     Category,
     Classification,
@@ -279,12 +280,39 @@ def _asleep_with_her_children(text: Text, hit: Hit) -> bool:
                                                           after[1] in _HER_CHILDREN))
 
 
+# (round 50) the act named only by a demonstrative in quotes after a word of 'already' ('sudah 'begitu' dengan',
+# 'geus 'kitu' jeung', 'wis 'ngono' karo', 'has done 'that' with'): what she admits was done, sex told done (KBBI
+# sudah, begitu, gitu; Danadibrata geus, parantos, tos, kitu; Baoesastra wis, uwis, krama sampun, ngono, ngaten,
+# mekaten; English plain usage); never a demonstrative of speech or manner with no 'already' before it
+_DEMONSTRATIVES = frozenset({"begitu", "gitu", "kitu", "ngono", "ngaten", "mekaten", "that"})
+_ALREADY = frozenset({"sudah", "udah", "udh", "dah", "sdh", "telah", "pernah", "geus", "parantos", "tos", "atos",
+                      "wis", "wes", "uwis", "sampun", "has", "had", "have"})
+_ALREADY_DONE = frozenset({"done", "did", "melakukan", "ngelakuin", "ngalakukeun", "nglakoni"})
+
+
+def _done_that(text: Text) -> list[Hit]:
+    hits = []
+    for i in sorted(text.quoted):
+        if text.words[i].norm not in _DEMONSTRATIVES or not _short_quote(text, i) or i - 1 in text.quoted:
+            continue
+        j = i - 1
+        if j >= 0 and text.words[j].norm in _ALREADY_DONE:
+            j -= 1
+        if j < 0 or text.words[j].norm not in _ALREADY:
+            continue
+        start = sum(len(w.norm) + 1 for w in text.words[:i])
+        hits.append(Hit(kind=k.SEX_ACT, label=DONE_THAT, start=start, end=start + len(text.words[i].norm),
+                        first=i, last=i, quote=text.original[text.words[i].start:text.words[i].end],
+                        negated_by=negation_before(text, i)))
+    return hits
+
+
 def _cues(text: Text) -> list[Hit]:
     """Every cue, with quoted euphemisms, requested acts read as propositions, and child words that only
     describe the reporter's family or a children's service left out."""
     hits = find(text, k.ALL) + [h for h in find_quoted(text, QUOTED_EUPHEMISMS, kind=k.PROPOSITION,
                                                        label="a sexual euphemism in quotes")
-                                if not _plain_in_its_quotes(text, h.first)]
+                                if not _plain_in_its_quotes(text, h.first)] + _done_that(text)
     # 'sosialisasi pencegahan kekerasan seksual': the words of an act inside a training's name are its topic; so are
     # those of the reporting asked about ('kalau mau lapor pelecehan ...?', 'yang lapor akan dicoret ...?': round 16)
     topics = [h for h in hits if h.kind == k.TOPIC]

@@ -1,0 +1,74 @@
+"""Round 50 of issue 12: 71 and 72 become tuning batches, the safety misses first (the child and urgent miss, the
+urgent misses, the under-triaged critical reports), then the over-calls, by class. Sentences written for this test
+(not the batches' own); each group was written and run before its fix (on the commit named in its comment), its
+first-run count (rules alone) in the comment and in the blind README's Round 50 section. They run with the learned
+model switched off: the rules are what is tested."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pseah.triage.classification import Priority, classify
+
+REPORTED_AT = datetime.fromisoformat("2022-12-02T10:00:00+07:00")     # a Friday
+
+
+pytestmark = pytest.mark.usefixtures("rules_only")
+
+
+def run(narrative: str):
+    return classify(narrative=narrative, reported_at=REPORTED_AT)
+
+
+# --- (1) Child and urgent: a girl who admits she has done 'that' with an aid worker, the act named only by a
+# demonstrative in quotes after a word of 'already' ('sudah 'begitu'', 'geus 'kitu'', 'wis 'ngono'', 'has done
+# 'that''), paid each time: B71-18, a grandmother's report of her granddaughter, 'mojang kénéh', who admits 'parantos
+# 'kitu' sareng relawan', given money each time, the last time not told: read as harassment (taken to his room), no
+# child, medium. Sex with a child for money is exploitation, its time not told: possibly within 72 hours, critical.
+# Controls: a quoted demonstrative of speech or manner with no 'already' ('katanya 'begitu'', 'he said 'that's how it
+# is''), an adult's plain complaint about aid.
+# First run on e145c10: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. ------------------------------------------
+
+DONE_THAT = [
+    # Indonesian formal
+    "Cucu perempuan saya masih gadis kecil. Ia mengaku sudah 'begitu' dengan petugas gudang dan diberi uang lima "
+    "puluh ribu setiap kali.",
+    # Indonesian SMS
+    "adek sy msh kls 6, ngaku udh 'gitu' sm relawan dapur, dikasih duit 50rb tiap kali",
+    # Sundanese
+    "Alo abdi nu awewe, budak keneh kelas lima SD, ngaku geus 'kitu' jeung petugas posko, dibere duit lima puluh "
+    "rebu unggal kali.",
+    # Javanese ngoko
+    "Putuku wedok isih cilik, ngaku wis 'ngono' karo relawan gudang, diwenehi dhuwit sepuluh ewu saben-saben.",
+    # Javanese krama
+    "Wayah kula estri taksih alit, ngaken sampun 'ngaten' kaliyan petugas posko, dipunparingi arta saben wekdal.",
+    # English
+    "My granddaughter is still a young girl. She admitted she has done 'that' with a volunteer from the kitchen, "
+    "and he gives her money every time.",
+]
+
+
+@pytest.mark.parametrize("narrative", DONE_THAT)
+def test_a_child_who_has_done_that_for_money_is_exploited_now(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons
+    assert result.urgent_medical is True, result.reasons
+    assert result.category.value == "sexual_exploitation", result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+DONE_THAT_CONTROLS = [
+    "Petugas bilang aturannya memang 'begitu', jadi kami harus antre lagi besok pagi.",
+    "relawan na ngan ngomong 'kitu' wae, beas teu acan dugi ka tenda kami.",
+    "The officer just said 'that' is how the list works, and our rice has not come yet.",
+]
+
+
+@pytest.mark.parametrize("narrative", DONE_THAT_CONTROLS)
+def test_a_quoted_demonstrative_of_speech_is_no_act(narrative):
+    result = run(narrative)
+    assert result.child_involved is False, result.reasons
+    assert result.urgent_medical is False, result.reasons
+    assert result.category.value not in ("sexual_abuse", "sexual_exploitation"), result.reasons
+
