@@ -10,11 +10,14 @@ import pytest
 
 from pseah.common.auth import fetch_client_token
 from pseah.common.settings import repo_root
+from pseah.intake import door
 
 pytestmark = pytest.mark.integration
 
 URGENT = "Tadi malam anak saya yang berumur 12 tahun diperkosa oleh relawan di tenda posko. Laporan uji, bukan kasus."
 ROUTINE = "Petugas distribusi meminta pulsa sebagai imbalan untuk beras. Laporan uji, bukan kasus nyata."
+# Past door.SCREEN_ON_LOOP_CHARS: screened in the door's screening pool, not on the event loop.
+LONG = " Kami tinggal di pengungsian sejak gempa dan menunggu bantuan dari posko desa." * 20
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +26,10 @@ def partner_token():
     return fetch_client_token("partner-unicef", clients["partner-unicef"]["secret"])["access_token"]
 
 
-@pytest.mark.parametrize("channel", ["web", "partner"])
-async def test_an_urgent_report_is_stored_while_the_routine_pool_is_full(channel, client, raw_db, reports_tail,
-                                                                         partner_token):
+@pytest.mark.parametrize(("channel", "padding"), [("web", ""), ("partner", ""), ("web", LONG)],
+                         ids=["web", "partner", "web-long"])
+async def test_an_urgent_report_is_stored_while_the_routine_pool_is_full(channel, padding, client, raw_db,
+                                                                         reports_tail, partner_token):
     def post(narrative: str):
         body = {"narrative": narrative, "region_code": "3203"}
         if channel == "web":
@@ -36,13 +40,14 @@ async def test_an_urgent_report_is_stored_while_the_routine_pool_is_full(channel
     if channel == "partner":  # the identity provider's keys fetched once, as the first partner request of a day does
         assert (await client.post("/v1/partner/reports", json={"narrative": "x"}, headers={
             "authorization": f"Bearer {partner_token}"})).status_code == 422  # no Idempotency-Key: nothing stored
+    assert (len(URGENT + padding) > door.SCREEN_ON_LOOP_CHARS) == bool(padding)
     pool = anyio.to_thread.current_default_thread_limiter()
     holders = [object() for _ in range(int(pool.total_tokens))]
     for holder in holders:
         await pool.acquire_on_behalf_of(holder)
     try:
-        routine = asyncio.create_task(post(ROUTINE))
-        urgent = await asyncio.wait_for(post(URGENT), timeout=60)
+        routine = asyncio.create_task(post(ROUTINE + padding))
+        urgent = await asyncio.wait_for(post(URGENT + padding), timeout=60)
         assert urgent.status_code == 202, urgent.text
         reference = urgent.json()["reference"]
         assert raw_db.reports.find_one({"_id": reference}) is not None
