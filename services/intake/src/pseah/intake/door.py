@@ -6,9 +6,9 @@ urgent report sent in the middle of a surge would wait for every routine one ahe
 it. So its lane is decided before it queues (pseah.intake.prescreen: triage's rules, no I/O): on the event loop for a
 narrative of up to SCREEN_ON_LOOP_CHARS (2-5 ms), at once; a longer one in a small pool whose threads only compute,
 never wait for the store or Kafka (the rules take 25 ms at 1,000 characters and up to a second at the 20,000 allowed:
-on the loop that would stall every request meanwhile). An urgent report then takes a pool of its own. Both pools end in the same group commit and the
-same producer, whose rounds take every insert waiting (at most 40 routine and a few urgent, under a round's 128): an
-urgent report waits one round there at most. The lane decided here is also the Kafka lane (service.create).
+on the loop that would stall every request meanwhile). An urgent report then takes a pool of its own. Both pools end
+in the same group commit and the same producer, whose rounds take every insert waiting (at most 40 routine and a few
+urgent, under a round's 128): an urgent report waits one round there at most. The lane decided here is also the Kafka lane (service.create).
 """
 from __future__ import annotations
 
