@@ -72,3 +72,53 @@ def test_a_quoted_demonstrative_of_speech_is_no_act(narrative):
     assert result.urgent_medical is False, result.reasons
     assert result.category.value not in ("sexual_abuse", "sexual_exploitation"), result.reasons
 
+
+# --- (2) Urgent: forced, the act left unsaid, the passive followed only by 'like that' or by the name she calls the
+# listener ('dipaksa begitu.', 'dipaksa mbak, ...', 'dipaksa teh, ...', 'dipeksa ngono', 'I was forced like that'),
+# in a night just told: B72-11, a woman dragged into a garden by a man she did not know two days ago, 'sy dipaksa
+# gitu', still in pain 'below'; B71-22, a voice note, her former husband pulled her behind the tent last night,
+# 'dipaksa kak sy gk bisa teriak': read as harassment (taken somewhere), not urgent. Round 7's passive that closes its
+# clause is forced sex with the act unsaid; 'like that' or a vocative before the clause ends says no more.
+# Controls: forced to queue, sign or wait, a vocative after the passive and the thing forced named after it.
+# First run on 57798ac: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. -----------------------------------------
+
+FORCED_LIKE_THAT = [
+    # Indonesian formal
+    "Kemarin malam saya ditarik pria tak dikenal ke balik gudang, lalu saya dipaksa begitu. Sekarang perut bawah "
+    "saya masih sakit.",
+    # Indonesian SMS
+    "td mlm sy diseret ke blkg MCK trs dipaksa mbak sy gk bisa ngapa2in, skrg sakit smua",
+    # Sundanese
+    "Tadi peuting abdi diseret ku lalaki ka tukangeun tenda, dipaksa teh, abdi teu tiasa ngagorowok.",
+    # Javanese ngoko
+    "Wingi bengi aku diseret wong lanang menyang mburi posko, dipeksa ngono, saiki awakku lara kabeh.",
+    # Javanese krama
+    "Dalu wingi kula dipunseret tiyang jaler dhateng wingking tendha, lajeng dipeksa mbak, sakpunika badan kula "
+    "sakit sedaya.",
+    # English
+    "last night a man dragged me behind the water tank and i was forced like that, i couldnt scream, everything "
+    "hurts now",
+]
+
+
+@pytest.mark.parametrize("narrative", FORCED_LIKE_THAT)
+def test_forced_like_that_last_night_is_an_assault_to_examine(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is True, result.reasons
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+FORCED_LIKE_THAT_CONTROLS = [
+    "Kemarin saya dipaksa petugas untuk antre lagi dari awal, padahal sudah dua jam menunggu.",
+    "td pagi sy dipaksa mbak tanda tangan daftar, pdhl beras blm dikasih",
+    "Yesterday we were forced, sis, to wait again for the tarpaulin, and we still have nothing.",
+]
+
+
+@pytest.mark.parametrize("narrative", FORCED_LIKE_THAT_CONTROLS)
+def test_forced_to_queue_or_sign_is_no_assault(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+    assert result.category.value not in ("sexual_abuse", "sexual_exploitation"), result.reasons
+

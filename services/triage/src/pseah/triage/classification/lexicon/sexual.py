@@ -279,6 +279,17 @@ RAPE: tuple[tuple[str, str], ...] = (
     # unless a purpose word opens a non-sexual object ('dipaksa oleh petugas untuk antri lagi')
     (r"(?:dipaksa|dipeksa|dipaksa-paksa|dipeksa-peksa|(?:was|got|been) forced)(?: (?:sama|oleh|ku|karo|dening|"
      r"kaliyan|by) (?:(?!untuk|buat|agar|supaya|biar|pikeun|kanggo|supados|to |ngantri|antri|bayar|pindah|pergi|pulang)[^\s,.;!?]+ ){0,8}[^\s,.;!?]+)?(?= [,.;!?]|$)", "forced (the act unnamed)"),
+    # Round 50 (B72-11 'sy dipaksa gitu.', B71-22 'dipaksa kak sy gk bisa teriak'): the same passive followed only by
+    # 'like that' or by the name she calls the listener, then the clause's end or her own next clause ('dipaksa
+    # begitu.', 'dipaksa mbak, ...', 'dipaksa teh, abdi ...', 'dipeksa ngono,', krama 'dipunpeksa', 'I was forced like
+    # that,') says no more of the act (KBBI dipaksa, begitu, kak, mbak; Danadibrata dipaksa, kitu, teh, teteh;
+    # Baoesastra dipeksa, ngono, krama dipunpeksa, ngaten, mekaten, mbak; English plain usage); never with what she
+    # was forced to do after the vocative ('dipaksa mbak tanda tangan'), nor in a relative clause that points back to
+    # what was named before ('... hrs nemenin dia karaoke ... 2 org yg dipaksa gt', B3-13)
+    (r"(?<!yang )(?<!yg )(?<!nu )(?<!anu )(?<!sing )(?<!ingkang )(?<!who )(?<!were )"
+     r"(?:dipaksa|dipeksa|dipunpeksa|(?:was|got|been) forced)(?:(?: (?:begitu|gitu|kitu|ngono|ngaten|mekaten|"
+     r"like that))(?: (?:kak|kakak|mbak|mba|teh|teteh|bu|sis|mas|bang))?| (?:kak|kakak|mbak|mba|teh|teteh|bu|sis|mas|"
+     r"bang))(?= [,.;!?]|$| (?:saya|aku|abdi|kula|kuring|gue|i) )", "forced (the act unnamed)"),
     # forced to 'do that' with him: the demonstrative stands for the act
     (rf"{_FORCE} (?:\S+ ){{0,3}}(?:melakukan|ngelakuin|ngelakukan|lakuin|nglakoni|nglakokake|ngalakukeun|ngalakonan|"
      r"nindakaken|do|doing|did) (?:hal )?(?:itu|kuwi|iku|kui|eta|anu|begituan|gituan|tersebut|that|it|"
