@@ -131,7 +131,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # and one more under-triaged critical report (B72-35: read as high), named here until fixed
     # (B71-18 fixed by round 50's group 1, a girl who admits she has done 'that' for money)
     # (B71-22 fixed by round 50's group 2, forced, the act left unsaid, a vocative after the passive)
-    "batch-71": {"B71-26", "B71-35"},
+    # (B71-35 fixed by round 50's group 3, 'used' in quotes)
+    "batch-71": {"B71-26"},
     # (B72-11 fixed by round 50's group 2, forced 'like that', the act left unsaid)
     "batch-72": {"B72-35", "B72-39"},
 }
@@ -514,7 +515,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 38/40, priority 33/40; 72: category 34/40, perpetrator 39/40, priority 34/40); see the README
     # (round 50's group 1, a girl who admits she has done 'that' for money: 71 category 34/40, priority 34/40)
     # (its group 2, forced, the act left unsaid: 71 category 35/40; 72 category 35/40, priority 35/40)
-    "batch-71": {"category": 0.875, "perpetrator_type": 0.95, "priority": 0.85},
+    # (its group 3, 'used' in quotes: 71 category 36/40, priority 35/40)
+    "batch-71": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.875},
     "batch-72": {"category": 0.875, "perpetrator_type": 0.975, "priority": 0.875},
 }
 

@@ -122,3 +122,54 @@ def test_forced_to_queue_or_sign_is_no_assault(narrative):
     assert result.urgent_medical is False, result.reasons
     assert result.category.value not in ("sexual_abuse", "sexual_exploitation"), result.reasons
 
+
+# --- (3) Urgent: a woman 'used' by a man, the passive of using put in quotes ('dipakai', 'dipake', 'dienggo',
+# 'dianggo', krama 'dipunagem', 'used'), after she was taken somewhere: B71-35, a sister of 28 taken by an aid truck's
+# driver into a sugar-cane field yesterday afternoon and ''dienggo' karo wong kuwi', her belly aching: read as
+# harassment (taken somewhere), not urgent, medium. The quotes say the plain word means more; in the passive it is
+# told done to her: sex, within 72 hours.
+# Controls: the plain passive of using, no quotes ('tendanya dipakai untuk gudang'), 'dipakai' of goods in quotes
+# with what it is used for, and a request to be 'used' as a helper.
+# First run on b1626b8: 0 of 6, controls 3 of 3; now 6 of 6, controls 4 of 4 (one added). ------------------------------
+
+USED_IN_QUOTES = [
+    # Indonesian formal
+    "Kemarin sore kakak saya dibawa sopir bantuan ke kebun lalu 'dipakai' oleh pria itu. Sekarang perutnya sakit.",
+    # Indonesian SMS
+    "kmrn sore kakak sy dibawa ke kebun trs 'dipake' sm sopir itu, skrg perutnya sakit",
+    # Sundanese
+    "Kamari sonten teteh abdi dibawa ka kebon ku supir bantuan, terus 'dianggo' ku lalaki eta. Ayeuna manehna teu "
+    "daek dahar.",
+    # Javanese ngoko
+    "Wingi sore mbakyuku digawa mlebu alas karo kuli posko, terus 'dienggo' wong kuwi. Saiki wetenge lara.",
+    # Javanese krama
+    "Wingi sonten mbakyu kula dipunbeta dhateng kebon dening sopir bantuan, lajeng 'dipunagem' tiyang punika.",
+    # English
+    "Yesterday evening my sister was taken into the sugarcane field by the aid driver and 'used' by him. Now her "
+    "stomach hurts.",
+]
+
+
+@pytest.mark.parametrize("narrative", USED_IN_QUOTES)
+def test_used_in_quotes_yesterday_is_an_assault_to_examine(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is True, result.reasons
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+USED_IN_QUOTES_CONTROLS = [
+    "Kemarin tenda kami dipakai petugas untuk gudang beras, jadi kami tidur di masjid.",
+    "terpal yg 'dipake' buat atap udh bocor, tlg diganti kak",
+    "The volunteers said we would be 'used' as helpers at the kitchen, but nobody paid us for the week.",
+    # (added after the fix's first version, which read the terms asked as told done: B14-19, B60-29)
+    "ada mandor yg blg ke ibu2 pengungsi, klo mau dpt kerja hrs mau 'dipake' dulu sm dia",
+]
+
+
+@pytest.mark.parametrize("narrative", USED_IN_QUOTES_CONTROLS)
+def test_used_plainly_is_no_assault(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+    assert result.category.value != "sexual_abuse", result.reasons      # (the terms asked are exploitation)
+

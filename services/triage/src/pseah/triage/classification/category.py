@@ -16,7 +16,8 @@ from pseah.triage.classification.lexicon.danger import (EXPOSES_HER, KNOCKS_AT_N
 from pseah.triage.classification.lexicon.exchange import BECAUSE_OF_IT
 from pseah.triage.classification.lexicon.sexual import (COME_AT_NIGHT, DONE_THAT, ENTERS_TONIGHT, JOKES_ABOUT_WOMEN,
                                                          NIGHTWEAR_PICTURE, PHOTOGRAPHED_UNSEEN, POSTED_CAPTION,
-                                                         PROPOSITION_MARKERS, RATING_HER_BODY, TRIES_TO_GET_IN)
+                                                         PROPOSITION_MARKERS, RATING_HER_BODY, TRIES_TO_GET_IN,
+                                                         USED_IN_QUOTES)
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.model import Category, PerpetratorType
 from pseah.triage.classification.text import Text
@@ -167,7 +168,7 @@ def as_propositions(text: Text, hits: list[Hit]) -> list[Hit]:
             # 'asal saya mau dicium', 'if she lets him kiss her': a touch asked as the price, not one that happened
             h = Hit(kind=k.PROPOSITION, label=f"asking for {h.label}", start=h.start, end=h.end,
                     first=h.first, last=h.last, quote=h.quote, negated_by=h.negated_by)
-        if h.kind == k.SEX_ACT and h.label != DONE_THAT:     # (round 50: told done, its quotes the euphemism's)
+        if h.kind == k.SEX_ACT and h.label not in (DONE_THAT, USED_IN_QUOTES):  # (round 50: told done in quotes)
             before = {w.norm for w in text.words[max(text.clause_start(h.first), h.first - 3):h.first]}
             # 'ngomong "geulis, hayu sare bareng"': an act in the reporter's quotes is something said, not done
             quoted = h.first in text.quoted and h.last in text.quoted
@@ -443,6 +444,8 @@ def decide(*, text: Text, live: list[Hit], child_possible: bool, perpetrator: Pe
         return CategoryFinding(Category.SEXUAL_ABUSE, f'abuse: grooming of a child ("{secret.quote}", '
                                                       f"{secret.label})", support + 1)
     violent = _first(live, k.RAPE, k.GENITAL_CONTACT)
+    # (round 50, B71-35: 'used' in quotes is sex done to her as a thing, no consent in it: abuse, whoever did it)
+    violent = violent or next((h for h in live if h.kind == k.SEX_ACT and h.label == USED_IN_QUOTES), None)
     # a benefit or an exchange marker under a negation is still one: 'bantuan tidak cair kalau tidak mau ...'
     found = _exchange(text, live + [h for h in denied or [] if h.kind == k.BENEFIT or
                                     (h.kind == k.EXCHANGE and h.label in _CONDITIONS)])

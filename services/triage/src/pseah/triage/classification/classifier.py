@@ -20,6 +20,8 @@ from pseah.triage.classification.lexicon.sexual import (
     BLOOD_ON_HER_CLOTHES,
     COMPANY_ASKED,
     DONE_THAT,
+    PROPOSITION_MARKERS,
+    USED_IN_QUOTES,
     KISSES_SENT,
     MARRYING_ASKED,
     QUOTED_EUPHEMISMS,
@@ -290,9 +292,29 @@ _ALREADY = frozenset({"sudah", "udah", "udh", "dah", "sdh", "telah", "pernah", "
 _ALREADY_DONE = frozenset({"done", "did", "melakukan", "ngelakuin", "ngalakukeun", "nglakoni"})
 
 
+# (round 50, B71-35 ''dienggo' karo wong kuwi') the passive of using set apart in quotes: what was done to her, sex told
+# done, not a word he asked with (KBBI dipakai, informal dipake; Danadibrata dianggo, dipake; Baoesastra dienggo,
+# dipek, krama dipunagem, dipunanggo; English plain usage); never with what she was used for after it in the same
+# quotes or sentence ('dipake' buat atap', ''used' as helpers'), nor as the terms asked, a word of asking, willing or
+# must within the three words before ('asal daek 'dipake'', 'hrs mau 'dipake' dulu': B14-19, B60-29)
+_MUST = frozenset({"harus", "hrs", "kudu", "kedah", "kudune", "must", "should", "wajib", "mesti", "musti"})
+_USED = frozenset({"dipakai", "dipake", "dipek", "dienggo", "dianggo", "dipunagem", "dipunanggo", "used"})
+_USED_FOR = frozenset({"untuk", "buat", "bwt", "utk", "pikeun", "kanggo", "gawe", "for", "as", "sebagai", "jadi",
+                       "dadi", "janten", "to"})
+
+
 def _done_that(text: Text) -> list[Hit]:
     hits = []
     for i in sorted(text.quoted):
+        if (text.words[i].norm in _USED and _short_quote(text, i) and i - 1 not in text.quoted and
+                i + 1 not in text.quoted and not (i + 1 < len(text.words) and text.words[i + 1].norm in _USED_FOR)
+                and not any(w.norm in PROPOSITION_MARKERS or w.norm in _MUST
+                            for w in text.words[max(text.clause_start(i), i - 3):i])):
+            start = sum(len(w.norm) + 1 for w in text.words[:i])
+            hits.append(Hit(kind=k.SEX_ACT, label=USED_IN_QUOTES, start=start, end=start + len(text.words[i].norm),
+                            first=i, last=i, quote=text.original[text.words[i].start:text.words[i].end],
+                            negated_by=negation_before(text, i)))
+            continue
         if text.words[i].norm not in _DEMONSTRATIVES or not _short_quote(text, i) or i - 1 in text.quoted:
             continue
         j = i - 1

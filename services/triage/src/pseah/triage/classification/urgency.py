@@ -11,7 +11,7 @@ from pseah.triage.classification.lexicon.danger import (CHILDREN_TAKEN, DARES_NO
                                                          SPREADS_HER_PICTURES, STILL_LIVES_NEAR, UNLOCKABLE,
                                                          UNLOCKED_TONIGHT, WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.sexual import (GETS_INTO_HER_BED, INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE,
-                                                         SELLS_HER_BODY, TRIES_TO_GET_IN)
+                                                         SELLS_HER_BODY, TRIES_TO_GET_IN, USED_IN_QUOTES)
 from pseah.triage.classification.lexicon.time import INCIDENT_WORDS
 from pseah.triage.classification.matcher import Hit
 from pseah.triage.classification.text import Text
@@ -158,6 +158,9 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     found crying or hurt is treated as a suspected assault: the check costs less than a missed one.
     """
     acts = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT) and not _threatened(text, h)]
+    # Round 50 (B71-35 'digawa mlebu kebon tebu terus 'dienggo' karo wong kuwi'): 'used' by a man, the passive in
+    # quotes, is sex done to her as a thing, no consent in it: examined as an assault if recent, for anyone
+    acts += [h for h in live if h.kind == k.SEX_ACT and h.label == USED_IN_QUOTES]
     # Round 18 (B38-18: held down, thrown to the ground, 'calanana bade dilaan', her neck bruised and hands bleeding):
     # an attempted rape of anyone told beside an injury is examined as an assault if recent; whether it stopped
     # where the report says cannot be known, and the injury itself needs care

@@ -37,6 +37,7 @@ Danadibrata batur, rerencangan).
 INSIDE_CLOTHES = "a hand inside the pants, skirt or underwear"
 GETS_INTO_HER_BED = "gets into her blanket or bed"
 DONE_THAT = "sex told done (a demonstrative in quotes)"  # (SEX_ACT, round 50: classifier._done_that)
+USED_IN_QUOTES = "sex told done (the passive 'used' in quotes)"  # (SEX_ACT, round 50: classifier._done_that)
 SELLS_HER_BODY = "selling her body"           # (TRANSACTION, round 49: with a child an act for the urgent window)
 _UPPER_GARMENTS = r"(?:shirt|blouse|clothes|dress|top|baju|kaos|pakaian|acuk|klambi|kutang|bh|bra)"
 _LOWER_GARMENTS = (r"(?:skirt|pants|trousers|underwear|knickers|panties|sarong|shorts|celana|rok|sarung|calana|samping|"
