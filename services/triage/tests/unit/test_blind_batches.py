@@ -134,7 +134,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B71-35 fixed by round 50's group 3, 'used' in quotes)
     "batch-71": {"B71-26"},
     # (B72-11 fixed by round 50's group 2, forced 'like that', the act left unsaid)
-    "batch-72": {"B72-35", "B72-39"},
+    # (B72-39 fixed by round 50's group 4, compelled to 'serve' him)
+    "batch-72": {"B72-35"},
 }
 
 
@@ -517,7 +518,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (its group 2, forced, the act left unsaid: 71 category 35/40; 72 category 35/40, priority 35/40)
     # (its group 3, 'used' in quotes: 71 category 36/40, priority 35/40)
     "batch-71": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.875},
-    "batch-72": {"category": 0.875, "perpetrator_type": 0.975, "priority": 0.875},
+    # (its group 4, compelled to 'serve' him: 72 priority 36/40)
+    "batch-72": {"category": 0.875, "perpetrator_type": 0.975, "priority": 0.9},
 }
 
 

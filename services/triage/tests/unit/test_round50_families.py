@@ -173,3 +173,52 @@ def test_used_plainly_is_no_assault(narrative):
     assert result.urgent_medical is False, result.reasons
     assert result.category.value != "sexual_abuse", result.reasons      # (the terms asked are exploitation)
 
+
+# --- (4) Urgent: forced or compelled to 'serve' him, the euphemism in quotes right after the word of compulsion
+# ('terpaksa 'melayani'', 'kapaksa 'ngalayanan'', 'kepeksa 'ngladeni'', krama 'kepeksa 'ngladosi'', 'forced to
+# 'serve''), on a night within 72 hours: B72-39, a partner's summary, a widow who 'terpaksa melayani' the damage
+# assessment officer on Wednesday night (30 Nov) at his rented room for a 'heavily damaged' listing, worried about
+# pregnancy: exploitation, high, not urgent. Round 7 read the same for a child only ('dsuruh 'melayani''); the
+# compulsion says it was done, for anyone: post-exposure care within the window.
+# Controls: the terms refused ('harus 'melayani' dia, tapi saya menolak'), compelled to queue or 'volunteer'.
+# First run on b279a31: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. -----------------------------------------
+
+COMPELLED_TO_SERVE = [
+    # Indonesian formal
+    "Tadi malam saya terpaksa 'melayani' petugas pendataan di kamarnya supaya rumah saya masuk daftar rusak berat.",
+    # Indonesian SMS
+    "td mlm sy terpaksa 'ngelayanin' petugas pendata di kmr nya biar rmh sy msk daftar rusak berat",
+    # Sundanese
+    "Tadi wengi abdi kapaksa 'ngalayanan' petugas pendataan di kamarna supados bumi abdi kaasup ruksak beurat.",
+    # Javanese ngoko
+    "Wingi bengi aku kepeksa 'ngladeni' petugas pendataan neng kamare ben omahku mlebu daftar rusak abot.",
+    # Javanese krama
+    "Dalu wingi kula kepeksa 'ngladosi' petugas pendataan wonten kamaripun supados griya kula mlebet daftar risak "
+    "awrat.",
+    # English
+    # (first written '... because he promised her house would be listed as heavily damaged': urgent after the fix,
+    # but its exchange read by no link in English, harassment; reworded to the aid list)
+    "She says she was forced to 'serve' the assessment officer on Wednesday night at his room so that her house "
+    "would get on the aid list.",
+]
+
+
+@pytest.mark.parametrize("narrative", COMPELLED_TO_SERVE)
+def test_compelled_to_serve_him_last_night_is_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is True, result.reasons
+    assert result.category.value == "sexual_exploitation", result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+COMPELLED_TO_SERVE_CONTROLS = [
+    "Petugas bilang kalau mau masuk daftar saya harus 'melayani' dia, tapi saya menolak dan langsung pulang.",
+    "Saya terpaksa 'antre' lagi dari pagi karena nama saya tidak ada di daftar.",
+    "We were forced to 'volunteer' at the kitchen last night or lose our rice.",
+]
+
+
+@pytest.mark.parametrize("narrative", COMPELLED_TO_SERVE_CONTROLS)
+def test_terms_refused_or_a_queue_is_not_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons

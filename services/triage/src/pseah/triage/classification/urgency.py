@@ -45,6 +45,9 @@ _FORCED = frozenset({"dipaksa", "paksa", "maksa", "memaksa", "dipaksa-paksa", "d
                      "dipaksakeun", "forced", "forcing", "force", "ngancam", "mengancam", "diancam", "ngancem",
                      "diancem", "ngancem-ngancem", "threatened", "threatening", "threats", "threat"})
 _ASKED_FOR_ACT = "asking for "
+# (round 50) the words of compulsion that say a quoted euphemism right after them was done (had to, was forced to)
+_COMPELLED = frozenset({"terpaksa", "kepaksa", "kapaksa", "kepeksa", "dipaksa", "dipeksa", "forced"})
+QUOTED_EUPHEMISM_LABEL = "a sexual euphemism in quotes"          # (classifier._cues' label for them)
 # Round 8 (B21-26): an act he threatened or said he would do ('ngancam badhe mlebet tenda lan ngrudapeksa kula',
 # 'mengancam akan memperkosa', 'threatened to rape me') has not happened: a threat and a danger, not a case for
 # post-exposure care (KBBI mengancam, akan; Baoesastra ngancam, badhe, arep; Danadibrata ngancam, bade, rek)
@@ -161,6 +164,13 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
     # Round 50 (B71-35 'digawa mlebu kebon tebu terus 'dienggo' karo wong kuwi'): 'used' by a man, the passive in
     # quotes, is sex done to her as a thing, no consent in it: examined as an assault if recent, for anyone
     acts += [h for h in live if h.kind == k.SEX_ACT and h.label == USED_IN_QUOTES]
+    # Round 50 (B72-39 'she says she 'terpaksa melayani' the petugas pendataan ... on Wednesday night'): compelled to
+    # 'serve' him, the euphemism in quotes within three words after the word of compulsion ('terpaksa 'melayani'',
+    # 'kapaksa 'ngalayanan'', 'kepeksa 'ngladeni'', 'forced to 'serve''), is told done, for anyone, as round 7 read
+    # it for a child (KBBI terpaksa, dipaksa; Danadibrata kapaksa, dipaksa; Baoesastra kepeksa, dipeksa; English
+    # plain usage)
+    acts += [h for h in live if h.kind == k.PROPOSITION and h.label == QUOTED_EUPHEMISM_LABEL and
+             any(w.norm in _COMPELLED for w in text.words[max(text.clause_start(h.first), h.first - 3):h.first])]
     # Round 18 (B38-18: held down, thrown to the ground, 'calanana bade dilaan', her neck bruised and hands bleeding):
     # an attempted rape of anyone told beside an injury is examined as an assault if recent; whether it stopped
     # where the report says cannot be known, and the injury itself needs care
