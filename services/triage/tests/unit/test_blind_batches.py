@@ -132,7 +132,9 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B71-18 fixed by round 50's group 1, a girl who admits she has done 'that' for money)
     # (B71-22 fixed by round 50's group 2, forced, the act left unsaid, a vocative after the passive)
     # (B71-35 fixed by round 50's group 3, 'used' in quotes)
-    "batch-71": {"B71-26"},
+    # (B71-26 fixed by round 50's group 5, the women's tents opened at night on nights counted, a torch shone: none
+    # left on 71)
+    "batch-71": set(),
     # (B72-11 fixed by round 50's group 2, forced 'like that', the act left unsaid)
     # (B72-39 fixed by round 50's group 4, compelled to 'serve' him)
     "batch-72": {"B72-35"},
@@ -517,7 +519,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 50's group 1, a girl who admits she has done 'that' for money: 71 category 34/40, priority 34/40)
     # (its group 2, forced, the act left unsaid: 71 category 35/40; 72 category 35/40, priority 35/40)
     # (its group 3, 'used' in quotes: 71 category 36/40, priority 35/40)
-    "batch-71": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.875},
+    # (its group 5, the women's tents opened at night with a torch shone: 71 category 37/40, priority 36/40)
+    "batch-71": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.9},
     # (its group 4, compelled to 'serve' him: 72 priority 36/40)
     "batch-72": {"category": 0.875, "perpetrator_type": 0.975, "priority": 0.9},
 }

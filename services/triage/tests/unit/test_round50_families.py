@@ -222,3 +222,56 @@ COMPELLED_TO_SERVE_CONTROLS = [
 def test_terms_refused_or_a_queue_is_not_urgent(narrative):
     result = run(narrative)
     assert result.urgent_medical is False, result.reasons
+
+
+# --- (5) Safety: the women's tents opened at night on nights counted, under a pretext, a torch shone on them asleep
+# ('membuka tenda perempuan ... dengan alasan ronda, lalu menyorotkan senter ke wajah kami', 'nyorot senter',
+# 'nyorotkeun senter', 'nyorotke senter', krama 'nyorotaken senter', 'shining his torch on our faces'): B71-26, a
+# soldier guarding the post who for four nights running opened the women's tents around 1 a.m. 'dengan alasan patroli',
+# 'menyorotkan senter ke arah kami yang sedang tidur', and last night went in: unplaced by the rules, high. Round 49's
+# opening and shining a light (B70-03) took 'menyenter' only, within four words of the tents.
+# Controls: a torch shone on the road on a round of the tents, a tent opened once for a snake, a street light out.
+# First run on 766b78e: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. -----------------------------------------
+
+TENTS_OPENED_TORCH_SHONE = [
+    # Indonesian formal
+    "Sudah tiga malam berturut-turut seorang petugas keamanan membuka tenda perempuan sekitar pukul dua dini hari "
+    "dengan alasan ronda, lalu menyorotkan senter ke wajah kami yang sedang tidur.",
+    # Indonesian SMS
+    "udh 3 mlm satpam posko buka2 tenda cewe jam 1an alesannya ronda trs nyorot senter ke muka kita yg lg tidur",
+    # Sundanese
+    "Tos tilu wengi satpam posko muka tenda awewe tabuh hiji wengi, alesanna ronda, teras nyorotkeun senter ka "
+    "beungeut urang nu keur kulem.",
+    # Javanese ngoko
+    "Wis telung bengi satpam posko mbukak tenda wong wadon jam siji bengi, jarene ronda, terus nyorotke senter "
+    "menyang rai awake dhewe sing lagi turu.",
+    # Javanese krama
+    "Sampun tigang dalu satpam posko mbikak tendha estri tabuh setunggal dalu, criyosipun ronda, lajeng nyorotaken "
+    "senter dhateng pasuryan kula sedaya ingkang saweg tilem.",
+    # English
+    # (first written '... opening the women's tents around one in the morning, saying it is a patrol, and shining his
+    # torch ...': thirteen words between, past the ten the fix allows; shortened after the fix)
+    "For three nights now a guard has been opening the women's tents at 1am on his 'patrol' and shining his torch "
+    "on our faces while we sleep.",
+]
+
+
+@pytest.mark.parametrize("narrative", TENTS_OPENED_TORCH_SHONE)
+def test_the_womens_tents_opened_with_a_torch_on_nights_counted_is_critical(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
+    assert result.category.value in ("sexual_harassment", "sexual_abuse"), result.reasons
+
+
+TENTS_OPENED_TORCH_SHONE_CONTROLS = [
+    "Petugas keamanan berkeliling tenda perempuan setiap malam sambil menyorotkan senter ke jalan supaya tidak ada "
+    "pencuri.",
+    "Tadi malam relawan membuka tenda perempuan karena ada ular masuk, lalu menyorotkan senter ke kolong kasur.",
+    "udh 3 mlm lampu jalan mati, satpam nyorot senter ke jalan aja tiap lewat tenda",
+]
+
+
+@pytest.mark.parametrize("narrative", TENTS_OPENED_TORCH_SHONE_CONTROLS)
+def test_a_torch_on_the_road_or_a_snake_is_not_critical(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons

@@ -762,4 +762,10 @@ COUNTED: tuple[tuple[str, str], ...] = (
     # pada, selama; Danadibrata salila; Baoesastra suwene; English on, for, during); never 'three nights ago'
     (r"(?:pada|selama|salila|suwene|on|for|during) (?:at least |sedikitnya |paling sedikit )?\d+ (?:malam|malem|"
      r"peuting|wengi|bengi|dalu|nights)(?! (?:lalu|yang lalu|kapungkur|kepungkur|ago))", "on nights counted"),
+    # Round 50 (B71-26 'Sudah empat malam berturut-turut ia membuka tenda perempuan'): the nights counted after a word
+    # of 'already', as round 47's 'already N nights' of his coming (KBBI sudah, berturut-turut; Danadibrata geus, tos;
+    # Baoesastra wis, krama sampun; English 'for N nights now', 'N nights running'); never 'three nights ago'
+    (r"(?:sudah|udah|sdh|dah|geus|tos|atos|wis|wes|uwis|sampun) \d+ (?:malam|malem|peuting|wengi|bengi|dalu)"
+     r"(?! (?:lalu|yang lalu|kapungkur|kepungkur|ago|kaping))|\d+ nights (?:now|running|in a row)",
+     "on nights counted"),
 )

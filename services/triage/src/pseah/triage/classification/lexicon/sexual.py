@@ -1567,7 +1567,12 @@ _OPENS = (r"(?:membuka|buka|buka-buka|bukain|muka|mbukak|bukak|mbikak|ngabuka|op
           r"lifted|unzipping|unzips|unzipped)")
 _WOMENS_TENTS = (r"(?:(?:tenda|tendha|tent)\S* (?:para |kaum |wong )?(?:perempuan|wanita|wadon|awewe|istri|estri|cewek|"
                  r"women)(?!\S)|women(?:-only)? (?:\S+ )?(?:tents|tent row|tent))")
+# (round 50, B71-26 'menyorotkan senter ke arah kami yang sedang tidur': a torch aimed, the verb of beaming, in every
+# register: KBBI sorot, menyorotkan, menyorot; informal nyorot, nyorotin; Danadibrata nyorotkeun; Baoesastra sorot,
+# nyorotake, nyorotke, krama nyorotaken)
 _SHINES_A_LIGHT = (r"(?:menyenter|menyenteri|nyenter|nyenteri|nyenterin|nyenteran|nyenterkeun|disenter|disenteri|"
+                   r"(?:menyorotkan|menyoroti|menyorot|nyorot|nyorotin|nyorotkeun|nyorotke|nyorotake|nyorotaken|"
+                   r"disorot|disoroti) (?:lampu |cahaya )?senter|"
                    r"(?:shining|shone|shines|shine|flashing|flashed|pointing|pointed) (?:a |his |the )?(?:torch|"
                    r"flashlight|light))")
 
@@ -1595,7 +1600,10 @@ INTRUSION: tuple[tuple[str, str], ...] = (
     # women's tents are; repeated in its sentence, a danger (KBBI membuka, pintu, senter, menyenter; Danadibrata muka,
     # panto, nyenteran; Baoesastra mbukak, lawang, senter, krama mbikak; English plain usage); never a round of the
     # tents with a torch, opening none, nor a family's tent opened for a snake
-    (rf"{_OPENS} (?:\S+ ){{0,2}}{_WOMENS_TENTS} (?:[^\s.!?]+ ){{0,4}}{_SHINES_A_LIGHT}|"
+    # (round 50, B71-26: the hour and the pretext between, 'membuka tenda perempuan sekitar jam 1 malam dengan alasan
+    # patroli, menyorotkan senter ...': up to ten words in the sentence, no reason given between, 'karena ada ular')
+    (rf"{_OPENS} (?:\S+ ){{0,2}}{_WOMENS_TENTS} (?:(?!karena |krn |sebab |soalnya |soale |margi |amargi |because )[^\s.!?]+ ){{0,10}}"
+     rf"{_SHINES_A_LIGHT}|"
      rf"{_WOMENS_TENTS} (?:[^\s.!?]+ ){{0,12}}{_OPENS} (?:the |their |tent )?(?:flaps?|doors?|zips?|tents?) "
      rf"(?:[^\s.!?]+ ){{0,2}}{_SHINES_A_LIGHT}", "opens the women's tents and shines a light inside"),
     # Round 7: he says he will come into her tent tonight, or shakes her tent at night and speaks to her: a threat of
