@@ -545,10 +545,9 @@ def test_a_man_sleeping_with_a_child_is_read_as_before(narrative):
 
 
 KNOWN_GAPS = [
-    # Seen in group 11's first English probe, not changed (a safety gap, no batch report has it): 'he comes into my
-    # tent every night' is read by no cue in English (round 8's 'datang ... setiap malam' takes no English verb, and
-    # round 42's night visit only 'approaches'), so a nightly intrusion told with a touch stays high.
-    "Every night a neighbour comes into my tent while I am sleeping with my kids and gropes my breasts.",
+    # (Seen in group 11's first English probe: 'Every night a neighbour comes into my tent while I am sleeping with my
+    # kids and gropes my breasts' stayed high, 'comes into my tent' read by no cue in English; fixed by round 50's
+    # group 6, round 42's night visit takes the verbs of entering: critical now.)
     # Group 9, dropped in its time box (B70-08, a girl in grade 7 who reports the warehouse guard peeping at her mother
     # bathing and asks 'jgn bilang om nya ya kalo aku yg lapor': read as a child groomed, 'asked to keep it secret',
     # abuse, critical, for harassment, medium; without that sentence the report is fully correct). Probes of the

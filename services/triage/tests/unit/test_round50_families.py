@@ -275,3 +275,46 @@ TENTS_OPENED_TORCH_SHONE_CONTROLS = [
 def test_a_torch_on_the_road_or_a_snake_is_not_critical(narrative):
     result = run(narrative)
     assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+# --- (6) Safety, round 49's English gap (in its KNOWN_GAPS, no batch report): a man who comes into her tent every
+# night and touches her ('Every night a neighbour comes into my tent ... and gropes my breasts'), and the krama
+# 'mlebet tendha kula' likewise: round 42's night visit (every night he approaches her tent or door, a danger beside a
+# sexual cue only) took no verb of entering in English or krama; the Indonesian, Sundanese and ngoko already read.
+# Controls: a harmless nightly visit with no sexual cue (a volunteer who comes into her tent every night to check the
+# lamp, brings rice every night), a touch told once with no night repeated.
+# First run on 998abb3: 4 of 6 (all but the krama and the English), controls 3 of 3; now 6 of 6, controls 3 of 3. ---
+
+COMES_INTO_HER_TENT_EVERY_NIGHT = [
+    # Indonesian formal
+    "Setiap malam seorang tetangga laki-laki masuk ke tenda saya lalu meraba dada saya.",
+    # Indonesian SMS
+    "tiap mlm tetangga cowo msk ke tenda sy trs megang2 dada sy",
+    # Sundanese
+    "Unggal peuting tatangga lalaki asup ka tenda abdi, teras ngarampa dada abdi.",
+    # Javanese ngoko
+    "Saben bengi tanggaku lanang mlebu tendaku, terus ngremet dodoku.",
+    # Javanese krama
+    "Saben dalu tangga jaler mlebet tendha kula, lajeng nggepok dhadha kula.",
+    # English
+    "Every night a neighbour comes into my tent while I am asleep and gropes my breasts.",
+]
+
+
+@pytest.mark.parametrize("narrative", COMES_INTO_HER_TENT_EVERY_NIGHT)
+def test_a_man_who_comes_into_her_tent_every_night_and_touches_her_is_critical(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+COMES_INTO_HER_TENT_EVERY_NIGHT_CONTROLS = [
+    "The volunteer comes into my tent every night to check the lamp and the heater.",
+    "Every night the volunteer comes to my tent to bring rice for my kids.",
+    "Yesterday a man in the queue touched my arm to push past me, then he left.",
+]
+
+
+@pytest.mark.parametrize("narrative", COMES_INTO_HER_TENT_EVERY_NIGHT_CONTROLS)
+def test_a_harmless_nightly_visit_is_not_critical(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons

@@ -47,6 +47,9 @@ _DEAD_OF_NIGHT = (r"(?:after midnight|at midnight|past midnight|in the middle of
 _KNOCKS = (r"(?:knocks|knocked|knocking|knock|mengetuk|ngetuk|ngetok|ketok|diketuk|"
            r"ngetrok|ngetrokan|ngetrokkeun|ndodog|ndhodhog|dodog|dhodhog|nggedor|ngagedor|menggedor|gedor)(?:-\w+)?")
 _HER_DOOR = r"(?:pintu|door|lawang|panto|tenda|tendha|tent|kamar|room|bilik)\S*"
+# (round 50) entering, the English and the lemes and krama verbs (round 42's night visit)
+_ENTERS_HER = (r"(?:comes into|came into|coming into|enters|entered|entering|sneaks into|sneaked into|creeps into|"
+               r"crept into|gets into|got into|lebet|mlebet)")
 
 # Round 30 (B45-12 'tapi pesannya masih terus datang'): what still comes is his messages, not him (KBBI pesan;
 # Danadibrata pesen; Baoesastra pesen; the informal 'chat', 'wa', 'sms'): lookbehinds before 'masih' and 'terus'
@@ -359,12 +362,16 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # thothok, dithothok, dhodhog; informal 'diketok', Salsabila et al. 2018; English plain usage): a night visit as
     # a habit, a danger beside a sexual cue in the report (urgency.NEEDS_SEXUAL); alone it may be an officer with
     # blankets or the night watch
+    # (round 50, round 49's English gap: 'Every night a neighbour comes into my tent ... and gropes my breasts'; and
+    # the krama 'saben dalu ... mlebet tendha kula'): his entering her tent, the English 'comes into', 'enters',
+    # 'sneaks into', 'gets into', the lemes and krama 'lebet', 'mlebet' (Baoesastra mlebet; Danadibrata lebet;
+    # English plain usage), is the same night visit, beside a sexual cue only
     (r"(?:setiap|tiap|saban|unggal|saben|every|each) (?:malam|bengi|peuting|wengi|dalu|night) ... "
      r"(?:(?:mendekati|ndeketi|nyedhaki|nyeraki|ngadeukeutan|ngadeukeutkeun|nyaketan|approaches|approached|"
-     rf"approaching) (?:\S+ )?{_HER_DOOR}|{_HER_DOOR} (?:\S+ ){{0,2}}(?:diketuk|diketok|diketrok|diketrokan|"
+     rf"approaching|{_ENTERS_HER}) (?:\S+ )?{_HER_DOOR}|{_HER_DOOR} (?:\S+ ){{0,2}}(?:diketuk|diketok|diketrok|diketrokan|"
      r"dithothok|dithothoki|dithothog|didodog|didhodhog|digedor)(?:-\w+)?(?!\S))|"
      r"(?:mendekati|ndeketi|nyedhaki|nyeraki|ngadeukeutan|ngadeukeutkeun|nyaketan|approaches|approached|"
-     rf"approaching) (?:\S+ )?{_HER_DOOR} (?:\S+ ){{0,4}}(?:setiap|tiap|saban|unggal|saben|every|each) "
+     rf"approaching|{_ENTERS_HER}) (?:\S+ )?{_HER_DOOR} (?:\S+ ){{0,4}}(?:setiap|tiap|saban|unggal|saben|every|each) "
      r"(?:malam|bengi|peuting|wengi|dalu|night)", NIGHTLY_AT_HER_DOOR),
     # Round 47 (B68-13 'udh 3 malem dia dtg terus ke tenda2 ibu2', then a touch in a neighbour's tent): 'already N
     # nights' (the number read as digits), then within three words his coming ('sudah 3 malam dia datang', 'tos 3
