@@ -8,12 +8,13 @@ narrative of up to SCREEN_ON_LOOP_CHARS (2-5 ms), at once; a longer one in a sma
 never wait for the store or Kafka (the rules take 25 ms at 1,000 characters and up to a second at the 20,000 allowed:
 on the loop that would stall every request meanwhile). An urgent report then takes a pool of its own. Both pools end
 in the same group commit and the same producer, whose rounds take every insert waiting (at most 40 routine and a few
-urgent, under a round's 128): an urgent report waits one round there at most. The lane decided here is also the Kafka lane (service.create).
+urgent, under a round's 128): an urgent report waits one round there at most. The lane decided here is also the
+Kafka lane (service.create).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
+from functools import cached_property, partial
 from typing import TypeVar
 
 import anyio
@@ -29,14 +30,17 @@ SCREEN_ON_LOOP_CHARS = 600
 
 class Door:
     def __init__(self, *, priority_threads: int = PRIORITY_THREADS, screening_threads: int = SCREENING_THREADS):
-        self._sizes = {"priority": priority_threads, "screening": screening_threads}
-        # Made on first use, inside the running loop (anyio's limiters belong to an event loop's backend).
-        self._pools: dict[str, anyio.CapacityLimiter] = {}
+        self._priority_threads = priority_threads
+        self._screening_threads = screening_threads
 
-    def _pool(self, name: str) -> anyio.CapacityLimiter:
-        if name not in self._pools:
-            self._pools[name] = anyio.CapacityLimiter(self._sizes[name])
-        return self._pools[name]
+    # Made on first use, inside the running loop (anyio's limiters belong to an event loop's backend).
+    @cached_property
+    def _priority(self) -> anyio.CapacityLimiter:
+        return anyio.CapacityLimiter(self._priority_threads)
+
+    @cached_property
+    def _screening(self) -> anyio.CapacityLimiter:
+        return anyio.CapacityLimiter(self._screening_threads)
 
     async def store(self, create: Callable[..., T], *, payload, **kwargs) -> T:
         """`create(payload=..., urgent=..., **kwargs)` in a worker thread of the report's lane: anyio's default pool
@@ -45,6 +49,6 @@ class Door:
         if len(payload.narrative) <= SCREEN_ON_LOOP_CHARS:
             urgent = prescreen.is_urgent_report(payload)
         else:
-            urgent = await to_thread.run_sync(prescreen.is_urgent_report, payload, limiter=self._pool("screening"))
+            urgent = await to_thread.run_sync(prescreen.is_urgent_report, payload, limiter=self._screening)
         return await to_thread.run_sync(partial(create, payload=payload, urgent=urgent, **kwargs),
-                                        limiter=self._pool("priority") if urgent else None)
+                                        limiter=self._priority if urgent else None)

@@ -170,8 +170,8 @@ async def deliver_all(items: list[tuple[CloudEvent, payloads.Payload | None, Any
     the exact guarantee), their store and Kafka work together: one read of the recipients' preferences, one insert of
     the notifications, the e-mails shared among `settings.smtp_connections` SMTP connections, one wait for Kafka's
     acknowledgements of their notification.sent.v1 and one write flipping them to sent. `items`: (event, its typed
-    payload or None, its trace context or None). The outcome of each, in order: sent, already_sent or ignored. Raises what a send raised (the stream tries the poll
-    again), after recording the ones sent before it."""
+    payload or None, its trace context or None). The outcome of each, in order: sent, already_sent or ignored. Raises
+    what a send raised (the stream tries the poll again), after recording the ones sent before it."""
     outcomes = ["ignored"] * len(items)
     planned = [_Planned(index=index, intent=intent, phone=None, trace=trace)
                for index, (event, data, trace) in enumerate(items)
