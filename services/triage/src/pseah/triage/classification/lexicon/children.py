@@ -508,7 +508,10 @@ AGE_PATTERNS: tuple[str, ...] = (
     r"times|hari|jam|kali|years? ago))",
     # (round 22, B41-26: nor 'abdi dua poé ka tukang', two days ago; Danadibrata poé, Baoesastra dina, dinten)
     r"(?:i am|i was|saya|aku|abdi) (\d{1,2})(?![\d])(?! (?:hari|jam|kali|days?|hours?|times|orang|kk|anak|poe|dinten|"
-    r"dina|dino|minggu|bulan|sasi|wulan|weeks?|months?|menit))",
+    r"dina|dino|minggu|bulan|sasi|wulan|weeks?|months?|menit|"
+    # (round 51: nor nights counted, 'ke tenda saya dua malam berturut-turut', 'abdi dua peuting'; KBBI malam,
+    # Danadibrata peuting, Baoesastra bengi, wengi, krama dalu)
+    r"malam|malem|mlm|peuting|wengi|bengi|dalu|nights?))",
     r"\( ?(\d{1,2}) ?\)",
     # 'my friend Sari is 11, ...', 'Ayu was 12 and ...': a name with an age that ends its phrase
     r"[a-z]+ (?:is|was|is only|was only|is just) (\d{1,2})(?: years? old)?(?= [,.;)!?]| (?:too|also|and|but|years))",

@@ -392,6 +392,22 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
      r"memasuki|enters|entered|has entered|comes into|came into|has come into|walks into|walked into|goes into|went "
      r"into)(?: (?:ke|ka|kana|menyang|nyang|nang|neng|dhateng|teng|into))?(?: [^\s.!?;]+){0,2} (?:tenda|tendha|"
      r"tent)\S*", NIGHTLY_AT_HER_DOOR),
+    # Round 51 (B73-22 'Since then he came to SV's tent two nights in a row, knocking and calling her name', after
+    # he groped her): his coming to her tent or door and the nights counted in a row, either order, up to four words
+    # between ('datang ke tenda saya dua malam berturut-turut', 'dtg ke tenda sy 3 mlm berturut2', 'datang ka tenda
+    # abdi dua peuting berturut-turut', 'teka neng tendaku rong bengi urut-urutan', krama 'rawuh dhateng tendha kula
+    # kalih dalu urut-urutan', 'has come to my tent three nights in a row', 'three nights running he came') is his
+    # visit every night, a danger beside a sexual cue only (KBBI berturut-turut, datang; Danadibrata datang, sumping;
+    # Baoesastra urut, urut-urutan, teka, krama rawuh; English plain usage); never her own nights ('I slept in the
+    # hall three nights in a row') nor 'N nights ago'
+    (r"(?:datang|dateng|dtg|teka|sumping|dongkap|rawuh|mampir|nyamperin|nyamperi|marani|came|comes|come|coming|"
+     r"returned|returns|went|goes) (?:\S+ ){0,4}" + _HER_DOOR + r" (?:\S+ ){0,3}\d+ (?:consecutive )?(?:malam|malem|mlm|"
+     r"peuting|wengi|bengi|dalu|nights)(?: (?:berturut-turut|berturut2|berturut|brturut2|urut-urutan|in a row|running|"
+     r"straight)|(?<=consecutive nights))|"
+     r"\d+ (?:consecutive nights|(?:malam|malem|mlm|peuting|wengi|bengi|dalu|nights) (?:berturut-turut|berturut2|"
+     r"berturut|brturut2|urut-urutan|in a row|running|straight)) (?!(?:saya|aku|abdi|kula|kuring|i|kami|we) )"
+     r"(?:\S+ ){0,3}(?:datang|dateng|dtg|teka|sumping|dongkap|rawuh|mampir|nyamperin|nyamperi|marani|came|comes|"
+     r"come|coming|returned|returns)(?!\S)", NIGHTLY_AT_HER_DOOR),
     # said of him ('cenah rek datang deui', 'bilang akan mampir lagi'), not of the aid ('beas bade dongkap deui')
     (r"(?:dia|ia|pelaku|anjeunna|manehna|dheweke|piyambakipun|he|they|cenah|jarene|katanya|bilang|said|says|"
      r"ngomong|nyarios|ngancam|mengancam) (?:\S+ ){0,3}(?:rek|bade|arep|akan|mau|bakal|will|would|'ll|is going to) "
