@@ -140,7 +140,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     "batch-72": {"B72-35"},
     # Round 51: 73 came in with one child miss (B73-05, read as high), one urgent miss (B73-37, read as high) and one
     # more under-triaged critical report (B73-15, read as low); 74 with none, named here until fixed
-    "batch-73": {"B73-05", "B73-15", "B73-37"},
+    # (B73-05 fixed by round 51's group 2, a survivor's age in a case note's notation, 'Survivor 17F')
+    "batch-73": {"B73-15", "B73-37"},
     "batch-74": set(),
 }
 
@@ -530,7 +531,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 51 tunes on 73 and 74 (the held-out pair scored once in 6b294e4), moved in from final/ in the same commit
     # as these floors: what they reach on arrival with the classifier of da22755 (73: category 34/40, perpetrator
     # 37/40, priority 33/40; 74: category 35/40, perpetrator 35/40, priority 36/40); see the README
-    "batch-73": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.825},
+    # (round 51's group 2, a survivor's age in a case note's notation: 73 priority 34/40)
+    "batch-73": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.85},
     "batch-74": {"category": 0.875, "perpetrator_type": 0.875, "priority": 0.9},
 }
 

@@ -73,3 +73,57 @@ NIGHTS_IN_A_ROW_CONTROLS = [
 def test_nights_in_a_row_with_no_touch_or_of_her_own_are_no_danger(narrative):
     result = run(narrative)
     assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+# --- (2) Child: the survivor's age in a case note's notation, the number beside a letter for her sex ('17F', '16 F',
+# 'F/16', '15/F', 'P/16', 'L/14'), after the word for the survivor or opening the note: B73-05, a partner's case note
+# of a 'Survivor 17F' offered hygiene kits for a night with a volunteer: read as exploitation of no child, high. A
+# survivor of 17 is a child: critical. Controls: a grown survivor's notation beside her small child ('SV 31/F ... her
+# toddler', not a child), sizes and amounts written with a letter ('tenda 4/M', '10 L air'), a grade and a room
+# number ('kamar 12F').
+# First run on 2d10f3b: 0 of 6, controls 2 of 3 (the grown survivor's '31/F' not read either, her toddler read as the
+# survivor: the same class, B73-22's); now 6 of 6, controls 3 of 3. -------------------------------------------------
+
+AGE_BY_NOTATION = [
+    # Indonesian formal
+    "Catatan kasus mitra: korban P/16, Sukabumi. Seorang relawan gudang menawarkan beras tambahan jika korban mau "
+    "menemaninya tidur di gudang. Korban menolak.",
+    # Indonesian SMS
+    "catatan hotline: penyintas 15/F, relawan dapur nawarin sembako asal mau nemenin dia tidur semalem, dia nolak",
+    # Sundanese
+    "Catetan ti mitra: korban 16 F, Cugenang. Relawan posko nawiskeun beas tambihan upami korban daek ngancanan "
+    "anjeunna sare di gudang.",
+    # Javanese ngoko
+    "Cathetan kasus: korban F/15, Klaten. Relawan gudang nawani beras luwih yen korban gelem ngancani dheweke turu "
+    "ing gudang.",
+    # Javanese krama
+    "Cathetan saking mitra: korban 16/F, Bantul. Relawan posko nawekaken uwos langkung menawi korban purun "
+    "ngancani piyambakipun sare wonten gudang.",
+    # English
+    "Referral note: survivor 16F, Garut. A warehouse volunteer offered her extra rice if she would spend the night "
+    "with him in the store. She said no.",
+]
+
+
+@pytest.mark.parametrize("narrative", AGE_BY_NOTATION)
+def test_a_survivor_under_18_in_a_case_notes_notation_is_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+AGE_BY_NOTATION_CONTROLS = [
+    # a grown survivor's notation beside her small child: not a child
+    "Partner note: SV 31/F. A distribution volunteer offered her extra rice if she would spend the night with him. "
+    "She sleeps alone with her toddler.",
+    # sizes and amounts with a letter
+    "Tenda ukuran 4/M sudah dibagikan, tiap keluarga dapat 10 L air bersih. Terima kasih relawan.",
+    # a room number
+    "Kami tinggal di kamar 12F rusunawa, mohon info jadwal pembagian beras minggu ini.",
+]
+
+
+@pytest.mark.parametrize("narrative", AGE_BY_NOTATION_CONTROLS)
+def test_sizes_room_numbers_and_a_grown_womans_notation_are_no_child(narrative):
+    result = run(narrative)
+    assert result.child_involved is False, result.reasons

@@ -522,6 +522,16 @@ AGE_PATTERNS: tuple[str, ...] = (
     # wadon, lanang, krama estri, jaler; English plain usage); never a count ('ibu, 3 anak')
     r"(?:woman|female|man|male|girl|boy|perempuan|wanita|pria|laki-laki|cewek|cowok|awewe|lalaki|istri|pameget|wadon|"
     r"lanang|estri|jaler|ibu|bapak) , (\d{1,2})(?= [,.;)!?]| (?:tahun|th|thn|taun|warsa|years?|yo)(?![\w-])|$)",
+    # Round 51 (B73-05 'Survivor 17F, Cugenang', B73-22 'SV: 34/F'): a case note's notation, the age beside a letter
+    # for the sex ('17F', '16 F', '16/F', 'F/16', Indonesian 'P/15' perempuan, 'L/14' laki-laki), right after the word
+    # for the survivor ('korban', 'penyintas', 'pelapor', 'survivor', 'SV', 'victim', 'client'); never a size or an
+    # amount with no such word before it ('tenda 4/M', '10 L air', 'kamar 12F') (the notation of intake and referral
+    # forms, as in the GBVIMS intake form's sex and age fields; KBBI korban, penyintas, pelapor, perempuan, laki-laki;
+    # English plain usage)
+    r"(?:survivors?|sv|victim|korban|penyintas|pelapor|client|klien|complainant|pasien|patient)(?: :| ,| \()? "
+    r"(\d{1,2})(?: ?/ ?| )?(?:f|m|p|l)(?![\w/])",
+    r"(?:survivors?|sv|victim|korban|penyintas|pelapor|client|klien|complainant|pasien|patient)(?: :| ,| \()? "
+    r"(?:f|m|p|l) ?/ ?(\d{1,2})(?![\d\w/])",
     # Round 12 (B30-38): the age said with 'still', 'only', 'just' and no word for years ('masih 17 sih', 'sy br 16',
     # 'umurku lagi 16', 'abdi nembe 15', 'I'm only 17'; KBBI masih, baru, umur; informal br, msh, lg, umurku: Salsabila
     # et al. 2018; Danadibrata nembe, kakara; Baoesastra lagi, isih): after the one it is said of or opening a phrase,
