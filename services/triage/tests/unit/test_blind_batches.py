@@ -141,7 +141,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # Round 51: 73 came in with one child miss (B73-05, read as high), one urgent miss (B73-37, read as high) and one
     # more under-triaged critical report (B73-15, read as low); 74 with none, named here until fixed
     # (B73-05 fixed by round 51's group 2, a survivor's age in a case note's notation, 'Survivor 17F')
-    "batch-73": {"B73-15", "B73-37"},
+    # (B73-37 fixed by round 51's group 3, back with torn clothes and bruises on her thighs)
+    "batch-73": {"B73-15"},
     "batch-74": set(),
 }
 
@@ -532,7 +533,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # as these floors: what they reach on arrival with the classifier of da22755 (73: category 34/40, perpetrator
     # 37/40, priority 33/40; 74: category 35/40, perpetrator 35/40, priority 36/40); see the README
     # (round 51's group 2, a survivor's age in a case note's notation: 73 priority 34/40)
-    "batch-73": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.85},
+    # (its group 3, back with torn clothes and bruises on her thighs: 73 priority 35/40)
+    "batch-73": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.875},
     "batch-74": {"category": 0.875, "perpetrator_type": 0.875, "priority": 0.9},
 }
 

@@ -127,3 +127,56 @@ AGE_BY_NOTATION_CONTROLS = [
 def test_sizes_room_numbers_and_a_grown_womans_notation_are_no_child(narrative):
     result = run(narrative)
     assert result.child_involved is False, result.reasons
+
+
+# --- (3) Urgent: the signs of an assault told as what she came back with, the adjective before the clothes ('came
+# back late with torn clothes and bruises on her thighs', 'a ripped blouse'): B73-37, a partner's summary of a woman
+# of 19 whom an interpreter of a mobile medical team 'took for a ride' after the clinic closed, back late 'with torn
+# clothes and bruises on her thighs', who says only that 'he did what husbands do', the date not recorded: unplaced
+# by the rules (abuse with the model), not urgent, high. Clothes torn are read where the noun comes first ('baju
+# robek', 'her clothes were torn'); the English attributive and bruises on her thighs on her return were not. Signs
+# of an assault, the time untold, are possibly within 72 hours: urgent, critical. Controls: torn clothes in the
+# donation sacks, a boy back from football with a torn uniform, bruises on her legs from a fall from the truck.
+# First run on 0a71a46: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. ------------------------------------
+
+CAME_BACK_WITH_SIGNS = [
+    # Indonesian formal
+    "Seorang relawan posko mengajak kakak saya naik motor setelah posko tutup. Ia pulang larut malam dengan memar di "
+    "kedua pahanya dan tidak mau bicara.",
+    # Indonesian SMS
+    "tmn sy diajak jln sm sopir bantuan abis pembagian, pulangnya paha nya lebam2 & dia diem aja",
+    # Sundanese
+    "Lanceuk abdi dibawa ku supir bantuan saparantos pangbagian, balikna tos wengi, pingpingna biru-biru, teu "
+    "daek nyarios.",
+    # Javanese ngoko
+    "Mbakyuku digawa sopir bantuan numpak motor bar pembagian, bali wis bengi, pupune biru-biru lan ora gelem "
+    "omong.",
+    # Javanese krama
+    "Mbakyu kula dipunbekta sopir bantuan sasampunipun pambagian, wangsul sampun dalu, wentisipun biru-biru lan "
+    "mboten purun matur.",
+    # English
+    "An aid driver took my sister out on his motorbike after the distribution; she came home late with a ripped "
+    "blouse and bruises on her inner thighs.",
+]
+
+
+@pytest.mark.parametrize("narrative", CAME_BACK_WITH_SIGNS)
+def test_back_with_her_clothes_torn_or_her_thighs_bruised_is_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is True, result.reasons
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+CAME_BACK_WITH_SIGNS_CONTROLS = [
+    "We received torn clothes in the donation sacks; please send better ones next time.",
+    "Anak saya pulang dari main bola dengan seragam kotor, besok ada sekolah darurat lagi?",
+    "Ibu saya jatuh dari bak truk saat pembagian beras, kakinya memar dan perlu diperiksa.",
+]
+
+
+@pytest.mark.parametrize("narrative", CAME_BACK_WITH_SIGNS_CONTROLS)
+def test_torn_donations_a_dirty_uniform_or_a_fall_are_no_assault(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+    assert result.category.value not in ("sexual_abuse", "sexual_exploitation"), result.reasons

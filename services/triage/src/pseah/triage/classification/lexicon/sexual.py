@@ -366,6 +366,18 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:came back|came home|come back|returned|pulang|balik|mulih|wangsul|mantuk|uih|mulang) (?:\S+ ){0,6}"
      r"(?:without (?:her|his|any) (?:underwear|knickers|pants|trousers|clothes)|tanpa (?:celana|pakaian|baju)"
      r"(?: dalam)?|teu make calana|ora nganggo (?:kathok|clana|celana))", "signs of a possible sexual assault"),
+    # Round 51 (B73-37 'she came back late with torn clothes and bruises on her thighs'): what she came back with,
+    # within her return's sentence, the English adjective before the clothes ('with a ripped blouse', 'torn
+    # clothes'), or bruises on her thighs ('memar di kedua pahanya', 'paha lebam', 'pingpingna biru-biru', 'pupune
+    # biru-biru', krama 'wentisipun biru-biru', 'bruises on her inner thighs') (KBBI memar, lebam, paha; Danadibrata
+    # pingping, biru; Baoesastra pupu, krama wentis, biru; English plain usage); never clothes torn in the donation
+    # sacks, nor a fall told instead of a return
+    (r"(?:came back|came home|come back|comes back|returned|pulang|pulangnya|balik|balikna|baline|bali|mulih|"
+     r"wangsul|mantuk|uih|mulang) (?:[^\s.!?;]+ ){0,8}(?:(?:torn|ripped|tattered|shredded|bloodied) (?:\S+ )?"
+     r"(?:clothes|clothing|dress|skirt|blouse|shirt|top|uniform|underwear|sarong|trousers|jeans)|(?:memar|lebam\S*|"
+     r"biru-biru|bruises|bruise|bruised|bruising) (?:[^\s.!?;]+ ){0,3}(?:paha|pingping|pupu|wentis|thighs?)\S*|"
+     r"(?:paha|pingping|pupu|wentis|thighs?)\S* (?:[^\s.!?;]+ ){0,1}(?:memar|lebam\S*|biru-biru|bruised))",
+     "signs of a possible sexual assault"),
     # the genitals named first, then the pain: 'kemaluannya sakit', 'her private parts hurt'
     (r"(?:kemaluan|vagina|alat kelamin|anus|dubur|selangkangan|private parts?|privates|genitals?|bujur|silit|"
      r"heunceut|tempik|manuk|burung)\S* (?:\S+ )?(?:sakit|nyeri|perih|lara|gering|peurih|hurts?|hurting|sore|"
