@@ -142,7 +142,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # more under-triaged critical report (B73-15, read as low); 74 with none, named here until fixed
     # (B73-05 fixed by round 51's group 2, a survivor's age in a case note's notation, 'Survivor 17F')
     # (B73-37 fixed by round 51's group 3, back with torn clothes and bruises on her thighs)
-    "batch-73": {"B73-15"},
+    # (B73-15 fixed by round 51's group 4, violence repeated on nights in a row: none left on 73)
+    "batch-73": set(),
     "batch-74": set(),
 }
 
@@ -534,7 +535,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 37/40, priority 33/40; 74: category 35/40, perpetrator 35/40, priority 36/40); see the README
     # (round 51's group 2, a survivor's age in a case note's notation: 73 priority 34/40)
     # (its group 3, back with torn clothes and bruises on her thighs: 73 priority 35/40)
-    "batch-73": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.875},
+    # (its group 4, violence repeated on nights in a row: 73 priority 36/40)
+    "batch-73": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.9},
     "batch-74": {"category": 0.875, "perpetrator_type": 0.875, "priority": 0.9},
 }
 

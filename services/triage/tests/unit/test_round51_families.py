@@ -180,3 +180,49 @@ def test_torn_donations_a_dirty_uniform_or_a_fall_are_no_assault(narrative):
     result = run(narrative)
     assert result.urgent_medical is False, result.reasons
     assert result.category.value not in ("sexual_abuse", "sexual_exploitation"), result.reasons
+
+
+# --- (4) Safety: physical violence repeated on nights or days in a row up to now ('sudah tiga malam berturut-turut
+# ... memukul', 'wis telung bengi urut-urutan', 'three nights in a row'): B73-15, a teacher of an emergency school who
+# reports a pupil of grade 3 who for three nights in a row has seen her uncle hit and kick her mother in their shelter,
+# the child unharmed and afraid to go home: other misconduct, low. Repeated violence is ongoing danger: critical
+# (PRODUCT.md). Round 47's habits ('setiap malam', 'every night') made a danger of violence in their sentence; the
+# nights counted in a row were read as counted events, over, a danger for intrusions only. Controls: aid given three
+# days in a row (no violence), a slap told once three nights ago, a queue three days in a row.
+# First run on e9a8dbb: 1 of 6 (the SMS, by her children read as the survivor; reworded without them: 0 of 6), controls
+# 3 of 3; now 6 of 6, controls 3 of 3 (the Sundanese with the repeated form 'neunggeulan' added to the lexicon). ----
+
+VIOLENCE_NIGHTS_IN_A_ROW = [
+    # Indonesian formal
+    "Sudah tiga malam berturut-turut tetangga saya memukuli istrinya di bilik huntara sebelah. Kami mendengar ia "
+    "menjerit minta tolong.",
+    # Indonesian SMS
+    "udh 2 mlm berturut2 suaminya nendang2 dia di tenda, dia takut plg",
+    # Sundanese
+    "Tos tilu peuting berturut-turut salakina neunggeulan pamajikanana di tenda, abdi ngadangu manehna ceurik.",
+    # Javanese ngoko
+    "Wis telung bengi urut-urutan bojone ngantemi dheweke neng huntara, aku krungu dheweke njerit.",
+    # Javanese krama
+    "Sampun tigang dalu urut-urutan semahipun nggebugi piyambakipun wonten huntara.",
+    # English
+    "For three nights in a row her husband has beaten her in their shelter; she is too scared to go back.",
+]
+
+
+@pytest.mark.parametrize("narrative", VIOLENCE_NIGHTS_IN_A_ROW)
+def test_violence_repeated_on_nights_in_a_row_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+VIOLENCE_NIGHTS_IN_A_ROW_CONTROLS = [
+    "Relawan membagikan nasi bungkus tiga hari berturut-turut di posko kami. Terima kasih banyak.",
+    "Three nights ago a man slapped my brother in the queue for blankets, then he left the camp.",
+    "Kami sudah antre tiga hari berturut-turut tapi terpal belum juga dibagikan, mohon dicek.",
+]
+
+
+@pytest.mark.parametrize("narrative", VIOLENCE_NIGHTS_IN_A_ROW_CONTROLS)
+def test_aid_or_queues_in_a_row_or_a_slap_told_once_are_no_danger(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons

@@ -777,6 +777,15 @@ RECURRENCE: tuple[tuple[str, str], ...] = (
     (r"(?:setiap|tiap|saban|unggal|saben) (?:malam|hari|pagi|sore|peuting|poe|wengi|bengi|dalu|dina)|"
      r"every (?:night|day|evening)|berkali-kali|repeatedly|terus-menerus|again and again|sering|sok|kerep|often|"
      r"nightly|berulang(?:-ulang)?(?: kali)?|lagi dan lagi", "repeated, as a habit"),
+    # Round 51 (B73-15 'sudah tiga malam berturut-turut ia melihat pamannya memukul dan menendang ibunya'): nights or
+    # days counted in a row, up to now, are a habit, not events over ('tiga malam berturut-turut', '2 mlm berturut2',
+    # 'tilu peuting berturut-turut', 'telung bengi urut-urutan', krama 'tigang dalu urut-urutan', 'three nights in a
+    # row', 'three consecutive nights', 'three nights running') (KBBI berturut-turut; Baoesastra urut, urut-urutan;
+    # English plain usage): with violence in their sentence the danger goes on; never 'three nights ago'
+    (r"\d+ (?:malam|malem|mlm|peuting|wengi|bengi|dalu|hari|poe|dinten|dina|nights|days) (?:berturut-turut|"
+     r"berturut-berturut|berturut|brturut-brturut|urut-urutan|in a row|running|straight)(?!\S)|\d+ consecutive "
+     r"(?:nights|days)",
+     "repeated, as a habit"),
 )
 # Counted events ('dua kali', 'wis kaping telu') are over: a danger only for intrusions, which will come again.
 COUNTED: tuple[tuple[str, str], ...] = (

@@ -505,6 +505,8 @@ PHYSICAL_VIOLENCE: tuple[tuple[str, str], ...] = (
     (r"(?:me|di)mukul(?:i)?|memukul(?:i)?|dipukul(?:i)?|pukul|mukul|(?:me|di)nampar|menampar|ditampar|tampar|nampar|"
      r"menendang|ditendang|nendang|menganiaya|dianiaya|penganiayaan|menjambak|dijambak|mencekik|dicekik|"
      r"digebugi|gebug|nggebugi|ditabok|nabok|nempeleng|ditempeleng|neunggeul|diteunggeul|nyabok|dicabok|digaplok|"
+     # (round 51: the Sundanese repeated form, hitting again and again, Danadibrata teunggeul: neunggeulan, diteunggeulan)
+     r"neunggeulan|diteunggeulan|"
      # round 16 (B34-24): beating in the forms the lexicon lacked (Baoesastra gebuk: nggebuki, digebuki; antem:
      # ngantemi, diantemi; jotos: njotosi, dijotosi; Danadibrata tonjok: nonjok, ditonjok, gebug: ngagebugan)
      r"nggebuki|digebuki|ngantemi|diantemi|diantem|njotosi|dijotosi|dijotos|nonjok|ditonjok|ngagebugan|digebugan|"
