@@ -137,7 +137,9 @@ SAFETY_LEFT: dict[str, set[str]] = {
     "batch-71": set(),
     # (B72-11 fixed by round 50's group 2, forced 'like that', the act left unsaid)
     # (B72-39 fixed by round 50's group 4, compelled to 'serve' him)
-    "batch-72": {"B72-35"},
+    # (B72-35 fixed by round 51's group 5, following her everywhere and sitting by her tent every night: none left
+    # on 72)
+    "batch-72": set(),
     # Round 51: 73 came in with one child miss (B73-05, read as high), one urgent miss (B73-37, read as high) and one
     # more under-triaged critical report (B73-15, read as low); 74 with none, named here until fixed
     # (B73-05 fixed by round 51's group 2, a survivor's age in a case note's notation, 'Survivor 17F')
@@ -529,7 +531,9 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (its group 5, the women's tents opened at night with a torch shone: 71 category 37/40, priority 36/40)
     "batch-71": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.9},
     # (its group 4, compelled to 'serve' him: 72 priority 36/40)
-    "batch-72": {"category": 0.875, "perpetrator_type": 0.975, "priority": 0.9},
+    # (round 51's group 5, following her everywhere and sitting by her tent every night: 72 category 36/40, priority
+    # 37/40)
+    "batch-72": {"category": 0.9, "perpetrator_type": 0.975, "priority": 0.925},
     # Round 51 tunes on 73 and 74 (the held-out pair scored once in 6b294e4), moved in from final/ in the same commit
     # as these floors: what they reach on arrival with the classifier of da22755 (73: category 34/40, perpetrator
     # 37/40, priority 33/40; 74: category 35/40, perpetrator 35/40, priority 36/40); see the README

@@ -226,3 +226,57 @@ VIOLENCE_NIGHTS_IN_A_ROW_CONTROLS = [
 def test_aid_or_queues_in_a_row_or_a_slap_told_once_are_no_danger(narrative):
     result = run(narrative)
     assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+# --- (5) Safety: following her everywhere, told by how long ('sudah seminggu mengikuti saya terus') or by the places
+# she goes, in the passive ('ke mck diikuti, ke pasar diikuti', 'followed to the latrine and to the market'), beside
+# his sitting by her tent every night: B72-35 (round 50's SAFETY_LEFT), an SMS, a volunteer who 'udh seminggu ngikutin
+# sy trs, ke mck diikutin, ke pasar diikutin' and sits in front of her tent every night until dawn, 'sy takut bgt':
+# read as abuse (his sitting by her tent the only cue), high. Stalking is harassment; and round 8's man who follows
+# her as a habit makes a danger of his keeping by her tent: critical. Controls: a volunteer who went with her to the
+# clinic to help her register, the night watch sitting by the women's tents, a midwife who came with the mothers to
+# the market.
+# First run on 8eaca45: 4 of 6 (the following read within six words of the next sentence's 'every night'; reordered,
+# the nightly sitting first: 0 of 6), controls 3 of 3; now 6 of 6, controls 3 of 3 (the Sundanese with the lemes
+# 'calik', sits, added to round 8's presence by her tent). ----------------------------------------------------------
+
+FOLLOWS_HER_EVERYWHERE = [
+    # Indonesian formal
+    "Setiap malam seorang relawan duduk di depan tenda saya sampai pagi. Sudah seminggu ia mengikuti saya terus, "
+    "ke kamar mandi diikuti, ke pasar diikuti.",
+    # Indonesian SMS
+    "tiap mlm satpam posko nongkrong dpn tenda aku. udh 5 hr dia ngikutin aku trs, ke wc diikutin, ke pasar diikutin",
+    # Sundanese
+    "Unggal peuting relawan eta calik di payuneun tenda abdi dugi ka subuh. Tos saminggu anjeunna nuturkeun abdi "
+    "wae, ka cai dituturkeun, ka pasar dituturkeun.",
+    # Javanese ngoko
+    "Saben bengi relawan kuwi lungguh ngarep tendaku nganti subuh. Wis seminggu dheweke ngetutke aku terus, menyang "
+    "kali dietutke, menyang pasar dietutke.",
+    # Javanese krama
+    "Saben dalu relawan punika lenggah ngajeng tendha kula. Sampun seminggu piyambakipun ngetutaken kula terus, "
+    "dhateng pasar dipunetutaken, dhateng kali dipunetutaken.",
+    # English
+    "Every night a volunteer sits outside my tent for hours. For a week he has followed me to the latrine and to the "
+    "market, wherever I go.",
+]
+
+
+@pytest.mark.parametrize("narrative", FOLLOWS_HER_EVERYWHERE)
+def test_following_her_everywhere_and_sitting_by_her_tent_every_night_is_critical_harassment(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_harassment", result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+FOLLOWS_HER_EVERYWHERE_CONTROLS = [
+    "Relawan itu menemani saya ke puskesmas untuk membantu mendaftar. Terima kasih banyak.",
+    "The security volunteers sit outside the women's tents every night as the night watch, and we feel safe.",
+    "Bidan desa ikut bersama ibu-ibu ke pasar untuk membeli popok bayi, terima kasih.",
+]
+
+
+@pytest.mark.parametrize("narrative", FOLLOWS_HER_EVERYWHERE_CONTROLS)
+def test_company_to_the_clinic_or_a_night_watch_is_no_stalking(narrative):
+    result = run(narrative)
+    assert result.category.value != "sexual_harassment", result.reasons
+    assert result.priority is not Priority.CRITICAL, result.reasons

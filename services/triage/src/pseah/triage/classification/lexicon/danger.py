@@ -81,7 +81,8 @@ _NOW = (r"(?:sekarang|kini|masih|ayeuna|saiki|isih|keneh|tasih|still|now|tadi|ta
 # (round 49: the krama 'lenggah', to sit, Baoesastra)
 _PRESENCE = (r"(?:duduk|duduk-duduk|nongkrong|jaga|berjaga|menjaga|patroli|berpatroli|lewat|lewat-lewat|"
              r"mondar-mandir|keliling|berkeliling|mubeng|mubeng-mubeng|ider|ngider|ngubeng|diuk|diuk-diuk|nangkring|"
-             r"lungguh|lenggah|njagong|ngadagoan|ngadago|nungguan|nunggu|menunggu|nungguin|ngenteni|ngentosi|ngantosan|"
+             # (round 51: the Sundanese lemes 'calik', sits, Danadibrata calik)
+             r"calik|lungguh|lenggah|njagong|ngadagoan|ngadago|nungguan|nunggu|menunggu|nungguin|ngenteni|ngentosi|ngantosan|"
              r"ngintip|ngintipin|mengintip|ngawasi|mengawasi|ngawaskeun|ngintai|mengintai|berdiri|ngadeg|nangtung|"
              r"sits?|sitting|sat|patrols?|patrolled|patrolling|waits?|waited|waiting|lurks?|lurking|hangs? around|"
              r"hanging around|stands?|standing|watches|watching|stares?|staring|walks? past|circles?|circling)")

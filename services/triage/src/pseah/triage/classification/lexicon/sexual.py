@@ -746,6 +746,21 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
     (r"(?:keeps?|kept|always|terus|selalu|sering|sok|seneng|suka|tiap hari) (?:\w+ )?(?:following|follows|followed|"
      r"mengikuti|ngikutin|ngikutan|nguntit|ngintil|nuturkeun|ngetutake|ngetutke|nginthil)|menguntit|dikuntit|diuntit|"
      r"nguntit|stalk(?:s|ed|ing|er)?", "stalking"),
+    # Round 51 (B72-35 'udh seminggu ngikutin sy trs, ke mck diikutin, ke pasar diikutin'): following her told by how
+    # long it has gone on ('sudah seminggu ia mengikuti saya', 'tos saminggu nuturkeun abdi', 'wis seminggu ngetutke
+    # aku', krama 'sampun seminggu ... ngetutaken kula', 'for a week he has followed me'), or by the places she goes,
+    # in the passive ('ke kamar mandi diikuti', 'ka cai dituturkeun', 'menyang kali dietutke', krama 'dhateng pasar
+    # dipunetutaken', 'followed me to the latrine') (KBBI ikut, mengikuti, diikuti, seminggu; Danadibrata tuturkeun,
+    # dituturkeun, saminggu; Baoesastra etut, ngetutake, dietutake, krama ngetutaken; English plain usage); never
+    # someone who went with her to register or to the clinic ('menemani', 'ikut bersama')
+    (r"(?:sudah|udah|sdh|geus|tos|atos|wis|wes|sampun|for) (?:\S+ )?(?:seminggu|saminggu|sepekan|sebulan|sabulan|"
+     r"sewulan|\d+ (?:hari|poe|dinten|dina|minggu|bulan|days|weeks|months)|a week|a month|weeks|days) "
+     r"(?:[^\s.!?;]+ ){0,4}(?:" + _FOLLOWS[3:-1] + r"|ngetutaken) (?:saya|aku|abdi|kula|kuring|me|her|kami|us)(?!\S)|"
+     r"(?:ke|ka|kana|menyang|nyang|neng|nang|dhateng|teng) (?:kamar mandi|mck|wc|toilet|jamban|kakus|pasar|sungai|"
+     r"kali|cai|walungan|sumur|pancuran|jamban)\S* (?:\S+ )?(?:diikuti|diikutin|dibuntuti|dibuntutin|dituturkeun|"
+     r"dietutke|dietutake|dipunetutaken|dikuntit|diuntit)(?!\S)|"
+     r"follow(?:s|ed|ing)? (?:me|her) (?:to|into) (?:the )?(?:latrines?|toilets?|bathrooms?|washrooms?|market|river|"
+     r"well|showers?)", "stalking"),
     # photographing or filming people undressed, or secretly by toilets and bathing places (KBBI rekam, potret;
     # Danadibrata ngarekam, motret; Baoesastra ngrekam, motret)
     (r"(?:memotret|motret|moto|memfoto|difoto|dipotret|fotoin|motoin|merekam|ngerekam|ngrekam|ngarekam|direkam|"
