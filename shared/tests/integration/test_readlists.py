@@ -220,6 +220,7 @@ def test_a_large_bucket_pages_in_order_by_its_pages_key_ranges_reading_a_few_pag
     coll, _log = coll
     monkeypatch.setattr(readlists, "CAP", 4)
     monkeypatch.setattr(readlists, "WHOLE_BUCKET_PAGES", 3)
+    monkeypatch.setattr(readlists, "KEYS_BLOCK", 4)  # the bucket's ~40 pages' ranges in ten documents
     rng = random.Random(7)
 
     def put(ref, key):
@@ -230,7 +231,8 @@ def test_a_large_bucket_pages_in_order_by_its_pages_key_ranges_reading_a_few_pag
     keys = {f"R{n:03d}": f"{n * 10 + (rng.choice([0, 0, 0, -35]) if n > 4 else 0):05d}" for n in range(120)}
     for ref, key in list(keys.items())[:20]:
         put(ref, key)
-    coll.delete_one({"_id": "open|*|2026-01-02|keys"})  # those pages hold no range: written before ranges were kept
+    # Those pages hold no range: written before ranges were kept.
+    coll.delete_many({"_id": {"$regex": r"^open\|\*\|2026-01-02\|keys\d*$"}})
     for ref, key in list(keys.items())[20:]:
         put(ref, key)
     put("R050", "00001")  # moved inside its bucket: its page's range widens
@@ -260,3 +262,55 @@ def test_a_large_bucket_pages_in_order_by_its_pages_key_ranges_reading_a_few_pag
     # kept, then at most two growing batches (3 and 6 pages).
     assert readlists.read(coll, name="open|*", limit=1).scanned <= 1 + 5 + 3
     assert max(scans) <= 1 + 5 + 3 + 6, scans
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+def test_a_bucket_ranged_by_the_earlier_single_document_pages_the_same_as_new_ranges_go_to_blocks(coll, monkeypatch,
+                                                                                                  descending):
+    """Key ranges were one document a bucket, rewritten whole for every entry added to the bucket (140 KB at 1,650
+    pages on a development store); they are kept in blocks of KEYS_BLOCK pages now. A bucket whose ranges sit in the
+    earlier document pages in full order while entries are added (their ranges go to blocks: the old document stops
+    growing) and moved, on an old page (widened in the old document) and on a new one (in its block)."""
+    coll, _log = coll
+    monkeypatch.setattr(readlists, "CAP", 4)
+    monkeypatch.setattr(readlists, "WHOLE_BUCKET_PAGES", 3)
+    monkeypatch.setattr(readlists, "KEYS_BLOCK", 4)
+    single = "open|*|2026-01-02|keys"
+
+    def put(ref, key):
+        readlists.place(coll, ref=ref, lists={"open|*": Placement(bucket="2026-01-02", key=key, entry={})})
+
+    keys = {f"R{n:03d}": f"{n * 10:05d}" for n in range(60)}
+    for ref, key in list(keys.items())[:30]:
+        put(ref, key)
+    # As the earlier version left the bucket: every page's range in one document, no blocks.
+    blocks = list(coll.find({"_id": {"$regex": r"\|keys\d+$"}}))
+    assert len(blocks) == 2  # 30 entries, 8 pages of 4
+    before = {"_id": single, "from": min(block["from"] for block in blocks), "lo": {}, "hi": {}}
+    for block in blocks:
+        before["lo"].update(block["lo"])
+        before["hi"].update(block["hi"])
+    coll.delete_many({"_id": {"$in": [block["_id"] for block in blocks]}})
+    coll.insert_one(before)
+
+    for ref, key in list(keys.items())[30:]:
+        put(ref, key)
+    put("R003", "00555")  # on page 0, whose block has no document: its range in the old document widens
+    put("R045", "00002")  # on a page written since, in a block
+    keys.update(R003="00555", R045="00002")
+    expected = [ref for ref, _ in sorted(keys.items(), key=lambda kv: (kv[1], kv[0]), reverse=descending)]
+
+    refs, token = [], ""
+    while True:
+        page = readlists.read(coll, name="open|*", after=token, limit=7, descending=descending)
+        refs += [entry["_ref"] for entry in page.entries]
+        token = page.next_token
+        if not token:
+            break
+    assert refs == expected
+    # Every page has a range (old or new), so a first page reads the ranges and one small batch, not the bucket.
+    assert readlists.read(coll, name="open|*", limit=1, descending=descending).scanned <= 1 + 3
+    after = coll.find_one({"_id": single})
+    assert set(after["lo"]) == set(before["lo"]) and after["hi"]["0"] == "00555"
+    blocks = list(coll.find({"_id": {"$regex": r"\|keys\d+$"}}))
+    assert blocks and all(len(block["lo"]) <= 4 and len(block["hi"]) <= 4 for block in blocks)

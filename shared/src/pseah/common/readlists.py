@@ -11,10 +11,13 @@ service (the handler that changes an item also moves it in its lists):
 - pages, `_id = <list>|<bucket>|<page>`: `{"n": <count>, "i": {<ref>: <entry as JSON>}}`, at most CAP entries; a bucket
   that fills a page spills into the next page number.
 - one locator per item, `_id = @<ref>`: `{"at": {<list>: <page id>}}`, so a change finds the entry without a search.
-- the key ranges of a bucket's pages, `_id = <list>|<bucket>|keys`: `{"from": <page>, "lo": {<page>: <key>}, "hi":
-  {...}}`, widened before every entry is written (never narrowed), so a bucket of many pages (a surge's cases all due
-  the same day) is read from a cursor by the pages whose range can hold what comes next, not whole (pages before
-  `from` were written before ranges were kept and are read whole).
+- the key ranges of a bucket's pages, in blocks of KEYS_BLOCK pages, `_id = <list>|<bucket>|keys<block>`: `{"from":
+  <page>, "lo": {<page>: <key>}, "hi": {...}}`, widened before every entry is written (never narrowed), so a bucket
+  of many pages (a surge's cases all due the same day) is read from a cursor by the pages whose range can hold what
+  comes next, not whole (pages before `from` may hold entries written before the block's document existed: read
+  whole unless the bucket's single ranges document of earlier versions, `<list>|<bucket>|keys`, covers them). Blocks,
+  not one document a bucket: FerretDB rewrites a whole document on every change, and a bucket's one document grew
+  with the bucket (1,650 pages, 140 KB, on a development store) and was rewritten for every entry added to it.
 
 Order: by bucket, then by the entry's `_k` (a sortable string), then by ref; descending lists reverse all three.
 A page of a list reads the head, then the pages of as many buckets as it needs, by `_id $in`, and filters entries
@@ -56,6 +59,9 @@ from pseah.common import mongo
 CAP = 25
 # A bucket of more pages than this is read by its pages' key ranges (_read_ranged), not whole.
 WHOLE_BUCKET_PAGES = 12
+# Pages whose key ranges share one document: what a write rewrites stays a few KB however large its bucket grows;
+# a ranged read takes a bucket's blocks in one `_id $in` (a 1,200-page bucket: 38 documents).
+KEYS_BLOCK = 32
 SCAN_PAGES = 240  # pages one request may read (about 6,000 entries) before it answers with what it found
 _BATCH = 80  # pages read at most in one `_id $in` (about 2,000 entries)
 _FIRST_BATCH = 3  # the first read (75 entries, a page of 50 and the one after it): FerretDB decodes every byte it
@@ -127,8 +133,9 @@ def _bucket_of(page_id: str, name: str) -> str:
     return page_id[len(name) + 1:].rsplit("|", 1)[0]
 
 
-def _keys_id(name: str, bucket: str) -> str:
-    return f"{name}|{bucket}|keys"
+def _keys_id(name: str, bucket: str, block: int | None = None) -> str:
+    # block None: the bucket's single ranges document of earlier versions (read, widened in place, never created).
+    return f"{name}|{bucket}|keys" if block is None else f"{name}|{bucket}|keys{block}"
 
 
 def _widen(coll: Collection, name: str, bucket: str, number: int, keys: Iterable[str], *,
@@ -137,19 +144,45 @@ def _widen(coll: Collection, name: str, bucket: str, number: int, keys: Iterable
     range may be wider than its page (an entry moved away, a write that did not happen) but never narrower, so a
     reader that skips a page by its range never skips an entry. Pages with no range are read whole.
 
-    The bucket's key ranges are one document, `from` its first page with a range: pages written before it existed
-    (`pages_before`, the bucket's page count as the writer read it from the head) may hold entries no range covers.
-    With `pages_before` None (a rewrite in place, which knows no count) the document is only widened, never created."""
+    The range goes into the page's block, whose `from` is set when the block's document is created: pages before it
+    (`pages_before`, the bucket's page count as the writer read it from the head) may hold entries written earlier.
+    With `pages_before` None (a rewrite in place, which knows no count) a block is only widened, never created; a page
+    of a block with no document was written before blocks were kept, so the bucket's old single document is widened
+    instead, if there is one (a page no range covers is read whole)."""
     keys = list(keys)
+    block = _keys_id(name, bucket, number // KEYS_BLOCK)
     update = {"$min": {f"lo.{number}": min(keys)}, "$max": {f"hi.{number}": max(keys)}}
     if pages_before is None:
-        coll.update_one({"_id": _keys_id(name, bucket)}, update)
+        if coll.update_one({"_id": block}, update).matched_count == 0:
+            coll.update_one({"_id": _keys_id(name, bucket)}, update)
         return
     try:
-        coll.update_one({"_id": _keys_id(name, bucket)}, {**update, "$setOnInsert": {"from": pages_before}},
-                        upsert=True)
+        coll.update_one({"_id": block}, {**update, "$setOnInsert": {"from": pages_before}}, upsert=True)
     except DuplicateKeyError:  # another writer created the document at the same moment: it exists now
-        coll.update_one({"_id": _keys_id(name, bucket)}, update)
+        coll.update_one({"_id": block}, update)
+
+
+def _page_ranges(coll: Collection, name: str, bucket: str, pages: int) -> dict[int, tuple[str, str]]:
+    """{page: (lowest key, highest key)} for the pages of a bucket whose every entry a recorded range covers, from its
+    blocks and the single document of earlier versions, read in one command. A page is covered by a document that
+    existed before the page's first entry (the page is at or after the document's `from`); where both documents hold
+    a range for it, the page's entries may lie in either, so its range is the two together."""
+    legacy_id = _keys_id(name, bucket)
+    ids = [legacy_id, *(_keys_id(name, bucket, block) for block in range((pages + KEYS_BLOCK - 1) // KEYS_BLOCK))]
+    docs = {doc["_id"]: doc for doc in coll.find({"_id": {"$in": ids}})}
+    legacy = docs.get(legacy_id)
+    ranges: dict[int, tuple[str, str]] = {}
+    for number in range(pages):
+        block = docs.get(_keys_id(name, bucket, number // KEYS_BLOCK))
+        holders = [doc for doc in (legacy, block) if doc is not None]
+        if not any(number >= int(doc.get("from", pages)) for doc in holders):
+            continue
+        page = str(number)
+        lows = [low for doc in holders if (low := (doc.get("lo") or {}).get(page)) is not None]
+        highs = [high for doc in holders if (high := (doc.get("hi") or {}).get(page)) is not None]
+        if lows and highs:
+            ranges[number] = (min(lows), max(highs))
+    return ranges
 
 
 def _add(coll: Collection, ref: str, adds: dict[str, Placement]) -> dict[str, str]:
@@ -439,19 +472,18 @@ def _read_ranged(coll: Collection, name: str, bucket: str, pages: int, *, mark: 
     before the mark, and stopping once no unread page can hold an entry before the `need`-th found. Pages with no
     recorded range (written before ranges were kept) are read first, all of them. Entries mostly arrive in key order (a
     deadline a fixed time after the report), so a page of a list reads two or three pages, not the whole bucket."""
-    keys = coll.find_one({"_id": _keys_id(name, bucket)}) or {}
-    lo, hi = keys.get("lo") or {}, keys.get("hi") or {}
-    ranged_from = int(keys.get("from", pages)) if keys else pages  # pages before it may hold entries beyond any range
+    known = _page_ranges(coll, name, bucket, pages)
 
     def after(position: tuple[str, str]) -> bool:
         return mark is None or (position < mark if descending else position > mark)
 
     unknown, ranged = [], []
     for number in range(pages):
-        first, last = lo.get(str(number)), hi.get(str(number))
-        if number < ranged_from or first is None or last is None:
+        if number not in known:
             unknown.append(number)
-        elif mark is None or (first <= mark[0] if descending else last >= mark[0]):
+            continue
+        first, last = known[number]
+        if mark is None or (first <= mark[0] if descending else last >= mark[0]):
             ranged.append((number, first, last))
     # Ascending: by where each page's keys start; descending: by where they end, highest first.
     ranged.sort(key=(lambda page: page[2]) if descending else (lambda page: page[1]), reverse=descending)
@@ -543,8 +575,8 @@ def layout(items: Iterable[tuple[str, dict[str, Placement | None]]]) -> list[dic
             page = pages.setdefault(page_id, {"_id": page_id, "n": 0, "i": {}})
             page["i"][ref] = pack({**placement.entry, "_k": placement.key})
             page["n"] += 1
-            keys = ranges.setdefault(_keys_id(name, placement.bucket),
-                                     {"_id": _keys_id(name, placement.bucket), "from": 0, "lo": {}, "hi": {}})
+            keys_id = _keys_id(name, placement.bucket, number // KEYS_BLOCK)
+            keys = ranges.setdefault(keys_id, {"_id": keys_id, "from": 0, "lo": {}, "hi": {}})
             number_key = str(number)
             keys["lo"][number_key] = min(keys["lo"].get(number_key, placement.key), placement.key)
             keys["hi"][number_key] = max(keys["hi"].get(number_key, placement.key), placement.key)
