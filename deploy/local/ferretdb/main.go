@@ -4,13 +4,18 @@
 // PSEAH_FERRETDB_SQLITE_URL (file:var/data/ferretdb/; sqlite only), PSEAH_FERRETDB_POSTGRESQL_URL
 // (postgres://ferretdb@127.0.0.1:5433/ferretdb; postgresql only),
 // PSEAH_FERRETDB_LOG_LEVEL (debug|info|warn|error; default error: FerretDB logs every connection at
-// info and every error reply, e.g. pymongo's endSessions, at warn). Logs are JSON lines on stderr.
+// info and every error reply, e.g. pymongo's endSessions, at warn), PSEAH_FERRETDB_DEBUG_LISTEN (unset: off; e.g.
+// 127.0.0.1:8089 serves Go's /debug/pprof/ there, to profile where the store's CPU goes under load; loopback only).
+// Logs are JSON lines on stderr.
 // Stops cleanly on SIGTERM/SIGINT.
 package main
 
 import (
 	"context"
 	"log/slog"
+	"net"
+	"net/http"
+	_ "net/http/pprof" // registers /debug/pprof/ on http.DefaultServeMux, served only when asked for
 	"net/url"
 	"os"
 	"os/signal"
@@ -69,6 +74,19 @@ func main() {
 	default:
 		logger.Error("bad PSEAH_FERRETDB_HANDLER (sqlite or postgresql)", "handler", handler)
 		os.Exit(2)
+	}
+
+	if debug := os.Getenv("PSEAH_FERRETDB_DEBUG_LISTEN"); debug != "" {
+		if host, _, err := net.SplitHostPort(debug); err != nil || !net.ParseIP(host).IsLoopback() {
+			logger.Error("PSEAH_FERRETDB_DEBUG_LISTEN must be a loopback host:port", "value", debug)
+			os.Exit(2)
+		}
+		go func() {
+			logger.Info("profiling endpoint", "listen", debug)
+			if err := http.ListenAndServe(debug, nil); err != nil {
+				logger.Error("profiling endpoint stopped", "error", err)
+			}
+		}()
 	}
 
 	f, err := ferretdb.New(conf)
