@@ -280,3 +280,61 @@ def test_company_to_the_clinic_or_a_night_watch_is_no_stalking(narrative):
     result = run(narrative)
     assert result.category.value != "sexual_harassment", result.reasons
     assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+# --- (6) Child and urgent (with the rules alone): blood on her trousers after she was taken somewhere by a man, with
+# pain when she passes water ('ada darah di celananya', 'aya getih dina calanana', 'kathoke ana getihe', krama
+# 'lancinganipun wonten rahipun', 'blood in her pants'): B71-02 (round 50's Left, the rules alone only), a mother's
+# Sundanese report of her girl sent by a neighbour to fetch firewood in the garden yesterday afternoon, who came back
+# crying and now feels pain when she passes water, 'aya getih sakedik dina calanana': not misconduct, low, with the
+# rules alone (abuse, child, urgent with the model; her mother's 'teu wantun naros', not daring to ask, read as a
+# question). Round 25b's blood on the cloth she wears below took the sarong, the skirt and the jarik, round 24's
+# the underwear and 'kathok', not trousers. Signs of an assault of a child within 72 hours: abuse, urgent, critical.
+# Controls: blood on her trousers from a cut knee, a girl's first period and a question about pads, trousers muddied
+# by the flood.
+# First run on a377c84: 2 of 6 (the SMS and the Sundanese by other cues), controls 3 of 3; the reporter's own words
+# moved before the girl's in three probes after the fix (right after the sign, 'darah di celananya, saya tidak
+# berani bertanya', they make the sign hers and the child is lost: see KNOWN_GAPS); now 6 of 6, controls 3 of 3. --
+
+BLOOD_ON_HER_TROUSERS = [
+    # Indonesian formal
+    "Saya tidak berani bertanya lebih jauh. Anak perempuan saya kemarin sore disuruh tetangga mengambil kayu ke "
+    "kebun, dan sekarang ada sedikit darah di celananya.",
+    # Indonesian SMS
+    "anak cewe sy kmrn sore dibawa tetangga ke kebon. skrg celananya ada darahnya, sy gk brani nanya",
+    # Sundanese
+    "Abdi bingung kedah kumaha. Budak abdi nu awewe kamari sonten dipiwarang ku tatangga ngala suluh ka sawah, "
+    "ayeuna calanana aya getihan.",
+    # Javanese ngoko
+    "Anakku wedok wingi sore dikon tanggane njupuk kayu neng kebon. Saiki clanane ana getihe sithik, aku ora wani "
+    "takon.",
+    # Javanese krama
+    "Lare kula estri kala wingi sonten dipunutus tangga mendhet kajeng dhateng kebon. Samenika lancinganipun wonten "
+    "rahipun sekedhik.",
+    # English
+    "I don't dare ask her. My little girl went with a neighbour to the garden yesterday afternoon, and now there is "
+    "blood in her pants.",
+]
+
+
+@pytest.mark.parametrize("narrative", BLOOD_ON_HER_TROUSERS)
+def test_blood_on_a_girls_trousers_after_a_man_took_her_is_urgent_abuse(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons
+    assert result.urgent_medical is True, result.reasons
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+BLOOD_ON_HER_TROUSERS_CONTROLS = [
+    "Lutut anak saya luka kena seng waktu main, ada darah di celananya. Apakah ada obat merah di posko?",
+    "My daughter got her first period at the camp and there was blood on her trousers. Where can we get pads?",
+    "Celana dan baju kami kena lumpur banjir, mohon bantuan pakaian ganti untuk anak-anak.",
+]
+
+
+@pytest.mark.parametrize("narrative", BLOOD_ON_HER_TROUSERS_CONTROLS)
+def test_a_cut_a_first_period_or_pain_alone_is_no_assault(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+    assert result.category.value not in ("sexual_abuse", "sexual_exploitation"), result.reasons

@@ -381,7 +381,10 @@ def _cues(text: Text) -> list[Hit]:
 
 # a wound, a cut or an injury (KBBI luka, terluka, jahit; Baoesastra tatu; Danadibrata raheut, tatu; English plain usage)
 _WOUND = frozenset({"luka", "lukanya", "terluka", "tatu", "tatune", "raheut", "raheutna", "dijahit", "jahit",
-                    "wound", "wounded", "cut", "injured", "injury", "paku", "beling", "kaca"})
+                    "wound", "wounded", "cut", "injured", "injury", "paku", "beling", "kaca",
+                    # (round 51, with her trousers: her period, KBBI haid, menstruasi, pembalut; Danadibrata
+                    # haid; English plain usage)
+                    "haid", "haidh", "mens", "menstruasi", "period", "menstruation", "pembalut", "pads"})
 
 
 def _beside_a_wound(text: Text, h: Hit) -> bool:

@@ -354,9 +354,14 @@ RAPE: tuple[tuple[str, str], ...] = (
     # dina sampingna', 'darah di roknya', 'getih neng jarike', 'blood on her sarong'; Danadibrata samping, getih; KBBI
     # rok, sarung, darah; Baoesastra jarik, sinjang, tapih, getih; English plain usage), unless a wound is told in its
     # sentence (classifier._cues) ...
+    # (round 51, B71-02 'aya getih sakedik dina calanana': and her trousers, 'celana', 'calana', 'clana', krama
+    # 'lancingan', 'pants', 'trousers'; KBBI celana; Danadibrata calana; Baoesastra clana, krama lancingan; English
+    # plain usage; never beside a wound or her period, classifier._cues)
     (r"(?:getih|darah|rah|blood) (?:\S+ )?(?:dina|di|ing|ning|neng|nang|ana|on|in) (?:her |the |my )?(?:samping|"
-     r"sarung|sarong|rok|skirt|jarik|jarit|sinjang|tapih)|(?:samping|sarung|sarong|rok|skirt|jarik|sinjang|tapih)"
-     r"(?:na|nya|ne|e|ipun)? (?:\S+ ){0,2}(?:getih|darah|getihan|berdarah|bloody|blood)", BLOOD_ON_HER_CLOTHES),
+     r"sarung|sarong|rok|skirt|jarik|jarit|sinjang|tapih|celana|calana|clana|lancingan|pants|trousers)|(?:samping|"
+     r"sarung|sarong|rok|skirt|jarik|sinjang|tapih|celana|calana|clana|lancingan)"
+     r"(?:na|nya|ne|e|ipun|nipun)? (?:\S+ ){0,2}(?:getih|darah|getihan|berdarah|bloody|blood|rah)\S*",
+     BLOOD_ON_HER_CLOTHES),
     # ... and her walk with her legs apart ('leumpangna ngengkang', 'jalannya ngangkang', 'mlakune ngangkang', 'walking
     # with her legs apart'; Danadibrata ngengkang; KBBI mengangkang; Baoesastra ngangkang)
     (r"(?:leumpangna|leumpang|jalannya|jalan|berjalan|mlakune|mlaku|lumampahipun|walking|walks|walked|walk) "
