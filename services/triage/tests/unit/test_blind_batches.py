@@ -540,7 +540,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 51's group 2, a survivor's age in a case note's notation: 73 priority 34/40)
     # (its group 3, back with torn clothes and bruises on her thighs: 73 priority 35/40)
     # (its group 4, violence repeated on nights in a row: 73 priority 36/40)
-    "batch-73": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.9},
+    # (its group 7, taken somewhere, then bleeding with pain or her walk failing: 73 category 36/40)
+    "batch-73": {"category": 0.9, "perpetrator_type": 0.925, "priority": 0.9},
     "batch-74": {"category": 0.875, "perpetrator_type": 0.875, "priority": 0.9},
 }
 

@@ -17,6 +17,7 @@ from pseah.triage.classification.lexicon.misconduct import (
     RULE_TAUGHT,
 )
 from pseah.triage.classification.lexicon.sexual import (
+    BLEEDING_AND_LAME,
     BLOOD_ON_HER_CLOTHES,
     COMPANY_ASKED,
     DONE_THAT,
@@ -355,7 +356,8 @@ def _cues(text: Text) -> list[Hit]:
     hits = [h for h in hits if not (h.kind in k.SEXUAL_KINDS and _asleep_with_her_children(text, h))]
     # Round 25b: blood on her sarong told in the sentence of a wound ('kakinya luka kena paku, ada darah di sarungnya')
     # is the wound's, no sign of an assault
-    hits = [h for h in hits if not (h.label == BLOOD_ON_HER_CLOTHES and _beside_a_wound(text, h))]
+    # (round 51: so is bleeding with her walk failing, 'kakinya luka ..., masih keluar darah dan tidak bisa berjalan')
+    hits = [h for h in hits if not (h.label in (BLOOD_ON_HER_CLOTHES, BLEEDING_AND_LAME) and _beside_a_wound(text, h))]
     # Round 32 (B52-07 'ngirim stiker2 cium'): a kiss inside the stickers or emojis he sends is a remark, no kiss given
     sent = [h for h in hits if h.label == KISSES_SENT]
     if sent:

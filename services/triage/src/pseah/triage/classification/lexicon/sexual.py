@@ -123,6 +123,7 @@ COMPANY_ASKED = "asking for company"
 COMPANY_AT_NIGHT = "asking for company at night"
 # round 25b: blood on her sarong or skirt, the wound's when a wound is told beside it (classifier._cues)
 BLOOD_ON_HER_CLOTHES = "signs of a possible sexual assault (blood on what she wears below)"
+BLEEDING_AND_LAME = "signs of a possible sexual assault (still bleeding, and her walk fails)"
 RAPE: tuple[tuple[str, str], ...] = (
     # round 21 (B41-03, B41-32): rape told without the usual words, men as well as women. Javanese 'dilakoni kaya
     # wong wadon', krama 'dipun lampahi kados tiyang estri' (done to him as to a woman: Baoesastra lakoni, lampah,
@@ -320,8 +321,11 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"lungguh|lenggah|duduk|sit)(?= [,.;!?])|"
      # pain when sitting or passing water (KBBI kencing, buang air kecil; Danadibrata kiih; Baoesastra nguyuh,
      # krama toya; menawi, yen, lamun 'when')
+     # (round 51, B73-39 'nyeri upami linggih sareng upami ka cai': the Sundanese lemes 'upami' (when), 'linggih'
+     # (sits) and 'ka cai', 'kahampangan' (to the toilet, passing water); Danadibrata upami, linggih, cai, kahampangan)
      r"(?:sakit|nyeri|perih|lara|gering|nyeri|peurih|pain|hurts?) (?:\S+ )?(?:menawi|menawa|yen|nek|kalau|kalo|klo|"
-     r"lamun|mun|saat|waktu|pas|when|while) (?:\S+ )?(?:calik|diuk|lungguh|lenggah|duduk|sitting|sits?|sit down|"
+     r"lamun|mun|upami|saat|waktu|pas|when|while) (?:\S+ )?(?:calik|diuk|linggih|lungguh|lenggah|duduk|sitting|sits?|"
+     r"sit down|ka cai|kahampangan|"
      # (round 24, B45-30: 'pain when passing urine'; English plain usage)
      r"kencing|pipis|buang air kecil|kiih|nguyuh|pee|peeing|urinating|urine)", "pain in the genitals (a sign of "
      "assault)"),
@@ -367,6 +371,20 @@ RAPE: tuple[tuple[str, str], ...] = (
     (r"(?:leumpangna|leumpang|jalannya|jalan|berjalan|mlakune|mlaku|lumampahipun|walking|walks|walked|walk) "
      r"(?:\S+ )?(?:ngengkang|ngangkang|mengangkang|ngegang|with (?:her|his) legs (?:wide )?apart)",
      "signs of a possible sexual assault"),
+    # Round 51 (B73-30 'Saiki isih metu getih lan ora iso mlaku bener', after a stranger pulled her behind the
+    # latrines): still bleeding and her walk failing, in one sentence either order ('masih keluar darah dan tidak
+    # bisa berjalan dengan benar', 'teu tiasa leumpang sae, kaluar keneh getih', 'isih metu getih lan ora iso
+    # mlaku', krama 'taksih medal rah', 'still bleeding and cannot walk properly') (KBBI masih, keluar, darah,
+    # berjalan; Danadibrata keneh, kaluar, getih, leumpang; Baoesastra isih, metu, getih, mlaku, krama taksih,
+    # medal, rah, mlampah; English plain usage); never in the sentence of a wound (classifier._cues)
+    (r"(?:(?:masih|msh|isih|keneh|taksih|still) (?:\S+ )?(?:keluar|kluar|metu|medal|kaluar) (?:\S+ )?(?:darah|getih|"
+     r"rah)|(?:keluar|kluar|metu|medal|kaluar) (?:masih |isih |keneh |taksih )(?:darah|getih|rah)|masih berdarah|"
+     r"still bleeding)(?: [^\s.!?;]+){0,6} (?:tidak|tdk|gak|ga|nggak|ora|teu|henteu|mboten|boten|can't|cannot|"
+     r"could not|couldn't|can not) (?:\S+ )?(?:berjalan|jalan|mlaku|mlampah|leumpang|walk)|"
+     r"(?:tidak|tdk|gak|ga|nggak|ora|teu|henteu|mboten|boten|can't|cannot|could not|couldn't|can not) (?:\S+ )?"
+     r"(?:berjalan|jalan|mlaku|mlampah|leumpang|walk)(?: [^\s.!?;]+){0,6} (?:(?:masih|msh|isih|keneh|taksih|still) "
+     r"(?:\S+ )?(?:keluar|kluar|metu|medal|kaluar) (?:\S+ )?(?:darah|getih|rah)|(?:keluar|kluar|metu|medal|kaluar) "
+     r"(?:masih |isih |keneh |taksih )(?:darah|getih|rah)|masih berdarah|still bleeding)", BLEEDING_AND_LAME),
     # back without her underwear (KBBI celana dalam; Danadibrata calana jero; Baoesastra kathok)
     (r"(?:came back|came home|come back|returned|pulang|balik|mulih|wangsul|mantuk|uih|mulang) (?:\S+ ){0,6}"
      r"(?:without (?:her|his|any) (?:underwear|knickers|pants|trousers|clothes)|tanpa (?:celana|pakaian|baju)"
