@@ -541,8 +541,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (its group 3, back with torn clothes and bruises on her thighs: 73 priority 35/40)
     # (its group 4, violence repeated on nights in a row: 73 priority 36/40)
     # (its group 7, taken somewhere, then bleeding with pain or her walk failing: 73 category 36/40)
-    "batch-73": {"category": 0.9, "perpetrator_type": 0.925, "priority": 0.9},
-    "batch-74": {"category": 0.875, "perpetrator_type": 0.875, "priority": 0.9},
+    # (its group 8, said to be no aid worker: 73 perpetrator 38/40)
+    "batch-73": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.9},
+    # (round 51's group 8, said to be no aid worker: 74 perpetrator 36/40)
+    "batch-74": {"category": 0.875, "perpetrator_type": 0.9, "priority": 0.9},
 }
 
 

@@ -394,3 +394,56 @@ def test_a_wound_her_period_or_an_old_womans_walk_is_no_assault(narrative):
     result = run(narrative)
     assert result.category.value not in ("sexual_abuse", "sexual_exploitation"), result.reasons
     assert result.urgent_medical is False, result.reasons
+
+
+# --- (8) Perpetrator: the report says he is no aid worker, or has no aid role ('not an aid worker', 'no aid role',
+# 'bukan relawan', 'sanes relawan', 'dudu relawan', krama 'sanes petugas'): B74-10, a caseworker's translated referral
+# of a woman raped by a man from the neighbouring tent, 'He is a local farmer, not an aid worker': aid worker (the
+# caseworker who translated it, 'by caseworker', read as the agent); B73-04, a partner's summary of forced intercourse
+# by the 'occupant of neighbouring tent (M/40s, farmer, no aid role)': unknown with the model (community member with
+# the rules only by 'police'). A man said to be no aid worker is of the community (round 16's 'said to work for no aid
+# agency' named an agency only). Controls: 'not a volunteer but a BPBD officer' (the aid role after 'but'), a
+# volunteer who is said to be no relative, a man said to be no aid worker with no act told.
+# First run on f71f3e1: 1 of 6 (the English, its case officer not read as the agent), controls 3 of 3; now 6 of 6,
+# controls 3 of 3 (a first version that took any aid role after a word of 'not' moved 40 reports of earlier batches,
+# 'has not seen a doctor', 'no nurse in the room', an impostor's 'ngaku relawan': narrowed to the role denied as what
+# he is). ---------------------------------------------------------------------------------------------------------
+
+SAID_TO_BE_NO_AID_WORKER = [
+    # Indonesian formal
+    "Laporan diterjemahkan oleh petugas kasus: korban diperkosa tadi malam oleh laki-laki dari tenda sebelah. Ia "
+    "petani setempat, bukan relawan.",
+    # Indonesian SMS
+    "dicatat sm relawan hotline: tmn sy dipaksa begituan semalem sm cowo tenda sebelah, dia bukan petugas, warga sini",
+    # Sundanese
+    "Ditarjamahkeun ku petugas kasus: korban diperkosa tadi wengi ku lalaki ti tenda gigireun. Anjeunna patani, "
+    "sanes relawan.",
+    # Javanese ngoko
+    "Diterjemahke karo petugas kasus: korban diperkosa wingi bengi karo wong lanang saka tenda sebelah. Dheweke "
+    "petani, dudu relawan.",
+    # Javanese krama
+    "Dipunterjemahaken dening petugas kasus: korban dipunperkosa kala wingi dalu dening tiyang jaler saking tendha "
+    "sebelah. Piyambakipun tani, sanes petugas.",
+    # English
+    "Referral written up by the case officer: the survivor was raped last night by a man from the next tent. He is a "
+    "local fisherman and has no aid role.",
+]
+
+
+@pytest.mark.parametrize("narrative", SAID_TO_BE_NO_AID_WORKER)
+def test_a_man_said_to_be_no_aid_worker_is_of_the_community(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value == "community_member", result.reasons
+
+
+SAID_TO_BE_NO_AID_WORKER_CONTROLS = [
+    "Yang meraba saya bukan relawan tapi petugas BPBD yang membagikan terpal di posko.",
+    "The volunteer who touched my daughter is not a relative of ours, he is from the kitchen team of the NGO.",
+    "Mohon info, petugas pendataan di blok C itu bukan relawan ya? Kami belum didata.",
+]
+
+
+@pytest.mark.parametrize("narrative", SAID_TO_BE_NO_AID_WORKER_CONTROLS)
+def test_an_aid_role_after_but_or_a_question_keeps_its_reading(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value != "community_member", result.reasons

@@ -495,6 +495,43 @@ def _served_or_represented(text: Text, h: Hit) -> bool:
     return h.label == _RESIDENTS and bool(before) and before[-1] in _FOR_OR_ON_BEHALF
 
 
+_BUT = frozenset({"tapi", "tetapi", "tp", "namun", "melainkan", "but", "nanging", "ananging", "mung", "ngan", "namung",
+                  "instead"})
+
+
+def _denied_of_him(text: Text, denial: Hit) -> bool:
+    """'..., bukan relawan.': a denial told as a statement, no 'but' with another role right after it."""
+    sentence = text.sentence_of(denial.first)
+    ends = [w.norm for i, w in enumerate(text.words) if text.sentence_of(i) == sentence][-1:]
+    if ends == ["?"]:
+        return False
+    after = [w.norm for w in text.words[denial.last + 1:denial.last + 4]]
+    return not any(w in _BUT for w in after)
+
+
+_IS_NOT = frozenset({"bukan", "bkn", "sanes", "dudu", "not"})
+_A = frozenset({"a", "an", "seorang", "sorang", "hiji", "salah", "one", "of", "the"})
+_CLAIMS = frozenset({"ngaku", "mengaku", "ngaku-ngaku", "ngakunya", "claims", "claimed", "claiming", "pretends",
+                     "pretended", "posing", "pura-pura", "nyamar", "menyamar", "ngaken"})
+
+
+def _is_not(text: Text, hit: Hit) -> bool:
+    """'bukan relawan', 'not an aid worker': the word of 'not' right before the role (an article between at most),
+    no claim in its sentence."""
+    i = hit.first - 1
+    while i >= 0 and text.words[i].norm in _A:
+        i -= 1
+    if i < 0 or text.words[i].norm not in _IS_NOT:
+        return False
+    sentence = text.sentence_of(hit.first)
+    return not any(w.norm in _CLAIMS for j, w in enumerate(text.words) if text.sentence_of(j) == sentence)
+
+
+def _after_but(text: Text, hit: Hit) -> bool:
+    """'bukan relawan tapi petugas BPBD': the role after 'but', within three words, is the one he has."""
+    return any(w.norm in _BUT for w in text.words[max(0, hit.first - 3):hit.first])
+
+
 def identify(text: Text, hits: list[Hit]) -> Finding:
     """The most likely perpetrator type in one text, with a plain reason."""
     acts_by_sentence: dict[int, list[Hit]] = {}
@@ -519,6 +556,17 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
                  if not (t is PerpetratorType.AID_WORKER and h.label == "staff" and any(
                      a.last < h.first and text.sentence_of(a.first) == text.sentence_of(h.first) for a in no_agency))]
     denied = any(h.negated and h.kind == k.AID_ROLE for h in hits)
+    # Round 51 (B74-10 'He is a local farmer, not an aid worker'; B73-04 '(M/40s, farmer, no aid role)'): the report
+    # saying he is no aid worker, an aid role denied ('bukan relawan', 'sanes relawan', 'dudu relawan', krama 'sanes
+    # petugas', 'not an aid worker') or no aid role at all, leaves no aid-worker candidate, whoever else is named as
+    # the one who did it (the caseworker who translated the report 'by' him); never an aid role after 'but' ('bukan
+    # relawan tapi petugas BPBD'), nor a denial asked as a question
+    # (only the role denied as what he is, the word of 'not' right before it, 'bukan relawan', 'not an aid worker';
+    # never a role not met, 'has not seen a doctor', nor an impostor's claim in its sentence, 'ngaku relawan padahal
+    # bukan relawan', left as it was)
+    if any(_denied_of_him(text, h) for h in hits if (h.negated and h.kind == k.AID_ROLE and _is_not(text, h)) or
+           (h.label == NO_AGENCY and not h.negated)):
+        roles = [(t, h, why) for t, h, why in roles if t is not PerpetratorType.AID_WORKER or _after_but(text, h)]
     unknown = [h for h in hits if h.kind == k.UNKNOWN_PERPETRATOR and not h.negated
                and not any(r.first <= h.first <= r.last for _, r, _ in roles)]
     # 'ana wong lanang warga kene', 'ada cowok dari kampung sebelah': 'there is someone' followed by who he is

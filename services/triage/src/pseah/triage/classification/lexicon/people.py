@@ -334,7 +334,9 @@ COMMUNITY_ROLE: tuple[tuple[str, str], ...] = (
      r"(?: (?:mana ?pun|apa wae|mana wae|manapun))?|"
      # (round 22, B42-36: 'He is not from any aid organisation', 'not with any NGO'; English plain usage)
      r"not (?:from|with|part of) (?:any|an|the) (?:aid |relief |humanitarian )?(?:organi[sz]ations?|agency|agencies|"
-     r"ngos?)", NO_AGENCY),
+     # (round 51, B73-04 '(M/40s, farmer, no aid role)': no role in the aid effort; English plain usage)
+     r"ngos?)|(?:no|without any|without an) (?:aid|relief|humanitarian|response) (?:role|function|position|job)|"
+     r"not part of the (?:aid |relief |humanitarian )?response", NO_AGENCY),
     # Not 'keluarga', 'saudara': in reports they are nearly always the survivor's side ("keluarga kami").
     # (Sasak amaq 'father': Kamus Sasak-Indonesia, Balai Bahasa NTB)
     (r"suami|salaki|bojo|bojoku|bojone|husband|amaq(?: tiri)?|ayah tiri|bapak tiri|bapa tiri|bapak kandung|ayah kandung|ayah|"
