@@ -1,4 +1,5 @@
 """Attachments on the web API: type by content, limits, metadata removed, sealed at rest."""
+import asyncio
 import base64
 import io
 import json
@@ -174,3 +175,67 @@ async def test_oversize_is_413_before_anything_is_stored(settings, raw_db):
             assert (await client.post(url, content=document)).status_code == 201
             full = await client.post(url, content=pdf())
             assert full.status_code == 409 and json.loads(full.text)["error"]["code"] == "too_many_attachments"
+
+
+async def test_a_case_s_attachments_are_listed_capped_read_and_discarded_by_id_alone(settings, raw_db, tmp_path,
+                                                                                     monkeypatch, coordinator_token):
+    """Listing, the cap and reading a case's attachments filtered every attachment (and every chunk) stored, since
+    FerretDB indexes only `_id`: a cost per request that grew with every file ever attached. A case's index of its
+    attachments and chunks keyed `<attachment>:<n>` make each of them `_id` reads: the query log holds nothing on
+    those collections but the one-time back-fill's unfiltered read."""
+    from pseah.intake.attachment import service as attachment_service
+
+    log = tmp_path / "unkeyed.jsonl"
+    monkeypatch.setenv("PSEAH_MONGO_QUERY_LOG", str(log))
+    capped = IntakeSettings(**{**settings.model_dump(), "max_attachments_per_case": 2, "consume_status_events": False})
+    app = create_app(capped)
+    auth = {"authorization": f"Bearer {coordinator_token}"}
+    async with app.router.lifespan_context(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://intake") as client:
+            case, other = await new_case(client), await new_case(client)
+            url = f"/v1/receipts/{case['receipt']}/attachments"
+            first = (await client.post(url, content=pdf())).json()
+            second = (await client.post(url, content=ogg_opus())).json()
+            assert (await client.post(f"/v1/receipts/{other['receipt']}/attachments", content=pdf())).status_code == 201
+            refused = await client.post(url, content=pdf())
+            assert refused.status_code == 409 and refused.json()["error"]["code"] == "too_many_attachments"
+            listed = (await client.get(url)).json()["attachments"]
+            assert [a["id"] for a in listed] == [first["id"], second["id"]]
+            got = await client.get(f"/v1/cases/{case['reference']}/attachments/{second['id']}", headers=auth)
+            assert got.status_code == 200 and len(got.content) == second["size"]
+            assert raw_db.attachment_chunks.find_one({"_id": f"{second['id']}:0"})["attachment_id"] == second["id"]
+            await asyncio.to_thread(attachment_service.discard, reference=case["reference"])
+            assert (await client.get(url)).json()["attachments"] == []
+            assert raw_db.attachments.count_documents({"reference": case["reference"]}) == 0
+            gone = {"attachment_id": {"$in": [first["id"], second["id"]]}}
+            assert raw_db.attachment_chunks.count_documents(gone) == 0
+            assert len((await client.get(f"/v1/receipts/{other['receipt']}/attachments")).json()["attachments"]) == 1
+    scans = [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
+    on_attachments = [s for s in scans if s["db"] == settings.mongo_db and s["collection"].startswith("attachment")]
+    assert on_attachments in ([], [{**on_attachments[0], "collection": "attachments", "command": "find", "filter": {}}])
+
+
+async def test_attachments_stored_before_the_index_are_indexed_once_and_read_back(client, app, raw_db,
+                                                                                  coordinator_token):
+    """A store from before: chunks with generated `_id`s, no index of the case. The back-fill (at start, once per
+    database) lists them again and counts them against the cap; their content is found by the chunks' attachment."""
+    from bson import ObjectId
+
+    from pseah.intake.attachment import service as attachment_service
+
+    case = await new_case(client)
+    url = f"/v1/receipts/{case['receipt']}/attachments"
+    made = (await client.post(url, content=pdf())).json()
+    # As the earlier version left it.
+    chunk = raw_db.attachment_chunks.find_one_and_delete({"_id": f"{made['id']}:0"})
+    raw_db.attachment_chunks.insert_one({**chunk, "_id": ObjectId()})
+    raw_db.attachment_index.delete_many({})
+    assert (await client.get(url)).json()["attachments"] == []
+
+    assert await asyncio.to_thread(attachment_service.backfill_index) == 1
+    assert await asyncio.to_thread(attachment_service.backfill_index) == 0  # marked: once per database
+    assert [a["id"] for a in (await client.get(url)).json()["attachments"]] == [made["id"]]
+    assert raw_db.attachment_index.find_one({"_id": case["reference"]})["n"] == 1
+    got = await client.get(f"/v1/cases/{case['reference']}/attachments/{made['id']}",
+                           headers={"authorization": f"Bearer {coordinator_token}"})
+    assert got.status_code == 200 and len(got.content) == made["size"]

@@ -18,6 +18,7 @@ from pseah.common.auth import AuthConfig, TokenValidator, install_auth
 from pseah.common.metrics import instrument as instrument_metrics
 from pseah.common.telemetry import FASTAPI_TELEMETRY
 from pseah.intake.api import attachments, cases, channels, erasure, operator, partner, receipts, reports
+from pseah.intake.attachment import service as attachment_service
 from pseah.intake.config import IntakeSettings
 from pseah.intake.erasure import service as erasure_service
 from pseah.intake.message.models import Message
@@ -52,6 +53,16 @@ async def _backfill_receipt_index() -> None:
             log.info("receipt_index_backfilled", reports=added)
     except Exception as exc:  # noqa: BLE001
         log.warning("receipt_index_backfill_failed", error_type=type(exc).__name__)
+
+
+async def _backfill_attachment_index() -> None:
+    # Attachments stored before each case kept an index of them; once per database, in the background like the above.
+    try:
+        cases = await asyncio.to_thread(attachment_service.backfill_index)
+        if cases:
+            log.info("attachment_index_backfilled", cases=cases)
+    except Exception as exc:  # noqa: BLE001
+        log.warning("attachment_index_backfill_failed", error_type=type(exc).__name__)
 
 
 async def _backfill_retention_list() -> None:
@@ -92,6 +103,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
                                                    **producer_options())))]
         tasks.append(asyncio.create_task(_backfill_receipt_index()))
         tasks.append(asyncio.create_task(_backfill_retention_list()))
+        tasks.append(asyncio.create_task(_backfill_attachment_index()))
         tasks.append(asyncio.create_task(_forget_old_prefixes(runtime, stop)))
         if settings.consume_status_events:
             tasks.append(asyncio.create_task(status_consumer.run(

@@ -39,11 +39,30 @@ class Attachment(mongoengine.Document):
     created_at = mongoengine.DateTimeField(required=True)
 
 
+def chunk_id(attachment_id: str, n: int) -> str:
+    return f"{attachment_id}:{n}"
+
+
 class AttachmentChunk(mongoengine.Document):
-    """One piece of the content, sealed (AES-256-GCM) with the case key; its context binds it to its place."""
+    """One piece of the content, sealed (AES-256-GCM) with the case key; its context binds it to its place. Its `_id`
+    is `<attachment id>:<n>`, so an attachment's chunks are read by `_id` (chunks stored before had a generated `_id`
+    and are found by their attachment_id, a scan, only when the keyed read misses them)."""
 
     meta = {"collection": "attachment_chunks", "indexes": [{"fields": ["attachment_id", "n"], "unique": True}]}
 
+    id = mongoengine.StringField(primary_key=True)
     attachment_id = mongoengine.StringField(required=True)
     n = mongoengine.IntField(required=True)
     sealed = mongoengine.StringField(required=True)
+
+
+class AttachmentIndex(mongoengine.Document):
+    """A case's attachments by `_id` (the case reference): their ids and count, so listing, counting against the cap
+    and discarding read one document instead of filtering every attachment stored (FerretDB indexes only `_id`).
+    An attachment is listed once its id is here, written after its chunks and itself: a listed one is complete."""
+
+    meta = {"collection": "attachment_index"}
+
+    id = mongoengine.StringField(primary_key=True)  # the case reference; BACKFILL_MARK once the back-fill ran
+    ids = mongoengine.ListField(mongoengine.StringField())
+    n = mongoengine.IntField(default=0)
