@@ -544,7 +544,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (its group 8, said to be no aid worker: 73 perpetrator 38/40)
     "batch-73": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.9},
     # (round 51's group 8, said to be no aid worker: 74 perpetrator 36/40)
-    "batch-74": {"category": 0.875, "perpetrator_type": 0.9, "priority": 0.9},
+    # (its group 9, nude pictures asked for her name approved: 74 category 36/40, priority 37/40)
+    "batch-74": {"category": 0.9, "perpetrator_type": 0.9, "priority": 0.925},
 }
 
 

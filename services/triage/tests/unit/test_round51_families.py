@@ -447,3 +447,54 @@ SAID_TO_BE_NO_AID_WORKER_CONTROLS = [
 def test_an_aid_role_after_but_or_a_question_keeps_its_reading(narrative):
     result = run(narrative)
     assert result.perpetrator_type.value != "community_member", result.reasons
+
+
+# --- (9) Category: sex or nude pictures asked with her name to be approved on an aid list in exchange ('if I send
+# them my name will be approved', 'asal mau ... nama kamu disetujui', 'nami anjeun disatujuan', 'jenengmu
+# disetujoni'): B74-07, a woman of 32 asked by the man who collects the data for the cash assistance for photos of
+# herself without clothes, 'if I send them my name will be approved this week': read as harassment (nudity
+# demanded), medium. Her name approved is a place on an aid list (round 12's name put on the list): a demand in
+# exchange for it is exploitation, high (the issue's nude photos for a tarpaulin). Controls: her name approved with no
+# demand, an officer who says her name will be verified next week after a visit, a photo of her ID card asked for the
+# verification.
+# First run on 66c648a: 1 of 6 (the SMS, by 'blt' in its sentence), controls 3 of 3; now 6 of 6, controls 3 of 3 (the
+# English by his terms told in the next sentence, 'He said if ...', taken for pictures asked as for a proposition).
+
+NAME_APPROVED_FOR_PICTURES = [
+    # Indonesian formal
+    "Petugas pendata bantuan tunai meminta saya mengirim foto tanpa busana. Katanya kalau saya kirim, nama saya "
+    "akan disetujui minggu ini.",
+    # Indonesian SMS
+    "petugas pendataan blt minta foto bugil sy, katanya klo sy kirim nama sy langsung disetujui",
+    # Sundanese
+    "Petugas pendataan bantosan nyuhunkeun poto abdi teu nganggo acuk. Cenah upami dikintun, nami abdi bakal "
+    "disatujuan minggu ieu.",
+    # Javanese ngoko
+    "Petugas pendataan bantuan njaluk fotoku tanpa klambi. Jarene yen tak kirim, jenengku bakal disetujoni minggu "
+    "iki.",
+    # Javanese krama
+    "Petugas pendataan bantuan nyuwun foto kula tanpa rasukan. Ngendikanipun menawi kula kintun, nami kula badhe "
+    "dipunsetujoni.",
+    # English
+    "The officer who registers families for the food vouchers asked me for pictures of myself naked. He said if I "
+    "send them my name will be approved.",
+]
+
+
+@pytest.mark.parametrize("narrative", NAME_APPROVED_FOR_PICTURES)
+def test_nude_pictures_asked_for_her_name_approved_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_exploitation", result.reasons
+
+
+NAME_APPROVED_FOR_PICTURES_CONTROLS = [
+    "Alhamdulillah nama saya sudah disetujui sebagai penerima bantuan tunai. Terima kasih petugas.",
+    "The officer said my name will be verified next week after the home visit. When will the money come?",
+    "Petugas minta foto KTP saya untuk verifikasi, katanya kalau sudah dikirim nama saya disetujui. Apakah aman?",
+]
+
+
+@pytest.mark.parametrize("narrative", NAME_APPROVED_FOR_PICTURES_CONTROLS)
+def test_her_name_approved_with_no_sexual_demand_is_no_exploitation(narrative):
+    result = run(narrative)
+    assert result.category.value != "sexual_exploitation", result.reasons

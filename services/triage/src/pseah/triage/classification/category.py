@@ -327,7 +327,10 @@ def _exchange(text: Text, live: list[Hit]) -> tuple[Hit, Hit, Hit] | None:
                 and sexual.kind not in (k.RAPE, k.GENITAL_CONTACT) and
                 ((after[k.EXCHANGE].label in _CONDITIONS and
                   (_opens_sentence(text, after[k.EXCHANGE]) or
-                   (sexual.kind == k.PROPOSITION and _said_before(text, after[k.EXCHANGE])))) or
+                   # (round 51, B74-07 '... asked me to send him photos of myself without clothes. He said if I send
+                   # them my name will be approved': his terms told next for pictures asked, as for a proposition)
+                   ((sexual.kind == k.PROPOSITION or sexual.label in _PICTURES_ASKED) and
+                    _said_before(text, after[k.EXCHANGE])))) or
                  # Round 27 (B48-28: 'diajak turu bareng karo wong kecamatan ... jarene ben jatah beras ... luwih
                  # akeh'): the purpose told next as his words, 'jarene ben', 'katanya biar', 'cenah sangkan', 'he said
                  # so that', after a night or company asked: the benefit he named for it
@@ -410,6 +413,9 @@ _SAID = frozenset({"he", "she", "they", "said", "says", "told", "tells", "me", "
                    # round 27: the krama "ngendikanipun" (he said; Baoesastra ngendika)
                    "ngendikanipun",
                    "ngendikane", "ngendikan", "promised", "janji", "berjanji"})
+
+
+_PICTURES_ASKED = frozenset({"asking for naked images", "nudity demanded"})
 
 
 def _said_before(text: Text, hit: Hit) -> bool:

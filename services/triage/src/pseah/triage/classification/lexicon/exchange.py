@@ -145,9 +145,13 @@ BENEFIT: tuple[tuple[str, str], ...] = (
      # (round 37, B58-37 'nama kula badhe dipun lebetaken menawi ...': the krama cited above, read as 'dilebetaken';
      # the ngoko 'dilebokne', the Sundanese 'diasupkeun', the Indonesian 'dicantumkan'; Baoesastra lebet, lebokne;
      # Danadibrata asup; KBBI cantum)
-     r"dilebetaken|dipunlebetaken|dilebokne|diasupkeun|dicantumkan)|"
+     r"dilebetaken|dipunlebetaken|dilebokne|diasupkeun|dicantumkan|"
+     # (round 51, B74-07 'if I send them my name will be approved': her name approved, 'disetujui', SMS 'di-acc',
+     # the Sundanese 'disatujuan', the ngoko 'disetujoni', krama 'dipunsetujoni'; KBBI setuju, disetujui;
+     # Danadibrata satuju; Baoesastra setuju; informal 'acc')
+     r"disetujui|disetujuin|diacc|di-acc|disatujuan|disetujoni|dipunsetujoni)|"
      # (and the English, 'my name would be added', 'her name put on')
-     r"name (?:\S+ ){0,2}(?:added|included|entered|put on|put back on)(?! (?:to |on )?(?:the )?(?:notice|board|"
+     r"name (?:\S+ ){0,2}(?:added|included|entered|put on|put back on|approved)(?! (?:to |on )?(?:the )?(?:notice|board|"
      r"poster|banner|wall))|(?:dimasukkan|dimasukin|dimasuki) .. daftar|list|keamanan|"
      # (not the name of a role or a service: 'child protection volunteer', 'perlindungan anak')
      r"perlindungan(?! anak| perempuan| korban)|(?<!child )protection(?! (?:officers?|volunteers?|team|staff|cluster|"
