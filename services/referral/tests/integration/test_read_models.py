@@ -3,6 +3,7 @@ all read by `_id`, whatever the number of referrals stored, and agree with the r
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -82,3 +83,31 @@ def test_backfill_builds_the_read_models_from_referrals_stored_before_them(store
     assert service.weekly_load(provider_ids=["p-lawyer"], now=datetime.now(UTC)) == {"p-lawyer": 1}
     assert [r.id for r in service.overdue(now=NOW)] == [old.id]
     assert service.backfill_read_models(now=NOW) == 0  # once per database
+
+
+def test_a_partners_watch_reads_what_changed_since_from_the_keyed_lists(store):
+    """WatchReferrals asks every few seconds what changed since its cursor; it filtered and sorted every referral
+    stored by updated_at (a scan on a timer, per partner watching). It reads the provider's `all` list upwards from
+    a cursor at `since` now: the same referrals, oldest change first, within the limit, and no filtered read."""
+    before = datetime.now(UTC)
+    made = []
+    for n in range(4):
+        made.append(_create(f"PSEAH-W{n:07d}", "psychosocial", "p-watch", respond_by=NOW + timedelta(hours=24))[0])
+        time.sleep(0.003)  # changes milliseconds apart, as the store keeps them
+    other = _create("PSEAH-WOTHER1", "medical", "p-else", respond_by=NOW + timedelta(hours=24))[0]
+    stored = sorted(Referral.objects(id__in=[r.id for r in made]), key=lambda r: (r.updated_at, r.id))
+
+    seen = service.changed_since(provider_org="org-p-watch", since=before)
+    assert [r.id for r in seen] == [r.id for r in stored]
+    assert {(r.status, r.version, r.provider_org) for r in seen} == {("created", stored[0].version, "org-p-watch")}
+    assert [r.id for r in service.changed_since(provider_org="org-p-watch", since=before, limit=2)] == \
+        [r.id for r in stored[:2]]
+    later = stored[2].updated_at.replace(tzinfo=UTC)
+    assert [r.id for r in service.changed_since(provider_org="org-p-watch", since=later)] == \
+        [r.id for r in stored[2:]]
+    everyone = [r.id for r in service.changed_since(provider_org=None, since=before)]
+    assert set(everyone) == {r.id for r in made} | {other.id}
+    assert service.changed_since(provider_org="org-p-watch", since=datetime.now(UTC) + timedelta(seconds=5)) == []
+    assert _unkeyed_on_referrals(store) == []
+    lines = [json.loads(line) for line in store.read_text().splitlines()] if store.exists() else []
+    assert [line for line in lines if line["collection"] == "referral_lists"] == []

@@ -25,6 +25,7 @@ from pseah.referral.referrals import service
 log = get_logger(__name__)
 _NOT_FOUND = "no such referral"
 _MAX_PAGE = 200
+_WATCH_BATCH = 200  # changes a watch reads in one go
 CONSENT_ROLES = frozenset({"coordinator", "triage_officer"})
 
 
@@ -117,12 +118,21 @@ class ReferralServicer(referral_pb2_grpc.ReferralServiceServicer):
                 seen[item.id] = item.version
                 yield referral_pb2.ReferralUpdate(referral=convert.referral(item))
         while context.is_active() and not ended.is_set():
-            for item in service.changed_since(provider_org=org, since=cursor):
-                if seen.get(item.id) == item.version:
-                    continue
-                seen[item.id] = item.version
-                cursor = max(cursor, item.updated_at)
-                yield referral_pb2.ReferralUpdate(referral=convert.referral(item))
+            # Two seconds back each time as well: a change is listed just after it is stored, so one stored a moment
+            # before the newest seen may be listed after it; `seen` drops what was already sent. Batch after batch
+            # from the last change read, so a surge of more than a batch in those seconds is read through, not again.
+            since = cursor - timedelta(seconds=2)
+            while True:
+                batch = service.changed_since(provider_org=org, since=since, limit=_WATCH_BATCH)
+                for item in batch:
+                    cursor = max(cursor, item.updated_at)
+                    if seen.get(item.id) == item.version:
+                        continue
+                    seen[item.id] = item.version
+                    yield referral_pb2.ReferralUpdate(referral=convert.referral(item))
+                if len(batch) < _WATCH_BATCH or batch[-1].updated_at <= since:
+                    break
+                since = batch[-1].updated_at
             ended.wait(self._settings.watch_interval)
 
     # ------------------------------------------------------------ consent and matching

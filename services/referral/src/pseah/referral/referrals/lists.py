@@ -61,9 +61,23 @@ def page(*, provider_org: str | None, status: str = "", service_type: str = "", 
         return not service_type or item.get("service_type") == service_type
 
     found = readlists.read(_coll(), name=name, after=after, limit=limit, descending=True, match=match)
-    docs = [Referral(id=item["_ref"], reasons=item.get("reasons") or [],
-                     **{k: item[k] for k in _FIELDS if item.get(k) is not None}) for item in found.entries]
-    return docs, found.next_token, readlists.size(_coll(), name)
+    return [_as_referral(item) for item in found.entries], found.next_token, readlists.size(_coll(), name)
+
+
+def _as_referral(item: dict) -> Referral:
+    return Referral(id=item["_ref"], reasons=item.get("reasons") or [],
+                    **{k: item[k] for k in _FIELDS if item.get(k) is not None})
+
+
+def changed_since(*, provider_org: str | None, since: datetime, limit: int) -> list[Referral]:
+    """The referrals changed at or after `since`, oldest change first, at most `limit`: the `all` list read upwards
+    from a cursor placed at `since` (its day bucket, its key), so a partner's watch, asking every few seconds, reads
+    the few pages that hold what changed since, whatever the number of referrals stored."""
+    at = _aware(since).astimezone(UTC)
+    cursor = readlists.encode_cursor([at.strftime("%Y-%m-%d"), at.isoformat(), ""])
+    found = readlists.read(_coll(), name=f"all|{ALL if provider_org is None else provider_org}", after=cursor,
+                           limit=limit)
+    return [_as_referral(item) for item in found.entries]
 
 
 def _stored() -> Iterator[tuple[str, dict[str, Placement | None]]]:

@@ -123,10 +123,8 @@ def list_referrals(*, provider_org: str | None, status: str = "", service_type: 
 
 
 def changed_since(*, provider_org: str | None, since: datetime, limit: int = 200) -> list[Referral]:
-    query = Referral.objects(updated_at__gte=since)
-    if provider_org is not None:
-        query = query.filter(provider_org=provider_org)
-    return list(query.exclude("pending_events").order_by("updated_at", "id").limit(limit))
+    """A partner's watch, every few seconds: from the keyed read lists, not a filter over every referral stored."""
+    return lists.changed_since(provider_org=provider_org, since=since, limit=limit)
 
 
 def tried(existing: list[Referral], *, service_type: str) -> set[str]:
