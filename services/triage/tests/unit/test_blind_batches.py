@@ -178,7 +178,8 @@ FLOOR = 0.95
 OWN_FLOORS: dict[str, dict[str, float]] = {
     "batch-14": {"category": 0.925},
     "batch-17": {"category": 1.0, "perpetrator_type": 1.0, "priority": 1.0},
-    "batch-18": {"perpetrator_type": 0.975, "priority": 1.0},
+    # (raised at round 51's end to what it reached already, perpetrator 40/40)
+    "batch-18": {"perpetrator_type": 1.0, "priority": 1.0},
     # Round 7 tuned on 19 and 20 (round 6's held-out pair): 19 reaches category 40/40, 20 priority 40/40 and
     # perpetrator 39/40; the rest sit at the common floor (B19-26, B19-37, B20-15, B20-16: see the README)
     "batch-19": {"category": 1.0},
@@ -199,7 +200,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (raised by round 11, whose retrained model gained on both in-sample: 25 category 36/40; 26 category 38/40,
     # perpetrator 36/40)
     "batch-25": {"category": 0.90},
-    "batch-26": {"category": 0.95, "perpetrator_type": 0.90},
+    # (round 51's group 8, said to be no aid worker, B26-03: 26 perpetrator 37/40)
+    "batch-26": {"category": 0.95, "perpetrator_type": 0.925},
     # Round 11 tuned on 27 and 28 (round 10's held-out pair): what they reach after round 11 (27: category and
     # perpetrator 40/40, priority 39/40, B27-26; 28: all three 40/40): see the README
     "batch-27": {"category": 1.0, "perpetrator_type": 1.0, "priority": 0.975},
@@ -404,7 +406,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 35's group 6, the goods he drives and the water point no price: 55 category 35/40, priority 36/40; and
     # its group 8, comments to the women about their bodies: 55 priority 37/40; and its group 9, her clothes about to
     # be opened, the verb first: 55 category 36/40, priority 38/40)
-    "batch-55": {"category": 0.90, "perpetrator_type": 0.95, "priority": 0.95},
+    # (round 51's group 6, blood on her trousers, B55-01: 55 category 37/40)
+    "batch-55": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.95},
     # (raised by its group 1, an attempt told by what he did: 56 category 34/40, priority 33/40; and by its group 2,
     # her bathing photos to be spread if she reports: 56 priority 34/40; and by its group 3, sex demanded to stay
     # registered: 56 category 35/40, perpetrator 39/40, priority 35/40; and by its group 5, the school where she

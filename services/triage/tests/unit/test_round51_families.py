@@ -498,3 +498,25 @@ NAME_APPROVED_FOR_PICTURES_CONTROLS = [
 def test_her_name_approved_with_no_sexual_demand_is_no_exploitation(narrative):
     result = run(narrative)
     assert result.category.value != "sexual_exploitation", result.reasons
+
+
+KNOWN_GAPS = [
+    # Group 6, seen after its fix: the reporter's own words right after a sign told of her daughter ('darah di
+    # celananya, saya tidak berani bertanya') make the sign hers (child._reporter_is_survivor looks three words past
+    # the act, across the clause): abuse and urgent stay, the child is lost. The probes were reworded with her words
+    # first; B71-02's own words, in the next sentence, are not affected.
+    "Anak perempuan saya kemarin sore disuruh tetangga mengambil kayu ke kebun. Sekarang ada sedikit darah di "
+    "celananya, saya tidak berani bertanya lebih jauh.",
+    # Group 6's control first written: pain when passing water with no one named and no act is read as a sign of an
+    # assault (round 24's 'pain in the genitals'): abuse, urgent, critical, for a request for a referral.
+    "Ibu saya sudah tiga hari sakit kalau buang air kecil, mohon dirujuk ke puskesmas.",
+    # Group 7's control first written: her period with pain when sitting is read the same way (round 24's pain when
+    # sitting); the period words of group 6 (classifier._WOUND) guard only the blood on her clothes.
+    "Saya sedang haid dan perut sakit kalau duduk lama, apakah ada pembalut di posko?",
+    # Not reached (B73-14, B74-11): a relationship told as going on for weeks with an aid worker who pays or decides
+    # the lists is read as a proposition, harassment ('pacaran', 'dating'), or by no cue where a duration stands
+    # inside 'a sexual relationship ... with' (exploitation as labelled).
+    "She has been in a sexual relationship for about three weeks with a shelter manager of an INGO, who pays for her "
+    "stall.",
+    "Dheweke wis telung minggu pacaran karo manajer posko LSM, sing mbayari lapake.",
+]
