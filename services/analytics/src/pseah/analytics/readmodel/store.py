@@ -6,6 +6,10 @@ Collections (database pseah_analytics):
                     one small document per case (readmodel.cases), with the cells it last contributed.
 - `table_cells`     {_id: "<table>|<month>", c: {"<row>~<column>~<province>": count}}: one counter document per
                     table and month, moved by $inc; a period is read as a handful of documents by `_id`.
+- `batches_in_flight` {_id: batch id, at}: written before step 1, deleted after step 4; what a crash leaves here is
+                    how start-up knows to recount (a handful of documents, not a filter over every event applied).
+- `store_marks`     {_id: mark}: once-per-database steps done (the one scan of applied_events for pending events of
+                    a store from before `batches_in_flight`).
 
 Per batch of events, a poll's (`record_many`; `record` is a batch of one). FerretDB has no multi-document
 transactions; the agent is the only writer, concurrency 1:
@@ -16,16 +20,18 @@ transactions; the agent is the only writer, concurrency 1:
   4. mark the events not pending
 A pending event found at step 1 (a crash or a store error came after step 1) means step 3 may be partly done:
 step 2 is repeated (idempotent), then every table is recomputed from the case documents, which are the truth. At
-start-up, pending events make the tables be recomputed too (their redelivery then repeats step 2). Counts are never
-doubled nor lost; the price is an occasional full recount (a scan of case_facts).
-About six commands a batch however many events it holds (one at a time, it was five an event): the store work
+start-up, a batch left in flight makes the tables be recomputed too (their redelivery then repeats step 2). Counts
+are never doubled nor lost; the price is an occasional full recount (a scan of case_facts).
+About eight commands a batch however many events it holds (one at a time, it was five an event): the store work
 per event falls as the stream gets busier.
 """
 from __future__ import annotations
 
+import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import mongoengine
@@ -42,6 +48,9 @@ log = get_logger(__name__)
 APPLIED = "applied_events"
 CASES = "case_facts"
 TABLES = "table_cells"
+IN_FLIGHT = "batches_in_flight"
+MARKS = "store_marks"
+PENDING_SCANNED = "pending-scanned-v1"
 DUPLICATE_KEY = 11000
 
 
@@ -74,6 +83,8 @@ def record_many(events: Sequence[CloudEvent], *, organizations: Mapping[str, Map
     db = db if db is not None else _db()
     applied = db[APPLIED]
     ids = list(dict.fromkeys(event.id for event in read))
+    batch = uuid.uuid4().hex
+    db[IN_FLIGHT].insert_one({"_id": batch, "at": datetime.now(UTC)})
     seen = _insert_pending(applied, ids)
     done = {doc["_id"] for doc in applied.find({"_id": {"$in": sorted(seen)}, "pending": False}, {"_id": True})} \
         if seen else set()
@@ -92,6 +103,7 @@ def record_many(events: Sequence[CloudEvent], *, organizations: Mapping[str, Map
         _move(db, *moves)
     if first:
         applied.update_many({"_id": {"$in": sorted(first)}}, {"$set": {"pending": False}})
+    db[IN_FLIGHT].delete_one({"_id": batch})
     counted = set(first) - pending_found
     outcomes, given = [], set()
     for event in read:
@@ -194,16 +206,24 @@ def recount(*, db=None) -> int:
 
 
 def recount_if_pending(*, db=None) -> bool:
+    """At start-up: recount when a batch was left in flight (a crash between its steps 1 and 4). A store from before
+    batches were marked is checked once for pending events instead, a scan of applied_events, then marked."""
     db = db if db is not None else _db()
-    if db[APPLIED].find_one({"pending": True}, {"_id": True}):
+    in_flight = [doc["_id"] for doc in db[IN_FLIGHT].find({}, {"_id": True})]
+    unmarked = db[MARKS].find_one({"_id": PENDING_SCANNED}) is None
+    pending = in_flight or (unmarked and db[APPLIED].find_one({"pending": True}, {"_id": True}) is not None)
+    if pending:
         recount(db=db)
-        return True
-    return False
+    if in_flight:
+        db[IN_FLIGHT].delete_many({"_id": {"$in": in_flight}})
+    if unmarked:
+        db[MARKS].update_one({"_id": PENDING_SCANNED}, {"$set": {"at": datetime.now(UTC)}}, upsert=True)
+    return bool(pending)
 
 
 def ensure_indexes(*, db=None) -> None:
     db = db if db is not None else _db()
-    # Only the start-up check reads by a field other than _id.
+    # Only the once-per-database start-up check reads by a field other than _id.
     db[APPLIED].create_index("pending")
 
 
