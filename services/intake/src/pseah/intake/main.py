@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -44,35 +45,16 @@ def _json_only(path: str) -> bool:
     return path.startswith("/v1/") and not path.startswith("/v1/channels/") and not _is_attachment_upload(path)
 
 
-async def _backfill_receipt_index() -> None:
-    # Reports stored before the receipt index existed; in the background so start-up is not held up,
-    # and tried again at the next start if the store is away now.
+async def _backfill(what: str, step: Callable[[], int]) -> None:
+    """A read model filled, once per database, from what was stored before it existed (receipts, the retention list
+    of closed cases, each case's attachments): in the background, so start-up is not held up, and tried again at the
+    next start if the store is away now."""
     try:
-        added = await asyncio.to_thread(report_service.backfill_receipt_index)
+        added = await asyncio.to_thread(step)
         if added:
-            log.info("receipt_index_backfilled", reports=added)
+            log.info(f"{what}_backfilled", items=added)
     except Exception as exc:  # noqa: BLE001
-        log.warning("receipt_index_backfill_failed", error_type=type(exc).__name__)
-
-
-async def _backfill_attachment_index() -> None:
-    # Attachments stored before each case kept an index of them; once per database, in the background like the above.
-    try:
-        cases = await asyncio.to_thread(attachment_service.backfill_index)
-        if cases:
-            log.info("attachment_index_backfilled", cases=cases)
-    except Exception as exc:  # noqa: BLE001
-        log.warning("attachment_index_backfill_failed", error_type=type(exc).__name__)
-
-
-async def _backfill_retention_list() -> None:
-    # Cases closed before the retention policy's list existed; once per database, in the background like the above.
-    try:
-        added = await asyncio.to_thread(erasure_service.backfill_closed)
-        if added:
-            log.info("retention_list_backfilled", cases=added)
-    except Exception as exc:  # noqa: BLE001
-        log.warning("retention_list_backfill_failed", error_type=type(exc).__name__)
+        log.warning(f"{what}_backfill_failed", error_type=type(exc).__name__)
 
 
 async def _forget_old_prefixes(runtime, stop: asyncio.Event, *, every: float = 3600.0) -> None:
@@ -101,9 +83,9 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             interval=settings.relay_interval_seconds, full_scan_every=settings.relay_full_scan_seconds, stop=stop,
             producer_factory=lambda: make_producer(bootstrap=settings.kafka_bootstrap, client_id="pseah-intake-relay",
                                                    **producer_options())))]
-        tasks.append(asyncio.create_task(_backfill_receipt_index()))
-        tasks.append(asyncio.create_task(_backfill_retention_list()))
-        tasks.append(asyncio.create_task(_backfill_attachment_index()))
+        tasks.append(asyncio.create_task(_backfill("receipt_index", report_service.backfill_receipt_index)))
+        tasks.append(asyncio.create_task(_backfill("retention_list", erasure_service.backfill_closed)))
+        tasks.append(asyncio.create_task(_backfill("attachment_index", attachment_service.backfill_index)))
         tasks.append(asyncio.create_task(_forget_old_prefixes(runtime, stop)))
         if settings.consume_status_events:
             tasks.append(asyncio.create_task(status_consumer.run(
