@@ -532,7 +532,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (its group 2, forced, the act left unsaid: 71 category 35/40; 72 category 35/40, priority 35/40)
     # (its group 3, 'used' in quotes: 71 category 36/40, priority 35/40)
     # (its group 5, the women's tents opened at night with a torch shone: 71 category 37/40, priority 36/40)
-    "batch-71": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.9},
+    # (round 51's group 10, a relationship told as going on, B71-31: 71 category 38/40, priority 37/40)
+    "batch-71": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.925},
     # (its group 4, compelled to 'serve' him: 72 priority 36/40)
     # (round 51's group 5, following her everywhere and sitting by her tent every night: 72 category 36/40, priority
     # 37/40)
@@ -545,10 +546,12 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (its group 4, violence repeated on nights in a row: 73 priority 36/40)
     # (its group 7, taken somewhere, then bleeding with pain or her walk failing: 73 category 36/40)
     # (its group 8, said to be no aid worker: 73 perpetrator 38/40)
-    "batch-73": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.9},
+    # (its group 10, a relationship told as going on: 73 category 37/40)
+    "batch-73": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.9},
     # (round 51's group 8, said to be no aid worker: 74 perpetrator 36/40)
     # (its group 9, nude pictures asked for her name approved: 74 category 36/40, priority 37/40)
-    "batch-74": {"category": 0.9, "perpetrator_type": 0.9, "priority": 0.925},
+    # (its group 10, a relationship told as going on: 74 category 37/40, priority 38/40)
+    "batch-74": {"category": 0.925, "perpetrator_type": 0.9, "priority": 0.95},
 }
 
 

@@ -513,10 +513,60 @@ KNOWN_GAPS = [
     # Group 7's control first written: her period with pain when sitting is read the same way (round 24's pain when
     # sitting); the period words of group 6 (classifier._WOUND) guard only the blood on her clothes.
     "Saya sedang haid dan perut sakit kalau duduk lama, apakah ada pembalut di posko?",
-    # Not reached (B73-14, B74-11): a relationship told as going on for weeks with an aid worker who pays or decides
-    # the lists is read as a proposition, harassment ('pacaran', 'dating'), or by no cue where a duration stands
-    # inside 'a sexual relationship ... with' (exploitation as labelled).
-    "She has been in a sexual relationship for about three weeks with a shelter manager of an INGO, who pays for her "
-    "stall.",
-    "Dheweke wis telung minggu pacaran karo manajer posko LSM, sing mbayari lapake.",
+    # (B73-14, B74-11: a relationship told as going on with an aid worker, fixed by group 10.) Group 10's probes first
+    # written: the survivor named by a community word as the subject of the relationship ('tatangga abdi', 'my
+    # neighbour') is read as the perpetrator, beside the aid worker named after 'with': abuse by a community member.
+    "Tanggaku wis telung minggu pacaran karo manajer posko LSM, sing mbayari lapake.",
 ]
+
+
+# --- (10) Category: a relationship told as going on, by how long or by 'already', 'has been', 'is' ('sudah dua bulan
+# pacaran dengan', 'tos tilu minggu bobogohan sareng', 'wis telung minggu pacaran karo', 'has been dating', 'is
+# 'dating'', 'in a sexual relationship for about three weeks with'), of an aid worker with someone the aid serves:
+# B73-14, a partner's summary of a woman 'in a sexual relationship for about three weeks with a shelter manager of an
+# INGO' who pays for her stall and put her first on the cash list: unplaced by the rules (other misconduct with the
+# model); B74-11, a foreign engineer of a shelter NGO who 'is 'dating' a displaced woman' and gives her family money:
+# read as a relationship asked, harassment, medium. A sexual relationship of an aid worker with someone they serve is
+# exploitation (IASC principle 4, round 1's 'a sexual relationship'). Controls: a volunteer who asked her to be his
+# girlfriend and was refused (asked, not going on), a sister dating a farmer for a year who asks about a wedding in
+# the camp, a question whether volunteers may date residents.
+# First run on 5ac9f10: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3 (four probes reworded after the fix, their
+# survivor named by kin, not by a community word: 'tatangga abdi', 'my neighbour' as her subject is read as the
+# perpetrator beside the aid worker after 'with', a perpetrator class of its own, in KNOWN_GAPS). -----------------
+
+RELATIONSHIP_GOING_ON = [
+    # Indonesian formal
+    "Adik saya sudah dua bulan pacaran dengan koordinator posko dari LSM itu. Ia membayar sewa kiosnya dan "
+    "mendahulukan namanya di daftar bantuan tunai.",
+    # Indonesian SMS
+    "adek sy udh 2 bln pacaran sm manajer hunian dr lsm, dia yg bayarin kios nya & nama adek sy didahuluin",
+    # Sundanese
+    "Adi abdi tos tilu minggu bobogohan sareng manajer posko LSM, anu mayar kios na.",
+    # Javanese ngoko
+    "Adhiku wis telung minggu pacaran karo manajer posko LSM, sing mbayari lapake.",
+    # Javanese krama
+    "Tangga kula sampun tigang minggu pacaran kaliyan manajer posko LSM, ingkang mbayari lapakipun.",
+    # English
+    "My sister has been in a sexual relationship for about two months with a camp manager of the NGO, who pays for "
+    "her stall.",
+]
+
+
+@pytest.mark.parametrize("narrative", RELATIONSHIP_GOING_ON)
+def test_a_relationship_going_on_with_an_aid_worker_is_exploitation(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_exploitation", result.reasons
+    assert result.perpetrator_type.value == "aid_worker", result.reasons
+
+
+RELATIONSHIP_GOING_ON_CONTROLS = [
+    "Relawan dapur itu ngajak saya pacaran waktu antre, saya tolak.",
+    "My sister has been dating a farmer from the next village for a year. Can they marry in the camp?",
+    "Apakah relawan boleh pacaran dengan warga pengungsi? Kami hanya bertanya.",
+]
+
+
+@pytest.mark.parametrize("narrative", RELATIONSHIP_GOING_ON_CONTROLS)
+def test_a_relationship_asked_or_with_no_aid_worker_is_no_exploitation(narrative):
+    result = run(narrative)
+    assert result.category.value != "sexual_exploitation", result.reasons

@@ -507,7 +507,17 @@ SEX_ACT: tuple[tuple[str, str], ...] = (
      r"diapa-apakake|diapa-apakne|diapak-apakke|dinanaon|dinanaonan|dikumahakeun|"
      r"di(?:ke)?jar(?:in)? (?:sama|sm|oleh|by)", "sex (euphemism)"),
     # an aid worker's relationship with someone the aid serves (IASC principle 4)
-    (r"(?:in|into|having|had|has|have|started) (?:a |an )?(?:sexual |romantic |secret )?(?:relationship|affair) with|"
+    # (round 51, B73-14 'in a sexual relationship for about three weeks with a shelter manager'; B74-11 'is 'dating' a
+    # displaced woman'): how long between the relationship and 'with'; and a relationship told as going on, by how
+    # long or 'already' ('sudah dua bulan pacaran dengan', 'tos tilu minggu bobogohan sareng', 'wis telung minggu
+    # pacaran karo', krama 'sampun ... pacaran kaliyan', 'has been dating', 'is dating a') (KBBI pacaran, sudah;
+    # Danadibrata bobogohan, tos; Baoesastra wis, krama sampun; English plain usage), never a relationship asked
+    # ('ngajak pacaran') nor one asked about ('boleh pacaran?')
+    (r"(?:in|into|having|had|has|have|started) (?:a |an )?(?:sexual |romantic |secret )?(?:relationship|affair) "
+     r"(?:for (?:about |almost |nearly |over |more than |some )?(?:\S+ ){1,2})?with|"
+     r"(?:sudah|udah|sdh|dah|geus|tos|atos|wis|wes|uwis|sampun) (?:[^\s.!?;,]+ ){0,3}(?:ber)?(?:pacaran|bobogohan) "
+     r"(?:dengan|sama|bareng|karo|jeung|sareng|kaliyan)|(?:has|have|had) been (?:secretly )?(?:dating|seeing) (?!for)|"
+     r"(?:is|was) (?:secretly )?dating (?:a|an|one|the)|"
      r"(?:hubungan|berhubungan) (?:asmara|gelap|khusus|spesial|pacaran) (?:dengan|sama|karo|jeung)|"
      r"selingkuh(?:an)? (?:dengan|sama|karo|jeung)", "a sexual relationship"),
     (r"tidur (?:dengan|sama|bareng|bersama|jeung|sareng)(?:nya| dia| dirinya| saya| aku| kami)?|tidur dengannya|"
