@@ -570,3 +570,51 @@ RELATIONSHIP_GOING_ON_CONTROLS = [
 def test_a_relationship_asked_or_with_no_aid_worker_is_no_exploitation(narrative):
     result = run(narrative)
     assert result.category.value != "sexual_exploitation", result.reasons
+
+
+# --- (11) Urgent with the rules alone: forced 'relations', the act named by a word of consorting after a word of
+# force ('memaksa saya berhubungan' already read; 'meksa aku sesrawungan', krama 'dipunpeksa sesrawungan', 'maksa abdi
+# ngalakukeun hubungan', 'forced me to have relations'): B74-37, a krama report of a woman of 26 dragged into a garden
+# by a stranger three nights ago, 'meksa kula sesrawungan': other misconduct, not urgent, high, with the rules alone
+# (abuse, urgent, critical with the model). Forced intercourse within 72 hours: abuse, urgent, critical. Controls:
+# forced to keep good relations with the village head, forced to register through WhatsApp, relations named with no
+# force.
+# First run on c0a5c43: 2 of 6 (the Indonesian formal and SMS, 'berhubungan' after force already read), controls 3 of
+# 3; now 6 of 6, controls 3 of 3. ----------------------------------------------------------------------------------
+
+FORCED_RELATIONS = [
+    # Indonesian SMS
+    "2 hr lalu ada cowo gk dikenal nyeret sy ke kebon trs maksa sy berhubungan",
+    # Sundanese
+    "Dua dinten kapengker aya lalaki nu teu dikenal nyered abdi ka kebon, teras maksa abdi ngalakukeun hubungan.",
+    # Javanese ngoko
+    "Rong dina kepungkur ana wong lanang sing ora tak kenal nyeret aku menyang kebon, terus meksa aku sesrawungan.",
+    # Javanese krama
+    "Kala wingi dalu kula dipunseret tiyang jaler dhateng wingking MCK, lajeng dipunpeksa sesrawungan.",
+    # English
+    "Two days ago a man I did not know dragged me into the field and forced me to have relations.",
+    # Indonesian formal
+    "Tadi malam seorang laki-laki memaksa saya berhubungan di belakang tenda logistik.",
+]
+
+
+@pytest.mark.parametrize("narrative", FORCED_RELATIONS)
+def test_forced_relations_within_72_hours_are_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is True, result.reasons
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+FORCED_RELATIONS_CONTROLS = [
+    "Kepala dusun memaksa kami menjaga hubungan baik dengan warga desa sebelah, padahal kami yang dirugikan.",
+    "Petugas memaksa kami mendaftar lewat WhatsApp, padahal banyak yang tidak punya HP.",
+    "Abdi sareng salaki abdi tos lami teu aya hubungan, abdi hoyong naros perkawis bantosan kanggo randa.",
+]
+
+
+@pytest.mark.parametrize("narrative", FORCED_RELATIONS_CONTROLS)
+def test_relations_kept_or_a_registration_forced_are_no_act(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons
+    assert result.category.value != "sexual_abuse", result.reasons

@@ -115,7 +115,12 @@ _ACT = (r"(?:berhubungan|bersetubuh|ngeseks|ngesex|melayani|layani|ngalayanan|ng
         r"hubungan seks|hubungan seksual|melakukan hubungan|"
         # round 15 (B34-22): Javanese 'sesambungan' (a union, intercourse after 'dipeksa'; Baoesastra sambung,
         # sesambungan)
-        r"sesambungan)")
+        r"sesambungan|"
+        # round 51 (B74-37 'meksa kula sesrawungan', a stranger at night, krama): the krama and ngoko 'sesrawungan',
+        # 'srawung' (Baoesastra srawung, sesrawungan: consorting, relations), the Sundanese and ngoko 'ngalakukeun
+        # hubungan', 'nglakoni hubungan' (Danadibrata ngalakukeun; Baoesastra nglakoni) and the English 'have
+        # relations' (plain usage), after a word of force only
+        r"sesrawungan|srawung|ngalakukeun hubungan|nglakoni hubungan|(?:have|had|having) relations)")
 
 # round 25b: keeping him company asked, no night named (left out where the night is named: classifier._cues)
 KISSES_SENT = "kisses sent as stickers or emojis"
