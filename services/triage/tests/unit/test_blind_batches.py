@@ -551,7 +551,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 51's group 8, said to be no aid worker: 74 perpetrator 36/40)
     # (its group 9, nude pictures asked for her name approved: 74 category 36/40, priority 37/40)
     # (its group 10, a relationship told as going on: 74 category 37/40, priority 38/40)
-    "batch-74": {"category": 0.925, "perpetrator_type": 0.9, "priority": 0.95},
+    # (its group 12, the hour alone no invitation: 74 category 38/40, priority 39/40)
+    "batch-74": {"category": 0.95, "perpetrator_type": 0.9, "priority": 0.975},
 }
 
 

@@ -618,3 +618,53 @@ def test_relations_kept_or_a_registration_forced_are_no_act(narrative):
     result = run(narrative)
     assert result.urgent_medical is False, result.reasons
     assert result.category.value != "sexual_abuse", result.reasons
+
+
+# --- (12) Over-call: the hour alone, 'after dark', read as an invitation to his room ('Children are afraid to walk
+# there after dark'): B74-05, a camp committee's question whether solar lamps can light the path to the latrines,
+# the children afraid to walk there after dark: abuse of a child, critical (round 7's 'asked to come to his room'
+# took a bare 'after dark'). A question about lamps is no misconduct, low. The hour is an invitation only after a
+# word of asking, coming or meeting ('asked her to come to his tent after dark', 'wants to meet her after dark').
+# Controls: a girl asked to come to his tent after dark, a man who told a girl to meet him after dark, and one who
+# wants to see her after dark.
+# First run on 59b8941: 4 of 6 (the formal, the Sundanese and the Javanese, which name the hour in their own words,
+# 'setelah gelap', 'tos poek', 'wis peteng', never read as an invitation), controls 3 of 3; now 6 of 6, controls 3 of
+# 3. The SMS reworded twice before the count: 'lewat situ ... tiap mlm' read as a man keeping close every night, and
+# a question with no word of asking ('ada lampu solar gk ...?') unplaced, critical by the children (other classes).
+
+THE_HOUR_ALONE = [
+    # Indonesian formal
+    "Mohon lampu tenaga surya untuk jalan ke MCK. Anak-anak takut lewat sana setelah gelap, ibu-ibu harus menemani.",
+    # Indonesian SMS, with the English hour
+    "min, mohon lampu solar buat jalan ke wc. anak2 takut ke situ after dark, hrs dianterin ibunya",
+    # Sundanese
+    "Punten, naha aya lampu pikeun jalan ka WC? Barudak sieun ngaliwat ka ditu upami tos poek.",
+    # Javanese ngoko
+    "Apa ana lampu kanggo dalan menyang WC? Bocah-bocah wedi liwat kono yen wis peteng.",
+    # Javanese krama
+    "Punapa wonten lampu kangge margi dhateng WC? Lare-lare ajrih langkung mrika menawi sampun peteng.",
+    # English
+    "Could the camp get lights for the path to the water point? The children are afraid to walk there after dark, "
+    "so the mothers go with them.",
+]
+
+
+@pytest.mark.parametrize("narrative", THE_HOUR_ALONE)
+def test_children_afraid_of_the_path_after_dark_are_no_misconduct(narrative):
+    result = run(narrative)
+    assert result.category.value == "not_misconduct", result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+THE_HOUR_ALONE_CONTROLS = [
+    "The water volunteer asked my daughter, she is 12, to come to his tent after dark to get sweets.",
+    "A volunteer told the girl of 14 to meet him behind the kitchen after dark and not to tell anyone.",
+    "The guard keeps saying he wants to see my 15-year-old daughter after dark.",
+]
+
+
+@pytest.mark.parametrize("narrative", THE_HOUR_ALONE_CONTROLS)
+def test_a_girl_asked_to_come_after_dark_is_still_critical(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons

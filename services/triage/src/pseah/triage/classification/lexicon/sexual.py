@@ -1574,7 +1574,11 @@ ISOLATION: tuple[tuple[str, str], ...] = (
     (r"(?:come|came|comes|coming|go|goes|went|visit|meet(?: him)?) (?:\w+ )?(?:to|at|in) (?:his|the|my) (?:room|tent|car|house|home|office|hotel|"
      r"quarters)|visit (?:his|the) (?:house|room|tent|home) alone|(?:visit|come to|see|meet) (?:him|me) (?:at night|"
      r"alone|after dark|late|in the evening|this evening|tonight)|(?:visits|visiting|visited|comes to see|came to see) (?:him|me) "
-     r"(?:at night|alone|after dark|late|in the evening|this evening|tonight)|after dark",
+     r"(?:at night|alone|after dark|late|in the evening|this evening|tonight)|"
+     # (round 51, B74-05 'Children are afraid to walk there after dark': the hour alone is no invitation; asked to
+     # come, go or meet after dark within four words after the asking, English plain usage)
+     r"(?:ask|asks|asked|asking|invite|invites|invited|inviting|tell|tells|told|telling|wants?|wanted|come|comes|came|"
+     r"visit|meet|see) (?:\S+ ){0,4}after dark",
      "asked to come to his room or house"),
     (r"ketemu(?:an)? (?:di )?(?:belakang|balik|dalam|luar) (?:posko|tenda|gudang|dapur|sekolah)|"
      r"berduaan (?:di|dalam) (?:tenda|kamar|mobil|gudang)", "meeting alone out of sight"),
