@@ -517,6 +517,9 @@ KNOWN_GAPS = [
     # written: the survivor named by a community word as the subject of the relationship ('tatangga abdi', 'my
     # neighbour') is read as the perpetrator, beside the aid worker named after 'with': abuse by a community member.
     "Tanggaku wis telung minggu pacaran karo manajer posko LSM, sing mbayari lapake.",
+    # Group 13's krama probe: aid kept back told in krama ('sisanipun dipunbekta koordinator dhateng griyanipun') is
+    # read by no cue of theft: unplaced, high, where the other languages read other misconduct, low.
+    "Uwos namung dipunbagi sepalih, sisanipun dipunbekta koordinator dhateng griyanipun mawi mobil.",
 ]
 
 
@@ -668,3 +671,49 @@ def test_a_girl_asked_to_come_after_dark_is_still_critical(narrative):
     result = run(narrative)
     assert result.child_involved is True, result.reasons
     assert result.priority is Priority.CRITICAL, result.reasons
+
+
+# --- (13) Over-call: aid goods named before the passive of carrying, taken to his house or car ('sisanya dibawa
+# koordinator ke rumahnya', 'the rest of the rice was taken to his house'): B73-12, rice of 10 kg a family given as
+# 5 kg, 'sisanya dibawa koordinator relawan desa ke rumahnya pake mobil bak': read as a person taken to a car or room,
+# exploitation, high. Theft of aid is other misconduct, low (round 47 read goods after the active verb only).
+# Controls: a girl taken to his house in his car, a woman taken to his tent by a volunteer, a widow whose rice was
+# withheld unless she came to his house at night.
+# First run on 00b8ae7: 2 of 6 (the SMS and the English, their goods read after the verb), controls 3 of 3; now 6 of
+# 6, controls 3 of 3 (the krama with 'sisanipun' and 'uwos' added after the first fix; unplaced, high: KNOWN_GAPS).
+
+GOODS_CARRIED_HOME = [
+    # Indonesian formal
+    "Kami hanya menerima setengah jatah beras. Sisanya dibawa ketua posko ke rumahnya dengan mobil pribadi.",
+    # Indonesian SMS
+    "jatah sembako cm dikasih separo, sisanya dibawa pak koordinator ke rumahnya pake motor",
+    # Sundanese
+    "Beas ngan dibagikeun satengahna, sesana dicandak ku koordinator relawan ka bumina nganggo mobil.",
+    # Javanese ngoko
+    "Beras mung dibagi separo, turahane digawa koordinator relawan menyang omahe nganggo mobil bak.",
+    # Javanese krama
+    "Uwos namung dipunbagi sepalih, sisanipun dipunbekta koordinator dhateng griyanipun mawi mobil.",
+    # English
+    "Each family got only half the rice. The rest was taken by the camp coordinator to his house in a pickup.",
+]
+
+
+@pytest.mark.parametrize("narrative", GOODS_CARRIED_HOME)
+def test_aid_carried_to_his_house_is_theft_not_a_person_taken(narrative):
+    result = run(narrative)
+    assert result.category.value not in ("sexual_exploitation", "sexual_abuse", "sexual_harassment"), result.reasons
+    assert result.priority in (Priority.LOW, Priority.HIGH) and result.priority is not Priority.CRITICAL, result.reasons
+    # (low where the theft is read; the krama, its theft read by no cue, stays high as unplaced: KNOWN_GAPS)
+
+
+GOODS_CARRIED_HOME_CONTROLS = [
+    "Anak perempuan saya (15 tahun) dibawa koordinator posko ke rumahnya pakai mobil tadi malam.",
+    "My sister was taken by a volunteer to his tent last night and came back crying.",
+    "Beras janda-janda ditahan, katanya baru dibagi kalau kami mau datang ke rumahnya malam-malam.",
+]
+
+
+@pytest.mark.parametrize("narrative", GOODS_CARRIED_HOME_CONTROLS)
+def test_a_person_taken_or_rice_for_a_night_is_still_read(narrative):
+    result = run(narrative)
+    assert result.category.value in ("sexual_exploitation", "sexual_abuse", "sexual_harassment"), result.reasons

@@ -358,6 +358,10 @@ def _cues(text: Text) -> list[Hit]:
     # is the wound's, no sign of an assault
     # (round 51: so is bleeding with her walk failing, 'kakinya luka ..., masih keluar darah dan tidak bisa berjalan')
     hits = [h for h in hits if not (h.label in (BLOOD_ON_HER_CLOTHES, BLEEDING_AND_LAME) and _beside_a_wound(text, h))]
+    # Round 51 (B73-12 'cuma dikasih 5 kg, sisanya dibawa koordinator relawan desa ke rumahnya pake mobil bak'): goods
+    # named right before the passive of carrying are what was taken to his house or car, no person taken (round 47
+    # read goods after the active verb only)
+    hits = [h for h in hits if not (h.label == "taken to a tent, car or room" and _goods_before_the_passive(text, h))]
     # Round 32 (B52-07 'ngirim stiker2 cium'): a kiss inside the stickers or emojis he sends is a remark, no kiss given
     sent = [h for h in hits if h.label == KISSES_SENT]
     if sent:
@@ -387,6 +391,27 @@ _WOUND = frozenset({"luka", "lukanya", "terluka", "tatu", "tatune", "raheut", "r
                     # (round 51, with her trousers: her period, KBBI haid, menstruasi, pembalut; Danadibrata
                     # haid; English plain usage)
                     "haid", "haidh", "mens", "menstruasi", "period", "menstruation", "pembalut", "pads"})
+
+
+# (round 51: the passive of carrying, KBBI dibawa; Danadibrata dicandak, dibawa; Baoesastra digawa, krama dipunbekta;
+# English plain usage; the goods, KBBI sisa, beras, bantuan; Danadibrata sesa, beas; Baoesastra turahan, beras)
+_CARRIED = frozenset({"dibawa", "dibawain", "digawa", "dicandak", "dipunbekta", "taken", "carried"})
+_GOODS = frozenset({"sisanya", "sisana", "sisane", "sisanipun", "sisa", "sesana", "turahane", "turahanipun", "rest",
+                    "remainder", "beras", "beas", "uwos",
+                    "berasnya", "bantuan", "bantuannya", "bantosan", "sembako", "terpal", "terpalnya", "selimut",
+                    "logistik", "barang", "barangnya", "karung", "kardus", "paket", "rice", "aid", "supplies",
+                    "blankets", "sacks", "boxes", "tarpaulins", "food"})
+
+
+def _goods_before_the_passive(text: Text, h: Hit) -> bool:
+    """'sisanya dibawa ... ke rumahnya', 'the rest of the rice was taken to his house': the goods before the passive."""
+    i = h.first
+    if text.words[i].norm not in _CARRIED:
+        return False
+    before = [text.words[j].norm for j in range(max(0, i - 3), i) if text.sentence_of(j) == text.sentence_of(i)]
+    if before and before[-1] in {"was", "were", "been", "is", "are"}:
+        before = before[:-1]
+    return any(w in _GOODS for w in before[-2:])
 
 
 def _beside_a_wound(text: Text, h: Hit) -> bool:
