@@ -548,7 +548,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (its group 8, said to be no aid worker: 73 perpetrator 38/40)
     # (its group 10, a relationship told as going on: 73 category 37/40)
     # (its group 13, aid goods carried to his house no person taken: 73 category 38/40, priority 37/40)
-    "batch-73": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.925},
+    # (its group 14, families of a faith skipped: 73 priority 38/40)
+    "batch-73": {"category": 0.95, "perpetrator_type": 0.95, "priority": 0.95},
     # (round 51's group 8, said to be no aid worker: 74 perpetrator 36/40)
     # (its group 9, nude pictures asked for her name approved: 74 category 36/40, priority 37/40)
     # (its group 10, a relationship told as going on: 74 category 37/40, priority 38/40)

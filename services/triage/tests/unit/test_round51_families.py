@@ -717,3 +717,50 @@ GOODS_CARRIED_HOME_CONTROLS = [
 def test_a_person_taken_or_rice_for_a_night_is_still_read(narrative):
     result = run(narrative)
     assert result.category.value in ("sexual_exploitation", "sexual_abuse", "sexual_harassment"), result.reasons
+
+
+# --- (14) Priority over-call: families of a faith skipped at the distribution, told in English or in SMS spelling
+# ('keep skipping the families from the Ahmadiyya neighbourhood', 'ngelewatin kluarga2 kristen'): B73-19, volunteers
+# who keep skipping the families from the Ahmadiyya neighbourhood and tell them to 'ask their own people' for food:
+# unplaced, other misconduct, high. Round 46's family passed over took 'keluarga', 'kulawarga', 'my family', not
+# families or households in the plural, nor the SMS 'ngelewatin' (read as 'ngelewati'). Discrimination in the aid is
+# other misconduct, low. Controls: a truck that skipped our village for a flooded road (no family skipped), a
+# volunteer who skips lunch, families skipped told of a man who touched a woman (still sexual).
+# First run on feb83a5: 4 of 6 (the formal, the Sundanese and the Javanese, read by round 46), controls 3 of 3; now
+# 6 of 6, controls 3 of 3. ------------------------------------------------------------------------------------------
+
+FAMILIES_SKIPPED = [
+    # Indonesian formal
+    "Di titik pembagian, relawan selalu melewati keluarga-keluarga Ahmadiyah dan menyuruh mereka meminta ke "
+    "kelompoknya sendiri.",
+    # Indonesian SMS
+    "relawan di posko tiap pembagian ngelewatin kluarga2 kristen di blok C, katanya minta aja ke gereja",
+    # Sundanese
+    "Di tempat pangbagian, relawan sok ngaliwatan kulawarga-kulawarga Kristen, cenah menta we ka gereja.",
+    # Javanese ngoko
+    "Ing papan pambagian, relawan tansah nglewati kulawarga-kulawarga Kristen, jarene njaluk wae menyang gereja.",
+    # Javanese krama
+    "Wonten ing papan pambagian, relawan tansah nglangkungi kulawarga Kristen, ngendikanipun nyuwun dhateng gereja.",
+    # English
+    "The volunteers at the food point keep skipping the Christian households and tell them to go to their church.",
+]
+
+
+@pytest.mark.parametrize("narrative", FAMILIES_SKIPPED)
+def test_families_of_a_faith_skipped_are_discrimination_low(narrative):
+    result = run(narrative)
+    assert result.category.value == "other_misconduct", result.reasons
+    assert result.priority is Priority.LOW, result.reasons
+
+
+FAMILIES_SKIPPED_CONTROLS = [
+    "The aid truck skipped our village yesterday because the road was flooded. When will it come back?",
+    "Relawan dapur sering tidak makan siang karena sibuk, terima kasih atas kerja kerasnya.",
+    "The guard skipped the families in the queue and groped a woman while she waited for rice.",
+]
+
+
+@pytest.mark.parametrize("narrative", FAMILIES_SKIPPED_CONTROLS)
+def test_a_village_skipped_for_a_road_or_a_touch_keeps_its_reading(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.LOW or result.category.value == "not_misconduct", result.reasons

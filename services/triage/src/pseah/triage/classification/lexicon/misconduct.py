@@ -351,10 +351,13 @@ OTHER_MISCONDUCT: tuple[tuple[str, str], ...] = (
     # 'dibeda-beda' for 'dibeda2in', treated differently, are discrimination in the aid (KBBI lewat, melewati,
     # pendatang, beda; Danadibrata liwat, ngaliwat, urang luar; Baoesastra liwat, nglewati, langkung, nglangkungi,
     # teka; English plain usage); never 'kami pendatang', newcomers asking to register
-    (r"(?:melewati|melewatkan|dilewati|dilewatin|dilewatkan|ngelewatin|nglewati|dilewati|diliwat|diliwatan|"
+    # (round 51, B73-19 'the volunteers keep skipping the families from the Ahmadiyya neighbourhood': the SMS
+    # 'ngelewatin', read as 'ngelewati', and families or households named in the plural, English plain usage)
+    (r"(?:melewati|melewatkan|dilewati|dilewatin|dilewatkan|ngelewatin|ngelewati|nglewati|dilewati|diliwat|diliwatan|"
      r"ngaliwat|ngaliwatan|ngaliwatkeun|dilangkungi|nglangkungi|skipped|skipping|skips|passed over|passes over|"
      r"passing over) (?:\S+ )?(?:keluarga|kulawarga|kluarga|kami|kula|abdi|us|my family|our family|our tent|our "
-     r"names?)\S*|(?:dilewati|dilewatin|diliwat|dilangkungi|skipped) (?:terus|trs|terus-terusan|wae|wae|terus wae|"
+     r"names?|families|households)\S*|(?:skipped|skipping|skips|passed over|passes over|passing over) (?:the |all the )"
+     r"\S+ (?:families|households)(?!\S)|(?:dilewati|dilewatin|diliwat|dilangkungi|skipped) (?:terus|trs|terus-terusan|wae|wae|terus wae|"
      r"again|every time)(?!\S)|"
      r"(?:kalian|kamu|km|kowe|sampeyan|aranjeun|maraneh|maneh|panjenengan|panjenengan sedaya) (?:kan |mah |teh |iku |"
      r"niku |menika |itu |punika )?(?:pendatang|urang luar|wong teka|wong liya|tiyang pendatang|tiyang saking njawi|"
