@@ -28,12 +28,8 @@ def _coll() -> Collection:
     return Referral._get_collection().database[COLLECTION]
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def placements(doc: Referral) -> dict[str, Placement | None]:
-    changed = _aware(doc.updated_at or doc.created_at) or datetime.now(UTC)
+    changed = readlists.aware(doc.updated_at or doc.created_at) or datetime.now(UTC)
     shown = {name: getattr(doc, name, None) for name in _FIELDS}
     shown["reasons"] = list(doc.reasons or [])
     spot = Placement(bucket=changed.astimezone(UTC).strftime("%Y-%m-%d"), key=changed.isoformat(), entry=shown)
@@ -73,7 +69,7 @@ def changed_since(*, provider_org: str | None, since: datetime, limit: int) -> l
     """The referrals changed at or after `since`, oldest change first, at most `limit`: the `all` list read upwards
     from a cursor placed at `since` (its day bucket, its key), so a partner's watch, asking every few seconds, reads
     the few pages that hold what changed since, whatever the number of referrals stored."""
-    at = _aware(since).astimezone(UTC)
+    at = readlists.aware(since).astimezone(UTC)
     cursor = readlists.encode_cursor([at.strftime("%Y-%m-%d"), at.isoformat(), ""])
     found = readlists.read(_coll(), name=f"all|{ALL if provider_org is None else provider_org}", after=cursor,
                            limit=limit)
