@@ -147,6 +147,11 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B73-15 fixed by round 51's group 4, violence repeated on nights in a row: none left on 73)
     "batch-73": set(),
     "batch-74": set(),
+    # Round 52: 75 came in with one urgent miss (B75-24, read as high) and two more under-triaged critical reports
+    # (B75-09: read as high; B75-29: read as not misconduct, low); 76 with one urgent miss (B76-26, read as critical
+    # for its child) and one more under-triaged critical report (B76-33: read as high), named here until fixed
+    "batch-75": {"B75-09", "B75-24", "B75-29"},
+    "batch-76": {"B76-26", "B76-33"},
 }
 
 
@@ -555,6 +560,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (its group 10, a relationship told as going on: 74 category 37/40, priority 38/40)
     # (its group 12, the hour alone no invitation: 74 category 38/40, priority 39/40)
     "batch-74": {"category": 0.95, "perpetrator_type": 0.9, "priority": 0.975},
+    # Round 52 tunes on 75 and 76 (the held-out pair scored once in a80d7ca), moved in from final/ in the same commit
+    # as these floors: what they reach on arrival with the classifier of 9958603 (75: category 38/40, perpetrator
+    # 35/40, priority 32/40; 76: category 36/40, perpetrator 38/40, priority 35/40); see the README
+    "batch-75": {"category": 0.95, "perpetrator_type": 0.875, "priority": 0.8},
+    "batch-76": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.875},
 }
 
 
