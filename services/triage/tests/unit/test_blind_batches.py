@@ -150,7 +150,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # Round 52: 75 came in with one urgent miss (B75-24, read as high) and two more under-triaged critical reports
     # (B75-09: read as high; B75-29: read as not misconduct, low); 76 with one urgent miss (B76-26, read as critical
     # for its child) and one more under-triaged critical report (B76-33: read as high), named here until fixed
-    "batch-75": {"B75-09", "B75-24", "B75-29"},
+    # (B75-29 fixed by round 52's group 1, a stranger entering the women's tents, their plural 'tenda istri-istri')
+    "batch-75": {"B75-09", "B75-24"},
     "batch-76": {"B76-26", "B76-33"},
 }
 
@@ -359,7 +360,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # it: 49 priority 37/40)
     # (round 32's group 4, a rumour no one can place: 49 category 36/40, priority 38/40)
     # (round 46's group 6, the Javanese slap 'napuk': 49 category 37/40)
-    "batch-49": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.95},
+    # (round 52's group 1, a stranger described by 'boten dipuntepangi' no negation: 49 category 38/40)
+    "batch-49": {"category": 0.95, "perpetrator_type": 1.0, "priority": 0.95},
     # (raised by its groups 1 to 3, safety: 50 priority 32/40; and by its groups 4 and 5, her husband in his words and
     # the man she borrowed from: 50 perpetrator 32/40)
     # (and by round 29's group 1, the reporter's role in two words, 'Laporan dari guru pendamping': 50 perpetrator
@@ -563,7 +565,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 52 tunes on 75 and 76 (the held-out pair scored once in a80d7ca), moved in from final/ in the same commit
     # as these floors: what they reach on arrival with the classifier of 9958603 (75: category 38/40, perpetrator
     # 35/40, priority 32/40; 76: category 36/40, perpetrator 38/40, priority 35/40); see the README
-    "batch-75": {"category": 0.95, "perpetrator_type": 0.875, "priority": 0.8},
+    # (round 52's group 1, a stranger entering the women's tents on nights counted: 75 category 39/40, priority 33/40)
+    "batch-75": {"category": 0.975, "perpetrator_type": 0.875, "priority": 0.825},
     "batch-76": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.875},
 }
 

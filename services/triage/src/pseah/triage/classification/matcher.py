@@ -16,6 +16,7 @@ from pseah.triage.classification.lexicon.structure import (
     CONDITIONALS,
     EXISTENTIAL_NEGATORS,
     GARMENTS,
+    KNOWING,
     NEGATOR_HEADS,
     NEGATORS,
     NOT_A_NEGATION_AFTER,
@@ -389,6 +390,9 @@ def negation_before(text: Text, first_word: int) -> str | None:
                 continue
             if between and between[0] in NOT_A_NEGATION_AFTER:
                 continue
+            if (neg_first > 0 and words[neg_first - 1] in RELATIVE_PRONOUNS
+                    and any(w in KNOWING for w in between[:3])):
+                continue                 # round 52: 'laki-laki yang tidak kami kenal masuk ...': a stranger described
             if m.group() in ("sanes", "bukan") and neg_first > 0 and words[neg_first - 1] in OTHER_BEFORE_SANES:
                 continue                 # 'saking tenda sanes ngraba-raba ...': from another tent, no negation
             if len(between) >= 2 and between[0] in WEARING and _is_garment(between[1]):

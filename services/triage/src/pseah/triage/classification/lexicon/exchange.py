@@ -328,7 +328,11 @@ EXCHANGE: tuple[tuple[str, str], ...] = (
     (r"(?:mau|ingin|want to|hayang|hoyong|arep|kepengin|kepingin) (?:dapat|mendapat|mendapatkan|get|entuk|oleh|"
      r"kenging|angsal|meunang|nyambut damel|kerja)|supaya|agar|biar|demi|supados|amrih|sangkan|ambeh|ameh|ben|"
      r"to (?:receive|get|obtain|keep)|entuk|kenging|angsal|pikantuk|(?:ben|supaya|arep|iso|isa|bisa|gelem|kanggo) oleh|meunang|"
-     r"dapat|dapet|after|setelah|sesudah|"
+     # (round 52, L083 'ajakan tidur dari nomor yang tidak saya kenal setelah mendaftar bantuan': 'after' her own
+     # registering is when his messages came, not a price; KBBI mendaftar, daftar; Baoesastra ndaftar; Danadibrata
+     # ngadaptar; English plain usage; read by accident before, its 'tidak saya kenal' taken as a negation)
+     r"dapat|dapet|(?:after|setelah|sesudah)(?! (?:saya |sy |aku |abdi |kula |i |she |dia )?(?:mendaftar|daftar|"
+     r"ndaftar|ngadaftar|ngadaptar|registering|registered|signing up|signed up)(?!\S))|"
      r"(?:would|will) (?:then )?be put on|on condition|condition that|provided that|"
      r"in order to|depends on|tergantung|would get", "to obtain"),
     # a threat to evict from the tent or shelter (KBBI usir, mengusir; Danadibrata ngusir; Baoesastra ngusir,

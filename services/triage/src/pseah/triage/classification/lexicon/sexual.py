@@ -1652,13 +1652,21 @@ INTRUSION: tuple[tuple[str, str], ...] = (
     # 'cewek'; a group word between, 'para', 'kaum', 'wong'; and the English 'the women's tent' (KBBI memasuki, para,
     # kaum, cewek; Danadibrata lebet, istri; Baoesastra mlebet, estri, wong wadon; English plain usage); never 'istri'
     # with its owner after it, 'tenda istri saya', a wife's tent)
+    # (round 52, B75-29 'lebet kana tenda istri-istri': the women named by a plural of reduplication ('istri-istri',
+    # 'awewe-awewe', 'perempuan-perempuan', 'wadon-wadon'), the group word 'ibu-ibu' or 'emak-emak' (the mothers, the
+    # women of a camp), the krama 'tiyang estri' (a woman, krama of 'wong wadon'), the SMS 'ibu2' read as 'ibu-ibu';
+    # the English 'come into', 'got into', 'gets into' and 'the mothers' tent' (KBBI ibu-ibu, emak-emak, perempuan;
+    # Danadibrata istri, awewe; Baoesastra wadon, krama tiyang estri; English plain usage); never 'tenda ibu saya',
+    # a mother's own tent, which has no plural)
     (r"(?:masuk|mlebu|asup|lebet|mlebet|memasuki|entered|enters|came into|comes into|sneaked into|sneaks into|"
-     r"walks into|walked into|goes into|went into) (?:ke |ka |nang |menyang |dhateng |dateng |the |into )?"
-     r"(?:tenda|tendha|kamar|tent|room|bilik) (?:khusus |para |kaum |wong )?(?:perempuan|wanita|wadon|awewe|janda|"
-     r"women|girls?|istri|estri|cewek|cewek-cewek)(?! (?:saya|sy|aku|abdi|kula|kuring|kulo|gue|beta|sampeyan|anjeun|"
+     r"walks into|walked into|goes into|went into) (?:ke |ka |kana |nang |menyang |dhateng |dateng |the |into )?"
+     r"(?:tenda|tendha|kamar|tent|room|bilik) (?:khusus |para |kaum |wong |tiyang )?(?:(?:perempuan|wanita|wadon|"
+     r"awewe|istri|estri|cewek)(?:-(?:perempuan|wanita|wadon|awewe|istri|estri|cewek))?|janda|janda-janda|"
+     r"ibu-ibu|emak-emak|women|girls?)(?! (?:saya|sy|aku|abdi|kula|kuring|kulo|gue|beta|sampeyan|anjeun|"
      r"bapak|pak|mas|kang))(?!\S)|"
-     r"(?:entered|enters|came into|comes into|sneaked into|sneaks into|walks into|walked into|goes into|went into) "
-     r"(?:the )?(?:women|girls|ladies|widows) (?:tents?|rooms?|shelters?|bathrooms?)|"
+     r"(?:entered|enters|came into|comes into|come into|got into|gets into|sneaked into|sneaks into|walks into|"
+     r"walked into|goes into|went into) "
+     r"(?:the )?(?:women|girls|ladies|widows|mothers) (?:tents?|rooms?|shelters?|bathrooms?)|"
      r"(?:menggedor|gedor(?:-gedor)?|mendobrak|ngegedor|banging on|bangs on|knocking on) .. (?:tenda|pintu|kamar|"
      r"tents?|doors?)", "entering or banging on women's tents"),
     # Round 49 (B70-03 'walked through the women-only tent row after midnight on at least four nights this week,

@@ -69,7 +69,19 @@ NOT_A_NEGATION_AFTER = frozenset({
     # (Danadibrata eureun; KBBI henti, berhenti; Baoesastra leren, mandheg; English plain usage)
     "eureun", "eureun-eureun", "henti", "henti-henti", "henti-hentinya", "berhenti", "berhenti-berhenti",
     "berhenti-henti", "leren", "leren-leren", "mandheg", "mandheg-mandheg", "stop", "stopped", "stopping",
+    # round 52: a stranger described in the Sundanese lemes and the krama ('lalaki nu teu dipikawanoh', 'tiyang ingkang
+    # mboten dipuntepangi') and the English present ('a man nobody knows'), as round 21's 'dikenal' (Danadibrata wanoh,
+    # dipikawanoh; Baoesastra tepang, krama of kenal, dipuntepangi; KBBI dikenali; English plain usage)
+    "dipikawanoh", "dipiwanoh", "wanoh", "tepang", "dipuntepangi", "ditepangi", "dikenali", "knows", "recognised",
+    "recognized",
 })
+
+# Round 52: a relative pronoun, then the negator, then a verb of knowing within two words, with the one who does not
+# know between ('laki-laki yang tidak kami kenal', 'wong sing ora tak kenal', 'lalaki nu teu ku abdi kenal'): the
+# negator describes a stranger, it does not deny the act after him (KBBI kenal; Danadibrata wanoh; Baoesastra kenal,
+# krama tepang)
+KNOWING = frozenset({"kenal", "dikenal", "kenali", "dikenali", "wanoh", "dipikawanoh", "tepang", "dipuntepangi",
+                     "ditepangi", "know", "knew", "knows"})
 
 # Round 8 (B21-09): 'gk pake baju' (not wearing clothes) says she or he was naked; it describes, it denies nothing,
 # and it must not reach the next cue ('foto gk pake baju & video jorok': '&' is dropped with the punctuation). A
