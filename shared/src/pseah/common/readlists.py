@@ -4,10 +4,17 @@ On FerretDB 1.24 only `_id` conditions use an index, so a list kept as "find, fi
 grows with reports costs a scan per page. Here a list is a set of documents in one collection of the owning
 service (the handler that changes an item also moves it in its lists):
 
-- the head, `_id = <list>`: `{"b": {<bucket>: <pages>}, "n": <items>}`. A bucket is a sortable string chosen by the
-  caller (a deadline's day, a priority rank and a day, ...); the head holds only buckets with items in them. Every
-  key of a document costs FerretDB time to decode (a head of 2,700 buckets: ~100 ms), so buckets should be coarse
-  enough that a head holds hundreds, not thousands.
+- the head, `_id = <list>`: `{"b": {<bucket>: <pages>}, "s": {<month>: true}}`, and beside it the item count,
+  `_id = <list>|count`: `{"n": <items>}`. A bucket is a sortable string chosen by the caller (a deadline's day, a
+  priority rank and a day, ...); only buckets with items in them are listed. A bucket that ends with a day
+  (`...YYYY-MM-DD`) is listed in its month's document, `_id = <list>|month|<...YYYY-MM>`, which the head names in
+  `s`; other buckets are listed in the head itself. FerretDB rewrites a whole document on every change and looks its
+  keys up one by one: a history list gains a day a day for ever, and its head, when it held them all and was written
+  for every item added, cost FerretDB 6.9, 18.1 and 75.1 CPU ms an item at 10, 365 and 1,825 days of history (now
+  6.6, 7.3 and 8.7; tests/bench/history_bench.py). An add writes its list's count (one small document), and a
+  month's document only when it opens a page; the head is written when a month begins. Heads of earlier versions
+  (every bucket in `b`, the count in `n`) are read as they are: their buckets and count are added to the new
+  documents', never moved.
 - pages, `_id = <list>|<bucket>|<page>`: `{"n": <count>, "i": {<ref>: <entry as JSON>}}`, at most CAP entries; a bucket
   that fills a page spills into the next page number.
 - one locator per item, `_id = @<ref>`: `{"at": {<list>: <page id>}}`, so a change finds the entry without a search.
@@ -20,13 +27,13 @@ service (the handler that changes an item also moves it in its lists):
   with the bucket (1,650 pages, 140 KB, on a development store) and was rewritten for every entry added to it.
 
 Order: by bucket, then by the entry's `_k` (a sortable string), then by ref; descending lists reverse all three.
-A page of a list reads the head, then the pages of as many buckets as it needs, by `_id $in`, and filters entries
-in memory; a bucket of more than WHOLE_BUCKET_PAGES pages is read by its key ranges. Measured by
-tests/bench/surge_bench.py on FerretDB 1.24/SQLite (30,000 cases of a ten-minute surge in one day bucket of 1,200
-pages, one in five urgent ones due up to an hour before their neighbours): page 1 of the list 0.075 s, page 2 0.10 s,
-page 20 0.47 s, against 2.8-3.6 s for every page read whole. Pages are filled in arrival order, so the deeper a page
-lies among keys that arrived out of order, the more pages overlap it: a bucket whose keys arrive in order costs a
-few pages a request, one whose keys are all interleaved approaches the whole bucket again.
+A page of a list reads the head (and the months it reaches, a few at a time), then the pages of as many buckets as it
+needs, by `_id $in`, and filters entries in memory; a bucket of more than WHOLE_BUCKET_PAGES pages is read by its key
+ranges. Measured by tests/bench/surge_bench.py on FerretDB 1.24/SQLite (30,000 cases of a ten-minute surge in one
+day bucket of 1,200 pages, one in five urgent ones due up to an hour before their neighbours): page 1 of the list
+0.075 s, page 2 0.10 s, page 20 0.47 s, against 2.8-3.6 s for every page read whole. Pages are filled in arrival
+order, so the deeper a page lies among keys that arrived out of order, the more pages overlap it: a bucket whose keys
+arrive in order costs a few pages a request, one whose keys are all interleaved approaches the whole bucket again.
 
 A request reads at most SCAN_PAGES pages: a filter that matches little returns a short (even empty) page with a cursor
 to go on from, so no request's cost grows with the list. The cursor is opaque (base64 JSON).
@@ -36,14 +43,15 @@ read in one `_id $in` and moved in one bulk write, its entries rewritten in plac
 
 Limits, stated up front: no multi-document transactions (FerretDB has none), so each item's pages and its locator
 are written one after another; a crash between them can leave one stale entry, which the next change of that item
-or a back-fill corrects, and the head's item count may drift by one per such crash (it is a figure for display,
+or a back-fill corrects, and the list's item count may drift by one per such crash (it is a figure for display,
 never a condition). Bucket keys, list names and refs must not contain "." or start with "$" (document keys).
 """
 from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -138,6 +146,134 @@ def _keys_id(name: str, bucket: str, block: int | None = None) -> str:
     return f"{name}|{bucket}|keys" if block is None else f"{name}|{bucket}|keys{block}"
 
 
+_DAY_AT_END = re.compile(r"(\d{4}-\d{2})-\d{2}$")
+
+
+def _month(bucket: str) -> str | None:
+    """The month document a bucket is listed in: the bucket up to its month when it ends with a day
+    ("r06|2026-12-08" -> "r06|2026-12"), None for a bucket listed in the head. A prefix of the bucket, so months sort
+    as their buckets do."""
+    found = _DAY_AT_END.search(bucket)
+    return bucket[:found.start()] + found.group(1) if found else None
+
+
+def _month_id(name: str, month: str) -> str:
+    return f"{name}|month|{month}"
+
+
+def _count_id(name: str) -> str:
+    return f"{name}|count"
+
+
+def _home(name: str, bucket: str) -> str:
+    """The `_id` of the document that lists `bucket`."""
+    month = _month(bucket)
+    return name if month is None else _month_id(name, month)
+
+
+def _merge(into: dict[str, int], listed: dict | None) -> None:
+    # A bucket may be listed both in a head of an earlier version and in its month: it has the larger count of pages.
+    for bucket, pages in (listed or {}).items():
+        into[bucket] = max(into.get(bucket, 0), int(pages))
+
+
+def _walk_buckets(coll: Collection, name: str, *, descending: bool, cursor: list | None,
+                  verdict: Callable[[str], str]) -> Iterator[tuple[str, int]]:
+    """(bucket, pages) of a list in list order, after the cursor, that `verdict` says to read, until one it says
+    "stop" at. A month's document is read when the walk reaches the month (with the next few, in one `_id $in`), so
+    a page near the top of years of history reads its head and a month or two, not every month."""
+    head = coll.find_one({"_id": name}, {"b": True, "s": True}) or {}
+    pages: dict[str, int] = {}
+    _merge(pages, head.get("b"))
+
+    def wanted(bucket: str) -> bool:
+        if cursor is None:
+            return True
+        # After a whole bucket the bucket itself is done; after an entry, the rest of its bucket is still to read.
+        start, whole = cursor[0], cursor[1] is None
+        return (bucket == start and not whole) or (bucket < start if descending else bucket > start)
+
+    def month_wanted(month: str) -> bool:
+        # A month's buckets all start with it: all of them lie on the cursor's done side, or not.
+        if cursor is None:
+            return True
+        return month <= cursor[0] if descending else month + "\uffff" > cursor[0]
+
+    # Each month stands in the walk where its first bucket would (its name sorts just before its buckets ascending;
+    # with a high character after it, just after them descending): reached, it is read and its buckets join the walk.
+    mark = "\uffff" if descending else ""
+    todo = sorted([(bucket, False) for bucket in pages if wanted(bucket)]
+                  + [(month + mark, True) for month in head.get("s") or {} if month_wanted(month)], reverse=descending)
+    grow = 1
+    while todo:
+        key, is_month = todo.pop(0)
+        if is_month:
+            months = [key] + [other for other, month in todo if month][:grow - 1]
+            grow = min(grow * 2, 16)
+            reached = set(months)
+            todo = [(other, month) for other, month in todo if not (month and other in reached)]
+            found: dict[str, int] = {}
+            ids = [_month_id(name, month[:len(month) - len(mark)]) for month in months]
+            for doc in coll.find({"_id": {"$in": ids}}, {"b": True}):
+                _merge(found, doc.get("b"))
+            fresh = [bucket for bucket in found if wanted(bucket) and bucket not in pages]
+            _merge(pages, found)
+            todo = sorted(todo + [(bucket, False) for bucket in fresh], reverse=descending)
+            continue
+        answer = verdict(key)
+        if answer == "stop":
+            return
+        if answer == "read" and pages[key] > 0:
+            yield key, pages[key]
+
+
+class _Walk:
+    """The buckets of _walk_buckets, kept as they are drawn, by index (read's loop looks one ahead)."""
+
+    def __init__(self, walk: Iterator[tuple[str, int]]):
+        self._walk, self._drawn = walk, []
+
+    def has(self, index: int) -> bool:
+        while len(self._drawn) <= index:
+            drawn = next(self._walk, None)
+            if drawn is None:
+                return False
+            self._drawn.append(drawn)
+        return True
+
+    def __getitem__(self, index: int) -> tuple[str, int]:
+        return self._drawn[index]
+
+
+def _pages_of(coll: Collection, name: str, bucket: str) -> int:
+    """The page count of one bucket, from the head and the bucket's month in one read."""
+    ids = [name] if _home(name, bucket) == name else [name, _home(name, bucket)]
+    found: dict[str, int] = {}
+    for doc in coll.find({"_id": {"$in": ids}}, {f"b.{bucket}": True}):
+        _merge(found, doc.get("b"))
+    return found.get(bucket, 0)
+
+
+def _list_moves(registers: dict[tuple[str, str], int], months_known: set[tuple[str, str]],
+                counts: dict[str, int]) -> list[UpdateOne]:
+    """The writes that list buckets' pages (`registers`: {(list, bucket): pages}), name new months in their heads
+    and count items, in that order: a reader that finds a month in a head finds its buckets."""
+    moves: dict[str, dict] = {}
+    for (name, bucket), pages in sorted(registers.items()):
+        moves.setdefault(_home(name, bucket), {"$max": {}})["$max"][f"b.{bucket}"] = pages
+    heads: dict[str, dict] = {}
+    for name, bucket in sorted(registers):
+        month = _month(bucket)
+        if month is not None and (name, month) not in months_known:
+            heads.setdefault(name, {"$set": {}})["$set"][f"s.{month}"] = True
+    writes = [UpdateOne({"_id": home}, move, upsert=True) for home, move in sorted(moves.items())
+              if home not in heads]
+    writes += [UpdateOne({"_id": name}, {**moves.get(name, {}), **heads[name]}, upsert=True) for name in sorted(heads)]
+    writes += [UpdateOne({"_id": _count_id(name)}, {"$inc": {"n": n}}, upsert=True)
+               for name, n in sorted(counts.items()) if n]
+    return writes
+
+
 def _widen(coll: Collection, name: str, bucket: str, number: int, keys: Iterable[str], *,
            pages_before: int | None) -> None:
     """Widen the key range recorded for page `number` of a bucket to take `keys`, BEFORE they are written there: a
@@ -196,23 +332,26 @@ def _remove(coll: Collection, name: str, ref: str, page: str) -> None:
                                      return_document=ReturnDocument.AFTER)
     if after is None:
         return  # not there (a retry): nothing to count down
-    coll.update_one({"_id": name}, {"$inc": {"n": -1}})
+    coll.update_one({"_id": _count_id(name)}, {"$inc": {"n": -1}}, upsert=True)
     if after.get("n", 0) > 0:
         return
-    # The page is empty: drop it, and the bucket from the head once none of its pages is left, so a head holds only
-    # buckets with items. An add racing with this re-registers its page, checked again after the unset.
+    # The page is empty: drop it, and the bucket from its listing once none of its pages is left, so a head holds only
+    # buckets with items. An add racing with this re-lists its page (it created the page again), checked again after.
     coll.delete_one({"_id": page, "n": {"$lte": 0}})
     bucket = _bucket_of(page, name)
-    head = coll.find_one({"_id": name}) or {}
-    pages = [_page_id(name, bucket, n) for n in range((head.get("b") or {}).get(bucket, 0))]
+    pages = [_page_id(name, bucket, n) for n in range(_pages_of(coll, name, bucket))]
     if pages and coll.find_one({"_id": {"$in": pages}}, {"_id": 1}) is not None:
         return
-    coll.update_one({"_id": name}, {"$unset": {f"b.{bucket}": ""}})
+    for listing in dict.fromkeys((_home(name, bucket), name)):  # its month (or head), and a head of before
+        coll.update_one({"_id": listing, f"b.{bucket}": {"$exists": True}}, {"$unset": {f"b.{bucket}": ""}})
     again = [_page_id(name, bucket, n) for n in range(len(pages) + 1)]
     left = list(coll.find({"_id": {"$in": again}}, {"_id": 1}))
     if left:
         highest = max(int(doc["_id"].rsplit("|", 1)[1]) for doc in left)
-        coll.update_one({"_id": name}, {"$max": {f"b.{bucket}": highest + 1}})
+        month = _month(bucket)
+        known = set() if month is None or coll.find_one({"_id": name, f"s.{month}": {"$exists": True}},
+                                                        {"_id": 1}) is None else {(name, month)}
+        mongo.bulk_write(coll, _list_moves({(name, bucket): highest + 1}, known, {}))
 
 
 def place(coll: Collection, *, ref: str, lists: dict[str, Placement | None], exclusive: bool = False) -> None:
@@ -303,11 +442,18 @@ def _add_all(coll: Collection, fresh: dict[str, dict[str, Placement]]) -> dict[s
                 (ref, pack({**placement.entry, "_k": placement.key}), placement.key))
     for entries in groups.values():
         entries.sort(key=lambda item: (item[2], item[0]))  # in key order: each page then covers a narrow key range
-    heads = {doc["_id"]: doc for doc in coll.find({"_id": {"$in": sorted({name for name, _ in groups})}}, {"b": True})}
+    # The heads (only the buckets and months this poll touches) and the months' documents, in one read.
+    names = sorted({name for name, _ in groups})
+    fields = {f"b.{bucket}": True for _, bucket in groups} | {f"s.{_month(b)}": True for _, b in groups if _month(b)}
+    listed = {doc["_id"]: doc for doc in coll.find(
+        {"_id": {"$in": names + sorted({_home(name, bucket) for name, bucket in groups} - set(names))}}, fields)}
+    months_known = {(name, month) for name in names for month in (listed.get(name) or {}).get("s") or {}}
     at: dict[str, dict[str, str]] = {ref: {} for ref in fresh}
-    head_moves: dict[str, dict] = {}
+    registers: dict[tuple[str, str], int] = {}
+    counts: dict[str, int] = {}
     for (name, bucket), entries in sorted(groups.items()):
-        known = ((heads.get(name) or {}).get("b") or {}).get(bucket, 0)
+        known = max(int(((listed.get(listing) or {}).get("b") or {}).get(bucket, 0))
+                    for listing in (name, _home(name, bucket)))
         number = max(known - 1, 0)
         for start in range(0, len(entries), CAP):
             chunk = entries[start:start + CAP]
@@ -317,10 +463,10 @@ def _add_all(coll: Collection, fresh: dict[str, dict[str, Placement]]) -> dict[s
                 page = _page_id(name, bucket, number)
                 _widen(coll, name, bucket, number, [key for _, _, key in chunk], pages_before=known)
                 try:
-                    coll.update_one({"_id": page, "n": {"$lte": CAP - len(chunk)}},
-                                    {"$set": {f"i.{ref}": entry for ref, entry, _ in chunk},
-                                     "$inc": {"n": len(chunk)}},
-                                    upsert=True)
+                    created = coll.update_one({"_id": page, "n": {"$lte": CAP - len(chunk)}},
+                                              {"$set": {f"i.{ref}": entry for ref, entry, _ in chunk},
+                                               "$inc": {"n": len(chunk)}},
+                                              upsert=True).upserted_id is not None
                     break
                 except DuplicateKeyError:
                     number += 1
@@ -328,16 +474,20 @@ def _add_all(coll: Collection, fresh: dict[str, dict[str, Placement]]) -> dict[s
                 at[ref][name] = page
             if len(chunk) == CAP:
                 number += 1  # that page is full now: the next chunk need not try it
-            move = head_moves.setdefault(name, {"$max": {}, "$inc": {"n": 0}})
-            move["$max"][f"b.{bucket}"] = int(page.rsplit("|", 1)[1]) + 1
-            move["$inc"]["n"] += len(chunk)
-    mongo.bulk_write(coll, [UpdateOne({"_id": name}, move, upsert=True) for name, move in sorted(head_moves.items())])
+            # A page is listed when it lies beyond the count read, or when this write created it: a removal may have
+            # dropped it, and its bucket's listing, since the count was read.
+            if created or int(page.rsplit("|", 1)[1]) + 1 > known:
+                registers[(name, bucket)] = max(registers.get((name, bucket), 0), int(page.rsplit("|", 1)[1]) + 1)
+            counts[name] = counts.get(name, 0) + len(chunk)
+    mongo.bulk_write(coll, _list_moves(registers, months_known, counts))
     return at
 
 
 def size(coll: Collection, name: str) -> int:
-    head = coll.find_one({"_id": _safe(name)}) or {}
-    return max(0, int(head.get("n") or 0))
+    """The list's item count: its count document's, plus a head of an earlier version's."""
+    name = _safe(name)
+    counted = coll.find({"_id": {"$in": [name, _count_id(name)]}}, {"n": True})
+    return max(0, sum(int(doc.get("n") or 0) for doc in counted))
 
 
 # ------------------------------------------------------------------ reading a page
@@ -373,26 +523,13 @@ def read(coll: Collection, *, name: str, after: str = "", limit: int = 50, desce
     `buckets(bucket)` answers "read", "skip" (none of its entries can match) or "stop" (nor any after it): filters
     that follow the bucket (a deadline state on a deadline-ordered list) then cost nothing beyond their buckets."""
     name = _safe(name)
-    head = coll.find_one({"_id": name}) or {}
     cursor = decode_cursor(after)
-    order = sorted((head.get("b") or {}).items(), reverse=descending)
-    if cursor is not None:
-        start, whole = cursor[0], cursor[1] is None
-        # After a whole bucket the bucket itself is done; after an entry, the rest of its bucket is still to read.
-        order = [(b, n) for b, n in order
-                 if (b == start and not whole) or (b < start if descending else b > start)]
-    wanted: list[tuple[str, int]] = []
-    for bucket, pages in order:
-        verdict = buckets(bucket)
-        if verdict == "stop":
-            break
-        if verdict == "read" and pages > 0:
-            wanted.append((bucket, pages))
+    wanted = _Walk(_walk_buckets(coll, name, descending=descending, cursor=cursor, verdict=buckets))
     found: list[dict] = []
     scanned = 0
     index = 0
     grow = _FIRST_BATCH
-    while index < len(wanted):
+    while wanted.has(index):
         if wanted[index][1] > WHOLE_BUCKET_PAGES:
             # A large bucket (a surge's cases all due the same day): read by its pages' key ranges, from the cursor on.
             bucket, pages = wanted[index]
@@ -417,7 +554,7 @@ def read(coll: Collection, *, name: str, after: str = "", limit: int = 50, desce
         # Batches grow (2, 4, 8, ... pages): a first page that lies in the first buckets reads only those.
         room = max(1, min(grow, _BATCH, max_pages - scanned))
         grow *= 2
-        while index < len(wanted) and wanted[index][1] <= WHOLE_BUCKET_PAGES and (
+        while wanted.has(index) and wanted[index][1] <= WHOLE_BUCKET_PAGES and (
                 not batch or count + wanted[index][1] <= room):
             batch.append(wanted[index])
             count += wanted[index][1]
@@ -446,7 +583,7 @@ def read(coll: Collection, *, name: str, after: str = "", limit: int = 50, desce
                     last = found[limit - 1]
                     return Page(entries=_clean(found[:limit]), scanned=scanned,
                                 next_token=_cursor_after(last))
-        if scanned >= max_pages and index < len(wanted):
+        if scanned >= max_pages and wanted.has(index):
             # The budget is spent: answer what was found, and go on after the last bucket read next time.
             if found:
                 last = found[-1]
@@ -557,7 +694,8 @@ def backfill(coll: Collection, *, mark: str, items: Iterable[tuple[str, dict[str
 def layout(items: Iterable[tuple[str, dict[str, Placement | None]]]) -> list[dict]:
     """The documents `place` would leave for these items on an empty collection (heads, full pages, locators), for
     a bulk load with insert_many: seeding a benchmark, or rebuilding lists offline. Pure; no store access."""
-    heads: dict[str, dict] = {}
+    buckets: dict[str, dict[str, int]] = {}
+    counts: dict[str, int] = {}
     pages: dict[str, dict] = {}
     locators: dict[str, dict] = {}
     ranges: dict[str, dict] = {}
@@ -566,8 +704,8 @@ def layout(items: Iterable[tuple[str, dict[str, Placement | None]]]) -> list[dic
             if placement is None:
                 continue
             name = _safe(raw_name)
-            head = heads.setdefault(name, {"_id": name, "b": {}, "n": 0})
-            number = max(head["b"].get(placement.bucket, 1) - 1, 0)
+            listed = buckets.setdefault(name, {})
+            number = max(listed.get(placement.bucket, 1) - 1, 0)
             page_id = _page_id(name, placement.bucket, number)
             if page_id in pages and pages[page_id]["n"] >= CAP:
                 number += 1
@@ -580,7 +718,16 @@ def layout(items: Iterable[tuple[str, dict[str, Placement | None]]]) -> list[dic
             number_key = str(number)
             keys["lo"][number_key] = min(keys["lo"].get(number_key, placement.key), placement.key)
             keys["hi"][number_key] = max(keys["hi"].get(number_key, placement.key), placement.key)
-            head["b"][placement.bucket] = number + 1
-            head["n"] += 1
+            listed[placement.bucket] = number + 1
+            counts[name] = counts.get(name, 0) + 1
             locators.setdefault(ref, {"_id": f"@{ref}", "at": {}})["at"][name] = page_id
-    return [*heads.values(), *pages.values(), *ranges.values(), *locators.values()]
+    listings: dict[str, dict] = {}
+    for name, listed in buckets.items():
+        head = listings.setdefault(name, {"_id": name, "b": {}, "s": {}})
+        for bucket, count in listed.items():
+            month = _month(bucket)
+            if month is not None:
+                head["s"][month] = True
+            listings.setdefault(_home(name, bucket), {"_id": _home(name, bucket), "b": {}})["b"][bucket] = count
+    count_docs = [{"_id": _count_id(name), "n": n} for name, n in counts.items()]
+    return [*listings.values(), *count_docs, *pages.values(), *ranges.values(), *locators.values()]
