@@ -151,8 +151,10 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B75-09: read as high; B75-29: read as not misconduct, low); 76 with one urgent miss (B76-26, read as critical
     # for its child) and one more under-triaged critical report (B76-33: read as high), named here until fixed
     # (B75-29 fixed by round 52's group 1, a stranger entering the women's tents, their plural 'tenda istri-istri')
-    "batch-75": {"B75-09", "B75-24"},
-    "batch-76": {"B76-26", "B76-33"},
+    # (B75-09 fixed by round 52's group 2, a sexual touch repeated every night)
+    "batch-75": {"B75-24"},
+    # (B76-33 fixed by round 52's group 2, touching sleeping women three nights running)
+    "batch-76": {"B76-26"},
 }
 
 
@@ -566,8 +568,10 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # as these floors: what they reach on arrival with the classifier of 9958603 (75: category 38/40, perpetrator
     # 35/40, priority 32/40; 76: category 36/40, perpetrator 38/40, priority 35/40); see the README
     # (round 52's group 1, a stranger entering the women's tents on nights counted: 75 category 39/40, priority 33/40)
-    "batch-75": {"category": 0.975, "perpetrator_type": 0.875, "priority": 0.825},
-    "batch-76": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.875},
+    # (its group 2, a sexual touch repeated every night: 75 priority 34/40)
+    "batch-75": {"category": 0.975, "perpetrator_type": 0.875, "priority": 0.85},
+    # (round 52's group 2, a sexual touch repeated every night: 76 priority 36/40)
+    "batch-76": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.9},
 }
 
 

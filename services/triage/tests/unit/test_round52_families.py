@@ -74,3 +74,55 @@ WOMENS_TENTS_PLURAL_CONTROLS = [
 def test_a_volunteer_once_or_the_womens_own_nights_are_no_danger(narrative):
     result = run(narrative)
     assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+# --- (2) Safety: a sexual touch repeated as a habit of the night ('setiap malam ... meraba', 'unggal peuting
+# dicekelan', 'saben bengi ngremet', 'three nights running, touching'): B75-09, a neighbour from the next tent who has
+# groped a grown woman every night for three nights, 'unggal peuting dicekelan ku tatangga nu sare di tenda gigireun';
+# B76-33, a man who has entered the women-only tent 'three nights running, touching sleeping women's legs': read as
+# abuse, high. Round 51 made a habit a danger beside violence (rape, genital contact, beating, intrusion), never
+# beside a groping: repeated sexual touching at night, where she sleeps, is repeated violence (PRODUCT.md's ongoing
+# danger; the labelling's 'repeated violence').
+# Controls: a touch told once in the queue, the man moved away; a night patrol with a torch, no touch; a night habit
+# in one sentence and a touch in the next, by day.
+# First run on e270cca: 0 of 6, controls 3 of 3 (the Sundanese read by no cue at all: the active 'nyekelan' on a body
+# word, added with the fix); now 6 of 6, controls 3 of 3. ---------------------------------------------------------
+
+NIGHTLY_GROPING = [
+    # Indonesian formal
+    "Setiap malam tetangga dari tenda sebelah meraba paha kakak saya (30 tahun) ketika ia sedang tidur. Kami sudah "
+    "menegurnya tetapi ia tidak peduli.",
+    # Indonesian SMS
+    "tiap mlm om2 yg tidur di tenda sebelah grepe2 pantat temen sy (23th) pas dia lg tidur",
+    # Sundanese
+    "Tilu peuting berturut-turut lalaki ti tenda gigireun nyekelan pingping adi abdi (24 taun) basa keur sare.",
+    # Javanese ngoko
+    "Saben bengi wong lanang saka tenda sebelah ngremet-remet dhadhane mbakyuku (umur 27) pas lagi turu.",
+    # Javanese krama
+    "Saben dalu tiyang jaler saking tendha sebelah nggepok-nggepok dhadhanipun garwa kula nalika sare.",
+    # English
+    "Four nights in a row a man from the next shelter has groped my cousin (29) while she sleeps.",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHTLY_GROPING)
+def test_a_sexual_touch_repeated_every_night_is_ongoing_danger(narrative):
+    result = run(narrative)
+    assert result.category.value in ("sexual_abuse", "sexual_harassment"), result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+NIGHTLY_GROPING_CONTROLS = [
+    # a touch once, the man moved away
+    "Minggu lalu seorang relawan memegang pantat saya sekali saat antre. Sejak itu ia dipindah ke posko lain.",
+    # a night patrol with a torch, no touch
+    "Setiap malam relawan keliling tenda membawa senter untuk memeriksa keamanan. Terima kasih atas bantuannya.",
+    # the night habit in one sentence, a touch by day in the next
+    "Setiap malam lampu di MCK mati. Kemarin siang seorang relawan mencolek pinggang saya sekali di antrean.",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHTLY_GROPING_CONTROLS)
+def test_a_touch_once_or_a_night_habit_with_no_touch_is_no_danger(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons

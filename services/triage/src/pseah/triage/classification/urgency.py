@@ -1,6 +1,7 @@
 """Urgent medical care (sexual violence within 72 hours) and ongoing danger."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -555,6 +556,12 @@ def _gone(text: Text) -> bool:
     return any(w.norm in _LEFT and text.any_within(_HAS, i - 2, i) for i, w in enumerate(text.words))
 
 
+# Round 52: the words of the night in a habit or a count ('setiap malam', 'unggal peuting', 'saben bengi', krama
+# 'saben dalu', 'tilu peuting berturut-turut', 'nightly', 'three nights running'; KBBI malam; Danadibrata peuting,
+# wengi; Baoesastra bengi, krama dalu; English plain usage)
+_OF_THE_NIGHT = re.compile(r"(?<!\w)(?:malam|malem|mlm|peuting|wengi|bengi|dalu|night|nights|nightly)(?!\w)")
+
+
 def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...]]:
     violent = [h for h in live if h.kind in (k.RAPE, k.GENITAL_CONTACT, k.PHYSICAL_VIOLENCE, k.INTRUSION)]
     # round 7: a threat told in the report ('kmrn dia ngancem mau nyeret sy ... dr td pagi dia nongkrong di dpn
@@ -614,10 +621,16 @@ def ongoing_danger(*, text: Text, live: list[Hit]) -> tuple[bool, tuple[str, ...
         found += [f'ongoing danger: "{h.quote}" ({h.label}) and she is afraid' for h in live
                   if h.kind == k.INTRUSION and h.label == TRIES_TO_GET_IN]
     intrusions = [h for h in live if h.kind == k.INTRUSION]
+    # Round 52 (B75-09 'unggal peuting dicekelan ku tatangga nu sare di tenda gigireun'; B76-33 'three nights running,
+    # touching sleeping women's legs'): a sexual touch repeated as a habit of the night, or on nights counted, where
+    # she sleeps, is repeated violence as rape and beating are; a touch repeated by day stays what it was
+    touches = [h for h in live if h.kind == k.CONTACT and h.label != ATTEMPTED]
     for again in (h for h in live if h.kind in (k.RECURRENCE, k.COUNTED)):
         if again.kind == k.RECURRENCE and text.any_within(_DREAMS, again.last + 1, again.last + 3):
             continue
-        for act in (violent if again.kind == k.RECURRENCE else intrusions):
+        nightly = bool(_OF_THE_NIGHT.search(again.quote.casefold()))
+        for act in (violent + (touches if nightly else []) if again.kind == k.RECURRENCE else
+                    intrusions + (touches if nightly else [])):
             if text.sentence_of(act.first) == text.sentence_of(again.first):
                 found.append(f'ongoing danger: "{act.quote}" happens repeatedly ("{again.quote}")')
                 break

@@ -674,7 +674,9 @@ CONTACT: tuple[tuple[str, str], ...] = (
     # dirampaan; raba: ngaraba): on a body word, abuse
     (rf"(?:ndemek|ndemeki|didemek|didemeki|dipundemek|demek|ngranggeh|ngranggehi|diranggeh|dipunranggeh|ranggeh|"
      rf"ngarampaan|dirampaan|ngaraba|ngarampa|dirampa)(?:-\w+)? .. {_BODY}", "touching the body"),
-    (rf"(?:nyepeng|nyepengi|nyekel|nyekeli|nyabak|nyabakan|ngagerayangan)(?:-\w+)? .. {_BODY}",
+    # (round 52: the Sundanese active 'nyekelan', to take hold of again and again, on a body word, as the passive
+    # 'dicekelan' above; Danadibrata cekel, nyekelan)
+    (rf"(?:nyepeng|nyepengi|nyekel|nyekeli|nyekelan|nyabak|nyabakan|ngagerayangan)(?:-\w+)? .. {_BODY}",
      "touching the body"),
     (rf"(?:memegang|dipegang|pegang|megang)(?:-\w+)? .. {_BODY}|dipegang-pegang|memegang-megang|pegang-pegang|"
      r"megang-megang|dipegang-pegangi", "touching the body"),
