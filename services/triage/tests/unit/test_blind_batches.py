@@ -152,7 +152,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # for its child) and one more under-triaged critical report (B76-33: read as high), named here until fixed
     # (B75-29 fixed by round 52's group 1, a stranger entering the women's tents, their plural 'tenda istri-istri')
     # (B75-09 fixed by round 52's group 2, a sexual touch repeated every night)
-    "batch-75": {"B75-24"},
+    # (B75-24 fixed by round 52's group 3, a child paid for sex, the trade told as done: none left on 75)
+    "batch-75": set(),
     # (B76-33 fixed by round 52's group 2, touching sleeping women three nights running)
     "batch-76": {"B76-26"},
 }

@@ -126,3 +126,55 @@ NIGHTLY_GROPING_CONTROLS = [
 def test_a_touch_once_or_a_night_habit_with_no_touch_is_no_danger(narrative):
     result = run(narrative)
     assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+# --- (3) Urgent: a child paid for sex, the trade told as done ('gave her money ... in exchange for sex', 'dikasih
+# duit ... buat seks', 'diwenehi dhuwit ... ijol seks'): B75-24, a girl of 16 whom a logistics driver 'kasih dia uang
+# 100rb dan sembako beberapa hari lalu, in exchange for sex in the truck cab': exploitation, child, critical, its
+# urgent missed. Round 49 read a child who sells her body as sex done; a trade named ('in exchange for sex') beside a
+# payment told as given in its sentence is sex done too: with a child, examined if recent or its time untold.
+# Controls: the offer refused, a grown woman paid two weeks ago, a child paid for carrying rice.
+# First run on 705ceba: 0 of 6 (the five in Indonesian, Sundanese and Javanese read by no cue at all: the loanword
+# 'seks' after 'bayaran', 'ijol', 'keur' was not read), controls 3 of 3; now 6 of 6, controls 3 of 3. ----------------
+
+CHILD_PAID_FOR_SEX = [
+    # Indonesian formal
+    "Seorang remaja putri berusia 15 tahun bercerita bahwa petugas logistik memberinya uang dan mi instan kemarin "
+    "lusa sebagai bayaran seks di gudang.",
+    # Indonesian SMS
+    "ade sy (15th) dikasih duit 50rb sm kenek truk bantuan 2 hr lalu, buat seks di blkg truk",
+    # Sundanese
+    "Budak awewe umur 15 taun dibere duit ku supir mobil bantuan kamari, keur seks di jero mobil.",
+    # Javanese ngoko
+    "Bocah wadon umur 15 diwenehi dhuwit karo sopir truk bantuan wingi, ijol seks neng njero truk.",
+    # Javanese krama
+    "Lare estri yuswa 15 taun dipunparingi arta kaliyan sopir truk bantuan kala wingi minangka ijol seks.",
+    # English
+    "A girl of 15 told the nurse that a warehouse volunteer paid her 50,000 rupiah two days ago in exchange for sex "
+    "behind the store.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_PAID_FOR_SEX)
+def test_a_child_paid_for_sex_told_done_is_urgent_exploitation(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons
+    assert result.urgent_medical is True, result.reasons
+    assert result.category.value in ("sexual_exploitation", "sexual_abuse"), result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+CHILD_PAID_FOR_SEX_CONTROLS = [
+    # the offer refused
+    "Sopir truk menawari anak saya (15 tahun) uang sebagai imbalan seks, tapi ia menolak dan langsung lari pulang.",
+    # a grown woman, two weeks ago
+    "Two weeks ago a volunteer paid a woman of 30 in exchange for sex in the warehouse.",
+    # a child paid for carrying rice
+    "Anak saya (15 tahun) dikasih uang 50 ribu oleh relawan kemarin untuk membantu angkut beras ke gudang.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_PAID_FOR_SEX_CONTROLS)
+def test_an_offer_refused_or_an_adult_long_ago_or_pay_for_work_is_not_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons

@@ -192,6 +192,13 @@ def violence(*, text: Text, live: list[Hit], child_possible: bool) -> list[Hit]:
         # round 49 (B69-20 'cah-cah wadon pengungsi ... sing dodolan awak'): a child who sells her body has sex for
         # pay; when it was last done is seldom told, and the labelling rules count that as possibly within 72 h
         acts += [h for h in live if h.kind == k.TRANSACTION and h.label == SELLS_HER_BODY]
+        # round 52 (B75-24 'sopir truk logistik kasih dia uang 100rb dan sembako beberapa hari lalu, in exchange for
+        # sex'): sex traded for money or aid, with a payment told as given in its sentence ('kasih', 'dikasih',
+        # 'dibere', 'diwenehi', krama 'dipunparingi', 'paid'), is the trade done; an offer ('menawari', 'offered')
+        # is not
+        acts += [h for h in live if h.kind == k.TRANSACTION and h.label == _SEX_TRADED and any(
+            p.kind == k.EXCHANGE and p.label == _PAID and not p.quote.casefold().startswith(_TRADE_WORDS)
+            and text.sentence_of(p.first) == text.sentence_of(h.first) for p in live)]
         # (in quotes it is the invitation as he worded it: 'diajak "tidur bareng" di hotel')
         acts += [h for h in live if h.kind == k.PROPOSITION and h.label.startswith(_ASKED_FOR_ACT) and
                  h.first not in text.quoted and
@@ -556,6 +563,9 @@ def _gone(text: Text) -> bool:
     return any(w.norm in _LEFT and text.any_within(_HAS, i - 2, i) for i, w in enumerate(text.words))
 
 
+_SEX_TRADED = "sex traded for aid or money"
+_PAID = "paid or given"
+_TRADE_WORDS = ("in exchange", "in return", "exchange")      # the trade's own words, never a payment told
 # Round 52: the words of the night in a habit or a count ('setiap malam', 'unggal peuting', 'saben bengi', krama
 # 'saben dalu', 'tilu peuting berturut-turut', 'nightly', 'three nights running'; KBBI malam; Danadibrata peuting,
 # wengi; Baoesastra bengi, krama dalu; English plain usage)

@@ -1775,7 +1775,16 @@ TRANSACTION: tuple[tuple[str, str], ...] = (
     # (round 22, B41-20: 'in return for sexual acts', favours, services; English plain usage, IASC principle 3)
     (r"transactional sex|survival sex|sex for (?:food|money|aid|rice|jobs?|work|help)|(?:in exchange|in return) "
      r"for (?:sex|sex acts?|sexual (?:acts?|favou?rs?|services?|relations?|intercourse))|seks (?:demi|untuk|ditukar) "
-     r"(?:bantuan|makanan|uang|beras)", "sex traded for aid or money"),
+     r"(?:bantuan|makanan|uang|beras)|"
+     # Round 52 (B75-24 'kasih dia uang 100rb ... in exchange for sex'): the loanword 'seks' after a word of payment
+     # or barter ('bayaran seks', 'imbalan seks', 'ijol seks', 'tukeran seks', 'ganti seks'), or after 'for' within
+     # twelve words of a payment given ('dikasih duit ... buat seks', 'dibere duit ... keur seks', 'diwenehi dhuwit ...
+     # kanggo seks') (KBBI seks, bayaran, imbalan, tukar; Danadibrata tukeur, keur; Baoesastra ijol, kanggo; informal
+     # buat); never 'pendidikan seks', nor 'for sex' with no payment before it
+     r"(?:bayaran|imbalan|upah|ijol|ijolan|ijole|tukeran|tukaran|tukar|ganti|gantina|gentosipun) seks|"
+     r"(?:memberinya|memberi|dikasih|dikasi|dikasi|kasih|ngasih|diberi|dibere|dibéré|mere|diwenehi|menehi|dikeki|"
+     r"dipunparingi|diparingi|dibayar|membayar|mbayar|dibayari|paid|gave) (?:[^\s.!?;]+ ){0,12}(?:buat|untuk|keur|"
+     r"kanggo|gawe|go|for) seks", "sex traded for aid or money"),
     # Round 27 (B48-35: 'I believe aid is being traded for sex'): aid or goods traded, bartered or swapped for sex,
     # a few words between (English plain usage; KBBI memperdagangkan, memperjualbelikan, barter, tukar; Danadibrata
     # dagang, dagangkeun, tukeur, keur 'for'; Baoesastra ijol, kanggo), the sexual word right after 'for' or 'with'
