@@ -155,7 +155,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B75-24 fixed by round 52's group 3, a child paid for sex, the trade told as done: none left on 75)
     "batch-75": set(),
     # (B76-33 fixed by round 52's group 2, touching sleeping women three nights running)
-    "batch-76": {"B76-26"},
+    # (B76-26 fixed by round 52's group 4, a child's secret part touched, 'wadine', its time untold: none left on 76)
+    "batch-76": set(),
 }
 
 

@@ -178,3 +178,53 @@ CHILD_PAID_FOR_SEX_CONTROLS = [
 def test_an_offer_refused_or_an_adult_long_ago_or_pay_for_work_is_not_urgent(narrative):
     result = run(narrative)
     assert result.urgent_medical is False, result.reasons
+
+
+# --- (4) Urgent: a child's genitals named by a word of the secret or intimate part ('organ intimnya', 'bagian
+# rusiahna', 'wadine', krama 'wadinipun', 'her privates'), touched, its time untold: B76-26, a grandchild in grade 3
+# whom a neighbour 'diambungi lan dicekel-cekel wadine', 'Aku ora ngerti kapan kedadeyane': abuse, child, critical,
+# its urgent missed ('wadine' read as no body word, only round 14's 'perangan wadi'). Genital contact with a child
+# is examined if its time is untold (the labelling rules).
+# Controls: 'wadi' as a secret in krama with no touch; an adult touched two months ago; an intimate wash asked for.
+# First run on 5377467: 0 of 6 (each read as a touch of a child, abuse, critical, its urgent missed; the formal and the
+# krama by no cue), controls 3 of 3; now 6 of 6, controls 3 of 3. ----------------------------------------------------
+
+CHILD_SECRET_PART_TOUCHED = [
+    # Indonesian formal
+    "Cucu saya yang kelas 2 SD bercerita bahwa tetangga sebelah pernah memegang organ intimnya. Kami tidak tahu "
+    "kapan kejadiannya.",
+    # Indonesian SMS
+    "ponakan sy kls 4 sd blg om2 tetangga tenda megang2 organ intimnya, gk tau kpn kejadiannya",
+    # Sundanese
+    "Incu abdi kelas 3 SD nyarios yen tatanggi ngarampa bagian rusiahna. Abdi teu terang iraha kajadianana.",
+    # Javanese ngoko
+    "Ponakanku kelas 2 SD crita yen tanggane nyekel-nyekel wadine. Aku ora ngerti kapan kedadeyane.",
+    # Javanese krama
+    "Wayah kula kelas 3 SD matur bilih tangganipun nggepok wadinipun. Kula mboten mangertos kapan kedadosanipun.",
+    # English
+    "My niece, in grade 2, says the neighbour touched her privates. We don't know when it happened.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_SECRET_PART_TOUCHED)
+def test_a_childs_secret_part_touched_time_untold_is_urgent_abuse(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons
+    assert result.urgent_medical is True, result.reasons
+    assert result.category.value == "sexual_abuse", result.reasons
+
+
+CHILD_SECRET_PART_TOUCHED_CONTROLS = [
+    # 'wadi', a secret, no touch
+    "Kula badhe matur wonten wadi babagan daftar bantuan ingkang dipunowahi kaliyan pak RT.",
+    # an adult, two months ago
+    "Two months ago a man in the market touched my privates. I am 30 and I only want it recorded.",
+    # an intimate wash asked for
+    "Mohon bantuan sabun pembersih organ intim untuk ibu-ibu di tenda pengungsian.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_SECRET_PART_TOUCHED_CONTROLS)
+def test_a_secret_told_or_an_adult_long_ago_is_not_urgent(narrative):
+    result = run(narrative)
+    assert result.urgent_medical is False, result.reasons

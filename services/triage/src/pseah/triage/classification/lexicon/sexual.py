@@ -90,6 +90,12 @@ _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selang
              r"bagian (?:yang |nu |sing |ingkang )?(?:tidak |teu |ora |mboten |henteu )(?:pantas|pantes|patut|sopan|layak)|"
              r"bagian terlarang|area terlarang|perangan (?:sing |ingkang )?(?:wadi|ora pantes|mboten pantes)|"
              r"inappropriate (?:place|places|part|parts|area)|"
+             # round 52 (B76-26 'dicekel-cekel wadine'): the secret or intimate part, 'wadi' with its possessive
+             # ('wadine', krama 'wadinipun'), the Sundanese 'bagian rusiah', the Indonesian 'organ intim', 'organ vital',
+             # the English 'privates', 'private area' (Baoesastra wadi 'secret', barang wadi; Danadibrata rusiah; KBBI
+             # organ, intim; English plain usage): only after a touching verb, as every word of this list
+             r"wadi|barang wadi|anggota wadi|bagian rusiah|organ (?:intim|vital|kewanitaan)|privates|private (?:area|"
+             r"areas|place|places)|"
              # round 8: between the thighs, the inner thigh, the crotch (KBBI selangkangan, 'antara paha', paha bagian
              # dalam; Danadibrata palangkakan 'selangkangan', pingping 'paha', sela; Baoesastra pupu 'paha', krama
              # wentis, sela, njero/lebet 'inside'; English plain usage): touched there is genital contact
