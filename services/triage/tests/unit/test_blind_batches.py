@@ -30,7 +30,9 @@ def test_the_batches_are_here():
 # (B41-03 and B41-32 fixed by round 21's group 1, rape told without the usual words; B42-15 and B42-17 by its group
 # 2, danger told indirectly)
 SAFETY_LEFT: dict[str, set[str]] = {
-    "batch-41": {"B41-38"},       # (B41-26 and B41-23 fixed by round 22's groups 13 and 14)
+    # (B41-26 and B41-23 fixed by round 22's groups 13 and 14; B41-38 by round 52's group 5, a rape four days ago
+    # with her fear of pregnancy, emergency contraception's 120 h: none left on 41)
+    "batch-41": set(),
     # Round 23: 43 and 44 came in with four under-triaged critical reports (B43-26, B43-39, B44-34: threats of death
     # or a night visit not read as danger; B43-27, also its urgent miss: an attempted rape last night with pain)
     # (B43-26, B43-39 and B44-34 fixed by round 23's group 1, a threat of death or a night visit; B43-27 by its group
@@ -302,7 +304,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 23's group 6, a role after a comma is not the agent: 41 perpetrator 37/40)
     # (round 30's group 1, aid withheld for who they are: 41 priority 37/40)
     # (round 32's group 8, stroking in the Sundanese -an form: 41 category 38/40)
-    "batch-41": {"category": 0.95, "perpetrator_type": 0.925, "priority": 0.925},
+    # (round 52's group 5, a rape four days ago with her fear of pregnancy: 41 priority 38/40)
+    "batch-41": {"category": 0.95, "perpetrator_type": 0.925, "priority": 0.95},
     # (round 32's group 4, a rumour no one can place: 42 category 37/40, priority 38/40)
     "batch-42": {"category": 0.925, "perpetrator_type": 1.0, "priority": 0.95},
     # Round 23 tunes on 43 and 44 (round 22's held-out pair), moved in from final/ in the same commit as these

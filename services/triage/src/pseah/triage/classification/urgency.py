@@ -522,6 +522,10 @@ def assess_urgency(*, text: Text, acts: list[Hit], reported_at: datetime,
             if least <= _WINDOW_HOURS:
                 return Urgency(True, (f'urgent medical: "{act.quote}" ({act.label}) possibly within 72 h '
                                       f"({_describe(when, least, most)}); treated as urgent",), unsure=True)
+            if most <= _EC_WINDOW_HOURS and _EMERGENCY_CONTRACEPTION.search(text.norm):
+                return Urgency(True, (f'urgent medical: "{act.quote}" ({act.label}) within 120 h '
+                                      f"({_describe(when, least, most)}) and she fears pregnancy: emergency "
+                                      f"contraception works within 120 h",))
             if not act.label.endswith(_BY_WHAT_HE_DID):      # (round 34: said, if at all, by the older rules)
                 outside.append(f'"{act.quote}" more than 72 h ago ({_describe(when, least, most)})')
     return Urgency(False, (f"no urgent medical need: {outside[0]}",) if outside else ())
@@ -563,6 +567,16 @@ def _gone(text: Text) -> bool:
     return any(w.norm in _LEFT and text.any_within(_HAS, i - 2, i) for i, w in enumerate(text.words))
 
 
+# Round 52 (B41-38 '4 hr lalu ... maksa sy berhubungan ... sy takut bgt hamil. msh bisa minum obat pencegah gk?'):
+# PRODUCT.md's second window, emergency contraception within 120 h: past 72 h, her fear of pregnancy or her asking for
+# the pill that prevents it is the need that window serves, when the act was surely within it (four days ago, not
+# 'limang dina kepungkur', five days, 106-130 h, B56-29, labelled not urgent) (KBBI hamil, pencegah kehamilan, kontrasepsi darurat;
+# Danadibrata reuneuh, kakandungan; Baoesastra meteng, krama mbobot; English plain usage)
+_EC_WINDOW_HOURS = 120
+_EMERGENCY_CONTRACEPTION = re.compile(
+    r"(?<!\w)(?:(?:takut|khawatir|kuatir|sieun|wedi|ajrih|afraid|scared|worried|fear) (?:\S+ ){0,4}(?:hamil|reuneuh|"
+    r"meteng|mbobot|ngandhut|pregnant|pregnancy)|(?:obat|pil) (?:\S+ )?pencegah|pil kb darurat|kontrasepsi darurat|"
+    r"morning-after pill|morning after pill|emergency contraception)(?!\w)")
 _SEX_TRADED = "sex traded for aid or money"
 _PAID = "paid or given"
 _TRADE_WORDS = ("in exchange", "in return", "exchange")      # the trade's own words, never a payment told
