@@ -55,3 +55,21 @@ def test_openapi_lists_the_services_routes_and_the_customisation_runs_before_the
     app = _app(customise=lambda app: seen.append(len(app.routes)))
     assert "/v1/things" in app.openapi()["paths"]
     assert seen and seen[0] < len(app.routes)
+
+
+def test_both_http_servers_keep_an_idle_connection_longer_than_a_client_pool_does(monkeypatch):
+    """A client's pooled connection must be let go by the client first: a request sent on a connection the server is
+    closing at that moment is never read (a bare ReadError to the caller, one in a flood of 300)."""
+    import httpx
+    import uvicorn
+
+    from pseah.common import bootstrap, streams
+
+    assert streams.KEEP_ALIVE_SECONDS > httpx.Limits().keepalive_expiry
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(kw))
+    bootstrap.run_http_service(service="unit", settings=_Settings(kafka_bootstrap="127.0.0.1:1"),
+                               create_app=lambda settings: _app())
+    assert seen["timeout_keep_alive"] == streams.KEEP_ALIVE_SECONDS
+    embedded = streams._EmbeddedServer(_app(), host="127.0.0.1", port=8099)
+    assert embedded.server.config.timeout_keep_alive == streams.KEEP_ALIVE_SECONDS

@@ -26,7 +26,7 @@ from pseah.common.health import health_router, tcp_check
 from pseah.common.logging import configure_logging
 from pseah.common.metrics import instrument as instrument_metrics
 from pseah.common.openapi import install_openapi
-from pseah.common.streams import run_worker, serve_http
+from pseah.common.streams import KEEP_ALIVE_SECONDS, run_worker, serve_http
 from pseah.common.telemetry import FASTAPI_TELEMETRY, setup_tracing
 
 
@@ -107,4 +107,4 @@ def run_http_service(*, service: str, settings, create_app: Callable[[object], F
     configure_logging(service=service, level=settings.log_level)
     setup_tracing(service=service, exporter=settings.otel_exporter)
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=False, log_config=None,
-                server_header=False, proxy_headers=False)
+                server_header=False, proxy_headers=False, timeout_keep_alive=KEEP_ALIVE_SECONDS)
