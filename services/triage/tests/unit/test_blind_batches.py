@@ -574,9 +574,11 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 35/40, priority 32/40; 76: category 36/40, perpetrator 38/40, priority 35/40); see the README
     # (round 52's group 1, a stranger entering the women's tents on nights counted: 75 category 39/40, priority 33/40)
     # (its group 2, a sexual touch repeated every night: 75 priority 34/40)
-    "batch-75": {"category": 0.975, "perpetrator_type": 0.875, "priority": 0.85},
+    # (its group 6, child witnesses named again with their fear: 75 priority 35/40)
+    "batch-75": {"category": 0.975, "perpetrator_type": 0.875, "priority": 0.875},
     # (round 52's group 2, a sexual touch repeated every night: 76 priority 36/40)
-    "batch-76": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.9},
+    # (its group 6, child witnesses named again with their fear: 76 priority 37/40)
+    "batch-76": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.925},
 }
 
 

@@ -293,3 +293,52 @@ KNOWN_GAPS = [
     # abuse, urgent, critical (a married woman asking for the pill)
     "Saya takut hamil lagi, apakah di posko ada pil KB untuk ibu-ibu?",
 ]
+
+
+# --- (6) Child over-call: children who saw a grown woman hit or shoved, named again after the seeing by their fear or
+# their sight ('Anak-anak yang melihat menjadi takut', 'Anak-anak ketakutan', 'barudak sieun', 'The children were
+# terrified'), or as whose mother she is ('ibu salah satu murid'): B75-37, B76-38, teachers of emergency schools whose
+# pupils saw a volunteer shove or beat a mother in the queue: read as a child involved, critical (labelled low).
+# Round 6's witness span took the first naming only; the same children named again with what they felt, in a sentence
+# telling no act, are the witnesses still.
+# Controls: the children hit afterwards, children shouted at (no witness span), a girl groped after the seeing.
+# First run on 008d964: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. ---------------------------------------
+
+CHILD_WITNESSES_AFRAID = [
+    # Indonesian formal
+    "Saya guru PAUD di pengungsian. Kemarin murid-murid saya melihat seorang petugas menampar seorang ibu di dapur "
+    "umum. Anak-anak yang melihat kejadian itu menangis.",
+    # Indonesian SMS
+    "td pagi anak2 sy liat relawan dorong ibu2 smp jatuh di antrean. anak2 pd ketakutan",
+    # Sundanese
+    "Barudak sakola ningali relawan neunggeul hiji ibu di antrian cai. Barudak sieun pisan.",
+    # Javanese ngoko
+    "Murid-muridku weruh relawan nggebuki ibu-ibu neng antrian beras. Bocah-bocah padha wedi.",
+    # Javanese krama
+    "Siswa-siswa kula sumerep relawan nabok satunggaling ibu wonten antrian toya. Lare-lare sami ajrih.",
+    # English
+    "My pupils saw a volunteer slap a woman at the water queue. The children were terrified.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_WITNESSES_AFRAID)
+def test_children_who_saw_a_woman_hit_and_are_afraid_are_no_survivors(narrative):
+    result = run(narrative)
+    assert result.child_involved is False, result.reasons
+    assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+CHILD_WITNESSES_AFRAID_CONTROLS = [
+    # the children hit afterwards
+    "Murid-murid saya melihat relawan menampar seorang ibu. Lalu relawan itu juga memukul anak-anak yang menangis.",
+    # children shouted at, no witness
+    "Anak-anak ketakutan karena relawan sering membentak dan menjewer mereka di antrean.",
+    # a girl groped after the seeing
+    "The children saw a volunteer hit a woman. Later he groped one of the girls behind the tent.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_WITNESSES_AFRAID_CONTROLS)
+def test_children_harmed_themselves_stay_children(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons

@@ -401,6 +401,29 @@ def _witness_described(text: Text, hits: list[Hit], lo: int) -> int:
     return lo
 
 
+# Round 52: the witnesses' sight or fear told of them when named again (KBBI melihat, takut, ketakutan, menangis,
+# trauma; Danadibrata ningali, sieun, ceurik; Baoesastra weruh, wedi, nangis, krama sumerep, ajrih, nangis; English
+# plain usage); and 'the mother of one of' before a child word (KBBI salah satu, salah seorang; Danadibrata salah
+# sahiji; Baoesastra salah siji; English plain usage)
+_SIGHT_OR_FEAR = frozenset({"melihat", "lihat", "liat", "ningali", "weruh", "sumerep", "saw", "seen", "witnessed",
+                            "takut", "ketakutan", "sieun", "wedi", "ajrih", "afraid", "scared", "terrified",
+                            "frightened", "menangis", "nangis", "ceurik", "crying", "cried", "trauma", "kaget",
+                            "shocked"})
+# ('satu' arrives as '1': numbers are read as digits)
+_ONE_OF = (("salah", "satu"), ("salah", "1"), ("salah", "seorang"), ("one", "of"), ("salah", "sahiji"),
+           ("salah", "siji"))
+
+
+def _whose_mother(text: Text, h: Hit) -> bool:
+    """'ibu salah satu murid', 'the mother of one of the pupils': the child word names whose mother she is, one of a
+    group (never 'ibu dari anak itu', which may be the reporter naming the child harmed)."""
+    before = [w.norm for w in text.words[max(0, h.first - 6):h.first]]
+    if before and before[-1] == "the":
+        before.pop()
+    return (len(before) >= 3 and tuple(before[-2:]) in _ONE_OF and
+            any(w in ("ibu", "ibunya", "ibune", "indung", "mother", "mom", "mum") for w in before[-5:-2]))
+
+
 def _witness_named_again(text: Text, h: Hit, hi: int, acts: list[Hit]) -> bool:
     if h.kind not in _CHILD_WORDS or h.first < hi:
         return False
@@ -853,6 +876,19 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
         # 'anak saya' said again later is the same witness (round 43: so is 'anak itu', 'that boy')
         hits = [h for h in hits if not (h.kind in _CHILD_WORDS and (lo <= h.first < hi or h.kind == k.OFFSPRING or
                                                                   _witness_named_again(text, h, hi, acts)))]
+        # Round 52 (B75-37 'Anak-anak yang melihat menjadi takut', B76-38 'Anak-anak ketakutan', after pupils who saw
+        # a volunteer shove or beat a mother): the children named again in a later sentence that tells no act, with
+        # their sight or their fear within four words, are the witnesses still; and a child word right after 'the
+        # mother of one of' names whose mother she is ('ibu salah satu murid')
+        harmed = {text.sentence_of(h.first) for h in hits if not h.negated and
+                  (h.kind in k.SEXUAL_KINDS or h.kind in _HARM_KINDS)}
+        hits = [h for h in hits if not (h.kind in _CHILD_WORDS and h.first >= hi and (
+            (text.sentence_of(h.first) not in harmed and text.sentence_of(h.first) != text.sentence_of(hi) and
+             text.any_within(_SIGHT_OR_FEAR, h.last + 1, h.last + 5) and
+             all(text.sentence_of(i) == text.sentence_of(h.first)
+                 for i in range(h.last + 1, min(len(text.words), h.last + 5))
+                 if text.words[i].norm in _SIGHT_OR_FEAR)) or
+            _whose_mother(text, h)))]
     for lo, hi in _presence_spans(text, hits):
         ages = [a for a in ages if not lo <= a.word < hi]
         hits = [h for h in hits if not (h.kind in _CHILD_WORDS and lo <= h.first < hi)]
