@@ -575,7 +575,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 52's group 1, a stranger entering the women's tents on nights counted: 75 category 39/40, priority 33/40)
     # (its group 2, a sexual touch repeated every night: 75 priority 34/40)
     # (its group 6, child witnesses named again with their fear: 75 priority 35/40)
-    "batch-75": {"category": 0.975, "perpetrator_type": 0.875, "priority": 0.875},
+    # (its group 7, the reporter's grade with her grown age: 75 priority 36/40)
+    "batch-75": {"category": 0.975, "perpetrator_type": 0.875, "priority": 0.9},
     # (round 52's group 2, a sexual touch repeated every night: 76 priority 36/40)
     # (its group 6, child witnesses named again with their fear: 76 priority 37/40)
     "batch-76": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.925},

@@ -342,3 +342,52 @@ CHILD_WITNESSES_AFRAID_CONTROLS = [
 def test_children_harmed_themselves_stay_children(narrative):
     result = run(narrative)
     assert result.child_involved is True, result.reasons
+
+
+# --- (7) Child over-call: the reporter's school grade told with her own grown age in the same sentence ('sy kelas 3
+# SMA tp udh 18 thn', 'I am in grade 12 but I turned 18'): B75-11, a pupil of the last year of high school who turned
+# 18 last month, harassed by a trauma-healing companion: read as a child involved, critical (labelled medium). Round
+# 19 read a grade told by the reporter as her own; her age of 18 or more told of her in its sentence says she is grown.
+# Controls: the grade with an age of 17; a child's grade in one sentence, the mother's age in the next; a younger
+# sister's grade beside the reporter's own age of 20.
+# First run on 56c6a97: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3 (the SMS and the English by their age
+# after 'but', 'tp udh 19th', 'but I turned 18', which ages.py leaves as a duration; the formal by 'siswi', a pupil). -
+
+GRADE_WITH_A_GROWN_AGE = [
+    # Indonesian formal
+    "Saya siswi kelas 12 SMA, tetapi usia saya sudah 18 tahun. Seorang relawan di posko terus mengomentari tubuh "
+    "saya dan meminta foto saya.",
+    # Indonesian SMS
+    "sy kls 3 sma tp udh 19th. relawan dapur sering bilang body sy seksi, minta foto sy pake baju ketat",
+    # Sundanese
+    "Abdi kelas 3 SMA, nanging yuswa abdi tos 18 taun. Relawan posko sok nyarioskeun awak abdi bari menta poto.",
+    # Javanese ngoko
+    "Aku kelas 3 SMA nanging umurku wis 18 taun. Relawan dapur saben dina ngomongke awakku lan njaluk fotoku.",
+    # Javanese krama
+    "Kula kelas 12 SMA, yuswa kula sampun 18 taun. Relawan posko asring ngrembag badan kula lan nyuwun foto kula.",
+    # English
+    "I am in grade 12 but I turned 18 last month. A volunteer at the post keeps commenting on my body and asking "
+    "for photos.",
+]
+
+
+@pytest.mark.parametrize("narrative", GRADE_WITH_A_GROWN_AGE)
+def test_a_grade_told_with_her_own_grown_age_is_no_child(narrative):
+    result = run(narrative)
+    assert result.child_involved is False, result.reasons
+
+
+GRADE_WITH_A_GROWN_AGE_CONTROLS = [
+    # the grade with an age of 17
+    "Saya kelas 3 SMA, umur saya 17 tahun. Relawan posko terus meminta foto saya.",
+    # a child's grade, the mother's age in the next sentence
+    "Anak saya kelas 2 SMP. Saya sendiri 40 tahun. Relawan meminta foto anak saya tanpa baju.",
+    # a younger sister's grade beside the reporter's own age
+    "Adik saya kelas 3 SMA, saya sendiri 20 tahun; relawan dapur meraba adik saya kemarin.",
+]
+
+
+@pytest.mark.parametrize("narrative", GRADE_WITH_A_GROWN_AGE_CONTROLS)
+def test_a_grade_with_a_young_age_or_of_someone_else_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons

@@ -460,6 +460,13 @@ def _presence_spans(text: Text, hits: list[Hit]) -> list[tuple[int, int]]:
     return spans
 
 
+# Round 52: her grown age after 'but', 'already' or 'turned' (KBBI tapi, sudah; Danadibrata tapi, geus, tos;
+# Baoesastra nanging, wis, krama sampun; English plain usage), never 'ago' after it
+_GROWN_AFTER_BUT = re.compile(r"(?<!\w)(?:tapi|tetapi|namun|nanging|ananging|but) (?:i |saya |aku |abdi |kula )?"
+                              r"(?:sudah|udah|geus|tos|wis|wes|sampun|already|turned|just turned|have turned) "
+                              r"(1[89]|[2-9]\d)(?: (?:tahun|taun|years?|warsa))?(?! (?:lalu|ago|kapungkur|kepungkur|"
+                              r"kepengker))(?!\w)")
+_A_PUPIL = "a pupil"
 _SELF_WINDOW = 3
 _OPENING_SELF = 8
 _MINE_AFTER = frozenset({"saya", "aku", "abdi", "kula", "kami", "kuring", "gue", "sayah", "aye",
@@ -902,6 +909,18 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     if _child_reporter_not_survivor(text, hits):
         ages = [a for a in ages if not _describes_reporter(text, a.word)]
         hits = [h for h in hits if not (h.kind in (k.GRADE, k.CHILD) and _describes_reporter(text, h.first))]
+    # Round 52 (B75-11 'sy kelas 3 SMA tp udh 18 thn bulan kmrn'): the reporter's grade told with her own age of 18 or
+    # more in its sentence ('kelas 12 SMA, tetapi usia saya sudah 18 tahun', 'yuswa kula sampun 18', 'I am in grade 12
+    # but I turned 18') is a pupil who is grown: the grade says no child (never beside an age under 18 of hers)
+    # (and the age told after 'but' with 'already' or 'turned', which ages.py leaves as a duration: 'tp udh 19th',
+    # 'nanging wis 18 taun', 'but I turned 18')
+    own_ages = [a for a in ages if _describes_reporter(text, a.word)]
+    if not any(a.years < ADULT_AGE for a in own_ages):
+        grown_sentences = {text.sentence_of(a.word) for a in own_ages if a.years >= ADULT_AGE}
+        grown_sentences |= {text.sentence_of(text.word_at(m.start(1))) for m in _GROWN_AFTER_BUT.finditer(text.norm)}
+        hits = [h for h in hits if not (
+            (h.kind == k.GRADE or (h.kind == k.CHILD and h.label == _A_PUPIL)) and
+            text.sentence_of(h.first) in grown_sentences and _describes_reporter(text, h.first))]
     grown_reason = None
     if (grown := _grown_reporter_harmed(text, hits, ages)) is not None:
         # (only where a sure child word or a young age would make her a child: her own child with no age, a soft
