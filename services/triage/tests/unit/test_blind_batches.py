@@ -421,7 +421,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # its group 8, comments to the women about their bodies: 55 priority 37/40; and its group 9, her clothes about to
     # be opened, the verb first: 55 category 36/40, priority 38/40)
     # (round 51's group 6, blood on her trousers, B55-01: 55 category 37/40)
-    "batch-55": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.95},
+    # (round 52's group 8, a number that claims an aid role, B55-26: 55 perpetrator 39/40)
+    "batch-55": {"category": 0.925, "perpetrator_type": 0.975, "priority": 0.95},
     # (raised by its group 1, an attempt told by what he did: 56 category 34/40, priority 33/40; and by its group 2,
     # her bathing photos to be spread if she reports: 56 priority 34/40; and by its group 3, sex demanded to stay
     # registered: 56 category 35/40, perpetrator 39/40, priority 35/40; and by its group 5, the school where she
@@ -576,7 +577,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (its group 2, a sexual touch repeated every night: 75 priority 34/40)
     # (its group 6, child witnesses named again with their fear: 75 priority 35/40)
     # (its group 7, the reporter's grade with her grown age: 75 priority 36/40)
-    "batch-75": {"category": 0.975, "perpetrator_type": 0.875, "priority": 0.9},
+    # (its group 8, a number that claims an aid role: 75 perpetrator 37/40)
+    "batch-75": {"category": 0.975, "perpetrator_type": 0.925, "priority": 0.9},
     # (round 52's group 2, a sexual touch repeated every night: 76 priority 36/40)
     # (its group 6, child witnesses named again with their fear: 76 priority 37/40)
     "batch-76": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.925},

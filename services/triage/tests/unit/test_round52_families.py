@@ -391,3 +391,54 @@ GRADE_WITH_A_GROWN_AGE_CONTROLS = [
 def test_a_grade_with_a_young_age_or_of_someone_else_stays_a_child(narrative):
     result = run(narrative)
     assert result.child_involved is True, result.reasons
+
+
+# --- (8) Perpetrator: a phone number or an account that claims an aid role ('WA dari nomor yang mengaku petugas
+# Dinsos', 'nomer ingkang ngaken petugas', 'a number claiming to be from the aid agency'): B75-05, a daughter-in-law
+# messaged by 'nomer ingkang ngaken petugas Dinas Sosial' who asks for naked photos 'for verification'; B75-40, a
+# child messaged by 'nomer gk dikenal ngaku relawan dr lembaga bantuan': both read as aid workers (labelled unknown).
+# Who stands behind a number is not known; a role the number claims is its cover (round 29's account using a group's
+# name beside an admitted stranger), with the krama 'ngaken' and the Sundanese 'ngaku' read as claims.
+# Controls: a volunteer met at the post who asks the same by WhatsApp (aid worker); the volunteer's own number
+# named ('nomor Pak Budi, relawan posko'); a man met at the distribution who said he was a volunteer.
+# First run on 7e34983: 1 of 6 (the English, 'claiming' read beside no role), controls 3 of 3; now 6 of 6, controls 3
+# of 3. -------------------------------------------------------------------------------------------------------------
+
+NUMBER_CLAIMS_A_ROLE = [
+    # Indonesian formal
+    "Saya menerima pesan WhatsApp dari nomor yang mengaku petugas Dinas Sosial. Ia meminta foto saya tanpa busana "
+    "agar bantuan rumah saya bisa dicairkan.",
+    # Indonesian SMS
+    "ada no yg ngaku relawan bnpb chat sy, minta foto bugil biar sy dpt bantuan",
+    # Sundanese
+    "Abdi di-WA ku nomer nu ngaku petugas Dinsos, menta poto taranjang supados bantosan abdi cair.",
+    # Javanese ngoko
+    "Aku di-WA nomer sing ngaku petugas Dinsos, njaluk foto wuda ben bantuanku cair.",
+    # Javanese krama
+    "Kula dipun WA nomer ingkang ngaken petugas Dinas Sosial, nyuwun foto tanpa busana supados bantuan kula cair.",
+    # English
+    "A number claiming to be from the aid agency messaged me asking for naked photos so that my aid would be "
+    "released.",
+]
+
+
+@pytest.mark.parametrize("narrative", NUMBER_CLAIMS_A_ROLE)
+def test_a_number_that_claims_an_aid_role_is_unknown(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value == "unknown", result.reasons
+
+
+NUMBER_CLAIMS_A_ROLE_CONTROLS = [
+    # a volunteer met at the post, then by WhatsApp
+    "Relawan dapur di posko, Pak Anton, mengirim WA ke saya meminta foto tanpa busana agar saya dapat beras lebih.",
+    # the volunteer's own number named
+    "Nomor Pak Budi, relawan posko, terus mengirim pesan jorok ke saya setelah pembagian selimut.",
+    # a volunteer who says he is one, met in person
+    "A man at the distribution who said he was a volunteer grabbed my breasts in the queue.",
+]
+
+
+@pytest.mark.parametrize("narrative", NUMBER_CLAIMS_A_ROLE_CONTROLS)
+def test_a_volunteer_met_or_named_stays_an_aid_worker(narrative):
+    result = run(narrative)
+    assert result.perpetrator_type.value == "aid_worker", result.reasons

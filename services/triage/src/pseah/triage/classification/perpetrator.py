@@ -64,6 +64,26 @@ class Finding:
     named: bool = False     # a role word that says who he is by itself ('penerjemah', 'neighbour'), not 'a man'
 
 
+# Round 52: a phone number or an account as the one who claims (KBBI nomor, akun; informal nomer, no; Danadibrata
+# nomer; Baoesastra nomer; English plain usage), up to three words between it and the claim ('nomor yang mengaku',
+# 'nomer gk dikenal ngaku', 'a number claiming to be'); never a number with a person's name after it ('nomor Pak Budi')
+_NUMBER_WORDS = frozenset({"nomor", "nomer", "no", "number", "akun", "account", "nomornya", "nomerna", "nomere",
+                           "nomeripun"})
+_CLAIM_WORD = re.compile(rf"^(?:{CLAIM_MARKERS})$")
+
+
+def _claimed_by_a_number(text: Text, hit: Hit) -> str | None:
+    start = max(text.clause_start(hit.first), hit.first - 8)
+    words = text.words
+    for c in range(hit.first, start - 1, -1):             # (the claim may open the hit: "ngaku relawan dr ...")
+        if _CLAIM_WORD.match(words[c].norm) or words[c].norm == "claiming":
+            for n in range(c - 1, max(start, c - 4) - 1, -1):
+                if words[n].norm in _NUMBER_WORDS:
+                    return text.original[words[n].start:words[hit.last].end]
+            return None
+    return None
+
+
 def _prefix(text: Text, hit: Hit, words: int) -> str:
     start = max(text.clause_start(hit.first), hit.first - words)
     return " ".join(w.norm for w in text.words[start:hit.first])
@@ -606,6 +626,13 @@ def identify(text: Text, hits: list[Hit]) -> Finding:
         # 'an account that uses the name of a relief volunteer group ... I don't know who runs it': a claimed
         # role beside an admitted stranger is the stranger's cover, not who he is
         best = None
+    if best is not None and any(n in _CLAIM_NOTES for n in best.notes) and (
+            number := _claimed_by_a_number(text, best.hit)) is not None:
+        # Round 52 (B75-05 'dipun WA kaliyan nomer ingkang ngaken petugas Dinas Sosial', B75-40 'WA dr nomer gk
+        # dikenal ngaku relawan'): a role claimed by a phone number or an account is its cover; who is behind it is
+        # not known
+        return Finding(PerpetratorType.UNKNOWN, f'perpetrator unknown: "{number}" (a number or account that claims '
+                                                f'an aid role)', strong=True)
     if best is not None and best.score >= 0:
         # a role word that says who he is, doing the act, with no rival of the other type: as good as named
         subject = ("subject of the act" in best.notes and best.hit.kind in (k.AID_ROLE, k.COMMUNITY_ROLE)

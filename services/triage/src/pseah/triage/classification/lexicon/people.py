@@ -160,7 +160,7 @@ AID_ROLE: tuple[tuple[str, str], ...] = (
      r"(?:water (?:truck|tanker)s?|truk (?:air|tangki|bantuan|logistik)|tangki air|distribution|logistics|relief|aid "
      r"(?:agency|program\w*)|(?:\S+ )?contractor)", "works for the response"),
     # taken at his word, but weakly: an unknown number 'claiming to be from Dinsos' may be an impostor
-    (rf"(?:ngaku|mengaku|ngakunya|ngakune|ngaku-ngaku|claim(?:ed|s|ing)? to be|says? (?:he|she) (?:is|was)) "
+    (rf"(?:ngaku|mengaku|ngakunya|ngakune|ngaku-ngaku|ngaken|claim(?:ed|s|ing)? to be|says? (?:he|she) (?:is|was)) "
      rf"(?:\w+ )?(?:dari|from|ti|saka|saking|of) (?:the |an? )?(?:{AID_ORGS})", "says he is from an aid organisation"),
     # placed, sent, hired or paid by an organisation: acting for it whatever the job
     (rf"(?:yang |who |nu |sing |ingkang |that )?(?:ditempatkan|dikirim|diutus|direkrut|"
@@ -469,7 +469,10 @@ FEMALE_MARKERS = frozenset({"perempuan", "wanita", "female", "women", "woman", "
 REPORTING_VERBS = frozenset({"melaporkan", "melapor", "lapor", "cerita", "bercerita", "menceritakan", "melihat",
                              "lihat", "mendengar", "saw", "reported", "reports", "heard", "noticed", "ngalaporkeun",
                              "nyaksian", "weruh"})
-CLAIM_MARKERS = (r"ngaku|mengaku|ngaku-ngaku|mengaku-ngaku|claiming to be|claims to be|claimed to be|"
+# (round 52, B75-05 'nomer ingkang ngaken petugas Dinas Sosial': the krama 'ngaken', 'ngakeni', and the Sundanese
+# 'ngaku', 'ngakukeun' (Baoesastra aku, krama aken, ngaken; Danadibrata aku, ngaku))
+CLAIM_MARKERS = (r"ngaku|mengaku|ngaku-ngaku|mengaku-ngaku|ngaken|ngakeni|ngakukeun|claiming to be|claims to be|"
+                 r"claimed to be|"
                  r"pretending to be|posing as|menyamar (?:sebagai|jadi)|mengatasnamakan|ngatasnamakeun|"
                  r"(?:uses?|using|used|under|in) the name of|(?:memakai|pakai|pake|make|nganggo|menggunakan|"
                  r"mencatut|catut) nama|fake (?:account|profile)|akun palsu")
