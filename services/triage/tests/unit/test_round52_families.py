@@ -286,15 +286,6 @@ def test_past_both_windows_or_no_fear_or_no_violence_is_not_urgent(narrative):
     assert result.urgent_medical is False, result.reasons
 
 
-# Known gaps met in this round and not fixed (README, Round 52, "Left"): sentences the classifier does not read as a
-# triage officer would, kept here as data, not as tests expected to fail.
-KNOWN_GAPS = [
-    # group 5's first third control: her fear of pregnancy with no violence named is read as a sign of intercourse,
-    # abuse, urgent, critical (a married woman asking for the pill)
-    "Saya takut hamil lagi, apakah di posko ada pil KB untuk ibu-ibu?",
-]
-
-
 # --- (6) Child over-call: children who saw a grown woman hit or shoved, named again after the seeing by their fear or
 # their sight ('Anak-anak yang melihat menjadi takut', 'Anak-anak ketakutan', 'barudak sieun', 'The children were
 # terrified'), or as whose mother she is ('ibu salah satu murid'): B75-37, B76-38, teachers of emergency schools whose
@@ -442,3 +433,15 @@ NUMBER_CLAIMS_A_ROLE_CONTROLS = [
 def test_a_volunteer_met_or_named_stays_an_aid_worker(narrative):
     result = run(narrative)
     assert result.perpetrator_type.value == "aid_worker", result.reasons
+
+
+# Known gaps met in this round and not fixed (README, Round 52, "Left"): sentences the classifier does not read as a
+# triage officer would, kept here as data, not as tests expected to fail.
+KNOWN_GAPS = [
+    # group 5's first third control: her fear of pregnancy with no violence named is read as a sign of intercourse,
+    # abuse, urgent, critical (a married woman asking for the pill)
+    "Saya takut hamil lagi, apakah di posko ada pil KB untuk ibu-ibu?",
+    # seen while writing group 1: the hour 'pukul tiga' (three o'clock) is read as 'pukul', a blow: other misconduct,
+    # physical violence, for a volunteer who brought blankets
+    "Relawan datang ke posko sekitar pukul tiga pagi untuk membagikan selimut.",
+]
