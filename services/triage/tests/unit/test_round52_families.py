@@ -435,6 +435,55 @@ def test_a_volunteer_met_or_named_stays_an_aid_worker(narrative):
     assert result.perpetrator_type.value == "aid_worker", result.reasons
 
 
+# --- (9) Category: forced, the act left unsaid, the passive followed only by where it was done ('sy dipaksa di dlm
+# mobil', 'dipaksa di jero mobil ku supir', 'I was forced inside the truck by the driver'): B76-35, a woman of 28 a
+# doctor found torn, whom a public-kitchen officer 'ngajak sy bantu angkut sayur trus sy dipaksa di dlm mobil box tgl
+# 24': read as harassment (taken to a car), medium, below its label (abuse, high). Round 7 read the passive closing its
+# clause or with its agent, and the active with a place ('maksa abdi di tenda dapur.'); the passive with a place and
+# perhaps its agent, then the clause's end, says no more of the act either.
+# Controls: forced at the post to sign a list, forced to stay outside because of the rain, forced in the queue to pay.
+# First run on c59dfba: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3 (B58-03, a question naming 'pelecehan
+# atanapi dipaksa di pangungsian' as harms to report, read as abuse by the first version: a word of 'or' before the
+# passive now keeps it out). ---------------------------------------------------------------------------------------
+
+FORCED_AT_A_PLACE = [
+    # Indonesian formal
+    "Saya berumur 30 tahun. Pada tanggal 20 November saya dipaksa di dalam gudang logistik oleh seorang petugas.",
+    # Indonesian SMS
+    "sy 25th. minggu lalu sy dipaksa di blkg gudang sm mandor proyek huntara",
+    # Sundanese
+    "Abdi yuswa 27 taun. Dua minggu kapengker abdi dipaksa di jero mobil ku supir bantuan.",
+    # Javanese ngoko
+    "Aku umur 26. Rong minggu kepungkur aku dipeksa neng njero truk karo sopir bantuan.",
+    # Javanese krama
+    "Kula yuswa 29 taun. Kalih minggu kepengker kula dipunpeksa wonten lebet griya kaliyan mandor proyek.",
+    # English
+    "I am 31. Two weeks ago I was forced inside the supply truck by the driver.",
+]
+
+
+@pytest.mark.parametrize("narrative", FORCED_AT_A_PLACE)
+def test_forced_at_a_place_the_act_unsaid_is_abuse(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+
+
+FORCED_AT_A_PLACE_CONTROLS = [
+    # forced at the post to sign
+    "Saya dipaksa di posko untuk tanda tangan daftar penerima yang salah.",
+    # forced to stay outside because of the rain
+    "Kami dipaksa di luar tenda karena gudang penuh, padahal hujan deras.",
+    # forced in the queue to pay
+    "I was forced in the queue to pay 20,000 rupiah for the rice.",
+]
+
+
+@pytest.mark.parametrize("narrative", FORCED_AT_A_PLACE_CONTROLS)
+def test_forced_at_a_place_for_something_said_is_no_abuse(narrative):
+    result = run(narrative)
+    assert result.category.value != "sexual_abuse", result.reasons
+
+
 # Known gaps met in this round and not fixed (README, Round 52, "Left"): sentences the classifier does not read as a
 # triage officer would, kept here as data, not as tests expected to fail.
 KNOWN_GAPS = [

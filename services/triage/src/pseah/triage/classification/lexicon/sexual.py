@@ -103,6 +103,10 @@ _GENITALS = (r"(?:kemaluan|alat kelamin|kelamin|vagina|penis|memek|kontol|selang
              r"(?:di )?antara (?:kedua |dua )?paha\S*|paha\S* (?:bagian )?(?:dalam|jero|njero|lebet)|"
              r"(?:pupu|pingping|wentis)\S* (?:bagian |sisi )?(?:njero|jero|lebet|jerone|lebetipun)|palangkakan\S*|"
              r"inner thighs?|between (?:her|my|his|the|their) thighs)")   # 'burung', 'anu': slang, only after a touching verb
+# (round 52: what she was forced to do or why, after the place of the passive below)
+_NOT_WHAT_FOR = (r"(?!(?:untuk|buat|agar|supaya|biar|pikeun|kanggo|supados|to|karena|karna|krn|sebab|gara-gara|margi|"
+                 r"amargi|merga|because|for|ngantri|antri|bayar|pay|tanda|sign|pindah|pergi|pulang|tidur|kerja|"
+                 r"work)(?!\S))")
 _FORCE = (r"(?:dipaksa|memaksa|dipaksakan|maksa|paksa|dipeksa|meksa|dipaksa-paksa|forced|forcing|forces|"
           # round 9: Makassar and Mamuju Malay 'napaksa' (he forced; na- 'he', Kamus Dialek Melayu Makassar, Pusat
           # Bahasa); 'layani' (serve) is the euphemism below
@@ -292,6 +296,19 @@ RAPE: tuple[tuple[str, str], ...] = (
     # unless a purpose word opens a non-sexual object ('dipaksa oleh petugas untuk antri lagi')
     (r"(?:dipaksa|dipeksa|dipaksa-paksa|dipeksa-peksa|(?:was|got|been) forced)(?: (?:sama|oleh|ku|karo|dening|"
      r"kaliyan|by) (?:(?!untuk|buat|agar|supaya|biar|pikeun|kanggo|supados|to |ngantri|antri|bayar|pindah|pergi|pulang)[^\s,.;!?]+ ){0,8}[^\s,.;!?]+)?(?= [,.;!?]|$)", "forced (the act unnamed)"),
+    # Round 52 (B76-35 'trus sy dipaksa di dlm mobil box tgl 24.'): the passive followed only by where it was done,
+    # perhaps with its agent and a date, then the clause's end ('dipaksa di dalam gudang oleh petugas.', 'dipaksa di
+    # jero mobil ku supir.', 'dipeksa neng njero truk karo sopir.', krama 'dipunpeksa wonten lebet griya', 'I was forced
+    # inside the truck by the driver.') leaves the act unsaid, as the active with a place above (KBBI dipaksa, di dalam;
+    # Danadibrata dipaksa, di jero; Baoesastra dipeksa, neng njero, krama dipunpeksa, wonten lebet; English plain
+    # usage); never with what she was forced to do or why ('dipaksa di posko untuk tanda tangan', 'karena gudang
+    # penuh', 'forced in the queue to pay'), nor in a relative clause pointing back, nor as one of a list of harms
+    # asked about ('anu ngalaman pelecehan atanapi dipaksa di pangungsian, kedah lapor ka saha', B58-03)
+    (r"(?<!yang )(?<!yg )(?<!nu )(?<!anu )(?<!sing )(?<!ingkang )(?<!who )(?<!were )(?<!atau )(?<!atanapi )"
+     r"(?<!utawa )(?<!utawi )(?<!or )(?<!ato )"
+     r"(?:dipaksa|dipeksa|dipunpeksa|(?:was|got|been) forced) (?:di|ka|ing|neng|nang|ning|wonten|in|at|inside|"
+     rf"behind|into) (?:{_NOT_WHAT_FOR}[^\s,.;!?]+ ){{0,6}}{_NOT_WHAT_FOR}[^\s,.;!?]+(?= [,.;!?]|$)",
+     "forced (the act unnamed)"),
     # Round 50 (B72-11 'sy dipaksa gitu.', B71-22 'dipaksa kak sy gk bisa teriak'): the same passive followed only by
     # 'like that' or by the name she calls the listener, then the clause's end or her own next clause ('dipaksa
     # begitu.', 'dipaksa mbak, ...', 'dipaksa teh, abdi ...', 'dipeksa ngono,', krama 'dipunpeksa', 'I was forced like
