@@ -582,7 +582,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (round 52's group 2, a sexual touch repeated every night: 76 priority 36/40)
     # (its group 6, child witnesses named again with their fear: 76 priority 37/40)
     # (its group 9, forced at a place, the act unsaid: 76 category 37/40, priority 38/40)
-    "batch-76": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.95},
+    # (its group 10, a child present who heard what was said to a woman: 76 priority 39/40)
+    "batch-76": {"category": 0.925, "perpetrator_type": 0.95, "priority": 0.975},
 }
 
 

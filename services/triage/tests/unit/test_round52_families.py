@@ -484,6 +484,57 @@ def test_forced_at_a_place_for_something_said_is_no_abuse(narrative):
     assert result.category.value != "sexual_abuse", result.reasons
 
 
+# --- (10) Child over-call: a child told as present and hearing what was said to a grown woman ('Anaknya yang berumur
+# 8 tahun ada di situ dan ikut mendengar', 'budak abdi ... aya di dinya, ngadangu', 'Her 8-year-old daughter was
+# present and heard them'): B76-24, a woman of 45 to whom a volunteer interpreter made sexual comments, 'Her
+# 9-year-old son was present and heard the comments': read as a child involved, critical (labelled medium). Round 19
+# read a child 'in front of' whom it was done as its audience; present and hearing are the same.
+# Controls: the child present and then touched; words said to the child with the mother present; a girl who heard
+# dirty words said to her.
+# First run on 3ee82c1: 0 of 6, controls 3 of 3; now 6 of 6, controls 3 of 3. ---------------------------------------
+
+CHILD_PRESENT_AND_HEARD = [
+    # Indonesian formal
+    "Seorang ibu (38 tahun) melapor bahwa relawan dapur berkata cabul tentang tubuhnya. Anaknya yang berumur 8 tahun "
+    "ada di situ dan ikut mendengar.",
+    # Indonesian SMS
+    "sy 35th, relawan ngomong jorok soal badan sy. anak sy 7th ada dsitu denger semua",
+    # Sundanese
+    "Abdi yuswa 40 taun, relawan nyarios jorok ngeunaan awak abdi. Budak abdi umur 8 taun aya di dinya, ngadangu "
+    "sadayana.",
+    # Javanese ngoko
+    "Aku umur 36, relawan ngomong saru bab awakku. Anakku umur 9 taun ana neng kono lan krungu kabeh.",
+    # Javanese krama
+    "Kula yuswa 42 taun, relawan ngendika saru babagan badan kula. Anak kula yuswa 8 taun wonten ing ngriku lan "
+    "mireng sedaya.",
+    # English
+    "A woman (41) says a volunteer made sexual remarks about her body. Her 8-year-old daughter was present and heard "
+    "them.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_PRESENT_AND_HEARD)
+def test_a_child_present_who_heard_what_was_said_to_a_woman_is_no_survivor(narrative):
+    result = run(narrative)
+    assert result.child_involved is False, result.reasons
+
+
+CHILD_PRESENT_AND_HEARD_CONTROLS = [
+    # present, then touched
+    "Anak saya (8 tahun) ada di situ dan mendengar, lalu relawan itu juga meraba anak saya.",
+    # said to the child, the mother present
+    "Relawan ngomong jorok ke anak saya yang umur 9 tahun, saya ada di situ dan mendengar semuanya.",
+    # a girl who heard dirty words said to her
+    "My daughter (12) heard a volunteer say dirty things to her at the water point.",
+]
+
+
+@pytest.mark.parametrize("narrative", CHILD_PRESENT_AND_HEARD_CONTROLS)
+def test_a_child_spoken_to_or_touched_stays_a_child(narrative):
+    result = run(narrative)
+    assert result.child_involved is True, result.reasons
+
+
 # Known gaps met in this round and not fixed (README, Round 52, "Left"): sentences the classifier does not read as a
 # triage officer would, kept here as data, not as tests expected to fail.
 KNOWN_GAPS = [

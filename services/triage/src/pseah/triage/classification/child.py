@@ -467,6 +467,12 @@ _GROWN_AFTER_BUT = re.compile(r"(?<!\w)(?:tapi|tetapi|namun|nanging|ananging|but
                               r"(1[89]|[2-9]\d)(?: (?:tahun|taun|years?|warsa))?(?! (?:lalu|ago|kapungkur|kepungkur|"
                               r"kepengker))(?!\w)")
 _A_PUPIL = "a pupil"
+# Round 52: present where it was done, or hearing it (KBBI hadir, ada di situ, mendengar; informal denger; Danadibrata
+# aya di dinya, ngadangu; Baoesastra ana neng kono, krungu, krama wonten ing ngriku, mireng, midhanget; English plain
+# usage)
+_PRESENT_OR_HEARD = frozenset({"hadir", "present", "situ", "dinya", "kono", "ngriku", "ngrika", "mendengar", "dengar",
+                               "denger", "mendengarnya", "ngadangu", "krungu", "mireng", "midhanget", "midanget",
+                               "heard", "overheard"})
 _SELF_WINDOW = 3
 _OPENING_SELF = 8
 _MINE_AFTER = frozenset({"saya", "aku", "abdi", "kula", "kami", "kuring", "gue", "sayah", "aye",
@@ -899,6 +905,22 @@ def assess(*, text: Text, hits: list[Hit], ages: list[Age], role_hits: list[Hit]
     for lo, hi in _presence_spans(text, hits):
         ages = [a for a in ages if not lo <= a.word < hi]
         hits = [h for h in hits if not (h.kind in _CHILD_WORDS and lo <= h.first < hi)]
+    # Round 52 (B76-24 'Adult woman (45) ... Her 9-year-old son was present and heard the comments'): a child told as
+    # present where it was done, or hearing it, in a sentence that tells no act, where a grown age is told in the
+    # report, is its audience as round 19's 'in front of' is: that child and the age told with it are no survivor
+    if any(a.years >= ADULT_AGE for a in ages):
+        harmed = {text.sentence_of(h.first) for h in hits if not h.negated and
+                  (h.kind in k.SEXUAL_KINDS or h.kind in _HARM_KINDS)}
+        for h in [h for h in hits if h.kind in _CHILD_WORDS and not h.negated]:
+            sentence = text.sentence_of(h.first)
+            if sentence in harmed:
+                continue
+            there = next((i for i in range(h.last + 1, min(len(text.words), h.last + 11))
+                          if text.sentence_of(i) == sentence and text.words[i].norm in _PRESENT_OR_HEARD), None)
+            if there is not None:
+                lo = text.sentence_start(h.first)
+                ages = [a for a in ages if not lo <= a.word < there]
+                hits = [o for o in hits if not (o.kind in _CHILD_WORDS and lo <= o.first < there)]
     hits = [replace(h, kind=k.OFFSPRING, label="the reporter's own child (age not stated)")
             if _mine_apart(text, h, acts) else h for h in hits]
     hits = [replace(h, kind=k.OFFSPRING, label="a grown woman's own small child (age not stated)")
