@@ -578,7 +578,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (its group 6, child witnesses named again with their fear: 75 priority 35/40)
     # (its group 7, the reporter's grade with her grown age: 75 priority 36/40)
     # (its group 8, a number that claims an aid role: 75 perpetrator 37/40)
-    "batch-75": {"category": 0.975, "perpetrator_type": 0.925, "priority": 0.9},
+    # (its group 11, the caller named as a neighbour: 75 perpetrator 38/40)
+    "batch-75": {"category": 0.975, "perpetrator_type": 0.95, "priority": 0.9},
     # (round 52's group 2, a sexual touch repeated every night: 76 priority 36/40)
     # (its group 6, child witnesses named again with their fear: 76 priority 37/40)
     # (its group 9, forced at a place, the act unsaid: 76 category 37/40, priority 38/40)

@@ -461,7 +461,15 @@ SELF_MARKERS = (r"(?:saya|sy|aku|abdi|kula|kami|kuring|simkuring)(?: (?:adalah|s
                 r"(?:saya|sy|aku|abdi|kula|kami|kuring) (?:selaku|salaku|minangka)(?: (?:seorang|hiji|setunggal))?|"
                 # round 12 (B29-12): 'Laporan dari warga Kampung ...', 'a report from a resident': who sends the report
                 # (KBBI laporan, pelapor; Danadibrata laporan ti; Baoesastra laporan saka)
-                r"(?:laporan|aduan|pengaduan|report|complaint|pelapor) (?:ini )?(?:dari|ti|saka|from)(?: (?:seorang|a|an|hiji))?")
+                r"(?:laporan|aduan|pengaduan|report|complaint|pelapor) (?:ini )?(?:dari|ti|saka|from)(?: (?:seorang|a|an|hiji))?|"
+                # round 52 (B75-22 'Caller is a neighbour of the survivor'): the caller or the reporter said to be
+                # someone ('Pelapor adalah tetangga korban', 'yg lapor ini tetangganya', 'Nu ngalaporkeun teh
+                # tatanggana', 'Sing lapor iki tanggane', krama 'Ingkang lapor punika'; KBBI pelapor, penelepon, adalah;
+                # Danadibrata nu ngalaporkeun, teh; Baoesastra sing lapor, iki, krama ingkang, punika; English plain
+                # usage)
+                r"(?:(?:the )?(?:caller|reporter|informant)|pelapor|penelepon|pengadu|(?:yang|yg|nu|anu|sing|ingkang) "
+                r"(?:lapor|melapor|ngalaporkeun|ngelapor|nglaporke|nelpon|menelepon)) (?:is|was|adalah|ialah|merupakan|"
+                r"ini|teh|iki|iku|punika|menika)(?: (?:a|an|the|seorang|hiji|setunggal))?")
 OBJECT_MARKERS = frozenset({"ke", "kepada", "terhadap", "pada", "to", "about", "towards", "against", "ka",
                             "marang", "dhateng", "untuk", "for", "on", "behalf", "nama", "mewakili", "wakil"})
 FEMALE_MARKERS = frozenset({"perempuan", "wanita", "female", "women", "woman", "awewe", "wadon", "wedok", "putri"})
