@@ -220,6 +220,27 @@ class _PrefixIndex:
             for start in cue.starts or ():
                 by_start.setdefault(start, set()).add(i)
         self.by_start = {start: frozenset(found) for start, found in by_start.items()}
+        self.by_start_ordered = {start: tuple(sorted(found)) for start, found in by_start.items()}
+
+    def places(self, text: Text) -> list[tuple[int, tuple[int, ...] | None]]:
+        """Round 53 (speed): the candidates of `candidates`, in the same order, each with the places it is tried at
+        (None: scan the whole text). One pass over the report's beginnings gives every cue the beginnings it shares
+        with the report: the same places as intersecting each candidate's beginnings with the report's, without a set
+        operation per candidate (about 130 candidates a report, 7 of which match)."""
+        shared: dict[int, list[tuple[int, ...]]] = {}
+        get = self.by_start_ordered.get
+        for start, places in text.start_positions.items():
+            if (more := get(start)) is not None:
+                for i in more:
+                    if (held := shared.get(i)) is None:
+                        shared[i] = [places]
+                    else:
+                        held.append(places)
+        out: list[tuple[int, tuple[int, ...] | None]] = [(i, None) for i in self.always]
+        for i, lists in shared.items():
+            out.append((i, lists[0] if len(lists) == 1 else tuple(sorted({p for found in lists for p in found}))))
+        out.sort(key=_first)
+        return out
 
     def candidates(self, starts: frozenset[str]) -> list[int]:
         found = set(self.always)
@@ -232,16 +253,24 @@ class _PrefixIndex:
 _INDEXES: dict[int, tuple[tuple[Cue, ...], _PrefixIndex]] = {}
 
 
-def _candidates(text: Text, cues: Iterable[Cue]) -> Iterable[Cue]:
-    if not isinstance(cues, tuple):
-        starts = text.word_starts
-        return (c for c in cues if c.starts is None or not starts.isdisjoint(c.starts))
+def _first(item: tuple) -> int:
+    return item[0]
+
+
+def _index(cues: tuple[Cue, ...]) -> _PrefixIndex:
     held = _INDEXES.get(id(cues))
     if held is None or held[0] is not cues:
         held = (cues, _PrefixIndex(cues))
         if len(_INDEXES) < 16:                 # the module-level cue tuples: a handful, kept for the process
             _INDEXES[id(cues)] = held
-    return (cues[i] for i in held[1].candidates(text.word_starts))
+    return held[1]
+
+
+def _candidates(text: Text, cues: Iterable[Cue]) -> Iterable[Cue]:
+    if not isinstance(cues, tuple):
+        starts = text.word_starts
+        return (c for c in cues if c.starts is None or not starts.isdisjoint(c.starts))
+    return (cues[i] for i in _index(cues).candidates(text.word_starts))
 
 
 # Round 22 (speed): a cue with listed beginnings is tried only at the places one of them stands (Text.start_positions),
@@ -253,16 +282,20 @@ _SCAN_FROM = 8
 
 
 def _matches(text: Text, cue: Cue):
-    norm = text.norm
     if cue.starts is None:
-        return cue.regex.finditer(norm)
+        return cue.regex.finditer(text.norm)
     positions = text.start_positions
     common = cue.starts & text.word_starts
     if len(common) == 1:
         places = positions[next(iter(common))]
     else:
         places = sorted({p for start in common for p in positions[start]})
-    if len(places) > _SCAN_FROM:
+    return _matches_at(text, cue, places)
+
+
+def _matches_at(text: Text, cue: Cue, places):
+    norm = text.norm
+    if places is None or len(places) > _SCAN_FROM:
         return cue.regex.finditer(norm)
     found, end, match = [], 0, cue.regex.match
     for place in places:
@@ -274,8 +307,25 @@ def _matches(text: Text, cue: Cue):
 
 def find(text: Text, cues: Iterable[Cue]) -> list[Hit]:
     hits: list[Hit] = []
-    for cue in _candidates(text, cues):
-        for m in _matches(text, cue):
+    if isinstance(cues, tuple):
+        found = []
+        norm = text.norm
+        for i, places in _index(cues).places(text):
+            cue = cues[i]
+            if places is None or len(places) > _SCAN_FROM:
+                found.append((cue, cue.regex.finditer(norm)))
+                continue
+            got, end, match = [], 0, cue.regex.match
+            for place in places:
+                if place >= end and (m := match(norm, place)) is not None:
+                    got.append(m)
+                    end = m.end()
+            if got:
+                found.append((cue, got))
+    else:
+        found = [(cue, _matches(text, cue)) for cue in _candidates(text, cues)]
+    for cue, matches in found:
+        for m in matches:
             if m.end() <= m.start():
                 continue
             first, last = text.word_at(m.start()), text.word_at(m.end() - 1)
