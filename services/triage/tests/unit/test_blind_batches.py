@@ -162,7 +162,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # Round 54: 77 came in with one urgent miss (B77-04, read as harassment, medium) and six more under-triaged
     # critical reports (B77-09: read as not misconduct, low, no child; B77-02: read as medium; B77-05, B77-23, B77-24,
     # B77-40: read as high); 78 with none, named here until fixed
-    "batch-77": {"B77-02", "B77-04", "B77-05", "B77-09", "B77-23", "B77-24", "B77-40"},
+    # (B77-04 fixed by round 54's group 1, bleeding with her walk painful, 'metu getih, mlaku lara')
+    "batch-77": {"B77-02", "B77-05", "B77-09", "B77-23", "B77-24", "B77-40"},
     "batch-78": set(),
 }
 
@@ -593,7 +594,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # Round 54 tunes on 77 and 78 (the held-out pair scored once in db46114), moved in from final/ in the same commit
     # as these floors: what they reach on arrival with the classifier of ea3328e (77: category 34/40, perpetrator
     # 37/40, priority 28/40; 78: category 37/40, perpetrator 37/40, priority 35/40); see the README
-    "batch-77": {"category": 0.85, "perpetrator_type": 0.925, "priority": 0.7},
+    # (round 54's group 1, bleeding with her walk painful: 77 category 35/40, priority 29/40)
+    "batch-77": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.725},
     "batch-78": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.875},
 }
 

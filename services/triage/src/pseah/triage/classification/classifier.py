@@ -18,6 +18,7 @@ from pseah.triage.classification.lexicon.misconduct import (
 )
 from pseah.triage.classification.lexicon.sexual import (
     BLEEDING_AND_LAME,
+    BLEEDING_AND_SORE,
     BLOOD_ON_HER_CLOTHES,
     COMPANY_ASKED,
     DONE_THAT,
@@ -357,7 +358,9 @@ def _cues(text: Text) -> list[Hit]:
     # Round 25b: blood on her sarong told in the sentence of a wound ('kakinya luka kena paku, ada darah di sarungnya')
     # is the wound's, no sign of an assault
     # (round 51: so is bleeding with her walk failing, 'kakinya luka ..., masih keluar darah dan tidak bisa berjalan')
-    hits = [h for h in hits if not (h.label in (BLOOD_ON_HER_CLOTHES, BLEEDING_AND_LAME) and _beside_a_wound(text, h))]
+    # (round 54: and bleeding with her walk painful, 'metu getih, mlaku lara', beside a wound or her period)
+    hits = [h for h in hits if not (h.label in (BLOOD_ON_HER_CLOTHES, BLEEDING_AND_LAME, BLEEDING_AND_SORE)
+                                    and _beside_a_wound(text, h))]
     # Round 51 (B73-12 'cuma dikasih 5 kg, sisanya dibawa koordinator relawan desa ke rumahnya pake mobil bak'): goods
     # named right before the passive of carrying are what was taken to his house or car, no person taken (round 47
     # read goods after the active verb only)

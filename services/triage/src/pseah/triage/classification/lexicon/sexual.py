@@ -139,6 +139,8 @@ COMPANY_AT_NIGHT = "asking for company at night"
 # round 25b: blood on her sarong or skirt, the wound's when a wound is told beside it (classifier._cues)
 BLOOD_ON_HER_CLOTHES = "signs of a possible sexual assault (blood on what she wears below)"
 BLEEDING_AND_LAME = "signs of a possible sexual assault (still bleeding, and her walk fails)"
+# round 54: bleeding with her walk painful, the wound's or her period's when told beside it (classifier._cues)
+BLEEDING_AND_SORE = "signs of a possible sexual assault (bleeding, and walking hurts)"
 RAPE: tuple[tuple[str, str], ...] = (
     # round 21 (B41-03, B41-32): rape told without the usual words, men as well as women. Javanese 'dilakoni kaya
     # wong wadon', krama 'dipun lampahi kados tiyang estri' (done to him as to a woman: Baoesastra lakoni, lampah,
@@ -413,6 +415,19 @@ RAPE: tuple[tuple[str, str], ...] = (
      r"(?:berjalan|jalan|mlaku|mlampah|leumpang|walk)(?: [^\s.!?;]+){0,6} (?:(?:masih|msh|isih|keneh|taksih|still) "
      r"(?:\S+ )?(?:keluar|kluar|metu|medal|kaluar) (?:\S+ )?(?:darah|getih|rah)|(?:keluar|kluar|metu|medal|kaluar) "
      r"(?:masih |isih |keneh |taksih )(?:darah|getih|rah)|masih berdarah|still bleeding)", BLEEDING_AND_LAME),
+    # Round 54 (B77-04 'Klambiku suwek, metu getih, saiki mlaku wae isih lara', after a driver took her behind a
+    # warehouse): bleeding with her walk painful rather than failing, in one sentence either order ('keluar darah,
+    # jalan pun masih sakit', 'kaluar getih, leumpang oge nyeri', 'metu getih, mlaku lara', krama 'medal rah, mlampah
+    # taksih sakit', 'bleeding and it hurts to walk') (KBBI keluar, darah, berdarah, berjalan, sakit, nyeri, perih;
+    # Danadibrata kaluar, getih, leumpang, nyeri, peurih; Baoesastra metu, getih, mlaku, lara, krama medal, rah,
+    # mlampah, sakit; English plain usage); never in the sentence of a wound or her period (classifier._cues)
+    (r"(?:(?:keluar|kluar|metu|medal|kaluar) (?:\S+ )?(?:darah|getih|rah)|berdarah|getihan|bleeding)\S*"
+     r"(?: [^\s.!?;]+){0,6} (?:(?:berjalan|jalan|jln|mlaku|mlampah|leumpang|walking|walk)\S*(?: [^\s.!?;]+){0,3} "
+     r"(?:sakit|skt|nyeri|perih|lara|gering|peurih|hurts?|painful|pain)|(?:hurts?|painful|pain) (?:to |when |while )?"
+     r"(?:i |she )?(?:walk|walking))|(?:(?:berjalan|jalan|jln|mlaku|mlampah|leumpang|walking|walk)\S*(?: [^\s.!?;]+)"
+     r"{0,3} (?:sakit|skt|nyeri|perih|lara|gering|peurih|hurts?|painful|pain)|(?:hurts?|painful|pain) (?:to |when |"
+     r"while )?(?:i |she )?(?:walk|walking))\S*(?: [^\s.!?;]+){0,6} (?:(?:keluar|kluar|metu|medal|kaluar) (?:\S+ )?"
+     r"(?:darah|getih|rah)|berdarah|getihan|bleeding)", BLEEDING_AND_SORE),
     # back without her underwear (KBBI celana dalam; Danadibrata calana jero; Baoesastra kathok)
     (r"(?:came back|came home|come back|returned|pulang|balik|mulih|wangsul|mantuk|uih|mulang) (?:\S+ ){0,6}"
      r"(?:without (?:her|his|any) (?:underwear|knickers|pants|trousers|clothes)|tanpa (?:celana|pakaian|baju)"
