@@ -163,7 +163,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # critical reports (B77-09: read as not misconduct, low, no child; B77-02: read as medium; B77-05, B77-23, B77-24,
     # B77-40: read as high); 78 with none, named here until fixed
     # (B77-04 fixed by round 54's group 1, bleeding with her walk painful, 'metu getih, mlaku lara')
-    "batch-77": {"B77-02", "B77-05", "B77-09", "B77-23", "B77-24", "B77-40"},
+    # (B77-09 fixed by round 54's group 2, girls peeped at where they bathe, the passive after them, 'diinceng')
+    "batch-77": {"B77-02", "B77-05", "B77-23", "B77-24", "B77-40"},
     "batch-78": set(),
 }
 
@@ -595,7 +596,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # as these floors: what they reach on arrival with the classifier of ea3328e (77: category 34/40, perpetrator
     # 37/40, priority 28/40; 78: category 37/40, perpetrator 37/40, priority 35/40); see the README
     # (round 54's group 1, bleeding with her walk painful: 77 category 35/40, priority 29/40)
-    "batch-77": {"category": 0.875, "perpetrator_type": 0.925, "priority": 0.725},
+    # (its group 2, girls peeped at where they bathe: 77 category 36/40, perpetrator 38/40, priority 30/40)
+    "batch-77": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.75},
     "batch-78": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.875},
 }
 

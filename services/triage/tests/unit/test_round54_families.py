@@ -78,4 +78,57 @@ def test_a_wound_or_her_period_or_old_knees_are_no_assault(narrative):
     assert result.urgent_medical is False, result.reasons
 
 
+# --- (2) Safety: girls peeped at where they bathe, every night, the peeping told by a passive after them ('anak-anak
+# perempuan yang mandi ... diintip', ngoko 'cah-cah wadon sing adus ... diinceng', krama 'lare-lare estri ingkang siram
+# ... dipuninceng'): B77-09, girls bathing by the river watched every night for a week by a neighbour (Javanese ngoko,
+# 'cah wadon', 'bocah-bocah wadon'): read as not misconduct, low, no child. Round 46 read 'nginceng' with the women
+# or the bathing place after it only, never the passive with them before it.
+# Controls: girls afraid to bathe in the dark asking for a lamp, a man aiming ('nginceng') at a bird, the night
+# patrol by the women's bathroom thanked.
+# First run on ff9ac43: 1 of 6 (the Sundanese, by 'diintip'), controls 3 of 3; now 6 of 6, controls 3 of 3. The SMS
+# failed on 'diintipin' (the Jakarta -in of the passive, now read), the English on 'peeked at' with no woman after it.
+# ------------------------------------------------------------------------------------------------------------------
+
+GIRLS_PEEPED_AT_BATHING = [
+    # Indonesian formal
+    "Setiap malam sejak minggu lalu, anak-anak perempuan yang mandi di bilik mandi dekat sungai diintai oleh seorang "
+    "bapak dari tenda sebelah.",
+    # Indonesian SMS
+    "tiap mlm anak2 cewe yg mandi di wc darurat diintipin om2 tetangga tenda, udh seminggu",
+    # Sundanese
+    "Unggal wengi budak-budak awewe nu ibak di pancuran sisi walungan diintip ku lalaki tatangga, tos saminggu.",
+    # Javanese ngoko
+    "Saben bengi cah-cah wadon sing adus neng sumur mburi posko diinjen wong lanang tanggane, wis seminggu iki.",
+    # Javanese krama
+    "Saben dalu lare-lare estri ingkang siram wonten pakiwan dipuninceng tiyang jaler tangga tendha, sampun "
+    "seminggu.",
+    # English
+    "Every night this week the girls who wash at the river have been peeked at by a man from the next tent.",
+]
+
+
+@pytest.mark.parametrize("narrative", GIRLS_PEEPED_AT_BATHING)
+def test_girls_peeped_at_bathing_every_night_are_critical_with_a_child(narrative):
+    result = run(narrative)
+    assert result.category.value in ("sexual_harassment", "sexual_abuse"), result.reasons
+    assert result.child_involved is True, result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+GIRLS_PEEPED_AT_BATHING_CONTROLS = [
+    # girls afraid of the dark
+    "Cah-cah wadon wedi adus bengi neng sumur merga peteng banget. Tulung dipasang lampu.",
+    # a man aiming at a bird
+    "Pak RT nginceng manuk neng wit pinggir kali nganggo ketapel, bocah-bocah padha nonton.",
+    # the night patrol thanked
+    "Terima kasih, setiap malam ada petugas jaga di dekat kamar mandi perempuan, anak-anak jadi berani mandi.",
+]
+
+
+@pytest.mark.parametrize("narrative", GIRLS_PEEPED_AT_BATHING_CONTROLS)
+def test_fear_of_the_dark_or_aiming_or_a_patrol_are_no_peeping(narrative):
+    result = run(narrative)
+    assert result.category.value not in ("sexual_harassment", "sexual_abuse"), result.reasons
+
+
 KNOWN_GAPS: list[str] = []

@@ -867,7 +867,8 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
     (r"(?:mandi|adus|siram|bathe|shower|bath) (?:bersama|bareng|bareng-bareng|babarengan|sareng|together|with "
      r"him)|(?:mandi|adus|bathe|shower) (?:\w+ )?(?:dengan|sama|karo|jeung|with) (?:nya|dia|dirinya|dheweke|"
      r"manehna|him)", "bathing together"),
-    (r"(?:meng|di)?intip|ngintip|ngintipan|diintipan|peep(?:ing|ed|s)?|peeping tom", "peeping"),
+    # (round 54: and the SMS passive 'diintipin', 'diintipi': KBBI intip, Jakarta -in)
+    (r"(?:meng|di)?intip|ngintip|ngintipan|diintipan|diintipin|diintipi|peep(?:ing|ed|s)?|peeping tom", "peeping"),
     # Round 46 (B66-04 'saben sore nginceng kamar mandi darurat sing kanggo wong wadon'): the Javanese 'nginceng',
     # 'nginjen' (to peep through a gap), the Indonesian 'mengintai' (to spy on), the English 'peek', with where women
     # bathe or change, or women, within the next four words; never alone, 'nginceng' is also to aim or to look at a
@@ -877,6 +878,15 @@ NONCONTACT: tuple[tuple[str, str], ...] = (
      r"wc|toilet|pancuran|sumur|tempat mandi|bilik mandi|latrines?|bathrooms?|showers?|changing|women'?s?|"
      r"wom[ae]n|girls?|her|perempuan|wanita|wadon|estri|istri|awewe|ibu-ibu|cewek|mandi|adus|siram|ibak)(?!\S)",
      "peeping"),
+    # Round 54 (B77-09 'cah wadon sing adus neng kamar mandi darurat ... saben bengi diinceng karo wong lanang'): the
+    # passive with the women, the girls or where they bathe before it in its sentence ('anak-anak perempuan yang mandi
+    # ... diintai', 'cah-cah wadon sing adus ... diinjen', krama 'lare-lare estri ingkang siram ... dipuninceng', 'the
+    # girls who wash ... have been peeked at') (Baoesastra inceng, injen, krama dipun-; KBBI intai; English plain
+    # usage); the active keeps round 46's order (aiming, a list looked at closely, game stalked name no woman)
+    (r"(?:kamar mandi|kamar ganti|jedhing|jeding|jamban|mck|wc|toilet|pancuran|sumur|pakiwan|bilik mandi|latrines?|"
+     r"bathrooms?|showers?|women|girls?|perempuan|wanita|wadon|estri|istri|awewe|ibu-ibu|cewek|cewe|mandi|adus|siram|"
+     r"ibak|wash|bathe|bathing)(?:\S*)(?: [^\s.!?;]+){0,10} (?:diinceng|diincengi|diinjen|diinjeni|dipuninceng|"
+     r"dipuninjen|diintai|peeked at|spied on)(?!\S)", "peeping"),
     # Round 17 (B36-34): a drone, camera or phone held over where women bathe ('a drone hovered over the bathing
     # spot', 'drone di atas tempat ibu-ibu mandi', 'ngalayang di luhur tempat ibak', 'mabur ing dhuwur panggonan
     # adus'; KBBI di atas, mandi; Danadibrata luhur, ibak; Baoesastra dhuwur, adus; English plain usage)
