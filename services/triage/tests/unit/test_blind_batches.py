@@ -164,7 +164,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # B77-40: read as high); 78 with none, named here until fixed
     # (B77-04 fixed by round 54's group 1, bleeding with her walk painful, 'metu getih, mlaku lara')
     # (B77-09 fixed by round 54's group 2, girls peeped at where they bathe, the passive after them, 'diinceng')
-    "batch-77": {"B77-02", "B77-05", "B77-23", "B77-24", "B77-40"},
+    # (B77-40 fixed by round 54's group 3, nights counted with the word of times, 'wis kaping telu bengi')
+    "batch-77": {"B77-02", "B77-05", "B77-23", "B77-24"},
     "batch-78": set(),
 }
 
@@ -597,7 +598,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # 37/40, priority 28/40; 78: category 37/40, perpetrator 37/40, priority 35/40); see the README
     # (round 54's group 1, bleeding with her walk painful: 77 category 35/40, priority 29/40)
     # (its group 2, girls peeped at where they bathe: 77 category 36/40, perpetrator 38/40, priority 30/40)
-    "batch-77": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.75},
+    # (its group 3, nights counted with the word of times: 77 priority 31/40)
+    "batch-77": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.775},
     "batch-78": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.875},
 }
 

@@ -131,4 +131,66 @@ def test_fear_of_the_dark_or_aiming_or_a_patrol_are_no_peeping(narrative):
     assert result.category.value not in ("sexual_harassment", "sexual_abuse"), result.reasons
 
 
-KNOWN_GAPS: list[str] = []
+# --- (3) Safety: ongoing danger, a man coming into her tent on nights counted with the word of times between
+# 'already' and the number ('wis kaping telu bengi', krama 'sampun ping tiga dalu', Sundanese 'tos kaping tilu
+# peuting'), touching her: B77-40, a stranger who has come into a mother's tent three nights running and stroked her
+# legs, 'Wis kaping telu bengi ... mlebu tendaku', sure to come back tonight (Javanese ngoko): read as high. Round 50
+# read 'already N nights' ('wis telung bengi') only. (B77-02, B77-05, B77-23, B77-24: not reached, see KNOWN_GAPS.)
+# Controls: nights counted of her own sleeping in the tent, a volunteer's visits counted by day, the third time the
+# aid came late.
+# First run on 4f096d3: 3 of 6 (the formal, the SMS and the English, by round 50's 'already N nights'), controls 3 of
+# 3; now 6 of 6, controls 3 of 3. ------------------------------------------------------------------------------------
+
+NIGHTS_COUNTED_WITH_TIMES = [
+    # Indonesian formal
+    "Sudah tiga malam seorang laki-laki masuk ke tenda saya ketika saya tidur dan meraba paha saya. Saya takut.",
+    # Indonesian SMS
+    "udh 4 mlm ada cowo msk tenda aq pas tdr, megang2 paha aq. aq takut bgt",
+    # Sundanese
+    "Tos kaping tilu peuting aya lalaki asup ka tenda abdi, ngarampa pingping abdi nalika abdi sare.",
+    # Javanese ngoko
+    "Wis kaping papat bengi ana wong lanang mlebu tendaku pas aku turu, ngelus-elus pupuku.",
+    # Javanese krama
+    "Sampun ping tiga dalu wonten tiyang jaler mlebet tendha kula nalika kula sare, lajeng ngelus pupu kula.",
+    # English
+    "For three nights now a man has come into my tent while I sleep and touched my thighs.",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHTS_COUNTED_WITH_TIMES)
+def test_a_man_in_her_tent_on_nights_counted_with_times_is_critical(narrative):
+    result = run(narrative)
+    assert result.category.value in ("sexual_harassment", "sexual_abuse"), result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+NIGHTS_COUNTED_WITH_TIMES_CONTROLS = [
+    # her own nights in the tent
+    "Wis kaping telu bengi aku turu neng tenda posko merga omahku ambruk. Kapan terpal teka?",
+    # a volunteer's visits by day
+    "Relawan sampun ping tiga rawuh ing tendha kula kangge ngeterake sembako, matur nuwun.",
+    # the aid late again
+    "Tos kaping tilu bantuan telat dugi ka pangungsian, kumaha ieu?",
+]
+
+
+@pytest.mark.parametrize("narrative", NIGHTS_COUNTED_WITH_TIMES_CONTROLS)
+def test_her_own_nights_or_visits_by_day_are_not_critical(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons
+
+
+KNOWN_GAPS = [
+    # group 3 not reached this round (time box): ongoing danger told by his staying or coming back, in krama and lemes,
+    # after an act told once or counted by day: B77-05 (he still lives next to her tent, 'taksih manggen ing sandhing
+    # tenda kula'), B77-02 (a guard in the women's tent 'sampun ping tiga ... wanci dalu', 'taksih jagi saben dalu'),
+    # B77-23 (three times in the water queue, 'Unggal enjing anjeunna dongkap deui'), B77-24 (a companion who 'taksih
+    # rawuh saben dinten'); read as high or medium. Sentences of our own, with the rules alone on 4f096d3 (a guard in
+    # the women's tent twice 'wanci dalu', still on duty every night, is already read as critical):
+    # abuse, high (a groping counted, he comes back every morning)
+    "Lalaki nu ngagerayangan abdi di antrian tos tilu kali, unggal enjing anjeunna dongkap deui.",
+    # abuse, high (a touch by a companion who still comes every day)
+    "Pendamping ingkang ngelus-elus pupu kula taksih rawuh saben dinten, kula ajrih.",
+    # other misconduct, low: the forcing inside a relative clause ('ingkang meksa kula') is read as no act at all
+    "Tiyang jaler ingkang meksa kula minggu kepengker taksih manggen ing sandhing tendha kula lan ngancam kula.",
+]

@@ -382,7 +382,9 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # usage); never her own nights ('sudah 3 malam saya tidur di ...')
     # (round 52: with the lemes 'atos', 'parantos', already (Danadibrata parantos, atos), here, in round 48's entering
     # below and in round 50's nights counted)
-    (r"(?:sudah|udah|wis|uwis|geus|tos|atos|parantos|sampun|for) \d+ (?:malam|bengi|peuting|wengi|dalu|nights) "
+    # (round 54: the word of times between, 'wis kaping telu bengi', krama 'sampun ping tiga dalu'; see COUNTED)
+    (r"(?:sudah|udah|wis|uwis|geus|tos|atos|parantos|sampun|for) (?:kaping |ping )?\d+ (?:malam|bengi|peuting|wengi|"
+     r"dalu|nights) "
      r"(?:now )?"
      r"(?!(?:saya|aku|abdi|kula|kuring|i|kami|we) )(?:\S+ ){0,2}(?:datang|dateng|teka|sumping|dongkap|rawuh|mampir|"
      r"nyamperin|marani|came|comes|come|coming)(?!\S)", NIGHTLY_AT_HER_DOOR),
@@ -391,7 +393,9 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # his entering a tent ('masuk ke tenda', 'asup ka tenda', 'mlebu tenda', krama 'mlebet tendha', 'has come into
     # the tents') is the same visit at night, beside a sexual cue only (KBBI masuk, tenda; Danadibrata asup;
     # Baoesastra mlebu, krama mlebet, lebet; English plain usage); never her own nights
-    (r"(?:sudah|udah|wis|uwis|geus|tos|atos|parantos|sampun|for) \d+ (?:malam|bengi|peuting|wengi|dalu|nights) "
+    # (round 54: the word of times between, 'wis kaping telu bengi', krama 'sampun ping tiga dalu'; see COUNTED)
+    (r"(?:sudah|udah|wis|uwis|geus|tos|atos|parantos|sampun|for) (?:kaping |ping )?\d+ (?:malam|bengi|peuting|wengi|"
+     r"dalu|nights) "
      r"(?:now )?"
      r"(?!(?:saya|aku|abdi|kula|kuring|i|kami|we) )(?:[^\s.!?;]+ ){0,6}(?:masuk|masukin|asup|mlebu|lebet|mlebet|"
      r"memasuki|enters|entered|has entered|comes into|came into|has come into|walks into|walked into|goes into|went "
@@ -802,8 +806,10 @@ COUNTED: tuple[tuple[str, str], ...] = (
     # Round 50 (B71-26 'Sudah empat malam berturut-turut ia membuka tenda perempuan'): the nights counted after a word
     # of 'already', as round 47's 'already N nights' of his coming (KBBI sudah, berturut-turut; Danadibrata geus, tos;
     # Baoesastra wis, krama sampun; English 'for N nights now', 'N nights running'); never 'three nights ago'
-    (r"(?:sudah|udah|sdh|dah|geus|tos|atos|parantos|wis|wes|uwis|sampun) \d+ (?:malam|malem|peuting|wengi|"
-     r"bengi|dalu)"
+    # (round 54, B77-40 'Wis kaping telu bengi ... mlebu tendaku': and the word of times between, 'wis kaping telu
+    # bengi', krama 'sampun ping tiga dalu', 'tos kaping tilu peuting'; Baoesastra kaping, ping; Danadibrata kaping)
+    (r"(?:sudah|udah|sdh|dah|geus|tos|atos|parantos|wis|wes|uwis|sampun) (?:kaping |ping )?\d+ (?:malam|malem|"
+     r"peuting|wengi|bengi|dalu)"
      r"(?! (?:lalu|yang lalu|kapungkur|kepungkur|ago|kaping))|\d+ nights (?:now|running|in a row)",
      "on nights counted"),
 )
