@@ -180,10 +180,60 @@ def test_her_own_nights_or_visits_by_day_are_not_critical(narrative):
     assert result.priority is not Priority.CRITICAL, result.reasons
 
 
+# --- (4) Safety (group 3's class, continued): ongoing danger, the man who forced her still living beside her tent, the
+# krama 'still' and 'beside' ('taksih manggen ing sandhing tendha', 'msh tinggal di sblh'): B77-05, a mother raped a
+# week ago by a neighbour who 'taksih manggen ing sandhing tenda kula' and threatens her: read as high. Round 33's
+# 'still lives beside her' took the colloquial krama 'tasih' only, never 'taksih', and not 'sandhing', 'jejer'.
+# Controls: the reporter herself still living beside the post, a kind neighbour who still lives beside her tent, an
+# old assault by a man who has moved away.
+# First run on 50dc3a1: 3 of 6 (the formal, the Sundanese and the English), controls 3 of 3 (the krama as first
+# written failed by its act, not by this family: replaced, see KNOWN_GAPS); now 6 of 6, controls 3 of 3. ------------
+
+STILL_LIVES_BESIDE_HER = [
+    # Indonesian formal
+    "Dua minggu lalu tetangga saya memaksa saya berhubungan badan. Sampai sekarang ia masih tinggal di sebelah tenda "
+    "saya.",
+    # Indonesian SMS
+    "2 mgg lalu aq diperkosa sm tetangga. dia msh tinggal di sblh tenda aq, tiap hari ngeliatin aq",
+    # Sundanese
+    "Dua minggu kapengker abdi diperkosa ku tatangga. Anjeunna keneh cicing di gigireun tenda abdi.",
+    # Javanese ngoko
+    "Rong minggu kepungkur aku dipeksa karo tanggaku. Wonge isih manggon neng jejere tendaku.",
+    # Javanese krama
+    "Kalih minggu kepengker tiyang jaler meksa kula sare kaliyan piyambakipun. Tiyang punika taksih manggen wonten "
+    "sandhing tendha kula.",
+    # English
+    "Two weeks ago my neighbour raped me. He still lives beside my tent and watches me.",
+]
+
+
+@pytest.mark.parametrize("narrative", STILL_LIVES_BESIDE_HER)
+def test_the_man_who_forced_her_still_living_beside_her_is_critical(narrative):
+    result = run(narrative)
+    assert result.category.value == "sexual_abuse", result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+STILL_LIVES_BESIDE_HER_CONTROLS = [
+    # the reporter herself
+    "Kula taksih manggen wonten sandhing posko, badhe nyuwun terpal malih.",
+    # a kind neighbour
+    "Tangga ingkang sae punika taksih manggen wonten sandhing tendha kula, asring paring sekul.",
+    # a man gone
+    "Rong minggu kepungkur aku dipeksa karo tanggaku, nanging wonge wis pindhah menyang Jakarta.",
+]
+
+
+@pytest.mark.parametrize("narrative", STILL_LIVES_BESIDE_HER_CONTROLS)
+def test_herself_or_a_kind_neighbour_or_a_man_gone_are_not_critical(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons
+
+
 KNOWN_GAPS = [
-    # group 3 not reached this round (time box): ongoing danger told by his staying or coming back, in krama and lemes,
-    # after an act told once or counted by day: B77-05 (he still lives next to her tent, 'taksih manggen ing sandhing
-    # tenda kula'), B77-02 (a guard in the women's tent 'sampun ping tiga ... wanci dalu', 'taksih jagi saben dalu'),
+    # group 3's class not reached this round (time box): ongoing danger told by his staying or coming back, in krama
+    # and lemes, after an act told once or counted by day (B77-05, his still living beside her, fixed by group 4):
+    # B77-02 (a guard in the women's tent 'sampun ping tiga ... wanci dalu', 'taksih jagi saben dalu'),
     # B77-23 (three times in the water queue, 'Unggal enjing anjeunna dongkap deui'), B77-24 (a companion who 'taksih
     # rawuh saben dinten'); read as high or medium. Sentences of our own, with the rules alone on 4f096d3 (a guard in
     # the women's tent twice 'wanci dalu', still on duty every night, is already read as critical):
@@ -193,4 +243,8 @@ KNOWN_GAPS = [
     "Pendamping ingkang ngelus-elus pupu kula taksih rawuh saben dinten, kula ajrih.",
     # other misconduct, low: the forcing inside a relative clause ('ingkang meksa kula') is read as no act at all
     "Tiyang jaler ingkang meksa kula minggu kepengker taksih manggen ing sandhing tendha kula lan ngancam kula.",
+    # group 4's krama probe as first written: the krama passive of forcing with its agent, the act unnamed ('kula
+    # dipunpeksa tiyang jaler'), is read as no act (round 52's group 9 read it with a place after it only): abuse,
+    # high only by the danger cue, unplaced; replaced by the active with what he forced
+    "Kalih minggu kepengker kula dipunpeksa tiyang jaler. Tiyang punika taksih manggen wonten sandhing tendha kula.",
 ]

@@ -272,11 +272,14 @@ ONGOING_DANGER: tuple[tuple[str, str], ...] = (
     # (round 33, B54-32 'Dia masih tidur di bilik seberang', B54-10 'Tiyange tasih manggen teng tenda sebelah kulo':
     # the Indonesian 'tidur' and the krama 'manggen' as the other verbs, and across from her as much as beside her:
     # KBBI tidur, seberang; Baoesastra manggen (krama of manggon), sabrang; Danadibrata peuntas; English plain usage)
-    (r"(?:masih|isih|keneh|tasih|still) (?:\S+ ){0,2}(?:cicing|sare|saré|turu|tilem|manggon|manggen|tinggal|tidur|"
-     r"sleeps?|sleeping|lives?|living|stays?|staying) (?:\S+ ){0,3}(?:sabumi|sarua|sami|padha|bareng|sareng|same|"
+    # (round 54, B77-05 'Tiyang punika taksih manggen ing sandhing tenda kula': the krama 'taksih' beside the
+    # colloquial 'tasih', the SMS 'msh', and beside her as 'sandhing', 'jejer', SMS 'sblh', 'dkt'; Baoesastra taksih,
+    # sandhing, jejer; SMS shortenings of KBBI masih, sebelah, dekat)
+    (r"(?:masih|msh|isih|keneh|tasih|taksih|still) (?:\S+ ){0,2}(?:cicing|sare|saré|turu|tilem|manggon|manggen|"
+     r"tinggal|tidur|sleeps?|sleeping|lives?|living|stays?|staying) (?:\S+ ){0,3}(?:sabumi|sarua|sami|padha|bareng|"
      # (round 17: a danger beside an assault, a touch or a threat told, not by itself: STILL_LIVES_NEAR)
-     r"next to|beside|near|dekat|cedhak|caket|deukeut|gigireun|sebelah|sabeulah|seberang|sabrang|peuntas|across|"
-     r"opposite)", STILL_LIVES_NEAR),
+     r"sareng|same|next to|beside|near|dekat|dkt|cedhak|caket|deukeut|gigireun|sebelah|sblh|sabeulah|sandhing|"
+     r"sandhinge|jejer|jejere|seberang|sabrang|peuntas|across|opposite)", STILL_LIVES_NEAR),
     # Round 47 (B68-05 'saiki dheweke turu nang tenda cedhak tendaku', after he grabbed her breasts): 'now' and a
     # third person before the verb of sleeping or living near her is 'still' (KBBI sekarang, kini, tidur, tinggal,
     # sebelah; Danadibrata ayeuna, sare, cicing, gigireun; Baoesastra saiki, krama sakmenika, samenika, turu, manggon,
