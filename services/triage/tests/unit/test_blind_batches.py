@@ -166,7 +166,8 @@ SAFETY_LEFT: dict[str, set[str]] = {
     # (B77-09 fixed by round 54's group 2, girls peeped at where they bathe, the passive after them, 'diinceng')
     # (B77-40 fixed by round 54's group 3, nights counted with the word of times, 'wis kaping telu bengi')
     # (B77-05 fixed by round 54's group 4, still living beside her tent in krama, 'taksih manggen ing sandhing')
-    "batch-77": {"B77-02", "B77-23", "B77-24"},
+    # (B77-23, B77-24 fixed by round 54's group 5, he still comes back every day, 'taksih rawuh saben dinten')
+    "batch-77": {"B77-02"},
     "batch-78": set(),
 }
 
@@ -601,7 +602,8 @@ OWN_FLOORS: dict[str, dict[str, float]] = {
     # (its group 2, girls peeped at where they bathe: 77 category 36/40, perpetrator 38/40, priority 30/40)
     # (its group 3, nights counted with the word of times: 77 priority 31/40)
     # (its group 4, the man who forced her still living beside her tent: 77 priority 32/40)
-    "batch-77": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.8},
+    # (its group 5, the man who touched her still coming every day: 77 priority 34/40)
+    "batch-77": {"category": 0.9, "perpetrator_type": 0.95, "priority": 0.85},
     "batch-78": {"category": 0.925, "perpetrator_type": 0.925, "priority": 0.875},
 }
 

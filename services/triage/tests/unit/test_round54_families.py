@@ -230,16 +230,62 @@ def test_herself_or_a_kind_neighbour_or_a_man_gone_are_not_critical(narrative):
     assert result.priority is not Priority.CRITICAL, result.reasons
 
 
+# --- (5) Safety (group 3's class, continued): ongoing danger, the man who touched her still coming back every day
+# ('masih datang setiap hari', 'unggal enjing dongkap deui', krama 'taksih rawuh saben dinten', 'still comes every
+# day'), beside a sexual touch told: B77-24, a psychosocial companion who stroked a client's thigh and 'taksih rawuh
+# saben dinten' (krama), B77-23, a man who groped a woman three times in the water queue, 'Unggal enjing anjeunna
+# dongkap deui' (lemes): read as high. Round 42 read his coming every night only.
+# Controls: a volunteer who still comes every day to hand out water (no touch), a touch told once by a man who has
+# left, the water truck that comes every morning.
+# First run on a7580d3: 3 of 6 (the formal, the SMS and the English, by earlier rounds' cues), controls 3 of 3; now
+# 6 of 6, controls 3 of 3. ----------------------------------------------------------------------------------------
+
+STILL_COMES_EVERY_DAY = [
+    # Indonesian formal
+    "Petugas gudang itu meraba dada saya saat pembagian beras, dan ia masih datang setiap hari ke tenda kami. Saya "
+    "takut.",
+    # Indonesian SMS
+    "relawan itu megang2 pantat aq di antrian, skrg dia msh dtg tiap hari. aq takut bgt",
+    # Sundanese
+    "Supir bantuan ngarampa dada abdi di posko. Unggal dinten anjeunna dongkap deui ka posko, abdi sieun.",
+    # Javanese ngoko
+    "Wong lanang kuwi ngremet dhadhaku neng antrian banyu, saben esuk dheweke teka maneh. Aku wedi.",
+    # Javanese krama
+    "Petugas punika ngelus-elus pupu kula wonten posko, piyambakipun taksih rawuh saben dinten. Kula ajrih.",
+    # English
+    "The distribution volunteer groped me in the queue, and he still comes to our block every day. I am scared.",
+]
+
+
+@pytest.mark.parametrize("narrative", STILL_COMES_EVERY_DAY)
+def test_the_man_who_touched_her_still_coming_every_day_is_critical(narrative):
+    result = run(narrative)
+    assert result.category.value in ("sexual_harassment", "sexual_abuse"), result.reasons
+    assert result.priority is Priority.CRITICAL, result.reasons
+
+
+STILL_COMES_EVERY_DAY_CONTROLS = [
+    # a volunteer handing out water
+    "Relawan masih datang setiap hari membagikan air bersih, terima kasih banyak.",
+    # a touch told once, the man gone
+    "Minggu lalu supir truk megang tangan saya pas turun dari truk. Sekarang dia sudah pindah tugas ke Palu.",
+    # the water truck
+    "Unggal enjing mobil cai dongkap deui ka posko, hatur nuhun.",
+]
+
+
+@pytest.mark.parametrize("narrative", STILL_COMES_EVERY_DAY_CONTROLS)
+def test_a_volunteer_or_a_man_gone_or_the_water_truck_are_not_critical(narrative):
+    result = run(narrative)
+    assert result.priority is not Priority.CRITICAL, result.reasons
+
+
 KNOWN_GAPS = [
-    # group 3's class not reached this round (time box): ongoing danger told by his staying or coming back, in krama
-    # and lemes, after an act told once or counted by day (B77-05, his still living beside her, fixed by group 4):
-    # B77-02 (a guard in the women's tent 'sampun ping tiga ... wanci dalu', 'taksih jagi saben dalu'),
-    # B77-23 (three times in the water queue, 'Unggal enjing anjeunna dongkap deui'), B77-24 (a companion who 'taksih
-    # rawuh saben dinten'); read as high or medium. Sentences of our own, with the rules alone on 4f096d3 (a guard in
-    # the women's tent twice 'wanci dalu', still on duty every night, is already read as critical):
-    # abuse, high (a groping counted, he comes back every morning)
-    "Lalaki nu ngagerayangan abdi di antrian tos tilu kali, unggal enjing anjeunna dongkap deui.",
-    # abuse, high (a touch by a companion who still comes every day)
+    # group 3's class not reached this round (time box): B77-02, a Linmas guard in the women's tent 'sampun ping tiga
+    # ... wanci dalu', 'taksih jagi saben dalu' (read as medium: the entering counted, the night named apart from the
+    # count, and 'jagi', on duty, is no coming back). (B77-05 fixed by group 4, B77-23 and B77-24 by group 5.)
+    # Group 5's 'still comes' is not read after 'kula' ('pupu kula taksih rawuh'), kept out as the reporter herself
+    # ('kula taksih rawuh'): abuse, high, with the rules alone on the commit of group 5
     "Pendamping ingkang ngelus-elus pupu kula taksih rawuh saben dinten, kula ajrih.",
     # other misconduct, low: the forcing inside a relative clause ('ingkang meksa kula') is read as no act at all
     "Tiyang jaler ingkang meksa kula minggu kepengker taksih manggen ing sandhing tendha kula lan ngancam kula.",

@@ -9,7 +9,8 @@ from pseah.triage.classification import cues as k
 from pseah.triage.classification.lexicon.danger import (CHILDREN_TAKEN, DARES_NOT_LEAVE, EXPOSES_HER, KEEPS_CLOSE,
                                                          KNOCKS_AT_NIGHT, KNOWS_HER_BED, NIGHTLY_AT_HER_DOOR, PRESSED,
                                                          SAYS_HE_IS_OUTSIDE,
-                                                         SPREADS_HER_PICTURES, STILL_LIVES_NEAR, UNLOCKABLE,
+                                                         SPREADS_HER_PICTURES, STILL_COMES_DAILY, STILL_LIVES_NEAR,
+                                                         UNLOCKABLE,
                                                          UNLOCKED_TONIGHT, WAITS_BY_HER_BATH)
 from pseah.triage.classification.lexicon.sexual import (GETS_INTO_HER_BED, INSIDE_CLOTHES, NIGHT_INTRUSIONS, POSSESSIVE,
                                                          SELLS_HER_BODY, TRIES_TO_GET_IN, USED_IN_QUOTES)
@@ -342,7 +343,8 @@ def _threatened(text: Text, act: Hit) -> bool:
 # danger beside an assault, a sexual touch or a threat of harm told in the report (B35-19: groped, and he knocks
 # at her door every night), not by itself (a neighbour who sold aid, a fear of the rain). These never let a report
 # sort last by themselves either (classifier.py).
-NEEDS_ASSAULT = frozenset({STILL_LIVES_NEAR, DARES_NOT_LEAVE, UNLOCKABLE})
+# (round 54: STILL_COMES_DAILY, he still comes back every day, as his living near her)
+NEEDS_ASSAULT = frozenset({STILL_LIVES_NEAR, DARES_NOT_LEAVE, UNLOCKABLE, STILL_COMES_DAILY})
 NEEDS_VIOLENCE = frozenset({KEEPS_CLOSE, CHILDREN_TAKEN}) | NEEDS_ASSAULT
 _THREATS_OF_HARM = "threats of harm"
 # (round 28: EXPOSES_HER, a threat to tell her husband or family everything, as her pictures spread)

@@ -21,6 +21,8 @@ CHILDREN_TAKEN = "a threat to take her children"
 STILL_LIVES_NEAR = "he still lives near her"
 DARES_NOT_LEAVE = "she dares not leave her shelter"
 UNLOCKABLE = "her door cannot be locked"
+# (round 54: he still comes back every day, beside an assault or a sexual touch told, as his living near her)
+STILL_COMES_DAILY = "he still comes back every day"
 # Round 21: danger told indirectly (urgency.py): not where the report says it stopped or he moved away; the last two
 # only beside a sexual cue in the report
 SAYS_HE_IS_OUTSIDE = "he tells her he is outside her shelter"
@@ -116,6 +118,19 @@ _NEAR = (r"(?:dekat|dkt|deket|di dekat|di depan|depan|di sekitar|sekitar|deukeut
 _AGAIN = r"(?:lagi|lg|deui|maneh|malih|again|the same|yang sama|nu sami|nu sarua|sing padha|sing podo|ingkang sami)"
 
 ONGOING_DANGER: tuple[tuple[str, str], ...] = (
+    # Round 54 (B77-24 'Piyambakipun taksih rawuh saben dinten', B77-23 'Unggal enjing anjeunna dongkap deui', after
+    # touches told): the man still or again coming every day or morning ('masih datang setiap hari', 'msh dtg tiap
+    # hari', 'unggal dinten dongkap deui', 'saben esuk teka maneh', krama 'taksih rawuh saben dinten', 'still comes
+    # ... every day') (KBBI masih, datang, setiap hari; Danadibrata keneh, dongkap, deui, unggal, enjing; Baoesastra
+    # isih, teka, maneh, saben, esuk, krama taksih, rawuh, malih, enjing, dinten; English plain usage): a danger
+    # beside an assault or a sexual touch told only (urgency.NEEDS_ASSAULT), never of herself
+    (r"(?<!saya )(?<!aku )(?<!abdi )(?<!kula )(?<!kuring )(?<!i )(?:masih|msh|isih|keneh|tasih|taksih|tetep|tetap|"
+     r"still) (?:\S+ )?(?:datang|dateng|dtg|teka|sumping|dongkap|rawuh|comes|coming)(?: (?:deui|maneh|malih|lagi|"
+     r"again|back))?(?: [^\s.!?;]+){0,4} (?:setiap|tiap|saban|unggal|saben|every|each) (?:hari|hr|poe|dinten|dina|"
+     r"pagi|enjing|esuk|isuk|morning|day)(?!\S)|(?:setiap|tiap|saban|unggal|saben|every|each) (?:hari|hr|poe|dinten|"
+     r"dina|pagi|enjing|esuk|isuk|morning|day) (?:dia|ia|anjeunna|manehna|dheweke|deweke|wonge|piyambakipun|he) "
+     r"(?:\S+ )?(?:datang|dateng|dtg|teka|sumping|dongkap|rawuh|comes|came) (?:deui|maneh|malih|lagi|again|back)"
+     r"(?!\S)", STILL_COMES_DAILY),
     (rf"{_NOW} .... {_SEEN} (?:\S+ ){{0,6}}{_NEAR} (?:\S+ )?{_HER_PLACE}|"
      rf"{_SEEN} (?:\S+ ){{0,2}}{_AGAIN} (?:\S+ ){{0,3}}{_HER_PLACE}|"
      rf"{_PRESENCE} (?:\S+ ){{0,5}}{_HER_PLACE}\S* (?:\S+ )?again", KEEPS_CLOSE),
