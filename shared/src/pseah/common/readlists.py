@@ -348,10 +348,8 @@ def _remove(coll: Collection, name: str, ref: str, page: str) -> None:
     left = list(coll.find({"_id": {"$in": again}}, {"_id": 1}))
     if left:
         highest = max(int(doc["_id"].rsplit("|", 1)[1]) for doc in left)
-        month = _month(bucket)
-        known = set() if month is None or coll.find_one({"_id": name, f"s.{month}": {"$exists": True}},
-                                                        {"_id": 1}) is None else {(name, month)}
-        mongo.bulk_write(coll, _list_moves({(name, bucket): highest + 1}, known, {}))
+        # Its month named in the head again as well (a `$set` of what is likely there already; this race is rare).
+        mongo.bulk_write(coll, _list_moves({(name, bucket): highest + 1}, set(), {}))
 
 
 def place(coll: Collection, *, ref: str, lists: dict[str, Placement | None], exclusive: bool = False) -> None:
